@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// Runs the VS Code integration suite inside a real VS Code (code-server 4.139.1 = VS Code 1.139.1)
+// driven by Debian's chromium, the way @vscode/test-electron would run it on a desktop:
+//   extensionDevelopmentPath = the repo root (needs dist/extension.cjs: npm run build:extension)
+//   extensionTestsPath       = out/vscode-suite/index.cjs (node scripts/vscode/build-suite.mjs)
+// It builds nothing. The fixture workspace is copied to a temp folder first (tests edit files).
+// Prerequisite: node scripts/vscode/install.mjs
+// Closing line: `vscode-integration: N passed, N failed`; exit code 0 only if all passed.
+//
+// Options: --extension-dir DIR  --suite FILE  --workspace DIR (fixture to copy)
+//          --timeout SECONDS (default 180)  --grep PATTERN
+// Env: ROOFLINE_KEEP_RUN=1 keeps the run folder; ROOFLINE_VSCODE_VERBOSE=1 echoes code-server's log.
+import { appendFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { format, parseArgs } from 'node:util';
+import { REPO_ROOT } from './env.mjs';
+import {
+  createRunDir, deadline, launchChromium, remoteUri, removeRunDir, runCleanups, startCodeServer, workbenchUrl,
+} from './code-server.mjs';
+
+const { values: opt } = parseArgs({
+  options: {
+    'extension-dir': { type: 'string', default: REPO_ROOT },
+    suite: { type: 'string', default: join(REPO_ROOT, 'out', 'vscode-suite', 'index.cjs') },
+    workspace: { type: 'string', default: join(REPO_ROOT, 'test', 'fixtures', 'vscode-workspace') },
+    timeout: { type: 'string', default: process.env.ROOFLINE_VSCODE_TIMEOUT || '180' },
+    grep: { type: 'string' },
+  },
+});
+const TAG = 'vscode-integration';
+const SUITE_START_MARKER = 'roofline-vscode-suite: starting';
+// Harmless messages of an offline code-server (no marketplace, no GitHub, no vsda).
+const NOISE = [/ENOTFOUND open-vsx\.org/, /open-vsx\.org/, /vsda/, /github.*authentication|authentication.*github/i];
+const timeoutMs = Number(opt.timeout) * 1000;
+const extensionDir = resolve(opt['extension-dir']);
+const suite = resolve(opt.suite);
+const fixture = resolve(opt.workspace);
+const t0 = Date.now();
+const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
+const say = (...a) => console.log(`[${TAG} +${secs()}s]`, ...a);
+
+let closingPrinted = false;
+function closing(passed, failed) {
+  if (closingPrinted) return;
+  closingPrinted = true;
+  console.log(`${TAG}: ${passed} passed, ${failed} failed`);
+}
+
+function preflight() {
+  const problems = [];
+  const pkgPath = join(extensionDir, 'package.json');
+  if (!existsSync(pkgPath)) problems.push(`no package.json in ${extensionDir}`);
+  else {
+    const main = JSON.parse(readFileSync(pkgPath, 'utf8')).main;
+    if (!main) problems.push(`${pkgPath} has no "main"`);
+    else if (!existsSync(resolve(extensionDir, main))) problems.push(`extension entry ${resolve(extensionDir, main)} missing (run: npm run build:extension)`);
+  }
+  if (!existsSync(suite)) problems.push(`suite ${suite} missing (run: node scripts/vscode/build-suite.mjs)`);
+  if (!existsSync(fixture)) problems.push(`fixture workspace ${fixture} missing`);
+  return problems;
+}
+
+async function main() {
+  const problems = preflight();
+  if (problems.length) {
+    for (const p of problems) console.error(`[${TAG}] ${p}`);
+    return { passed: 0, failed: 1, ok: false };
+  }
+
+  const runDir = createRunDir('roofline-vscode-it-');
+  const workspace = join(runDir, 'workspace');
+  cpSync(fixture, workspace, { recursive: true });
+  const resultFile = join(runDir, 'result.json');
+  const consoleLog = join(runDir, 'browser-console.log');
+  const automationLog = join(runDir, 'automation.log');
+  say(`run folder ${runDir}`);
+
+  // Hard backstop in case something below hangs past the soft timeout.
+  const cancelBackstop = deadline(timeoutMs + 45_000, `[${TAG}] hard timeout`, 1, () => closing(0, 1));
+
+  let ok = false;
+  let result = null;
+  try {
+    const server = await startCodeServer({ runDir, folder: workspace, smokeTestDriver: true });
+    say(`code-server listening on ${server.baseUrl} (pid ${server.pid})`);
+
+    const { page } = await launchChromium(runDir);
+    let exitCode;
+    const exited = new Promise((res) => { exitCode = res; });
+    // The workbench and the extension host share this hook. Everything goes to automation.log;
+    // the console gets the suite's own output (from the runner's start marker on) minus known
+    // offline noise.
+    let suiteStarted = false;
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const text = Array.isArray(args) ? format(...args) : format(args);
+      appendFileSync(automationLog, `[${type}] ${text}\n`);
+      if (!suiteStarted && text.includes(SUITE_START_MARKER)) suiteStarted = true;
+      if (!suiteStarted || NOISE.some((re) => re.test(text))) return;
+      for (const line of text.replace(/\n$/, '').split('\n')) console.log(`  ${line}`);
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => { exitCode(Number(code)); });
+    page.on('console', (m) => appendFileSync(consoleLog, `[${m.type()}] ${m.text()}\n`));
+    page.on('pageerror', (e) => appendFileSync(consoleLog, `[pageerror] ${e.message}\n`));
+
+    const env = { ROOFLINE_TEST_RESULT: resultFile, ROOFLINE_TEST_WORKSPACE: workspace };
+    if (opt.grep) env.ROOFLINE_TEST_GREP = opt.grep;
+    const payload = [
+      ['extensionDevelopmentPath', remoteUri(extensionDir)],
+      ['extensionTestsPath', remoteUri(suite)],
+      ['extensionEnvironment', JSON.stringify(env)],
+    ];
+    const url = workbenchUrl(server.baseUrl, workspace, payload);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    say('workbench loaded; running suite ...');
+
+    const remaining = Math.max(1_000, timeoutMs - (Date.now() - t0));
+    let timer;
+    const code = await Promise.race([
+      exited,
+      new Promise((res) => { timer = setTimeout(() => res('timeout'), remaining); }),
+    ]);
+    clearTimeout(timer);
+    if (code === 'timeout') {
+      console.error(`[${TAG}] timed out after ${opt.timeout}s waiting for the suite to finish`);
+      console.error(`--- code-server log tail ---\n${server.logTail(30)}`);
+    } else {
+      say(`extension host reported exit code ${code}`);
+    }
+    if (existsSync(resultFile)) result = JSON.parse(readFileSync(resultFile, 'utf8'));
+    ok = code === 0 && !!result && result.failed === 0 && result.passed > 0;
+    if (!result && code !== 'timeout') {
+      console.error(`[${TAG}] no result file: the runner never ran (extension failed to load? see ${automationLog})`);
+      try { console.error(readFileSync(automationLog, 'utf8').split('\n').slice(-30).join('\n')); } catch {}
+    }
+  } catch (e) {
+    console.error(`[${TAG}] error: ${e?.stack ?? e}`);
+  } finally {
+    await runCleanups();
+    cancelBackstop();
+  }
+
+  if (result?.tests) {
+    const failedTests = result.tests.filter((t) => t.state === 'failed');
+    if (failedTests.length) {
+      console.log(`[${TAG}] failed tests:`);
+      for (const t of failedTests) console.log(`  ✗ ${t.title}\n    ${String(t.error).split('\n')[0]}`);
+    }
+  }
+  if (ok && process.env.ROOFLINE_KEEP_RUN !== '1') removeRunDir(runDir);
+  else say(`kept run folder for inspection: ${runDir}`);
+
+  const passed = result?.passed ?? 0;
+  const failed = result ? result.failed + (ok ? 0 : result.failed === 0 ? 1 : 0) : 1;
+  return { passed, failed, ok };
+}
+
+main().then(
+  ({ passed, failed, ok }) => {
+    say(`done in ${secs()}s`);
+    closing(passed, failed);
+    process.exit(ok ? 0 : 1);
+  },
+  async (e) => {
+    console.error(e);
+    await runCleanups();
+    closing(0, 1);
+    process.exit(1);
+  },
+);

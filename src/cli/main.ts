@@ -1,0 +1,284 @@
+// roofline-notes verify|talks|check|hardware — argument parsing and output over the core.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { WorkspaceIndex, type ClaimRef } from '../core/workspace.js';
+import { analyzeNote } from '../core/note.js';
+import { positionAt } from '../core/text.js';
+import { resolveHardware } from '../core/catalog/index.js';
+import type { Claim, Note, Problem } from '../core/types.js';
+import { formatHardware } from './hardware.js';
+import { collectNotePaths } from './files.js';
+
+export const EXIT_OK = 0;
+export const EXIT_INCONSISTENT = 1;
+export const EXIT_USAGE = 2;
+
+const USAGE = `Usage: roofline-notes <command> [options]
+
+Commands:
+  verify [PATH...]     Check every numeric claim in the notes (default: current folder)
+      --format text|json      output format (default text)
+      --hardware ID           chip for claims that name none (e.g. B200, h100-sxm)
+      --fail-on inconsistent|never   exit 1 on inconsistent claims (default inconsistent)
+      --all                   also list unverifiable claims in text output
+      --parser fast|remark    markdown parser (default fast; remark is the reference)
+  talks [PATH...]      List talks and speakers    (--format text|json)
+  check "<sentence>"   Evaluate one statement and print the derivation   (--format, --hardware)
+  hardware [ID]        Print the hardware catalog, or one entry, with sources
+
+Exit codes: 0 clean, 1 inconsistent claims found, 2 usage or I/O error.`;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  cwd: string;
+}
+
+class UsageError extends Error {}
+
+interface Parsed {
+  command: string;
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+const VALUE_FLAGS = new Set(['format', 'hardware', 'fail-on', 'parser']);
+const BOOL_FLAGS = new Set(['all', 'help', 'h']);
+
+export function parseArgs(argv: string[]): Parsed {
+  const [command = '', ...rest] = argv;
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--') {
+      positional.push(...rest.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith('-') && arg.length > 1) {
+      const [name, inline] = arg.replace(/^--?/, '').split(/=(.*)/s, 2) as [string, string | undefined];
+      if (VALUE_FLAGS.has(name)) {
+        const value = inline ?? rest[++i];
+        if (value === undefined) throw new UsageError(`--${name} needs a value`);
+        flags.set(name, value);
+      } else if (BOOL_FLAGS.has(name)) flags.set(name, true);
+      else throw new UsageError(`unknown option ${arg}`);
+      continue;
+    }
+    positional.push(arg);
+  }
+  return { command, positional, flags };
+}
+
+function flag(p: Parsed, name: string, allowed: string[], fallback: string): string {
+  const v = p.flags.get(name);
+  if (v === undefined) return fallback;
+  if (typeof v !== 'string' || !allowed.includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
+  return v;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let parsed: Parsed;
+  try {
+    parsed = parseArgs(argv);
+    if (parsed.command === '' || parsed.command === 'help' || parsed.flags.has('help') || parsed.flags.has('h')) {
+      io.out(USAGE);
+      return parsed.command === '' ? EXIT_USAGE : EXIT_OK;
+    }
+    switch (parsed.command) {
+      case 'verify':
+        return await verify(parsed, io);
+      case 'talks':
+        return await talks(parsed, io);
+      case 'check':
+        return check(parsed, io);
+      case 'hardware':
+        return hardware(parsed, io);
+      default:
+        throw new UsageError(`unknown command "${parsed.command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`roofline-notes: ${error.message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    const e = error as NodeJS.ErrnoException;
+    io.err(`roofline-notes: ${e.code ? `${e.code}: ` : ''}${e.message}`);
+    return EXIT_USAGE;
+  }
+}
+
+function hardwareOption(p: Parsed): string | undefined {
+  const h = p.flags.get('hardware');
+  if (h === undefined) return undefined;
+  if (typeof h !== 'string' || !resolveHardware(h)) throw new UsageError(`unknown hardware "${String(h)}" (see \`roofline-notes hardware\`)`);
+  return h;
+}
+
+async function buildIndex(p: Parsed, io: Io): Promise<{ index: WorkspaceIndex; files: Map<string, string> }> {
+  const parser = flag(p, 'parser', ['fast', 'remark'], 'fast') as 'fast' | 'remark';
+  const index = new WorkspaceIndex({ defaultHardware: hardwareOption(p), parser });
+  const roots = p.positional.length ? p.positional : ['.'];
+  const files = new Map<string, string>();
+  for (const root of roots) {
+    const abs = path.resolve(io.cwd, root);
+    let found: string[];
+    try {
+      found = await collectNotePaths(abs);
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      throw Object.assign(new Error(`cannot read ${root}: ${e.code === 'ENOENT' ? 'no such file or folder' : e.message}`), { code: undefined });
+    }
+    for (const file of found) {
+      const shown = path.relative(io.cwd, file) || path.basename(file);
+      files.set(shown, file);
+    }
+  }
+  for (const [shown, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    try {
+      index.updateBytes(shown, await fs.readFile(file));
+    } catch (error) {
+      // Deleted between listing and reading, or unreadable: report and go on.
+      const e = error as NodeJS.ErrnoException;
+      index.insertSkipped(shown, { code: 'read-failed', severity: 'warning', message: `Not indexed: ${e.code === 'ENOENT' ? 'the file disappeared while indexing' : e.message}` });
+    }
+  }
+  return { index, files };
+}
+
+export function claimJson(file: string, note: Note, claim: Claim): Record<string, unknown> {
+  const start = positionAt(note.lineStarts, claim.quantity.span.start);
+  const end = positionAt(note.lineStarts, claim.quantity.span.end);
+  const e = claim.evaluation;
+  return {
+    file,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+    raw: claim.quantity.raw,
+    value: claim.quantity.value,
+    unit: claim.quantity.unit,
+    range: claim.quantity.range,
+    hedge: claim.quantity.hedge,
+    subject: claim.subject,
+    statement: claim.statement,
+    section: claim.section,
+    speaker: claim.speaker,
+    kind: claim.kind,
+    verdict: e.verdict,
+    modelValue: e.modelValue,
+    modelText: e.modelText,
+    ratio: e.ratio,
+    tolerance: e.tolerance,
+    derivation: e.derivation,
+    assumptions: e.assumptions,
+    reason: e.reason,
+    sources: e.sources,
+    ...(claim.suspicion ? { suspicion: claim.suspicion } : {}),
+  };
+}
+
+function problemJson(file: string, note: Note | undefined, problem: Problem): Record<string, unknown> {
+  const pos = note && problem.span ? positionAt(note.lineStarts, problem.span.start) : undefined;
+  return { file, line: pos ? pos.line + 1 : null, column: pos ? pos.character + 1 : null, code: problem.code, severity: problem.severity, message: problem.message };
+}
+
+export function claimLine(file: string, note: Note, claim: Claim): string {
+  const pos = positionAt(note.lineStarts, claim.quantity.span.start);
+  const e = claim.evaluation;
+  const where = `${file}:${pos.line + 1}:${pos.character + 1}`;
+  if (e.verdict === 'unverifiable') return `${where} unverifiable ${claim.quantity.raw} (${claim.subject}): ${e.reason}`;
+  const ratio = e.ratio !== null ? `, ratio ${e.ratio.toFixed(2)}` : '';
+  return `${where} ${e.verdict} ${claim.quantity.raw} → ${e.modelText}${ratio} (${e.derivation.join('; ')})`;
+}
+
+async function verify(p: Parsed, io: Io): Promise<number> {
+  const format = flag(p, 'format', ['text', 'json'], 'text');
+  const failOn = flag(p, 'fail-on', ['inconsistent', 'never'], 'inconsistent');
+  const { index } = await buildIndex(p, io);
+  const notes = index.allNotes().sort((a, b) => a.id.localeCompare(b.id));
+  const claims: ClaimRef[] = notes.flatMap((note) => note.claims.map((claim) => ({ note, claim })));
+  const problems = [
+    ...index.skippedFiles().map((s) => problemJson(s.id, undefined, s.problem)),
+    ...notes.flatMap((n) => n.problems.map((pr) => problemJson(n.id, n, pr))),
+    ...index.speakerMisspellings().map((m) => ({ file: m.noteIds[0] ?? null, line: null, column: null, code: 'speaker-misspelling', severity: 'info', message: m.message })),
+  ];
+  const inconsistent = claims.filter((c) => c.claim.evaluation.verdict === 'inconsistent').length;
+  if (format === 'json') {
+    io.out(JSON.stringify({ schemaVersion: 1, notes: notes.length, claims: claims.map((c) => claimJson(c.note.id, c.note, c.claim)), problems }));
+  } else {
+    const showAll = p.flags.has('all');
+    for (const { note, claim } of claims) {
+      if (claim.evaluation.verdict === 'unverifiable' && !showAll) continue;
+      io.out(claimLine(note.id, note, claim));
+    }
+    for (const pr of problems) io.out(`${pr.file}${pr.line ? `:${pr.line}:${pr.column}` : ''} ${pr.severity} ${pr.code}: ${pr.message}`);
+    const tally = (v: string) => claims.filter((c) => c.claim.evaluation.verdict === v).length;
+    io.out(
+      `\n${notes.length} note${notes.length === 1 ? '' : 's'}, ${claims.length} claims: ${tally('consistent')} consistent, ${inconsistent} inconsistent, ${tally('unverifiable')} unverifiable; ${problems.length} problem${problems.length === 1 ? '' : 's'}${
+        index.skippedFiles().length ? ` (${index.skippedFiles().length} file(s) skipped)` : ''
+      }`,
+    );
+  }
+  return failOn === 'inconsistent' && inconsistent > 0 ? EXIT_INCONSISTENT : EXIT_OK;
+}
+
+async function talks(p: Parsed, io: Io): Promise<number> {
+  const format = flag(p, 'format', ['text', 'json'], 'text');
+  const { index } = await buildIndex(p, io);
+  const refs = index.talks().sort((a, b) => a.note.id.localeCompare(b.note.id) || a.talk.span.start - b.talk.span.start);
+  const rows = refs.map(({ note, talk }) => ({
+    file: note.id,
+    line: positionAt(note.lineStarts, talk.span.start).line + 1,
+    title: talk.title,
+    speakers: talk.speakers.map((s) => ({ name: s.name, affiliation: s.affiliation })),
+    time: talk.time,
+    event: talk.event,
+  }));
+  if (format === 'json') {
+    io.out(JSON.stringify({ talks: rows, misspellings: index.speakerMisspellings().map((m) => m.message) }));
+    return EXIT_OK;
+  }
+  let lastEvent: string | null | undefined;
+  for (const r of rows) {
+    if (r.event !== lastEvent) io.out(`\n${r.event ?? '(no event)'}`);
+    lastEvent = r.event;
+    const who = r.speakers.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(', ');
+    io.out(`  ${r.time ? `${r.time.padEnd(8)} ` : '         '}${who || '(unknown speaker)'}${r.title ? ` — ${r.title}` : ''}   ${r.file}:${r.line}`);
+  }
+  for (const m of index.speakerMisspellings()) io.out(`\nnote: ${m.message}`);
+  io.out(`\n${rows.length} talk${rows.length === 1 ? '' : 's'}, ${index.speakers().length} speaker${index.speakers().length === 1 ? '' : 's'}`);
+  return EXIT_OK;
+}
+
+function check(p: Parsed, io: Io): number {
+  const format = flag(p, 'format', ['text', 'json'], 'text');
+  const sentence = p.positional.join(' ').trim();
+  if (!sentence) throw new UsageError('check needs a sentence, e.g. roofline-notes check "The H200\'s 141 GB drains in 10 ms"');
+  const note = analyzeNote('check', sentence, { defaultHardware: hardwareOption(p) });
+  if (format === 'json') {
+    io.out(JSON.stringify({ schemaVersion: 1, statement: sentence, claims: note.claims.map((c) => claimJson('check', note, c)) }));
+  } else {
+    if (note.claims.length === 0) io.out('No numeric claim found in that statement.');
+    for (const claim of note.claims) {
+      const e = claim.evaluation;
+      io.out(`${e.verdict.toUpperCase()}  ${claim.quantity.raw}  (${claim.subject}; ${claim.kind})`);
+      if (e.modelText) io.out(`  model: ${e.modelText}${e.ratio !== null ? `   ratio claimed ÷ model = ${e.ratio.toFixed(3)}` : ''}`);
+      for (const line of e.derivation) io.out(`  = ${line}`);
+      for (const a of e.assumptions) io.out(`  assuming ${a}`);
+      io.out(`  ${e.reason}`);
+      for (const s of e.sources) io.out(`  source: ${s}`);
+      if (claim.suspicion) io.out(`  suspicious: ${claim.suspicion.message}`);
+    }
+  }
+  return note.claims.some((c) => c.evaluation.verdict === 'inconsistent') ? EXIT_INCONSISTENT : EXIT_OK;
+}
+
+function hardware(p: Parsed, io: Io): number {
+  const id = p.positional[0];
+  const text = formatHardware(id);
+  if (text === undefined) throw new UsageError(`unknown hardware "${id}"`);
+  io.out(text);
+  return EXIT_OK;
+}

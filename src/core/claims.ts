@@ -1,0 +1,240 @@
+// Claims: every quantity in the prose of a note, with the statement it sits in
+// (sentence, bullet or table row), a subject, its section and its speaker.
+import type { Block, Quantity, Span, Talk } from './types.js';
+import type { MarkdownStructure } from './markdown.js';
+import { parseQuantities } from './quantities.js';
+
+export interface Statement {
+  span: Span;
+  block: Block;
+  /** For table rows: the header cells' text, by column. */
+  headerCells?: string[];
+  /** For table rows: the cells' spans. */
+  cells?: Span[];
+}
+
+export interface DetectedClaim {
+  quantity: Quantity;
+  statement: Statement;
+  /** All quantities of the statement, in order (for arithmetic). */
+  siblings: Quantity[];
+  subject: string;
+  section: string | null;
+  speaker: string | null;
+  /** Extra context text for concept detection (table header + row label). */
+  contextText: string;
+  suspicion?: { message: string; suggestion: string };
+}
+
+const SENTENCE_END = /[.!?]["')\]]*\s+(?=[A-Z0-9"'(\[$~≈<>])/g;
+
+/** Splits the note's prose blocks into statements. */
+export function statementsOf(text: string, structure: MarkdownStructure): Statement[] {
+  const out: Statement[] = [];
+  let header: string[] | undefined;
+  for (const block of structure.blocks) {
+    if (block.kind === 'tableRow') {
+      if (block.header) {
+        header = (block.cells ?? []).map((c) => text.slice(c.start, c.end));
+        continue;
+      }
+      out.push({ span: block.span, block, headerCells: header, cells: block.cells });
+      continue;
+    }
+    header = undefined;
+    if (block.kind === 'heading' || block.kind === 'listItem') {
+      out.push({ span: block.span, block });
+      continue;
+    }
+    if (block.kind !== 'paragraph') continue;
+    // Paragraph: each line, then each sentence in it (notes use lines as statements).
+    let lineStart = block.span.start;
+    while (lineStart < block.span.end) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > block.span.end) lineEnd = block.span.end;
+      const line = text.slice(lineStart, lineEnd);
+      SENTENCE_END.lastIndex = 0;
+      let from = 0;
+      for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
+        const cut = m.index + m[0].length;
+        pushTrimmed(text, out, block, lineStart + from, lineStart + cut);
+        from = cut;
+      }
+      pushTrimmed(text, out, block, lineStart + from, lineEnd);
+      lineStart = lineEnd + 1;
+    }
+  }
+  return out;
+}
+
+function pushTrimmed(text: string, out: Statement[], block: Block, start: number, end: number): void {
+  while (start < end && /[\s>]/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ span: { start, end }, block });
+}
+
+export function detectClaims(text: string, structure: MarkdownStructure, extras: { talks: Talk[] }): DetectedClaim[] {
+  const prose = structure.prose;
+  const claims: DetectedClaim[] = [];
+  const sectionAt = sectionFinder(structure);
+  const speakerAt = speakerFinder(structure, extras.talks);
+  for (const statement of statementsOf(text, structure)) {
+    const quantities = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
+    if (quantities.length === 0) continue;
+    const contextText = statement.headerCells && statement.cells ? tableContext(text, statement, quantities) : '';
+    for (const quantity of quantities) {
+      claims.push({
+        quantity,
+        statement,
+        siblings: quantities,
+        subject: subjectOf(prose, statement, quantity),
+        section: sectionAt(quantity.span.start),
+        speaker: speakerAt(quantity.span.start),
+        contextText,
+      });
+    }
+  }
+  flagSuspicious(text, claims);
+  return claims;
+}
+
+function tableContext(text: string, statement: Statement, _q: Quantity[]): string {
+  const rowLabel = statement.cells && statement.cells[0] ? text.slice(statement.cells[0].start, statement.cells[0].end) : '';
+  return `${rowLabel} ${(statement.headerCells ?? []).join(' ')}`;
+}
+
+/** The column header of the cell a quantity sits in, and the row's first cell. */
+export function cellContext(text: string, statement: Statement, q: Quantity): { header: string; rowLabel: string } | undefined {
+  if (!statement.cells || !statement.headerCells) return undefined;
+  const index = statement.cells.findIndex((c) => q.span.start >= c.start && q.span.start <= c.end);
+  if (index < 0) return undefined;
+  const rowLabel = index > 0 && statement.cells[0] ? text.slice(statement.cells[0].start, statement.cells[0].end) : '';
+  return { header: statement.headerCells[index] ?? '', rowLabel };
+}
+
+const STOP = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'of', 'at', 'in', 'on', 'to', 'for', 'with', 'and', 'or', 'the', 'a', 'an', 'about',
+  'around', 'roughly', 'approximately', 'nearly', 'over', 'under', 'than', 'more', 'less', 'has', 'have', 'had', 'that', 'this',
+  'it', 'its', 'so', 'by', 'from', 'takes', 'take', 'every', 'each', 'per', 'up', 'as', 'vs', 'like', 'into', 'which', 'we', 'you',
+  'i', 'they', 'he', 'she', 'there', 'then', 'just', 'only', 'also', 'now', 'can', 'will', 'would', 'could', 'gets', 'get', 'got',
+]);
+
+const WORD = /[\p{L}][\p{L}\p{N}'’._/-]*/gu;
+
+/** A short noun phrase naming what the quantity measures. */
+export function subjectOf(prose: string, statement: Statement, q: Quantity): string {
+  const text = prose;
+  if (statement.cells && statement.headerCells) {
+    const ctx = cellContext(text, statement, q);
+    if (ctx && (ctx.header || ctx.rowLabel)) return [ctx.rowLabel, ctx.header].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  }
+  // Words right after the quantity: "1.3M hopper GPUs", "$1T+ data center Capex", "8 TB/s of HBM3e".
+  const after = wordsAfter(text, q.span.end, statement.span.end, 4);
+  const before = wordsBefore(text, statement.span.start, q.span.start, 4);
+  const perPart = q.per && !/\b(s|second)\b/.test(q.per) ? ` per ${q.per}` : '';
+  if (q.noun && after.length) return after.join(' ');
+  if (after.length && (q.kind === 'count' || q.unit === 'USD')) return after.join(' ');
+  if (before.length) return before.join(' ') + (after.length && after[0] === 'of' ? '' : perPart);
+  if (after.length) return after.join(' ');
+  return q.unit ? q.unit : 'number';
+}
+
+function wordsAfter(text: string, from: number, end: number, max: number): string[] {
+  const slice = text.slice(from, Math.min(end, from + 80));
+  const cut = slice.search(/[,;:.!?()\[\]|=→]|\s[-–—]\s/);
+  const words = (cut >= 0 ? slice.slice(0, cut) : slice).match(WORD) ?? [];
+  const out: string[] = [];
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    if (out.length === 0 && (lw === 'of' || lw === 'for')) continue;
+    if (STOP.has(lw)) break;
+    out.push(w);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+function wordsBefore(text: string, start: number, to: number, max: number): string[] {
+  const slice = text.slice(Math.max(start, to - 80), to);
+  const lastStop = Math.max(slice.lastIndexOf(','), slice.lastIndexOf(';'), slice.lastIndexOf('('), slice.lastIndexOf('.  '), slice.lastIndexOf('|'), slice.lastIndexOf('='), slice.lastIndexOf('→'));
+  const words = (lastStop >= 0 ? slice.slice(lastStop + 1) : slice).match(WORD) ?? [];
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const lw = words[i]!.toLowerCase();
+    if (STOP.has(lw)) {
+      if (out.length) break;
+      continue;
+    }
+    out.unshift(words[i]!.replace(/[:'’]s?$/, ''));
+    if (out.length >= max) break;
+  }
+  return out.filter(Boolean);
+}
+
+function sectionFinder(structure: MarkdownStructure): (offset: number) => string | null {
+  const headings = structure.headings;
+  return (offset) => {
+    let found: string | null = null;
+    for (const h of headings) {
+      if (h.span.start > offset) break;
+      found = h.text;
+    }
+    return found;
+  };
+}
+
+/**
+ * A claim belongs to the speaker of the talk that the note introduced before it
+ * ("notes for Yann LeCun's talk"), until the next heading or thematic break.
+ */
+function speakerFinder(structure: MarkdownStructure, talks: Talk[]): (offset: number) => string | null {
+  const starters = talks.filter((t) => t.source === 'prose' && t.speakers.length > 0).sort((a, b) => a.span.start - b.span.start);
+  const breaks = structure.blocks.filter((b) => b.kind === 'thematicBreak' || b.kind === 'heading').map((b) => b.span.start);
+  return (offset) => {
+    let speaker: string | null = null;
+    for (const t of starters) {
+      if (t.span.start > offset) break;
+      const interrupted = breaks.some((b) => b > t.span.end && b < offset);
+      speaker = interrupted ? null : t.speakers.map((s) => s.name).join(', ');
+    }
+    return speaker;
+  };
+}
+
+const DISCRETE_NOUNS = new Set(['gpu', 'chip', 'accelerator', 'die', 'node', 'rack', 'server', 'card', 'person', 'people', 'employee', 'user', 'customer', 'datacenter', 'cluster']);
+
+/**
+ * A fractional count of discrete things is almost surely a dropped magnitude suffix:
+ * "3.6 Blackwell GPUs" under "1.3M Hopper GPUs" means 3.6M.
+ */
+function flagSuspicious(text: string, claims: DetectedClaim[]): void {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    const q = c.quantity;
+    if (q.kind !== 'count' || !q.noun || !DISCRETE_NOUNS.has(q.noun) || q.per) continue;
+    if (Number.isInteger(q.value) || q.range || q.value >= 1000) continue;
+    const suffix = neighbourSuffix(text, claims, i);
+    const numberText = q.raw.match(/\d[\d,]*(?:\.\d+)?/)?.[0] ?? String(q.value);
+    const suggestion = suffix ? `${numberText}${suffix}` : `${numberText}M`;
+    c.suspicion = {
+      message: `"${q.raw}" counts ${q.noun}s in fractions${suffix ? `, while a neighbouring line says "${suffix}"` : ''}: is a magnitude missing (${suggestion})?`,
+      suggestion,
+    };
+  }
+}
+
+/** The magnitude suffix (k, M, B) used by a count of the same noun in a nearby statement. */
+function neighbourSuffix(text: string, claims: DetectedClaim[], i: number): string | undefined {
+  const c = claims[i]!;
+  for (let d = 1; d <= 4; d++) {
+    for (const j of [i - d, i + d]) {
+      const other = claims[j];
+      if (!other || other.quantity.noun !== c.quantity.noun || other.statement === c.statement) continue;
+      if (Math.abs(other.quantity.span.start - c.quantity.span.start) > 600) continue;
+      const m = /\d\s?(k|K|M|B|bn|T|thousand|million|billion)\b/.exec(other.quantity.raw);
+      if (m) return m[1]!.length > 2 ? ` ${m[1]}` : m[1];
+    }
+  }
+  void text;
+  return undefined;
+}

@@ -1,0 +1,74 @@
+// Dates as people write them, normalised to ISO 8601 with the original kept.
+import type { NoteDate } from './types.js';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS[w.slice(0, w.startsWith('sept') ? 4 : 3)] ?? undefined;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 9999) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null; // 31 Feb and friends
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Normalises a frontmatter date value. Accepts Date objects (YAML timestamps, TOML dates),
+ * ISO strings, "Mar 18, 2025", "18 March 2025", "March 18th 2025", "2025/03/18", "03/18/2025"
+ * (US order unless the first number is > 12), "18.03.2025" and epoch-free forms.
+ * `original` is the text as written when known.
+ */
+export function normalizeDate(value: unknown, original?: string | null): NoteDate | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    const raw = original ?? String(value);
+    const hasTime = /\d[T ]\d{1,2}:\d{2}/.test(raw) || (value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() !== 0);
+    const isoText = hasTime ? value.toISOString() : value.toISOString().slice(0, 10);
+    return { iso: isoText, original: raw };
+  }
+  const text = String(value).trim();
+  const parsed = parseDateText(text);
+  return parsed ? { iso: parsed, original: original ?? text } : null;
+}
+
+export function parseDateText(text: string): string | null {
+  const t = text.trim().replace(/\s+/g, ' ');
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$)/.exec(t))) {
+    const day = iso(+m[1]!, +m[2]!, +m[3]!);
+    if (!day) return null;
+    if (m[4] === undefined) return day;
+    const stamp = `${day}T${m[4]!.padStart(2, '0')}:${m[5]}:${m[6] ?? '00'}${m[7] ? m[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2') : ''}`;
+    return stamp;
+  }
+  if ((m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(t))) return iso(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t))) {
+    const a = +m[1]!;
+    const b = +m[2]!;
+    // Dots are European (day first); slashes are US unless the first part can't be a month.
+    const dayFirst = t.includes('.') || a > 12;
+    return dayFirst ? iso(+m[3]!, b, a) : iso(+m[3]!, a, b);
+  }
+  // "Mar 18, 2025", "March 18th 2025", "Tue, Mar 18 2025"
+  if ((m = /^(?:[A-Za-z]{3,9},? )?([A-Za-z]{3,9}\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(t))) {
+    const month = monthOf(m[1]!);
+    return month ? iso(+m[3]!, month, +m[2]!) : null;
+  }
+  // "18 March 2025", "18th Mar, 2025"
+  if ((m = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9}\.?),? (\d{4})$/.exec(t))) {
+    const month = monthOf(m[2]!);
+    return month ? iso(+m[3]!, month, +m[1]!) : null;
+  }
+  // "March 2025" → first of the month
+  if ((m = /^([A-Za-z]{3,9}\.?),? (\d{4})$/.exec(t))) {
+    const month = monthOf(m[1]!);
+    return month ? iso(+m[2]!, month, 1) : null;
+  }
+  return null;
+}

@@ -1,0 +1,134 @@
+// Frontmatter: YAML (---) or TOML (+++) at the top of a note, parsed with
+// gray-matter (YAML) and smol-toml (TOML). Never throws: a malformed block
+// becomes a Problem with its position, and the note is still indexed.
+import matter from 'gray-matter';
+import { parse as parseToml } from 'smol-toml';
+import type { FrontmatterKind, Problem, Span } from './types.js';
+
+export interface FrontmatterResult {
+  kind: FrontmatterKind;
+  data: Record<string, unknown>;
+  /** The whole block including fences, or null. */
+  span: Span | null;
+  /** Where the body starts. */
+  bodyStart: number;
+  /** The block's inner text span (between the fences). */
+  contentSpan: Span | null;
+  problems: Problem[];
+}
+
+const FENCES: Record<'---' | '+++', FrontmatterKind> = { '---': 'yaml', '+++': 'toml' };
+
+/** Finds the fenced block at the very top (after an optional BOM). */
+export function locateFrontmatter(text: string): { kind: FrontmatterKind; span: Span; contentSpan: Span; closed: boolean } | null {
+  const offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const fence = text.slice(offset, offset + 3);
+  if (fence !== '---' && fence !== '+++') return null;
+  const firstLineEnd = lineEnd(text, offset);
+  if (text.slice(offset, firstLineEnd).trimEnd() !== fence) return null;
+  const contentStart = nextLine(text, firstLineEnd);
+  let pos = contentStart;
+  while (pos < text.length) {
+    const end = lineEnd(text, pos);
+    const line = text.slice(pos, end).trimEnd();
+    if (line === fence || (fence === '---' && line === '...')) {
+      return { kind: FENCES[fence], span: { start: 0, end: nextLine(text, end) }, contentSpan: { start: contentStart, end: pos }, closed: true };
+    }
+    pos = nextLine(text, end);
+  }
+  // An opening fence with no closing one: YAML '---' alone is also a thematic break,
+  // so only treat it as frontmatter if the next line looks like a key.
+  if (fence === '---' && !/^[\w"'-]+\s*:/.test(text.slice(contentStart, lineEnd(text, contentStart)))) return null;
+  return { kind: FENCES[fence], span: { start: 0, end: text.length }, contentSpan: { start: contentStart, end: text.length }, closed: false };
+}
+
+export function parseFrontmatter(text: string): FrontmatterResult {
+  const located = locateFrontmatter(text);
+  if (!located) return { kind: 'none', data: {}, span: null, bodyStart: 0, contentSpan: null, problems: [] };
+  const { kind, span, contentSpan, closed } = located;
+  const problems: Problem[] = [];
+  if (!closed) {
+    problems.push({
+      code: 'frontmatter-invalid',
+      severity: 'error',
+      message: `${kind.toUpperCase()} frontmatter opened at 1:1 is never closed; the whole note was read as frontmatter`,
+      span: { start: 0, end: Math.min(3, text.length) },
+    });
+  }
+  // gray-matter leaves a stray \r in CRLF blocks that breaks TOML: normalise first.
+  // Line numbers survive the normalisation, which is how errors map back.
+  const content = text.slice(contentSpan.start, contentSpan.end).replace(/\r\n?/g, '\n');
+  let data: Record<string, unknown> = {};
+  try {
+    data = parseBlock(kind, content);
+  } catch (error) {
+    const { line, column, reason } = errorPosition(error, kind);
+    const lineStart = lineOffset(text, contentSpan.start, line);
+    const at = Math.min(lineStart + column, contentSpan.end);
+    problems.push({
+      code: 'frontmatter-invalid',
+      severity: 'error',
+      message: `Malformed ${kind.toUpperCase()} frontmatter (${line + 2}:${column + 1}): ${reason}. The note is indexed without it.`,
+      span: { start: at, end: Math.min(lineEnd(text, at), contentSpan.end) || at },
+    });
+  }
+  return { kind, data, span, bodyStart: span.end, contentSpan, problems };
+}
+
+function parseBlock(kind: FrontmatterKind, content: string): Record<string, unknown> {
+  if (content.trim() === '') return {};
+  // Options are always passed: gray-matter caches results by content otherwise,
+  // and that cache would grow for as long as the index lives.
+  const result =
+    kind === 'toml'
+      ? matter(`+++\n${content}\n+++\n`, {
+          language: 'toml',
+          delimiters: '+++',
+          engines: { toml: (s: string) => parseToml(s) as object },
+        })
+      : matter(`---\n${content}\n---\n`, { language: 'yaml' });
+  const data = result.data as unknown;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw Object.assign(new Error('frontmatter is not a key/value map'), { line: 0, column: 0 });
+  }
+  return data as Record<string, unknown>;
+}
+
+function errorPosition(error: unknown, kind: FrontmatterKind): { line: number; column: number; reason: string } {
+  const e = error as { mark?: { line: number; column: number }; reason?: string; line?: number; column?: number; message?: string };
+  if (kind === 'yaml' && e.mark) {
+    // js-yaml's buffer starts with the newline after '---', so its line 1 is content line 0.
+    return { line: Math.max(0, e.mark.line - 1), column: e.mark.column, reason: e.reason ?? 'invalid YAML' };
+  }
+  if (typeof e.line === 'number') {
+    const firstLine = (e.message ?? 'invalid TOML').split('\n')[0]!.replace(/^Invalid TOML document:\s*/, '');
+    return { line: Math.max(0, e.line - 1), column: Math.max(0, (e.column ?? 1) - 1), reason: firstLine };
+  }
+  return { line: 0, column: 0, reason: (e.message ?? String(error)).split('\n')[0]! };
+}
+
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
+}
+
+function nextLine(text: string, end: number): number {
+  if (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) return end + 2;
+  return end < text.length ? end + 1 : end;
+}
+
+function lineOffset(text: string, from: number, line: number): number {
+  let pos = from;
+  for (let i = 0; i < line && pos < text.length; i++) pos = nextLine(text, lineEnd(text, pos));
+  return pos;
+}
+
+/** The raw text of a top-level key's value as written in the block ("'Mar 18, 2025'"), for keeping originals. */
+export function rawFrontmatterValue(text: string, contentSpan: Span | null, key: string): string | null {
+  if (!contentSpan) return null;
+  const block = text.slice(contentSpan.start, contentSpan.end);
+  const re = new RegExp(`^${key}[ \\t]*[:=][ \\t]*(.*?)[ \\t]*\\r?$`, 'm');
+  const match = re.exec(block);
+  return match ? match[1]!.replace(/^(["'])(.*)\1$/, '$2') : null;
+}

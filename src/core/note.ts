@@ -1,0 +1,131 @@
+// One note: text → frontmatter → markdown structure → talks, claims, verdicts, problems.
+import type { Note, NoteContext, Precision, Problem } from './types.js';
+import { parseFrontmatter, rawFrontmatterValue } from './frontmatter.js';
+import { normalizeDate } from './dates.js';
+import { parseMarkdown, type ParserName } from './markdown.js';
+import { extractTalks } from './talks.js';
+import { repairMojibake } from './mojibake.js';
+import { computeLineStarts, detach, hashText } from './text.js';
+import { detectClaims } from './claims.js';
+import { evaluateClaims, type VerifyOptions } from './verify.js';
+import { resolveHardware, resolveModel } from './catalog/index.js';
+
+export interface AnalyzeOptions extends VerifyOptions {
+  parser?: ParserName;
+}
+
+const PRECISIONS: Precision[] = ['fp64', 'fp32', 'tf32', 'bf16', 'fp16', 'fp8', 'int8', 'fp6', 'fp4'];
+
+export function analyzeNote(id: string, text: string, options: AnalyzeOptions = {}): Note {
+  const fm = parseFrontmatter(text);
+  const problems: Problem[] = [...fm.problems];
+  const data = fm.data;
+  const structure = parseMarkdown(text, fm.bodyStart, options.parser ?? 'fast');
+  const name = fileStem(id);
+
+  const h1 = structure.headings.find((h) => h.depth === 1);
+  const title = stringValue(data.title) ?? h1?.text ?? name;
+  const date = normalizeDate(data.date ?? data.published ?? data.created, rawFrontmatterValue(text, fm.contentSpan, data.date !== undefined ? 'date' : data.published !== undefined ? 'published' : 'created'));
+  const tags = listValue(data.tags ?? data.tag ?? data.keywords);
+  const draft = data.draft === true || data.draft === 'true';
+  const event = stringValue(data.event) ?? stringValue(data.conference) ?? null;
+
+  const context: NoteContext = {};
+  const hardwareName = stringValue(data.hardware) ?? stringValue(data.gpu) ?? stringValue(data.accelerator);
+  if (hardwareName) {
+    const ref = resolveHardware(hardwareName, options.userAccelerators);
+    if (ref) context.hardware = ref.id;
+    else {
+      problems.push({
+        code: 'hardware-unknown',
+        severity: 'warning',
+        message: `Unknown hardware "${hardwareName}" in frontmatter; run \`roofline-notes hardware\` for the catalog ids.`,
+        span: fm.span ?? undefined,
+      });
+    }
+  }
+  const precision = stringValue(data.precision)?.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (precision && (PRECISIONS as string[]).includes(precision)) context.precision = precision as Precision;
+  const modelName = stringValue(data.model);
+  if (modelName) {
+    const model = resolveModel(modelName);
+    if (model) context.model = model.id;
+  }
+
+  // Mojibake: report each run with its repair.
+  const bodyText = text.slice(fm.bodyStart);
+  const repair = repairMojibake(bodyText);
+  for (const fix of repair.fixes) {
+    const span = { start: fix.span.start + fm.bodyStart, end: fix.span.end + fm.bodyStart };
+    problems.push({
+      code: 'mojibake',
+      severity: 'warning',
+      message: `Mojibake "${fix.original}" (UTF-8 read as Windows-1252); it should read "${fix.replacement}".`,
+      span,
+      fix: { span, replacement: fix.replacement, title: `Replace "${fix.original}" with "${fix.replacement}"` },
+    });
+  }
+
+  const talks = extractTalks({ text, blocks: structure.blocks, headings: structure.headings, frontmatter: data, title });
+  const detected = detectClaims(text, structure, { talks });
+  const claims = evaluateClaims(detected, text, structure, context, options);
+  for (const claim of claims) {
+    if (claim.suspicion) {
+      problems.push({
+        code: 'suspicious-quantity',
+        severity: 'warning',
+        message: claim.suspicion.message,
+        span: claim.quantity.span,
+        fix: { span: claim.quantity.span, replacement: claim.suspicion.suggestion, title: `Did you mean ${claim.suspicion.suggestion}?` },
+      });
+    }
+  }
+
+  return {
+    id,
+    name,
+    title: detach(title),
+    date,
+    tags,
+    draft,
+    event: event ? detach(event) : null,
+    frontmatterKind: fm.kind,
+    frontmatter: data,
+    frontmatterSpan: fm.span,
+    context,
+    headings: structure.headings.map((h) => ({ ...h, text: detach(h.text) })),
+    sections: structure.sections,
+    blocks: structure.blocks,
+    links: structure.links.map((l) => ({ ...l, target: detach(l.target), label: l.label === undefined ? undefined : detach(l.label) })),
+    talks,
+    claims,
+    problems,
+    lineStarts: computeLineStarts(text),
+    hash: hashText(text),
+  };
+}
+
+export function fileStem(id: string): string {
+  const base = id.replace(/\\/g, '/').split('/').pop() ?? id;
+  return decodeURIComponentSafe(base.replace(/\.(md|markdown)$/i, ''));
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function stringValue(v: unknown): string | undefined {
+  if (typeof v === 'string' && v.trim() !== '') return v.trim();
+  if (typeof v === 'number') return String(v);
+  return undefined;
+}
+
+function listValue(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map((x) => String(x).trim()).filter(Boolean);
+  if (typeof v === 'string') return v.split(/[,\s]+/).map((x) => x.replace(/^#/, '').trim()).filter(Boolean);
+  return [];
+}

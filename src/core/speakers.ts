@@ -1,0 +1,294 @@
+// Speaker directory across notes: one entry per person (case- and
+// accent-insensitive), and hints about likely misspellings of a name.
+
+import type { Talk } from './types.js';
+
+export interface SpeakerEntry {
+  /** foldName() of the name. */
+  key: string;
+  /** Display name: properly cased, accented if any spelling is, then the most common spelling. */
+  name: string;
+  /** Distinct spellings as written, most frequent first. */
+  variants: string[];
+  /** Distinct affiliations (case-insensitive), most frequent first. */
+  affiliations: string[];
+  talks: { noteId: string; talk: Talk }[];
+}
+
+export interface SpeakerMisspelling {
+  /** The suspected misspelling (display name of its entry). */
+  a: string;
+  /** The spelling that is probably right. */
+  b: string;
+  message: string;
+  /** Notes that use the suspected misspelling `a`. */
+  noteIds: string[];
+}
+
+export interface SpeakerDirectory {
+  speakers: SpeakerEntry[];
+  misspellings: SpeakerMisspelling[];
+}
+
+/** Letters that NFKD does not decompose into base + combining mark. */
+const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
+  ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ß: 'ss', ẞ: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe',
+  ı: 'i', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd', ħ: 'h', Ħ: 'h',
+};
+
+/**
+ * Case- and accent-insensitive key for a person's name: NFKD, combining marks
+ * stripped, a few undecomposable letters (ł, ø, ß, æ …) mapped to ASCII,
+ * lower-cased, punctuation removed except hyphens (dash variants become '-'),
+ * whitespace collapsed. "José Martínez-Ruiz" → "jose martinez-ruiz",
+ * "Yann LeCun" / "yann lecun" → "yann lecun", "O'Brien" → "obrien".
+ */
+export function foldName(name: string): string {
+  let s = name.normalize('NFKD').replace(/\p{M}/gu, '');
+  s = s.replace(/[łŁøØđĐßẞæÆœŒıþÞðÐħĦ]/g, (c) => SPECIAL_FOLDS[c] ?? c);
+  s = s.toLowerCase();
+  s = s.replace(/[\u2010\u2011\u2012\u2013\u2212]/g, '-');
+  // Periods and underscores separate like spaces ("J.R.R. Tolkien"); other punctuation just goes.
+  s = s.replace(/[._]/g, ' ');
+  s = s.replace(/[^\p{L}\p{N}\s-]/gu, '');
+  s = s.replace(/\s+/g, ' ').trim();
+  // Hyphens with spaces around them are separators, not part of a name.
+  s = s.replace(/ - /g, ' ').replace(/^-+|-+$/g, '');
+  return s;
+}
+
+function hasDiacritics(s: string): boolean {
+  return s !== foldAccentsOnly(s);
+}
+
+function foldAccentsOnly(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łŁøØđĐßẞæÆœŒıþÞðÐħĦ]/g, (c) => SPECIAL_FOLDS[c] ?? c)
+    .normalize('NFC');
+}
+
+/** Written with both upper- and lower-case letters (not "yann lecun", not "YANN LECUN"). */
+function isProperlyCased(s: string): boolean {
+  return /\p{Lu}/u.test(s) && /\p{Ll}/u.test(s);
+}
+
+/** Rank spellings: properly cased, then accented, then most frequent, then first seen. */
+function pickDisplayName(counts: Map<string, { count: number; first: number }>): string {
+  let best: string | null = null;
+  let bestScore: [number, number, number, number] = [-1, -1, -1, 0];
+  for (const [spelling, { count, first }] of counts) {
+    const score: [number, number, number, number] = [
+      isProperlyCased(spelling) ? 1 : 0,
+      hasDiacritics(spelling) ? 1 : 0,
+      count,
+      -first,
+    ];
+    if (best === null || compareTuples(score, bestScore) > 0) {
+      best = spelling;
+      bestScore = score;
+    }
+  }
+  return best ?? '';
+}
+
+function compareTuples(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function sortByFrequency(counts: Map<string, { count: number; first: number }>): string[] {
+  return [...counts.entries()]
+    .sort((x, y) => y[1].count - x[1].count || x[1].first - y[1].first)
+    .map(([s]) => s);
+}
+
+/** Names that are only placeholders, never a person to index. */
+const PLACEHOLDER_KEYS = new Set(['tba', 'tbd', 'unknown', 'n a', 'na', 'speaker']);
+
+/**
+ * Optimal-string-alignment (restricted Damerau-Levenshtein) distance between a
+ * and b, or max+1 as soon as it is known to exceed `max`.
+ */
+export function damerauLevenshtein(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  if (a === b) return 0;
+  let prevPrev = new Array<number>(lb + 1).fill(0);
+  let prev = new Array<number>(lb + 1);
+  let cur = new Array<number>(lb + 1);
+  for (let j = 0; j <= lb; j++) prev[j] = j;
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      const cost = ca === cb ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        v = Math.min(v, prevPrev[j - 2]! + 1);
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    const t = prevPrev;
+    prevPrev = prev;
+    prev = cur;
+    cur = t;
+  }
+  const d = prev[lb]!;
+  return d > max ? max + 1 : d;
+}
+
+interface Candidate {
+  entry: SpeakerEntry;
+  tokens: string[];
+  occurrences: number;
+}
+
+/**
+ * Whether two different keys are likely the same person spelled differently.
+ * Both rules need the same first letter on the first and on the last token
+ * (the caller buckets by these), so "Simon Guo" vs "Simran Arora" is never
+ * compared, and neither are "Alex Zhang" vs "Alex Wang".
+ *  1. Same first name, last names of at least 5 letters within edit distance
+ *     1 (2 for last names of 8+ letters): "Christos Kozyraki" / "Kozyrakis".
+ *  2. Whole names of 8+ characters within Damerau-Levenshtein distance 2
+ *     ("Yann Le Cun" / "Yann LeCun", "Jon Smith" / "John Smith"), unless the
+ *     last names differ and one is shorter than 5 letters, where a single
+ *     letter often separates two real surnames (Chen / Chan, Wei / Wu).
+ */
+function looksLikeMisspelling(x: Candidate, y: Candidate): boolean {
+  const xf = x.tokens[0]!;
+  const yf = y.tokens[0]!;
+  const xl = x.tokens[x.tokens.length - 1]!;
+  const yl = y.tokens[y.tokens.length - 1]!;
+  if (x.tokens.length < 2 || y.tokens.length < 2) return false;
+  if (xf === yf && xl !== yl && Math.min(xl.length, yl.length) >= 5) {
+    const maxD = Math.min(xl.length, yl.length) >= 8 ? 2 : 1;
+    if (damerauLevenshtein(xl, yl, maxD) <= maxD) return true;
+  }
+  const xk = x.entry.key;
+  const yk = y.entry.key;
+  if (Math.min(xk.length, yk.length) < 8) return false;
+  if (xl !== yl && Math.min(xl.length, yl.length) < 5) return false;
+  return damerauLevenshtein(xk, yk, 2) <= 2;
+}
+
+/**
+ * Group talks' speakers into a directory keyed by foldName(), and report
+ * likely misspellings between different keys. Comparisons only happen inside
+ * buckets of (first letter of first name, first letter of last name), sorted by
+ * length with a ±2 window, so thousands of speakers stay cheap.
+ */
+export function buildSpeakerDirectory(entries: { noteId: string; talk: Talk }[]): SpeakerDirectory {
+  interface Acc {
+    key: string;
+    spellings: Map<string, { count: number; first: number }>;
+    affiliations: Map<string, { count: number; first: number; display: string }>;
+    talks: { noteId: string; talk: Talk }[];
+    noteIds: Set<string>;
+    occurrences: number;
+  }
+  const byKey = new Map<string, Acc>();
+  let seq = 0;
+  for (const item of entries) {
+    const seenInTalk = new Set<string>();
+    for (const speaker of item.talk.speakers) {
+      const written = speaker.name.replace(/\s+/g, ' ').trim();
+      const key = foldName(written);
+      if (key === '' || PLACEHOLDER_KEYS.has(key)) continue;
+      let acc = byKey.get(key);
+      if (!acc) {
+        acc = { key, spellings: new Map(), affiliations: new Map(), talks: [], noteIds: new Set(), occurrences: 0 };
+        byKey.set(key, acc);
+      }
+      seq++;
+      const sp = acc.spellings.get(written);
+      if (sp) sp.count++;
+      else acc.spellings.set(written, { count: 1, first: seq });
+      const aff = speaker.affiliation?.replace(/\s+/g, ' ').trim();
+      if (aff) {
+        const affKey = aff.toLowerCase();
+        const a = acc.affiliations.get(affKey);
+        if (a) a.count++;
+        else acc.affiliations.set(affKey, { count: 1, first: seq, display: aff });
+      }
+      if (!seenInTalk.has(key)) {
+        seenInTalk.add(key);
+        acc.talks.push(item);
+        acc.noteIds.add(item.noteId);
+      }
+      acc.occurrences++;
+    }
+  }
+
+  const speakers: SpeakerEntry[] = [];
+  const candidates: Candidate[] = [];
+  const noteIdsByKey = new Map<string, Set<string>>();
+  for (const acc of byKey.values()) {
+    const affs = [...acc.affiliations.values()].sort((x, y) => y.count - x.count || x.first - y.first);
+    const entry: SpeakerEntry = {
+      key: acc.key,
+      name: pickDisplayName(acc.spellings),
+      variants: sortByFrequency(acc.spellings),
+      affiliations: affs.map((a) => a.display),
+      talks: acc.talks,
+    };
+    speakers.push(entry);
+    noteIdsByKey.set(acc.key, acc.noteIds);
+    candidates.push({ entry, tokens: acc.key.split(' '), occurrences: acc.occurrences });
+  }
+  speakers.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+
+  // Bucket by first letter of first and last token; compare within a length window.
+  const buckets = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.tokens.length < 2) continue;
+    const bucketKey = c.tokens[0]!.charAt(0) + '\u0000' + c.tokens[c.tokens.length - 1]!.charAt(0);
+    let list = buckets.get(bucketKey);
+    if (!list) buckets.set(bucketKey, (list = []));
+    list.push(c);
+  }
+  const misspellings: SpeakerMisspelling[] = [];
+  for (const list of buckets.values()) {
+    list.sort((x, y) => x.entry.key.length - y.entry.key.length || (x.entry.key < y.entry.key ? -1 : 1));
+    for (let i = 0; i < list.length; i++) {
+      const x = list[i]!;
+      for (let j = i + 1; j < list.length; j++) {
+        const y = list[j]!;
+        if (y.entry.key.length - x.entry.key.length > 2) break;
+        if (!looksLikeMisspelling(x, y)) continue;
+        const [wrong, right] = orderPair(x, y);
+        misspellings.push({
+          a: wrong.entry.name,
+          b: right.entry.name,
+          message: `"${wrong.entry.name}" may be a misspelling of "${right.entry.name}"`,
+          noteIds: [...(noteIdsByKey.get(wrong.entry.key) ?? [])].sort(),
+        });
+      }
+    }
+  }
+  misspellings.sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
+  return { speakers, misspellings };
+}
+
+/** [probably wrong, probably right]: the more frequent spelling wins, then the longer, then the accented one. */
+function orderPair(x: Candidate, y: Candidate): [Candidate, Candidate] {
+  const score = (c: Candidate): number[] => [
+    c.occurrences,
+    c.entry.name.length,
+    hasDiacritics(c.entry.name) ? 1 : 0,
+  ];
+  const cmp = compareTuples(score(x), score(y));
+  if (cmp > 0) return [y, x];
+  if (cmp < 0) return [x, y];
+  return x.entry.key < y.entry.key ? [x, y] : [y, x];
+}

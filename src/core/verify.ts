@@ -1,0 +1,586 @@
+// Verdicts. Three routes, tried in this order:
+//  (c) arithmetic inside the statement ("192 GB at 8 TB/s → 24 ms"),
+//  (a) a spec lookup for a named chip or system ("H100 SXM: 989 TFLOPS dense BF16"),
+//  (b) a roofline-model quantity ("141 GB drains in 10 ms").
+// Anything else is `unverifiable`, with the reason.
+import type { Claim, ClaimKind, Evaluation, Hedge, NoteContext, Precision, Quantity } from './types.js';
+import type { Accelerator, BandwidthFigure, Figure, ModelArchitecture, System } from './catalog/types.js';
+import type { MarkdownStructure } from './markdown.js';
+import { cellContext, type DetectedClaim } from './claims.js';
+import { findHardwareMentions, getAccelerator, getModel, getSystem, resolveHardware, CONSTANTS } from './catalog/index.js';
+import * as model from './roofline.js';
+import { fmt, type Derived } from './roofline.js';
+
+/** Relative tolerances by hedge: a bare spec is tight, "about" is loose. */
+export interface Tolerances {
+  exact: number;
+  approx: number;
+  /** Slack on bounds ("over 100x") before a bound counts as violated. */
+  bound: number;
+}
+
+export const DEFAULT_TOLERANCES: Tolerances = { exact: 0.05, approx: 0.25, bound: 0.05 };
+
+/** Used for roofline quantities when neither the statement, its section nor the note names a chip. */
+export const BUILTIN_DEFAULT_HARDWARE = 'nvidia-h100-sxm';
+
+export interface VerifyOptions {
+  /** Catalog id or alias for claims that name no chip (CLI --hardware, setting rooflineNotes.defaultHardware). */
+  defaultHardware?: string;
+  tolerances?: Partial<Tolerances>;
+  userAccelerators?: Accelerator[];
+}
+
+interface Ctx {
+  claim: DetectedClaim;
+  text: string;
+  lower: string;
+  tolerances: Tolerances;
+  acc?: { acc: Accelerator; why: string };
+  sys?: System;
+  arch?: ModelArchitecture;
+  precision: Precision;
+  precisionStated: boolean;
+  sparsity: 'dense' | 'sparse' | undefined;
+  fallbackAcc: { acc: Accelerator; why: string };
+}
+
+type Outcome = { evaluation: Evaluation; kind: ClaimKind; key: string | null };
+
+export function evaluateClaims(
+  detected: DetectedClaim[],
+  text: string,
+  structure: MarkdownStructure,
+  context: NoteContext,
+  options: VerifyOptions,
+): Claim[] {
+  const tolerances = { ...DEFAULT_TOLERANCES, ...options.tolerances };
+  const headingMentions = new Map<string, ReturnType<typeof findHardwareMentions>>();
+  return detected.map((d) => {
+    const statementText = text.slice(d.statement.span.start, d.statement.span.end);
+    const prose = structure.prose.slice(d.statement.span.start, d.statement.span.end);
+    const cell = cellContext(text, d.statement, d.quantity);
+    const contextLine = cell ? `${cell.rowLabel} ${cell.header} ${prose}` : prose;
+    const sectionMentions = d.section ? cached(headingMentions, d.section, () => findHardwareMentions(d.section!)) : [];
+    const outcome = evaluateOne(d, contextLine, sectionMentions, context, options, tolerances);
+    const claim: Claim = {
+      quantity: d.quantity,
+      subject: d.subject,
+      statement: collapse(statementText),
+      statementSpan: d.statement.span,
+      section: d.section,
+      speaker: d.speaker,
+      kind: outcome.kind,
+      evaluation: outcome.evaluation,
+      key: outcome.key,
+    };
+    if (d.suspicion) claim.suspicion = d.suspicion;
+    return claim;
+  });
+}
+
+/** Evaluates one statement on its own (the CLI's `check`). */
+export function describeTolerance(hedge: Hedge, tolerances: Tolerances = DEFAULT_TOLERANCES): string {
+  return hedge === 'exact' ? `±${pct(tolerances.exact)} (bare figure)` : hedge === 'approx' ? `±${pct(tolerances.approx)} (hedged)` : `bound, ${pct(tolerances.bound)} slack`;
+}
+
+function evaluateOne(
+  d: DetectedClaim,
+  line: string,
+  sectionMentions: ReturnType<typeof findHardwareMentions>,
+  context: NoteContext,
+  options: VerifyOptions,
+  tolerances: Tolerances,
+): Outcome {
+  const q = d.quantity;
+  const lower = line.toLowerCase();
+  const mentions = findHardwareMentions(line);
+  const qOffset = q.span.start - d.statement.span.start + (line.length - (d.statement.span.end - d.statement.span.start));
+  const pick = <T extends { span: { start: number } }>(xs: T[]): T | undefined => {
+    const before = xs.filter((m) => m.span.start <= qOffset);
+    return before.length ? before[before.length - 1] : xs[0];
+  };
+  const accMention = pick(mentions.filter((m) => m.kind === 'accelerator'));
+  const sysMention = pick(mentions.filter((m) => m.kind === 'system'));
+  const modelMention = pick(mentions.filter((m) => m.kind === 'model'));
+  const sectionAcc = sectionMentions.find((m) => m.kind === 'accelerator');
+
+  let acc: Ctx['acc'];
+  if (accMention) acc = { acc: getAccelerator(accMention.id, options.userAccelerators)!, why: `named in the statement ("${accMention.raw}")` };
+  else if (sysMention) {
+    const sys = getSystem(sysMention.id)!;
+    const a = getAccelerator(sys.accelerator, options.userAccelerators);
+    if (a) acc = { acc: a, why: `the accelerator of ${sys.name}` };
+  } else if (sectionAcc) acc = { acc: getAccelerator(sectionAcc.id, options.userAccelerators)!, why: `named in the section heading ("${sectionAcc.raw}")` };
+  else if (context.hardware) {
+    const a = getAccelerator(context.hardware, options.userAccelerators) ?? (getSystem(context.hardware) ? getAccelerator(getSystem(context.hardware)!.accelerator) : undefined);
+    if (a) acc = { acc: a, why: 'the note\'s frontmatter `hardware:`' };
+  }
+  let fallbackAcc: Ctx['fallbackAcc'];
+  const defaultRef = options.defaultHardware ? resolveHardware(options.defaultHardware, options.userAccelerators) : undefined;
+  const defaultAcc = defaultRef ? (defaultRef.kind === 'accelerator' ? getAccelerator(defaultRef.id, options.userAccelerators) : getAccelerator(getSystem(defaultRef.id)!.accelerator)) : undefined;
+  if (acc) fallbackAcc = acc;
+  else if (defaultAcc) fallbackAcc = { acc: defaultAcc, why: 'the default hardware (--hardware / rooflineNotes.defaultHardware)' };
+  else fallbackAcc = { acc: getAccelerator(BUILTIN_DEFAULT_HARDWARE)!, why: 'no chip named; assumed the built-in default (set `hardware:` in frontmatter)' };
+  if (!acc && defaultAcc) acc = fallbackAcc;
+
+  const stated = q.qualifiers?.precision ?? precisionIn(lower);
+  const ctx: Ctx = {
+    claim: d,
+    text: line,
+    lower,
+    tolerances,
+    acc,
+    sys: sysMention ? getSystem(sysMention.id) : undefined,
+    arch: modelMention ? getModel(modelMention.id) : context.model ? getModel(context.model) : undefined,
+    precision: stated ?? context.precision ?? 'bf16',
+    precisionStated: stated !== undefined,
+    sparsity: q.qualifiers?.sparsity ?? (/\bsparse\b|sparsity\)|2:4|with sparsity/.test(lower) ? 'sparse' : /\bdense\b/.test(lower) ? 'dense' : undefined),
+    fallbackAcc,
+  };
+
+  return arithmetic(ctx) ?? conceptRoute(ctx) ?? market(ctx);
+}
+
+// ---------------------------------------------------------------------------
+// (c) Arithmetic inside the statement
+
+const RESULT_MARKER = /(=|→|->|=>|⇒|≈|~=|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bin\b|\bcomes? to\b|\bworks? out to\b)/i;
+
+function arithmetic(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const all = ctx.claim.siblings;
+  const index = all.indexOf(q);
+  if (index < 2 && !(index === 1 && all[0]!.kind === 'measure')) return undefined;
+  const previous = all[index - 1]!;
+  const between = ctx.claim.statement.span && textBetween(ctx, previous, q);
+  if (!RESULT_MARKER.test(between)) return undefined;
+  const inputs = all.slice(0, index).filter((x) => x.kind !== 'percent').slice(-5);
+  if (inputs.length < 2) return undefined;
+  const target = dimKey(q);
+  let best: { value: number; used: number; negatives: number; expr: string } | undefined;
+  const n = inputs.length;
+  const total = 3 ** n;
+  for (let code = 0; code < total; code++) {
+    const exps: number[] = [];
+    let c = code;
+    for (let i = 0; i < n; i++) {
+      exps.push((c % 3) - 1);
+      c = Math.floor(c / 3);
+    }
+    const used = exps.filter((e) => e !== 0).length;
+    if (used < 2) continue;
+    const dims: Record<string, number> = {};
+    let value = 1;
+    exps.forEach((e, i) => {
+      if (e === 0) return;
+      const x = inputs[i]!;
+      value *= x.value ** e;
+      for (const [k, v] of Object.entries(dimsOf(x))) dims[k] = (dims[k] ?? 0) + v * e;
+    });
+    if (canonicalDims(dims) !== target) continue;
+    const negatives = exps.filter((e) => e < 0).length;
+    const better =
+      !best ||
+      used > best.used ||
+      (used === best.used && negatives < best.negatives) ||
+      (used === best.used && negatives === best.negatives && Math.abs(Math.log(q.value / value)) < Math.abs(Math.log(q.value / best.value)));
+    if (better) {
+      const num = exps.map((e, i) => (e > 0 ? inputs[i]!.raw : null)).filter(Boolean).join(' × ');
+      const den = exps.map((e, i) => (e < 0 ? inputs[i]!.raw : null)).filter(Boolean).join(' × ');
+      best = { value, used, negatives, expr: den ? `${num || '1'} ÷ ${den.includes('×') ? `(${den})` : den}` : num };
+    }
+  }
+  if (!best || !Number.isFinite(best.value) || best.value <= 0) return undefined;
+  const derived: Derived = {
+    value: best.value,
+    unit: q.unit,
+    derivation: [`${best.expr} = ${fmt(best.value, displayUnit(q))}`],
+    sources: [],
+    assumptions: ['inputs as stated in the same statement'],
+  };
+  return { evaluation: judge(ctx, best.value, derived, 'arithmetic'), kind: 'arithmetic', key: null };
+}
+
+function textBetween(ctx: Ctx, a: Quantity, b: Quantity): string {
+  const offset = ctx.claim.statement.span.start - (ctx.text.length - (ctx.claim.statement.span.end - ctx.claim.statement.span.start));
+  return ctx.text.slice(a.span.end - offset, b.span.start - offset);
+}
+
+function dimsOf(q: Quantity): Record<string, number> {
+  const dims: Record<string, number> = {};
+  for (const [k, v] of Object.entries(q.dimension)) if (v) dims[k] = v;
+  if (q.per === 's' && !dims.s) dims.s = -1;
+  return dims;
+}
+
+function dimKey(q: Quantity): string {
+  return canonicalDims(dimsOf(q));
+}
+
+function canonicalDims(d: Record<string, number>): string {
+  return Object.keys(d)
+    .filter((k) => d[k] !== 0)
+    .sort()
+    .map((k) => `${k}^${d[k]}`)
+    .join(',');
+}
+
+// ---------------------------------------------------------------------------
+// (a) spec lookups and (b) roofline quantities
+
+const KW = {
+  drain: /\bdrain|read(?:ing)? (?:through )?(?:all (?:of )?)?(?:the )?(?:hbm|memory|weights|vram)|stream(?:ing)? (?:all (?:of )?)?(?:the )?(?:hbm|memory|weights)|read hbm|sweep(?:ing)? (?:the )?(?:hbm|memory)|how long it takes to read|to read hbm|batch departs/,
+  ridge: /ops?\s*[:/]\s*byte|flops?\s*(?:\/|per)\s*byte|arithmetic intensity|ridge|operational intensity|ops per byte/,
+  batch: /\bbatch/,
+  sparsity: /sparsity/,
+  kv: /\bkv\b|kv[- ]cache|key[- ]value/,
+  perLayer: /per[- ]layer|\/layer|each layer/,
+  weights: /\bweights?\b|\bparams?\b.*\b(?:take|need|occupy|fit)/,
+  scaleUp: /nvlink|scale[- ]?up|\bici\b|infinity fabric|neuronlink|xgmi|nvswitch/,
+  scaleOut: /infiniband|\bib\b|ethernet|\bnics?\b|connectx|scale[- ]?out|roce|\bnetwork/,
+  hbm: /\bhbm|memory|vram|dram|capacity/,
+  power: /\btdp\b|power|\bwatts?\b|\bdraws?\b|\bconsum/,
+  decode: /decode|per[- ]token latency|time per (?:output )?token|\btpot\b|token latency|step time|per step/,
+  train: /\btrain(?:ing|ed)?\b|pre-?train/,
+  perDirection: /per[- ]direction|each way|one[- ]way|unidirectional|per direction|in each direction/,
+  bidirectional: /bidirectional|bi-directional|both directions|aggregate/,
+};
+
+function conceptRoute(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const u = q.unit;
+  const l = ctx.lower;
+  if (u === 's') {
+    if (KW.drain.test(l)) {
+      const acc = ctx.acc ?? ctx.fallbackAcc;
+      const capacity = ctx.claim.siblings.find((x) => x !== q && x.unit === 'B');
+      const d = model.hbmDrainTime(acc.acc, capacity?.value);
+      if (d) return roofline(ctx, d, acc, `hbm-drain-time:${acc.acc.id}`);
+    }
+    if (KW.decode.test(l) && ctx.arch) {
+      const acc = ctx.acc ?? ctx.fallbackAcc;
+      const d = model.decodeStep(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1);
+      if (d) return roofline(ctx, d, acc, `decode-step:${ctx.arch.id}:${acc.acc.id}:${ctx.precision}`);
+    }
+    return undefined;
+  }
+  if (u === 'B/token' || (u.startsWith('B/') && KW.kv.test(l))) {
+    if (!KW.kv.test(l)) return undefined;
+    if (!ctx.arch) return unverifiable(ctx, 'roofline', 'KV bytes per token depend on the model: name one in the statement or set `model:` in frontmatter');
+    const perLayer = KW.perLayer.test(l);
+    const d = model.kvBytesPerToken(ctx.arch, { perLayer, bytesPerValue: ctx.precisionStated ? model.bytesPerParam(ctx.precision) : 2 });
+    return roofline(ctx, d, undefined, `kv-bytes-per-token${perLayer ? '-per-layer' : ''}:${ctx.arch.id}`);
+  }
+  if (u === 'B') {
+    if (KW.weights.test(l) && ctx.arch) {
+      const d = model.weightBytes(ctx.arch, ctx.precision);
+      return roofline(ctx, d, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}`);
+    }
+    if (ctx.sys && (KW.hbm.test(l) || !ctx.acc)) return spec(ctx, ctx.sys.totalHbm, `${ctx.sys.name} total HBM`, `system-hbm:${ctx.sys.id}`);
+    if (ctx.acc && !KW.kv.test(l)) {
+      const count = gpuCount(ctx);
+      if (count) return fleet(ctx, ctx.acc.acc, count, 'hbm');
+      return spec(ctx, ctx.acc.acc.hbmCapacity, `${ctx.acc.acc.name} HBM capacity`, `hbm-capacity:${ctx.acc.acc.id}`, true);
+    }
+    return undefined;
+  }
+  if (u === 'B/s') {
+    const a = ctx.acc?.acc;
+    if (KW.scaleUp.test(l)) {
+      if (ctx.sys && /total|aggregate|rack|domain|system/.test(l)) return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
+      if (a) return directional(ctx, a.scaleUpBandwidth, `${a.name} ${a.scaleUpLink ?? 'scale-up'} bandwidth`, `scaleup-bandwidth:${a.id}`);
+      return undefined;
+    }
+    if (KW.scaleOut.test(l)) {
+      const figure = a?.scaleOutBandwidth ?? ctx.sys?.scaleOutPerGpu;
+      const name = a ? `${a.name} scale-out (${a.scaleOutNic ?? 'NIC'}) per GPU` : ctx.sys ? `${ctx.sys.name} scale-out per GPU` : '';
+      if (figure) return directional(ctx, figure, name, `scaleout-bandwidth:${a?.id ?? ctx.sys?.id}`);
+      return undefined;
+    }
+    if (ctx.sys && !ctx.acc) return spec(ctx, ctx.sys.totalHbmBandwidth, `${ctx.sys.name} total HBM bandwidth`, `system-hbm-bandwidth:${ctx.sys.id}`);
+    if (a) {
+      const count = gpuCount(ctx);
+      if (count) return fleet(ctx, a, count, 'hbm-bandwidth');
+      return spec(ctx, a.hbmBandwidth, `${a.name} HBM bandwidth`, `hbm-bandwidth:${a.id}`);
+    }
+    return undefined;
+  }
+  if (u === 'FLOP/s') {
+    if (ctx.sys && (!ctx.acc || /rack|system|domain|pod|total|nvl/i.test(l))) {
+      const f = pickFlops(ctx, ctx.sys.flops);
+      if (f) return spec(ctx, f, `${ctx.sys.name} ${f.sparsity} ${f.precision.toUpperCase()}`, `system-flops:${ctx.sys.id}:${f.precision}:${f.sparsity}`);
+    }
+    if (ctx.acc) {
+      const count = gpuCount(ctx);
+      if (count) return fleet(ctx, ctx.acc.acc, count, 'flops');
+      return flopsSpec(ctx, ctx.acc.acc);
+    }
+    return undefined;
+  }
+  if (u === 'W') {
+    if (ctx.sys && (!ctx.acc || /rack|system|total/.test(l))) return spec(ctx, ctx.sys.power, `${ctx.sys.name} power`, `system-power:${ctx.sys.id}`);
+    if (ctx.acc) {
+      const count = gpuCount(ctx);
+      if (count) return fleet(ctx, ctx.acc.acc, count, 'power');
+      return spec(ctx, ctx.acc.acc.tdp, `${ctx.acc.acc.name} TDP`, `tdp:${ctx.acc.acc.id}`);
+    }
+    return undefined;
+  }
+  if (u === 'FLOP' && KW.train.test(l)) {
+    const params = ctx.claim.siblings.find((x) => x.noun === 'param') ?? (ctx.arch ? undefined : undefined);
+    const tokens = ctx.claim.siblings.find((x) => x.noun === 'token' && x !== q);
+    const n = params?.value ?? ctx.arch?.activeParams.value;
+    if (n && tokens) {
+      const d = model.trainingFlops(n, tokens.value, CONSTANTS.trainingFlopsPerParamPerToken.source);
+      return roofline(ctx, d, undefined, null);
+    }
+    return undefined;
+  }
+  if (u === 'FLOP/token' && ctx.arch) {
+    return roofline(ctx, model.inferenceFlopsPerToken(ctx.arch.activeParams.value, CONSTANTS.inferenceFlopsPerParamPerToken.source), undefined, `inference-flops:${ctx.arch.id}`);
+  }
+  if (q.noun === 'token' && q.per === 'param') {
+    return roofline(ctx, { value: CONSTANTS.chinchillaTokensPerParam.value, unit: '', derivation: ['Chinchilla: ~20 training tokens per parameter (70B params on 1.4T tokens)'], sources: [CONSTANTS.chinchillaTokensPerParam.source], assumptions: ['compute-optimal training (Hoffmann et al. 2022)'] }, undefined, 'chinchilla-tokens-per-param');
+  }
+  if (q.noun === 'token' && q.per === 's' && /decode|per (?:user|replica|stream|sequence)|single[- ]stream|batch (?:of )?1\b/.test(l) && ctx.arch) {
+    const acc = ctx.acc ?? ctx.fallbackAcc;
+    const d = model.tokensPerSecond(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1);
+    if (d) return roofline(ctx, d, acc, null);
+  }
+  if ((q.kind === 'count' || q.kind === 'multiplier') && !q.noun) {
+    if (KW.ridge.test(l) || (q.kind === 'multiplier' && KW.sparsity.test(l) && KW.batch.test(l))) {
+      const acc = ctx.acc ?? ctx.fallbackAcc;
+      const d = model.ridgePoint(acc.acc, ctx.precision, ctx.sparsity ?? 'dense');
+      if (d) {
+        if (q.kind === 'multiplier') d.derivation.push(`optimal batch ≈ ridge × sparsity, so the multiplier on sparsity is the ridge point, ≈ ${model.roundForDisplay(d.value)}`);
+        return roofline(ctx, { ...d, unit: q.unit }, acc, `ridge-point:${acc.acc.id}:${ctx.precision}`);
+      }
+    }
+    if (KW.batch.test(l) && /optimal|ideal|best/.test(l) && ctx.arch) {
+      const acc = ctx.acc ?? ctx.fallbackAcc;
+      const d = model.optimalBatch(acc.acc, ctx.precision, ctx.arch);
+      if (d) return roofline(ctx, d, acc, `optimal-batch:${ctx.arch.id}:${acc.acc.id}`);
+    }
+    if (q.kind === 'multiplier' && KW.scaleUp.test(l) && KW.scaleOut.test(l) && ctx.acc) {
+      const a = ctx.acc.acc;
+      const up = a.scaleUpBandwidth;
+      const out = a.scaleOutBandwidth;
+      if (up && out) {
+        const upDir = up.direction === 'bidirectional' ? up.value / 2 : up.value;
+        const value = upDir / out.value;
+        return roofline(ctx, { value, unit: 'x', derivation: [`${fmt(upDir, 'B/s')} ${a.scaleUpLink ?? 'scale-up'} per direction ÷ ${fmt(out.value, 'B/s')} ${a.scaleOutNic ?? 'NIC'} per direction = ${model.roundForDisplay(value)}×`], sources: [up.source, out.source], assumptions: [`hardware: ${a.name}`, 'both per direction, per GPU'] }, ctx.acc, `scaleup-vs-scaleout:${a.id}`);
+      }
+    }
+  }
+  if (q.kind === 'count' && (q.noun === 'gpu' || q.noun === 'chip' || q.noun === 'accelerator') && ctx.sys && !q.per) {
+    const s = ctx.sys;
+    const value = /pod|total|cluster|superpod/.test(l) ? s.totalAccelerators : s.gpusPerDomain;
+    const d: Derived = { value, unit: '', derivation: [`${s.name}: ${value} accelerators${s.singleScaleUpDomain ? ' in one scale-up domain' : ''}${s.diesPerDomain ? ` (${s.diesPerDomain} dies)` : ''}`], sources: [s.sizeSource], assumptions: [`system: ${s.name}`] };
+    const dies = s.diesPerDomain;
+    if (dies && Math.abs(q.value - dies) < 0.5) d.derivation.push(`${q.value} matches the die count: NVIDIA's name counts dies`), (d.value = dies);
+    return { evaluation: judge(ctx, d.value, d, 'spec'), kind: 'spec', key: `system-size:${s.id}` };
+  }
+  return undefined;
+}
+
+function gpuCount(ctx: Ctx): number | undefined {
+  const c = ctx.claim.siblings.find((x) => x !== ctx.claim.quantity && x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator') && x.value > 1);
+  return c?.value;
+}
+
+function batchIn(ctx: Ctx): number | undefined {
+  const m = /batch(?: size)?(?: of)? (\d{1,5})\b/.exec(ctx.lower);
+  return m ? Number(m[1]) : undefined;
+}
+
+function precisionIn(lower: string): Precision | undefined {
+  const m = /\b(fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|nvfp4|mxfp4|mxfp8)\b/.exec(lower);
+  if (!m) return undefined;
+  const p = m[1]!.replace(/^(nv|mx)/, '');
+  return p as Precision;
+}
+
+function pickFlops<T extends { precision: Precision; sparsity: 'dense' | 'sparse'; value: number; workload?: string }>(ctx: Ctx, figures: T[]): T | undefined {
+  const want = ctx.sparsity ?? 'dense';
+  return figures.find((f) => f.precision === ctx.precision && f.sparsity === want && f.workload !== 'training') ?? figures.find((f) => f.precision === ctx.precision);
+}
+
+function flopsSpec(ctx: Ctx, a: Accelerator): Outcome {
+  const q = ctx.claim.quantity;
+  const key = `flops:${a.id}`;
+  const primary = pickFlops(ctx, a.flops);
+  if (primary) {
+    const outcome = spec(ctx, primary, `${a.name} ${primary.sparsity} ${primary.precision.toUpperCase()}`, `${key}:${primary.precision}:${primary.sparsity}`);
+    if (outcome.evaluation.verdict === 'consistent') return outcome;
+    // Not the stated figure: does it match another precision or the sparse figure? Say so.
+    const match = a.flops.find((f) => f !== primary && withinRatio(q.value / f.value, ctx.tolerances.exact));
+    if (match) {
+      const loose = !ctx.precisionStated && ctx.sparsity === undefined;
+      const note = `${fmt(q.value, 'FLOP/s')} is ${a.name}'s ${match.sparsity} ${match.precision.toUpperCase()} figure${match.sparsity === 'sparse' ? ' (2:4 structured sparsity: dense is half)' : ''}`;
+      if (loose || (!ctx.precisionStated && match.precision !== primary.precision && match.sparsity === primary.sparsity)) {
+        const again = spec(ctx, match, `${a.name} ${match.sparsity} ${match.precision.toUpperCase()}`, `${key}:${match.precision}:${match.sparsity}`);
+        again.evaluation.assumptions.push(note);
+        return again;
+      }
+      outcome.evaluation.reason = `${outcome.evaluation.reason}; ${note}`;
+    }
+    return outcome;
+  }
+  return unverifiable(ctx, 'spec', `the catalog has no ${ctx.sparsity ?? 'dense'} ${ctx.precision.toUpperCase()} figure for ${a.name}`);
+}
+
+function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: string, key: string): Outcome {
+  if (!figure) return unverifiable(ctx, 'spec', `the catalog has no figure for ${label}`);
+  const q = ctx.claim.quantity;
+  const wantsPerDir = KW.perDirection.test(ctx.lower);
+  const wantsBidir = KW.bidirectional.test(ctx.lower);
+  const perDir = figure.direction === 'bidirectional' ? figure.value / 2 : figure.value;
+  const bidir = figure.direction === 'bidirectional' ? figure.value : figure.value * 2;
+  let value = figure.direction === 'bidirectional' ? bidir : perDir;
+  let dirLabel = figure.direction === 'bidirectional' ? 'bidirectional' : 'per direction';
+  if (wantsPerDir || (!wantsBidir && withinRatio(q.value / perDir, ctx.tolerances.exact) && !withinRatio(q.value / bidir, ctx.tolerances.exact))) {
+    value = perDir;
+    dirLabel = 'per direction';
+  } else if (wantsBidir || withinRatio(q.value / bidir, ctx.tolerances.exact)) {
+    value = bidir;
+    dirLabel = 'bidirectional';
+  }
+  const d: Derived = {
+    value,
+    unit: 'B/s',
+    derivation: [
+      figure.direction === 'bidirectional'
+        ? `${label}: ${fmt(bidir, 'B/s')} bidirectional = ${fmt(perDir, 'B/s')} per direction`
+        : `${label}: ${fmt(perDir, 'B/s')} per direction${figure.note && /Gb\/s/.test(figure.note) ? ` (${figure.note.match(/[\d.,]+\s*[GT]b\/s/)?.[0] ?? ''} ÷ 8 bits)` : ''}`,
+    ],
+    sources: [figure.source],
+    assumptions: [`compared ${dirLabel}`],
+  };
+  return withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key: `${key}:${dirLabel}` });
+}
+
+function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, binaryGb = false): Outcome {
+  if (!figure) return unverifiable(ctx, 'spec', `the catalog has no figure for ${label}`);
+  const q = ctx.claim.quantity;
+  let value = figure.value;
+  const derivation = [`${label}: ${fmt(figure.value, figure.unit === 'count' ? '' : figure.unit)}${'precision' in figure ? '' : ''}`];
+  // Vendors' "80 GB" of HBM is 80 GiB in practice: accept either reading.
+  if (binaryGb && !withinRatio(q.value / value, ctx.tolerances.exact) && withinRatio(q.value / (value * 1.073741824), ctx.tolerances.exact)) {
+    value = value * 1.073741824;
+    derivation.push(`${fmt(figure.value, 'B')} as GiB = ${fmt(value, 'B')} (vendor "GB" of HBM is binary in practice)`);
+  }
+  const d: Derived = { value, unit: figure.unit, derivation, sources: [figure.source, ...(figure.additionalSources ?? [])], assumptions: figure.confidence !== 'high' ? [`catalog confidence: ${figure.confidence}${figure.note ? ` (${figure.note})` : ''}`] : [] };
+  return withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key });
+}
+
+function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 'hbm-bandwidth' | 'power'): Outcome {
+  const d = model.fleetAggregate(a, count, what, ctx.precision, ctx.sparsity ?? 'dense');
+  if (!d) return unverifiable(ctx, 'roofline', `the catalog has no ${what} figure for ${a.name}`);
+  return withAcc(ctx, { evaluation: judge(ctx, d.value, d, 'model'), kind: 'roofline', key: null });
+}
+
+function roofline(ctx: Ctx, d: Derived, acc: Ctx['acc'] | undefined, key: string | null): Outcome {
+  const evaluation = judge(ctx, d.value, d, 'model');
+  if (acc) evaluation.assumptions.unshift(`hardware: ${acc.acc.name} (${acc.why})`);
+  return { evaluation, kind: 'roofline', key };
+}
+
+function withAcc(ctx: Ctx, outcome: Outcome): Outcome {
+  if (ctx.acc) outcome.evaluation.assumptions.unshift(`hardware: ${ctx.acc.acc.name} (${ctx.acc.why})`);
+  return outcome;
+}
+
+function market(ctx: Ctx): Outcome {
+  const q = ctx.claim.quantity;
+  const reason =
+    q.unit === 'USD' || /capex|revenue|market|price|cost|\$|billion|shipments?|sold|customers?/.test(ctx.lower)
+      ? 'a market or business figure: the hardware model cannot check it'
+      : q.kind === 'count' && q.noun
+        ? `a count of ${q.noun}s with no model quantity behind it`
+        : 'no catalog figure or model quantity matches this claim';
+  return unverifiable(ctx, 'market', reason);
+}
+
+function unverifiable(ctx: Ctx, kind: ClaimKind, reason: string): Outcome {
+  void ctx;
+  return {
+    kind,
+    key: null,
+    evaluation: { verdict: 'unverifiable', modelValue: null, ratio: null, modelText: null, route: null, assumptions: [], derivation: [], sources: [], reason, tolerance: null },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Judging a claimed value against a model value
+
+function toleranceFor(q: Quantity, t: Tolerances): number {
+  // A round figure ("20 ms", "300") is an estimate even without "about".
+  if (q.hedge === 'exact') return q.significantDigits <= 1 ? t.approx : t.exact;
+  return q.hedge === 'approx' ? t.approx : t.bound;
+}
+
+function withinRatio(ratio: number, tol: number): boolean {
+  return ratio >= 1 / (1 + tol) && ratio <= 1 + tol;
+}
+
+function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['route']): Evaluation {
+  const q = ctx.claim.quantity;
+  const tol = toleranceFor(q, ctx.tolerances);
+  const ratio = q.value / modelValue;
+  let consistent: boolean;
+  let how: string;
+  if (q.range) {
+    consistent = modelValue >= q.range[0] / (1 + tol) && modelValue <= q.range[1] * (1 + tol);
+    how = `range ${fmt(q.range[0], displayUnit(q))}–${fmt(q.range[1], displayUnit(q))}, ±${pct(tol)}`;
+  } else if (q.hedge === 'atLeast') {
+    consistent = modelValue >= q.value / (1 + tol);
+    how = `lower bound, ${pct(tol)} slack`;
+  } else if (q.hedge === 'atMost') {
+    consistent = modelValue <= q.value * (1 + tol);
+    how = `upper bound, ${pct(tol)} slack`;
+  } else {
+    consistent = withinRatio(ratio, tol);
+    how = `±${pct(tol)} (${q.hedge === 'approx' ? 'hedged' : q.significantDigits <= 1 ? 'round figure' : 'bare figure'})`;
+  }
+  const unit = displayUnit(q);
+  let reason = consistent
+    ? `claimed ${q.raw.trim()} is within ${how} of the model's ${fmt(modelValue, unit)}`
+    : `claimed ${q.raw.trim()} is ${ratio >= 1 ? `${model.roundForDisplay(ratio)}×` : `${model.roundForDisplay(1 / ratio)}× smaller than`} the model's ${fmt(modelValue, unit)} (tolerance ${how})`;
+  if (!consistent && (q.unit === 'B/s' || q.unit === 'B') && withinRatio((q.value * 8) / modelValue, tol)) {
+    reason += '; ×8 would match: bits written where bytes were meant?';
+  }
+  return {
+    verdict: consistent ? 'consistent' : 'inconsistent',
+    modelValue,
+    ratio,
+    modelText: fmt(modelValue, unit),
+    route,
+    assumptions: [...d.assumptions],
+    derivation: [...d.derivation],
+    sources: [...new Set(d.sources)],
+    reason,
+    tolerance: tol,
+  };
+}
+
+function displayUnit(q: Quantity): string {
+  if (q.kind === 'multiplier') return 'x';
+  if (q.kind === 'percent') return '%';
+  if (q.kind === 'count') return q.per === 's' ? '/s' : '';
+  return q.unit;
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
+}

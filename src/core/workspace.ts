@@ -1,0 +1,300 @@
+// The workspace index: every note analysed once, updated one note at a time.
+// An edit costs O(size of the edited note) plus O(links and claims of that note)
+// to update the reverse maps; queries read prebuilt maps.
+import type { Claim, ClaimKind, Link, Note, Problem, Talk, Verdict } from './types.js';
+import { analyzeNote, type AnalyzeOptions } from './note.js';
+import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from './decode.js';
+import { buildSpeakerDirectory, foldName, type SpeakerEntry } from './speakers.js';
+
+export interface IndexOptions extends AnalyzeOptions {
+  /** Files larger than this are skipped with a problem. */
+  maxFileBytes?: number;
+}
+
+export interface ClaimRef {
+  note: Note;
+  claim: Claim;
+}
+
+export interface LinkRef {
+  note: Note;
+  link: Link;
+}
+
+export interface TalkRef {
+  note: Note;
+  talk: Talk;
+}
+
+export interface ClaimFilter {
+  noteId?: string;
+  kind?: ClaimKind;
+  verdict?: Verdict;
+}
+
+/** A file that could not be indexed, and why. */
+export interface SkippedFile {
+  id: string;
+  problem: Problem;
+}
+
+export type IndexChange = { type: 'update' | 'remove'; ids: string[] };
+
+export class WorkspaceIndex {
+  private readonly notes = new Map<string, Note>();
+  private readonly skipped = new Map<string, SkippedFile>();
+  /** folded note name → note ids (wikilink resolution). */
+  private readonly byName = new Map<string, Set<string>>();
+  /** folded target name → ids of notes linking to it. */
+  private readonly linkers = new Map<string, Set<string>>();
+  /** claim key → note ids claiming it. */
+  private readonly byKey = new Map<string, Set<string>>();
+  private speakerCache: ReturnType<typeof buildSpeakerDirectory> | undefined;
+  private readonly listeners = new Set<(change: IndexChange) => void>();
+  private optionsValue: IndexOptions;
+
+  constructor(options: IndexOptions = {}) {
+    this.optionsValue = { ...options };
+  }
+
+  get options(): IndexOptions {
+    return this.optionsValue;
+  }
+
+  /** Changing options (hardware, tolerances) re-analyses every note from its cached text. */
+  setOptions(options: IndexOptions, texts?: (id: string) => string | undefined): void {
+    this.optionsValue = { ...options };
+    if (!texts) return;
+    const ids = [...this.notes.keys()];
+    for (const id of ids) {
+      const text = texts(id);
+      if (text !== undefined) this.updateText(id, text, false);
+    }
+    this.emit({ type: 'update', ids });
+  }
+
+  get size(): number {
+    return this.notes.size;
+  }
+
+  /** Index or re-index one note from raw bytes: binary, invalid UTF-8 or oversized files are skipped with a problem. */
+  updateBytes(id: string, bytes: Uint8Array): Note | SkippedFile {
+    const decoded = decodeNoteBytes(bytes, this.optionsValue.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    if ('problem' in decoded) {
+      this.removeInternal(id);
+      const skipped = { id, problem: decoded.problem };
+      this.skipped.set(id, skipped);
+      this.emit({ type: 'update', ids: [id] });
+      return skipped;
+    }
+    return this.updateText(id, decoded.text);
+  }
+
+  /** Records a file that could not be read (deleted while indexing, permissions). */
+  insertSkipped(id: string, problem: Problem): void {
+    this.removeInternal(id);
+    this.skipped.set(id, { id, problem });
+    this.emit({ type: 'update', ids: [id] });
+  }
+
+  /** Index or re-index one note from text (an open editor's buffer, for instance). */
+  updateText(id: string, text: string, notify = true): Note {
+    const note = analyzeNote(id, text, this.optionsValue);
+    this.insert(note);
+    if (notify) this.emit({ type: 'update', ids: [id] });
+    return note;
+  }
+
+  /** Inserts an already analysed note (from the persistent cache). */
+  insert(note: Note): void {
+    this.removeInternal(note.id);
+    this.notes.set(note.id, note);
+    addTo(this.byName, foldName(note.name), note.id);
+    for (const link of note.links) if (link.kind === 'wikilink') addTo(this.linkers, foldName(link.target), note.id);
+    for (const claim of note.claims) if (claim.key) addTo(this.byKey, claim.key, note.id);
+    this.speakerCache = undefined;
+  }
+
+  remove(id: string): void {
+    if (this.removeInternal(id)) this.emit({ type: 'remove', ids: [id] });
+  }
+
+  rename(oldId: string, newId: string, text?: string): void {
+    const note = this.notes.get(oldId);
+    this.removeInternal(oldId);
+    if (text !== undefined) this.updateText(newId, text, false);
+    else if (note) this.updateText(newId, '', false);
+    this.emit({ type: 'update', ids: [oldId, newId] });
+  }
+
+  private removeInternal(id: string): boolean {
+    this.skipped.delete(id);
+    const note = this.notes.get(id);
+    if (!note) return false;
+    this.notes.delete(id);
+    deleteFrom(this.byName, foldName(note.name), id);
+    for (const link of note.links) if (link.kind === 'wikilink') deleteFrom(this.linkers, foldName(link.target), id);
+    for (const claim of note.claims) if (claim.key) deleteFrom(this.byKey, claim.key, id);
+    this.speakerCache = undefined;
+    return true;
+  }
+
+  getNote(id: string): Note | undefined {
+    return this.notes.get(id);
+  }
+
+  allNotes(): Note[] {
+    return [...this.notes.values()];
+  }
+
+  skippedFiles(): SkippedFile[] {
+    return [...this.skipped.values()];
+  }
+
+  claims(filter: ClaimFilter = {}): ClaimRef[] {
+    const notes = filter.noteId ? [this.notes.get(filter.noteId)].filter((n): n is Note => !!n) : this.notes.values();
+    const out: ClaimRef[] = [];
+    for (const note of notes) {
+      for (const claim of note.claims) {
+        if (filter.kind && claim.kind !== filter.kind) continue;
+        if (filter.verdict && claim.evaluation.verdict !== filter.verdict) continue;
+        out.push({ note, claim });
+      }
+    }
+    return out;
+  }
+
+  talks(): TalkRef[] {
+    const out: TalkRef[] = [];
+    for (const note of this.notes.values()) for (const talk of note.talks) out.push({ note, talk });
+    return out;
+  }
+
+  speakers(): SpeakerEntry[] {
+    return this.speakerDirectory().speakers;
+  }
+
+  speakerMisspellings(): ReturnType<typeof buildSpeakerDirectory>['misspellings'] {
+    return this.speakerDirectory().misspellings;
+  }
+
+  findSpeaker(name: string): SpeakerEntry | undefined {
+    const key = foldName(name);
+    return this.speakers().find((s) => s.key === key);
+  }
+
+  private speakerDirectory(): ReturnType<typeof buildSpeakerDirectory> {
+    if (!this.speakerCache) {
+      this.speakerCache = buildSpeakerDirectory(this.talks().map(({ note, talk }) => ({ noteId: note.id, talk })));
+    }
+    return this.speakerCache;
+  }
+
+  /** Resolves [[target]] from a note: exact file name first (case- and accent-insensitive), then title. */
+  resolveWikilink(target: string): Note | undefined {
+    const key = foldName(stripExtension(target.split('/').pop() ?? target));
+    const ids = this.byName.get(key);
+    if (ids && ids.size) return this.notes.get([...ids].sort()[0]!);
+    for (const note of this.notes.values()) if (foldName(note.title) === key) return note;
+    return undefined;
+  }
+
+  backlinks(noteId: string): LinkRef[] {
+    const note = this.notes.get(noteId);
+    if (!note) return [];
+    const keys = new Set([foldName(note.name), foldName(note.title)]);
+    const out: LinkRef[] = [];
+    for (const key of keys) {
+      for (const id of this.linkers.get(key) ?? []) {
+        const from = this.notes.get(id);
+        if (!from) continue;
+        for (const link of from.links) {
+          if (link.kind === 'wikilink' && keys.has(foldName(stripExtension(link.target.split('/').pop() ?? link.target)))) out.push({ note: from, link });
+        }
+      }
+    }
+    return dedupeRefs(out);
+  }
+
+  unresolvedLinks(): LinkRef[] {
+    const out: LinkRef[] = [];
+    for (const note of this.notes.values()) {
+      for (const link of note.links) if (link.kind === 'wikilink' && !this.resolveWikilink(link.target)) out.push({ note, link });
+    }
+    return out;
+  }
+
+  /** Other notes' claims of the same quantity (same key), for "also claimed in …". */
+  sameQuantity(claim: Claim, exceptNoteId?: string): ClaimRef[] {
+    if (!claim.key) return [];
+    const out: ClaimRef[] = [];
+    for (const id of this.byKey.get(claim.key) ?? []) {
+      if (id === exceptNoteId) continue;
+      const note = this.notes.get(id);
+      if (!note) continue;
+      for (const c of note.claims) if (c.key === claim.key) out.push({ note, claim: c });
+    }
+    return out;
+  }
+
+  /** Keys claimed with values that disagree across notes (beyond the hedge tolerance). */
+  conflicts(): { key: string; claims: ClaimRef[] }[] {
+    const out: { key: string; claims: ClaimRef[] }[] = [];
+    for (const [key, ids] of this.byKey) {
+      if (ids.size < 2) continue;
+      const refs: ClaimRef[] = [];
+      for (const id of ids) {
+        const note = this.notes.get(id)!;
+        for (const c of note.claims) if (c.key === key) refs.push({ note, claim: c });
+      }
+      const values = refs.map((r) => r.claim.quantity.value).filter((v) => v > 0);
+      if (values.length < 2) continue;
+      const max = Math.max(...values);
+      const min = Math.min(...values);
+      if (max / min > 1.25) out.push({ key, claims: refs });
+    }
+    return out;
+  }
+
+  onDidChange(listener: (change: IndexChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(change: IndexChange): void {
+    for (const l of this.listeners) {
+      try {
+        l(change);
+      } catch {
+        // A listener's failure must not break indexing.
+      }
+    }
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(id);
+}
+
+function deleteFrom(map: Map<string, Set<string>>, key: string, id: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(id);
+  if (set.size === 0) map.delete(key);
+}
+
+export function stripExtension(name: string): string {
+  return name.replace(/\.(md|markdown)$/i, '');
+}
+
+function dedupeRefs(refs: LinkRef[]): LinkRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const k = `${r.note.id}:${r.link.span.start}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
