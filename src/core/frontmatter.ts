@@ -102,7 +102,8 @@ function errorPosition(error: unknown, kind: FrontmatterKind): { line: number; c
   }
   if (typeof e.line === 'number') {
     const firstLine = (e.message ?? 'invalid TOML').split('\n')[0]!.replace(/^Invalid TOML document:\s*/, '');
-    return { line: Math.max(0, e.line - 1), column: Math.max(0, (e.column ?? 1) - 1), reason: firstLine };
+    // gray-matter hands the engine the block with its leading newline, so TOML line 2 is content line 0.
+    return { line: Math.max(0, e.line - 2), column: Math.max(0, (e.column ?? 1) - 1), reason: firstLine };
   }
   return { line: 0, column: 0, reason: (e.message ?? String(error)).split('\n')[0]! };
 }

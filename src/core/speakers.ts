@@ -108,7 +108,19 @@ function sortByFrequency(counts: Map<string, { count: number; first: number }>):
 }
 
 /** Names that are only placeholders, never a person to index. */
-const PLACEHOLDER_KEYS = new Set(['tba', 'tbd', 'unknown', 'n a', 'na', 'speaker']);
+const PLACEHOLDER_KEYS = new Set(['tba', 'tbd', 'unknown', 'n a', 'na', 'speaker', 'guest']);
+
+// Words separated by mandatory whitespace: no ambiguity, so no catastrophic backtracking.
+const PLACEHOLDER_SPEAKER = /^(?:(?:super|secret|mystery|surprise|special|guest|unannounced)\s{1,3}){1,4}(?:speaker|guest|presenter)$/i;
+
+/**
+ * A stand-in for an unannounced person, written like a name in schedules:
+ * "Super Secret Guest Speaker", "Mystery Speaker", "Special Guest". Talks keep
+ * it as their speaker; the speaker directory does not index it.
+ */
+export function isPlaceholderSpeaker(name: string): boolean {
+  return PLACEHOLDER_SPEAKER.test(name.replace(/\s+/g, ' ').trim());
+}
 
 /**
  * Optimal-string-alignment (restricted Damerau-Levenshtein) distance between a
@@ -204,7 +216,7 @@ export function buildSpeakerDirectory(entries: { noteId: string; talk: Talk }[])
     for (const speaker of item.talk.speakers) {
       const written = speaker.name.replace(/\s+/g, ' ').trim();
       const key = foldName(written);
-      if (key === '' || PLACEHOLDER_KEYS.has(key)) continue;
+      if (key === '' || PLACEHOLDER_KEYS.has(key) || isPlaceholderSpeaker(written)) continue;
       let acc = byKey.get(key);
       if (!acc) {
         acc = { key, spellings: new Map(), affiliations: new Map(), talks: [], noteIds: new Set(), occurrences: 0 };

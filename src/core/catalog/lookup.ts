@@ -37,6 +37,7 @@ export const SHADOW_ALIASES: readonly string[] = [
   'gpt-oss-20b',
   'Kimi K2.5',
   'Kimi K2 Thinking',
+  'Rubin CPX',
 ];
 
 const SEP_RE = /[\s_-]+/g;
@@ -87,16 +88,16 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
   };
   for (const s of shadows) add(s, null);
   for (const a of data.accelerators) {
-    add(a.id, { kind: 'accelerator', id: a.id });
+    add(a.id, { kind: 'accelerator', id: a.id }, false); // ids resolve but are not scanned for in prose
     add(a.name, { kind: 'accelerator', id: a.id }, false); // display names resolve, but are not scanned for
     for (const al of a.aliases) add(al, { kind: 'accelerator', id: a.id });
   }
   for (const s of data.systems) {
-    add(s.id, { kind: 'system', id: s.id });
+    add(s.id, { kind: 'system', id: s.id }, false);
     for (const al of s.aliases) add(al, { kind: 'system', id: s.id });
   }
   for (const m of data.models) {
-    add(m.id, { kind: 'model', id: m.id });
+    add(m.id, { kind: 'model', id: m.id }, false);
     for (const al of m.aliases) add(al, { kind: 'model', id: m.id });
   }
 

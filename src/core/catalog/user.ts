@@ -99,7 +99,7 @@ class Validator {
     const spec = UNITS[kind];
     let factor = 1;
     if (unit === undefined) this.fail(`${path}.unit`, `required: one of ${list(Object.keys(spec.factors))}`);
-    else if (typeof unit !== 'string' || !(unit.trim() in spec.factors))
+    else if (typeof unit !== 'string' || !Object.hasOwn(spec.factors, unit.trim()))
       this.fail(`${path}.unit`, `unit ${JSON.stringify(unit)} is not a ${kind} unit; expected one of ${list(Object.keys(spec.factors))}`);
     else factor = spec.factors[unit.trim()]!;
     if (source === undefined) this.fail(`${path}.source`, 'required: the URL (or citation) the figure comes from');
@@ -168,7 +168,7 @@ class Validator {
     return out;
   }
 
-  accelerator(raw: unknown, path: string): Accelerator | undefined {
+  accelerator(raw: unknown, path: string, builtInIds: ReadonlySet<string>): Accelerator | undefined {
     if (!isObject(raw)) {
       this.fail(path, 'expected an object with at least id, name and one figure');
       return undefined;
@@ -180,8 +180,10 @@ class Validator {
     if (id === undefined) this.fail(`${path}.id`, 'required: a non-empty string such as "my-lab-h100"');
     else if (typeof id !== 'string' || id.trim() === '') this.fail(`${path}.id`, 'must be a non-empty string');
     const name = raw.name;
-    if (name === undefined) this.fail(`${path}.name`, 'required: a display name');
-    else if (typeof name !== 'string' || name.trim() === '') this.fail(`${path}.name`, 'must be a non-empty string');
+    const overridesBuiltIn = typeof id === 'string' && builtInIds.has(id.trim());
+    if (name === undefined) {
+      if (!overridesBuiltIn) this.fail(`${path}.name`, 'required: a display name');
+    } else if (typeof name !== 'string' || name.trim() === '') this.fail(`${path}.name`, 'must be a non-empty string');
 
     const aliases: string[] = [];
     if (raw.aliases !== undefined) {
@@ -226,10 +228,11 @@ class Validator {
       this.fail(path, 'defines no figures: give at least one of flops, hbmCapacity, hbmBandwidth, scaleUpBandwidth, scaleOutBandwidth, tdp');
       return undefined;
     }
+    // Only the fields the user gave; mergeAccelerators fills the rest from a built-in or defaults.
     const acc: Accelerator = {
       id: (id as string).trim(),
-      name: (name as string).trim(),
-      vendor: strings.vendor ?? 'user',
+      name: typeof name === 'string' ? name.trim() : '',
+      vendor: strings.vendor ?? '',
       aliases,
       flops,
       userDefined: true,
@@ -249,6 +252,25 @@ class Validator {
   }
 }
 
+const flopsKey = (f: FlopsFigure): string => `${f.precision}/${f.sparsity}/${f.workload ?? ''}`;
+
+/**
+ * A user entry over a built-in with the same id: the fields the user gave replace the
+ * built-in's, aliases are added to the built-in's, and user FLOP/s figures replace the
+ * built-in figure of the same precision/sparsity/workload.
+ */
+function overlay(base: Accelerator, user: Accelerator): Accelerator {
+  const out: Accelerator = { ...base, ...user };
+  out.name = user.name || base.name;
+  out.vendor = user.vendor || base.vendor;
+  out.aliases = [...new Set([...base.aliases, ...user.aliases])];
+  const userKeys = new Set(user.flops.map(flopsKey));
+  out.flops = [...user.flops, ...base.flops.filter((f) => !userKeys.has(flopsKey(f)))];
+  if (base.notes || user.notes) out.notes = [...(base.notes ?? []), ...(user.notes ?? [])];
+  out.userDefined = true;
+  return out;
+}
+
 export interface MergeOptions {
   /** Let a user entry replace a built-in accelerator with the same id (default true). */
   allowOverrides?: boolean;
@@ -256,7 +278,8 @@ export interface MergeOptions {
 
 /**
  * Validates user-defined accelerators and merges them into `builtIns`: an entry whose id
- * matches a built-in replaces it (when overrides are allowed), others are appended.
+ * matches a built-in overrides it field by field (when overrides are allowed; `name` may then
+ * be omitted), others are appended.
  * `entries` is an array of accelerator objects, or an object with an `accelerators` array.
  * Invalid entries are left out and reported as { path, message } with a JSON path ('$[0].flops[1].precision').
  */
@@ -287,7 +310,7 @@ export function mergeAccelerators(
   const seen = new Map<string, string>(); // id → path of first definition
   items.forEach((item, i) => {
     const path = `${base}[${i}]`;
-    const acc = v.accelerator(item, path);
+    const acc = v.accelerator(item, path, builtInIds);
     if (!acc) return;
     const first = seen.get(acc.id);
     if (first !== undefined) {
@@ -300,8 +323,8 @@ export function mergeAccelerators(
     }
     seen.set(acc.id, path);
     const at = merged.findIndex((a) => a.id === acc.id);
-    if (at >= 0) merged[at] = acc;
-    else merged.push(acc);
+    if (at >= 0) merged[at] = overlay(merged[at]!, acc);
+    else merged.push({ ...acc, vendor: acc.vendor || 'user' });
   });
   return { accelerators: merged, errors: v.errors };
 }

@@ -83,8 +83,9 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
 
   const emitRow = (start: number, end: number, header: boolean, inQuote: boolean): void => {
     const span = trimSpan(text, start, end);
-    blocks.push({ kind: 'tableRow', span, depth: 0, inBlockquote: inQuote, cells: splitTableCells(text, span), header });
-    scanInline(text, span.start, span.end, chars, links);
+    const cells = splitTableCells(text, span);
+    blocks.push({ kind: 'tableRow', span, depth: 0, inBlockquote: inQuote, cells, header });
+    for (const cell of cells) scanInline(text, cell.start, cell.end, chars, links);
   };
 
   let pos = bodyStart;
@@ -216,7 +217,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
         return;
       }
       if (leaf?.type === 'table') closeLeaf();
-      leaf = { type: 'indented', start: advanceCols(text, p, 4), end: lineEnd, lines: 1, containers: matched, inQuote, listDepth: listDepthOf(matched) };
+      leaf = { type: 'indented', start: p, end: lineEnd, lines: 1, containers: matched, inQuote, listDepth: listDepthOf(matched) };
       return;
     }
     // Setext underline turns the open paragraph into a heading.
@@ -224,7 +225,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       const l = leaf;
       leaf = null;
       const span = trimSpan(text, l.start, l.end);
-      emitHeading(content[0] === '=' ? 1 : 2, { start: span.start, end: trimSpan(text, ind.end, lineEnd).end }, span.start, span.end, inQuote);
+      emitHeading(content[0] === '=' ? 1 : 2, { start: span.start, end: lineEnd }, span.start, span.end, inQuote);
       return;
     }
     const atx = ATX.exec(content);
@@ -236,7 +237,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       if (closing) contentEnd = contentStart + closing.index;
       contentEnd = Math.max(contentStart, trimSpan(text, contentStart, contentEnd).end);
       contentStart = Math.min(contentStart, contentEnd);
-      emitHeading(atx[1]!.length, trimSpan(text, ind.end, lineEnd), contentStart, contentEnd, inQuote);
+      emitHeading(atx[1]!.length, { start: ind.end, end: lineEnd }, contentStart, contentEnd, inQuote);
       return;
     }
     const fence = FENCE.exec(content);
@@ -290,9 +291,16 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       return;
     }
     closeLeaf();
-    // GFM task items: the checkbox is not part of the paragraph.
+    // Link reference definitions are not prose.
+    if (/^\[[^\]^\s][^\]]{0,998}\]:[ \t]*\S/.test(content)) {
+      blank(chars, ind.end, lineEnd);
+      return;
+    }
+    // GFM task items: the checkbox is not part of the paragraph; nor is a footnote label.
     const task = freshItem ? /^\[[ xX]\](?:[ \t]+|$)/.exec(content) : null;
-    const start = task && content.length > task[0].length ? ind.end + task[0].length : ind.end;
+    const footnote = task ? null : /^\[\^[^\]\s]{1,100}\]:[ \t]*/.exec(content);
+    const marker = task ?? footnote;
+    const start = marker && content.length > marker[0].length ? ind.end + marker[0].length : ind.end;
     leaf = { type: 'paragraph', start, end: lineEnd, lines: 1, containers: matched, inQuote, listDepth: listDepthOf(matched) };
   }
 }

@@ -52,7 +52,8 @@ export function parseWithRemark(text: string, bodyStart: number): MarkdownStruct
         blank(chars, start, end);
         return;
       case 'html':
-        blocks.push({ kind: 'html', span: { start, end }, depth: 0, inBlockquote });
+        // mdast uses 'html' for inline tags too; only block-level HTML is a block.
+        if (isBlockContainer(ancestors[ancestors.length - 1])) blocks.push({ kind: 'html', span: { start, end }, depth: 0, inBlockquote });
         blank(chars, start, end);
         return;
       case 'thematicBreak':
@@ -88,6 +89,10 @@ export function parseWithRemark(text: string, bodyStart: number): MarkdownStruct
   };
   walk(tree, []);
   return finishStructure(text, bodyStart, blocks, headings, links, chars.join(''));
+}
+
+function isBlockContainer(node: Parents | undefined): boolean {
+  return !node || node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem' || node.type === 'footnoteDefinition';
 }
 
 function plainText(node: Nodes): string {

@@ -72,12 +72,11 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-/** Cell content spans of a GFM table row (pipes and padding excluded; `\|` and pipes in code stay). */
+/** Cell content spans of a GFM table row (pipes and padding excluded; only `\|` stays, even inside code, as in GFM). */
 export function splitTableCells(text: string, row: Span): Span[] {
   const cells: Span[] = [];
   let start = row.start;
   if (text[start] === '|') start++;
-  let inCode = false;
   let i = start;
   for (; i < row.end; i++) {
     const c = text[i];
@@ -85,8 +84,7 @@ export function splitTableCells(text: string, row: Span): Span[] {
       i++;
       continue;
     }
-    if (c === '`') inCode = !inCode;
-    if (c === '|' && !inCode) {
+    if (c === '|') {
       cells.push(trimSpan(text, start, i));
       start = i + 1;
     }

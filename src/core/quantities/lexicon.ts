@@ -107,9 +107,8 @@ for (const [p, e, word] of SI_PREFIX) {
   const bits = def('B', e, 1 / 8);
   exact([p + 'B', P + 'B'], bytes);
   // Informal lowercase "gb"/"mb" means bytes in prose; "Gb"/"Mb" (capital prefix, small b) means bits.
-  exact([p.toLowerCase() + 'b'], p === 'k' ? bits : bytes);
-  if (P !== 'K') exact([P + 'b'], bits);
-  else exact(['Kb'], bits);
+  exact([p.toLowerCase() + 'b'], bytes);
+  exact([P + 'b'], bits);
   exact([p + 'bit', P + 'bit', p + 'bits', P + 'bits', P + 'Bit', P + 'Bits'], bits);
   exact([p + 'Bps', P + 'Bps'], def('B/s', e));
   exact([p + 'bps', P + 'bps'], def('B/s', e, 1 / 8));
@@ -138,7 +137,6 @@ for (const [p, e, word] of [['k', 3, 'kilo'], ['K', 3, 'kilo'], ...SI_PREFIX, ['
   exact([p + 'OPS', p + 'OPs', p + 'ops'], def('FLOP/s', e));
   lower(withPlural(word + 'flop'), def('FLOP/s', e, 1, F_SPELLED_PREFIXED));
 }
-exact(['TF', 'PF', 'EF'], def('FLOP/s', 0));
 UNITS_EXACT.set('TF', def('FLOP/s', 12));
 UNITS_EXACT.set('PF', def('FLOP/s', 15));
 UNITS_EXACT.set('EF', def('FLOP/s', 18));
@@ -407,11 +405,11 @@ export const MONTHS = new Set<string>([
 
 // --- qualifiers ----------------------------------------------------------------------------------
 export const PRECISIONS = new Map<string, Precision>([
-  ['fp64', 'fp64'], ['float64', 'fp64'], ['double', 'fp64'],
+  ['fp64', 'fp64'], ['float64', 'fp64'],
   ['fp32', 'fp32'], ['float32', 'fp32'],
   ['tf32', 'tf32'],
   ['bf16', 'bf16'], ['bfloat16', 'bf16'],
-  ['fp16', 'fp16'], ['float16', 'fp16'], ['half', 'fp16'],
+  ['fp16', 'fp16'], ['float16', 'fp16'],
   ['fp8', 'fp8'], ['mxfp8', 'fp8'], ['e4m3', 'fp8'], ['e5m2', 'fp8'],
   ['int8', 'int8'],
   ['fp6', 'fp6'], ['mxfp6', 'fp6'],

@@ -1,0 +1,1328 @@
+// Talks in a note: who spoke, on what, when, at which event.
+//
+// Sources, in order of trust: frontmatter (`speakers`, `talks`, `event`),
+// markdown tables with speaker/title columns, schedule lines
+// ("6:30 PM | Name (Affiliation) - Title"), quoted titles
+// ('Name — "Title" (Affiliation)', '"Title" by Name'), and prose
+// ("Yann LeCun's talk", "keynote by Lisa Su", "X sat down with Y",
+// "Podcast #494 with Jensen Huang", "the keynote … jensen …").
+//
+// Everything works on lines cleaned of inline markdown (links, emphasis,
+// code ticks, URLs, HTML) and repaired of mojibake, with a per-character map
+// back to offsets in the original text, so every span is exact.
+//
+// All regular expressions use bounded repetition and no nested quantifiers.
+
+import type { Block, Heading, Speaker, Span, Talk } from './types.js';
+import { repairMojibake } from './mojibake.js';
+import { foldName, isPlaceholderSpeaker } from './speakers.js';
+import { locateFrontmatter } from './frontmatter.js';
+import { detach } from './text.js';
+
+export interface ExtractTalksInput {
+  text: string;
+  blocks: Block[];
+  headings: Heading[];
+  frontmatter: Record<string, unknown>;
+  title: string;
+}
+
+// ---------------------------------------------------------------------------
+// Word lists
+
+/**
+ * Well-known ML-hardware keynote speakers, by the short or lower-case forms a
+ * journal uses ("jensen", "lisa su"). Keys are lower-case; matched on word
+ * boundaries, case-insensitively. Kept deliberately small.
+ */
+export const KEYNOTE_SPEAKER_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['jensen', 'Jensen Huang'],
+  ['jensen huang', 'Jensen Huang'],
+  ['lisa su', 'Lisa Su'],
+  ['sam altman', 'Sam Altman'],
+  ['satya nadella', 'Satya Nadella'],
+  ['sundar pichai', 'Sundar Pichai'],
+  ['yann lecun', 'Yann LeCun'],
+  ['lecun', 'Yann LeCun'],
+  ['pat gelsinger', 'Pat Gelsinger'],
+  ['jim keller', 'Jim Keller'],
+  ['demis hassabis', 'Demis Hassabis'],
+  ['mark zuckerberg', 'Mark Zuckerberg'],
+  ['bill dally', 'Bill Dally'],
+]);
+
+/** Lower-case particles allowed inside a name: "Ludwig van Beethoven", "Oscar de la Hoya". */
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'des', 'van', 'von', 'du', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y']);
+
+/**
+ * Words (folded) that never belong to a person's name: generic agenda words,
+ * organisations, products, places, days, and words capitalised at the start
+ * of a sentence. Names that are also common first names (Mark, Grace, Will,
+ * May, June, Rubin, Claude) are deliberately absent.
+ */
+const NON_NAME_WORDS = new Set(
+  (
+    // function words and pronouns
+    'the a an and or of for to in on at by with from into onto about over under via vs versus per as ' +
+    'my our your his her their its this that these those what why how when where who which whose ' +
+    'i we you he she they it is are was were be been am do does did has have had not no yes ' +
+    // agenda and talk words
+    'new intro introduction keynote keynotes talk talks lightning session sessions panel panels panelist panelists ' +
+    'discussion discussions fireside chat chats qa ama break breaks coffee lunch dinner breakfast brunch snack snacks ' +
+    'drinks cocktails cocktail food espresso espressos doors door open opening closing close remarks remark welcome ' +
+    'registration checkin networking reception happy hour hours poster posters demo demos workshop workshops ' +
+    'tutorial tutorials lecture lectures statement agenda schedule program programme day days week night morning ' +
+    'afternoon evening track tracks room stage center centre conference summit meetup event events expo booth ' +
+    'notes note thoughts summary recap takeaways takeaway highlights part chapter section update updates ' +
+    'announcement announcements award awards speaker speakers guest guests host hosts moderator moderated ' +
+    'tba tbd team teams group groups lab labs university univ institute college school inc ltd llc corp ' +
+    'corporation company foundation research capital ventures partners fund street ' +
+    'state future age era road beyond towards toward building scaling making accelerating introducing inside ' +
+    'understanding lessons learned overview deep dive wrap end start kickoff fun ' +
+    // tech words
+    'ai ml llm llms gpu gpus tpu tpus cpu cpus npu hardware software cloud data model models kernel kernels ' +
+    'compute computing systems system learning machine intelligence network networks inference training ' +
+    'performance benchmark benchmarks architecture architectures chip chips silicon memory compiler compilers ' +
+    'stack source edition parallel programming generative agentic physical factory factories ' +
+    // organisations, products, places, venues
+    'nvidia amd intel google deepmind meta facebook microsoft openai anthropic apple amazon aws azure gcp ibm ' +
+    'qualcomm broadcom tesla xai mistral cohere cerebras groq graphcore sambanova tenstorrent modular ' +
+    'huggingface hugging pytorch tensorflow jax triton cuda rocm mojo gtc hotchips neurips icml iclr isca mlsys ' +
+    'siggraph computex ces sap oracle salesforce samsung hynix micron tsmc nvlink infiniband ethernet ' +
+    'blackwell hopper ampere volta stanford princeton berkeley mit cmu harvard yale oxford caltech eth epfl ' +
+    'fair valley san santa convention podcast episode show youtube twitter substack blog github arxiv paper papers ' +
+    'gpt chatgpt llama gemini transformer transformers attention mamba semianalysis ' +
+    // days and months that are not first names
+    'monday tuesday wednesday thursday friday saturday sunday january february march july september october ' +
+    'november december ' +
+    // words capitalised at the start of a sentence
+    'yesterday today tomorrow tonight then also finally first second third next last later after before during ' +
+    'while since until so but yet still just even really very great good best nice amazing awesome thanks thank ' +
+    'watched attended saw loved liked enjoyed missed skipped heard met caught listened read random some many ' +
+    'most lots few all every each any ok okay idk lol quick more less other another same such both either ' +
+    'neither here there now soon again ever never always maybe perhaps probably definitely super'
+  )
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Headings that name a part of a note rather than an event. */
+const GENERIC_HEADING = /^(?:the\s+)?(?:talks?|schedule|agenda|program(?:me)?|speakers?|sessions?|line-?up|notes?|highlights|takeaways|summary|recap|links|resources|day\s*\d{1,2}|morning|afternoon|evening|lightning talks|keynotes?)$/i;
+
+/** A heading that announces a schedule: "weak" Name - Title lines under it are talks. */
+const SCHEDULE_HEADING = /\b(?:talks?|schedule|agenda|program(?:me)?|speakers?|sessions?|line-?up|lightning)\b/i;
+
+// ---------------------------------------------------------------------------
+// Names
+
+const NAME_PART = /^(?:\p{Lu}['’]|[dl]['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?$/u;
+const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.){0,2}$/u;
+const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+/i;
+
+function foldWord(w: string): string {
+  return foldName(w).replace(/-/g, '');
+}
+
+function isNameToken(token: string): boolean {
+  if (token.length > 40) return false;
+  const parts = token.split('-');
+  if (parts.length > 3) return false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    // "al-Khwarizmi", "bin-Salman": a lower-case particle before a hyphen.
+    if (i === 0 && parts.length > 1 && PARTICLES.has(p)) continue;
+    if (!NAME_PART.test(p)) return false;
+    if (NON_NAME_WORDS.has(foldWord(p))) return false;
+  }
+  return !NON_NAME_WORDS.has(foldWord(token));
+}
+
+/**
+ * A person's name as written in notes: 2–4 capitalised words (plus lower-case
+ * particles and up to two initials), letters with accents, hyphens and
+ * apostrophes only, none of them a generic, organisation or product word.
+ * "José Martínez-Ruiz", "Łukasz Kaiser", "Yann LeCun", "Shane O'Brien",
+ * "Ludwig van Beethoven" pass; "NVIDIA GTC", "Beyond CUDA", "SAP Center",
+ * "The Keynote", "Opening Remarks" do not.
+ */
+export function isPersonName(name: string): boolean {
+  const n = name.trim();
+  if (n.length < 4 || n.length > 60) return false;
+  if (/[^\p{L}\p{M}'’. -]/u.test(n)) return false;
+  const tokens = n.split(/ {1,3}/);
+  if (tokens.length < 2 || tokens.length > 6) return false;
+  if (PARTICLES.has(tokens[0]!) || PARTICLES.has(tokens[tokens.length - 1]!)) return false;
+  let full = 0;
+  let initials = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (PARTICLES.has(t)) continue;
+    if (INITIAL.test(t)) {
+      if (i === tokens.length - 1) return false;
+      initials++;
+      continue;
+    }
+    if (!isNameToken(t)) return false;
+    full++;
+  }
+  return full >= 1 && full + initials >= 2 && full <= 4 && initials <= 2;
+}
+
+function stripHonorific(s: string): string {
+  return s.replace(HONORIFIC, '');
+}
+
+/** Normalise spaces and repair nothing else: names are kept as written. */
+function tidy(s: string): string {
+  return detach(s.replace(/\s+/g, ' ').trim());
+}
+
+function looksLikeAffiliation(s: string): boolean {
+  const t = s.trim();
+  if (t.length === 0 || t.length > 80) return false;
+  if (/["“”]/.test(t)) return false;
+  if (!/^[\p{L}\p{N}@]/u.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length <= 8;
+}
+
+function aliasFor(s: string): string | undefined {
+  return KEYNOTE_SPEAKER_ALIASES.get(s.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+// ---------------------------------------------------------------------------
+// Cleaned text with a map back to the original
+
+/** Text plus, for each character, the original [start, end) it came from. */
+interface Clean {
+  s: string;
+  starts: number[];
+  ends: number[];
+}
+
+function spanOf(c: Clean, i: number, j: number): Span {
+  if (c.s.length === 0) return { start: 0, end: 0 };
+  const a = Math.max(0, Math.min(i, c.s.length - 1));
+  const b = Math.max(a + 1, Math.min(j, c.s.length));
+  return { start: c.starts[a]!, end: c.ends[b - 1]! };
+}
+
+function dropChars(c: Clean, drop: Uint8Array): Clean {
+  let s = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < c.s.length; i++) {
+    if (drop[i]) continue;
+    s += c.s[i];
+    starts.push(c.starts[i]!);
+    ends.push(c.ends[i]!);
+  }
+  return { s, starts, ends };
+}
+
+function mark(drop: Uint8Array, start: number, end: number): void {
+  for (let i = start; i < end && i < drop.length; i++) drop[i] = 1;
+}
+
+const MD_LINK = /(!?\[)([^\]\n]{0,500})(\]\([^)\n]{0,1000}\))/g;
+const WIKI_LINK = /!?\[\[([^[\]\n]{1,500})\]\]/g;
+const AUTOLINK = /<(?:https?|mailto|ftp):[^>\s]{1,2000}>/gi;
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>]{1,2000}/gi;
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?\/?>|<!--.{0,2000}?-->/g;
+const EMPHASIS = /\*{1,3}|~~|_{2,3}/g;
+const ESCAPE = /\\(?=[!-/:-@[-`{-~])/g;
+const FOOTNOTE_REF = /\[\^[^\]\s]{1,50}\]/g;
+const EMPTY_PARENS = /\(\s{0,50}\)/g;
+
+/** Clean text[start, end): inline markdown removed, URLs removed, mojibake repaired. */
+function cleanRange(text: string, start: number, end: number): Clean {
+  const raw = text.slice(start, end);
+  const n = raw.length;
+  const drop = new Uint8Array(n);
+  for (const m of raw.matchAll(MD_LINK)) {
+    const i = m.index;
+    mark(drop, i, i + m[1]!.length);
+    const closeAt = i + m[1]!.length + m[2]!.length;
+    mark(drop, closeAt, closeAt + m[3]!.length);
+  }
+  for (const m of raw.matchAll(WIKI_LINK)) {
+    const i = m.index;
+    const inner = m[1]!;
+    const innerStart = i + m[0].indexOf('[[') + 2;
+    mark(drop, i, innerStart);
+    const bar = inner.indexOf('|');
+    if (bar >= 0) mark(drop, innerStart, innerStart + bar + 1);
+    else {
+      const hash = inner.indexOf('#');
+      if (hash >= 0) mark(drop, innerStart + hash, innerStart + inner.length);
+    }
+    mark(drop, innerStart + inner.length, i + m[0].length);
+  }
+  for (const m of raw.matchAll(AUTOLINK)) mark(drop, m.index, m.index + m[0].length);
+  for (const m of raw.matchAll(BARE_URL)) {
+    let url = m[0];
+    // Leave the punctuation that closes the sentence or the parenthesis around the URL.
+    while (url.length > 0 && /[.,;:!?'"”’]$/.test(url)) url = url.slice(0, -1);
+    if (url.endsWith(')') && !url.includes('(')) url = url.slice(0, -1);
+    mark(drop, m.index, m.index + url.length);
+  }
+  for (const m of raw.matchAll(HTML_TAG)) mark(drop, m.index, m.index + m[0].length);
+  for (const m of raw.matchAll(FOOTNOTE_REF)) mark(drop, m.index, m.index + m[0].length);
+  for (const m of raw.matchAll(EMPHASIS)) mark(drop, m.index, m.index + m[0].length);
+  for (const m of raw.matchAll(ESCAPE)) mark(drop, m.index, m.index + 1);
+  for (let i = 0; i < n; i++) {
+    const ch = raw[i];
+    if (ch === '`') drop[i] = 1;
+    else if (ch === '_') {
+      const before = i > 0 ? raw[i - 1]! : ' ';
+      const after = i + 1 < n ? raw[i + 1]! : ' ';
+      if (!(/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after))) drop[i] = 1;
+    }
+  }
+  const starts = new Array<number>(n);
+  const ends = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = start + i;
+    ends[i] = start + i + 1;
+  }
+  let c = dropChars({ s: raw, starts, ends }, drop);
+  // "Session (https://…)" leaves "()" behind.
+  if (c.s.includes('(')) {
+    const d2 = new Uint8Array(c.s.length);
+    let any = false;
+    for (const m of c.s.matchAll(EMPTY_PARENS)) {
+      mark(d2, m.index, m.index + m[0].length);
+      any = true;
+    }
+    if (any) c = dropChars(c, d2);
+  }
+  return repairClean(c);
+}
+
+function repairClean(c: Clean): Clean {
+  const { fixes } = repairMojibake(c.s);
+  if (fixes.length === 0) return c;
+  let s = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  for (const fix of fixes) {
+    for (; at < fix.span.start; at++) {
+      s += c.s[at];
+      starts.push(c.starts[at]!);
+      ends.push(c.ends[at]!);
+    }
+    const from = c.starts[fix.span.start]!;
+    const to = c.ends[fix.span.end - 1]!;
+    for (let k = 0; k < fix.replacement.length; k++) {
+      s += fix.replacement[k];
+      starts.push(from);
+      ends.push(to);
+    }
+    at = fix.span.end;
+  }
+  for (; at < c.s.length; at++) {
+    s += c.s[at];
+    starts.push(c.starts[at]!);
+    ends.push(c.ends[at]!);
+  }
+  return { s, starts, ends };
+}
+
+function concatClean(parts: Clean[], joiner: string): Clean {
+  let s = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  parts.forEach((p, i) => {
+    if (i > 0) {
+      const prev = parts[i - 1]!;
+      const at = prev.ends.length ? prev.ends[prev.ends.length - 1]! : p.starts[0] ?? 0;
+      s += joiner;
+      starts.push(at);
+      ends.push(at);
+    }
+    s += p.s;
+    starts.push(...p.starts);
+    ends.push(...p.ends);
+  });
+  return { s, starts, ends };
+}
+
+// ---------------------------------------------------------------------------
+// Lines of a block
+
+interface Line {
+  clean: Clean;
+  /** The block this line belongs to. */
+  block: Block;
+}
+
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]{1,8}|$)/;
+const TASK_BOX = /^\[[ xX]\][ \t]{1,8}/;
+const ATX_OPEN = /^#{1,6}(?:[ \t]{1,8}|$)/;
+const ATX_CLOSE = /[ \t]{1,8}#{1,20}[ \t]{0,8}$/;
+const SETEXT_UNDERLINE = /^[=-]{1,200}[ \t]{0,8}$/;
+
+/** Content lines of a block, container markers (>, bullets, #) stripped. */
+function blockLines(text: string, block: Block, limit: number): Line[] {
+  const lines: Line[] = [];
+  const end = Math.min(block.span.end, limit);
+  let pos = block.span.start;
+  let first = true;
+  while (pos < end) {
+    let le = pos;
+    while (le < end && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
+    let s = pos;
+    // Blockquote markers and indentation.
+    for (let guard = 0; guard < 40 && s < le; guard++) {
+      const ch = text[s];
+      if (ch === ' ' || ch === '\t' || ch === '>') s++;
+      else break;
+    }
+    let rest = text.slice(s, le);
+    if (block.kind === 'listItem' && first) {
+      const m = LIST_MARKER.exec(rest);
+      if (m) {
+        s += m[0].length;
+        rest = rest.slice(m[0].length);
+        const t = TASK_BOX.exec(rest);
+        if (t) {
+          s += t[0].length;
+          rest = rest.slice(t[0].length);
+        }
+      }
+    }
+    let e = le;
+    if (block.kind === 'heading') {
+      if (SETEXT_UNDERLINE.test(rest) && !first) {
+        rest = '';
+      } else {
+        const m = ATX_OPEN.exec(rest);
+        if (m) {
+          s += m[0].length;
+          rest = rest.slice(m[0].length);
+        }
+        const c = ATX_CLOSE.exec(rest);
+        if (c) e = s + c.index;
+      }
+    }
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (rest.trim() !== '' && e > s) lines.push({ clean: cleanRange(text, s, e), block });
+    first = false;
+    if (le >= end) break;
+    pos = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------------------
+// Speakers and titles in a line
+
+interface ParsedSpeakers {
+  speakers: Speaker[];
+  /** Some speaker had "(Affiliation)". */
+  parenAffiliation: boolean;
+}
+
+/** Split s at depth-0 occurrences of any of the separators. */
+function splitTopLevel(s: string, seps: readonly string[]): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (depth === 0) {
+      for (const sep of seps) {
+        if (s.startsWith(sep, i)) {
+          out.push(s.slice(from, i));
+          from = i + sep.length;
+          i = from - 1;
+          break;
+        }
+      }
+    }
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+const PAREN_AFFILIATION = /^(.{1,100}?)\s{0,4}\(([^()]{1,100})\)$/u;
+const AT_AFFILIATION = /^(.{1,100}?)\s{1,4}(?:@|from)\s{1,4}(.{1,80})$/u;
+
+/**
+ * "Name (Aff)", "Name, Aff", "A & B (Aff)", "A, B and C", "Dr. Name @ Aff".
+ * The whole string must be speakers (and their affiliations), else null.
+ */
+function parseSpeakers(input: string, allowPlaceholder: boolean): ParsedSpeakers | null {
+  const s = input.replace(/\s+/g, ' ').trim().replace(/[\s,;:]+$/, '');
+  if (s.length === 0 || s.length > 240) return null;
+  const speakers: Speaker[] = [];
+  let parenAffiliation = false;
+  for (const chunk of splitTopLevel(s, [' & ', ' and ', ' + ', ' / ', '; '])) {
+    let prevInChunk: Speaker | null = null;
+    for (const rawPart of splitTopLevel(chunk, [','])) {
+      const part = rawPart.trim();
+      if (part === '') continue;
+      let name = part;
+      let aff: string | null = null;
+      const pm = PAREN_AFFILIATION.exec(part);
+      if (pm) {
+        name = pm[1]!;
+        aff = pm[2]!.trim();
+      } else {
+        const am = AT_AFFILIATION.exec(part);
+        if (am && isPersonName(stripHonorific(am[1]!.trim()))) {
+          name = am[1]!;
+          aff = am[2]!.trim();
+        }
+      }
+      name = stripHonorific(name.trim());
+      if (isPersonName(name) || (allowPlaceholder && isPlaceholderSpeaker(name))) {
+        const sp: Speaker = { name: tidy(name), affiliation: aff ? tidy(aff) : null };
+        if (pm) parenAffiliation = true;
+        speakers.push(sp);
+        prevInChunk = sp;
+      } else if (prevInChunk && prevInChunk.affiliation === null && !pm && looksLikeAffiliation(part)) {
+        prevInChunk.affiliation = tidy(part);
+        prevInChunk = null;
+      } else {
+        return null;
+      }
+    }
+  }
+  if (speakers.length === 0 || speakers.length > 8) return null;
+  return { speakers, parenAffiliation };
+}
+
+const OPEN_QUOTES = '"“«‘\'';
+const WRAPPED_TITLE = /^["“«]([^"“”«»]{1,300})["”»]$/u;
+
+/** Strip wrapping quotes and trailing punctuation; null when nothing is left. */
+function cleanTitle(raw: string): string | null {
+  let t = raw.replace(/\s+/g, ' ').trim();
+  t = t.replace(/[\s,;]+$/, '');
+  const m = WRAPPED_TITLE.exec(t);
+  if (m) t = m[1]!.trim();
+  else if (t.length >= 2 && /^['‘]/.test(t) && /['’]$/.test(t) && !t.slice(1, -1).includes("'")) t = t.slice(1, -1).trim();
+  if (t === '' || !/[\p{L}\p{N}]/u.test(t)) return null;
+  return detach(t);
+}
+
+interface Separator {
+  start: number;
+  end: number;
+}
+
+/**
+ * Places where a speaker part may end and a title begin: '|', '–', '—'
+ * anywhere; '-' after whitespace or ')' ("(Stanford) -The State…"); ':'
+ * followed by a space or a quote; ',' followed by an opening quote.
+ */
+function findSeparators(s: string): Separator[] {
+  const seps: Separator[] = [];
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const ch = s[i]!;
+    let isSep = false;
+    let j = i + 1;
+    if (ch === '|' || ch === '–' || ch === '—') isSep = true;
+    else if (ch === '-') {
+      const prev = i > 0 ? s[i - 1]! : '';
+      if (prev === ' ' || prev === '\t' || prev === ')' || prev === '"' || prev === '”') {
+        isSep = true;
+        while (j < n && s[j] === '-') j++;
+        if (s[j] === '>') isSep = false; // "->" arrows
+      }
+    } else if (ch === ':') {
+      const next = i + 1 < n ? s[i + 1]! : ' ';
+      if (next === ' ' || next === '\t' || OPEN_QUOTES.includes(next)) isSep = true;
+    } else if (ch === ',') {
+      let k = i + 1;
+      while (k < n && s[k] === ' ') k++;
+      if (k < n && '"“'.includes(s[k]!)) isSep = true;
+    }
+    if (!isSep) continue;
+    let a = i;
+    while (a > 0 && /\s/.test(s[a - 1]!)) a--;
+    while (j < n && /\s/.test(s[j]!)) j++;
+    seps.push({ start: a, end: j });
+    i = j - 1;
+  }
+  return seps;
+}
+
+interface ParsedTalkText {
+  speakers: Speaker[];
+  title: string | null;
+  titleQuoted: boolean;
+  parenAffiliation: boolean;
+  /** The speaker part ended at a colon ("Name: …"), the usual way to attribute a quote. */
+  colon?: boolean;
+}
+
+interface ParseOptions {
+  /** The line had a time, or is a table cell: looser forms are allowed. */
+  lenient: boolean;
+  allowPlaceholder: boolean;
+}
+
+const QUOTED_BY = /^["“]([^"“”]{1,300})["”]\s{0,4},?\s{1,4}(?:by|from|with|[-–—])\s{1,4}(.{1,300})$/u;
+const TITLE_BY = /^(.{1,200}?)\s{1,4}by\s{1,4}(.{1,200})$/u;
+const QUOTED_WITH_AFFILIATION = /^["“]([^"“”]{1,300})["”]\s{0,4}(?:\(([^()]{1,100})\))?\s{0,4}[.,;]?$/u;
+
+function applyAffiliation(speakers: Speaker[], aff: string | undefined): void {
+  if (!aff) return;
+  for (const s of speakers) if (s.affiliation === null) s.affiliation = tidy(aff);
+}
+
+/** Speakers and title from the text of one schedule entry (time already removed). */
+function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
+  const s = str.trim();
+  if (s.length < 4 || s.length > 600) return null;
+
+  // "Title" by Name (Affiliation)
+  const qb = QUOTED_BY.exec(s);
+  if (qb) {
+    const sp = parseSpeakers(qb[2]!, opts.allowPlaceholder);
+    if (sp) return { speakers: sp.speakers, title: cleanTitle(qb[1]!), titleQuoted: true, parenAffiliation: sp.parenAffiliation };
+  }
+
+  const seps = findSeparators(s);
+  // Name (Affiliation) - Title, Name - "Title" (Affiliation), Name, Affiliation: "Title"
+  for (const sep of seps) {
+    const left = s.slice(0, sep.start);
+    const right = s.slice(sep.end).trim();
+    if (right === '') continue;
+    const sp = parseSpeakers(left, opts.allowPlaceholder);
+    if (!sp) continue;
+    const qa = QUOTED_WITH_AFFILIATION.exec(right);
+    if (qa) {
+      applyAffiliation(sp.speakers, qa[2]);
+      return { speakers: sp.speakers, title: cleanTitle(qa[1]!), titleQuoted: true, parenAffiliation: sp.parenAffiliation || qa[2] !== undefined };
+    }
+    const colon = s.slice(sep.start, sep.end).trim() === ':';
+    return { speakers: sp.speakers, title: cleanTitle(right), titleQuoted: false, parenAffiliation: sp.parenAffiliation, colon };
+  }
+
+  // Title - Name (Affiliation): only with a time, in a table, or with a parenthesised affiliation.
+  for (const sep of seps) {
+    const left = s.slice(0, sep.start).trim();
+    const right = s.slice(sep.end).trim();
+    if (left === '' || right === '') continue;
+    const sp = parseSpeakers(right, opts.allowPlaceholder);
+    if (!sp || !(opts.lenient || sp.parenAffiliation)) continue;
+    if (left.split(/\s+/).length > 20) continue;
+    return { speakers: sp.speakers, title: cleanTitle(left), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
+  }
+
+  // Title by Name (Affiliation)
+  const tb = TITLE_BY.exec(s);
+  if (tb && tb[1]!.split(/\s+/).length <= 20) {
+    const sp = parseSpeakers(tb[2]!, opts.allowPlaceholder);
+    if (sp && (opts.lenient || sp.parenAffiliation)) {
+      return { speakers: sp.speakers, title: cleanTitle(tb[1]!), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
+    }
+  }
+
+  // Just the speaker(s), e.g. "7:25 PM | Vijay Thakkar (NVIDIA)".
+  if (opts.lenient) {
+    const sp = parseSpeakers(s, opts.allowPlaceholder);
+    if (sp) return { speakers: sp.speakers, title: null, titleQuoted: false, parenAffiliation: sp.parenAffiliation };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Schedule lines
+
+const TIME_TOKEN = String.raw`\d{1,2}(?::[0-5]\d)?\s?[AaPp]\.?[Mm]\.?(?![\p{L}\p{N}])|\d{1,2}[:h][0-5]\d(?![\p{L}\p{N}])`;
+const LEADING_TIME = new RegExp(`^(?:${TIME_TOKEN})(?:\\s{0,2}[-–—]\\s{0,2}(?:${TIME_TOKEN}))?`, 'u');
+const AFTER_TIME = /^(?:[ \t]{0,4}[|:–—-][ \t]{0,8}|[ \t]{1,8})/;
+
+interface Candidate {
+  talk: Talk;
+  strong: boolean;
+  /** Index of the group (schedule block or run of list items) it came from. */
+  group: number;
+}
+
+function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candidate | null {
+  const c = line.clean;
+  const s = c.s;
+  let i = 0;
+  while (i < s.length && /\s/.test(s[i]!)) i++;
+  let end = s.length;
+  while (end > i && /\s/.test(s[end - 1]!)) end--;
+  if (end - i < 4) return null;
+  let time: string | null = null;
+  let restStart = i;
+  const tm = LEADING_TIME.exec(s.slice(i));
+  if (tm) {
+    const after = AFTER_TIME.exec(s.slice(i + tm[0].length));
+    if (after) {
+      time = detach(tm[0].trim());
+      restStart = i + tm[0].length + after[0].length;
+    }
+  }
+  const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null, allowPlaceholder: time !== null || !inHeading });
+  if (!parsed) return null;
+  if (time === null && !parsed.titleQuoted && parsed.title !== null) {
+    // "José Martínez-Ruiz: 2:4 sparsity only pays off above 70% utilisation." is a
+    // statement attributed to someone, not a talk: titles are not sentences.
+    if (/[.!?]$/.test(parsed.title) && !parsed.title.endsWith('...')) return null;
+    if (parsed.title.split(/\s+/).length > 16) return null;
+  }
+  // "Name (Affiliation): text" attributes a quote more often than it lists a talk.
+  const colon = parsed.colon === true && time === null && !parsed.titleQuoted;
+  const strong = time !== null || parsed.titleQuoted || inHeading || (parsed.parenAffiliation && !colon);
+  const source: Talk['source'] = time === null && parsed.titleQuoted ? 'quoted-title' : 'schedule';
+  return {
+    talk: { title: parsed.title, speakers: parsed.speakers, time, event: null, span: spanOf(c, i, end), source },
+    strong,
+    group,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Tables
+
+type Column = 'time' | 'speaker' | 'title' | 'affiliation';
+
+function classifyHeader(cell: string): Column | null {
+  const h = cell.toLowerCase();
+  if (/\b(?:affiliations?|org|orgs|organi[sz]ations?|company|companies|employer|institution|lab)\b/.test(h)) return 'affiliation';
+  if (/\b(?:time|when|slot|start|hour)\b/.test(h)) return 'time';
+  if (/\b(?:speakers?|presenters?|who|names?|hosts?|guests?|panelists?|by)\b/.test(h)) return 'speaker';
+  if (/\b(?:talks?|titles?|sessions?|topics?|subjects?|presentations?|abstract)\b/.test(h)) return 'title';
+  return null;
+}
+
+function tableCells(text: string, row: Block): Span[] {
+  if (row.cells) return row.cells;
+  // Fallback when the parser gave no cells: split on unescaped pipes.
+  const cells: Span[] = [];
+  let start = row.span.start;
+  if (text[start] === '|') start++;
+  for (let i = start; i <= row.span.end; i++) {
+    if (i === row.span.end || (text[i] === '|' && text[i - 1] !== '\\')) {
+      let a = start;
+      let b = i;
+      while (a < b && /\s/.test(text[a]!)) a++;
+      while (b > a && /\s/.test(text[b - 1]!)) b--;
+      if (!(i === row.span.end && a === b && text[i - 1] === '|')) cells.push({ start: a, end: b });
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+function cellText(text: string, span: Span | undefined): string {
+  if (!span || span.end <= span.start) return '';
+  return cleanRange(text, span.start, span.end).s.trim();
+}
+
+function extractTable(text: string, rows: Block[]): Talk[] {
+  const headerIdx = rows.findIndex((r) => r.header === true);
+  const header = rows[headerIdx >= 0 ? headerIdx : 0]!;
+  const columns = tableCells(text, header).map((c) => classifyHeader(cellText(text, c)));
+  const col = (k: Column): number => columns.indexOf(k);
+  if (col('speaker') < 0 && col('title') < 0) return [];
+  const talks: Talk[] = [];
+  for (const row of rows) {
+    if (row === header || row.header) continue;
+    const cells = tableCells(text, row);
+    const get = (k: Column): string => (col(k) >= 0 ? cellText(text, cells[col(k)]) : '');
+    const timeText = get('time');
+    const time = timeText && /\d/.test(timeText) ? detach(timeText) : null;
+    let speakers: Speaker[] | null = null;
+    let title: string | null = null;
+    if (col('speaker') >= 0) {
+      speakers = parseSpeakers(get('speaker'), true)?.speakers ?? null;
+      title = col('title') >= 0 ? cleanTitle(get('title')) : null;
+    } else {
+      const parsed = parseTalkText(get('title'), { lenient: true, allowPlaceholder: true });
+      if (parsed) {
+        speakers = parsed.speakers;
+        title = parsed.title;
+      }
+    }
+    if (!speakers) continue;
+    const aff = get('affiliation');
+    if (aff && !/^[-–—]+$/.test(aff)) applyAffiliation(speakers, aff);
+    talks.push({ title, speakers, time, event: null, span: { ...row.span }, source: 'table' });
+  }
+  return talks;
+}
+
+// ---------------------------------------------------------------------------
+// Prose
+
+const TALK_WORD = String.raw`keynote(?:\s{1,3}address)?|lightning\s{1,3}talk|talk|presentation|lecture|session|fireside\s{1,3}chat|tutorial`;
+const POSSESSIVE_TALK = new RegExp(String.raw`['’]s\s{1,3}((?:[\p{L}\p{N}-]{1,20}\s{1,3}){0,2}?)(${TALK_WORD})\b`, 'giu');
+const TALK_BY = new RegExp(String.raw`\b(${TALK_WORD})\s{1,3}(?:(?:given|delivered|presented|held)\s{1,3})?by\s{1,3}`, 'giu');
+const GAVE_TALK = new RegExp(String.raw`\s(?:gave|gives|delivered|delivers|opened\s{1,3}with|kicked\s{1,3}off\s{1,3}with|presented)\s{1,3}(?:the|a|an|his|her|their)\s{1,3}((?:[\p{L}\p{N}-]{1,20}\s{1,3}){0,2}?)(${TALK_WORD})\b`, 'giu');
+const INTERVIEW = /\s(?:sat|sits|sit|sitting)\s{1,3}down\s{1,3}with\s{1,3}|\s(?:interviewed|interviews|in\s{1,3}conversation\s{1,3}with|chatted\s{1,3}with|chats\s{1,3}with)\s{1,3}/giu;
+const PODCAST = /\b(podcast|episode|ep\.)\s{0,3}(?:(?:#|no\.?|number|ep\.?|episode)\s{0,3})?(\d{1,5})?\s{0,3}(?:[,:–—-]\s{0,3})?(?:with|w\/|featuring|feat\.|ft\.)\s{1,3}/giu;
+const KEYNOTE_WORD = /\bkeynote\b/giu;
+const FILLER_WORDS = new Set(['and', 'or', 'but', 'with', 'the', 'a', 'an', 'of', 'to', 'about', 'on', 'in', 'at', 'for', 'that', 'this']);
+
+const aliasPattern = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${[...KEYNOTE_SPEAKER_ALIASES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s{1,3}`))
+    .join('|')})(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+interface TokenRange {
+  start: number;
+  end: number;
+}
+
+const NAME_CHAR = /[\p{L}\p{M}'’.-]/u;
+
+/** Up to `max` space-separated name-ish tokens ending right before `end`. */
+function tokensBefore(s: string, end: number, max: number): TokenRange[] {
+  const out: TokenRange[] = [];
+  let i = end;
+  while (out.length < max) {
+    let e = i;
+    while (e > 0 && s[e - 1] === ' ') e--;
+    if (out.length > 0 && e === i) break; // tokens must be separated by spaces
+    let b = e;
+    while (b > 0 && NAME_CHAR.test(s[b - 1]!)) b--;
+    if (b === e) break;
+    out.unshift({ start: b, end: e });
+    i = b;
+    if (b === 0 || s[b - 1] !== ' ') break;
+  }
+  return out;
+}
+
+/** Up to `max` space-separated name-ish tokens starting at `start`. */
+function tokensAfter(s: string, start: number, max: number): TokenRange[] {
+  const out: TokenRange[] = [];
+  let i = start;
+  while (out.length < max && i < s.length) {
+    let e = i;
+    while (e < s.length && NAME_CHAR.test(s[e]!)) e++;
+    if (e === i) break;
+    out.push({ start: i, end: e });
+    if (s[e] !== ' ') break;
+    i = e;
+    while (i < s.length && s[i] === ' ') i++;
+  }
+  return out;
+}
+
+/** Strip trailing sentence punctuation and a possessive from a name candidate's end. */
+function trimNameEnd(s: string, start: number, end: number): number {
+  let e = end;
+  if (/['’]s$/.test(s.slice(start, e))) e -= 2;
+  while (e > start && /[.'’-]/.test(s[e - 1]!)) {
+    // Keep the period of an initial ("J.").
+    if (s[e - 1] === '.' && e - 2 >= start && /\p{Lu}/u.test(s[e - 2]!) && (e - 3 < start || !/\p{L}/u.test(s[e - 3]!))) break;
+    e--;
+  }
+  return e;
+}
+
+interface Found {
+  name: string;
+  start: number;
+  end: number;
+  affiliation: string | null;
+}
+
+/** The person named right before `end` ("… Yann LeCun|'s talk"), or a keynote alias ("jensen"). */
+function nameBefore(s: string, end: number): Found | null {
+  const toks = tokensBefore(s, end, 6);
+  for (let k = Math.min(5, toks.length); k >= 2; k--) {
+    const start = toks[toks.length - k]!.start;
+    const candidate = s.slice(start, end);
+    if (isPersonName(candidate)) return { name: tidy(candidate), start, end, affiliation: null };
+  }
+  for (let k = Math.min(2, toks.length); k >= 1; k--) {
+    const start = toks[toks.length - k]!.start;
+    const alias = aliasFor(s.slice(start, end));
+    if (alias) return { name: alias, start, end, affiliation: null };
+  }
+  return null;
+}
+
+/** The person named from `start` on ("keynote by |Lisa Su (AMD)"), or a keynote alias. */
+function nameAfter(s: string, start: number): Found | null {
+  const toks = tokensAfter(s, start, 6);
+  let found: Found | null = null;
+  for (let k = Math.min(5, toks.length); k >= 2 && !found; k--) {
+    const end = trimNameEnd(s, start, toks[k - 1]!.end);
+    const candidate = s.slice(start, end);
+    if (isPersonName(candidate)) found = { name: tidy(candidate), start, end, affiliation: null };
+  }
+  for (let k = Math.min(2, toks.length); k >= 1 && !found; k--) {
+    const end = trimNameEnd(s, start, toks[k - 1]!.end);
+    const alias = aliasFor(s.slice(start, end));
+    if (alias) found = { name: alias, start, end, affiliation: null };
+  }
+  if (!found) return null;
+  const aff = /^\s{0,3}\(([^()]{1,80})\)/.exec(s.slice(found.end));
+  if (aff && looksLikeAffiliation(aff[1]!)) {
+    found.affiliation = tidy(aff[1]!);
+    found.end += aff[0].length;
+  }
+  return found;
+}
+
+function talkTitleFor(word: string): string | null {
+  return /^keynote/i.test(word) ? 'Keynote' : null;
+}
+
+const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'via', 'vs', 'is', 'are']);
+
+/** Title Case-ish text, e.g. "Beyond CUDA: Accelerating GenAI with MAX and Mojo". */
+function looksLikeTitle(t: string): boolean {
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 16) return false;
+  const content = words.filter((w) => !SMALL_TITLE_WORDS.has(w.toLowerCase()));
+  if (content.length < 2) return false;
+  const capitalised = content.filter((w) => /^[^\p{L}]{0,2}\p{Lu}/u.test(w)).length;
+  return capitalised / content.length >= 0.75;
+}
+
+/** "Some Title (Name's talk …)": the title written before the opening parenthesis. */
+function titleBeforeParen(s: string, nameStart: number): string | null {
+  let p = nameStart - 1;
+  while (p >= 0 && s[p] === ' ') p--;
+  if (p < 0 || s[p] !== '(') return null;
+  let depth = 0;
+  let q = p - 1;
+  for (; q >= 0; q--) {
+    if (s[q] === ')') depth++;
+    else if (s[q] === '(') {
+      if (depth === 0) break;
+      depth--;
+    } else if (s[q] === '\n') break;
+  }
+  const segment = s.slice(q + 1, p).trim();
+  if (segment === '' || !looksLikeTitle(segment)) return null;
+  return cleanTitle(segment);
+}
+
+interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+function sentences(s: string): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const boundary = ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= s.length || /\s/.test(s[i + 1]!)));
+    if (boundary) {
+      out.push({ start: from, end: ch === '\n' ? i : i + 1 });
+      from = i + 1;
+    }
+  }
+  if (from < s.length) out.push({ start: from, end: s.length });
+  return out;
+}
+
+function proseTalk(c: Clean, title: string | null, speakers: Speaker[], start: number, end: number): Talk {
+  return { title, speakers, time: null, event: null, span: spanOf(c, start, end), source: 'prose' };
+}
+
+function extractProse(c: Clean): Talk[] {
+  const s = c.s;
+  const talks: Talk[] = [];
+  const keynoteSpeakerAt: { start: number; end: number }[] = [];
+
+  for (const m of s.matchAll(POSSESSIVE_TALK)) {
+    const between = m[1]!.trim();
+    if (between && between.split(/\s+/).some((w) => FILLER_WORDS.has(w.toLowerCase()))) continue;
+    const who = nameBefore(s, m.index);
+    if (!who) continue;
+    const end = m.index + m[0].length;
+    const title = talkTitleFor(m[2]!) ?? titleBeforeParen(s, who.start);
+    talks.push(proseTalk(c, title, [{ name: who.name, affiliation: null }], who.start, end));
+    if (/keynote/i.test(m[2]!)) keynoteSpeakerAt.push({ start: who.start, end });
+  }
+  for (const m of s.matchAll(TALK_BY)) {
+    const who = nameAfter(s, m.index + m[0].length);
+    if (!who) continue;
+    talks.push(proseTalk(c, talkTitleFor(m[1]!), [{ name: who.name, affiliation: who.affiliation }], m.index, who.end));
+    if (/keynote/i.test(m[1]!)) keynoteSpeakerAt.push({ start: m.index, end: who.end });
+  }
+  for (const m of s.matchAll(GAVE_TALK)) {
+    const between = m[1]!.trim();
+    if (between && between.split(/\s+/).some((w) => FILLER_WORDS.has(w.toLowerCase()))) continue;
+    const who = nameBefore(s, m.index);
+    if (!who) continue;
+    const end = m.index + m[0].length;
+    talks.push(proseTalk(c, talkTitleFor(m[2]!), [{ name: who.name, affiliation: null }], who.start, end));
+    if (/keynote/i.test(m[2]!)) keynoteSpeakerAt.push({ start: who.start, end });
+  }
+  for (const m of s.matchAll(INTERVIEW)) {
+    const a = nameBefore(s, m.index);
+    const b = nameAfter(s, m.index + m[0].length);
+    if (!a || !b || foldName(a.name) === foldName(b.name)) continue;
+    talks.push(proseTalk(c, null, [{ name: a.name, affiliation: null }, { name: b.name, affiliation: b.affiliation }], a.start, b.end));
+  }
+  for (const m of s.matchAll(PODCAST)) {
+    const who = nameAfter(s, m.index + m[0].length);
+    if (!who) continue;
+    const kind = /^pod/i.test(m[1]!) ? 'Podcast' : 'Episode';
+    const title = m[2] ? `${kind} #${m[2]}` : kind;
+    talks.push(proseTalk(c, title, [{ name: who.name, affiliation: who.affiliation }], m.index, who.end));
+  }
+  // "notes from the keynote at SAP center … and jensen starting talking": a keynote
+  // and a well-known keynote speaker in the same sentence.
+  for (const sent of sentences(s)) {
+    const text = s.slice(sent.start, sent.end);
+    KEYNOTE_WORD.lastIndex = 0;
+    const k = KEYNOTE_WORD.exec(text);
+    if (!k) continue;
+    const kStart = sent.start + k.index;
+    const kEnd = kStart + k[0].length;
+    if (keynoteSpeakerAt.some((r) => r.start < sent.end && r.end > sent.start)) continue;
+    aliasPattern.lastIndex = 0;
+    const a = aliasPattern.exec(text);
+    if (!a) continue;
+    const aStart = sent.start + a.index;
+    const aEnd = aStart + a[0].length;
+    const name = aliasFor(a[0]);
+    if (!name) continue;
+    let start = Math.min(kStart, aStart);
+    // Include "the" before "keynote" when the span starts there.
+    if (start === kStart && /\bthe\s$/i.test(s.slice(Math.max(sent.start, kStart - 4), kStart))) start = kStart - 4;
+    talks.push(proseTalk(c, 'Keynote', [{ name, affiliation: null }], start, Math.max(kEnd, aEnd)));
+  }
+  return talks;
+}
+
+// ---------------------------------------------------------------------------
+// Frontmatter
+
+function lowerKeys(o: Record<string, unknown>): Map<string, unknown> {
+  const m = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(o)) if (!m.has(k.toLowerCase())) m.set(k.toLowerCase(), v);
+  return m;
+}
+
+function asText(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() === '' ? null : v.trim();
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
+  if (v && typeof v === 'object' && typeof (v as { toString?: unknown }).toString === 'function') {
+    const s = String(v);
+    return s === '[object Object]' ? null : s;
+  }
+  return null;
+}
+
+/** YAML 1.1 reads an unquoted 18:30 as the sexagesimal integer 1110. */
+function asTime(v: unknown): string | null {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 24 * 60) {
+    return `${Math.floor(v / 60)}:${String(v % 60).padStart(2, '0')}`;
+  }
+  return asText(v);
+}
+
+function pick(m: Map<string, unknown>, ...keys: string[]): unknown {
+  for (const k of keys) if (m.has(k)) return m.get(k);
+  return undefined;
+}
+
+function speakersFromValue(v: unknown): Speaker[] {
+  const items = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
+  const out: Speaker[] = [];
+  for (const item of items) {
+    if (typeof item === 'string' || typeof item === 'number') {
+      const str = String(item).trim();
+      if (!str) continue;
+      const parsed = parseSpeakers(str, true);
+      if (parsed) {
+        out.push(...parsed.speakers);
+        continue;
+      }
+      // Declared by the author: trust it, taking "(Affiliation)" off if present.
+      const pm = PAREN_AFFILIATION.exec(str);
+      out.push({ name: tidy(pm ? pm[1]! : str), affiliation: pm ? tidy(pm[2]!) : null });
+    } else if (item && typeof item === 'object' && !Array.isArray(item)) {
+      const m = lowerKeys(item as Record<string, unknown>);
+      const name = asText(pick(m, 'name', 'speaker', 'who'));
+      if (!name) continue;
+      const aff = asText(pick(m, 'affiliation', 'org', 'organization', 'organisation', 'company', 'employer'));
+      out.push({ name: tidy(name), affiliation: aff ? tidy(aff) : null });
+    }
+  }
+  return out;
+}
+
+interface FrontmatterTalks {
+  talks: Talk[];
+  event: string | null;
+}
+
+function extractFrontmatter(text: string, fm: Record<string, unknown>): FrontmatterTalks {
+  const m = lowerKeys(fm);
+  const eventValue = asText(pick(m, 'event', 'conference'));
+  const event = eventValue ? tidy(eventValue) : null;
+  const located = locateFrontmatter(text);
+  const region: Span = located ? { ...located.span } : { start: 0, end: 0 };
+  const regionText = text.slice(region.start, region.end);
+  /** The frontmatter line that mentions `needle`, else the whole region. */
+  const spanFor = (...needles: (string | null | undefined)[]): Span => {
+    for (const needle of needles) {
+      if (!needle) continue;
+      const at = regionText.indexOf(needle);
+      if (at < 0) continue;
+      let a = at;
+      while (a > 0 && regionText[a - 1] !== '\n') a--;
+      let b = at + needle.length;
+      while (b < regionText.length && regionText[b] !== '\n' && regionText[b] !== '\r') b++;
+      while (a < b && /\s/.test(regionText[a]!)) a++;
+      return { start: region.start + a, end: region.start + b };
+    }
+    return { ...region };
+  };
+
+  const declared = speakersFromValue(pick(m, 'speakers', 'speaker', 'presenters', 'guests', 'guest'));
+  const declaredByKey = new Map(declared.map((s) => [foldName(s.name), s]));
+  const talks: Talk[] = [];
+  const rawTalks = pick(m, 'talks', 'sessions');
+  const talkItems = Array.isArray(rawTalks) ? rawTalks : rawTalks === undefined || rawTalks === null ? [] : [rawTalks];
+  for (const item of talkItems) {
+    let title: string | null = null;
+    let speakers: Speaker[] = [];
+    let time: string | null = null;
+    let rawForSpan: string | null = null;
+    if (typeof item === 'string') {
+      rawForSpan = item.trim();
+      const tm = LEADING_TIME.exec(rawForSpan);
+      let rest = rawForSpan;
+      if (tm) {
+        const after = AFTER_TIME.exec(rawForSpan.slice(tm[0].length));
+        if (after) {
+          time = tm[0].trim();
+          rest = rawForSpan.slice(tm[0].length + after[0].length);
+        }
+      }
+      const repaired = repairMojibake(rest).text;
+      const parsed = parseTalkText(repaired, { lenient: false, allowPlaceholder: true });
+      if (parsed) {
+        speakers = parsed.speakers;
+        title = parsed.title;
+      } else {
+        title = cleanTitle(repaired);
+      }
+    } else if (item && typeof item === 'object' && !Array.isArray(item)) {
+      const t = lowerKeys(item as Record<string, unknown>);
+      const rawTitle = asText(pick(t, 'title', 'talk', 'name', 'topic', 'session'));
+      title = rawTitle ? cleanTitle(repairMojibake(rawTitle).text) : null;
+      speakers = speakersFromValue(pick(t, 'speakers', 'speaker', 'presenter', 'presenters', 'by', 'who'));
+      const tv = asTime(pick(t, 'time', 'when', 'slot', 'start'));
+      time = tv ? tidy(tv) : null;
+      const aff = asText(pick(t, 'affiliation', 'org', 'organization', 'organisation', 'company'));
+      if (aff) applyAffiliation(speakers, aff);
+      rawForSpan = rawTitle ?? speakers[0]?.name ?? null;
+    } else continue;
+    if (title === null && speakers.length === 0) continue;
+    talks.push({ title, speakers, time, event, span: spanFor(rawForSpan, title, speakers[0]?.name), source: 'frontmatter' });
+  }
+  // Talks without speakers take the declared ones when that is unambiguous.
+  const speakerless = talks.filter((t) => t.speakers.length === 0);
+  if (speakerless.length > 0 && declared.length > 0) {
+    if (declared.length === 1) for (const t of speakerless) t.speakers = [{ ...declared[0]! }];
+    else if (speakerless.length === talks.length && declared.length === talks.length) {
+      talks.forEach((t, i) => (t.speakers = [{ ...declared[i]! }]));
+    }
+  }
+  // Affiliations from the speakers list.
+  const used = new Set<string>();
+  for (const t of talks) {
+    for (const sp of t.speakers) {
+      const key = foldName(sp.name);
+      used.add(key);
+      const d = declaredByKey.get(key);
+      if (sp.affiliation === null && d?.affiliation) sp.affiliation = d.affiliation;
+    }
+  }
+  // Declared speakers with no talk of their own: one untitled talk each.
+  for (const d of declared) {
+    const key = foldName(d.name);
+    if (used.has(key)) continue;
+    used.add(key);
+    talks.push({ title: null, speakers: [{ ...d }], time: null, event, span: spanFor(d.name), source: 'frontmatter' });
+  }
+  return { talks, event };
+}
+
+// ---------------------------------------------------------------------------
+// Events, merging, the whole note
+
+function headingPlainText(h: Heading): string {
+  return h.text.replace(/\s+/g, ' ').trim();
+}
+
+/** The event a body position belongs to: the nearest meaningful heading above it. */
+function eventAt(headings: Heading[], pos: number, talkHeadings: Set<number>, fallback: string | null): string | null {
+  let idx = -1;
+  for (let i = 0; i < headings.length; i++) {
+    if (headings[i]!.span.start <= pos) idx = i;
+    else break;
+  }
+  let depthLimit = Infinity;
+  for (let i = idx; i >= 0; i--) {
+    const h = headings[i]!;
+    if (h.depth >= depthLimit) continue;
+    depthLimit = h.depth;
+    const t = headingPlainText(h);
+    if (talkHeadings.has(h.span.start) || t === '' || GENERIC_HEADING.test(t)) continue;
+    return detach(t);
+  }
+  return fallback;
+}
+
+const SOURCE_RANK: Record<Talk['source'], number> = { frontmatter: 5, table: 4, schedule: 3, 'quoted-title': 2, prose: 1 };
+
+function foldTitle(t: string | null): string | null {
+  return t === null ? null : foldName(t);
+}
+
+function sameTalk(a: Talk, b: Talk): boolean {
+  const ka = new Set(a.speakers.map((s) => foldName(s.name)));
+  const kb = new Set(b.speakers.map((s) => foldName(s.name)));
+  const ta = foldTitle(a.title);
+  const tb = foldTitle(b.title);
+  if (a.time !== null && b.time !== null && a.time.replace(/\s/g, '').toLowerCase() !== b.time.replace(/\s/g, '').toLowerCase()) return false;
+  if (ka.size === 0 || kb.size === 0) return ka.size === kb.size ? ta !== null && ta === tb : ta !== null && ta === tb;
+  let shared = 0;
+  for (const k of ka) if (kb.has(k)) shared++;
+  if (shared === 0) return false;
+  const loose = a.source === 'prose' || b.source === 'prose' || a.source === 'frontmatter' || b.source === 'frontmatter';
+  const sameSet = shared === ka.size && shared === kb.size;
+  if (!sameSet && !loose) return false;
+  if (ta === null || tb === null || ta === tb) return true;
+  // Prose "Keynote" and a schedule's "GTC 2025 Keynote".
+  return (ta === 'keynote' && tb.includes('keynote')) || (tb === 'keynote' && ta.includes('keynote'));
+}
+
+function mergeInto(keep: Talk, other: Talk, frontmatterRegion: Span | null): void {
+  const [hi, lo] = SOURCE_RANK[other.source] > SOURCE_RANK[keep.source] ? [other, keep] : [keep, other];
+  const isRegion = (s: Span): boolean => frontmatterRegion !== null && s.start >= frontmatterRegion.start && s.end <= frontmatterRegion.end;
+  const body = [hi, lo].filter((t) => t.source !== 'frontmatter' && !isRegion(t.span)).sort((x, y) => SOURCE_RANK[y.source] - SOURCE_RANK[x.source]);
+  const span = hi.source === 'frontmatter' && body.length > 0 ? body[0]!.span : hi.span;
+  const titleFrom = [hi, lo].find((t) => t.title !== null && t.title.toLowerCase() !== 'keynote') ?? [hi, lo].find((t) => t.title !== null);
+  const speakers: Speaker[] = hi.speakers.map((s) => ({ ...s }));
+  for (const s of lo.speakers) {
+    const existing = speakers.find((x) => foldName(x.name) === foldName(s.name));
+    if (existing) {
+      if (existing.affiliation === null) existing.affiliation = s.affiliation;
+    } else speakers.push({ ...s });
+  }
+  keep.title = titleFrom?.title ?? null;
+  keep.speakers = speakers;
+  keep.time = hi.time ?? lo.time;
+  keep.event = hi.event ?? lo.event;
+  keep.span = { ...span };
+  keep.source = hi.source;
+}
+
+/**
+ * All talks of a note, deduplicated, in document order (frontmatter-only talks
+ * first). Spans are offsets into `input.text`.
+ */
+export function extractTalks(input: ExtractTalksInput): Talk[] {
+  const { text } = input;
+  const headings = [...input.headings].sort((a, b) => a.span.start - b.span.start);
+  const blocks = [...input.blocks].sort((a, b) => a.span.start - b.span.start);
+  const noteTitle = input.title && input.title.trim() !== '' ? tidy(input.title) : null;
+  const fm = extractFrontmatter(text, input.frontmatter ?? {});
+  const located = locateFrontmatter(text);
+  const fmRegion = located ? located.span : null;
+
+  const found: Talk[] = [];
+  const candidates: Candidate[] = [];
+  const groupHasStrong = new Map<number, boolean>();
+  const groupWeakCount = new Map<number, number>();
+  const groupScheduleHeading = new Map<number, boolean>();
+  const talkHeadings = new Set<number>();
+
+  let group = 0;
+  let prev: Block | null = null;
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi]!;
+    if (fmRegion && block.span.start < fmRegion.end) continue;
+    if (block.kind === 'tableRow') {
+      if (prev?.kind !== 'tableRow') {
+        const rows: Block[] = [];
+        let j = bi;
+        while (j < blocks.length && blocks[j]!.kind === 'tableRow') rows.push(blocks[j++]!);
+        found.push(...extractTable(text, rows));
+      }
+      prev = block;
+      continue;
+    }
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'heading') {
+      prev = block;
+      continue;
+    }
+    // Lists: consecutive items share a group; every other block is a group of its own.
+    if (!(block.kind === 'listItem' && prev?.kind === 'listItem' && prev.inBlockquote === block.inBlockquote)) group++;
+    prev = block;
+    // A parent item's span may include its children: stop at the next block.
+    const next = blocks[bi + 1];
+    const limit = next && next.span.start > block.span.start && next.span.start < block.span.end ? next.span.start : block.span.end;
+    const lines = blockLines(text, block, limit);
+    if (!groupScheduleHeading.has(group)) {
+      const h = [...headings].reverse().find((x) => x.span.start < block.span.start);
+      groupScheduleHeading.set(group, h !== undefined && SCHEDULE_HEADING.test(headingPlainText(h)));
+    }
+    for (const line of lines) {
+      const cand = parseScheduleLine(line, group, block.kind === 'heading');
+      if (!cand) continue;
+      candidates.push(cand);
+      if (cand.strong) groupHasStrong.set(group, true);
+      else groupWeakCount.set(group, (groupWeakCount.get(group) ?? 0) + 1);
+      if (block.kind === 'heading') talkHeadings.add(block.span.start);
+    }
+    if (lines.length > 0) {
+      const prose = extractProse(concatClean(lines.map((l) => l.clean), '\n'));
+      if (prose.length > 0 && block.kind === 'heading') talkHeadings.add(block.span.start);
+      found.push(...prose);
+    }
+  }
+  for (const cand of candidates) {
+    const accepted =
+      cand.strong ||
+      groupHasStrong.get(cand.group) === true ||
+      (groupWeakCount.get(cand.group) ?? 0) >= 3 ||
+      groupScheduleHeading.get(cand.group) === true;
+    if (accepted) found.push(cand.talk);
+  }
+
+  for (const t of found) t.event = fm.event ?? eventAt(headings, t.span.start, talkHeadings, noteTitle);
+  for (const t of fm.talks) t.event = fm.event ?? noteTitle;
+
+  // Frontmatter first, then body talks in document order; merge duplicates.
+  found.sort((a, b) => a.span.start - b.span.start || SOURCE_RANK[b.source] - SOURCE_RANK[a.source]);
+  const result: Talk[] = [];
+  for (const t of [...fm.talks, ...found]) {
+    const same = result.find((r) => sameTalk(r, t));
+    if (same) mergeInto(same, t, fmRegion);
+    else result.push(t);
+  }
+  const inRegion = (t: Talk): boolean => fmRegion !== null && t.span.end <= fmRegion.end;
+  result.sort((a, b) => Number(!inRegion(a)) - Number(!inRegion(b)) || a.span.start - b.span.start);
+  return result.map((t) => ({
+    title: t.title === null ? null : detach(t.title),
+    speakers: t.speakers.map((s) => ({ name: detach(s.name), affiliation: s.affiliation === null ? null : detach(s.affiliation) })),
+    time: t.time === null ? null : detach(t.time),
+    event: t.event === null ? null : detach(t.event),
+    span: { start: t.span.start, end: t.span.end },
+    source: t.source,
+  }));
+}

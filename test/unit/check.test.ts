@@ -1,0 +1,94 @@
+// `roofline-notes check` examples from the issue, and the three verification routes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeNote } from '../../src/core/note.js';
+import type { Claim } from '../../src/core/types.js';
+
+function claims(sentence: string, options = {}): Claim[] {
+  return analyzeNote('check', sentence, options).claims;
+}
+function claimFor(sentence: string, raw: RegExp, options = {}): Claim {
+  const c = claims(sentence, options).find((x) => raw.test(x.quantity.raw));
+  assert.ok(c, `a claim matching ${raw} in "${sentence}"`);
+  return c;
+}
+
+test("The H200's 141 GB drains in 10 ms: inconsistent, 141 GB ÷ 4.8 TB/s ≈ 29 ms", () => {
+  const c = claimFor("The H200's 141 GB drains in 10 ms", /10 ms/);
+  assert.equal(c.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(c.evaluation.modelValue! - 0.029375) < 1e-4);
+  assert.match(c.evaluation.derivation.join('\n'), /141 GB ÷ 4\.8 TB\/s = 29\.4 ms/);
+  assert.ok(c.evaluation.sources.every((s) => /^https?:\/\//.test(s)) && c.evaluation.sources.length > 0);
+  assert.ok(Math.abs(c.evaluation.ratio! - 0.01 / 0.029375) < 1e-6);
+});
+
+test('H100 SXM ops:byte about 300 is consistent (989 TFLOPS ÷ 3.35 TB/s ≈ 295)', () => {
+  const c = claimFor('H100 SXM: 989 TFLOPS dense BF16 over 3.35 TB/s, so ops:byte is about 300', /300/);
+  assert.equal(c.evaluation.verdict, 'consistent');
+  assert.ok(c.evaluation.modelValue! > 290 && c.evaluation.modelValue! < 300);
+});
+
+test('spec lookup: 989 TFLOPS dense BF16 and 3.35 TB/s are consistent H100 SXM specs', () => {
+  const all = claims('H100 SXM: 989 TFLOPS dense BF16 over 3.35 TB/s, so ops:byte is about 300');
+  const flops = all.find((c) => c.quantity.unit === 'FLOP/s')!;
+  assert.equal(flops.kind, 'spec');
+  assert.equal(flops.evaluation.verdict, 'consistent');
+  const bw = all.find((c) => c.quantity.unit === 'B/s')!;
+  assert.equal(bw.evaluation.verdict, 'consistent');
+});
+
+test('dense vs sparse: 1,979 TFLOPS "dense" FP8 on H100 is the dense figure; 3,958 claimed dense is inconsistent', () => {
+  assert.equal(claimFor('H100 SXM delivers 1,979 TFLOPS dense FP8', /1,979/).evaluation.verdict, 'consistent');
+  const sparse = claimFor('H100 SXM delivers 3,958 TFLOPS dense FP8', /3,958/);
+  assert.equal(sparse.evaluation.verdict, 'inconsistent');
+  assert.match(sparse.evaluation.reason, /sparse/);
+});
+
+test('bits vs bytes: NVLink 4 at 900 Gb/s is inconsistent and the reason says ×8', () => {
+  const c = claimFor('H100 NVLink 4 bandwidth is 900 Gb/s', /900/);
+  assert.equal(c.evaluation.verdict, 'inconsistent');
+  assert.match(c.evaluation.reason, /bits/);
+  assert.equal(claimFor('H100 NVLink 4 bandwidth is 900 GB/s', /900/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('H100 NVLink is 450 GB/s per direction', /450/).evaluation.verdict, 'consistent');
+});
+
+test('arithmetic within a statement: 192 GB at 8 TB/s → 24 ms; 64 trains/s × 2,000 tokens = 128,000 tokens/s', () => {
+  const a = claimFor('192 GB at 8 TB/s → 24 ms', /24 ms/);
+  assert.equal(a.kind, 'arithmetic');
+  assert.equal(a.evaluation.verdict, 'consistent');
+  const b = claimFor('64 trains/s × 2,000 tokens = 128,000 tokens/s', /128,000/);
+  assert.equal(b.evaluation.verdict, 'consistent');
+  const c = claimFor('1 GB at 450 GB/s → 2 ms', /2 ms/);
+  assert.equal(c.evaluation.verdict, 'consistent');
+  const wrong = claimFor('192 GB at 8 TB/s → 240 ms', /240 ms/);
+  assert.equal(wrong.evaluation.verdict, 'inconsistent');
+});
+
+test('default hardware: a bare HBM read-time claim uses H100 SXM unless told otherwise', () => {
+  const c = claimFor("a new batch departs every 20 ms because that's how long it takes to read HBM", /20 ms/);
+  assert.equal(c.kind, 'roofline');
+  assert.equal(c.evaluation.verdict, 'consistent');
+  assert.match(c.evaluation.assumptions.join(' '), /H100 SXM/);
+  const b200 = claimFor("a new batch departs every 20 ms because that's how long it takes to read HBM", /20 ms/, { defaultHardware: 'B200' });
+  assert.match(b200.evaluation.derivation.join(' '), /180 GB ÷ 8 TB\/s = 22\.5 ms/);
+});
+
+test('KV cache per token needs a model; with Llama 3.1 70B it is 320 KiB', () => {
+  const none = claimFor('KV cache ~2 KB per token', /2 KB/);
+  assert.equal(none.evaluation.verdict, 'unverifiable');
+  assert.match(none.evaluation.reason, /model/);
+  const llama = claimFor('Llama 3.1 70B needs about 320 KB of KV cache per token', /320 KB/);
+  assert.equal(llama.evaluation.verdict, 'consistent');
+  assert.equal(llama.evaluation.modelValue, 327_680);
+});
+
+test('market figures are unverifiable and say why', () => {
+  const c = claimFor('2028 prediction $1T+ data center Capex', /\$1T/);
+  assert.equal(c.kind, 'market');
+  assert.equal(c.evaluation.verdict, 'unverifiable');
+  assert.match(c.evaluation.reason, /market/);
+});
+
+test('systems: GB200 NVL72 has 72 GPUs; NVL144 counts dies', () => {
+  assert.equal(claimFor('GB200 NVL72 is 72 GPUs in one NVLink domain', /72 GPUs/).evaluation.verdict, 'consistent');
+});

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseFrontmatter } from '../../src/core/frontmatter.js';
+import { normalizeDate, parseDateText } from '../../src/core/dates.js';
+
+test('YAML frontmatter: data, span and body start', () => {
+  const text = "---\ntitle: 'nvidia gtc day 1'\ntags: 'journal'\ndate: 'Mar 18, 2025'\n---\n\nbody";
+  const fm = parseFrontmatter(text);
+  assert.equal(fm.kind, 'yaml');
+  assert.equal(fm.data.title, 'nvidia gtc day 1');
+  assert.equal(text.slice(fm.bodyStart), '\nbody');
+  assert.deepEqual(fm.problems, []);
+});
+
+test('TOML frontmatter with +++ fences, including CRLF line endings', () => {
+  for (const eol of ['\n', '\r\n']) {
+    const text = ['+++', 'title = "GPU Mode"', 'date = 2025-01-28', 'draft = true', '+++', '', 'Three days of fun.'].join(eol);
+    const fm = parseFrontmatter(text);
+    assert.equal(fm.kind, 'toml');
+    assert.equal(fm.data.title, 'GPU Mode');
+    assert.equal(fm.data.draft, true);
+    assert.ok(fm.data.date instanceof Date);
+    assert.deepEqual(fm.problems, [], `no problems with ${JSON.stringify(eol)}`);
+    assert.ok(text.slice(fm.bodyStart).includes('Three days'));
+  }
+});
+
+test('malformed YAML yields a positioned problem and the note keeps its body', () => {
+  const text = '---\ntitle: ok\ntags: [a, b\n---\n# Heading\n';
+  const fm = parseFrontmatter(text);
+  assert.equal(fm.kind, 'yaml');
+  assert.equal(fm.problems.length, 1);
+  const p = fm.problems[0]!;
+  assert.equal(p.code, 'frontmatter-invalid');
+  assert.match(p.message, /Malformed YAML frontmatter \(\d+:\d+\)/);
+  assert.ok(p.span && p.span.start >= 4 && p.span.start <= text.indexOf('---', 4));
+  assert.equal(text.slice(fm.bodyStart), '# Heading\n');
+});
+
+test('malformed TOML reports the line of the error', () => {
+  const text = '+++\ntitle = "ok"\ndate = = 3\n+++\nbody';
+  const fm = parseFrontmatter(text);
+  assert.equal(fm.problems.length, 1);
+  assert.match(fm.problems[0]!.message, /Malformed TOML frontmatter \(3:/);
+  const span = fm.problems[0]!.span!;
+  const line3 = text.indexOf('date = = 3');
+  assert.ok(span.start >= line3 && span.end <= line3 + 'date = = 3'.length, 'the span sits on the bad line');
+});
+
+test('unclosed frontmatter is reported, and a lone --- is a thematic break', () => {
+  const unclosed = parseFrontmatter('---\ntitle: x\nno end');
+  assert.equal(unclosed.problems[0]?.code, 'frontmatter-invalid');
+  assert.match(unclosed.problems[0]!.message, /never closed/);
+  const hr = parseFrontmatter('---\n\nJust a rule above.');
+  assert.equal(hr.kind, 'none');
+});
+
+test('dates people write normalise to ISO and keep the original', () => {
+  assert.deepEqual(normalizeDate('Mar 18, 2025'), { iso: '2025-03-18', original: 'Mar 18, 2025' });
+  assert.equal(parseDateText('18 March 2025'), '2025-03-18');
+  assert.equal(parseDateText('March 18th 2025'), '2025-03-18');
+  assert.equal(parseDateText('2025/03/18'), '2025-03-18');
+  assert.equal(parseDateText('03/18/2025'), '2025-03-18');
+  assert.equal(parseDateText('18.03.2025'), '2025-03-18');
+  assert.equal(parseDateText('2025-01-28T09:30:00Z'), '2025-01-28T09:30:00Z');
+  assert.equal(parseDateText('Sept 3, 2024'), '2024-09-03');
+  assert.equal(parseDateText('31/02/2025'), null);
+  assert.equal(parseDateText('someday'), null);
+  const d = normalizeDate(new Date(Date.UTC(2025, 0, 28)), '2025-01-28');
+  assert.deepEqual(d, { iso: '2025-01-28', original: '2025-01-28' });
+});
