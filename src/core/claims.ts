@@ -3,6 +3,8 @@
 import type { Block, Quantity, Span, Talk } from './types.js';
 import type { MarkdownStructure } from './markdown.js';
 import { parseQuantities } from './quantities.js';
+import { findHardwareMentions } from './catalog/index.js';
+import type { Mention } from './catalog/types.js';
 
 export interface Statement {
   span: Span;
@@ -18,11 +20,11 @@ export interface DetectedClaim {
   statement: Statement;
   /** All quantities of the statement, in order (for arithmetic). */
   siblings: Quantity[];
+  /** Hardware and model names in the statement (absolute spans). */
+  mentions: Mention[];
   subject: string;
   section: string | null;
   speaker: string | null;
-  /** Extra context text for concept detection (table header + row label). */
-  contextText: string;
   suspicion?: { message: string; suggestion: string };
 }
 
@@ -79,18 +81,32 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   const sectionAt = sectionFinder(structure);
   const speakerAt = speakerFinder(structure, extras.talks);
   for (const statement of statementsOf(text, structure)) {
-    const quantities = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
+    const found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
+    if (found.length === 0) continue;
+    const mentions = findHardwareMentions(prose.slice(statement.span.start, statement.span.end)).map((m) => ({
+      ...m,
+      span: { start: m.span.start + statement.span.start, end: m.span.end + statement.span.start },
+    }));
+    // A number inside a product or model name ("Llama 3.1 70B", "H200 141GB") is part of the name.
+    const quantities = found.filter(
+      (q) =>
+        !mentions.some((m) => {
+          const digit = q.span.start + Math.max(0, q.raw.search(/\d/));
+          return digit >= m.span.start && digit < m.span.end;
+        }) &&
+        // "one sequence", "a node": the article, not a figure anyone would check.
+        !(q.kind === 'count' && q.value === 1 && /^(?:one|a|an)\s/i.test(q.raw)),
+    );
     if (quantities.length === 0) continue;
-    const contextText = statement.headerCells && statement.cells ? tableContext(text, statement, quantities) : '';
     for (const quantity of quantities) {
       claims.push({
         quantity,
         statement,
         siblings: quantities,
+        mentions,
         subject: subjectOf(prose, statement, quantity),
         section: sectionAt(quantity.span.start),
         speaker: speakerAt(quantity.span.start),
-        contextText,
       });
     }
   }
@@ -98,18 +114,14 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   return claims;
 }
 
-function tableContext(text: string, statement: Statement, _q: Quantity[]): string {
-  const rowLabel = statement.cells && statement.cells[0] ? text.slice(statement.cells[0].start, statement.cells[0].end) : '';
-  return `${rowLabel} ${(statement.headerCells ?? []).join(' ')}`;
-}
-
 /** The column header of the cell a quantity sits in, and the row's first cell. */
-export function cellContext(text: string, statement: Statement, q: Quantity): { header: string; rowLabel: string } | undefined {
+export function cellContext(text: string, statement: Statement, q: Quantity): { header: string; rowLabel: string; cell: string } | undefined {
   if (!statement.cells || !statement.headerCells) return undefined;
   const index = statement.cells.findIndex((c) => q.span.start >= c.start && q.span.start <= c.end);
   if (index < 0) return undefined;
   const rowLabel = index > 0 && statement.cells[0] ? text.slice(statement.cells[0].start, statement.cells[0].end) : '';
-  return { header: statement.headerCells[index] ?? '', rowLabel };
+  const cell = statement.cells[index]!;
+  return { header: statement.headerCells[index] ?? '', rowLabel, cell: text.slice(cell.start, cell.end) };
 }
 
 const STOP = new Set([
@@ -132,6 +144,9 @@ export function subjectOf(prose: string, statement: Statement, q: Quantity): str
   const after = wordsAfter(text, q.span.end, statement.span.end, 4);
   const before = wordsBefore(text, statement.span.start, q.span.start, 4);
   const perPart = q.per && !/\b(s|second)\b/.test(q.per) ? ` per ${q.per}` : '';
+  // Count nouns sit inside the quantity's own text: "1.3M hopper GPUs" → "hopper GPUs".
+  const nounWords = q.noun ? (q.raw.replace(/^[^\d]*[\d.,]+(?:\s*(?:[kKMBT]|bn|thousand|million|billion|trillion|quadrillion)\b)?[+]?\s*/, '').match(WORD) ?? []) : [];
+  if (nounWords.length) return [...nounWords, ...after].slice(0, 5).join(' ');
   if (q.noun && after.length) return after.join(' ');
   if (after.length && (q.kind === 'count' || q.unit === 'USD')) return after.join(' ');
   if (before.length) return before.join(' ') + (after.length && after[0] === 'of' ? '' : perPart);

@@ -87,6 +87,11 @@ function isLetter(c: number): boolean {
 function isWordChar(c: number): boolean {
   return isDigit(c) || c === 95 || isLetter(c);
 }
+/** A digit, or an underscore that continues an identifier (not a closing "_emphasis_"). */
+function gluedAfter(ctx: Ctx, i: number): boolean {
+  const c = cc(ctx, i);
+  return isDigit(c) || (c === 95 && isWordChar(cc(ctx, i + 1)));
+}
 function isHSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007 || c === 0x200a || c === 0x2002 || c === 0x2003;
 }
@@ -209,16 +214,19 @@ function readPowerExp(ctx: Ctx, i: number): [number, number] | null {
 /** Reads a number at i; returns the literal, or the offset to resume at when the token must be skipped. */
 function readNumber(ctx: Ctx, i: number): NumLit | number {
   let j = digitsEnd(ctx, i);
+  if (j - i > 24) return skipGlued(ctx, i); // a digit string, not a number
   let intPart = slice(ctx, i, j);
   let plainInt = true;
   if (j - i >= 1 && j - i <= 3) {
-    while (
+    for (let groups = 0; groups < 8; groups++) {
+      if (!(
       cc(ctx, j) === 44 &&
       isDigit(cc(ctx, j + 1)) &&
       isDigit(cc(ctx, j + 2)) &&
       isDigit(cc(ctx, j + 3)) &&
       !isDigit(cc(ctx, j + 4))
-    ) {
+      ))
+        break;
       intPart += slice(ctx, j + 1, j + 4);
       j += 4;
       plainInt = false;
@@ -227,6 +235,7 @@ function readNumber(ctx: Ctx, i: number): NumLit | number {
   let frac = '';
   if (cc(ctx, j) === 46 && isDigit(cc(ctx, j + 1))) {
     const fe = digitsEnd(ctx, j + 1);
+    if (fe - j > 24) return skipGlued(ctx, i);
     frac = slice(ctx, j + 1, fe);
     j = fe;
     plainInt = false;
@@ -305,6 +314,8 @@ function litValue(lit: { mant: string; exp: number }, extraExp: number): number 
 
 interface Prefix {
   start: number;
+  /** Start of the number or its currency sign, without hedge words. */
+  numStart: number;
   hedge: Hedge;
   between: boolean;
   currency: boolean;
@@ -371,7 +382,7 @@ function readPrefix(ctx: Ctx, numStart: number): Prefix {
     k--;
     n++;
   }
-  const res: Prefix = { start: p, hedge: 'exact', between: false, currency };
+  const res: Prefix = { start: p, numStart: p, hedge: 'exact', between: false, currency };
   if (k - 1 >= fl) {
     const c = cc(ctx, k - 1);
     const c2 = cc(ctx, k - 2);
@@ -473,7 +484,7 @@ function nounAt(ctx: Ctx, i: number, adjLimit: number): { noun: string; end: num
   for (let a = 0; a <= adjLimit; a++) {
     if (!isLetter(cc(ctx, k))) return null;
     const te = compoundEnd(ctx, k);
-    if (cc(ctx, te) === 95 || te - k > 40) return null;
+    if (gluedAfter(ctx, te) || te - k > 40) return null;
     const word = slice(ctx, k, te).toLowerCase();
     let n = NOUNS.get(word);
     if (n === undefined) {
@@ -546,7 +557,7 @@ function readSlot(ctx: Ctx, p: number, lit: NumLit, o: HeadOpts): Slot | null | 
   if (!isLetter(c)) return null;
   const we = lettersEnd(ctx, s);
   const glued = !spaced;
-  if (isDigit(cc(ctx, we)) || cc(ctx, we) === 95) {
+  if (gluedAfter(ctx, we)) {
     // "8x7B", "1st2", "4o-mini": a name. Spaced "8 H100 GPUs" may still have a noun.
     if (glued) return REJECT;
     const n = nounAt(ctx, s, o.adjLimit);
@@ -645,7 +656,7 @@ function readHead(ctx: Ctx, lit: NumLit, o: HeadOpts): Head | null {
       plus = true;
       p = p2;
     }
-  } else if (isLetter(cc(ctx, p)) || isDigit(cc(ctx, p)) || cc(ctx, p) === 95) {
+  } else if (isLetter(cc(ctx, p)) || gluedAfter(ctx, p)) {
     return null; // glued to something we do not understand
   }
   return { lit, magExp, hasMag, bParam, plus, slot, end: p };
@@ -713,7 +724,7 @@ function readDenom(ctx: Ctx, i: number, allowAdj: boolean): { d: Denom; end: num
   if (cc(ctx, i) === 36 && !isWordChar(cc(ctx, i + 1))) return { d: { k: 'unit', def: USD_DEF }, end: i + 1 };
   if (!isLetter(cc(ctx, i))) return null;
   const le = lettersEnd(ctx, i);
-  if (isDigit(cc(ctx, le)) || cc(ctx, le) === 95) return null;
+  if (gluedAfter(ctx, le)) return null;
   if (cc(ctx, le) === 45 && isLetter(cc(ctx, le + 1))) {
     const ce = compoundEnd(ctx, i);
     const n = NOUNS.get(slice(ctx, i, ce).toLowerCase());
@@ -738,9 +749,6 @@ function readDenom(ctx: Ctx, i: number, allowAdj: boolean): { d: Denom; end: num
 function readPer(ctx: Ctx, p: number): { d: Denom; end: number } | null {
   if (cc(ctx, p) === 47) return readDenom(ctx, p + 1, false);
   const k = skipSpace(ctx, p, 2);
-  if (k === p && p !== 0) {
-    // "per" must be separated from what precedes it
-  }
   if (k > p && (cc(ctx, k) | 32) === 112 && (cc(ctx, k + 1) | 32) === 101 && (cc(ctx, k + 2) | 32) === 114) {
     const sep = cc(ctx, k + 3);
     if (isHSpace(sep) || sep === 45) {
@@ -762,11 +770,14 @@ interface Quals {
 function readQualifiers(ctx: Ctx, p: number): Quals {
   const q: Quals = { end: p };
   let k = p;
+  let paren = false;
   for (let n = 0; n < 5; n++) {
     let s = k;
     for (let m = 0; m < 4; m++) {
       const c = cc(ctx, s);
-      if (isHSpace(c) || c === 44 || c === 40 || c === 41 || c === 47 || c === 45) s++;
+      if (c === 40) paren = true;
+      // a comma ends the clause unless we are inside "( … )"
+      if (isHSpace(c) || (c === 44 && paren) || c === 40 || c === 41 || c === 47 || c === 45) s++;
       else break;
     }
     if (!isAsciiLetter(cc(ctx, s))) break;
@@ -841,7 +852,7 @@ function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: number): b
       if (!CAPITAL_OK.has(lw) && !dotted) {
         for (let i = 0; i < word.length; i++) {
           const c = word.charCodeAt(i);
-          if ((c >= 65 && c <= 90) || isDigit(c)) return true; // "Llama 3", "iOS 17", "GPT 4"
+          if (((c >= 65 && c <= 90) || isDigit(c)) && isLetter(word.charCodeAt(0))) return true; // "Llama 3", "iOS 17", "GPT 4"
         }
       }
     }
@@ -875,12 +886,6 @@ function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: number): b
 
 // ---------------------------------------------------------------------------
 // Building the quantity
-
-interface Parsed {
-  pre: Prefix;
-  lo: NumLit;
-  loValueNoUnit: number; // placeholder (unused)
-}
 
 function emit(
   ctx: Ctx,
@@ -934,6 +939,7 @@ function emit(
   }
   let lo = slotValue(loLit, loMag, def !== null ? { k: 'unit', def, end: 0, attached: false } : null);
   let hi = hiLit !== null ? slotValue(hiLit, hiMag, def !== null ? { k: 'unit', def, end: 0, attached: false } : null) : lo;
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
   const dim: Dimension = base !== '' && base !== 'x' && base !== '%' ? { ...BASE_DIM[base] } : {};
   // Bare "FLOPS" after a training-budget-sized number is a count.
   if (def !== null && (def.flags & F_FLOPS_AMBIG) !== 0 && (loLit.sci || lo >= 1e21)) {
@@ -943,7 +949,7 @@ function emit(
   }
   // Per-clauses
   const pers: string[] = [];
-  let factor = 1;
+  let divisor = 1;
   for (let n = 0; n < 3; n++) {
     const r = readPer(ctx, p);
     if (r === null) break;
@@ -957,7 +963,7 @@ function emit(
         }
         break;
       }
-      factor /= d.seconds;
+      divisor *= d.seconds;
       dim.s = (dim.s ?? 0) - 1;
       if (dim.s === 0) delete dim.s;
       if (base === 'B') unitLabel = 'B/s';
@@ -973,7 +979,7 @@ function emit(
       pers.push(d.noun);
     } else {
       const dd = d.def;
-      factor /= Number('1e' + dd.exp10) * dd.mult;
+      divisor *= Number('1e' + dd.exp10) * dd.mult;
       for (const [key, e] of Object.entries(BASE_DIM[dd.base]) as Array<[keyof Dimension, number]>) {
         const nv = (dim[key] ?? 0) - e;
         if (nv === 0) delete dim[key];
@@ -984,9 +990,9 @@ function emit(
     }
     p = r.end;
   }
-  if (factor !== 1) {
-    lo *= factor;
-    hi *= factor;
+  if (divisor !== 1) {
+    lo /= divisor;
+    hi /= divisor;
   }
   // "PF-days", "petaflop/s-days": FLOP/s sustained for a day, a FLOP count.
   if (base === 'FLOP/s' && cc(ctx, p) === 45 && (cc(ctx, p + 1) | 32) === 100) {
@@ -1009,16 +1015,9 @@ function emit(
     plus = true;
     p = pp;
   }
-  if (isWordChar(cc(ctx, p)) && !isHSpace(cc(ctx, p))) {
-    // something glued after a per-clause ("/GPUx"): drop nothing, just end here
-  }
   const bare = kind === 'count' && noun === undefined && pers.length === 0 && loMag === 0 && !wordNumber;
-  if (bare && isBareRejected(ctx, pre.start === loLit.start ? loLit.start : pre.start, loLit, p)) return null;
-  if (kind === 'count' && noun === undefined && pers.length === 0 && loMag === 0 && pre.start === loLit.start) {
-    // still a count; nothing else to check
-  }
-  if (pers.length > 0 && kind === 'count' && noun === undefined && unitLabel === '') unitLabel = '';
-  const quals = readQualifiers(ctx, p);
+  if (bare && isBareRejected(ctx, pre.start, loLit, p)) return null;
+  const quals: Quals = kind === 'measure' || kind === 'count' ? readQualifiers(ctx, p) : { end: p };
   if (base === 'FLOP/s' || base === 'FLOP') qualifiersBefore(ctx, pre.start, quals);
   let hedge: Hedge = pre.hedge;
   if (plus) hedge = 'atLeast';
@@ -1122,10 +1121,7 @@ function scanNumber(ctx: Ctx, i: number): number {
       }
     }
   }
-  if (hiLit === null && head.slot === null && pre.between) {
-    // "between 10 and 20" without a second number: drop the "between"
-    pre.start = pre.currency ? pre.start : i;
-  }
+  if (hiLit === null && pre.between) pre.start = pre.numStart; // "between" without a second number
   const end = emit(ctx, pre, lit, final, loMag, hiLit, hiMag, sig, false);
   if (end === null) return skipGlued(ctx, i);
   return end;
@@ -1205,9 +1201,7 @@ function scanWord(ctx: Ctx, s: number, e: number): number {
     scaled = true;
     k = nw.e;
   }
-  if (isA && !scaled && lw === 'a' && cc(ctx, k) !== 32) return e;
   const lit: NumLit = { start: s, end: k, mant: String(value), exp: 0, sci: false, sig: sigDigits(String(value).replace('.', ''), ''), plainInt: false, intLen: 0 };
-  if (value < 1) lit.sig = 1;
   const pre = readPrefix(ctx, s);
   if (pre.currency) return e;
   const slot = readSlot(ctx, k, lit, { currency: false, adjLimit: 1, yearLike: false });

@@ -70,7 +70,7 @@ export function ridgePoint(acc: Accelerator, precision: Precision, sparsity: 'de
     unit: 'FLOP/B',
     derivation: [`${fmt(flops.value, 'FLOP/s')} ${sparsity} ${precisionLabel(flops.precision)} ÷ ${fmt(bw.value, 'B/s')} = ${round(value)} FLOP/byte (${acc.name})`],
     sources: uniq([flops.source, bw.source]),
-    assumptions: [`hardware: ${acc.name}`, `precision: ${precisionLabel(flops.precision)} ${sparsity}`],
+    assumptions: [`precision: ${precisionLabel(flops.precision)} ${sparsity}`],
   };
 }
 

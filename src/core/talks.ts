@@ -65,7 +65,8 @@ const NON_NAME_WORDS = new Set(
     // function words and pronouns
     'the a an and or of for to in on at by with from into onto about over under via vs versus per as ' +
     'my our your his her their its this that these those what why how when where who which whose ' +
-    'i we you he she they it is are was were be been am do does did has have had not no yes ' +
+    // ("He", "Do", "So" are also surnames: Horace He, Kaiming He)
+    'i we you she they it is are was were be been am does did has have had not no yes ' +
     // agenda and talk words
     'new intro introduction keynote keynotes talk talks lightning session sessions panel panels panelist panelists ' +
     'discussion discussions fireside chat chats qa ama break breaks coffee lunch dinner breakfast brunch snack snacks ' +
@@ -97,7 +98,7 @@ const NON_NAME_WORDS = new Set(
     'november december ' +
     // words capitalised at the start of a sentence
     'yesterday today tomorrow tonight then also finally first second third next last later after before during ' +
-    'while since until so but yet still just even really very great good best nice amazing awesome thanks thank ' +
+    'while since until but yet still just even really very great good best nice amazing awesome thanks thank ' +
     'watched attended saw loved liked enjoyed missed skipped heard met caught listened read random some many ' +
     'most lots few all every each any ok okay idk lol quick more less other another same such both either ' +
     'neither here there now soon again ever never always maybe perhaps probably definitely super'
@@ -123,8 +124,12 @@ function foldWord(w: string): string {
   return foldName(w).replace(/-/g, '');
 }
 
+/** Han, Hangul and kana written as a name token ("Wei 李"). */
+const CJK_NAME_TOKEN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}$/u;
+
 function isNameToken(token: string): boolean {
   if (token.length > 40) return false;
+  if (CJK_NAME_TOKEN.test(token)) return true;
   const parts = token.split('-');
   if (parts.length > 3) return false;
   for (let i = 0; i < parts.length; i++) {
@@ -193,31 +198,44 @@ function aliasFor(s: string): string | undefined {
 // ---------------------------------------------------------------------------
 // Cleaned text with a map back to the original
 
-/** Text plus, for each character, the original [start, end) it came from. */
+/**
+ * Text plus, for each character, the original [start, end) it came from.
+ * Without arrays the map is the identity from `base` (the common case: a line
+ * with no markup and no mojibake costs no allocation).
+ */
 interface Clean {
   s: string;
-  starts: number[];
-  ends: number[];
+  base: number;
+  starts: number[] | null;
+  ends: number[] | null;
+}
+
+function startOf(c: Clean, i: number): number {
+  return c.starts ? c.starts[i]! : c.base + i;
+}
+
+function endOf(c: Clean, i: number): number {
+  return c.ends ? c.ends[i]! : c.base + i + 1;
 }
 
 function spanOf(c: Clean, i: number, j: number): Span {
-  if (c.s.length === 0) return { start: 0, end: 0 };
+  if (c.s.length === 0) return { start: c.base, end: c.base };
   const a = Math.max(0, Math.min(i, c.s.length - 1));
   const b = Math.max(a + 1, Math.min(j, c.s.length));
-  return { start: c.starts[a]!, end: c.ends[b - 1]! };
+  return { start: startOf(c, a), end: endOf(c, b - 1) };
 }
 
 function dropChars(c: Clean, drop: Uint8Array): Clean {
-  let s = '';
+  const kept: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < c.s.length; i++) {
     if (drop[i]) continue;
-    s += c.s[i];
-    starts.push(c.starts[i]!);
-    ends.push(c.ends[i]!);
+    kept.push(c.s[i]!);
+    starts.push(startOf(c, i));
+    ends.push(endOf(c, i));
   }
-  return { s, starts, ends };
+  return { s: kept.join(''), base: c.base, starts, ends };
 }
 
 function mark(drop: Uint8Array, start: number, end: number): void {
@@ -235,8 +253,12 @@ const FOOTNOTE_REF = /\[\^[^\]\s]{1,50}\]/g;
 const EMPTY_PARENS = /\(\s{0,50}\)/g;
 
 /** Clean text[start, end): inline markdown removed, URLs removed, mojibake repaired. */
+const NEEDS_CLEANING = /[[\]<>*_`\\~]|https?:|www\.|\(\s{0,50}\)/i;
+
 function cleanRange(text: string, start: number, end: number): Clean {
   const raw = text.slice(start, end);
+  const identity: Clean = { s: raw, base: start, starts: null, ends: null };
+  if (!NEEDS_CLEANING.test(raw)) return repairClean(identity);
   const n = raw.length;
   const drop = new Uint8Array(n);
   for (const m of raw.matchAll(MD_LINK)) {
@@ -279,13 +301,7 @@ function cleanRange(text: string, start: number, end: number): Clean {
       if (!(/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after))) drop[i] = 1;
     }
   }
-  const starts = new Array<number>(n);
-  const ends = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    starts[i] = start + i;
-    ends[i] = start + i + 1;
-  }
-  let c = dropChars({ s: raw, starts, ends }, drop);
+  let c = dropChars(identity, drop);
   // "Session (https://…)" leaves "()" behind.
   if (c.s.includes('(')) {
     const d2 = new Uint8Array(c.s.length);
@@ -302,50 +318,52 @@ function cleanRange(text: string, start: number, end: number): Clean {
 function repairClean(c: Clean): Clean {
   const { fixes } = repairMojibake(c.s);
   if (fixes.length === 0) return c;
-  let s = '';
+  const out: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   let at = 0;
-  for (const fix of fixes) {
-    for (; at < fix.span.start; at++) {
-      s += c.s[at];
-      starts.push(c.starts[at]!);
-      ends.push(c.ends[at]!);
+  const copyTo = (limit: number): void => {
+    for (; at < limit; at++) {
+      out.push(c.s[at]!);
+      starts.push(startOf(c, at));
+      ends.push(endOf(c, at));
     }
-    const from = c.starts[fix.span.start]!;
-    const to = c.ends[fix.span.end - 1]!;
+  };
+  for (const fix of fixes) {
+    copyTo(fix.span.start);
+    const from = startOf(c, fix.span.start);
+    const to = endOf(c, fix.span.end - 1);
     for (let k = 0; k < fix.replacement.length; k++) {
-      s += fix.replacement[k];
+      out.push(fix.replacement[k]!);
       starts.push(from);
       ends.push(to);
     }
     at = fix.span.end;
   }
-  for (; at < c.s.length; at++) {
-    s += c.s[at];
-    starts.push(c.starts[at]!);
-    ends.push(c.ends[at]!);
-  }
-  return { s, starts, ends };
+  copyTo(c.s.length);
+  return { s: out.join(''), base: c.base, starts, ends };
 }
 
 function concatClean(parts: Clean[], joiner: string): Clean {
-  let s = '';
+  if (parts.length === 1) return parts[0]!;
+  const out: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   parts.forEach((p, i) => {
     if (i > 0) {
       const prev = parts[i - 1]!;
-      const at = prev.ends.length ? prev.ends[prev.ends.length - 1]! : p.starts[0] ?? 0;
-      s += joiner;
+      const at = prev.s.length > 0 ? endOf(prev, prev.s.length - 1) : p.base;
+      out.push(joiner);
       starts.push(at);
       ends.push(at);
     }
-    s += p.s;
-    starts.push(...p.starts);
-    ends.push(...p.ends);
+    out.push(p.s);
+    for (let k = 0; k < p.s.length; k++) {
+      starts.push(startOf(p, k));
+      ends.push(endOf(p, k));
+    }
   });
-  return { s, starts, ends };
+  return { s: out.join(''), base: parts[0]?.base ?? 0, starts, ends };
 }
 
 // ---------------------------------------------------------------------------
@@ -458,6 +476,8 @@ const AT_AFFILIATION = /^(.{1,100}?)\s{1,4}(?:@|from)\s{1,4}(.{1,80})$/u;
 function parseSpeakers(input: string, allowPlaceholder: boolean): ParsedSpeakers | null {
   const s = input.replace(/\s+/g, ' ').trim().replace(/[\s,;:]+$/, '');
   if (s.length === 0 || s.length > 240) return null;
+  // Names start with a capital (or an honorific, also capitalised); placeholders too.
+  if (!/^\p{Lu}/u.test(s)) return null;
   const speakers: Speaker[] = [];
   let parenAffiliation = false;
   for (const chunk of splitTopLevel(s, [' & ', ' and ', ' + ', ' / ', '; '])) {
@@ -597,12 +617,12 @@ function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
     if (right === '') continue;
     const sp = parseSpeakers(left, opts.allowPlaceholder);
     if (!sp) continue;
+    const colon = s.slice(sep.start, sep.end).trim() === ':';
     const qa = QUOTED_WITH_AFFILIATION.exec(right);
     if (qa) {
       applyAffiliation(sp.speakers, qa[2]);
-      return { speakers: sp.speakers, title: cleanTitle(qa[1]!), titleQuoted: true, parenAffiliation: sp.parenAffiliation || qa[2] !== undefined };
+      return { speakers: sp.speakers, title: cleanTitle(qa[1]!), titleQuoted: true, parenAffiliation: sp.parenAffiliation || qa[2] !== undefined, colon };
     }
-    const colon = s.slice(sep.start, sep.end).trim() === ':';
     return { speakers: sp.speakers, title: cleanTitle(right), titleQuoted: false, parenAffiliation: sp.parenAffiliation, colon };
   }
 
@@ -674,9 +694,15 @@ function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candi
     if (/[.!?]$/.test(parsed.title) && !parsed.title.endsWith('...')) return null;
     if (parsed.title.split(/\s+/).length > 16) return null;
   }
-  // "Name (Affiliation): text" attributes a quote more often than it lists a talk.
-  const colon = parsed.colon === true && time === null && !parsed.titleQuoted;
-  const strong = time !== null || parsed.titleQuoted || inHeading || (parsed.parenAffiliation && !colon);
+  // "Name (Affiliation): text" and 'Name: "we are at 5 ms today".' attribute a quote
+  // more often than they list a talk: without a time they need a schedule around them,
+  // and a quoted text must look like a title (capitalised, short, not a sentence).
+  const colon = parsed.colon === true && time === null;
+  if (colon && parsed.titleQuoted && !inHeading) {
+    const t = parsed.title ?? '';
+    if (!/^[\p{Lu}\p{N}]/u.test(t) || /[.!?]$/.test(t) || /[.!?]$/.test(s.slice(i, end)) || t.split(/\s+/).length > 12) return null;
+  }
+  const strong = time !== null || inHeading || (!colon && (parsed.titleQuoted || parsed.parenAffiliation));
   const source: Talk['source'] = time === null && parsed.titleQuoted ? 'quoted-title' : 'schedule';
   return {
     talk: { title: parsed.title, speakers: parsed.speakers, time, event: null, span: spanOf(c, i, end), source },
@@ -934,9 +960,13 @@ function proseTalk(c: Clean, title: string | null, speakers: Speaker[], start: n
   return { title, speakers, time: null, event: null, span: spanOf(c, start, end), source: 'prose' };
 }
 
+/** Every prose pattern needs one of these words: skip the rest of the regexes otherwise. */
+const PROSE_HINT = /['’]s\s|keynote|podcast|episode|\bep\.|interview|conversation|chat|\bdown\s|\bby\s/i;
+
 function extractProse(c: Clean): Talk[] {
   const s = c.s;
   const talks: Talk[] = [];
+  if (!PROSE_HINT.test(s)) return talks;
   const keynoteSpeakerAt: { start: number; end: number }[] = [];
 
   for (const m of s.matchAll(POSSESSIVE_TALK)) {
@@ -1167,18 +1197,41 @@ function headingPlainText(h: Heading): string {
   return h.text.replace(/\s+/g, ' ').trim();
 }
 
-/** The event a body position belongs to: the nearest meaningful heading above it. */
-function eventAt(headings: Heading[], pos: number, talkHeadings: Set<number>, fallback: string | null): string | null {
-  let idx = -1;
-  for (let i = 0; i < headings.length; i++) {
-    if (headings[i]!.span.start <= pos) idx = i;
-    else break;
+/** Index of the last heading starting at or before pos, or -1 (headings sorted by start). */
+function headingIndexAt(headings: Heading[], pos: number): number {
+  let lo = 0;
+  let hi = headings.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid]!.span.start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  let depthLimit = Infinity;
-  for (let i = idx; i >= 0; i--) {
+  return found;
+}
+
+/** For each heading, the index of the nearest earlier heading of smaller depth (its parent), or -1. */
+function headingParents(headings: Heading[]): number[] {
+  const parents: number[] = [];
+  const stack: number[] = [];
+  headings.forEach((h, i) => {
+    while (stack.length > 0 && headings[stack[stack.length - 1]!]!.depth >= h.depth) stack.pop();
+    parents.push(stack.length > 0 ? stack[stack.length - 1]! : -1);
+    stack.push(i);
+  });
+  return parents;
+}
+
+/**
+ * The event a body position belongs to: the nearest heading above it, skipping
+ * generic headings ("Talks", "Schedule", "Day 2") and headings that are talks
+ * themselves by walking up to parent headings; else the fallback (note title).
+ */
+function eventAt(headings: Heading[], parents: number[], pos: number, talkHeadings: Set<number>, fallback: string | null): string | null {
+  for (let i = headingIndexAt(headings, pos), guard = 0; i >= 0 && guard < 8; i = parents[i]!, guard++) {
     const h = headings[i]!;
-    if (h.depth >= depthLimit) continue;
-    depthLimit = h.depth;
     const t = headingPlainText(h);
     if (talkHeadings.has(h.span.start) || t === '' || GENERIC_HEADING.test(t)) continue;
     return detach(t);
@@ -1188,22 +1241,38 @@ function eventAt(headings: Heading[], pos: number, talkHeadings: Set<number>, fa
 
 const SOURCE_RANK: Record<Talk['source'], number> = { frontmatter: 5, table: 4, schedule: 3, 'quoted-title': 2, prose: 1 };
 
-function foldTitle(t: string | null): string | null {
-  return t === null ? null : foldName(t);
+/** A talk with its folded keys computed once, for deduplication. */
+interface Keyed {
+  talk: Talk;
+  speakerKeys: Set<string>;
+  titleKey: string | null;
+  timeKey: string | null;
 }
 
-function sameTalk(a: Talk, b: Talk): boolean {
-  const ka = new Set(a.speakers.map((s) => foldName(s.name)));
-  const kb = new Set(b.speakers.map((s) => foldName(s.name)));
-  const ta = foldTitle(a.title);
-  const tb = foldTitle(b.title);
-  if (a.time !== null && b.time !== null && a.time.replace(/\s/g, '').toLowerCase() !== b.time.replace(/\s/g, '').toLowerCase()) return false;
-  if (ka.size === 0 || kb.size === 0) return ka.size === kb.size ? ta !== null && ta === tb : ta !== null && ta === tb;
+function keyed(talk: Talk): Keyed {
+  return {
+    talk,
+    speakerKeys: new Set(talk.speakers.map((s) => foldName(s.name))),
+    titleKey: talk.title === null ? null : foldName(talk.title),
+    timeKey: talk.time === null ? null : talk.time.replace(/\s/g, '').toLowerCase(),
+  };
+}
+
+/**
+ * Two findings of the same talk: no conflicting times, the same speakers (a
+ * shared speaker is enough when one side is prose or frontmatter), and the
+ * same title or no title on one side. Speakerless talks match on title.
+ */
+function sameTalk(a: Keyed, b: Keyed): boolean {
+  if (a.timeKey !== null && b.timeKey !== null && a.timeKey !== b.timeKey) return false;
+  const ta = a.titleKey;
+  const tb = b.titleKey;
+  if (a.speakerKeys.size === 0 || b.speakerKeys.size === 0) return a.speakerKeys.size === b.speakerKeys.size && ta !== null && ta === tb;
   let shared = 0;
-  for (const k of ka) if (kb.has(k)) shared++;
+  for (const k of a.speakerKeys) if (b.speakerKeys.has(k)) shared++;
   if (shared === 0) return false;
-  const loose = a.source === 'prose' || b.source === 'prose' || a.source === 'frontmatter' || b.source === 'frontmatter';
-  const sameSet = shared === ka.size && shared === kb.size;
+  const loose = [a, b].some((x) => x.talk.source === 'prose' || x.talk.source === 'frontmatter');
+  const sameSet = shared === a.speakerKeys.size && shared === b.speakerKeys.size;
   if (!sameSet && !loose) return false;
   if (ta === null || tb === null || ta === tb) return true;
   // Prose "Keynote" and a schedule's "GTC 2025 Keynote".
@@ -1218,7 +1287,8 @@ function mergeInto(keep: Talk, other: Talk, frontmatterRegion: Span | null): voi
   const titleFrom = [hi, lo].find((t) => t.title !== null && t.title.toLowerCase() !== 'keynote') ?? [hi, lo].find((t) => t.title !== null);
   const speakers: Speaker[] = hi.speakers.map((s) => ({ ...s }));
   for (const s of lo.speakers) {
-    const existing = speakers.find((x) => foldName(x.name) === foldName(s.name));
+    const key = foldName(s.name);
+    const existing = speakers.find((x) => foldName(x.name) === key);
     if (existing) {
       if (existing.affiliation === null) existing.affiliation = s.affiliation;
     } else speakers.push({ ...s });
@@ -1229,6 +1299,41 @@ function mergeInto(keep: Talk, other: Talk, frontmatterRegion: Span | null): voi
   keep.event = hi.event ?? lo.event;
   keep.span = { ...span };
   keep.source = hi.source;
+}
+
+/** Merge repeated findings of a talk; candidates are looked up by speaker (or title) key. */
+function dedupe(talks: Talk[], frontmatterRegion: Span | null): Talk[] {
+  const result: Keyed[] = [];
+  const byKey = new Map<string, Keyed[]>();
+  const index = (k: Keyed): void => {
+    const keys = k.speakerKeys.size > 0 ? [...k.speakerKeys].map((x) => 's:' + x) : k.titleKey !== null ? ['t:' + k.titleKey] : [];
+    for (const key of keys) {
+      const list = byKey.get(key);
+      if (!list) byKey.set(key, [k]);
+      else if (!list.includes(k)) list.push(k);
+    }
+  };
+  for (const talk of talks) {
+    const k = keyed(talk);
+    const keys = k.speakerKeys.size > 0 ? [...k.speakerKeys].map((x) => 's:' + x) : k.titleKey !== null ? ['t:' + k.titleKey] : [];
+    let same: Keyed | undefined;
+    for (const key of keys) {
+      same = byKey.get(key)?.find((r) => sameTalk(r, k));
+      if (same) break;
+    }
+    if (same) {
+      mergeInto(same.talk, talk, frontmatterRegion);
+      const updated = keyed(same.talk);
+      same.speakerKeys = updated.speakerKeys;
+      same.titleKey = updated.titleKey;
+      same.timeKey = updated.timeKey;
+      index(same);
+    } else {
+      result.push(k);
+      index(k);
+    }
+  }
+  return result.map((k) => k.talk);
 }
 
 /**
@@ -1278,7 +1383,7 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     const limit = next && next.span.start > block.span.start && next.span.start < block.span.end ? next.span.start : block.span.end;
     const lines = blockLines(text, block, limit);
     if (!groupScheduleHeading.has(group)) {
-      const h = [...headings].reverse().find((x) => x.span.start < block.span.start);
+      const h = headings[headingIndexAt(headings, block.span.start - 1)];
       groupScheduleHeading.set(group, h !== undefined && SCHEDULE_HEADING.test(headingPlainText(h)));
     }
     for (const line of lines) {
@@ -1304,17 +1409,13 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     if (accepted) found.push(cand.talk);
   }
 
-  for (const t of found) t.event = fm.event ?? eventAt(headings, t.span.start, talkHeadings, noteTitle);
+  const parents = headingParents(headings);
+  for (const t of found) t.event = fm.event ?? eventAt(headings, parents, t.span.start, talkHeadings, noteTitle);
   for (const t of fm.talks) t.event = fm.event ?? noteTitle;
 
   // Frontmatter first, then body talks in document order; merge duplicates.
   found.sort((a, b) => a.span.start - b.span.start || SOURCE_RANK[b.source] - SOURCE_RANK[a.source]);
-  const result: Talk[] = [];
-  for (const t of [...fm.talks, ...found]) {
-    const same = result.find((r) => sameTalk(r, t));
-    if (same) mergeInto(same, t, fmRegion);
-    else result.push(t);
-  }
+  const result = dedupe([...fm.talks, ...found], fmRegion);
   const inRegion = (t: Talk): boolean => fmRegion !== null && t.span.end <= fmRegion.end;
   result.sort((a, b) => Number(!inRegion(a)) - Number(!inRegion(b)) || a.span.start - b.span.start);
   return result.map((t) => ({

@@ -4,7 +4,7 @@
 //  (b) a roofline-model quantity ("141 GB drains in 10 ms").
 // Anything else is `unverifiable`, with the reason.
 import type { Claim, ClaimKind, Evaluation, Hedge, NoteContext, Precision, Quantity } from './types.js';
-import type { Accelerator, BandwidthFigure, Figure, ModelArchitecture, System } from './catalog/types.js';
+import type { Accelerator, BandwidthFigure, Figure, FlopsFigure, Mention, ModelArchitecture, System } from './catalog/types.js';
 import type { MarkdownStructure } from './markdown.js';
 import { cellContext, type DetectedClaim } from './claims.js';
 import { findHardwareMentions, getAccelerator, getModel, getSystem, resolveHardware, CONSTANTS } from './catalog/index.js';
@@ -34,6 +34,8 @@ export interface VerifyOptions {
 interface Ctx {
   claim: DetectedClaim;
   text: string;
+  /** The note's masked prose (absolute offsets). */
+  prose: string;
   lower: string;
   tolerances: Tolerances;
   acc?: { acc: Accelerator; why: string };
@@ -43,9 +45,11 @@ interface Ctx {
   precisionStated: boolean;
   sparsity: 'dense' | 'sparse' | undefined;
   fallbackAcc: { acc: Accelerator; why: string };
+  /** The chip was named in the statement, table or heading (not only frontmatter or a default). */
+  accNamed: boolean;
 }
 
-type Outcome = { evaluation: Evaluation; kind: ClaimKind; key: string | null };
+type Outcome = { evaluation: Evaluation; kind: ClaimKind; key: string | null; subject?: string };
 
 export function evaluateClaims(
   detected: DetectedClaim[],
@@ -55,18 +59,15 @@ export function evaluateClaims(
   options: VerifyOptions,
 ): Claim[] {
   const tolerances = { ...DEFAULT_TOLERANCES, ...options.tolerances };
-  const headingMentions = new Map<string, ReturnType<typeof findHardwareMentions>>();
+  const headingMentions = new Map<string, Mention[]>();
+  const defaults = resolveDefaults(options);
   return detected.map((d) => {
-    const statementText = text.slice(d.statement.span.start, d.statement.span.end);
-    const prose = structure.prose.slice(d.statement.span.start, d.statement.span.end);
-    const cell = cellContext(text, d.statement, d.quantity);
-    const contextLine = cell ? `${cell.rowLabel} ${cell.header} ${prose}` : prose;
-    const sectionMentions = d.section ? cached(headingMentions, d.section, () => findHardwareMentions(d.section!)) : [];
-    const outcome = evaluateOne(d, contextLine, sectionMentions, context, options, tolerances);
+    const sectionMentions = d.section ? cached(headingMentions, d.section, () => findHardwareMentions(d.section!, options.userAccelerators)) : [];
+    const outcome = evaluateOne(d, text, structure.prose, sectionMentions, context, options, defaults, tolerances);
     const claim: Claim = {
       quantity: d.quantity,
-      subject: d.subject,
-      statement: collapse(statementText),
+      subject: outcome.subject ?? d.subject,
+      statement: collapse(text.slice(d.statement.span.start, d.statement.span.end)),
       statementSpan: d.statement.span,
       section: d.section,
       speaker: d.speaker,
@@ -79,55 +80,78 @@ export function evaluateClaims(
   });
 }
 
-/** Evaluates one statement on its own (the CLI's `check`). */
 export function describeTolerance(hedge: Hedge, tolerances: Tolerances = DEFAULT_TOLERANCES): string {
   return hedge === 'exact' ? `±${pct(tolerances.exact)} (bare figure)` : hedge === 'approx' ? `±${pct(tolerances.approx)} (hedged)` : `bound, ${pct(tolerances.bound)} slack`;
 }
 
+interface Defaults {
+  acc?: Accelerator;
+}
+
+function resolveDefaults(options: VerifyOptions): Defaults {
+  const ref = options.defaultHardware ? resolveHardware(options.defaultHardware, options.userAccelerators) : undefined;
+  if (!ref) return {};
+  return { acc: ref.kind === 'accelerator' ? getAccelerator(ref.id, options.userAccelerators) : getAccelerator(getSystem(ref.id)!.accelerator, options.userAccelerators) };
+}
+
 function evaluateOne(
   d: DetectedClaim,
-  line: string,
-  sectionMentions: ReturnType<typeof findHardwareMentions>,
+  text: string,
+  prose: string,
+  sectionMentions: Mention[],
   context: NoteContext,
   options: VerifyOptions,
+  defaults: Defaults,
   tolerances: Tolerances,
 ): Outcome {
   const q = d.quantity;
+  const cell = cellContext(text, d.statement, q);
+  let line: string;
+  let accMention: Mention | undefined;
+  let sysMention: Mention | undefined;
+  let modelMention: Mention | undefined;
+  if (cell) {
+    // A table cell: its column header and its row label are its context, not the other cells.
+    line = `${cell.rowLabel} | ${cell.header} | ${cell.cell}`;
+    const ms = [...findHardwareMentions(cell.header, options.userAccelerators), ...findHardwareMentions(cell.rowLabel, options.userAccelerators)];
+    accMention = ms.find((m) => m.kind === 'accelerator');
+    sysMention = ms.find((m) => m.kind === 'system');
+    modelMention = ms.find((m) => m.kind === 'model');
+  } else {
+    line = prose.slice(d.statement.span.start, d.statement.span.end);
+    const nearest = (kind: Mention['kind']): Mention | undefined => {
+      const of = d.mentions.filter((m) => m.kind === kind);
+      const before = of.filter((m) => m.span.start <= q.span.start);
+      return before.length ? before[before.length - 1] : of[0];
+    };
+    accMention = nearest('accelerator');
+    sysMention = nearest('system');
+    modelMention = nearest('model');
+  }
   const lower = line.toLowerCase();
-  const mentions = findHardwareMentions(line);
-  const qOffset = q.span.start - d.statement.span.start + (line.length - (d.statement.span.end - d.statement.span.start));
-  const pick = <T extends { span: { start: number } }>(xs: T[]): T | undefined => {
-    const before = xs.filter((m) => m.span.start <= qOffset);
-    return before.length ? before[before.length - 1] : xs[0];
-  };
-  const accMention = pick(mentions.filter((m) => m.kind === 'accelerator'));
-  const sysMention = pick(mentions.filter((m) => m.kind === 'system'));
-  const modelMention = pick(mentions.filter((m) => m.kind === 'model'));
   const sectionAcc = sectionMentions.find((m) => m.kind === 'accelerator');
 
   let acc: Ctx['acc'];
-  if (accMention) acc = { acc: getAccelerator(accMention.id, options.userAccelerators)!, why: `named in the statement ("${accMention.raw}")` };
+  if (accMention) acc = { acc: getAccelerator(accMention.id, options.userAccelerators)!, why: `named ${cell ? 'in the table' : 'in the statement'} ("${accMention.raw}")` };
   else if (sysMention) {
     const sys = getSystem(sysMention.id)!;
     const a = getAccelerator(sys.accelerator, options.userAccelerators);
     if (a) acc = { acc: a, why: `the accelerator of ${sys.name}` };
   } else if (sectionAcc) acc = { acc: getAccelerator(sectionAcc.id, options.userAccelerators)!, why: `named in the section heading ("${sectionAcc.raw}")` };
   else if (context.hardware) {
-    const a = getAccelerator(context.hardware, options.userAccelerators) ?? (getSystem(context.hardware) ? getAccelerator(getSystem(context.hardware)!.accelerator) : undefined);
-    if (a) acc = { acc: a, why: 'the note\'s frontmatter `hardware:`' };
+    const a = getAccelerator(context.hardware, options.userAccelerators) ?? (getSystem(context.hardware) ? getAccelerator(getSystem(context.hardware)!.accelerator, options.userAccelerators) : undefined);
+    if (a) acc = { acc: a, why: "the note's frontmatter `hardware:`" };
   }
   let fallbackAcc: Ctx['fallbackAcc'];
-  const defaultRef = options.defaultHardware ? resolveHardware(options.defaultHardware, options.userAccelerators) : undefined;
-  const defaultAcc = defaultRef ? (defaultRef.kind === 'accelerator' ? getAccelerator(defaultRef.id, options.userAccelerators) : getAccelerator(getSystem(defaultRef.id)!.accelerator)) : undefined;
   if (acc) fallbackAcc = acc;
-  else if (defaultAcc) fallbackAcc = { acc: defaultAcc, why: 'the default hardware (--hardware / rooflineNotes.defaultHardware)' };
-  else fallbackAcc = { acc: getAccelerator(BUILTIN_DEFAULT_HARDWARE)!, why: 'no chip named; assumed the built-in default (set `hardware:` in frontmatter)' };
-  if (!acc && defaultAcc) acc = fallbackAcc;
+  else if (defaults.acc) fallbackAcc = acc = { acc: defaults.acc, why: 'the default hardware (--hardware / rooflineNotes.defaultHardware)' };
+  else fallbackAcc = { acc: getAccelerator(BUILTIN_DEFAULT_HARDWARE)!, why: 'no chip named; the built-in default (set `hardware:` in frontmatter)' };
 
   const stated = q.qualifiers?.precision ?? precisionIn(lower);
   const ctx: Ctx = {
     claim: d,
     text: line,
+    prose,
     lower,
     tolerances,
     acc,
@@ -137,6 +161,7 @@ function evaluateOne(
     precisionStated: stated !== undefined,
     sparsity: q.qualifiers?.sparsity ?? (/\bsparse\b|sparsity\)|2:4|with sparsity/.test(lower) ? 'sparse' : /\bdense\b/.test(lower) ? 'dense' : undefined),
     fallbackAcc,
+    accNamed: !!(accMention || sysMention || sectionAcc),
   };
 
   return arithmetic(ctx) ?? conceptRoute(ctx) ?? market(ctx);
@@ -147,6 +172,8 @@ function evaluateOne(
 
 const RESULT_MARKER = /(=|→|->|=>|⇒|≈|~=|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bin\b|\bcomes? to\b|\bworks? out to\b)/i;
 
+const CLAUSE_BREAK = /[;—–]|\bwhich\b|\. |, (?:and|but|so|while)\b/i;
+
 function arithmetic(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   const all = ctx.claim.siblings;
@@ -155,7 +182,14 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
   const previous = all[index - 1]!;
   const between = ctx.claim.statement.span && textBetween(ctx, previous, q);
   if (!RESULT_MARKER.test(between)) return undefined;
-  const inputs = all.slice(0, index).filter((x) => x.kind !== 'percent').slice(-5);
+  // Inputs are the operands written before the result, back to the previous result or clause break.
+  const inputs: Quantity[] = [];
+  for (let i = index - 1; i >= 0 && inputs.length < 5; i--) {
+    const x = all[i]!;
+    if (x.kind !== 'percent') inputs.unshift(x);
+    const gap = i > 0 ? textBetween(ctx, all[i - 1]!, x) : '';
+    if (i > 0 && (CLAUSE_BREAK.test(gap) || (i < index - 1 && RESULT_MARKER.test(gap) && !/^\s*(?:at|in|over|on)\s*$/i.test(gap)))) break;
+  }
   if (inputs.length < 2) return undefined;
   const target = dimKey(q);
   let best: { value: number; used: number; negatives: number; expr: string } | undefined;
@@ -203,8 +237,7 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
 }
 
 function textBetween(ctx: Ctx, a: Quantity, b: Quantity): string {
-  const offset = ctx.claim.statement.span.start - (ctx.text.length - (ctx.claim.statement.span.end - ctx.claim.statement.span.start));
-  return ctx.text.slice(a.span.end - offset, b.span.start - offset);
+  return ctx.prose.slice(a.span.end, b.span.start);
 }
 
 function dimsOf(q: Quantity): Record<string, number> {
@@ -256,43 +289,56 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       const capacity = ctx.claim.siblings.find((x) => x !== q && x.unit === 'B');
       const d = model.hbmDrainTime(acc.acc, capacity?.value);
-      if (d) return roofline(ctx, d, acc, `hbm-drain-time:${acc.acc.id}`);
+      if (d) return roofline(ctx, d, acc, `hbm-drain-time:${acc.acc.id}`, `HBM read time (${acc.acc.name})`);
     }
     if (KW.decode.test(l) && ctx.arch) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       const d = model.decodeStep(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1);
-      if (d) return roofline(ctx, d, acc, `decode-step:${ctx.arch.id}:${acc.acc.id}:${ctx.precision}`);
+      if (d) return roofline(ctx, d, acc, `decode-step:${ctx.arch.id}:${acc.acc.id}:${ctx.precision}`, `decode step time (${ctx.arch.name} on ${acc.acc.name})`);
     }
     return undefined;
   }
-  if (u === 'B/token' || (u.startsWith('B/') && KW.kv.test(l))) {
-    if (!KW.kv.test(l)) return undefined;
+  const perToken = u === 'B/token' || (u === 'B' && /per[- ]token|\/token|a token|each token/.test(l));
+  const kvContext = KW.kv.test(l) || (!!ctx.claim.section && KW.kv.test(ctx.claim.section.toLowerCase()));
+  if (u === 'B' && !perToken && kvContext && ctx.arch) {
+    const tokens = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && x.value >= 512 && (x.noun === 'token' || /^\s*(?:tokens?\s+)?(?:of\s+)?context/.test(ctx.prose.slice(x.span.end, x.span.end + 20).toLowerCase())));
+    if (tokens) {
+      const per = model.kvBytesPerToken(ctx.arch, { bytesPerValue: ctx.precisionStated ? model.bytesPerParam(ctx.precision) : 2 });
+      const value = per.value * tokens.value;
+      per.derivation.push(`${fmt(per.value, 'B')} × ${fmt(tokens.value, '')} tokens = ${fmt(value, 'B')} per sequence`);
+      return roofline(ctx, { ...per, value, unit: 'B' }, undefined, null, `KV cache for ${fmt(tokens.value, '')} tokens (${ctx.arch.name})`);
+    }
+  }
+  if (perToken && kvContext) {
     if (!ctx.arch) return unverifiable(ctx, 'roofline', 'KV bytes per token depend on the model: name one in the statement or set `model:` in frontmatter');
     const perLayer = KW.perLayer.test(l);
     const d = model.kvBytesPerToken(ctx.arch, { perLayer, bytesPerValue: ctx.precisionStated ? model.bytesPerParam(ctx.precision) : 2 });
-    return roofline(ctx, d, undefined, `kv-bytes-per-token${perLayer ? '-per-layer' : ''}:${ctx.arch.id}`);
+    return roofline(ctx, d, undefined, `kv-bytes-per-token${perLayer ? '-per-layer' : ''}:${ctx.arch.id}`, `KV cache per token${perLayer ? ' per layer' : ''} (${ctx.arch.name})`);
   }
   if (u === 'B') {
     if (KW.weights.test(l) && ctx.arch) {
       const d = model.weightBytes(ctx.arch, ctx.precision);
-      return roofline(ctx, d, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}`);
+      return roofline(ctx, d, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}`, `weights of ${ctx.arch.name} in ${ctx.precision.toUpperCase()}`);
     }
     if (ctx.sys && (KW.hbm.test(l) || !ctx.acc)) return spec(ctx, ctx.sys.totalHbm, `${ctx.sys.name} total HBM`, `system-hbm:${ctx.sys.id}`);
     if (ctx.acc && !KW.kv.test(l)) {
-      const count = gpuCount(ctx);
+      const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, ctx.acc.acc, count, 'hbm');
+      if (!ctx.accNamed && !KW.hbm.test(l)) return undefined;
       return spec(ctx, ctx.acc.acc.hbmCapacity, `${ctx.acc.acc.name} HBM capacity`, `hbm-capacity:${ctx.acc.acc.id}`, true);
     }
     return undefined;
   }
   if (u === 'B/s') {
     const a = ctx.acc?.acc;
-    if (KW.scaleUp.test(l)) {
+    const upAt = nearestMatch(l, KW.scaleUp, qPos(ctx));
+    const outAt = nearestMatch(l, KW.scaleOut, qPos(ctx));
+    if (upAt !== undefined && (outAt === undefined || upAt <= outAt)) {
       if (ctx.sys && /total|aggregate|rack|domain|system/.test(l)) return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
       if (a) return directional(ctx, a.scaleUpBandwidth, `${a.name} ${a.scaleUpLink ?? 'scale-up'} bandwidth`, `scaleup-bandwidth:${a.id}`);
       return undefined;
     }
-    if (KW.scaleOut.test(l)) {
+    if (outAt !== undefined) {
       const figure = a?.scaleOutBandwidth ?? ctx.sys?.scaleOutPerGpu;
       const name = a ? `${a.name} scale-out (${a.scaleOutNic ?? 'NIC'}) per GPU` : ctx.sys ? `${ctx.sys.name} scale-out per GPU` : '';
       if (figure) return directional(ctx, figure, name, `scaleout-bandwidth:${a?.id ?? ctx.sys?.id}`);
@@ -300,36 +346,38 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
     if (ctx.sys && !ctx.acc) return spec(ctx, ctx.sys.totalHbmBandwidth, `${ctx.sys.name} total HBM bandwidth`, `system-hbm-bandwidth:${ctx.sys.id}`);
     if (a) {
-      const count = gpuCount(ctx);
+      const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, a, count, 'hbm-bandwidth');
+      if (!ctx.accNamed && !/\bhbm|memory|bandwidth|\bbw\b/.test(l)) return undefined;
       return spec(ctx, a.hbmBandwidth, `${a.name} HBM bandwidth`, `hbm-bandwidth:${a.id}`);
     }
     return undefined;
   }
   if (u === 'FLOP/s') {
-    if (ctx.sys && (!ctx.acc || /rack|system|domain|pod|total|nvl/i.test(l))) {
-      const f = pickFlops(ctx, ctx.sys.flops);
-      if (f) return spec(ctx, f, `${ctx.sys.name} ${f.sparsity} ${f.precision.toUpperCase()}`, `system-flops:${ctx.sys.id}:${f.precision}:${f.sparsity}`);
+    if (ctx.sys && (!ctx.accNamed || /rack|system|domain|pod|total|nvl/i.test(l))) {
+      return flopsSpec(ctx, ctx.sys.name, ctx.sys.flops, `system-flops:${ctx.sys.id}`);
     }
     if (ctx.acc) {
-      const count = gpuCount(ctx);
+      const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, ctx.acc.acc, count, 'flops');
-      return flopsSpec(ctx, ctx.acc.acc);
+      return flopsSpec(ctx, ctx.acc.acc.name, ctx.acc.acc.flops, `flops:${ctx.acc.acc.id}`);
     }
     return undefined;
   }
   if (u === 'W') {
     if (ctx.sys && (!ctx.acc || /rack|system|total/.test(l))) return spec(ctx, ctx.sys.power, `${ctx.sys.name} power`, `system-power:${ctx.sys.id}`);
     if (ctx.acc) {
-      const count = gpuCount(ctx);
+      const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, ctx.acc.acc, count, 'power');
+      if (!ctx.accNamed && !KW.power.test(l)) return undefined;
       return spec(ctx, ctx.acc.acc.tdp, `${ctx.acc.acc.name} TDP`, `tdp:${ctx.acc.acc.id}`);
     }
     return undefined;
   }
   if (u === 'FLOP' && KW.train.test(l)) {
-    const params = ctx.claim.siblings.find((x) => x.noun === 'param') ?? (ctx.arch ? undefined : undefined);
-    const tokens = ctx.claim.siblings.find((x) => x.noun === 'token' && x !== q);
+    const before = ctx.claim.siblings.filter((x) => x.span.end <= q.span.start);
+    const params = before.find((x) => x.noun === 'param');
+    const tokens = before.find((x) => x.noun === 'token');
     const n = params?.value ?? ctx.arch?.activeParams.value;
     if (n && tokens) {
       const d = model.trainingFlops(n, tokens.value, CONSTANTS.trainingFlopsPerParamPerToken.source);
@@ -341,7 +389,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return roofline(ctx, model.inferenceFlopsPerToken(ctx.arch.activeParams.value, CONSTANTS.inferenceFlopsPerParamPerToken.source), undefined, `inference-flops:${ctx.arch.id}`);
   }
   if (q.noun === 'token' && q.per === 'param') {
-    return roofline(ctx, { value: CONSTANTS.chinchillaTokensPerParam.value, unit: '', derivation: ['Chinchilla: ~20 training tokens per parameter (70B params on 1.4T tokens)'], sources: [CONSTANTS.chinchillaTokensPerParam.source], assumptions: ['compute-optimal training (Hoffmann et al. 2022)'] }, undefined, 'chinchilla-tokens-per-param');
+    return roofline(ctx, { value: CONSTANTS.chinchillaTokensPerParam.value, unit: '', derivation: ['Chinchilla: ~20 training tokens per parameter (70B params on 1.4T tokens)'], sources: [CONSTANTS.chinchillaTokensPerParam.source], assumptions: ['compute-optimal training (Hoffmann et al. 2022)'] }, undefined, 'chinchilla-tokens-per-param', 'compute-optimal tokens per parameter');
   }
   if (q.noun === 'token' && q.per === 's' && /decode|per (?:user|replica|stream|sequence)|single[- ]stream|batch (?:of )?1\b/.test(l) && ctx.arch) {
     const acc = ctx.acc ?? ctx.fallbackAcc;
@@ -354,13 +402,13 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const d = model.ridgePoint(acc.acc, ctx.precision, ctx.sparsity ?? 'dense');
       if (d) {
         if (q.kind === 'multiplier') d.derivation.push(`optimal batch ≈ ridge × sparsity, so the multiplier on sparsity is the ridge point, ≈ ${model.roundForDisplay(d.value)}`);
-        return roofline(ctx, { ...d, unit: q.unit }, acc, `ridge-point:${acc.acc.id}:${ctx.precision}`);
+        return roofline(ctx, { ...d, unit: q.unit }, acc, `ridge-point:${acc.acc.id}:${ctx.precision}`, q.kind === 'multiplier' ? `optimal batch per unit of sparsity (${acc.acc.name})` : `ops:byte ridge point (${acc.acc.name})`);
       }
     }
     if (KW.batch.test(l) && /optimal|ideal|best/.test(l) && ctx.arch) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       const d = model.optimalBatch(acc.acc, ctx.precision, ctx.arch);
-      if (d) return roofline(ctx, d, acc, `optimal-batch:${ctx.arch.id}:${acc.acc.id}`);
+      if (d) return roofline(ctx, d, acc, `optimal-batch:${ctx.arch.id}:${acc.acc.id}`, `optimal batch (${ctx.arch.name} on ${acc.acc.name})`);
     }
     if (q.kind === 'multiplier' && KW.scaleUp.test(l) && KW.scaleOut.test(l) && ctx.acc) {
       const a = ctx.acc.acc;
@@ -382,6 +430,30 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return { evaluation: judge(ctx, d.value, d, 'spec'), kind: 'spec', key: `system-size:${s.id}` };
   }
   return undefined;
+}
+
+/** Is the quantity an operand of arithmetic written out ("8 × 192 GB")? */
+function isOperand(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  const before = ctx.prose.slice(Math.max(0, q.span.start - 4), q.span.start).trimEnd();
+  const after = ctx.prose.slice(q.span.end, q.span.end + 4).trimStart();
+  return /[×*÷]$|\bx$/.test(before) || /^[×*÷]/.test(after);
+}
+
+function qPos(ctx: Ctx): number {
+  return ctx.claim.statement.span && ctx.claim.quantity.span.start - ctx.claim.statement.span.start + (ctx.text.length - (ctx.claim.statement.span.end - ctx.claim.statement.span.start));
+}
+
+/** Distance from `pos` to the nearest match of `re` in `s`, or undefined. */
+function nearestMatch(s: string, re: RegExp, pos: number): number | undefined {
+  const g = new RegExp(re.source, 'g');
+  let best: number | undefined;
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    const d = m.index >= pos ? m.index - pos : pos - (m.index + m[0].length);
+    if (best === undefined || d < best) best = d;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return best;
 }
 
 function gpuCount(ctx: Ctx): number | undefined {
@@ -406,17 +478,18 @@ function pickFlops<T extends { precision: Precision; sparsity: 'dense' | 'sparse
   return figures.find((f) => f.precision === ctx.precision && f.sparsity === want && f.workload !== 'training') ?? figures.find((f) => f.precision === ctx.precision);
 }
 
-function flopsSpec(ctx: Ctx, a: Accelerator): Outcome {
+function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: string): Outcome {
   const q = ctx.claim.quantity;
-  const key = `flops:${a.id}`;
-  const primary = pickFlops(ctx, a.flops);
+  const a = { name, flops };
+  const primary = pickFlops(ctx, [...flops]);
   if (primary) {
     const outcome = spec(ctx, primary, `${a.name} ${primary.sparsity} ${primary.precision.toUpperCase()}`, `${key}:${primary.precision}:${primary.sparsity}`);
     if (outcome.evaluation.verdict === 'consistent') return outcome;
     // Not the stated figure: does it match another precision or the sparse figure? Say so.
     const match = a.flops.find((f) => f !== primary && withinRatio(q.value / f.value, ctx.tolerances.exact));
     if (match) {
-      const loose = !ctx.precisionStated && ctx.sparsity === undefined;
+      // Unstated sparsity accepts the sparse headline; unstated precision accepts another precision. Both are said.
+      const loose = (ctx.sparsity === undefined && match.precision === primary.precision) || (!ctx.precisionStated && ctx.sparsity === undefined);
       const note = `${fmt(q.value, 'FLOP/s')} is ${a.name}'s ${match.sparsity} ${match.precision.toUpperCase()} figure${match.sparsity === 'sparse' ? ' (2:4 structured sparsity: dense is half)' : ''}`;
       if (loose || (!ctx.precisionStated && match.precision !== primary.precision && match.sparsity === primary.sparsity)) {
         const again = spec(ctx, match, `${a.name} ${match.sparsity} ${match.precision.toUpperCase()}`, `${key}:${match.precision}:${match.sparsity}`);
@@ -457,7 +530,7 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
     sources: [figure.source],
     assumptions: [`compared ${dirLabel}`],
   };
-  return withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key: `${key}:${dirLabel}` });
+  return withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key: `${key}:${dirLabel}`, subject: label });
 }
 
 function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, binaryGb = false): Outcome {
@@ -471,19 +544,20 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
     derivation.push(`${fmt(figure.value, 'B')} as GiB = ${fmt(value, 'B')} (vendor "GB" of HBM is binary in practice)`);
   }
   const d: Derived = { value, unit: figure.unit, derivation, sources: [figure.source, ...(figure.additionalSources ?? [])], assumptions: figure.confidence !== 'high' ? [`catalog confidence: ${figure.confidence}${figure.note ? ` (${figure.note})` : ''}`] : [] };
-  return withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key });
+  return withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key, subject: label });
 }
 
 function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 'hbm-bandwidth' | 'power'): Outcome {
   const d = model.fleetAggregate(a, count, what, ctx.precision, ctx.sparsity ?? 'dense');
   if (!d) return unverifiable(ctx, 'roofline', `the catalog has no ${what} figure for ${a.name}`);
-  return withAcc(ctx, { evaluation: judge(ctx, d.value, d, 'model'), kind: 'roofline', key: null });
+  const label = what === 'flops' ? `${ctx.sparsity ?? 'dense'} ${ctx.precision.toUpperCase()} compute` : what === 'hbm' ? 'HBM capacity' : what === 'hbm-bandwidth' ? 'HBM bandwidth' : 'power (TDP)';
+  return withAcc(ctx, { evaluation: judge(ctx, d.value, d, 'model'), kind: 'roofline', key: null, subject: `${fmt(count, '')} × ${a.name} ${label}` });
 }
 
-function roofline(ctx: Ctx, d: Derived, acc: Ctx['acc'] | undefined, key: string | null): Outcome {
+function roofline(ctx: Ctx, d: Derived, acc: Ctx['acc'] | undefined, key: string | null, subject?: string): Outcome {
   const evaluation = judge(ctx, d.value, d, 'model');
   if (acc) evaluation.assumptions.unshift(`hardware: ${acc.acc.name} (${acc.why})`);
-  return { evaluation, kind: 'roofline', key };
+  return { evaluation, kind: 'roofline', key, subject };
 }
 
 function withAcc(ctx: Ctx, outcome: Outcome): Outcome {

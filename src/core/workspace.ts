@@ -4,6 +4,8 @@
 import type { Claim, ClaimKind, Link, Note, Problem, Talk, Verdict } from './types.js';
 import { analyzeNote, type AnalyzeOptions } from './note.js';
 import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from './decode.js';
+import { cacheHit } from './cache.js';
+import { computeLineStarts } from './text.js';
 import { buildSpeakerDirectory, foldName, type SpeakerEntry } from './speakers.js';
 
 export interface IndexOptions extends AnalyzeOptions {
@@ -78,7 +80,7 @@ export class WorkspaceIndex {
   }
 
   /** Index or re-index one note from raw bytes: binary, invalid UTF-8 or oversized files are skipped with a problem. */
-  updateBytes(id: string, bytes: Uint8Array): Note | SkippedFile {
+  updateBytes(id: string, bytes: Uint8Array, cached?: Note): Note | SkippedFile {
     const decoded = decodeNoteBytes(bytes, this.optionsValue.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
     if ('problem' in decoded) {
       this.removeInternal(id);
@@ -86,6 +88,12 @@ export class WorkspaceIndex {
       this.skipped.set(id, skipped);
       this.emit({ type: 'update', ids: [id] });
       return skipped;
+    }
+    if (cacheHit(cached, decoded.text)) {
+      const note = { ...cached, id, lineStarts: computeLineStarts(decoded.text) };
+      this.insert(note);
+      this.emit({ type: 'update', ids: [id] });
+      return note;
     }
     return this.updateText(id, decoded.text);
   }

@@ -1,0 +1,509 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatQuantity, parseQuantities, parseQuantity } from '../../src/core/quantities.js';
+import type { Dimension, Hedge, Precision, Quantity, QuantityKind } from '../../src/core/types.js';
+
+// ---------------------------------------------------------------------------
+// Expectation helpers. Unless given, an expectation means: hedge 'exact', range null,
+// no noun, no per, no qualifiers; count units default to ''.
+
+interface Exp {
+  raw: string;
+  value: number;
+  unit: string;
+  kind: QuantityKind;
+  hedge?: Hedge;
+  range?: [number, number] | null;
+  noun?: string;
+  per?: string;
+  sig?: number;
+  precision?: Precision;
+  sparsity?: 'dense' | 'sparse';
+  dim?: Dimension;
+}
+type Opts = Partial<Omit<Exp, 'raw' | 'value' | 'kind'>>;
+
+const m = (raw: string, value: number, unit: string, o: Opts = {}): Exp => ({ raw, value, unit, kind: 'measure', ...o });
+const c = (raw: string, value: number, o: Opts = {}): Exp => ({ raw, value, unit: '', kind: 'count', ...o });
+const x = (raw: string, value: number, o: Opts = {}): Exp => ({ raw, value, unit: 'x', kind: 'multiplier', ...o });
+const pc = (raw: string, value: number, o: Opts = {}): Exp => ({ raw, value, unit: '%', kind: 'percent', ...o });
+
+const YEAR = 31557600;
+const MONTH = YEAR / 12;
+
+function close(a: number, b: number): boolean {
+  if (a === b) return true;
+  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+function check(text: string, q: Quantity, e: Exp): void {
+  const where = `${JSON.stringify(text)} → ${JSON.stringify(q.raw)}`;
+  assert.equal(q.raw, e.raw, `raw in ${where}`);
+  assert.equal(text.slice(q.span.start, q.span.end), q.raw, `span in ${where}`);
+  assert.ok(close(q.value, e.value), `value ${q.value} ≠ ${e.value} in ${where}`);
+  assert.equal(q.unit, e.unit, `unit in ${where}`);
+  assert.equal(q.kind, e.kind, `kind in ${where}`);
+  assert.equal(q.hedge, e.hedge ?? 'exact', `hedge in ${where}`);
+  if (e.range === undefined || e.range === null) assert.equal(q.range, null, `range in ${where}`);
+  else {
+    assert.ok(q.range !== null, `range missing in ${where}`);
+    assert.ok(close(q.range[0], e.range[0]) && close(q.range[1], e.range[1]), `range ${JSON.stringify(q.range)} in ${where}`);
+  }
+  assert.equal(q.noun, e.noun, `noun in ${where}`);
+  assert.equal(q.per, e.per, `per in ${where}`);
+  if (e.sig !== undefined) assert.equal(q.significantDigits, e.sig, `significantDigits in ${where}`);
+  assert.equal(q.qualifiers?.precision, e.precision, `precision in ${where}`);
+  assert.equal(q.qualifiers?.sparsity, e.sparsity, `sparsity in ${where}`);
+  if (e.dim !== undefined) assert.deepEqual(q.dimension, e.dim, `dimension in ${where}`);
+}
+
+// ---------------------------------------------------------------------------
+// The table: each row lists every quantity the text must yield, in order.
+
+const CASES: Array<[string, Exp[]]> = [
+  // --- the notes' own sentences, verbatim -------------------------------------
+  ['- 2024: 1.3M hopper GPUs', [c('1.3M hopper GPUs', 1.3e6, { noun: 'gpu', sig: 2 })]],
+  [
+    '- 2025: 3.6 Blackwell GPUs (2-gpu per Chip)',
+    [c('3.6 Blackwell GPUs', 3.6, { noun: 'gpu' }), c('2-gpu per Chip', 2, { noun: 'gpu', per: 'chip', unit: 'GPUs/chip' })],
+  ],
+  ['2028 prediction $1T+ data center Capex', [m('$1T+', 1e12, 'USD', { hedge: 'atLeast', dim: { USD: 1 } })]],
+  ['reasoning ai inference compute > 100x one shot more tokens', [x('> 100x', 100, { hedge: 'atLeast' })]],
+  ['post training with RLVR > 100T tokens', [c('> 100T tokens', 1e14, { noun: 'token', hedge: 'atLeast' })]],
+  ['it takes human 400,000 years to read all text', [m('400,000 years', 400000 * YEAR, 's', { dim: { s: 1 } })]],
+  ["a new batch departs every 20 ms because that's how long it takes to read HBM", [m('20 ms', 0.02, 's')]],
+  ['optimal batch ≈ 300 × sparsity', [x('≈ 300 ×', 300, { hedge: 'approx' })]],
+  ['KV cache ~2 KB per token', [m('~2 KB per token', 2000, 'B/token', { hedge: 'approx', per: 'token', dim: { B: 1 } })]],
+  ['400 Gb/s', [m('400 Gb/s', 50e9, 'B/s', { per: 's', dim: { B: 1, s: -1 } })]],
+  ["The H200's 141 GB drains in 10 ms", [m('141 GB', 141e9, 'B', { sig: 3 }), m('10 ms', 0.01, 's')]],
+  [
+    'H100 SXM: 989 TFLOPS dense BF16 over 3.35 TB/s, so ops:byte is about 300',
+    [
+      m('989 TFLOPS', 989e12, 'FLOP/s', { precision: 'bf16', sparsity: 'dense', sig: 3, dim: { FLOP: 1, s: -1 } }),
+      m('3.35 TB/s', 3.35e12, 'B/s', { per: 's', sig: 3 }),
+      c('about 300', 300, { hedge: 'approx', sig: 1 }),
+    ],
+  ],
+  [
+    '64 trains/s × 2,000 tokens = 128,000 tokens/s',
+    [
+      c('64 trains/s', 64, { noun: 'train', per: 's', unit: 'trains/s', dim: { s: -1 } }),
+      c('2,000 tokens', 2000, { noun: 'token', sig: 1 }),
+      c('128,000 tokens/s', 128000, { noun: 'token', per: 's', unit: 'tokens/s', dim: { s: -1 } }),
+    ],
+  ],
+  ['192 GB at 8 TB/s → 24 ms', [m('192 GB', 192e9, 'B'), m('8 TB/s', 8e12, 'B/s', { per: 's' }), m('24 ms', 0.024, 's')]],
+  ['1 GB at 450 GB/s → 2 ms', [m('1 GB', 1e9, 'B'), m('450 GB/s', 450e9, 'B/s', { per: 's' }), m('2 ms', 0.002, 's')]],
+  ['6:30 PM | Christos Kozyraki (Stanford)', []],
+  ['sliding window of 16 frames', [c('16 frames', 16, { noun: 'frame' })]],
+  ['3-5 years', [m('3-5 years', 4 * YEAR, 's', { range: [3 * YEAR, 5 * YEAR] })]],
+  ['baby humans at 9 months', [m('9 months', 9 * MONTH, 's')]],
+  ['Podcast #494 with Jensen Huang', []],
+  ['8 TB/s of HBM3e', [m('8 TB/s', 8e12, 'B/s', { per: 's' })]],
+  ['NVLink 5 at 1.8 TB/s', [m('1.8 TB/s', 1.8e12, 'B/s', { per: 's' })]],
+  ['1.8TB/s', [m('1.8TB/s', 1.8e12, 'B/s', { per: 's' })]],
+  ['3.6 exaflops of FP4', [m('3.6 exaflops', 3.6e18, 'FLOP/s', { precision: 'fp4' })]],
+  ['1.4 exaFLOPS', [m('1.4 exaFLOPS', 1.4e18, 'FLOP/s')]],
+  ['72 GPUs in one NVLink domain', [c('72 GPUs', 72, { noun: 'gpu' })]],
+  ['120 kW per rack', [m('120 kW per rack', 120e3, 'W/rack', { per: 'rack', dim: { W: 1 } })]],
+  ['$40,000 per GPU', [m('$40,000 per GPU', 40000, 'USD/GPU', { per: 'gpu', dim: { USD: 1 } })]],
+  ['1,000 W TDP', [m('1,000 W', 1000, 'W')]],
+  [
+    '6 × 70e9 × 1.4e12 = 5.9e23 FLOPs',
+    [c('6', 6), c('70e9', 70e9), c('1.4e12', 1.4e12), m('5.9e23 FLOPs', 5.9e23, 'FLOP', { dim: { FLOP: 1 } })],
+  ],
+  ['20 tokens per parameter', [c('20 tokens per parameter', 20, { noun: 'token', per: 'param', unit: 'tokens/param' })]],
+  ['16 GiB', [m('16 GiB', 17179869184, 'B')]],
+  ['2 KiB per token per layer', [m('2 KiB per token per layer', 2048, 'B/token/layer', { per: 'token/layer' })]],
+
+  // --- plain numbers, separators, scientific -------------------------------------
+  ['we need 2,000 of them', [c('2,000', 2000, { sig: 1 })]],
+  ['a ratio of 1.3 here', [c('1.3', 1.3, { sig: 2 })]],
+  ['roughly 400,000 of them', [c('roughly 400,000', 400000, { hedge: 'approx', sig: 1 })]],
+  ['a 1,000,000 budget', [c('1,000,000', 1e6)]],
+  ['3.8e25 FLOP', [m('3.8e25 FLOP', 3.8e25, 'FLOP', { sig: 2 })]],
+  ['1e-3 s', [m('1e-3 s', 1e-3, 's', { sig: 1 })]],
+  ['3.8×10^25', [c('3.8×10^25', 3.8e25, { sig: 2 })]],
+  ['10^26 FLOPs', [m('10^26 FLOPs', 1e26, 'FLOP', { sig: 1 })]],
+  ['6.02×10²³ molecules', [c('6.02×10²³', 6.02e23, { sig: 3 })]],
+  ['a 2 x 10^9 budget', [c('2 x 10^9', 2e9)]],
+  ['takes .5 ms', [m('.5 ms', 0.0005, 's')]],
+  ['3.8e25 FLOPS of compute', [m('3.8e25 FLOPS', 3.8e25, 'FLOP')]],
+  ['1e25 flops', [m('1e25 flops', 1e25, 'FLOP')]],
+
+  // --- magnitudes -----------------------------------------------------------------
+  ['1.3M', [c('1.3M', 1.3e6, { sig: 2 })]],
+  ['$7B', [m('$7B', 7e9, 'USD')]],
+  ['100T tokens', [c('100T tokens', 1e14, { noun: 'token' })]],
+  ['1.3 M users', [c('1.3 M users', 1.3e6, { noun: 'user' })]],
+  ['1.3 million GPUs', [c('1.3 million GPUs', 1.3e6, { noun: 'gpu', sig: 2 })]],
+  ['5k requests', [c('5k requests', 5000, { noun: 'request' })]],
+  ['2.5K tokens', [c('2.5K tokens', 2500, { noun: 'token' })]],
+  ['$7bn', [m('$7bn', 7e9, 'USD')]],
+  ['4 trillion parameters', [c('4 trillion parameters', 4e12, { noun: 'param' })]],
+  ['12 thousand GPUs', [c('12 thousand GPUs', 12000, { noun: 'gpu' })]],
+  ['5 billion dollars', [m('5 billion dollars', 5e9, 'USD')]],
+  ['1.5 quadrillion tokens', [c('1.5 quadrillion tokens', 1.5e15, { noun: 'token' })]],
+
+  // --- the ambiguous "B" ------------------------------------------------------------
+  ['7B params', [c('7B params', 7e9, { noun: 'param' })]],
+  ['80 B', [m('80 B', 80, 'B')]],
+  ['2 KB', [m('2 KB', 2000, 'B')]],
+  ['671B parameters', [c('671B parameters', 671e9, { noun: 'param', sig: 3 })]],
+  ['Llama 3.1 70B', [c('70B', 70e9, { noun: 'param' })]],
+  ['100B training tokens', [c('100B training tokens', 1e11, { noun: 'token' })]],
+  ['2B per token', [m('2B per token', 2, 'B/token', { per: 'token' })]],
+  ['a 70B-parameter model', [c('70B-parameter', 70e9, { noun: 'param' })]],
+  ['$2B+', [m('$2B+', 2e9, 'USD', { hedge: 'atLeast' })]],
+
+  // --- time ---------------------------------------------------------------------------
+  ['5 ns', [m('5 ns', 5e-9, 's')]],
+  ['3 µs', [m('3 µs', 3e-6, 's')]],
+  ['3 us', [m('3 us', 3e-6, 's')]],
+  ['29.4 ms', [m('29.4 ms', 0.0294, 's', { sig: 3 })]],
+  ['5 sec', [m('5 sec', 5, 's')]],
+  ['30 seconds', [m('30 seconds', 30, 's')]],
+  ['15 minutes', [m('15 minutes', 900, 's')]],
+  ['2 min', [m('2 min', 120, 's')]],
+  ['3 hours', [m('3 hours', 10800, 's')]],
+  ['24h', [m('24h', 86400, 's')]],
+  ['6 days', [m('6 days', 6 * 86400, 's')]],
+  ['2 weeks', [m('2 weeks', 14 * 86400, 's')]],
+  ['5 milliseconds', [m('5 milliseconds', 0.005, 's')]],
+  ['20 microseconds', [m('20 microseconds', 20e-6, 's')]],
+  ['100 nanoseconds', [m('100 nanoseconds', 100e-9, 's')]],
+
+  // --- bytes and bits --------------------------------------------------------------------
+  ['1.5 TB', [m('1.5 TB', 1.5e12, 'B')]],
+  ['2 MB', [m('2 MB', 2e6, 'B')]],
+  ['1 PB', [m('1 PB', 1e15, 'B')]],
+  ['512 KiB', [m('512 KiB', 512 * 1024, 'B')]],
+  ['4 MiB', [m('4 MiB', 4 * 1024 ** 2, 'B')]],
+  ['80 GiB', [m('80 GiB', 80 * 1024 ** 3, 'B')]],
+  ['2 TiB', [m('2 TiB', 2 * 1024 ** 4, 'B')]],
+  ['3 kilobytes', [m('3 kilobytes', 3000, 'B')]],
+  ['2 gigabytes', [m('2 gigabytes', 2e9, 'B')]],
+  ['5 terabytes', [m('5 terabytes', 5e12, 'B')]],
+  ['1 petabyte', [m('1 petabyte', 1e15, 'B')]],
+  ['3 Gbps', [m('3 Gbps', 3e9 / 8, 'B/s', { dim: { B: 1, s: -1 } })]],
+  ['100 Gbit/s', [m('100 Gbit/s', 100e9 / 8, 'B/s', { per: 's' })]],
+  ['25 gigabits per second', [m('25 gigabits per second', 25e9 / 8, 'B/s', { per: 's' })]],
+  ['800 Mb', [m('800 Mb', 1e8, 'B')]],
+  ['3 petabytes per second', [m('3 petabytes per second', 3e15, 'B/s', { per: 's' })]],
+  ['2 terabytes per second', [m('2 terabytes per second', 2e12, 'B/s', { per: 's' })]],
+
+  // --- FLOP and FLOP/s -----------------------------------------------------------------------
+  ['989 TFLOP/s', [m('989 TFLOP/s', 989e12, 'FLOP/s', { per: 's' })]],
+  ['20 PFLOPS', [m('20 PFLOPS', 20e15, 'FLOP/s')]],
+  ['2 petaflops', [m('2 petaflops', 2e15, 'FLOP/s')]],
+  ['67 teraflops', [m('67 teraflops', 67e12, 'FLOP/s')]],
+  ['1,000 TOPS', [m('1,000 TOPS', 1e15, 'FLOP/s')]],
+  ['a 2 PFLOP job', [m('2 PFLOP', 2e15, 'FLOP')]],
+  ['3,640 PF-days', [m('3,640 PF-days', 3640e15 * 86400, 'FLOP')]],
+  ['4.5 PF FP8 sparse', [m('4.5 PF', 4.5e15, 'FLOP/s', { precision: 'fp8', sparsity: 'sparse' })]],
+  ['10 PFLOPS of FP4', [m('10 PFLOPS', 10e15, 'FLOP/s', { precision: 'fp4' })]],
+  ['FP8: 1979 TFLOPS', [m('1979 TFLOPS', 1979e12, 'FLOP/s', { precision: 'fp8', sig: 4 })]],
+  ['50 GFLOPS/W', [m('50 GFLOPS/W', 50e9, 'FLOP/s/W', { per: 'watt', dim: { FLOP: 1, s: -1, W: -1 } })]],
+  ['2 FLOPs per byte', [m('2 FLOPs per byte', 2, 'FLOP/B', { per: 'byte', dim: { FLOP: 1, B: -1 } })]],
+
+  // --- power, frequency, money -----------------------------------------------------------------
+  ['700 W', [m('700 W', 700, 'W')]],
+  ['1.2 kW', [m('1.2 kW', 1200, 'W')]],
+  ['5 MW', [m('5 MW', 5e6, 'W')]],
+  ['2 gigawatts', [m('2 gigawatts', 2e9, 'W')]],
+  ['300 watts', [m('300 watts', 300, 'W')]],
+  ['10 kilowatts', [m('10 kilowatts', 10e3, 'W')]],
+  ['50 megawatts', [m('50 megawatts', 50e6, 'W')]],
+  ['1.98 GHz', [m('1.98 GHz', 1.98e9, 'Hz', { dim: { s: -1 } })]],
+  ['$1T', [m('$1T', 1e12, 'USD')]],
+  ['$7-8 billion', [m('$7-8 billion', 7.5e9, 'USD', { range: [7e9, 8e9] })]],
+  ['$2.50', [m('$2.50', 2.5, 'USD', { sig: 3 })]],
+  ['US$ 3', [m('US$ 3', 3, 'USD')]],
+  ['USD 5M', [m('USD 5M', 5e6, 'USD')]],
+  ['5 dollars', [m('5 dollars', 5, 'USD')]],
+  ['~$40K', [m('~$40K', 40000, 'USD', { hedge: 'approx' })]],
+  ['$2 per GPU-hour', [m('$2 per GPU-hour', 2, 'USD/GPU-hour', { per: 'gpu-hour' })]],
+  ['$2/hour', [m('$2/hour', 2 / 3600, 'USD/s', { per: 'hour', dim: { USD: 1, s: -1 } })]],
+  ['$7B-$8B', [m('$7B-$8B', 7.5e9, 'USD', { range: [7e9, 8e9] })]],
+
+  // --- rates and denominators -----------------------------------------------------------------------
+  ['2 KB/token', [m('2 KB/token', 2000, 'B/token', { per: 'token' })]],
+  ['5,000 tokens per second', [c('5,000 tokens per second', 5000, { noun: 'token', per: 's', unit: 'tokens/s' })]],
+  ['8 GPUs per node', [c('8 GPUs per node', 8, { noun: 'gpu', per: 'node', unit: 'GPUs/node' })]],
+  ['3 requests per user', [c('3 requests per user', 3, { noun: 'request', per: 'user', unit: 'requests/user' })]],
+  ['50 tokens/s per user', [c('50 tokens/s per user', 50, { noun: 'token', per: 's/user', unit: 'tokens/s/user' })]],
+  ['1 GB per layer', [m('1 GB per layer', 1e9, 'B/layer', { per: 'layer' })]],
+  ['4 KB per request', [m('4 KB per request', 4000, 'B/request', { per: 'request' })]],
+  ['2 KB per output token', [m('2 KB per output token', 2000, 'B/token', { per: 'token' })]],
+
+  // --- count nouns ---------------------------------------------------------------------------------------
+  ['2,000 tokens', [c('2,000 tokens', 2000, { noun: 'token' })]],
+  ['8 H100 GPUs', [c('8 H100 GPUs', 8, { noun: 'gpu' })]],
+  ['4 experts', [c('4 experts', 4, { noun: 'expert' })]],
+  ['32 layers and 64 heads', [c('32 layers', 32, { noun: 'layer' }), c('64 heads', 64, { noun: 'head' })]],
+  ['128 nodes in 2 racks', [c('128 nodes', 128, { noun: 'node' }), c('2 racks', 2, { noun: 'rack' })]],
+  ['132 SMs', [c('132 SMs', 132, { noun: 'sm' })]],
+  ['1,024 sequences', [c('1,024 sequences', 1024, { noun: 'sequence' })]],
+  ['18 links', [c('18 links', 18, { noun: 'link' })]],
+  ['16 batches', [c('16 batches', 16, { noun: 'batch' })]],
+  ['42 widgets', [c('42', 42)]],
+  ['2048 tokens', [c('2048 tokens', 2048, { noun: 'token', sig: 4 })]],
+  ['2,024 tokens', [c('2,024 tokens', 2024, { noun: 'token' })]],
+  ['2024 GPUs', [c('2024 GPUs', 2024, { noun: 'gpu' })]],
+
+  // --- ranges ----------------------------------------------------------------------------------------------
+  ['2,000 to 3,000 tokens', [c('2,000 to 3,000 tokens', 2500, { noun: 'token', range: [2000, 3000] })]],
+  ['2,000-3,000', [c('2,000-3,000', 2500, { range: [2000, 3000] })]],
+  ['1.6 to 2 kilobytes', [m('1.6 to 2 kilobytes', 1800, 'B', { range: [1600, 2000] })]],
+  ['between 10 and 20 ms', [m('between 10 and 20 ms', 0.015, 's', { range: [0.01, 0.02] })]],
+  ['10x-100x', [x('10x-100x', 55, { range: [10, 100] })]],
+  ['2-3x', [x('2-3x', 2.5, { range: [2, 3] })]],
+  ['5-10%', [pc('5-10%', 7.5, { range: [5, 10] })]],
+  ['20–30%', [pc('20–30%', 25, { range: [20, 30] })]],
+  ['10K–20K GPUs', [c('10K–20K GPUs', 15000, { noun: 'gpu', range: [10000, 20000] })]],
+
+  // --- hedges ---------------------------------------------------------------------------------------------------
+  ['~2 KB', [m('~2 KB', 2000, 'B', { hedge: 'approx' })]],
+  ['around 5 ms', [m('around 5 ms', 0.005, 's', { hedge: 'approx' })]],
+  ['roughly 1,000 GPUs', [c('roughly 1,000 GPUs', 1000, { noun: 'gpu', hedge: 'approx' })]],
+  ['approximately 3 TB', [m('approximately 3 TB', 3e12, 'B', { hedge: 'approx' })]],
+  ['approx. 5 GB', [m('approx. 5 GB', 5e9, 'B', { hedge: 'approx' })]],
+  ['nearly 1,000 GPUs', [c('nearly 1,000 GPUs', 1000, { noun: 'gpu', hedge: 'approx' })]],
+  ['almost 2x', [x('almost 2x', 2, { hedge: 'approx' })]],
+  ['close to 100%', [pc('close to 100%', 100, { hedge: 'approx' })]],
+  ['some 300 GPUs', [c('some 300 GPUs', 300, { noun: 'gpu', hedge: 'approx' })]],
+  ['order of 10 TB', [m('order of 10 TB', 10e12, 'B', { hedge: 'approx' })]],
+  ['on the order of 1e25 FLOPs', [m('on the order of 1e25 FLOPs', 1e25, 'FLOP', { hedge: 'approx' })]],
+  ['over 100 GPUs', [c('over 100 GPUs', 100, { noun: 'gpu', hedge: 'atLeast' })]],
+  ['more than 5 ms', [m('more than 5 ms', 0.005, 's', { hedge: 'atLeast' })]],
+  ['≥ 5 GB', [m('≥ 5 GB', 5e9, 'B', { hedge: 'atLeast' })]],
+  ['at least 2x', [x('at least 2x', 2, { hedge: 'atLeast' })]],
+  ['100T+ tokens', [c('100T+ tokens', 1e14, { noun: 'token', hedge: 'atLeast' })]],
+  ['500-plus GPUs', [c('500-plus GPUs', 500, { noun: 'gpu', hedge: 'atLeast' })]],
+  ['north of $1B', [m('north of $1B', 1e9, 'USD', { hedge: 'atLeast' })]],
+  ['under 10 ms', [m('under 10 ms', 0.01, 's', { hedge: 'atMost' })]],
+  ['less than 5%', [pc('less than 5%', 5, { hedge: 'atMost' })]],
+  ['<5 ms', [m('<5 ms', 0.005, 's', { hedge: 'atMost' })]],
+  ['≤ 8 GB', [m('≤ 8 GB', 8e9, 'B', { hedge: 'atMost' })]],
+  ['up to 30 GB', [m('up to 30 GB', 30e9, 'B', { hedge: 'atMost' })]],
+  ['at most 4 GPUs', [c('at most 4 GPUs', 4, { noun: 'gpu', hedge: 'atMost' })]],
+  ['below 1 W', [m('below 1 W', 1, 'W', { hedge: 'atMost' })]],
+  ['> 100 GB at line start is a blockquote', [m('100 GB', 100e9, 'B')]],
+  ['x -> 5 GB', [m('5 GB', 5e9, 'B')]],
+
+  // --- multipliers and percent ---------------------------------------------------------------------------------------
+  ['8x', [x('8x', 8)]],
+  ['8×', [x('8×', 8)]],
+  ['300 times faster', [x('300 times', 300)]],
+  ['twice as fast', [x('twice', 2)]],
+  ['three times larger', [x('three times', 3)]],
+  ['2.5x speedup', [x('2.5x', 2.5, { sig: 2 })]],
+  ['50%', [pc('50%', 50)]],
+  ['50 percent', [pc('50 percent', 50)]],
+  ['12.5 %', [pc('12.5 %', 12.5)]],
+
+  // --- word numbers ---------------------------------------------------------------------------------------------------------
+  ['a dozen GPUs', [c('a dozen GPUs', 12, { noun: 'gpu' })]],
+  ['a thousand tokens', [c('a thousand tokens', 1000, { noun: 'token' })]],
+  ['a million GPUs', [c('a million GPUs', 1e6, { noun: 'gpu' })]],
+  ['a terabyte', [m('a terabyte', 1e12, 'B')]],
+  ['a billion tokens', [c('a billion tokens', 1e9, { noun: 'token' })]],
+  ['six days', [m('six days', 6 * 86400, 's')]],
+  ['two GPUs', [c('two GPUs', 2, { noun: 'gpu' })]],
+  ['half a terabyte', [m('half a terabyte', 0.5e12, 'B')]],
+  ['twenty-five layers', [c('twenty-five layers', 25, { noun: 'layer' })]],
+  ['two million users', [c('two million users', 2e6, { noun: 'user' })]],
+  ['about two GPUs', [c('about two GPUs', 2, { noun: 'gpu', hedge: 'approx' })]],
+
+  // --- significant digits ------------------------------------------------------------------------------------------------------
+  ['20 GPUs', [c('20 GPUs', 20, { noun: 'gpu', sig: 1 })]],
+  ['300 GPUs', [c('300 GPUs', 300, { noun: 'gpu', sig: 1 })]],
+  ['0.05 s', [m('0.05 s', 0.05, 's', { sig: 1 })]],
+  ['1.30 ms', [m('1.30 ms', 0.0013, 's', { sig: 3 })]],
+
+  // --- mixed prose --------------------------------------------------------------------------------------------------------------------
+  [
+    'Llama 3 has 8 GPUs; CUDA 12 on H100 with 80 GB',
+    [c('8 GPUs', 8, { noun: 'gpu' }), m('80 GB', 80e9, 'B')],
+  ],
+  ['In 2024, Nvidia shipped 3.76M GPUs', [c('3.76M GPUs', 3.76e6, { noun: 'gpu', sig: 3 })]],
+  ['B200: 8 TB/s, 192 GB, 1,000 W', [m('8 TB/s', 8e12, 'B/s', { per: 's' }), m('192 GB', 192e9, 'B'), m('1,000 W', 1000, 'W')]],
+  ['**141 GB** of HBM3e at _4.8 TB/s_', [m('141 GB', 141e9, 'B'), m('4.8 TB/s', 4.8e12, 'B/s', { per: 's' })]],
+  ['| H100 | 80 GB | 3.35 TB/s |', [m('80 GB', 80e9, 'B'), m('3.35 TB/s', 3.35e12, 'B/s', { per: 's' })]],
+];
+
+// Texts that contain no quantity at all.
+const NEGATIVES: string[] = [
+  '2012',
+  '2024:',
+  '(2012 Alexnet)',
+  'in 2025',
+  'by 2030, maybe ~2030',
+  'the 1990s',
+  '2025-01-28',
+  'Mar 18, 2025',
+  '18 March 2025',
+  '03/18/2025',
+  '2024-25',
+  '6:30 PM',
+  '5:30',
+  '18:00',
+  '7 PM',
+  '7pm',
+  'GPT-5',
+  'GPT-4o',
+  'H100',
+  'B200',
+  'GB200 NVL72',
+  'MI300X',
+  'FP8 and BF16',
+  'HBM3e',
+  'x86',
+  'Llama 3',
+  'Gemini 3.1',
+  'v5e',
+  'TPU v5p',
+  'PCIe 5.0',
+  'CUDA 12',
+  'Python 3.11',
+  'iOS 17',
+  'M3',
+  'A100',
+  'Qwen3-235B',
+  'DeepSeek-V3',
+  'gpt-oss-120b',
+  'Mixtral 8x7B',
+  'version 1.2.3',
+  '#494',
+  'No. 5',
+  'Ep. 12',
+  'episode 494',
+  'issue 42',
+  '1. First item',
+  '2) Second item',
+  'text[^1]',
+  'see [3]',
+  'a1b2',
+  '1st',
+  '3rd',
+  'the 2nd',
+  'one',
+  'a',
+  'a GPU',
+  'wait a second',
+  'the 8-bit format',
+  'layer 5',
+  'NVLink 5',
+];
+
+describe('parseQuantities table', () => {
+  for (const [text, exps] of CASES) {
+    test(text, () => {
+      const qs = parseQuantities(text);
+      assert.deepEqual(
+        qs.map((q) => q.raw),
+        exps.map((e) => e.raw),
+        `quantities of ${JSON.stringify(text)}`,
+      );
+      qs.forEach((q, k) => check(text, q, exps[k]!));
+    });
+  }
+});
+
+describe('not quantities', () => {
+  for (const text of NEGATIVES) {
+    test(text, () => {
+      assert.deepEqual(
+        parseQuantities(text).map((q) => q.raw),
+        [],
+      );
+    });
+  }
+});
+
+describe('table size', () => {
+  test('at least 120 cases', () => {
+    assert.ok(CASES.length + NEGATIVES.length >= 120, `${CASES.length + NEGATIVES.length}`);
+  });
+});
+
+describe('options and helpers', () => {
+  test('start/end scan a region and keep absolute offsets', () => {
+    const text = 'H100: 80 GB here; then 10 ms and 5 GB';
+    const start = text.indexOf('then');
+    const end = text.indexOf(' and');
+    const qs = parseQuantities(text, { start, end });
+    assert.deepEqual(
+      qs.map((q) => [q.raw, q.span.start]),
+      [['10 ms', text.indexOf('10 ms')]],
+    );
+  });
+
+  test('a quantity cut by the region end only sees the region', () => {
+    const text = '5 GB';
+    const qs = parseQuantities(text, { start: 0, end: 1 });
+    assert.deepEqual(
+      qs.map((q) => q.raw),
+      ['5'],
+    );
+  });
+
+  test('blanked regions keep offsets', () => {
+    const text = 'See                          : 2 KB per token';
+    const q = parseQuantities(text)[0]!;
+    assert.equal(q.span.start, text.indexOf('2 KB'));
+  });
+
+  test('parseQuantity returns the first quantity', () => {
+    const q = parseQuantity('the H200 has 141 GB and 4.8 TB/s');
+    assert.ok(q);
+    assert.equal(q.raw, '141 GB');
+    assert.equal(parseQuantity('no numbers here'), undefined);
+  });
+
+  test('raw is a string equal to the span text', () => {
+    const text = 'x'.repeat(100) + ' about 2,000 to 3,000 tokens per second ' + 'y'.repeat(100);
+    const q = parseQuantity(text)!;
+    assert.equal(q.raw, 'about 2,000 to 3,000 tokens per second');
+    assert.equal(q.raw, text.slice(q.span.start, q.span.end));
+  });
+});
+
+describe('formatQuantity', () => {
+  const rows: Array<[number, string, string]> = [
+    [0.0294, 's', '29.4 ms'],
+    [4.8e12, 'B/s', '4.8 TB/s'],
+    [989e12, 'FLOP/s', '989 TFLOP/s'],
+    [141e9, 'B', '141 GB'],
+    [1e12, 'USD', '$1T'],
+    [1.3e6, '', '1.3M'],
+    [2000, 'B/token', '2 KB/token'],
+    [128000, 'tokens/s', '128K tokens/s'],
+    [8, 'x', '8x'],
+    [50, '%', '50%'],
+    [700, 'W', '700 W'],
+    [120e3, 'W/rack', '120 kW/rack'],
+    [40000, 'USD/GPU', '$40K/GPU'],
+    [0.0001234, 's', '123 µs'],
+    [5.9e23, 'FLOP', '5.9e23 FLOP'],
+    [1.98e9, 'Hz', '1.98 GHz'],
+    [999.96e9, 'B', '1 TB'],
+    [2.5, 'USD', '$2.5'],
+    [300, '', '300'],
+    [90, 's', '90 s'],
+    [3 * 3600, 's', '3 h'],
+    [6 * 86400, 's', '6 days'],
+    [400000 * YEAR, 's', '400000 years'],
+  ];
+  for (const [v, unit, want] of rows) {
+    test(`${v} ${unit} → ${want}`, () => assert.equal(formatQuantity(v, unit), want));
+  }
+  test('formatted values parse back', () => {
+    for (const [v, unit] of rows) {
+      if (unit === 'W/rack' || unit === 'USD/GPU') continue;
+      const q = parseQuantity(formatQuantity(v, unit));
+      assert.ok(q, `${v} ${unit}`);
+      assert.ok(Math.abs(q.value - v) <= 0.005 * v, `${formatQuantity(v, unit)} → ${q.value}`);
+    }
+  });
+});

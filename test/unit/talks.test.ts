@@ -1,0 +1,546 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import fc from 'fast-check';
+import { extractTalks, isPersonName, KEYNOTE_SPEAKER_ALIASES } from '../../src/core/talks.js';
+import { repairMojibake } from '../../src/core/mojibake.js';
+import { parseFrontmatter } from '../../src/core/frontmatter.js';
+import { parseMarkdown, type ParserName } from '../../src/core/markdown.js';
+import type { Talk } from '../../src/core/types.js';
+
+// out/test/unit/talks.test.js → repo root
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const FIXTURES = path.join(ROOT, 'test/fixtures/talks');
+const PARSERS: ParserName[] = ['fast', 'remark'];
+
+function fixture(name: string): string {
+  return readFileSync(path.join(FIXTURES, name), 'utf8');
+}
+
+/** The pipeline note.ts runs, without the claim stages: frontmatter → markdown → talks. */
+function talksOf(text: string, parser: ParserName = 'fast'): Talk[] {
+  const fm = parseFrontmatter(text);
+  const structure = parseMarkdown(text, fm.bodyStart, parser);
+  const h1 = structure.headings.find((h) => h.depth === 1);
+  const title = typeof fm.data.title === 'string' ? fm.data.title : (h1?.text ?? 'untitled');
+  return extractTalks({ text, blocks: structure.blocks, headings: structure.headings, frontmatter: fm.data, title });
+}
+
+interface Shape {
+  title: string | null;
+  speakers: [string, string | null][];
+  time: string | null;
+  event: string | null;
+  source: Talk['source'];
+}
+
+function shape(t: Talk): Shape {
+  return {
+    title: t.title,
+    speakers: t.speakers.map((s) => [s.name, s.affiliation]),
+    time: t.time,
+    event: t.event,
+    source: t.source,
+  };
+}
+
+function assertSpansValid(text: string, talks: Talk[]): void {
+  for (const t of talks) {
+    assert.ok(Number.isInteger(t.span.start) && Number.isInteger(t.span.end), `integer span ${JSON.stringify(t.span)}`);
+    assert.ok(t.span.start >= 0 && t.span.start <= t.span.end && t.span.end <= text.length, `span in bounds ${JSON.stringify(t.span)}`);
+  }
+}
+
+const GPU_MODE_TALKS: Shape[] = [
+  {
+    title: 'The State of Hardware — and what it means for you writing software',
+    speakers: [['Christos Kozyraki', 'Stanford']],
+    time: '6:30 PM',
+    event: 'GPU Mode',
+    source: 'schedule',
+  },
+  { title: 'Opening Statement', speakers: [['Mark Saroufim', 'GPU MODE']], time: '7:00 PM', event: 'GPU Mode', source: 'schedule' },
+  { title: 'KernelBench', speakers: [['Simon Guo', 'Stanford']], time: null, event: 'GPU Mode', source: 'schedule' },
+  { title: 'KernelBot', speakers: [['Alex Zhang', 'Princeton']], time: null, event: 'GPU Mode', source: 'schedule' },
+  { title: 'KernelBook', speakers: [['Sahan Paliskara', 'PyTorch']], time: null, event: 'GPU Mode', source: 'schedule' },
+  { title: 'KernelLLM', speakers: [['Zacharias Fisches', 'FAIR']], time: null, event: 'GPU Mode', source: 'schedule' },
+  { title: 'Thunderkittens', speakers: [['Simran Arora', 'Stanford']], time: null, event: 'GPU Mode', source: 'schedule' },
+  { title: 'CUTLASS', speakers: [['Vijay Thakkar', 'NVIDIA']], time: '7:25 PM', event: 'GPU Mode', source: 'schedule' },
+  {
+    title: "How nothing's changed but also everything is different",
+    speakers: [['Super Secret Guest Speaker', null]],
+    time: '7:30 PM',
+    event: 'GPU Mode',
+    source: 'schedule',
+  },
+];
+
+const AGENDA_WORDS = /doors|snacks|cocktails|keynote \+|lightning talks|schedule|talks$/i;
+
+describe('real sample: GPU MODE / Beyond CUDA / GTC (TOML frontmatter, blockquote schedule, mojibake)', () => {
+  const text = fixture('gpu-mode-beyond-cuda-gtc.md');
+
+  test('fixture is the unedited sample (contains the mojibake and the blockquote schedule)', () => {
+    assert.ok(text.startsWith('+++\ntitle = "GPU Mode, Beyond CUDA, and the GTC Keynote"'));
+    assert.ok(text.includes('(Stanford) -The State of Hardware \u00e2\u20ac\u201d and what'));
+    assert.ok(text.includes('>     7:30 PM | Super Secret Guest Speaker - How'));
+  });
+
+  for (const parser of PARSERS) {
+    test(`exactly the nine GPU MODE talks, in order, with event "GPU Mode" (${parser} parser)`, () => {
+      const talks = talksOf(text, parser);
+      assertSpansValid(text, talks);
+      const gpuMode = talks.filter((t) => t.event === 'GPU Mode');
+      assert.deepEqual(gpuMode.map(shape), GPU_MODE_TALKS);
+    });
+
+    test(`nothing else but an optional prose talk for Chris Lattner (${parser} parser)`, () => {
+      const others = talksOf(text, parser).filter((t) => t.event !== 'GPU Mode');
+      assert.ok(others.length <= 1, JSON.stringify(others));
+      for (const t of others) {
+        assert.equal(t.source, 'prose');
+        assert.deepEqual(t.speakers, [{ name: 'Chris Lattner', affiliation: null }]);
+        assert.equal(t.event, 'GTC');
+        assert.equal(text.slice(t.span.start, t.span.end), "Chris Lattner's lightning talk");
+      }
+    });
+
+    test(`agenda items are not talks (${parser} parser)`, () => {
+      for (const t of talksOf(text, parser)) {
+        assert.doesNotMatch(t.title ?? '', AGENDA_WORDS);
+        for (const s of t.speakers) assert.doesNotMatch(s.name, AGENDA_WORDS);
+        assert.ok(!['5:30 PM', '5:45 PM', '8:00 PM'].includes(t.time ?? ''), `agenda time ${t.time}`);
+        // "6:30 PM: Keynote + Lightning talks" must not be a talk; the 6:30 talk is Kozyraki's.
+        if (t.time === '6:30 PM') assert.equal(t.speakers[0]!.name, 'Christos Kozyraki');
+      }
+    });
+  }
+
+  test('spans point at the schedule lines in the original text (mojibake and all)', () => {
+    const talks = talksOf(text).filter((t) => t.event === 'GPU Mode');
+    const slices = talks.map((t) => text.slice(t.span.start, t.span.end));
+    assert.equal(
+      slices[0],
+      '6:30 PM | Christos Kozyraki (Stanford) -The State of Hardware \u00e2\u20ac\u201d and what it means for you writing software',
+    );
+    assert.equal(slices[1], '7:00 PM | Mark Saroufim (GPU MODE) - Opening Statement');
+    assert.equal(slices[2], 'Simon Guo (Stanford) - KernelBench');
+    assert.equal(slices[8], "7:30 PM | Super Secret Guest Speaker - How nothing's changed but also everything is different");
+  });
+
+  test('the same note with CRLF line endings gives the same talks', () => {
+    const crlf = text.replace(/\n/g, '\r\n');
+    for (const parser of PARSERS) {
+      const talks = talksOf(crlf, parser);
+      assertSpansValid(crlf, talks);
+      assert.deepEqual(talks.filter((t) => t.event === 'GPU Mode').map(shape), GPU_MODE_TALKS);
+      assert.equal(crlf.slice(talks[2]!.span.start, talks[2]!.span.end), 'Simon Guo (Stanford) - KernelBench');
+    }
+  });
+
+  test('the same post without frontmatter and without the schedule has no talks', () => {
+    for (const parser of PARSERS) assert.deepEqual(talksOf(fixture('gpu-mode-beyond-cuda-gtc-short.md'), parser), []);
+  });
+});
+
+describe('real sample: GTC day 1 (YAML frontmatter, prose)', () => {
+  const text = fixture('gtc-day-1.md');
+  for (const parser of PARSERS) {
+    test(`the keynote (Jensen Huang) and Yann LeCun's talk, event from the frontmatter title (${parser} parser)`, () => {
+      const talks = talksOf(text, parser);
+      assertSpansValid(text, talks);
+      assert.deepEqual(talks.map(shape), [
+        { title: 'Keynote', speakers: [['Jensen Huang', null]], time: null, event: 'nvidia gtc day 1', source: 'prose' },
+        { title: null, speakers: [['Yann LeCun', null]], time: null, event: 'nvidia gtc day 1', source: 'prose' },
+      ]);
+      const [keynote, lecun] = talks.map((t) => text.slice(t.span.start, t.span.end));
+      assert.match(keynote!, /^the keynote at SAP center.*jensen$/);
+      assert.equal(lecun, "Yann LeCun's talk");
+    });
+  }
+});
+
+describe('fixtures in other styles', () => {
+  for (const parser of PARSERS) {
+    test(`markdown table schedule with accented names (${parser} parser)`, () => {
+      const text = fixture('table-schedule.md');
+      const talks = talksOf(text, parser);
+      assertSpansValid(text, talks);
+      const event = 'MLSys Meetup Berlin'; // "## Lightning talks" is generic: the event is the H1 above it
+      assert.deepEqual(talks.map(shape), [
+        { title: 'Sparse kernels on MI300X', speakers: [['José Martínez-Ruiz', 'Universidad Politécnica de Madrid']], time: '18:00', event, source: 'table' },
+        { title: 'Reasoning models need memory bandwidth', speakers: [['Łukasz Kaiser', 'OpenAI']], time: '18:20', event, source: 'table' },
+        { title: 'Blackhole networking', speakers: [['Zoë Chen', 'Tenstorrent'], ['Françoise Dubois', 'Tenstorrent']], time: '18:40', event, source: 'table' },
+        { title: 'FlashAttention on a budget', speakers: [["Søren O'Brien", 'ETH Zürich']], time: '19:00', event, source: 'table' },
+      ]);
+      assert.ok(text.slice(talks[0]!.span.start, talks[0]!.span.end).startsWith('| 18:00 | José Martínez-Ruiz'));
+    });
+
+    test(`Name — "Title" (Affiliation), "Title" by Name and 24-hour schedule lines (${parser} parser)`, () => {
+      const text = fixture('quoted-titles.md');
+      const talks = talksOf(text, parser);
+      assertSpansValid(text, talks);
+      const event = 'Hot Chips 2024';
+      assert.deepEqual(talks.map(shape), [
+        { title: 'FlashAttention-3: Fast and Accurate Attention with Asynchrony', speakers: [['Tri Dao', 'Princeton']], time: null, event, source: 'quoted-title' },
+        { title: 'Scaling test-time compute', speakers: [['Noam Brown', 'OpenAI']], time: null, event, source: 'quoted-title' },
+        { title: 'Wafer-scale inference in practice', speakers: [['Jean-Luc van der Berg', 'Cerebras']], time: null, event, source: 'quoted-title' },
+        { title: 'LPU deterministic scheduling', speakers: [['Ana de la Cruz', 'Groq']], time: '18:30', event, source: 'schedule' },
+      ]);
+      assert.equal(text.slice(talks[3]!.span.start, talks[3]!.span.end), '18:30 – Ana de la Cruz, Groq: "LPU deterministic scheduling"');
+    });
+
+    test(`YAML frontmatter speakers/talks/event, merged with the body (${parser} parser)`, () => {
+      const text = fixture('frontmatter-talks.md');
+      const talks = talksOf(text, parser);
+      assertSpansValid(text, talks);
+      const event = 'ISCA 2025';
+      assert.deepEqual(talks.map(shape), [
+        { title: null, speakers: [['Bill Dally', null]], time: null, event, source: 'frontmatter' },
+        { title: 'Reasoning at scale', speakers: [['Łukasz Kaiser', 'OpenAI']], time: '9:30 AM', event, source: 'frontmatter' },
+        // YAML 1.1 reads an unquoted 14:30 as 870; it is written back as 14:30.
+        { title: 'Memory walls', speakers: [['Ana de la Cruz', null], ['Ravi Kumar', null]], time: '14:30', event, source: 'frontmatter' },
+        { title: 'Blackhole networking', speakers: [['Zoë Chen', 'Tenstorrent']], time: null, event, source: 'frontmatter' },
+      ]);
+      const slice = (t: Talk): string => text.slice(t.span.start, t.span.end);
+      assert.equal(slice(talks[0]!), '- Bill Dally');
+      assert.equal(slice(talks[1]!), '- title: Reasoning at scale');
+      // Found in the frontmatter and again in the body: one talk, with the body span.
+      assert.equal(slice(talks[3]!), 'Zoë Chen (Tenstorrent) - Blackhole networking');
+      assert.ok(talks[3]!.span.start > text.indexOf('## Morning'));
+    });
+
+    test(`podcast episode and "sat down with" interview (${parser} parser)`, () => {
+      const text = fixture('podcast.md');
+      const talks = talksOf(text, parser);
+      assertSpansValid(text, talks);
+      assert.deepEqual(talks.map(shape), [
+        // The heading is the talk itself, so the event falls back to the note title.
+        { title: 'Podcast #494', speakers: [['Jensen Huang', null]], time: null, event: 'Podcast notes, March', source: 'prose' },
+        { title: null, speakers: [['Dylan Patel', null], ['Dwarkesh Patel', null]], time: null, event: 'Dwarkesh Podcast', source: 'prose' },
+      ]);
+      assert.equal(text.slice(talks[0]!.span.start, talks[0]!.span.end), 'Podcast #494 with Jensen Huang');
+      assert.equal(text.slice(talks[1]!.span.start, talks[1]!.span.end), 'Dylan Patel sat down with Dwarkesh Patel');
+    });
+
+    test(`prose: keynote by, possessive keynote and a talk also in the schedule (${parser} parser)`, () => {
+      const text = fixture('prose-talks.md');
+      const talks = talksOf(text, parser);
+      assertSpansValid(text, talks);
+      const event = 'AMD Advancing AI 2025';
+      assert.deepEqual(talks.map(shape), [
+        { title: 'Keynote', speakers: [['Lisa Su', 'AMD']], time: null, event, source: 'prose' },
+        { title: 'Keynote', speakers: [['Jensen Huang', null]], time: null, event, source: 'prose' },
+        // "Tri Dao's lightning talk" and the schedule entry are the same talk.
+        { title: 'FlashAttention on AMD', speakers: [['Tri Dao', 'Together AI']], time: '2:00 PM', event, source: 'schedule' },
+      ]);
+      assert.equal(text.slice(talks[1]!.span.start, talks[1]!.span.end), "Jensen's keynote");
+    });
+
+    test(`negatives: agenda items, organisations, "NVIDIA GTC" and "The Keynote" headings, code (${parser} parser)`, () => {
+      assert.deepEqual(talksOf(fixture('negatives.md'), parser), []);
+    });
+  }
+});
+
+function one(text: string): Shape[] {
+  return talksOf(text).map(shape);
+}
+
+describe('schedule lines', () => {
+  test('"7:00 PM: Name - Title" and untimed lines of the same block', () => {
+    const text = '# Meetup\n\n7:00 PM: Dylan Patel - The state of AI datacenters\nDwarkesh Patel - Scaling interviews\n';
+    assert.deepEqual(one(text), [
+      { title: 'The state of AI datacenters', speakers: [['Dylan Patel', null]], time: '7:00 PM', event: 'Meetup', source: 'schedule' },
+      { title: 'Scaling interviews', speakers: [['Dwarkesh Patel', null]], time: null, event: 'Meetup', source: 'schedule' },
+    ]);
+  });
+
+  test('time ranges, lower-case am/pm and em dashes are kept as written', () => {
+    const text = '# Day\n\n- 6:30–7:00 pm — Horace He (Thinking Machines) — Making deep learning go brrrr\n';
+    assert.deepEqual(one(text), [
+      { title: 'Making deep learning go brrrr', speakers: [['Horace He', 'Thinking Machines']], time: '6:30–7:00 pm', event: 'Day', source: 'schedule' },
+    ]);
+  });
+
+  test('several speakers: "A & B (Affiliation)", "A, B and C"', () => {
+    const text = '# Panel day\n\n- 10:00 AM | Tri Dao & Albert Gu (Cartesia) - State space models\n- 11:00 AM | Jeff Dean, Noam Shazeer and Sholto Douglas - Gemini\n';
+    assert.deepEqual(one(text), [
+      { title: 'State space models', speakers: [['Tri Dao', null], ['Albert Gu', 'Cartesia']], time: '10:00 AM', event: 'Panel day', source: 'schedule' },
+      { title: 'Gemini', speakers: [['Jeff Dean', null], ['Noam Shazeer', null], ['Sholto Douglas', null]], time: '11:00 AM', event: 'Panel day', source: 'schedule' },
+    ]);
+  });
+
+  test('"Keynote - Name (Affiliation)" with a time, and a speaker without a title', () => {
+    const text = '# GTC\n\n- 9:00 AM | Keynote - Jensen Huang (NVIDIA)\n- 11:00 AM | Bill Dally (NVIDIA)\n';
+    assert.deepEqual(one(text), [
+      { title: 'Keynote', speakers: [['Jensen Huang', 'NVIDIA']], time: '9:00 AM', event: 'GTC', source: 'schedule' },
+      { title: null, speakers: [['Bill Dally', 'NVIDIA']], time: '11:00 AM', event: 'GTC', source: 'schedule' },
+    ]);
+  });
+
+  test('mojibake in names and titles is repaired; spans still cover the original bytes', () => {
+    const text = '# Madrid\n\n- JosÃ© MartÃ­nez (UPM) - Sparse kernels â€“ the â€œrealâ€\u009d story\n';
+    const talks = talksOf(text);
+    assert.deepEqual(talks.map(shape), [
+      { title: 'Sparse kernels – the “real” story', speakers: [['José Martínez', 'UPM']], time: null, event: 'Madrid', source: 'schedule' },
+    ]);
+    assert.equal(text.slice(talks[0]!.span.start, talks[0]!.span.end), 'JosÃ© MartÃ­nez (UPM) - Sparse kernels â€“ the â€œrealâ€\u009d story');
+  });
+
+  test('markdown inside lines: bold names, links as titles, URLs dropped', () => {
+    const text = '# Meetup\n\n- 7:00 PM | **Mark Saroufim** (GPU MODE) - [Opening Statement](https://gpumode.com/x) (https://youtu.be/abc)\n';
+    assert.deepEqual(one(text), [
+      { title: 'Opening Statement', speakers: [['Mark Saroufim', 'GPU MODE']], time: '7:00 PM', event: 'Meetup', source: 'schedule' },
+    ]);
+  });
+
+  test('"Name: statement." attributions and lone "Name - text" bullets are not talks', () => {
+    const text = [
+      '# Notes',
+      '',
+      '- Dylan Patel: AMD is two years behind on software.',
+      '- Dylan Patel (SemiAnalysis): the MI355X ships in volume in Q3.',
+      '- Jensen Huang - leather jacket again',
+      '',
+      'Andrej Karpathy: "software 2.0" is eating software 1.0.',
+    ].join('\n');
+    assert.deepEqual(one(text), []);
+  });
+
+  test('"Name - Title" lines count when three or more form a list, or under a Talks heading', () => {
+    const list = '# Day 2\n\n- Jim Keller - RISC-V everywhere\n- Lisa Su - Advancing AI\n- Raja Koduri - Chiplets\n';
+    assert.deepEqual(one(list).map((t) => t.speakers[0]![0]), ['Jim Keller', 'Lisa Su', 'Raja Koduri']);
+    const heading = '# Day 2\n\n## Talks\n\n- Jim Keller - RISC-V everywhere\n';
+    assert.deepEqual(one(heading), [
+      { title: 'RISC-V everywhere', speakers: [['Jim Keller', null]], time: null, event: 'Day 2', source: 'schedule' },
+    ]);
+  });
+
+  test('a talk written as a heading; talks under a generic heading take the parent event', () => {
+    const text = '# NeurIPS 2024\n\n## Yann LeCun — Objective-driven AI\n\n- world models\n\n## Schedule\n\n- 4:00 PM | Ilya Sutskever (SSI) - Sequence to sequence, ten years on\n';
+    assert.deepEqual(one(text), [
+      { title: 'Objective-driven AI', speakers: [['Yann LeCun', null]], time: null, event: 'NeurIPS 2024', source: 'schedule' },
+      { title: 'Sequence to sequence, ten years on', speakers: [['Ilya Sutskever', 'SSI']], time: '4:00 PM', event: 'NeurIPS 2024', source: 'schedule' },
+    ]);
+  });
+
+  test('frontmatter event overrides headings; TOML frontmatter speakers as objects', () => {
+    const text = '+++\ntitle = "x"\nevent = "Hot Chips 2025"\n[[speakers]]\nname = "Łukasz Kaiser"\naffiliation = "OpenAI"\n+++\n\n## Session 3\n\n- 10:00 | Łukasz Kaiser - Thinking tokens\n';
+    const talks = talksOf(text);
+    assert.deepEqual(talks.map(shape), [
+      { title: 'Thinking tokens', speakers: [['Łukasz Kaiser', 'OpenAI']], time: '10:00', event: 'Hot Chips 2025', source: 'frontmatter' },
+    ]);
+    assert.equal(text.slice(talks[0]!.span.start, talks[0]!.span.end), '10:00 | Łukasz Kaiser - Thinking tokens');
+  });
+
+  test('the same talk written twice in a note is one talk', () => {
+    const text = '# Meetup\n\n- 7:00 PM | Simon Guo (Stanford) - KernelBench\n\nRecap:\n\n- 7:00 PM | Simon Guo (Stanford) - KernelBench\n\nSimon Guo\'s talk was the best.\n';
+    assert.deepEqual(one(text), [
+      { title: 'KernelBench', speakers: [['Simon Guo', 'Stanford']], time: '7:00 PM', event: 'Meetup', source: 'schedule' },
+    ]);
+  });
+
+  test('code blocks and inline code are ignored', () => {
+    const text = '# X\n\n```\n7:00 PM | Simon Guo (Stanford) - KernelBench\n```\n\n    7:30 PM | Alex Zhang (Princeton) - KernelBot\n';
+    assert.deepEqual(one(text), []);
+  });
+});
+
+describe('prose', () => {
+  test('"X\'s talk", "notes for X\'s talk", "keynote by X", "X gave the keynote"', () => {
+    const text = [
+      '# Summit',
+      '',
+      'Some notes for Yann LeCun\'s talk.',
+      '',
+      'The opening keynote by Jensen Huang ran long.',
+      '',
+      'Then Lisa Su gave the closing keynote.',
+    ].join('\n');
+    assert.deepEqual(one(text), [
+      { title: null, speakers: [['Yann LeCun', null]], time: null, event: 'Summit', source: 'prose' },
+      { title: 'Keynote', speakers: [['Jensen Huang', null]], time: null, event: 'Summit', source: 'prose' },
+      { title: 'Keynote', speakers: [['Lisa Su', null]], time: null, event: 'Summit', source: 'prose' },
+    ]);
+  });
+
+  test('lower-case aliases near "the keynote" in the same sentence only', () => {
+    assert.deepEqual(one('# Day 1\n\nwatched the keynote from the overflow room; lisa su announced MI400.\n'), [
+      { title: 'Keynote', speakers: [['Lisa Su', null]], time: null, event: 'Day 1', source: 'prose' },
+    ]);
+    // The alias is in a different sentence: no talk.
+    assert.deepEqual(one('# Day 1\n\nThe keynote was packed. Jensen fans everywhere.\n'), []);
+    // A keynote with no known speaker: no talk.
+    assert.deepEqual(one('# Day 1\n\nThe keynote at SAP Center was loud.\n'), []);
+  });
+
+  test('podcast forms', () => {
+    assert.deepEqual(one('# Listening\n\nLex Fridman Podcast #494 with Jensen Huang\n'), [
+      { title: 'Podcast #494', speakers: [['Jensen Huang', null]], time: null, event: 'Listening', source: 'prose' },
+    ]);
+    assert.deepEqual(one('# Listening\n\nThe Dwarkesh podcast with Dylan Patel (SemiAnalysis) was great.\n'), [
+      { title: 'Podcast', speakers: [['Dylan Patel', 'SemiAnalysis']], time: null, event: 'Listening', source: 'prose' },
+    ]);
+  });
+
+  test('sentence-initial words are not part of the name; possessives of organisations are not talks', () => {
+    assert.deepEqual(one('# X\n\nYesterday Chris Lattner\'s talk on Mojo.\n').map((t) => t.speakers[0]![0]), ['Chris Lattner']);
+    assert.deepEqual(one("# X\n\nNVIDIA's keynote. Meta's talk. Modular's session. Simon's talk.\n"), []);
+  });
+});
+
+describe('isPersonName', () => {
+  test('accepts names with accents, particles, hyphens, apostrophes and initials', () => {
+    for (const name of [
+      'José Martínez-Ruiz',
+      'Łukasz Kaiser',
+      'Zoë Chen',
+      'Françoise Barré-Sinoussi',
+      'Søren Kierkegaard',
+      "Shane O'Brien",
+      'Yann LeCun',
+      'Ludwig van Beethoven',
+      'Ana de la Cruz',
+      'Omar al-Khwarizmi',
+      'J. Robert Oppenheimer',
+      'Andrew Ng',
+      'Christos Kozyraki',
+      'Zoe\u0308 Chen', // decomposed diaeresis
+    ]) {
+      assert.ok(isPersonName(name), name);
+    }
+  });
+
+  test('rejects organisations, products, events and agenda words', () => {
+    for (const name of [
+      'NVIDIA GTC',
+      'Beyond CUDA',
+      'SAP Center',
+      'The Keynote',
+      'Opening Remarks',
+      'Doors open',
+      'Lunch Break',
+      'GPU MODE',
+      'Google DeepMind',
+      'Hugging Face',
+      'Lightning Talks',
+      'Super Secret Guest Speaker',
+      'Accelerating GenAI',
+      'Yann',
+      'yann lecun',
+      'Earth 2',
+      'Jensen Huang (NVIDIA)',
+      'A B',
+    ]) {
+      assert.ok(!isPersonName(name), name);
+    }
+  });
+
+  test('the alias table maps to full names', () => {
+    assert.equal(KEYNOTE_SPEAKER_ALIASES.get('jensen'), 'Jensen Huang');
+    assert.equal(KEYNOTE_SPEAKER_ALIASES.get('lisa su'), 'Lisa Su');
+    for (const full of KEYNOTE_SPEAKER_ALIASES.values()) assert.ok(isPersonName(full), full);
+  });
+});
+
+describe('robustness', () => {
+  test('adversarial lines finish quickly (no catastrophic backtracking)', () => {
+    const inputs = [
+      'A '.repeat(20000) + "'s talk",
+      'Aa '.repeat(20000) + 'sat down with ' + 'Bb '.repeat(20000),
+      '- 7:00 PM | ' + '('.repeat(20000) + ' - x',
+      '- ' + 'Name (Aff) - '.repeat(5000),
+      '| Time | Speaker | Talk |\n|---|---|---|\n' + `| 1:00 | ${'A, '.repeat(5000)} | x |\n`.repeat(20),
+      'podcast # with '.repeat(10000),
+      '[' + 'x'.repeat(50000) + '](' + 'y'.repeat(50000),
+      'â€'.repeat(20000) + 'Ã'.repeat(20000),
+      '"' + 'a "'.repeat(20000) + ' by Ann Lee',
+      '6:30 PM ' + '- '.repeat(20000),
+      'keynote jensen '.repeat(10000),
+    ];
+    const started = Date.now();
+    for (const body of inputs) {
+      const text = `# T\n\n${body}\n`;
+      const talks = talksOf(text);
+      assertSpansValid(text, talks);
+    }
+    const elapsed = Date.now() - started;
+    assert.ok(elapsed < 20000, `took ${elapsed} ms`);
+  });
+
+  test('property: any markdown-ish text gives valid talks and never throws (both parsers)', () => {
+    const pieces = [
+      '\n', '\n\n', '- ', '> ', '# ', '## ', '| ', ' | ', '|---|---|\n', '7:00 PM', '18:30', ' - ', ' – ', ' — ', ': ', ', ',
+      '(', ')', '"', '“', '”', "'s ", 'talk', 'keynote', ' by ', ' with ', 'sat down with ', 'Podcast #1 ',
+      'Jensen Huang', 'jensen', 'Zoë Chen', 'José Martínez-Ruiz', 'NVIDIA', 'GTC', 'Stanford', 'Title Words', 'â€”', 'Ã©',
+      '**', '`', '[x](http://a.b)', 'https://x.y/z', '---\n', '+++\n', 'title: x\n', '```\n', '    ', 'Time | Speaker | Talk\n',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.constantFrom<ParserName>('fast', 'remark'), (parts, parser) => {
+        const text = parts.join('');
+        const talks = talksOf(text, parser);
+        assertSpansValid(text, talks);
+        for (const t of talks) {
+          assert.ok(t.speakers.length > 0 || t.title !== null);
+          for (const s of t.speakers) assert.ok(s.name.trim().length > 0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('extractTalks with empty or odd input', () => {
+    assert.deepEqual(extractTalks({ text: '', blocks: [], headings: [], frontmatter: {}, title: '' }), []);
+    const text = '---\ntalks: 42\nspeakers: {bad: true}\nevent: [1, 2]\n---\n';
+    assert.deepEqual(talksOf(text), []);
+  });
+});
+
+describe('repairMojibake', () => {
+  test('common UTF-8-as-Windows-1252 sequences', () => {
+    const cases: [string, string][] = [
+      ['The State of Hardware \u00e2\u20ac\u201d and what', 'The State of Hardware — and what'], // â€” (0x94 → ”)
+      ['nothing\u00e2\u20ac\u2122s changed', 'nothing’s changed'],
+      ['\u00e2\u20ac\u0153real\u00e2\u20ac\u009d', '“real”'],
+      ['\u00e2\u20ac\u0153real\u00e2\u20ac end', '“real” end'], // 0x9D dropped
+      ['6:30\u00e2\u20ac\u201c7:00', '6:30–7:00'],
+      ['Jos\u00c3\u00a9 Mart\u00c3\u00adnez', 'José Martínez'],
+      ['Zo\u00c3\u00ab', 'Zoë'],
+      ['\u00c5\u0081ukasz', 'Łukasz'],
+      ['S\u00c3\u00b8ren', 'Søren'],
+      ['caf\u00c3\u00a9 \u00e2\u20ac\u00a6', 'café …'],
+      ['\u00f0\u0178\u02dc\u20ac', '😀'],
+      ['100\u00c2\u00a0GB', '100\u00a0GB'],
+    ];
+    for (const [input, expected] of cases) assert.equal(repairMojibake(input).text, expected, JSON.stringify(input));
+  });
+
+  test('fixes carry spans into the input, the original text and the replacement', () => {
+    const input = 'a \u00e2\u20ac\u201d b Jos\u00c3\u00a9';
+    const { text, fixes } = repairMojibake(input);
+    assert.equal(text, 'a — b José');
+    assert.deepEqual(fixes, [
+      { span: { start: 2, end: 5 }, replacement: '—', original: '\u00e2\u20ac\u201d' },
+      { span: { start: 11, end: 13 }, replacement: 'é', original: '\u00c3\u00a9' },
+    ]);
+    for (const f of fixes) assert.equal(input.slice(f.span.start, f.span.end), f.original);
+  });
+
+  test('correct text is left alone, including accented capitals before punctuation', () => {
+    for (const s of ['José Martínez — “quoted” – ok…', 'CAFÉ’s menu', 'ÉCOLE”', 'Ü€', 'Ã', 'Â', 'plain ascii', '², ³, µ', 'naïve façade', 'Łukasz Kaiser', '日本語', '😀']) {
+      const r = repairMojibake(s);
+      assert.equal(r.text, s, s);
+      assert.deepEqual(r.fixes, []);
+    }
+  });
+
+  test('the real sample has exactly one mojibake run', () => {
+    const text = fixture('gpu-mode-beyond-cuda-gtc.md');
+    const { fixes } = repairMojibake(text);
+    assert.equal(fixes.length, 1);
+    assert.equal(fixes[0]!.replacement, '—');
+  });
+});

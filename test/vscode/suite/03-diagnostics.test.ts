@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { getApi, noteUri, openNote, ourDiagnostics, positionOf, waitFor } from '../helpers';
+
+describe('verify workspace → diagnostics', () => {
+  before(async function () {
+    this.timeout(60_000);
+    await getApi();
+    await vscode.commands.executeCommand('rooflineNotes.verifyWorkspace');
+  });
+
+  it('puts a warning on the inconsistent claim', async () => {
+    const { doc } = await openNote('h200-notes.md');
+    const at = positionOf(doc, '10 ms', 1);
+    const warning = await waitFor(
+      () => ourDiagnostics(doc.uri).find((d) => d.severity === vscode.DiagnosticSeverity.Warning && d.range.contains(at)),
+      'a Roofline Notes warning on "10 ms"',
+    );
+    assert.match(warning.message, /inconsistent|29\.4\s*ms/i, warning.message);
+  });
+
+  it('reports diagnostics for notes that are not open', async () => {
+    // roofline-basics.md is never opened before this test
+    const uri = noteUri('gpu-mode-meetup.md');
+    const all = vscode.languages.getDiagnostics();
+    assert.ok(all.some(([u]) => u.fsPath === noteUri('h200-notes.md').fsPath), 'h200-notes has diagnostics');
+    // the meetup note has no wrong claims: no warnings
+    assert.equal(ourDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length, 0);
+  });
+
+  it('flags the broken wikilink', async () => {
+    const uri = noteUri('h200-notes.md');
+    const d = await waitFor(() => ourDiagnostics(uri).find((x) => /kv-cache-sizing/.test(x.message)), 'a broken-wikilink diagnostic');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.match(doc.getText(d.range), /kv-cache-sizing/);
+  });
+
+  it('does not warn on the consistent claim', async () => {
+    const { doc } = await openNote('h200-notes.md');
+    const at = positionOf(doc, 'about 300', 7);
+    const bad = ourDiagnostics(doc.uri).filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning && d.range.contains(at));
+    assert.deepEqual(bad.map((d) => d.message), []);
+  });
+});
