@@ -115,9 +115,9 @@ function linesOf(text: string, from: number, to: number): Line[] {
     while (end < to && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
     let next = end;
     if (text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10) next += 2;
-    else if (next < text.length && next < to + 2) next += 1;
-    out.push({ start: pos, end, next: Math.min(next, Math.max(to, next)), text: text.slice(pos, end) });
-    if (next === pos) break;
+    else if (next < to) next += 1;
+    out.push({ start: pos, end, next, text: text.slice(pos, end) });
+    if (next === end) break;
     pos = next;
   }
   return out;
@@ -181,6 +181,21 @@ export function hardwareFrontmatterEdits(text: string, hardware: string): TextEd
 /** The core's machine-readable fix (mojibake, suspicious quantity) as an edit. */
 export function problemFixEdit(problem: Problem): TextEditSpec | undefined {
   return problem.fix ? { span: { ...problem.fix.span }, newText: problem.fix.replacement } : undefined;
+}
+
+/**
+ * The fix of a problem as an edit against `text`. For a suspicious quantity whose fix replaces
+ * the whole quantity ("3.6 Blackwell GPUs") with just the corrected number ("3.6M"), only the
+ * number is replaced, so the words after it survive ("3.6M Blackwell GPUs").
+ */
+export function problemFixEditIn(text: string, problem: Problem): TextEditSpec | undefined {
+  const edit = problemFixEdit(problem);
+  if (!edit || problem.code !== 'suspicious-quantity') return edit;
+  const original = text.slice(edit.span.start, edit.span.end);
+  const number = /^[~≈]?\s*[\d][\d,]*(?:\.\d+)?/.exec(original)?.[0];
+  if (!number || number.length === original.length || !edit.newText.startsWith(number.trim())) return edit;
+  if (original.slice(number.length).trim() && edit.newText.includes(original.slice(number.length).trim())) return edit;
+  return { span: { start: edit.span.start, end: edit.span.start + number.length }, newText: edit.newText };
 }
 
 /** All fixes of the given problems that do not overlap, in document order. */

@@ -167,31 +167,49 @@ interface Candidate {
 
 /**
  * Whether two different keys are likely the same person spelled differently.
- * Both rules need the same first letter on the first and on the last token
- * (the caller buckets by these), so "Simon Guo" vs "Simran Arora" is never
- * compared, and neither are "Alex Zhang" vs "Alex Wang".
- *  1. Same first name, last names of at least 5 letters within edit distance
- *     1 (2 for last names of 8+ letters): "Christos Kozyraki" / "Kozyrakis".
- *  2. Whole names of 8+ characters within Damerau-Levenshtein distance 2
- *     ("Yann Le Cun" / "Yann LeCun", "Jon Smith" / "John Smith"), unless the
- *     last names differ and one is shorter than 5 letters, where a single
- *     letter often separates two real surnames (Chen / Chan, Wei / Wu).
+ * The caller only compares names whose first and last tokens start with the
+ * same letters, so "Simon Guo" vs "Simran Arora" or "Alex Zhang" vs "Alex
+ * Wang" never get here.
+ *
+ *  - Spacing and hyphenation variants: "Yann Le Cun" / "Yann LeCun",
+ *    "José Martínez Ruiz" / "José Martínez-Ruiz".
+ *  - Same number of tokens, whole name of 8+ characters, Damerau-Levenshtein
+ *    distance 1–2 in total, and every token that differs is itself close:
+ *    a first name of 4+ letters within 1 edit ("Cristos" / "Christos"), any
+ *    other name of 5+ letters within 1 edit (2 for 8+ letters:
+ *    "Kozyraki" / "Kozyrakis", "Huang" / "Haung"). Short names that differ
+ *    are left alone: one letter often separates two real people (Jane / José,
+ *    Wei / Wen, Chen / Chan, Li / Lu).
+ *  - Different token counts (a dropped or added particle): the names without
+ *    spaces within 1 edit, 10+ characters.
  */
 function looksLikeMisspelling(x: Candidate, y: Candidate): boolean {
-  const xf = x.tokens[0]!;
-  const yf = y.tokens[0]!;
-  const xl = x.tokens[x.tokens.length - 1]!;
-  const yl = y.tokens[y.tokens.length - 1]!;
-  if (x.tokens.length < 2 || y.tokens.length < 2) return false;
-  if (xf === yf && xl !== yl && Math.min(xl.length, yl.length) >= 5) {
-    const maxD = Math.min(xl.length, yl.length) >= 8 ? 2 : 1;
-    if (damerauLevenshtein(xl, yl, maxD) <= maxD) return true;
-  }
   const xk = x.entry.key;
   const yk = y.entry.key;
+  const xs = xk.replace(/[\s-]/g, '');
+  const ys = yk.replace(/[\s-]/g, '');
+  if (xs === ys) return xs.length >= 6;
   if (Math.min(xk.length, yk.length) < 8) return false;
-  if (xl !== yl && Math.min(xl.length, yl.length) < 5) return false;
-  return damerauLevenshtein(xk, yk, 2) <= 2;
+  const xt = x.tokens;
+  const yt = y.tokens;
+  if (xt.length !== yt.length) {
+    return Math.min(xs.length, ys.length) >= 10 && damerauLevenshtein(xs, ys, 1) <= 1;
+  }
+  let total = 0;
+  for (let i = 0; i < xt.length; i++) {
+    const a = xt[i]!;
+    const b = yt[i]!;
+    if (a === b) continue;
+    if (a.charAt(0) !== b.charAt(0)) return false;
+    const minLen = Math.min(a.length, b.length);
+    const maxD = i === 0 ? (minLen >= 4 ? 1 : 0) : minLen >= 8 ? 2 : minLen >= 5 ? 1 : 0;
+    if (maxD === 0) return false;
+    const d = damerauLevenshtein(a, b, maxD);
+    if (d > maxD) return false;
+    total += d;
+    if (total > 2) return false;
+  }
+  return total >= 1;
 }
 
 /**

@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import { main } from '../../src/cli/main.js';
+import { fixturesDir } from './helpers.js';
+
+async function run(args: string[], cwd = fixturesDir): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), cwd });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+test('verify --format json prints one object with the documented schema', async () => {
+  const r = await run(['verify', 'samples', 'notes', '--format', 'json']);
+  const json = JSON.parse(r.out);
+  assert.equal(json.schemaVersion, 1);
+  assert.equal(json.notes, 7, 'six notes and the samples SOURCE.md');
+  assert.ok(Array.isArray(json.problems));
+  const drain = json.claims.find((c: { raw: string; file: string }) => c.raw === '10 ms' && c.file.endsWith('dwarkesh-podcast.md'));
+  assert.ok(drain);
+  for (const key of ['file', 'line', 'column', 'endLine', 'endColumn', 'raw', 'value', 'unit', 'range', 'subject', 'kind', 'verdict', 'modelValue', 'ratio', 'derivation', 'sources']) {
+    assert.ok(key in drain, `claim has ${key}`);
+  }
+  assert.equal(drain.verdict, 'inconsistent');
+  assert.equal(drain.value, 0.01);
+  assert.equal(drain.unit, 's');
+  assert.equal(drain.file, path.join('notes', 'dwarkesh-podcast.md'));
+  // 1-based, UTF-16 columns, end exclusive, spanning the quantity's own text.
+  assert.equal(drain.line, 20);
+  assert.equal(drain.endColumn - drain.column, '10 ms'.length);
+  assert.equal(r.code, 1, 'inconsistent claims exit 1 under the default --fail-on');
+});
+
+test('verify text output is compiler-style with a summary; --fail-on never exits 0', async () => {
+  const r = await run(['verify', 'notes/dwarkesh-podcast.md', '--fail-on', 'never']);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /^notes\/dwarkesh-podcast\.md:20:29 inconsistent 10 ms → 29\.4 ms, ratio 0\.34 \(141 GB ÷ 4\.8 TB\/s = 29\.4 ms/m);
+  assert.match(r.out, /1 note, \d+ claims: \d+ consistent, 1 inconsistent, \d+ unverifiable/);
+});
+
+test('--hardware sets the chip for claims that name none', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rn-cli-'));
+  writeFileSync(path.join(dir, 'n.md'), "A batch departs every 20 ms: that's how long it takes to read HBM.\n");
+  const h100 = JSON.parse((await run(['verify', '--format', 'json', 'n.md'], dir)).out);
+  const b200 = JSON.parse((await run(['verify', '--format', 'json', '--hardware', 'B200', 'n.md'], dir)).out);
+  assert.match(h100.claims[0].derivation[0], /80 GB ÷ 3\.35 TB\/s/);
+  assert.match(b200.claims[0].derivation[0], /180 GB ÷ 8 TB\/s = 22\.5 ms/);
+});
+
+test('usage and I/O errors exit 2 with a clear message', async () => {
+  assert.equal((await run(['frobnicate'])).code, 2);
+  const missing = await run(['verify', 'no/such/folder']);
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /cannot read no\/such\/folder: no such file or folder/);
+  const badFormat = await run(['verify', '--format', 'xml']);
+  assert.equal(badFormat.code, 2);
+  assert.match(badFormat.err, /--format must be one of text, json/);
+  assert.equal((await run(['verify', '--hardware', 'Z9000'])).code, 2);
+});
+
+test('binary, invalid UTF-8 and dot-folders: skipped with a reason, never a crash', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rn-cli-'));
+  writeFileSync(path.join(dir, 'ok.md'), '# Fine\n\nThe H100 SXM has 80 GB of HBM3.\n');
+  writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10]));
+  writeFileSync(path.join(dir, 'latin1.md'), Buffer.from('caf\xe9 80 GB\n', 'latin1'));
+  mkdirSync(path.join(dir, '.hidden'));
+  writeFileSync(path.join(dir, '.hidden', 'skip.md'), '900 GB/s');
+  const r = JSON.parse((await run(['verify', '--format', 'json', '.'], dir)).out);
+  assert.equal(r.notes, 1);
+  const codes = r.problems.map((p: { code: string }) => p.code).sort();
+  assert.deepEqual(codes, ['binary-file', 'invalid-utf8']);
+  assert.match(r.problems.find((p: { code: string }) => p.code === 'invalid-utf8').message, /not valid UTF-8 .* offset 3/);
+});
+
+test('talks --format json lists the nine GPU MODE talks and the GTC talks', async () => {
+  const r = await run(['talks', 'samples/gpu-mode-beyond-cuda-gtc.md', 'samples/gtc-day-1.md', '--format', 'json']);
+  const json = JSON.parse(r.out);
+  const gpuMode = json.talks.filter((t: { event: string }) => t.event === 'GPU Mode');
+  assert.equal(gpuMode.length, 9);
+  assert.deepEqual(gpuMode[0].speakers, [{ name: 'Christos Kozyraki', affiliation: 'Stanford' }]);
+  assert.equal(gpuMode[0].time, '6:30 PM');
+  assert.ok(json.talks.some((t: { speakers: { name: string }[] }) => t.speakers.some((s) => s.name === 'Yann LeCun')));
+});
+
+test('check prints the derivation and exits 1 for an inconsistent statement', async () => {
+  const r = await run(['check', "The H200's 141 GB drains in 10 ms"]);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /INCONSISTENT {2}10 ms/);
+  assert.match(r.out, /141 GB ÷ 4\.8 TB\/s = 29\.4 ms/);
+  const ok = await run(['check', 'H100 SXM: 989 TFLOPS dense BF16 over 3.35 TB/s, so ops:byte is about 300', '--format', 'json']);
+  assert.equal(ok.code, 0);
+  const ridge = JSON.parse(ok.out).claims.find((c: { raw: string }) => c.raw === 'about 300');
+  assert.equal(ridge.verdict, 'consistent');
+});
+
+test('hardware prints sources for every figure', async () => {
+  const r = await run(['hardware', 'H100']);
+  assert.match(r.out, /HBM bandwidth\s+3\.35 TB\/s/);
+  const figures = r.out.split('\n').filter((l) => /^\s{2}\S.*\d/.test(l) && !l.includes('source:') && !l.includes('aliases:')).length;
+  const sources = r.out.split('\n').filter((l) => l.includes('source: http')).length;
+  assert.ok(figures > 3 && sources >= figures);
+  assert.equal((await run(['hardware', 'nope'])).code, 2);
+});
