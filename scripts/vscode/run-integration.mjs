@@ -30,7 +30,7 @@ const { values: opt } = parseArgs({
 const TAG = 'vscode-integration';
 const SUITE_START_MARKER = 'roofline-vscode-suite: starting';
 // Harmless messages of an offline code-server (no marketplace, no GitHub, no vsda).
-const NOISE = [/ENOTFOUND open-vsx\.org/, /open-vsx\.org/, /vsda/, /github.*authentication|authentication.*github/i];
+const NOISE = [/open-vsx\.org/, /vsda/, /github.*authentication|authentication.*github/i, /^\[AccountPolicyGate\]/, /^\[AgentHost/];
 const timeoutMs = Number(opt.timeout) * 1000;
 const extensionDir = resolve(opt['extension-dir']);
 const suite = resolve(opt.suite);

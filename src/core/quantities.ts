@@ -123,6 +123,25 @@ function compoundEnd(ctx: Ctx, i: number): number {
   }
   return e;
 }
+/**
+ * Case-insensitive hash of an ASCII word of at most 16 letters, or -1; computed without
+ * allocating, used only as a pre-filter before the real (string) comparison.
+ */
+function wordHash(ctx: Ctx, s: number, e: number): number {
+  if (e - s > 16 || e <= s) return -1;
+  let h = 0;
+  for (let k = s; k < e; k++) {
+    const c = ctx.t.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return -1;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
+}
+function strHash(w: string): number {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + (w.charCodeAt(k) | 32)) | 0;
+  return h;
+}
 function slice(ctx: Ctx, a: number, b: number): string {
   return ctx.t.slice(a, b);
 }
@@ -142,6 +161,10 @@ interface NumLit {
   end: number;
   /** Decimal mantissa as written, without separators ("2000", "3.35"). */
   mant: string;
+  /** All mantissa digits as an integer (335 for "3.35"), or NaN when too long to be exact. */
+  digitsNum: number;
+  /** Power of ten that places the decimal point (-2 for "3.35"). */
+  pointExp: number;
   /** Power of ten written with it (e25 in "3.8e25", 26 in "10^26"). */
   exp: number;
   sci: boolean;
@@ -290,7 +313,23 @@ function readNumber(ctx: Ctx, i: number): NumLit | number {
     }
   }
   const mant = frac.length > 0 ? intPart + '.' + frac : intPart;
-  return { start: i, end: j, mant, exp, sci, sig: sigDigits(intPart, frac), plainInt, intLen: intPart.length };
+  let digitsNum = 0;
+  if (intPart.length + frac.length <= 15) {
+    for (let k = 0; k < intPart.length; k++) digitsNum = digitsNum * 10 + intPart.charCodeAt(k) - 48;
+    for (let k = 0; k < frac.length; k++) digitsNum = digitsNum * 10 + frac.charCodeAt(k) - 48;
+  } else digitsNum = NaN;
+  return {
+    start: i,
+    end: j,
+    mant,
+    digitsNum,
+    pointExp: -frac.length,
+    exp,
+    sci,
+    sig: sigDigits(intPart, frac),
+    plainInt,
+    intLen: intPart.length,
+  };
 }
 
 /** Skips a glued token (identifier, version, date, time) starting at or containing i. */
@@ -305,7 +344,14 @@ function skipGlued(ctx: Ctx, i: number): number {
   return Math.max(k, i + 1);
 }
 
-function litValue(lit: { mant: string; exp: number }, extraExp: number): number {
+const POW10: number[] = [];
+for (let k = 0; k <= 22; k++) POW10.push(Number('1e' + k));
+
+/** The literal's value times 10^extraExp, correctly rounded. */
+function litValue(lit: NumLit, extraExp: number): number {
+  const e = lit.exp + lit.pointExp + extraExp;
+  // Both operands are exact doubles, so one multiplication/division rounds correctly.
+  if (lit.digitsNum === lit.digitsNum && e >= -22 && e <= 22) return e >= 0 ? lit.digitsNum * POW10[e]! : lit.digitsNum / POW10[-e]!;
   return Number(lit.mant + 'e' + (lit.exp + extraExp));
 }
 
@@ -329,6 +375,7 @@ for (const [phrase, hedge] of HEDGE_PHRASES) {
   if (list === undefined) HEDGE_BY_LAST.set(last, (list = []));
   list.push({ words, hedge });
 }
+const HEDGE_LAST_HASH = new Set<number>([...HEDGE_BY_LAST.keys()].map(strHash));
 
 /** Up to `max` lowercase words ending at `end`, nearest first, separated by spaces only. */
 function wordsBefore(ctx: Ctx, end: number, max: number): Array<{ w: string; start: number }> {
@@ -408,7 +455,9 @@ function readPrefix(ctx: Ctx, numStart: number): Prefix {
       wend = k - 1;
       dotted = true;
     }
-    if (isAsciiLetter(cc(ctx, wend - 1))) {
+    let ws = wend;
+    while (ws > fl && wend - ws <= 16 && isAsciiLetter(cc(ctx, ws - 1))) ws--;
+    if (ws < wend && HEDGE_LAST_HASH.has(wordHash(ctx, ws, wend))) {
       const words = wordsBefore(ctx, wend, 4);
       const first = words[0];
       const cands = first !== undefined ? HEDGE_BY_LAST.get(first.w) : undefined;
@@ -1127,7 +1176,7 @@ function scanNumber(ctx: Ctx, i: number): number {
   return end;
 }
 
-const WORD_START_LETTERS = new Set<number>([97, 111, 116, 102, 115, 101, 110, 104]); // a o t f s e n h
+const WORD_START_HASH = new Set<number>([...WORD_NUMBER_STARTS].map(strHash));
 
 function nextWord(ctx: Ctx, p: number): { w: string; s: number; e: number } | null {
   const s = skipSpace(ctx, p, 1);
@@ -1138,7 +1187,7 @@ function nextWord(ctx: Ctx, p: number): { w: string; s: number; e: number } | nu
 }
 
 function scanWord(ctx: Ctx, s: number, e: number): number {
-  if (e - s > 9 || !WORD_START_LETTERS.has(cc(ctx, s) | 32)) return e;
+  if (!WORD_START_HASH.has(wordHash(ctx, s, e))) return e;
   const b = cc(ctx, s - 1);
   if (b === 45 || b === 39 || b === 0x2019 || b === 95 || b === 46 || b === 47 || isDigit(cc(ctx, e)) || cc(ctx, e) === 95) return e;
   const lw = slice(ctx, s, e).toLowerCase();
@@ -1201,7 +1250,19 @@ function scanWord(ctx: Ctx, s: number, e: number): number {
     scaled = true;
     k = nw.e;
   }
-  const lit: NumLit = { start: s, end: k, mant: String(value), exp: 0, sci: false, sig: sigDigits(String(value).replace('.', ''), ''), plainInt: false, intLen: 0 };
+  const half = value % 1 !== 0;
+  const lit: NumLit = {
+    start: s,
+    end: k,
+    mant: String(value),
+    digitsNum: half ? value * 10 : value,
+    pointExp: half ? -1 : 0,
+    exp: 0,
+    sci: false,
+    sig: sigDigits(String(half ? value * 10 : value), ''),
+    plainInt: false,
+    intLen: 0,
+  };
   const pre = readPrefix(ctx, s);
   if (pre.currency) return e;
   const slot = readSlot(ctx, k, lit, { currency: false, adjLimit: 1, yearLike: false });

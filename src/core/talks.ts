@@ -85,12 +85,18 @@ const NON_NAME_WORDS = new Set(
     'compute computing systems system learning machine intelligence network networks inference training ' +
     'performance benchmark benchmarks architecture architectures chip chips silicon memory compiler compilers ' +
     'stack source edition parallel programming generative agentic physical factory factories ' +
+    // words of talk titles that look like names when capitalised ("Cheap Distillation")
+    'efficient fast faster robust practical rethinking serving distributed cheap scalable optimal optimizing ' +
+    'distillation quantization sparse sparsity parallelism decoding speculative retrieval agent agents reasoning ' +
+    'evaluation caching compression bandwidth latency throughput ' +
+    // podcasts and shows named like people
+    'latent gradient dissent priors acquired ' +
     // organisations, products, places, venues
     'nvidia amd intel google deepmind meta facebook microsoft openai anthropic apple amazon aws azure gcp ibm ' +
     'qualcomm broadcom tesla xai mistral cohere cerebras groq graphcore sambanova tenstorrent modular ' +
     'huggingface hugging pytorch tensorflow jax triton cuda rocm mojo gtc hotchips neurips icml iclr isca mlsys ' +
     'siggraph computex ces sap oracle salesforce samsung hynix micron tsmc nvlink infiniband ethernet ' +
-    'blackwell hopper ampere volta stanford princeton berkeley mit cmu harvard yale oxford caltech eth epfl ' +
+    'stanford princeton berkeley mit cmu harvard yale oxford caltech eth epfl ' +
     'fair valley san santa convention podcast episode show youtube twitter substack blog github arxiv paper papers ' +
     'gpt chatgpt llama gemini transformer transformers attention mamba semianalysis ' +
     // days and months that are not first names
@@ -646,10 +652,11 @@ function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
     }
   }
 
-  // Just the speaker(s), e.g. "7:25 PM | Vijay Thakkar (NVIDIA)".
+  // Just the speaker(s) with an affiliation, e.g. "7:25 PM | Vijay Thakkar (NVIDIA)"
+  // (not "8:15 AM — Cheap Distillation").
   if (opts.lenient) {
     const sp = parseSpeakers(s, opts.allowPlaceholder);
-    if (sp) return { speakers: sp.speakers, title: null, titleQuoted: false, parenAffiliation: sp.parenAffiliation };
+    if (sp && sp.parenAffiliation) return { speakers: sp.speakers, title: null, titleQuoted: false, parenAffiliation: sp.parenAffiliation };
   }
   return null;
 }
@@ -702,7 +709,9 @@ function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candi
     const t = parsed.title ?? '';
     if (!/^[\p{Lu}\p{N}]/u.test(t) || /[.!?]$/.test(t) || /[.!?]$/.test(s.slice(i, end)) || t.split(/\s+/).length > 12) return null;
   }
-  const strong = time !== null || inHeading || (!colon && (parsed.titleQuoted || parsed.parenAffiliation));
+  // "# Latent Space: Scaling laws" is a show, not a person: a heading "Name: Title"
+  // without an affiliation needs the name to be known from elsewhere in the note.
+  const strong = time !== null || (inHeading && !(colon && !parsed.parenAffiliation)) || (!colon && (parsed.titleQuoted || parsed.parenAffiliation));
   const source: Talk['source'] = time === null && parsed.titleQuoted ? 'quoted-title' : 'schedule';
   return {
     talk: { title: parsed.title, speakers: parsed.speakers, time, event: null, span: spanOf(c, i, end), source },
@@ -1400,9 +1409,14 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
       found.push(...prose);
     }
   }
+  // Speakers the note names with confidence: frontmatter and strong candidates.
+  const known = new Set<string>();
+  for (const t of fm.talks) for (const sp of t.speakers) known.add(foldName(sp.name));
+  for (const cand of candidates) if (cand.strong) for (const sp of cand.talk.speakers) known.add(foldName(sp.name));
   for (const cand of candidates) {
     const accepted =
       cand.strong ||
+      cand.talk.speakers.every((sp) => known.has(foldName(sp.name))) ||
       groupHasStrong.get(cand.group) === true ||
       (groupWeakCount.get(cand.group) ?? 0) >= 3 ||
       groupScheduleHeading.get(cand.group) === true;

@@ -1,0 +1,27 @@
+// The core is pure: no `vscode`, no Node-only I/O, so the extension and the CLI share it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fixturesDir } from './helpers.js';
+
+const coreDir = path.resolve(fixturesDir, '../../src/core');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : full.endsWith('.ts') ? [full] : [];
+  });
+}
+
+test('src/core never imports vscode, node:fs or child_process', () => {
+  const offenders: string[] = [];
+  for (const file of files(coreDir)) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)) {
+      if (/^(?:vscode|(?:node:)?(?:fs|fs\/promises|child_process))$/.test(m[1]!)) offenders.push(`${path.relative(coreDir, file)} imports ${m[1]}`);
+    }
+  }
+  assert.deepEqual(offenders, []);
+  assert.ok(files(coreDir).length > 10, 'the scan found the core');
+});
