@@ -9,11 +9,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CHROMIUM, node24Env, requireTools } from './env.mjs';
 
 export const RUN_MARKER_VAR = 'ROOFLINE_VSCODE_RUN';
+const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** Settings that keep a first start quiet (no welcome page, trust prompt, chat, update checks...). */
 export const QUIET_SETTINGS = {
@@ -246,6 +248,14 @@ export async function startCodeServer({
   const child = spawn('setsid', args, { env: runEnv(runDir, tools), stdio: ['ignore', 'pipe', 'pipe'], cwd: runDir });
   const pid = child.pid;
   groupsToKill.add(pid);
+  // A watchdog in its own session cleans up if this process dies without running stop().
+  // It carries the run marker, so stop()'s final sweep ends it too.
+  const watchdog = spawn(process.execPath, [join(HERE, 'watchdog.mjs'), String(process.pid), String(pid), runDir], {
+    env: { ...process.env, [RUN_MARKER_VAR]: runDir },
+    stdio: 'ignore',
+    detached: true,
+  });
+  watchdog.unref();
   let exited = null;
   child.once('exit', (code, signal) => { exited = { code, signal }; });
 

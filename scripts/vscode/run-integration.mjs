@@ -10,8 +10,8 @@
 // Options: --extension-dir DIR  --suite FILE  --workspace DIR (fixture to copy)
 //          --timeout SECONDS (default 180)  --grep PATTERN
 // Env: ROOFLINE_KEEP_RUN=1 keeps the run folder; ROOFLINE_VSCODE_VERBOSE=1 echoes code-server's log.
-import { appendFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { REPO_ROOT } from './env.mjs';
 import {
@@ -70,6 +70,11 @@ async function main() {
   const runDir = createRunDir('roofline-vscode-it-');
   const workspace = join(runDir, 'workspace');
   cpSync(fixture, workspace, { recursive: true });
+  // Run a private copy of the suite bundle: a concurrent `npm run build` (which empties out/)
+  // must not pull it away from under the extension host.
+  const suiteCopy = join(runDir, 'suite', basename(suite));
+  mkdirSync(dirname(suiteCopy), { recursive: true });
+  copyFileSync(suite, suiteCopy);
   const resultFile = join(runDir, 'result.json');
   const consoleLog = join(runDir, 'browser-console.log');
   const automationLog = join(runDir, 'automation.log');
@@ -106,7 +111,7 @@ async function main() {
     if (opt.grep) env.ROOFLINE_TEST_GREP = opt.grep;
     const payload = [
       ['extensionDevelopmentPath', remoteUri(extensionDir)],
-      ['extensionTestsPath', remoteUri(suite)],
+      ['extensionTestsPath', remoteUri(suiteCopy)],
       ['extensionEnvironment', JSON.stringify(env)],
     ];
     const url = workbenchUrl(server.baseUrl, workspace, payload);
@@ -122,6 +127,8 @@ async function main() {
     clearTimeout(timer);
     if (code === 'timeout') {
       console.error(`[${TAG}] timed out after ${opt.timeout}s waiting for the suite to finish`);
+      await page.screenshot({ path: join(runDir, 'timeout.png') }).catch(() => {});
+      console.error(`[${TAG}] screenshot of the workbench: ${join(runDir, 'timeout.png')}`);
       console.error(`--- code-server log tail ---\n${server.logTail(30)}`);
     } else {
       say(`extension host reported exit code ${code}`);

@@ -129,39 +129,51 @@ export function isPlaceholderSpeaker(name: string): boolean {
 export function damerauLevenshtein(a: string, b: string, max: number): number {
   const la = a.length;
   const lb = b.length;
-  if (Math.abs(la - lb) > max) return max + 1;
+  const big = max + 1;
+  if (Math.abs(la - lb) > max) return big;
   if (a === b) return 0;
-  let prevPrev = new Array<number>(lb + 1).fill(0);
-  let prev = new Array<number>(lb + 1);
-  let cur = new Array<number>(lb + 1);
-  for (let j = 0; j <= lb; j++) prev[j] = j;
+  if (dlRows[0]!.length < lb + 2) dlRows = [0, 1, 2].map(() => new Int32Array(lb + 16));
+  // Only the diagonal band |i - j| <= max can stay within max: compute just that.
+  let pp = dlRows[0]!;
+  let p = dlRows[1]!;
+  let c = dlRows[2]!;
+  for (let j = 0; j <= lb + 1; j++) {
+    pp[j] = big;
+    p[j] = j <= max ? j : big;
+  }
   for (let i = 1; i <= la; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(lb, i + max);
+    c[0] = i <= max ? i : big;
+    if (lo > 1) c[lo - 1] = big;
+    let rowMin = lo === 1 ? c[0] : big;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= lb; j++) {
+    for (let j = lo; j <= hi; j++) {
       const cb = b.charCodeAt(j - 1);
-      const cost = ca === cb ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
-        v = Math.min(v, prevPrev[j - 2]! + 1);
-      }
-      cur[j] = v;
+      let v = Math.min(p[j]! + 1, c[j - 1]! + 1, p[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, pp[j - 2]! + 1);
+      if (v > big) v = big;
+      c[j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
-    const t = prevPrev;
-    prevPrev = prev;
-    prev = cur;
-    cur = t;
+    if (hi < lb) c[hi + 1] = big;
+    if (rowMin > max) return big;
+    const t = pp;
+    pp = p;
+    p = c;
+    c = t;
   }
-  const d = prev[lb]!;
-  return d > max ? max + 1 : d;
+  return Math.min(p[lb]!, big);
 }
+
+/** Reused rows for damerauLevenshtein (grown on demand). */
+let dlRows: Int32Array[] = [0, 1, 2].map(() => new Int32Array(64));
 
 interface Candidate {
   entry: SpeakerEntry;
   tokens: string[];
+  /** The key without spaces and hyphens. */
+  squashed: string;
   occurrences: number;
 }
 
@@ -186,8 +198,8 @@ interface Candidate {
 function looksLikeMisspelling(x: Candidate, y: Candidate): boolean {
   const xk = x.entry.key;
   const yk = y.entry.key;
-  const xs = xk.replace(/[\s-]/g, '');
-  const ys = yk.replace(/[\s-]/g, '');
+  const xs = x.squashed;
+  const ys = y.squashed;
   if (xs === ys) return xs.length >= 6;
   if (Math.min(xk.length, yk.length) < 8) return false;
   const xt = x.tokens;
@@ -274,7 +286,7 @@ export function buildSpeakerDirectory(entries: { noteId: string; talk: Talk }[])
     };
     speakers.push(entry);
     noteIdsByKey.set(acc.key, acc.noteIds);
-    candidates.push({ entry, tokens: acc.key.split(' '), occurrences: acc.occurrences });
+    candidates.push({ entry, tokens: acc.key.split(' '), squashed: acc.key.replace(/[\s-]/g, ''), occurrences: acc.occurrences });
   }
   speakers.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 
@@ -288,6 +300,35 @@ export function buildSpeakerDirectory(entries: { noteId: string; talk: Talk }[])
     list.push(c);
   }
   const misspellings: SpeakerMisspelling[] = [];
+  const report = (x: Candidate, y: Candidate): void => {
+    const [wrong, right] = orderPair(x, y);
+    misspellings.push({
+      a: wrong.entry.name,
+      b: right.entry.name,
+      message: `"${wrong.entry.name}" may be a misspelling of "${right.entry.name}"`,
+      noteIds: [...(noteIdsByKey.get(wrong.entry.key) ?? [])].sort(),
+    });
+  };
+  const reported = new Set<string>();
+  const pairKey = (x: Candidate, y: Candidate): string => (x.entry.key < y.entry.key ? x.entry.key + '\u0000' + y.entry.key : y.entry.key + '\u0000' + x.entry.key);
+  // Spacing and hyphenation variants ("Yann Le Cun" / "Yann LeCun") can fall in different
+  // buckets: find them by their key without spaces and hyphens.
+  const bySquashed = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const sq = c.squashed;
+    if (sq.length < 6) continue;
+    const list = bySquashed.get(sq);
+    if (list) list.push(c);
+    else bySquashed.set(sq, [c]);
+  }
+  for (const list of bySquashed.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        reported.add(pairKey(list[i]!, list[j]!));
+        report(list[i]!, list[j]!);
+      }
+    }
+  }
   for (const list of buckets.values()) {
     list.sort((x, y) => x.entry.key.length - y.entry.key.length || (x.entry.key < y.entry.key ? -1 : 1));
     for (let i = 0; i < list.length; i++) {
@@ -295,14 +336,8 @@ export function buildSpeakerDirectory(entries: { noteId: string; talk: Talk }[])
       for (let j = i + 1; j < list.length; j++) {
         const y = list[j]!;
         if (y.entry.key.length - x.entry.key.length > 2) break;
-        if (!looksLikeMisspelling(x, y)) continue;
-        const [wrong, right] = orderPair(x, y);
-        misspellings.push({
-          a: wrong.entry.name,
-          b: right.entry.name,
-          message: `"${wrong.entry.name}" may be a misspelling of "${right.entry.name}"`,
-          noteIds: [...(noteIdsByKey.get(wrong.entry.key) ?? [])].sort(),
-        });
+        if (reported.has(pairKey(x, y)) || !looksLikeMisspelling(x, y)) continue;
+        report(x, y);
       }
     }
   }

@@ -6,12 +6,11 @@ import { commandUri, escapeHtml, escapeMarkdown, locationHref, markdownLink, mar
 function assertInert(md: string): void {
   for (let i = 0; i < md.length; i++) {
     const c = md[i]!;
-    if (/[!-/:-@[-`{-~]/.test(c)) {
-      assert.equal(md[i - 1], '\\', `unescaped ${JSON.stringify(c)} at ${i} in ${md}`);
-      if (c === '\\') i++; // an escaped backslash escapes nothing else
-    } else if (c === '\\') {
-      assert.match(md[i + 1] ?? '', /[!-/:-@[-`{-~]/);
-      i++;
+    if (c === '\\') {
+      assert.match(md[i + 1] ?? '', /[!-/:-@[-`{-~]/, `a backslash escapes punctuation at ${i} in ${md}`);
+      i++; // skip the escaped character
+    } else {
+      assert.ok(!/[!-/:-@[-`{-~]/.test(c), `unescaped ${JSON.stringify(c)} at ${i} in ${md}`);
     }
   }
 }

@@ -44,7 +44,7 @@ function linkTargets(md: string): string[] {
 }
 
 function assertSafe(md: string, allowedCommands: string[] = []): void {
-  assert.ok(!/<script|<img/i.test(md), 'no raw HTML');
+  assert.ok(!/(?<!\\)<(script|img|b)/i.test(md), 'no raw HTML');
   assert.ok(!/(?<!\\)`/.test(md), 'no unescaped backtick');
   for (const target of linkTargets(md)) {
     if (target.startsWith('command:')) {
@@ -92,7 +92,8 @@ test('claim hover: verdict, numbers, derivation, assumptions link, sources — a
 
 test('claim hover escapes the statement text', () => {
   const n = note();
-  const claim = claimByRaw(n, '80 GB');
+  const claim = claimByRaw(n, '2 ms');
+  assert.ok(claim.statement.includes('<script>'), claim.statement);
   const md = claimHoverMarkdown({ note: n, claim, others: [], displayPath: (id) => id });
   assertSafe(md, ['rooflineNotes.setNoteHardware']);
   assert.ok(md.includes('\\<script\\>'), md);
@@ -103,7 +104,7 @@ test('hardware, system and model cards link their sources', () => {
   const md = acceleratorCardMarkdown(a);
   assertSafe(md);
   assert.match(md, /\*\*H100 SXM5 80GB\*\*/);
-  assert.match(md, /HBM bandwidth \| 3\\\.35 TB\/s/);
+  assert.match(md, /HBM bandwidth \| 3\\\.35 TB\\\/s/);
   assert.match(md, /\]\(https:\/\//);
   const s = SYSTEMS[0]!;
   const smd = systemCardMarkdown(s, getAccelerator(s.accelerator));

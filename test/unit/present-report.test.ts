@@ -8,7 +8,7 @@ const A = analyzeNote(
   `# B notes
 
 The H100 SXM has 80 GB of HBM3 at 3.35 TB/s.
-On the H100, 80 GB drains in 2 ms. <script>alert(1)</script>
+On the H100, 80 GB drains in 2 ms <script>alert(1)</script>.
 We saw 1.3M hopper GPUs.
 `,
   {},
@@ -40,8 +40,10 @@ test('markdown report links back to file:line and escapes note text', () => {
   assert.match(md, /^# Roofline Notes report/);
   assert.match(md, /\[b\\-notes\\\.md\\:4\]\(file:\/\/\/w\/b-notes\.md#L4\)/);
   assert.match(md, /### ✗ Inconsistent \(1\)/);
-  assert.match(md, /80 GB ÷ 3\\\.35 TB\/s/);
+  assert.match(md, /80 GB ÷ 3\\\.35 TB\\\/s/);
+  assert.ok(A.claims.some((c) => c.statement.includes('<script>')));
   assert.ok(!md.includes('<script>'));
+  assert.ok(md.includes('\\<script\\>'));
   assert.match(md, /2025-06-01 09:05/);
 });
 
@@ -52,7 +54,7 @@ test('HTML report has a strict CSP, no scripts, escaped text and command links',
     styleHref: 'vscode-webview://abc/media/report.css',
     link: (id, line) => `command:rooflineNotes.revealLocation?${encodeURIComponent(JSON.stringify([id, line]))}`,
   });
-  assert.ok(html.includes(`content="default-src 'none'; style-src vscode-webview://abc; img-src vscode-webview://abc https:;"`));
+  assert.ok(html.includes(`content="default-src &#39;none&#39;; style-src vscode-webview://abc; img-src vscode-webview://abc https:;"`));
   assert.equal(reportCsp('X'), "default-src 'none'; style-src X; img-src X https:;");
   assert.ok(!/<script/i.test(html));
   assert.ok(html.includes('&lt;script&gt;'));

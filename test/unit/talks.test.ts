@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -10,9 +10,17 @@ import { parseFrontmatter } from '../../src/core/frontmatter.js';
 import { parseMarkdown, type ParserName } from '../../src/core/markdown.js';
 import type { Talk } from '../../src/core/types.js';
 
-// out/test/unit/talks.test.js → repo root
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const FIXTURES = path.join(ROOT, 'test/fixtures/talks');
+/** test/fixtures/talks: found above the compiled test (out/test/unit → repo root), else from the working directory. */
+function fixturesDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'test/fixtures/talks');
+    if (existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  return path.join(process.cwd(), 'test/fixtures/talks');
+}
+const FIXTURES = fixturesDir();
 const PARSERS: ParserName[] = ['fast', 'remark'];
 
 function fixture(name: string): string {
@@ -306,8 +314,29 @@ describe('schedule lines', () => {
       '- Jensen Huang - leather jacket again',
       '',
       'Andrej Karpathy: "software 2.0" is eating software 1.0.',
+      '',
+      'Jane Lindqvist: "we are at 6.8 TB/s today and it keeps growing".',
+      '',
+      '> — Jane Lindqvist (Groq)',
     ].join('\n');
     assert.deepEqual(one(text), []);
+  });
+
+  test('a time with only a title is an agenda item; a show named like a person is not a speaker', () => {
+    const text = '# Latent Space: Scaling laws revisited\n\n## 8:15 AM — Cheap Distillation\n\n- 9:00 AM: Practical Distillation\n';
+    assert.deepEqual(one(text), []);
+  });
+
+  test('"## Name: Title" headings count with an affiliation or when the name is known from the note', () => {
+    const withAffiliation = '# MLSys\n\n## Grace Hopper (Navy): Compilers for everyone\n';
+    assert.deepEqual(one(withAffiliation), [
+      { title: 'Compilers for everyone', speakers: [['Grace Hopper', 'Navy']], time: null, event: 'MLSys', source: 'schedule' },
+    ]);
+    const known = '---\nspeakers: [Wei 李]\n---\n# MLSys\n\n## Wei 李: Sparse attention on MI300X\n';
+    assert.deepEqual(one(known), [
+      { title: 'Sparse attention on MI300X', speakers: [['Wei 李', null]], time: null, event: 'MLSys', source: 'frontmatter' },
+    ]);
+    assert.deepEqual(one('# MLSys\n\n## Wei 李: Sparse attention on MI300X\n'), []);
   });
 
   test('"Name - Title" lines count when three or more form a list, or under a Talks heading', () => {

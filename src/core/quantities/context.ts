@@ -1,0 +1,294 @@
+// What surrounds a number: hedges and currency before it, precision/sparsity qualifiers
+// around it, and the contexts that make a bare number a year, version, index or list marker.
+
+import type { Hedge, Precision } from '../types.js';
+import { CAPITAL_OK, HEDGE_PHRASES, INDEX_WORDS, MONTHS, NOUNS, PRECISIONS, QUALIFIER_FILLERS } from './lexicon.js';
+import {
+  cc,
+  isAsciiLetter,
+  isDigit,
+  isHSpace,
+  isLetter,
+  isWordChar,
+  alnumEnd,
+  lettersEnd,
+  skipSpace,
+  slice,
+  strHash,
+  wordHash,
+  type Ctx,
+  type NumLit,
+} from './scan.js';
+
+// ---------------------------------------------------------------------------
+// Prefix: currency and hedge written before the number
+
+export interface Prefix {
+  start: number;
+  /** Start of the number or its currency sign, without hedge words. */
+  numStart: number;
+  hedge: Hedge;
+  between: boolean;
+  currency: boolean;
+}
+
+const HEDGE_BY_LAST = new Map<string, Array<{ words: string[]; hedge: (typeof HEDGE_PHRASES)[number][1] }>>();
+for (const [phrase, hedge] of HEDGE_PHRASES) {
+  const words = phrase.split(' ').reverse();
+  const last = words[0]!;
+  let list = HEDGE_BY_LAST.get(last);
+  if (list === undefined) HEDGE_BY_LAST.set(last, (list = []));
+  list.push({ words, hedge });
+}
+const HEDGE_LAST_HASH = new Set<number>([...HEDGE_BY_LAST.keys()].map(strHash));
+
+/** Up to `max` lowercase words ending at `end`, nearest first, separated by spaces only. */
+function wordsBefore(ctx: Ctx, end: number, max: number): Array<{ w: string; start: number }> {
+  const res: Array<{ w: string; start: number }> = [];
+  let k = end;
+  while (res.length < max) {
+    let s = k;
+    while (s > ctx.floor && s > k - 16 && isAsciiLetter(cc(ctx, s - 1))) s--;
+    if (s === k || isLetter(cc(ctx, s - 1)) || isDigit(cc(ctx, s - 1)) || s < ctx.floor) break;
+    res.push({ w: slice(ctx, s, k).toLowerCase(), start: s });
+    let b = s;
+    let n = 0;
+    while (n < 3 && b - 1 >= ctx.floor && isHSpace(cc(ctx, b - 1))) {
+      b--;
+      n++;
+    }
+    if (b === s) break;
+    k = b;
+  }
+  return res;
+}
+
+function onlySpaceBetween(ctx: Ctx, a: number, b: number): boolean {
+  if (b - a > 8) return false;
+  for (let k = a; k < b; k++) if (!isHSpace(cc(ctx, k))) return false;
+  return true;
+}
+
+export function readPrefix(ctx: Ctx, numStart: number): Prefix {
+  const fl = ctx.floor;
+  let p = numStart;
+  let currency = false;
+  const usBefore = (k: number): number =>
+    k - 2 >= fl && cc(ctx, k - 1) === 83 && cc(ctx, k - 2) === 85 && !isWordChar(cc(ctx, k - 3)) ? k - 2 : k;
+  if (p - 1 >= fl && cc(ctx, p - 1) === 36) {
+    currency = true;
+    p = usBefore(p - 1);
+  } else if (p - 2 >= fl && isHSpace(cc(ctx, p - 1)) && cc(ctx, p - 2) === 36) {
+    currency = true;
+    p = usBefore(p - 2);
+  } else {
+    const k = isHSpace(cc(ctx, p - 1)) ? p - 1 : p;
+    if (k - 3 >= fl && cc(ctx, k - 1) === 68 && cc(ctx, k - 2) === 83 && cc(ctx, k - 3) === 85 && !isWordChar(cc(ctx, k - 4))) {
+      currency = true;
+      p = k - 3;
+    }
+  }
+  let k = p;
+  let n = 0;
+  while (n < 3 && k - 1 >= fl && isHSpace(cc(ctx, k - 1))) {
+    k--;
+    n++;
+  }
+  const res: Prefix = { start: p, numStart: p, hedge: 'exact', between: false, currency };
+  if (k - 1 >= fl) {
+    const c = cc(ctx, k - 1);
+    const c2 = cc(ctx, k - 2);
+    let sym: Hedge | null = null;
+    let symStart = k - 1;
+    if (c === 126 || c === 0x2248 || c === 0x223c || c === 0x301c || c === 0x2243) sym = 'approx';
+    else if (c === 0x2265) sym = 'atLeast';
+    else if (c === 0x2264) sym = 'atMost';
+    else if (c === 61 && (c2 === 62 || c2 === 60) && k - 2 >= fl) {
+      sym = c2 === 62 ? 'atLeast' : 'atMost';
+      symStart = k - 2;
+    } else if (c === 62 && c2 !== 45 && c2 !== 61 && c2 !== 62 && !isBlockquoteMarker(ctx, k - 1)) sym = 'atLeast';
+    else if (c === 60 && c2 !== 60) sym = 'atMost';
+    if (sym !== null) {
+      res.start = symStart;
+      res.hedge = sym;
+      return res;
+    }
+    // Hedge words, possibly "approx." / "ca."
+    let wend = k;
+    let dotted = false;
+    if (c === 46 && k - 2 >= fl && isAsciiLetter(c2)) {
+      wend = k - 1;
+      dotted = true;
+    }
+    let ws = wend;
+    while (ws > fl && wend - ws <= 16 && isAsciiLetter(cc(ctx, ws - 1))) ws--;
+    if (ws < wend && HEDGE_LAST_HASH.has(wordHash(ctx, ws, wend))) {
+      const words = wordsBefore(ctx, wend, 4);
+      const first = words[0];
+      const cands = first !== undefined ? HEDGE_BY_LAST.get(first.w) : undefined;
+      if (cands !== undefined) {
+        let best: { n: number; hedge: (typeof HEDGE_PHRASES)[number][1] } | null = null;
+        for (const cand of cands) {
+          if (dotted && cand.words[0] !== 'approx' && cand.words[0] !== 'ca') continue;
+          if (!dotted && cand.words[0] === 'ca') continue;
+          if (cand.words.length > words.length) continue;
+          let ok = true;
+          for (let w = 1; w < cand.words.length; w++) if (words[w]!.w !== cand.words[w]) ok = false;
+          if (ok && (best === null || cand.words.length > best.n)) best = { n: cand.words.length, hedge: cand.hedge };
+        }
+        if (best !== null) {
+          const start = words[best.n - 1]!.start;
+          // "141 GB over 4.8 TB/s" is a division, not "more than".
+          const division =
+            best.n === 1 && first!.w === 'over' && ctx.qualEnd >= 0 && onlySpaceBetween(ctx, ctx.qualEnd, start);
+          if (!division) {
+            res.start = start;
+            if (best.hedge === 'between') res.between = true;
+            else res.hedge = best.hedge;
+          }
+        }
+      }
+    }
+  }
+  return res;
+}
+
+/** A ">" at the start of a line (after spaces / other ">") is a blockquote marker. */
+function isBlockquoteMarker(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1, n = 0; n < 12; k--, n++) {
+    if (k < ctx.lo) return true;
+    const c = ctx.t.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (!isHSpace(c) && c !== 62) return false;
+  }
+  return false;
+}
+
+// Qualifiers ------------------------------------------------------------------
+
+export interface Quals {
+  precision?: Precision;
+  sparsity?: 'dense' | 'sparse';
+  end: number;
+}
+
+export function readQualifiers(ctx: Ctx, p: number): Quals {
+  const q: Quals = { end: p };
+  let k = p;
+  let paren = false;
+  for (let n = 0; n < 5; n++) {
+    let s = k;
+    for (let m = 0; m < 4; m++) {
+      const c = cc(ctx, s);
+      if (c === 40) paren = true;
+      // a comma ends the clause unless we are inside "( … )"
+      if (isHSpace(c) || (c === 44 && paren) || c === 40 || c === 41 || c === 47 || c === 45) s++;
+      else break;
+    }
+    if (!isAsciiLetter(cc(ctx, s))) break;
+    const te = alnumEnd(ctx, s);
+    if (te - s > 12) break;
+    const w = slice(ctx, s, te).toLowerCase();
+    const prec = PRECISIONS.get(w);
+    if (prec !== undefined) {
+      q.precision ??= prec;
+      q.end = te;
+    } else if (w === 'dense') {
+      q.sparsity ??= 'dense';
+      q.end = te;
+    } else if (w === 'sparse' || w === 'sparsity') {
+      q.sparsity ??= 'sparse';
+      q.end = te;
+    } else if (!QUALIFIER_FILLERS.has(w)) break;
+    k = te;
+  }
+  return q;
+}
+
+/** Precision/sparsity written just before a FLOP figure ("FP8: 1979 TFLOPS"). */
+export function qualifiersBefore(ctx: Ctx, start: number, q: Quals): void {
+  let k = start;
+  for (let n = 0; n < 2; n++) {
+    let m = 0;
+    while (m < 3 && k - 1 >= ctx.floor && (isHSpace(cc(ctx, k - 1)) || cc(ctx, k - 1) === 58)) {
+      k--;
+      m++;
+    }
+    let s = k;
+    while (s - 1 >= ctx.floor && k - s < 12 && (isAsciiLetter(cc(ctx, s - 1)) || isDigit(cc(ctx, s - 1)))) s--;
+    if (s === k || isWordChar(cc(ctx, s - 1))) return;
+    const w = slice(ctx, s, k).toLowerCase();
+    const prec = PRECISIONS.get(w);
+    if (prec !== undefined) q.precision ??= prec;
+    else if (w === 'dense') q.sparsity ??= 'dense';
+    else if (w === 'sparse') q.sparsity ??= 'sparse';
+    else return;
+    k = s;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Bare-number rejection (years, versions, indices, dates, list markers)
+
+export function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: number): boolean {
+  const v = Number(lit.mant);
+  if (lit.plainInt && lit.intLen === 4 && v >= 1900 && v <= 2100) return true; // a year
+  // Word right before ("Llama 3", "CUDA 12", "episode 494", "Mar 18", "layer 5", "No. 5")
+  let k = start;
+  let m = 0;
+  while (m < 3 && k - 1 >= ctx.lo && isHSpace(cc(ctx, k - 1))) {
+    k--;
+    m++;
+  }
+  let dotted = false;
+  if (m <= 1 && cc(ctx, k - 1) === 46 && isAsciiLetter(cc(ctx, k - 2))) {
+    k--;
+    dotted = true;
+  }
+  if ((m > 0 || dotted) && (isLetter(cc(ctx, k - 1)) || isDigit(cc(ctx, k - 1)))) {
+    let s = k;
+    while (s - 1 >= ctx.lo && k - s < 24 && (isLetter(cc(ctx, s - 1)) || isDigit(cc(ctx, s - 1)))) s--;
+    if (!isWordChar(cc(ctx, s - 1)) || s === ctx.lo) {
+      const word = slice(ctx, s, k);
+      const lw = word.toLowerCase();
+      if (INDEX_WORDS.has(lw)) return true;
+      if (MONTHS.has(lw) && lit.plainInt && v <= 31) return true;
+      if (NOUNS.get(lw) === lw) return true; // "GPU 3", "layer 5"
+      if (!CAPITAL_OK.has(lw) && !dotted) {
+        for (let i = 0; i < word.length; i++) {
+          const c = word.charCodeAt(i);
+          if (((c >= 65 && c <= 90) || isDigit(c)) && isLetter(word.charCodeAt(0))) return true; // "Llama 3", "iOS 17", "GPT 4"
+        }
+      }
+    }
+  }
+  // "'24", "’90": abbreviated years
+  const before = cc(ctx, lit.start - 1);
+  if ((before === 39 || before === 0x2019) && lit.plainInt && lit.intLen === 2 && !isLetter(cc(ctx, lit.start - 2))) return true;
+  // "18 March", "5 May"
+  if (lit.plainInt && v <= 31) {
+    const s = skipSpace(ctx, endAll, 1);
+    if (s > endAll) {
+      const e = lettersEnd(ctx, s);
+      if (e - s >= 3 && e - s <= 9 && MONTHS.has(slice(ctx, s, e).toLowerCase()) && !isLetter(cc(ctx, e))) return true;
+    }
+  }
+  // List numbering "1. " / "2) " at line start
+  if (lit.plainInt && lit.end === endAll) {
+    const a = cc(ctx, endAll);
+    if ((a === 46 || a === 41) && (isHSpace(cc(ctx, endAll + 1)) || cc(ctx, endAll + 1) === 10 || cc(ctx, endAll + 1) === 0)) {
+      let b = start - 1;
+      let n = 0;
+      while (n < 16 && b >= ctx.lo && (isHSpace(cc(ctx, b)) || cc(ctx, b) === 62)) {
+        b--;
+        n++;
+      }
+      if (b < ctx.lo || cc(ctx, b) === 10 || cc(ctx, b) === 13) return true;
+    }
+    // "[1]" citations, "(2)" enumerations
+    const open = cc(ctx, start - 1);
+    if ((open === 91 && a === 93) || (open === 40 && a === 41 && lit.intLen <= 2)) return true;
+  }
+  return false;
+}
+

@@ -1,0 +1,326 @@
+// Character-level helpers and number literals for the quantity scanner.
+
+import type { Quantity } from '../types.js';
+
+// ---------------------------------------------------------------------------
+// Scanner state and character helpers
+
+export interface Ctx {
+  t: string;
+  /** Region [lo, hi) being scanned; characters outside read as 0 (a boundary). */
+  lo: number;
+  hi: number;
+  /** No new quantity may start before this offset (end of the previous one). */
+  floor: number;
+  /** End of the previous quantity including its qualifiers, or -1. */
+  qualEnd: number;
+  out: Quantity[];
+}
+
+export function cc(ctx: Ctx, i: number): number {
+  return i >= ctx.lo && i < ctx.hi ? ctx.t.charCodeAt(i) : 0;
+}
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+export function isAsciiLetter(c: number): boolean {
+  const l = c | 32;
+  return l >= 97 && l <= 122;
+}
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+export function isLetter(c: number): boolean {
+  if (c < 128) return isAsciiLetter(c);
+  if (c === 0xb5 || c === 0x3bc) return true; // µ μ
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c < 0x3000) || (c >= 0xd800 && c <= 0xdfff)) return false;
+  return NON_ASCII_LETTER.test(String.fromCharCode(c));
+}
+export function isWordChar(c: number): boolean {
+  return isDigit(c) || c === 95 || isLetter(c);
+}
+/** A digit, or an underscore that continues an identifier (not a closing "_emphasis_"). */
+export function gluedAfter(ctx: Ctx, i: number): boolean {
+  const c = cc(ctx, i);
+  return isDigit(c) || (c === 95 && isWordChar(cc(ctx, i + 1)));
+}
+export function isHSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007 || c === 0x200a || c === 0x2002 || c === 0x2003;
+}
+/** Skip up to `max` horizontal spaces. */
+export function skipSpace(ctx: Ctx, i: number, max = 3): number {
+  let n = 0;
+  while (n < max && isHSpace(cc(ctx, i))) {
+    i++;
+    n++;
+  }
+  return i;
+}
+export function lettersEnd(ctx: Ctx, i: number): number {
+  while (isLetter(cc(ctx, i))) i++;
+  return i;
+}
+export function alnumEnd(ctx: Ctx, i: number): number {
+  let c = cc(ctx, i);
+  while (isLetter(c) || isDigit(c)) c = cc(ctx, ++i);
+  return i;
+}
+/** Letters/digits with hyphen-joined segments ("GPU-hours", "H100-class"). */
+export function compoundEnd(ctx: Ctx, i: number): number {
+  let e = alnumEnd(ctx, i);
+  let parts = 0;
+  while (parts < 3 && cc(ctx, e) === 45 && isLetter(cc(ctx, e + 1))) {
+    e = alnumEnd(ctx, e + 1);
+    parts++;
+  }
+  return e;
+}
+/**
+ * Case-insensitive hash of an ASCII word of at most 16 letters, or -1; computed without
+ * allocating, used only as a pre-filter before the real (string) comparison.
+ */
+export function wordHash(ctx: Ctx, s: number, e: number): number {
+  if (e - s > 16 || e <= s) return -1;
+  let h = 0;
+  for (let k = s; k < e; k++) {
+    const c = ctx.t.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return -1;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
+}
+export function strHash(w: string): number {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + (w.charCodeAt(k) | 32)) | 0;
+  return h;
+}
+export function slice(ctx: Ctx, a: number, b: number): string {
+  return ctx.t.slice(a, b);
+}
+/** A copy of text that does not keep the whole note alive. */
+export function fresh(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+const SUPERSCRIPT = new Map<number, number>([
+  [0x2070, 0], [0xb9, 1], [0xb2, 2], [0xb3, 3], [0x2074, 4], [0x2075, 5], [0x2076, 6], [0x2077, 7], [0x2078, 8], [0x2079, 9],
+]);
+
+// ---------------------------------------------------------------------------
+// Number literals
+
+export interface NumLit {
+  start: number;
+  end: number;
+  /** Decimal mantissa as written, without separators ("2000", "3.35"). */
+  mant: string;
+  /** All mantissa digits as an integer (335 for "3.35"), or NaN when too long to be exact. */
+  digitsNum: number;
+  /** Power of ten that places the decimal point (-2 for "3.35"). */
+  pointExp: number;
+  /** Power of ten written with it (e25 in "3.8e25", 26 in "10^26"). */
+  exp: number;
+  sci: boolean;
+  sig: number;
+  /** Digits only: no separators, decimals or exponent. */
+  plainInt: boolean;
+  intLen: number;
+}
+
+export function digitsEnd(ctx: Ctx, i: number): number {
+  while (isDigit(cc(ctx, i))) i++;
+  return i;
+}
+
+export function sigDigits(intPart: string, frac: string): number {
+  if (frac.length === 0) {
+    let a = 0;
+    while (a < intPart.length - 1 && intPart.charCodeAt(a) === 48) a++;
+    let b = intPart.length;
+    while (b > a + 1 && intPart.charCodeAt(b - 1) === 48) b--;
+    return Math.max(1, b - a);
+  }
+  const all = intPart + frac;
+  let a = 0;
+  while (a < all.length - 1 && all.charCodeAt(a) === 48) a++;
+  return Math.max(1, all.length - a);
+}
+
+/** Reads an exponent after "^" or as superscripts; returns [exp, end] or null. */
+export function readPowerExp(ctx: Ctx, i: number): [number, number] | null {
+  let k = i;
+  if (cc(ctx, k) === 94) {
+    k++;
+    const brace = cc(ctx, k) === 123 || cc(ctx, k) === 40;
+    if (brace) k++;
+    let neg = false;
+    const s = cc(ctx, k);
+    if (s === 45 || s === 0x2212) {
+      neg = true;
+      k++;
+    } else if (s === 43) k++;
+    const de = digitsEnd(ctx, k);
+    if (de === k || de - k > 3) return null;
+    let e = Number(slice(ctx, k, de));
+    k = de;
+    if (brace) {
+      if (cc(ctx, k) !== 125 && cc(ctx, k) !== 41) return null;
+      k++;
+    }
+    if (neg) e = -e;
+    return [e, k];
+  }
+  let neg = false;
+  if (cc(ctx, k) === 0x207b) {
+    neg = true;
+    k++;
+  }
+  let e = 0;
+  let n = 0;
+  let d = SUPERSCRIPT.get(cc(ctx, k));
+  while (d !== undefined && n < 3) {
+    e = e * 10 + d;
+    n++;
+    d = SUPERSCRIPT.get(cc(ctx, ++k));
+  }
+  if (n === 0) return null;
+  return [neg ? -e : e, k];
+}
+
+/** Reads a number at i; returns the literal, or the offset to resume at when the token must be skipped. */
+export function readNumber(ctx: Ctx, i: number): NumLit | number {
+  let j = digitsEnd(ctx, i);
+  if (j - i > 24) return skipGlued(ctx, i); // a digit string, not a number
+  let intPart = slice(ctx, i, j);
+  let plainInt = true;
+  if (j - i >= 1 && j - i <= 3) {
+    // thousands separators: "2,000", "400,000", "1,000,000" (groups of exactly three digits)
+    for (let groups = 0; groups < 8; groups++) {
+      const sep = cc(ctx, j) === 44 && isDigit(cc(ctx, j + 1)) && isDigit(cc(ctx, j + 2)) && isDigit(cc(ctx, j + 3));
+      if (!sep || isDigit(cc(ctx, j + 4))) break;
+      intPart += slice(ctx, j + 1, j + 4);
+      j += 4;
+      plainInt = false;
+    }
+  }
+  let frac = '';
+  if (cc(ctx, j) === 46 && isDigit(cc(ctx, j + 1))) {
+    const fe = digitsEnd(ctx, j + 1);
+    if (fe - j > 24) return skipGlued(ctx, i);
+    frac = slice(ctx, j + 1, fe);
+    j = fe;
+    plainInt = false;
+    if (cc(ctx, j) === 46 && isDigit(cc(ctx, j + 1))) return skipGlued(ctx, j); // "1.2.3": a version
+  }
+  if (intPart.length === 0) intPart = '0';
+  let exp = 0;
+  let sci = false;
+  const ce = cc(ctx, j);
+  if (ce === 101 || ce === 69) {
+    let k = j + 1;
+    let neg = false;
+    const s = cc(ctx, k);
+    if (s === 45 || s === 0x2212) {
+      neg = true;
+      k++;
+    } else if (s === 43) k++;
+    const de = digitsEnd(ctx, k);
+    if (de > k && de - k <= 3) {
+      exp = Number(slice(ctx, k, de)) * (neg ? -1 : 1);
+      sci = true;
+      j = de;
+      plainInt = false;
+    }
+  }
+  if (!sci && intPart === '10' && frac.length === 0 && plainInt) {
+    const pw = readPowerExp(ctx, j);
+    if (pw !== null) {
+      intPart = '1';
+      exp = pw[0];
+      j = pw[1];
+      sci = true;
+      plainInt = false;
+    }
+  }
+  if (cc(ctx, j) === 94) return skipGlued(ctx, j); // "2^10", "10^x"
+  if (!sci) {
+    // "3.8×10^25", "2 x 10^9", "6.02*10²³"
+    let k = skipSpace(ctx, j, 1);
+    const m = cc(ctx, k);
+    if (m === 0xd7 || m === 120 || m === 88 || m === 42 || m === 0xb7 || m === 0x22c5) {
+      k = skipSpace(ctx, k + 1, 1);
+      if (cc(ctx, k) === 49 && cc(ctx, k + 1) === 48) {
+        const pw = readPowerExp(ctx, k + 2);
+        if (pw !== null) {
+          exp = pw[0];
+          j = pw[1];
+          sci = true;
+          plainInt = false;
+        }
+      }
+    }
+  }
+  const mant = frac.length > 0 ? intPart + '.' + frac : intPart;
+  let digitsNum = 0;
+  if (intPart.length + frac.length <= 15) {
+    for (let k = 0; k < intPart.length; k++) digitsNum = digitsNum * 10 + intPart.charCodeAt(k) - 48;
+    for (let k = 0; k < frac.length; k++) digitsNum = digitsNum * 10 + frac.charCodeAt(k) - 48;
+  } else digitsNum = NaN;
+  return {
+    start: i,
+    end: j,
+    mant,
+    digitsNum,
+    pointExp: -frac.length,
+    exp,
+    sci,
+    sig: sigDigits(intPart, frac),
+    plainInt,
+    intLen: intPart.length,
+  };
+}
+
+/** Skips a glued token (identifier, version, date, time) starting at or containing i. */
+export function skipGlued(ctx: Ctx, i: number): number {
+  let k = i;
+  for (;;) {
+    const c = cc(ctx, k);
+    if (isWordChar(c)) k++;
+    else if ((c === 46 || c === 44 || c === 45 || c === 47 || c === 58) && isWordChar(cc(ctx, k + 1))) k += 2;
+    else break;
+  }
+  return Math.max(k, i + 1);
+}
+
+const POW10: number[] = [];
+for (let k = 0; k <= 22; k++) POW10.push(Number('1e' + k));
+
+/** The literal's value times 10^extraExp, correctly rounded. */
+export function litValue(lit: NumLit, extraExp: number): number {
+  const e = lit.exp + lit.pointExp + extraExp;
+  // Both operands are exact doubles, so one multiplication/division rounds correctly.
+  if (lit.digitsNum === lit.digitsNum && e >= -22 && e <= 22) return e >= 0 ? lit.digitsNum * POW10[e]! : lit.digitsNum / POW10[-e]!;
+  return Number(lit.mant + 'e' + (lit.exp + extraExp));
+}
+
+export function leftBoundaryOk(ctx: Ctx, i: number): boolean {
+  const p = cc(ctx, i - 1);
+  if (p === 0) return true;
+  if (isDigit(p) || isLetter(p)) return false;
+  switch (p) {
+    case 45: // -
+    case 46: // .
+    case 47: // /
+    case 92: // \
+    case 35: // #
+    case 64: // @
+    case 94: // ^
+    case 38: // &
+    case 0x2013: // –
+    case 0x2011: // non-breaking hyphen
+    case 0x2212: // −
+      return false;
+    case 95: // _ (markdown emphasis only)
+      return !isWordChar(cc(ctx, i - 2));
+    default:
+      return true;
+  }
+}
+

@@ -1,0 +1,385 @@
+// What follows a number: magnitude, unit / noun / % / x, range connectors and per-clauses.
+
+import {
+  BIT_DEF,
+  BYTE_DEF,
+  MAGNITUDE_EXACT,
+  MAGNITUDE_WORDS,
+  NOUNS,
+  STOPWORDS,
+  TIME_DENOMS,
+  USD_DEF,
+  lookupUnit,
+  type BaseUnit,
+  type UnitDef,
+} from './lexicon.js';
+import {
+  cc,
+  compoundEnd,
+  gluedAfter,
+  isAsciiLetter,
+  isDigit,
+  isHSpace,
+  isLetter,
+  isWordChar,
+  lettersEnd,
+  litValue,
+  readNumber,
+  skipSpace,
+  slice,
+  type Ctx,
+  type NumLit,
+} from './scan.js';
+
+// ---------------------------------------------------------------------------
+// What follows a number: magnitude, unit / noun / % / x, per-clauses
+
+export type Slot =
+  | { k: 'unit'; def: UnitDef; end: number }
+  | { k: 'pct'; end: number }
+  | { k: 'x'; end: number }
+  | { k: 'noun'; noun: string; end: number };
+
+export const REJECT = -1 as const;
+
+export interface HeadOpts {
+  currency: boolean;
+  adjLimit: number;
+  yearLike: boolean;
+}
+
+export interface Head {
+  lit: NumLit;
+  magExp: number;
+  hasMag: boolean;
+  /** Glued ambiguous "B" read as billions of parameters ("Llama 3.1 70B"). */
+  bParam: boolean;
+  plus: boolean;
+  slot: Slot | null;
+  end: number;
+}
+
+/** A count noun at i (after a space or hyphen), with up to `adjLimit` words before it. */
+export function nounAt(ctx: Ctx, i: number, adjLimit: number): { noun: string; end: number } | null {
+  let k = i;
+  for (let a = 0; a <= adjLimit; a++) {
+    if (!isLetter(cc(ctx, k))) return null;
+    const te = compoundEnd(ctx, k);
+    if (gluedAfter(ctx, te) || te - k > 40) return null;
+    const word = slice(ctx, k, te).toLowerCase();
+    let n = NOUNS.get(word);
+    if (n === undefined) {
+      const dash = word.lastIndexOf('-');
+      if (dash > 0) n = NOUNS.get(word.slice(dash + 1));
+    }
+    if (n !== undefined) return { noun: n, end: te };
+    if (a === adjLimit) return null;
+    if (STOPWORDS.has(word) || MAGNITUDE_WORDS.has(word) || lookupUnit(slice(ctx, k, te)) !== undefined) return null;
+    const ns = skipSpace(ctx, te, 2);
+    if (ns === te) return null;
+    k = ns;
+  }
+  return null;
+}
+
+/** Is there a per-clause at i ("/token", " per GPU")? */
+export function perAhead(ctx: Ctx, i: number): boolean {
+  if (cc(ctx, i) === 47) return true;
+  const k = skipSpace(ctx, i);
+  return k > i && (cc(ctx, k) | 32) === 112 && (cc(ctx, k + 1) | 32) === 101 && (cc(ctx, k + 2) | 32) === 114 && !isLetter(cc(ctx, k + 3));
+}
+
+export function readMagnitude(ctx: Ctx, p: number, o: HeadOpts): { exp: number; end: number; bParam: boolean } | null {
+  const s = skipSpace(ctx, p, 1);
+  const spaced = s > p;
+  if (!isAsciiLetter(cc(ctx, s))) return null;
+  const we = lettersEnd(ctx, s);
+  if (isDigit(cc(ctx, we)) || we - s > 11) return null; // "5 K80", "3 T4" are names
+  const w = slice(ctx, s, we);
+  let m = MAGNITUDE_EXACT.get(w);
+  if (m === undefined && we - s >= 7) m = MAGNITUDE_WORDS.get(w.toLowerCase());
+  if (m !== undefined) return { exp: m, end: we, bParam: false };
+  if (w === 'B' || w === 'b') {
+    if (o.currency) return { exp: 9, end: we, bParam: false };
+    if (cc(ctx, we) === 47) return null; // "B/s", "B/token": bytes
+    let r = we;
+    if (cc(ctx, r) === 43) r++;
+    const ns = cc(ctx, r) === 45 ? r + 1 : skipSpace(ctx, r, 2);
+    if (ns > r && nounAt(ctx, ns, o.yearLike ? 0 : 2) !== null) return { exp: 9, end: we, bParam: false };
+    if (!spaced && !perAhead(ctx, r)) return { exp: 9, end: we, bParam: true };
+  }
+  return null;
+}
+
+export function readSlot(ctx: Ctx, p: number, lit: NumLit, o: HeadOpts): Slot | null | typeof REJECT {
+  const c0 = cc(ctx, p);
+  if (c0 === 37) return { k: 'pct', end: p + 1 };
+  let s = p;
+  let spaced = false;
+  let hyph = false;
+  if (isHSpace(c0)) {
+    s = skipSpace(ctx, p, 2);
+    spaced = true;
+  } else if (c0 === 45 && isLetter(cc(ctx, p + 1))) {
+    s = p + 1;
+    hyph = true;
+  }
+  const c = cc(ctx, s);
+  if (spaced && c === 37) return { k: 'pct', end: s + 1 };
+  if (c === 0xd7) {
+    // "8×", "300 × sparsity" — but "6 × 70e9" is a product
+    const k = skipSpace(ctx, s + 1);
+    if (isDigit(cc(ctx, k)) || cc(ctx, k) === 46 || cc(ctx, k) === 36) return null;
+    return { k: 'x', end: s + 1 };
+  }
+  if (!isLetter(c)) return null;
+  const we = lettersEnd(ctx, s);
+  const glued = !spaced;
+  if (gluedAfter(ctx, we)) {
+    // "8x7B", "1st2", "4o-mini": a name. Spaced "8 H100 GPUs" may still have a noun.
+    if (glued) return REJECT;
+    const n = nounAt(ctx, s, o.adjLimit);
+    return n === null ? null : { k: 'noun', noun: n.noun, end: n.end };
+  }
+  const w = slice(ctx, s, we);
+  if (w === 'x' || w === 'X') {
+    if (!spaced && !hyph) return { k: 'x', end: we };
+    if (spaced) {
+      // "10 x faster", "… 10 x." — but "4 x 4" and "2 x $5" are products
+      const n = cc(ctx, skipSpace(ctx, we));
+      if (!isDigit(n) && n !== 46 && n !== 36 && n !== 40) return { k: 'x', end: we };
+    }
+    return null;
+  }
+  if (o.currency) {
+    const d = lookupUnit(w);
+    return d !== undefined && d.base === 'USD' && !hyph ? { k: 'unit', def: d, end: we } : glued ? REJECT : null;
+  }
+  const lw = w.length <= 12 ? w.toLowerCase() : '';
+  if (lw === 'times') return { k: 'x', end: we };
+  if (lw === 'percent' || lw === 'pct' || lw === 'percentage') {
+    if (lw === 'percentage') {
+      const k = skipSpace(ctx, we, 1);
+      const pe = lettersEnd(ctx, k);
+      const pw = slice(ctx, k, pe).toLowerCase();
+      return pw === 'points' || pw === 'point' ? { k: 'pct', end: pe } : null;
+    }
+    return { k: 'pct', end: we };
+  }
+  if (lw === 'per') {
+    const k = skipSpace(ctx, we, 1);
+    const pe = lettersEnd(ctx, k);
+    if (k > we && slice(ctx, k, pe).toLowerCase() === 'cent') return { k: 'pct', end: pe };
+  }
+  if ((lw === 'am' || lw === 'pm') && !hyph) return REJECT; // "7 PM", "7pm"
+  if ((lw === 'a' || lw === 'p') && cc(ctx, we) === 46 && (cc(ctx, we + 1) | 32) === 109) return REJECT; // "7 a.m."
+  let d = lookupUnit(w);
+  if (d === undefined) {
+    if (w === 'B') d = BYTE_DEF;
+    else if (w === 'b') d = BIT_DEF;
+  }
+  if (d !== undefined) {
+    if (hyph && d.base === 'B' && (lw === 'bit' || lw === 'bits')) return REJECT; // "8-bit": a format name
+    if (w === 's' && glued) {
+      // "1990s", "'90s", "1,000s of": decades and plurals of numbers, not seconds
+      const k = skipSpace(ctx, we, 1);
+      if (o.yearLike) return REJECT;
+      const before = cc(ctx, lit.start - 1);
+      if (before === 39 || before === 0x2019) return REJECT;
+      if (k > we && (cc(ctx, k) | 32) === 111 && (cc(ctx, k + 1) | 32) === 102 && !isLetter(cc(ctx, k + 2))) return REJECT;
+    }
+    return { k: 'unit', def: d, end: we };
+  }
+  const n = nounAt(ctx, s, hyph ? 0 : o.adjLimit);
+  if (n !== null) return { k: 'noun', noun: n.noun, end: n.end };
+  if (glued) return REJECT; // "1st", "5nm", "4-way"
+  return null;
+}
+
+export function readPlus(ctx: Ctx, p: number): number {
+  const c = cc(ctx, p);
+  if (c === 43) {
+    const n = cc(ctx, p + 1);
+    if (!isDigit(n) && n !== 43 && n !== 61 && n !== 46) return p + 1;
+    return p;
+  }
+  if (c === 45 && (cc(ctx, p + 1) | 32) === 112) {
+    const e = lettersEnd(ctx, p + 1);
+    if (e - p === 5 && slice(ctx, p + 1, e).toLowerCase() === 'plus') return e;
+  }
+  return p;
+}
+
+export function readHead(ctx: Ctx, lit: NumLit, o: HeadOpts): Head | null {
+  let p = lit.end;
+  let magExp = 0;
+  let hasMag = false;
+  let bParam = false;
+  const mag = readMagnitude(ctx, p, o);
+  if (mag !== null) {
+    magExp = mag.exp;
+    hasMag = true;
+    bParam = mag.bParam;
+    p = mag.end;
+  }
+  let plus = false;
+  const pp = readPlus(ctx, p);
+  if (pp > p) {
+    plus = true;
+    p = pp;
+  }
+  const slot = readSlot(ctx, p, lit, o);
+  if (slot === REJECT) return null;
+  if (slot !== null) {
+    p = slot.end;
+    bParam = false;
+    const p2 = readPlus(ctx, p);
+    if (p2 > p) {
+      plus = true;
+      p = p2;
+    }
+  } else if (isLetter(cc(ctx, p)) || gluedAfter(ctx, p)) {
+    return null; // glued to something we do not understand
+  }
+  return { lit, magExp, hasMag, bParam, plus, slot, end: p };
+}
+
+/** Offset of the upper bound's number after a range connector at p, or -1. */
+export function readConnector(ctx: Ctx, p: number, between: boolean, currency: boolean): number {
+  let k: number;
+  const c = cc(ctx, p);
+  if (c === 45) k = p + 1;
+  else {
+    const s = skipSpace(ctx, p, 2);
+    const c2 = cc(ctx, s);
+    if (c2 === 0x2013 || c2 === 0x2014) k = skipSpace(ctx, s + 1, 2);
+    else if (s > p && (c2 | 32) === 116 && (cc(ctx, s + 1) | 32) === 111 && isHSpace(cc(ctx, s + 2))) k = skipSpace(ctx, s + 2, 2);
+    else if (
+      between &&
+      s > p &&
+      (c2 | 32) === 97 &&
+      (cc(ctx, s + 1) | 32) === 110 &&
+      (cc(ctx, s + 2) | 32) === 100 &&
+      isHSpace(cc(ctx, s + 3))
+    )
+      k = skipSpace(ctx, s + 3, 2);
+    else return -1;
+  }
+  if (currency && cc(ctx, k) === 36) k++;
+  if (isDigit(cc(ctx, k)) || (cc(ctx, k) === 46 && isDigit(cc(ctx, k + 1)))) return k;
+  return -1;
+}
+
+export function sameSlot(a: Slot, b: Slot): boolean {
+  if (a.k !== b.k) return false;
+  if (a.k === 'unit' && b.k === 'unit') return a.def.base === b.def.base;
+  if (a.k === 'noun' && b.k === 'noun') return a.noun === b.noun;
+  return true;
+}
+
+export function slotValue(lit: NumLit, magExp: number, slot: Slot | null): number {
+  if (slot !== null && slot.k === 'unit') {
+    const v = litValue(lit, magExp + slot.def.exp10);
+    return slot.def.mult === 1 ? v : v * slot.def.mult;
+  }
+  return litValue(lit, magExp);
+}
+
+// Denominators ---------------------------------------------------------------
+
+export type Denom = { k: 'time'; seconds: number; name: string } | { k: 'noun'; noun: string } | { k: 'unit'; def: UnitDef };
+
+export const MEASURE_PER_NAME: Partial<Record<BaseUnit, string>> = { B: 'byte', W: 'watt', FLOP: 'flop', USD: 'usd' };
+
+export function resolveDenom(ctx: Ctx, s: number, e: number): Denom | null {
+  const w = slice(ctx, s, e);
+  const t = TIME_DENOMS.get(w) ?? (w.length > 2 ? TIME_DENOMS.get(w.toLowerCase()) : undefined);
+  if (t !== undefined) return { k: 'time', seconds: t.seconds, name: t.name };
+  const n = NOUNS.get(w.toLowerCase());
+  if (n !== undefined) return { k: 'noun', noun: n };
+  const d = w === 'B' ? BYTE_DEF : lookupUnit(w);
+  if (d !== undefined && MEASURE_PER_NAME[d.base] !== undefined) return { k: 'unit', def: d };
+  return null;
+}
+
+export function readDenom(ctx: Ctx, i: number, allowAdj: boolean): { d: Denom; end: number } | null {
+  if (cc(ctx, i) === 36 && !isWordChar(cc(ctx, i + 1))) return { d: { k: 'unit', def: USD_DEF }, end: i + 1 };
+  if (!isLetter(cc(ctx, i))) return null;
+  const le = lettersEnd(ctx, i);
+  if (gluedAfter(ctx, le)) return null;
+  if (cc(ctx, le) === 45 && isLetter(cc(ctx, le + 1))) {
+    const ce = compoundEnd(ctx, i);
+    const n = NOUNS.get(slice(ctx, i, ce).toLowerCase());
+    if (n !== undefined && !isWordChar(cc(ctx, ce))) return { d: { k: 'noun', noun: n }, end: ce };
+  }
+  const d = resolveDenom(ctx, i, le);
+  if (d !== null) return { d, end: le };
+  if (allowAdj) {
+    // "per output token", "per decode step"
+    const w = slice(ctx, i, le);
+    const lw = w.toLowerCase();
+    if (STOPWORDS.has(lw) || MAGNITUDE_WORDS.has(lw) || MAGNITUDE_EXACT.has(w)) return null;
+    const k = skipSpace(ctx, le, 1);
+    if (k > le) {
+      const r = readDenom(ctx, k, false);
+      if (r !== null && r.d.k === 'noun') return r;
+    }
+  }
+  return null;
+}
+
+/**
+ * A scaled denominator: "per million tokens", "/M input tokens", "per 1,000 tokens",
+ * "per 100 ms". Returns the denominator with the scale folded in, or null.
+ */
+function readScaledDenom(ctx: Ctx, i: number): { d: Denom; scale: number; end: number } | null {
+  let scale = 1;
+  let k = i;
+  if (isDigit(cc(ctx, i))) {
+    const lit = readNumber(ctx, i);
+    if (typeof lit === 'number' || lit.sci) return null;
+    scale = litValue(lit, 0);
+    k = lit.end;
+    if (isAsciiLetter(cc(ctx, k))) {
+      const we = lettersEnd(ctx, k);
+      const w = slice(ctx, k, we);
+      const m = w === 'B' ? 9 : MAGNITUDE_EXACT.get(w);
+      if (m === undefined) return null;
+      scale *= Number('1e' + m);
+      k = we;
+    }
+  } else {
+    const we = lettersEnd(ctx, i);
+    const w = slice(ctx, i, we);
+    const m = MAGNITUDE_EXACT.get(w) ?? (we - i >= 7 ? MAGNITUDE_WORDS.get(w.toLowerCase()) : undefined);
+    if (m === undefined) return null;
+    scale = Number('1e' + m);
+    k = we;
+  }
+  const ns = skipSpace(ctx, k, 1);
+  if (ns === k || !(scale > 0) || !Number.isFinite(scale)) return null;
+  const r = readDenom(ctx, ns, true);
+  if (r === null || r.d.k === 'unit') return null;
+  return { d: r.d, scale, end: r.end };
+}
+
+/** A per-clause at p: "/s", "/token", " per GPU", " per-layer", " per million tokens". */
+export function readPer(ctx: Ctx, p: number): { d: Denom; scale: number; end: number } | null {
+  if (cc(ctx, p) === 47) {
+    const r = readDenom(ctx, p + 1, false);
+    if (r !== null) return { ...r, scale: 1 };
+    return readScaledDenom(ctx, p + 1);
+  }
+  const k = skipSpace(ctx, p, 2);
+  if (k > p && (cc(ctx, k) | 32) === 112 && (cc(ctx, k + 1) | 32) === 101 && (cc(ctx, k + 2) | 32) === 114) {
+    const sep = cc(ctx, k + 3);
+    if (isHSpace(sep) || sep === 45) {
+      const ds = sep === 45 ? k + 4 : skipSpace(ctx, k + 3, 2);
+      const r = readDenom(ctx, ds, true);
+      if (r !== null) return { ...r, scale: 1 };
+      return readScaledDenom(ctx, ds);
+    }
+  }
+  return null;
+}
+

@@ -1,0 +1,108 @@
+// Small glue shared by the extension's features.
+import * as vscode from 'vscode';
+import type { Note, Span } from '../core/types.js';
+import { positionAt } from '../core/text.js';
+import { decodeNoteBytes } from '../core/decode.js';
+
+export const DIAGNOSTIC_SOURCE = 'Roofline Notes';
+
+export function toRange(note: Pick<Note, 'lineStarts'>, span: Span): vscode.Range {
+  const s = positionAt(note.lineStarts, span.start);
+  const e = positionAt(note.lineStarts, span.end);
+  return new vscode.Range(s.line, s.character, e.line, e.character);
+}
+
+export function spanOf(document: vscode.TextDocument, range: vscode.Range): Span {
+  return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+}
+
+export function contains(span: Span, offset: number): boolean {
+  return offset >= span.start && offset <= span.end;
+}
+
+export function uriOf(noteId: string): vscode.Uri {
+  return vscode.Uri.parse(noteId, true);
+}
+
+/** A note id (URI string) or Uri from a command argument; undefined for anything else. */
+export function uriArg(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  if (typeof arg === 'string' && arg) {
+    try {
+      return arg.includes(':') ? vscode.Uri.parse(arg, true) : vscode.Uri.file(arg);
+    } catch {
+      return undefined;
+    }
+  }
+  if (arg && typeof arg === 'object' && 'scheme' in arg && 'path' in arg) {
+    try {
+      return vscode.Uri.from(arg as { scheme: string; path: string });
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+export function displayPath(noteId: string): string {
+  try {
+    return vscode.workspace.asRelativePath(uriOf(noteId), vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 1);
+  } catch {
+    return noteId;
+  }
+}
+
+export function isMarkdown(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown';
+}
+
+/** Calls `fn` at most once per `ms`, trailing: bursts of index changes become one refresh. */
+export function throttle(fn: () => void, ms: number): { (): void; flush(): void; dispose(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = 0;
+  const fire = (): void => {
+    timer = undefined;
+    last = Date.now();
+    fn();
+  };
+  const call = (): void => {
+    if (timer) return;
+    const wait = Math.max(0, last + ms - Date.now());
+    timer = setTimeout(fire, wait);
+  };
+  call.flush = (): void => {
+    if (timer) {
+      clearTimeout(timer);
+      fire();
+    }
+  };
+  call.dispose = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+  };
+  return call;
+}
+
+/** Yields to the event loop so other work (typing, rendering) can run between slices. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+}
+
+export async function revealLocation(uri: vscode.Uri, line: number, character = 0, preserveFocus = false): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const pos = new vscode.Position(Math.max(0, Math.min(line, doc.lineCount - 1)), Math.max(0, character));
+  await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), preserveFocus, preview: true });
+}
+
+/** Decodes a file's bytes like the index does (BOM, UTF-16) to text, or undefined. */
+export async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    const decoded = decodeNoteBytes(bytes, Number.MAX_SAFE_INTEGER);
+    return 'text' in decoded ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  }
+}
