@@ -4,8 +4,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Repository root (this file runs from out/bench/). */
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * Repository root: the nearest folder above this file with the project's package.json
+ * (this file runs from out/bench/, or from a snapshot of out/ under bench/results/).
+ */
+export const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findRepoRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string };
+      if (pkg.name === 'roofline-notes') return dir;
+    } catch {
+      // keep going up
+    }
+    if (path.dirname(dir) === dir) return path.resolve(start, '../..');
+  }
+}
+
+/** The folder holding the compiled tree this code runs from (out/, or a snapshot's out/). */
+export const outRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** URL of a compiled engine module, e.g. engineUrl('src/core/workspace.js'). */
 export function engineUrl(rel: string): string {

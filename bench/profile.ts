@@ -1,8 +1,9 @@
 // Summarises a V8 .cpuprofile (node --cpu-prof): self time by function and by file.
 //   node out/bench/profile.js FILE.cpuprofile [--top 25]
 import fs from 'node:fs';
+import { SourceMap } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { repoRoot } from './common.js';
 
 interface CallFrame {
@@ -38,8 +39,12 @@ export interface ProfileSummary {
 }
 
 /** src/core/x.ts for out/src/core/x.js, package name for node_modules, node:internal for builtins. */
-export function fileLabel(url: string): string {
-  if (!url) return '(native / V8)';
+export function fileLabel(url: string, functionName = ''): string {
+  if (!url) {
+    if (functionName.startsWith('RegExp:')) return '(regular expressions, all files)';
+    if (functionName === '(garbage collector)') return '(garbage collector)';
+    return `(native / V8${functionName && functionName.startsWith('(') ? ` ${functionName}` : ''})`;
+  }
   if (url.startsWith('node:')) return url.startsWith('node:internal') ? 'node:internal/*' : url;
   let p = url.startsWith('file://') ? decodeURIComponent(new URL(url).pathname) : url;
   const nm = p.lastIndexOf('/node_modules/');
@@ -51,6 +56,28 @@ export function fileLabel(url: string): string {
   p = p.replace(/\\/g, '/');
   if (p.startsWith(root + '/')) p = p.slice(root.length + 1);
   return p.replace(/^out\//, '').replace(/\.js$/, '.ts');
+}
+
+const maps = new Map<string, SourceMap | null>();
+
+/** Line in the TypeScript source for a position in compiled out/**.js, via its source map (1-based), else the JS line. */
+function sourceLine(url: string, line0: number, col0: number): number {
+  if (!url.startsWith('file://') || url.includes('/node_modules/')) return line0 + 1;
+  let map = maps.get(url);
+  if (map === undefined) {
+    try {
+      map = new SourceMap(JSON.parse(fs.readFileSync(`${fileURLToPath(url)}.map`, 'utf8')));
+    } catch {
+      map = null;
+    }
+    maps.set(url, map);
+  }
+  const entry = map?.findEntry(line0, col0) as { originalLine?: number } | undefined;
+  return entry && typeof entry.originalLine === 'number' ? entry.originalLine + 1 : line0 + 1;
+}
+
+function clip(s: string, max = 90): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
 export function summarizeProfile(profile: CpuProfile, top = 25): ProfileSummary {
@@ -69,14 +96,23 @@ export function summarizeProfile(profile: CpuProfile, top = 25): ProfileSummary 
   }
   const fn = new Map<string, number>();
   const file = new Map<string, number>();
+  // Regular expressions run as their own frames without a URL: charge them to the caller's file.
+  const parent = new Map<number, ProfileNode>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
   let total = 0;
   for (const n of profile.nodes) {
     const us = selfUs.get(n.id) ?? 0;
     if (!us) continue;
     total += us;
-    const f = fileLabel(n.callFrame.url);
-    const name = n.callFrame.functionName || '(anonymous)';
-    const key = n.callFrame.url ? `${name}  ${f}:${n.callFrame.lineNumber + 1}` : name;
+    const cf = n.callFrame;
+    let f = fileLabel(cf.url, cf.functionName);
+    if (!cf.url && cf.functionName.startsWith('RegExp:')) {
+      let p = parent.get(n.id);
+      while (p && !p.callFrame.url) p = parent.get(p.id);
+      if (p) f = `${fileLabel(p.callFrame.url)} (regex)`;
+    }
+    const name = clip(cf.functionName || '(anonymous)');
+    const key = cf.url ? `${name}  ${f}:${sourceLine(cf.url, cf.lineNumber, cf.columnNumber)}` : name;
     fn.set(key, (fn.get(key) ?? 0) + us);
     file.set(f, (file.get(f) ?? 0) + us);
   }

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { RESULT_PREFIX, repoRoot, summarize, engineModuleExists, type Summary, type MemorySnapshot } from './common.js';
+import { RESULT_PREFIX, outRoot, repoRoot, summarize, engineModuleExists, type Summary, type MemorySnapshot } from './common.js';
 import { generateCorpus, manifestPath, GENERATOR_VERSION, type CorpusManifest } from './gen-corpus.js';
 import { formatProfile, summarizeProfile, type ProfileSummary } from './profile.js';
 import type { BaselineResult } from './task-baselines.js';
@@ -19,11 +19,15 @@ import { FOAM_PACKAGES } from './foam-style.js';
 
 const TASK_JS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'task.js');
 const RESULTS_DIR = path.join(repoRoot, 'bench', 'results');
+/** bin/roofline-notes.js next to the out/ tree in use (the repo's, or the snapshot's copy). */
+const CLI_JS = path.join(outRoot, '..', 'bin', 'roofline-notes.js');
+const SNAPSHOT_ENV = 'ROOFLINE_BENCH_SNAPSHOT';
 
 // ---------------------------------------------------------------------------
 // Flags
 
 interface Flags {
+  snapshot: boolean;
   n: number;
   seed: number;
   corpus?: string;
@@ -56,10 +60,11 @@ const HELP = `Usage: npm run bench -- [options]
   --no-diff            skip the differential check
   --profile            also CPU-profile one cold index and print self time by file/function
   --only a,b           run only some of: ${SECTIONS.join(', ')}
-  --strict             exit 1 when a target fails (default: only on mismatches/crashes)`;
+  --strict             exit 1 when a target fails (default: only on mismatches/crashes)
+  --no-snapshot        run from out/ directly instead of a private copy (a rebuild during the run breaks it)`;
 
 function parseFlags(argv: string[]): Flags | null {
-  const f: Flags = { n: 10000, seed: 42, quick: false, repeats: 5, foamRepeats: 3, cliRepeats: 3, diffSample: 1000, diff: true, profile: false, strict: false, regen: false, only: null };
+  const f: Flags = { snapshot: true, n: 10000, seed: 42, quick: false, repeats: 5, foamRepeats: 3, cliRepeats: 3, diffSample: 1000, diff: true, profile: false, strict: false, regen: false, only: null };
   const explicit = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -117,6 +122,9 @@ function parseFlags(argv: string[]): Flags | null {
         break;
       case 'regen':
         f.regen = true;
+        break;
+      case 'no-snapshot':
+        f.snapshot = false;
         break;
       case 'only': {
         const parts = value().split(',').map((s) => s.trim()).filter(Boolean);
@@ -179,7 +187,7 @@ function runCli(corpus: string, outFile: string): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const fd = fs.openSync(outFile, 'w');
     const t0 = performance.now();
-    const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'roofline-notes.js'), 'verify', '--format', 'json', '--fail-on', 'never', '.'], {
+    const child = spawn(process.execPath, [CLI_JS, 'verify', '--format', 'json', '--fail-on', 'never', '.'], {
       cwd: corpus,
       stdio: ['ignore', fd, 'pipe'],
     });
@@ -258,6 +266,12 @@ function fmtMB(mb: number | null | undefined): string {
   return mb === null || mb === undefined || Number.isNaN(mb) ? 'n/a' : `${mb.toFixed(0)} MB`;
 }
 
+/** "3.10× faster" or "1.25× slower" for a speed-up factor base/x. */
+function faster(x: number | null): string {
+  if (x === null) return 'n/a';
+  return x >= 1 ? `${x.toFixed(2)}× faster` : `${(1 / x).toFixed(2)}× slower`;
+}
+
 function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
   return a && b && Number.isFinite(a) && Number.isFinite(b) ? a / b : null;
 }
@@ -293,6 +307,38 @@ function gitInfo(): { commit: string | null; dirty: boolean | null } {
 // ---------------------------------------------------------------------------
 // Main
 
+/**
+ * A bench takes minutes; `npm run build` deletes out/ first. Copy out/ and bin/ to a private
+ * snapshot under bench/results/ (inside the repo, so node_modules still resolves) and run from it.
+ */
+async function runFromSnapshot(argv: string[]): Promise<number> {
+  // Leftovers of runs that were interrupted (their process is gone).
+  for (const e of fs.existsSync(RESULTS_DIR) ? fs.readdirSync(RESULTS_DIR) : []) {
+    const pid = /^\.snapshot-(\d+)$/.exec(e)?.[1];
+    if (!pid) continue;
+    try {
+      process.kill(Number(pid), 0);
+    } catch {
+      fs.rmSync(path.join(RESULTS_DIR, e), { recursive: true, force: true });
+    }
+  }
+  const snap = path.join(RESULTS_DIR, `.snapshot-${process.pid}`);
+  fs.rmSync(snap, { recursive: true, force: true });
+  fs.mkdirSync(snap, { recursive: true });
+  try {
+    fs.cpSync(outRoot, path.join(snap, 'out'), { recursive: true });
+    fs.cpSync(path.join(repoRoot, 'bin'), path.join(snap, 'bin'), { recursive: true });
+    const code = await new Promise<number>((resolve, reject) => {
+      const child = spawn(process.execPath, [path.join(snap, 'out', 'bench', 'run.js'), ...argv], { stdio: 'inherit', env: { ...process.env, [SNAPSHOT_ENV]: snap } });
+      child.on('error', reject);
+      child.on('close', (c) => resolve(c ?? 1));
+    });
+    return code;
+  } finally {
+    fs.rmSync(snap, { recursive: true, force: true });
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   let flags: Flags | null;
   try {
@@ -306,6 +352,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const f = flags;
+  if (f.snapshot && !process.env[SNAPSHOT_ENV]) return runFromSnapshot(argv);
   const on = (s: (typeof SECTIONS)[number]) => !f.only || f.only.has(s);
   const started = new Date();
   const cpus = os.cpus();
@@ -445,18 +492,18 @@ async function main(argv: string[]): Promise<number> {
       median: fmtMs(coldS.median),
       p95: fmtMs(coldS.p95),
       target: '≤ 5 s and ≥ 5× Foam',
-      vsBaseline: x ? `${x.toFixed(2)}× faster than ${foamNote}` : `n/a (no Foam run); ${ratio(coldS.median, readS.median)?.toFixed(0) ?? '?'}× read`,
+      vsBaseline: x ? `${faster(x)} than ${foamNote}` : `n/a (no Foam run); ${ratio(coldS.median, readS.median)?.toFixed(0) ?? '?'}× read`,
       pass: coldS.median <= 5000 && (x === null ? true : x >= 5),
     });
   }
   if (on('parallel')) {
     if (has(parS)) {
       const x = speedup(foamS, parS);
-      rows.push({ metric: 'cold full index, worker threads', median: fmtMs(parS.median), p95: fmtMs(parS.p95), target: '≤ 5 s and ≥ 5× Foam', vsBaseline: x ? `${x.toFixed(2)}× faster than Foam-style; ${speedup(coldS, parS)?.toFixed(2)}× single-thread` : 'n/a', pass: parS.median <= 5000 && (x === null || x >= 5) });
+      rows.push({ metric: 'cold full index, worker threads', median: fmtMs(parS.median), p95: fmtMs(parS.p95), target: '≤ 5 s and ≥ 5× Foam', vsBaseline: x ? `${faster(x)} than Foam-style; ${faster(speedup(coldS, parS))} than single-thread` : 'n/a', pass: parS.median <= 5000 && (x === null || x >= 5) });
     } else rows.push({ metric: 'cold full index, worker threads', median: 'n/a', p95: 'n/a', target: '≤ 5 s', vsBaseline: parallelRuns[0]?.na ?? 'src/core/parallel.ts not present', pass: null });
   }
   if (on('warm')) {
-    if (has(warmS)) rows.push({ metric: 'warm start from cache', median: fmtMs(warmS.median), p95: fmtMs(warmS.p95), target: '≤ 1 s', vsBaseline: `${speedup(coldS, warmS)?.toFixed(1) ?? 'n/a'}× faster than cold`, pass: warmS.median <= 1000 });
+    if (has(warmS)) rows.push({ metric: 'warm start from cache', median: fmtMs(warmS.median), p95: fmtMs(warmS.p95), target: '≤ 1 s', vsBaseline: `${faster(speedup(coldS, warmS))} than cold`, pass: warmS.median <= 1000 });
     else rows.push({ metric: 'warm start from cache', median: 'n/a', p95: 'n/a', target: '≤ 1 s', vsBaseline: warmRuns[0]?.na ?? 'not run', pass: null });
   }
   if (inter) {
@@ -493,7 +540,7 @@ async function main(argv: string[]): Promise<number> {
       median: fmtMs(cliS.median),
       p95: fmtMs(cliS.p95),
       target: '—',
-      vsBaseline: has(foamWallS) ? `${speedup(foamWallS, cliS)?.toFixed(2)}× faster than Foam-style process (${fmtMs(foamWallS.median)})` : 'n/a',
+      vsBaseline: has(foamWallS) ? `${faster(speedup(foamWallS, cliS))} than Foam-style process (${fmtMs(foamWallS.median)})` : 'n/a',
       pass: null,
     });
   }

@@ -1,18 +1,39 @@
 // Detects numeric quantities in prose ("~2 KB per token", "$7-8 billion", "989 TFLOPS dense
-// BF16") and normalises them to canonical units (s, B, B/s, FLOP, FLOP/s, W, USD, counts,
-// x, %). A hand-written scanner: it only stops at digits and at a few word-number words,
-// every look-ahead/look-behind is bounded, and no regex runs over the note, so the cost is
-// linear in the text and safe on adversarial input.
+// BF16") and normalises them to canonical units: s, B, B/s, FLOP, FLOP/s, W, Hz, USD, plain
+// counts (with an optional counted noun), x for multipliers and % (50 for "50%").
 //
-// Disambiguation rules (see also the comments on each step):
-// - "B" after a number: billion after a currency ("$7B"), before a count noun ("7B params",
-//   "100B tokens") or when glued to the number with nothing unit-like after it ("Llama 70B" →
-//   70e9, noun 'param'); bytes when spaced ("80 B") or followed by "/" or a per-clause
-//   ("2B per token"). "bn" is always billion; KB/MB/GB/TB/PB/EB/KiB… are always bytes.
-// - FLOP vs FLOP/s: see lexicon.ts (prefixed TFLOPS/PFLOPs/exaflops/PF are rates; FLOP,
-//   FLOPs, flops are counts; bare "FLOPS" is a rate unless written like a training budget).
-// - Years: a bare 4-digit integer 1900–2100 (no unit, magnitude, currency or noun) is a year
-//   and never a quantity; "2024 GPUs" is a count.
+// How it works: a hand-written scanner. The main loop only stops at digits and at a handful
+// of word-number words ("two", "a dozen", "twice"); from there it reads the number literal
+// (scan.ts), looks back for a currency sign and hedge (context.ts), and forward for a
+// magnitude, a unit / noun / % / x, a range's upper bound and per-clauses (tail.ts). Every
+// look-around is bounded and no regex runs over the note, so the cost is linear in the
+// text and safe on adversarial input.
+//
+// Disambiguation rules:
+// - "B" after a number is a billion after a currency ("$7B"), before a count noun ("7B
+//   params", "100B training tokens") or when glued to the number with nothing unit-like after
+//   it ("Llama 3.1 70B" → 70e9, noun 'param'); it is bytes when spaced ("80 B"), followed by
+//   "/" ("2 B/s") or by a per-clause ("2B per token"). "bn" is always a billion; KB, MB, GB,
+//   TB, PB, EB and KiB… are always bytes; Kb, Mb, Gb, Gbit, Gbps (capital prefix, small b)
+//   are bits, converted to bytes (400 Gb/s → 50e9 B/s). "405B model" counts params.
+// - FLOP vs FLOP/s: SI-prefixed FLOPS/FLOPs/flops (TFLOPS, PFLOPs), TOPS, PF/TF/EF and the
+//   spelled teraflops/petaflops/exaflops (any case) are rates; FLOP, FLOPs, flops and prefixed
+//   singular TFLOP/PFLOP are counts (a rate only with "/s"); unprefixed all-caps "FLOPS" is a
+//   rate unless the number is written as a training budget (scientific notation or ≥ 1e21),
+//   then it is a count. "PF-days" / "petaflop/s-days" are FLOP counts.
+// - Years: a bare 4-digit integer 1900–2100 (no unit, magnitude, currency or noun; a hedge or
+//   range does not help) is a year and never a quantity; "2024 GPUs" and "2,024 tokens" are
+//   counts. "years" is a duration only as a unit after a number ("3-5 years").
+// - Other bare numbers (no unit, noun, magnitude, currency) are dropped after a name or
+//   version word ("Llama 3", "CUDA 12", "NVLink 5", "episode 494", "No. 5", "layer 5"), next
+//   to a month ("Mar 18"), as list markers ("1. ", "2) "), citations ("[3]") and "'24".
+// - Numbers glued on the left to a letter, digit, "-", ".", "/", "#", "@", "^" or "&" are part
+//   of a name ("H100", "GPT-5", "Qwen3-235B", "#494"); numbers glued on the right to
+//   something that is not a unit are names too ("8x7B", "1st", "4o").
+// - Rates: `per` lists the denominators as written, singular and lowercase ('s', 'token',
+//   'gpu', 'token/layer', 's/user'); a one-word rate unit (Gbps, TFLOPS) implies 's'. Time
+//   denominators other than seconds are converted: "$2/hour" is 2/3600 USD/s with per 'hour'.
+//   Scaled denominators are folded in: "$0.50 per million tokens" is 5e-7 USD/token.
 
 import type { Dimension, Hedge, Quantity, QuantityKind } from './types.js';
 import {
@@ -25,6 +46,7 @@ import {
   WORD_NUMBERS,
   WORD_NUMBER_STARTS,
   displayNoun,
+  lookupUnit,
   pluralNoun,
   type BaseUnit,
   type UnitDef,
@@ -45,6 +67,7 @@ import {
 } from './quantities/tail.js';
 import {
   cc,
+  digitsEnd,
   fresh,
   isAsciiLetter,
   isDigit,
@@ -58,7 +81,6 @@ import {
   skipSpace,
   slice,
   strHash,
-  wordHash,
   type Ctx,
   type NumLit,
 } from './quantities/scan.js';
@@ -74,6 +96,18 @@ export interface ParseQuantitiesOptions {
 
 // ---------------------------------------------------------------------------
 // Building the quantity
+
+const NO_DIM: Dimension = {};
+
+function makeDim(s: number, B: number, FLOP: number, W: number, USD: number): Dimension {
+  const d: Dimension = {};
+  if (s !== 0) d.s = s;
+  if (B !== 0) d.B = B;
+  if (FLOP !== 0) d.FLOP = FLOP;
+  if (W !== 0) d.W = W;
+  if (USD !== 0) d.USD = USD;
+  return d;
+}
 
 function emit(
   ctx: Ctx,
@@ -120,6 +154,8 @@ function emit(
   } else if (head.bParam) {
     noun = 'param';
   }
+  // "405B model", "a 1T model": a model size, counted in parameters
+  if (noun === 'model' && loMag >= 6) noun = 'param';
   if (pre.currency && kind !== 'measure') {
     kind = 'measure';
     def = USD_DEF;
@@ -131,33 +167,39 @@ function emit(
   let lo = slotValue(loLit, loMag, loDef !== null ? { k: 'unit', def: loDef, end: 0 } : null);
   let hi = hiLit !== null ? slotValue(hiLit, hiMag, def !== null ? { k: 'unit', def, end: 0 } : null) : lo;
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
-  const dim: Dimension = base !== '' && base !== 'x' && base !== '%' ? { ...BASE_DIM[base] } : {};
+  // Dimension exponents, kept in locals and materialised once (no `delete` on the result).
+  const bd: Dimension = base !== '' && base !== 'x' && base !== '%' ? BASE_DIM[base] : NO_DIM;
+  let dS = bd.s ?? 0;
+  let dB = bd.B ?? 0;
+  let dF = bd.FLOP ?? 0;
+  let dW = bd.W ?? 0;
+  let dU = bd.USD ?? 0;
   // Bare "FLOPS" after a training-budget-sized number is a count.
   if (def !== null && (def.flags & F_FLOPS_AMBIG) !== 0 && (loLit.sci || lo >= 1e21)) {
     base = 'FLOP';
     unitLabel = 'FLOP';
-    delete dim.s;
+    dS = 0;
   }
   // Per-clauses
-  const pers: string[] = [];
+  // A rate unit written in one word ("Gbps", "TFLOPS", "PF") is "per second" too.
+  const pers: string[] = base === 'B/s' || base === 'FLOP/s' ? ['s'] : [];
+  const implicitS = pers.length === 1;
   let divisor = 1;
   for (let n = 0; n < 3; n++) {
     const r = readPer(ctx, p);
     if (r === null) break;
     const d = r.d;
-    divisor *= r.scale;
     if (d.k === 'time') {
-      if (dim.s !== undefined && dim.s < 0) {
+      if (dS < 0) {
         // "TFLOPS/s" is a common slip for FLOP/s; other doubled rates stop here.
-        if (base === 'FLOP/s' && d.seconds === 1 && pers.length === 0) {
+        if (base === 'FLOP/s' && d.seconds === 1 && r.scale === 1 && implicitS && pers.length === 1) {
           p = r.end;
           continue;
         }
         break;
       }
-      divisor *= d.seconds;
-      dim.s = (dim.s ?? 0) - 1;
-      if (dim.s === 0) delete dim.s;
+      divisor *= d.seconds * r.scale;
+      dS -= 1;
       if (base === 'B') unitLabel = 'B/s';
       else if (base === 'FLOP') unitLabel = 'FLOP/s';
       else if (base === 'W·s') unitLabel = 'W';
@@ -167,16 +209,18 @@ function emit(
       else if (base === 'FLOP') base = 'FLOP/s';
       pers.push(d.name);
     } else if (d.k === 'noun') {
+      divisor *= r.scale;
       unitLabel = (noun !== undefined && pers.length === 0 ? pluralNoun(noun) : unitLabel) + '/' + displayNoun(d.noun);
       pers.push(d.noun);
     } else {
       const dd = d.def;
       divisor *= Number('1e' + dd.exp10) * dd.mult;
-      for (const [key, e] of Object.entries(BASE_DIM[dd.base]) as Array<[keyof Dimension, number]>) {
-        const nv = (dim[key] ?? 0) - e;
-        if (nv === 0) delete dim[key];
-        else dim[key] = nv;
-      }
+      const den = BASE_DIM[dd.base];
+      dS -= den.s ?? 0;
+      dB -= den.B ?? 0;
+      dF -= den.FLOP ?? 0;
+      dW -= den.W ?? 0;
+      dU -= den.USD ?? 0;
       unitLabel = (noun !== undefined && pers.length === 0 ? pluralNoun(noun) : unitLabel) + '/' + dd.base;
       pers.push(MEASURE_PER_NAME[dd.base]!);
     }
@@ -195,7 +239,7 @@ function emit(
       hi *= DAY;
       base = 'FLOP';
       unitLabel = 'FLOP';
-      delete dim.s;
+      dS = 0;
       const si = pers.indexOf('s');
       if (si >= 0) pers.splice(si, 1);
       p = e;
@@ -222,7 +266,7 @@ function emit(
     value: hiLit !== null ? (lo + hi) / 2 : lo,
     range: hiLit !== null ? [lo, hi] : null,
     unit: unitLabel,
-    dimension: dim,
+    dimension: makeDim(dS, dB, dF, dW, dU),
     hedge,
     significantDigits: sig,
   };
@@ -250,6 +294,11 @@ function scanNumber(ctx: Ctx, i: number): number {
   // "6:30", "18:00" (times, ratios) and "03/18/2025", "1/2" (dates, fractions)
   if ((after === 58 || after === 47) && isDigit(cc(ctx, lit.end + 1))) return skipGlued(ctx, i);
   if (after === 46 && isLetter(cc(ctx, lit.end + 1))) return skipGlued(ctx, i); // "3.x", "1.e"
+  if (lit.plainInt && after === 45 && isDigit(cc(ctx, lit.end + 1))) {
+    // "28-01-2025", "555-123-4567": dates and phone numbers, not ranges
+    const k = digitsEnd(ctx, lit.end + 1);
+    if (cc(ctx, k) === 45 && isDigit(cc(ctx, k + 1))) return skipGlued(ctx, i);
+  }
   const pre = readPrefix(ctx, i);
   const yearLike = lit.plainInt && lit.intLen === 4 && Number(lit.mant) >= 1900 && Number(lit.mant) <= 2100;
   const o: HeadOpts = { currency: pre.currency, adjLimit: yearLike ? 0 : 2, yearLike };
@@ -308,7 +357,6 @@ function nextWord(ctx: Ctx, p: number): { w: string; s: number; e: number } | nu
 }
 
 function scanWord(ctx: Ctx, s: number, e: number): number {
-  if (!WORD_START_HASH.has(wordHash(ctx, s, e))) return e;
   const b = cc(ctx, s - 1);
   if (b === 45 || b === 39 || b === 0x2019 || b === 95 || b === 46 || b === 47 || isDigit(cc(ctx, e)) || cc(ctx, e) === 95) return e;
   const lw = slice(ctx, s, e).toLowerCase();
@@ -384,13 +432,17 @@ function scanWord(ctx: Ctx, s: number, e: number): number {
     plainInt: false,
     intLen: 0,
   };
-  const pre = readPrefix(ctx, s);
-  if (pre.currency) return e;
+  if (isA && !scaled) {
+    // "a"/"an" alone only counts before a spelled, prefixed unit ("a terabyte", "an exaflop").
+    const w = nextWord(ctx, k);
+    const d = w !== null ? lookupUnit(w.w) : undefined;
+    if (d === undefined || (d.flags & F_SPELLED_PREFIXED) === 0) return e;
+  }
   const slot = readSlot(ctx, k, lit, { currency: false, adjLimit: 1, yearLike: false });
   if (slot === REJECT || slot === null) return e;
-  if (slot.k === 'unit' && isA && !scaled && (slot.def.flags & F_SPELLED_PREFIXED) === 0) return e;
-  if (slot.k === 'noun' && isA && !scaled) return e;
-  if ((slot.k === 'x' || slot.k === 'pct') && isA && !scaled) return e;
+  if (isA && !scaled && slot.k !== 'unit') return e;
+  const pre = readPrefix(ctx, s);
+  if (pre.currency) return e;
   const head: Head = { lit, magExp, hasMag: magExp !== 0, bParam: false, plus: false, slot, end: slot.end };
   const end = emit(ctx, pre, lit, head, magExp, null, 0, lit.sig, true);
   return end ?? e;
@@ -421,8 +473,20 @@ export function parseQuantities(text: string, options?: ParseQuantitiesOptions):
       const r = scanNumber(ctx, i);
       i = Math.max(r, i + 1);
     } else if (isAsciiLetter(c)) {
-      const e = lettersEnd(ctx, i);
-      i = isWordChar(cc(ctx, i - 1)) ? e : scanWord(ctx, i, e);
+      // Read the word and hash it in one pass; only word-number candidates go further.
+      let e = i;
+      let h = 0;
+      while (e < hi) {
+        const l = text.charCodeAt(e) | 32;
+        if (l < 97 || l > 122) break;
+        h = (Math.imul(h, 31) + l) | 0;
+        e++;
+      }
+      if (e < hi && text.charCodeAt(e) >= 128 && isLetter(text.charCodeAt(e))) {
+        i = lettersEnd(ctx, e);
+        continue;
+      }
+      i = e - i <= 16 && WORD_START_HASH.has(h) && !isWordChar(cc(ctx, i - 1)) ? scanWord(ctx, i, e) : e;
     } else {
       i++;
     }

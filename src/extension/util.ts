@@ -106,3 +106,13 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
     return undefined;
   }
 }
+
+export type Read = { ok: true; bytes: Uint8Array } | { ok: false; error: unknown } | null;
+
+/** Reads a file, never rejecting. */
+export function readFile(uri: vscode.Uri): Promise<Read> {
+  return Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
+    (bytes): Read => ({ ok: true, bytes }),
+    (error: unknown): Read => ({ ok: false, error }),
+  );
+}

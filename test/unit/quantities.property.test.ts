@@ -125,6 +125,27 @@ describe('quantities properties', () => {
     );
   });
 
+  test('a quantity parses the same inside prose', () => {
+    const words = fc.constantFrom('we', 'measured', 'then', 'so', 'it', 'was', 'while', 'the', 'in', 'at', 'on', 'with');
+    const before = fc.array(words, { maxLength: 3 }).map((ws) => (ws.length > 0 ? ws.join(' ') + ' ' : ''));
+    const after = fc.tuple(fc.constantFrom('', ',', '.', ';', ')', ' —'), fc.array(words, { maxLength: 3 })).map(([p, ws]) => p + (ws.length > 0 ? ' ' + ws.join(' ') : ''));
+    fc.assert(
+      fc.property(writtenNumber, fc.constantFrom(...UNITS.filter(([u]) => u !== 'K')), before, after, (n, [unit, factor], pre, post) => {
+        const q = `${n.text} ${unit}`;
+        const text = `${pre}${q}${post}`;
+        const found = parseQuantities(text);
+        assert.deepEqual(
+          found.map((x) => x.raw),
+          [q],
+          JSON.stringify(text),
+        );
+        assert.equal(found[0]!.span.start, pre.length);
+        assert.ok(relClose(found[0]!.value, n.value * factor, 1e-9));
+      }),
+      RUNS,
+    );
+  });
+
   test('glued SI units round-trip too', () => {
     fc.assert(
       fc.property(writtenNumber, fc.constantFrom(...UNITS.filter(([u]) => /^[A-Za-zµ/]+$/.test(u) && u !== 'B' && u !== 'K')), (n, [unit, factor]) => {

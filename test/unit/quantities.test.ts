@@ -79,7 +79,7 @@ const CASES: Array<[string, Exp[]]> = [
   [
     'H100 SXM: 989 TFLOPS dense BF16 over 3.35 TB/s, so ops:byte is about 300',
     [
-      m('989 TFLOPS', 989e12, 'FLOP/s', { precision: 'bf16', sparsity: 'dense', sig: 3, dim: { FLOP: 1, s: -1 } }),
+      m('989 TFLOPS', 989e12, 'FLOP/s', { per: 's', precision: 'bf16', sparsity: 'dense', sig: 3, dim: { FLOP: 1, s: -1 } }),
       m('3.35 TB/s', 3.35e12, 'B/s', { per: 's', sig: 3 }),
       c('about 300', 300, { hedge: 'approx', sig: 1 }),
     ],
@@ -102,8 +102,8 @@ const CASES: Array<[string, Exp[]]> = [
   ['8 TB/s of HBM3e', [m('8 TB/s', 8e12, 'B/s', { per: 's' })]],
   ['NVLink 5 at 1.8 TB/s', [m('1.8 TB/s', 1.8e12, 'B/s', { per: 's' })]],
   ['1.8TB/s', [m('1.8TB/s', 1.8e12, 'B/s', { per: 's' })]],
-  ['3.6 exaflops of FP4', [m('3.6 exaflops', 3.6e18, 'FLOP/s', { precision: 'fp4' })]],
-  ['1.4 exaFLOPS', [m('1.4 exaFLOPS', 1.4e18, 'FLOP/s')]],
+  ['3.6 exaflops of FP4', [m('3.6 exaflops', 3.6e18, 'FLOP/s', { per: 's', precision: 'fp4' })]],
+  ['1.4 exaFLOPS', [m('1.4 exaFLOPS', 1.4e18, 'FLOP/s', { per: 's' })]],
   ['72 GPUs in one NVLink domain', [c('72 GPUs', 72, { noun: 'gpu' })]],
   ['120 kW per rack', [m('120 kW per rack', 120e3, 'W/rack', { per: 'rack', dim: { W: 1 } })]],
   ['$40,000 per GPU', [m('$40,000 per GPU', 40000, 'USD/GPU', { per: 'gpu', dim: { USD: 1 } })]],
@@ -185,7 +185,7 @@ const CASES: Array<[string, Exp[]]> = [
   ['2 gigabytes', [m('2 gigabytes', 2e9, 'B')]],
   ['5 terabytes', [m('5 terabytes', 5e12, 'B')]],
   ['1 petabyte', [m('1 petabyte', 1e15, 'B')]],
-  ['3 Gbps', [m('3 Gbps', 3e9 / 8, 'B/s', { dim: { B: 1, s: -1 } })]],
+  ['3 Gbps', [m('3 Gbps', 3e9 / 8, 'B/s', { per: 's', dim: { B: 1, s: -1 } })]],
   ['100 Gbit/s', [m('100 Gbit/s', 100e9 / 8, 'B/s', { per: 's' })]],
   ['25 gigabits per second', [m('25 gigabits per second', 25e9 / 8, 'B/s', { per: 's' })]],
   ['800 Mb', [m('800 Mb', 1e8, 'B')]],
@@ -194,16 +194,18 @@ const CASES: Array<[string, Exp[]]> = [
 
   // --- FLOP and FLOP/s -----------------------------------------------------------------------
   ['989 TFLOP/s', [m('989 TFLOP/s', 989e12, 'FLOP/s', { per: 's' })]],
-  ['20 PFLOPS', [m('20 PFLOPS', 20e15, 'FLOP/s')]],
-  ['2 petaflops', [m('2 petaflops', 2e15, 'FLOP/s')]],
-  ['67 teraflops', [m('67 teraflops', 67e12, 'FLOP/s')]],
-  ['1,000 TOPS', [m('1,000 TOPS', 1e15, 'FLOP/s')]],
+  ['20 PFLOPS', [m('20 PFLOPS', 20e15, 'FLOP/s', { per: 's' })]],
+  ['2 petaflops', [m('2 petaflops', 2e15, 'FLOP/s', { per: 's' })]],
+  ['67 teraflops', [m('67 teraflops', 67e12, 'FLOP/s', { per: 's' })]],
+  ['1,000 TOPS', [m('1,000 TOPS', 1e15, 'FLOP/s', { per: 's' })]],
   ['a 2 PFLOP job', [m('2 PFLOP', 2e15, 'FLOP')]],
   ['3,640 PF-days', [m('3,640 PF-days', 3640e15 * 86400, 'FLOP')]],
-  ['4.5 PF FP8 sparse', [m('4.5 PF', 4.5e15, 'FLOP/s', { precision: 'fp8', sparsity: 'sparse' })]],
-  ['10 PFLOPS of FP4', [m('10 PFLOPS', 10e15, 'FLOP/s', { precision: 'fp4' })]],
-  ['FP8: 1979 TFLOPS', [m('1979 TFLOPS', 1979e12, 'FLOP/s', { precision: 'fp8', sig: 4 })]],
-  ['50 GFLOPS/W', [m('50 GFLOPS/W', 50e9, 'FLOP/s/W', { per: 'watt', dim: { FLOP: 1, s: -1, W: -1 } })]],
+  ['4.5 PF FP8 sparse', [m('4.5 PF', 4.5e15, 'FLOP/s', { per: 's', precision: 'fp8', sparsity: 'sparse' })]],
+  ['10 PFLOPS of FP4', [m('10 PFLOPS', 10e15, 'FLOP/s', { per: 's', precision: 'fp4' })]],
+  ['FP8: 1979 TFLOPS', [m('1979 TFLOPS', 1979e12, 'FLOP/s', { per: 's', precision: 'fp8', sig: 4 })]],
+  ['50 GFLOPS/W', [m('50 GFLOPS/W', 50e9, 'FLOP/s/W', { per: 's/watt', dim: { FLOP: 1, s: -1, W: -1 } })]],
+  ['20 PFLOPS per GPU', [m('20 PFLOPS per GPU', 20e15, 'FLOP/s/GPU', { per: 's/gpu' })]],
+  ['2 TFLOPS/s (sic)', [m('2 TFLOPS/s', 2e12, 'FLOP/s', { per: 's' })]],
   ['2 FLOPs per byte', [m('2 FLOPs per byte', 2, 'FLOP/B', { per: 'byte', dim: { FLOP: 1, B: -1 } })]],
 
   // --- power, frequency, money -----------------------------------------------------------------
@@ -236,6 +238,12 @@ const CASES: Array<[string, Exp[]]> = [
   ['4 KB per request', [m('4 KB per request', 4000, 'B/request', { per: 'request' })]],
   ['2 KB per output token', [m('2 KB per output token', 2000, 'B/token', { per: 'token' })]],
 
+  ['roughly $0.50 per million tokens', [m('roughly $0.50 per million tokens', 0.5e-6, 'USD/token', { hedge: 'approx', per: 'token' })]],
+  ['$3/M input tokens', [m('$3/M input tokens', 3e-6, 'USD/token', { per: 'token' })]],
+  ['$2 per 1,000 tokens', [m('$2 per 1,000 tokens', 0.002, 'USD/token', { per: 'token' })]],
+  ['5 tokens per 100 ms', [c('5 tokens per 100 ms', 50, { noun: 'token', per: 'ms', unit: 'tokens/s' })]],
+  ['$48K/day', [m('$48K/day', 48000 / 86400, 'USD/s', { per: 'day' })]],
+
   // --- count nouns ---------------------------------------------------------------------------------------
   ['2,000 tokens', [c('2,000 tokens', 2000, { noun: 'token' })]],
   ['8 H100 GPUs', [c('8 H100 GPUs', 8, { noun: 'gpu' })]],
@@ -247,6 +255,10 @@ const CASES: Array<[string, Exp[]]> = [
   ['18 links', [c('18 links', 18, { noun: 'link' })]],
   ['16 batches', [c('16 batches', 16, { noun: 'batch' })]],
   ['42 widgets', [c('42', 42)]],
+  ['a 405B model at FP8', [c('405B model', 405e9, { noun: 'param', precision: 'fp8' })]],
+  ['208B transistors', [c('208B transistors', 208e9, { noun: 'transistor' })]],
+  ['528 tensor cores', [c('528 tensor cores', 528, { noun: 'core' })]],
+  ['a 1,000-GPU cluster', [c('1,000-GPU', 1000, { noun: 'gpu' })]],
   ['2048 tokens', [c('2048 tokens', 2048, { noun: 'token', sig: 4 })]],
   ['2,024 tokens', [c('2,024 tokens', 2024, { noun: 'token' })]],
   ['2024 GPUs', [c('2024 GPUs', 2024, { noun: 'gpu' })]],
@@ -260,6 +272,9 @@ const CASES: Array<[string, Exp[]]> = [
   ['2-3x', [x('2-3x', 2.5, { range: [2, 3] })]],
   ['5-10%', [pc('5-10%', 7.5, { range: [5, 10] })]],
   ['20–30%', [pc('20–30%', 25, { range: [20, 30] })]],
+  ['500 MB to 2 GB', [m('500 MB to 2 GB', 1.25e9, 'B', { range: [5e8, 2e9] })]],
+  ['10 ms to 2 s', [m('10 ms to 2 s', 1.005, 's', { range: [0.01, 2] })]],
+  ['from 8 to 72 GPUs', [c('8 to 72 GPUs', 40, { noun: 'gpu', range: [8, 72] })]],
   ['10K–20K GPUs', [c('10K–20K GPUs', 15000, { noun: 'gpu', range: [10000, 20000] })]],
 
   // --- hedges ---------------------------------------------------------------------------------------------------
@@ -290,6 +305,7 @@ const CASES: Array<[string, Exp[]]> = [
   ['below 1 W', [m('below 1 W', 1, 'W', { hedge: 'atMost' })]],
   ['> 100 GB at line start is a blockquote', [m('100 GB', 100e9, 'B')]],
   ['x -> 5 GB', [m('5 GB', 5e9, 'B')]],
+  ['<b>5 GB</b> and (>2x)', [m('5 GB', 5e9, 'B'), x('>2x', 2, { hedge: 'atLeast' })]],
 
   // --- multipliers and percent ---------------------------------------------------------------------------------------
   ['8x', [x('8x', 8)]],
@@ -394,6 +410,13 @@ const NEGATIVES: string[] = [
   'the 8-bit format',
   'layer 5',
   'NVLink 5',
+  "back in '24",
+  'Room 101',
+  'see Figure 3 and Table 2',
+  'at 10am or 10 a.m.',
+  'the 4o-mini model',
+  '2^10 entries',
+  'on 28-01-2025 call 555-123-4567',
 ];
 
 describe('parseQuantities table', () => {

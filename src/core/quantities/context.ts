@@ -106,8 +106,8 @@ export function readPrefix(ctx: Ctx, numStart: number): Prefix {
     else if (c === 61 && (c2 === 62 || c2 === 60) && k - 2 >= fl) {
       sym = c2 === 62 ? 'atLeast' : 'atMost';
       symStart = k - 2;
-    } else if (c === 62 && c2 !== 45 && c2 !== 61 && c2 !== 62 && !isBlockquoteMarker(ctx, k - 1)) sym = 'atLeast';
-    else if (c === 60 && c2 !== 60) sym = 'atMost';
+    } else if (c === 62 && symbolHedgeOk(c2) && !isBlockquoteMarker(ctx, k - 1)) sym = 'atLeast';
+    else if (c === 60 && symbolHedgeOk(c2)) sym = 'atMost';
     if (sym !== null) {
       res.start = symStart;
       res.hedge = sym;
@@ -151,6 +151,15 @@ export function readPrefix(ctx: Ctx, numStart: number): Prefix {
     }
   }
   return res;
+}
+
+/**
+ * ">"/"<" is a comparison only when it stands on its own: not an arrow ("->", "=>"), a
+ * doubled sign, or the end of an HTML tag ("<b>5 GB").
+ */
+function symbolHedgeOk(before: number): boolean {
+  if (isWordChar(before)) return false;
+  return before !== 45 && before !== 61 && before !== 62 && before !== 60 && before !== 34 && before !== 39 && before !== 47;
 }
 
 /** A ">" at the start of a line (after spaces / other ">") is a blockquote marker. */

@@ -121,7 +121,6 @@ for (const [p, n, word] of BIN_PREFIX) {
   exact([p + 'b', p + 'bit'], def('B', 0, m / 8));
   lower(withPlural(word + 'byte'), def('B', 0, m, F_SPELLED_PREFIXED));
 }
-exact(['KiB'], def('B', 0, 1024));
 
 // --- FLOP / FLOP/s --------------------------------------------------------------
 // Rule: SI-prefixed FLOPS/FLOPs/flops (TFLOPS, PFLOPs) and spelled "teraflops", "exaFLOPS",

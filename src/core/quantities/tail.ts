@@ -129,7 +129,7 @@ export function readSlot(ctx: Ctx, p: number, lit: NumLit, o: HeadOpts): Slot | 
   if (c === 0xd7) {
     // "8×", "300 × sparsity" — but "6 × 70e9" is a product
     const k = skipSpace(ctx, s + 1);
-    if (isDigit(cc(ctx, k)) || cc(ctx, k) === 46 || cc(ctx, k) === 36) return null;
+    if (isDigit(cc(ctx, k)) || (cc(ctx, k) === 46 && isDigit(cc(ctx, k + 1))) || cc(ctx, k) === 36) return null;
     return { k: 'x', end: s + 1 };
   }
   if (!isLetter(c)) return null;
@@ -146,8 +146,9 @@ export function readSlot(ctx: Ctx, p: number, lit: NumLit, o: HeadOpts): Slot | 
     if (!spaced && !hyph) return { k: 'x', end: we };
     if (spaced) {
       // "10 x faster", "… 10 x." — but "4 x 4" and "2 x $5" are products
-      const n = cc(ctx, skipSpace(ctx, we));
-      if (!isDigit(n) && n !== 46 && n !== 36 && n !== 40) return { k: 'x', end: we };
+      const k = skipSpace(ctx, we);
+      const n = cc(ctx, k);
+      if (!isDigit(n) && !(n === 46 && isDigit(cc(ctx, k + 1))) && n !== 36 && n !== 40) return { k: 'x', end: we };
     }
     return null;
   }
@@ -190,7 +191,7 @@ export function readSlot(ctx: Ctx, p: number, lit: NumLit, o: HeadOpts): Slot | 
     }
     return { k: 'unit', def: d, end: we };
   }
-  const n = nounAt(ctx, s, hyph ? 0 : o.adjLimit);
+  const n = nounAt(ctx, s, spaced ? o.adjLimit : 0);
   if (n !== null) return { k: 'noun', noun: n.noun, end: n.end };
   if (glued) return REJECT; // "1st", "5nm", "4-way"
   return null;

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Bundles the VS Code extension: src/extension/extension.ts → dist/extension.cjs
+// (CommonJS because package.json is "type": "module"; `vscode` is provided by the host).
+// Usage: node esbuild.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const options = {
+  entryPoints: ['src/extension/extension.ts'],
+  outfile: 'dist/extension.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['vscode'],
+  sourcemap: true,
+  sourcesContent: false,
+  minify: production,
+  keepNames: true,
+  legalComments: 'none',
+  logLevel: 'info',
+  metafile: true,
+};
+
+if (watch) {
+  const ctx = await esbuild.context(options);
+  await ctx.watch();
+} else {
+  const result = await esbuild.build(options);
+  const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+  console.log(`dist/extension.cjs: ${(bytes / 1024).toFixed(0)} KiB${production ? ' (minified)' : ''}`);
+}

@@ -1,0 +1,340 @@
+// Background indexing. activate() only constructs this; start() schedules the first run on a
+// timer. A run lists the notes (findFiles with the include/exclude settings and files.exclude),
+// reads them in small batches with workspace.fs and yields to the event loop between slices,
+// so the extension host never blocks for long. The index fires change events per note, so the
+// views fill while the run goes on. Open markdown documents are always indexed from their
+// buffer (debounced while typing); closed files from disk (file watcher, renames).
+import * as vscode from 'vscode';
+import type { Note } from '../core/types.js';
+import type { WorkspaceIndex } from '../core/workspace.js';
+import { combineGlobs, matchesAny } from '../core/present/glob.js';
+import { FileEvents } from './fileEvents.js';
+import type { Config } from './config.js';
+import type { Log } from './log.js';
+import { isMarkdown, readFile, yieldToEventLoop, type Read } from './util.js';
+
+const BATCH = 16;
+const SLICE_MS = 30;
+const EDIT_DEBOUNCE_MS = 300;
+
+export interface RunResult {
+  files: number;
+  indexed: number;
+  cancelled: boolean;
+  ms: number;
+}
+
+export class Indexer implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Document version each open note was last indexed at. */
+  private readonly versions = new Map<string, number>();
+  private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly files: FileEvents;
+  private running: Promise<RunResult> | undefined;
+  private runCancel: vscode.CancellationTokenSource | undefined;
+  private startTimer: ReturnType<typeof setTimeout> | undefined;
+  private started = false;
+  private resolveStarted!: () => void;
+  private readonly startedPromise = new Promise<void>((r) => (this.resolveStarted = r));
+  private disposed = false;
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly config: Config,
+    private readonly log: Log,
+  ) {
+    this.files = new FileEvents(this, index, config, log);
+    const g = <A extends unknown[]>(what: string, fn: (...a: A) => unknown) => log.guard(what, fn);
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument(g('indexing an opened document', (doc: vscode.TextDocument) => this.onOpen(doc))),
+      vscode.workspace.onDidChangeTextDocument(g('indexing an edit', (e: vscode.TextDocumentChangeEvent) => this.onEdit(e))),
+      vscode.workspace.onDidCloseTextDocument(g('handling a closed document', (doc: vscode.TextDocument) => this.onClose(doc))),
+      vscode.workspace.onDidRenameFiles(g('handling renamed files', (e: vscode.FileRenameEvent) => this.onRename(e))),
+      vscode.workspace.onDidChangeWorkspaceFolders(g('handling workspace folders', () => this.restart())),
+    );
+  }
+
+  /** Schedules the first run (outside activate) and starts watching files. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.startTimer = setTimeout(() => {
+      this.startTimer = undefined;
+      this.resolveStarted();
+      if (this.disposed) return;
+      this.files.watch();
+      for (const doc of vscode.workspace.textDocuments) this.onOpen(doc);
+      this.log.run('indexing the workspace', () => this.reindexAll());
+    }, 0);
+  }
+
+  /** Resolves when the current (or first) run is over and pending edits and file events are applied. */
+  async whenIndexed(): Promise<void> {
+    await this.startedPromise;
+    for (;;) {
+      this.flushEdits();
+      const run = this.running;
+      if (run) await run.catch(() => undefined);
+      await this.files.settle();
+      if (!this.running && this.files.idle && this.editTimers.size === 0) return;
+    }
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  get isIndexing(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** Re-reads every note (new run; a run in progress is cancelled). With a token, reports progress there. */
+  reindexAll(options: { token?: vscode.CancellationToken; progress?: vscode.Progress<{ message?: string; increment?: number }> } = {}): Promise<RunResult> {
+    this.runCancel?.cancel();
+    const cts = new vscode.CancellationTokenSource();
+    this.runCancel = cts;
+    const sub = options.token?.onCancellationRequested(() => cts.cancel());
+    const task = async (progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<RunResult> => {
+      void vscode.commands.executeCommand('setContext', 'rooflineNotes.indexing', true);
+      try {
+        return await this.run(cts.token, progress);
+      } finally {
+        sub?.dispose();
+        if (this.runCancel === cts) {
+          this.runCancel = undefined;
+          void vscode.commands.executeCommand('setContext', 'rooflineNotes.indexing', false);
+        }
+        cts.dispose();
+      }
+    };
+    const promise: Promise<RunResult> = options.progress
+      ? task(options.progress)
+      : Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Roofline Notes: indexing notes' }, (p) => task(p)));
+    this.running = promise;
+    const clear = (): void => {
+      if (this.running === promise) this.running = undefined;
+    };
+    promise.then(clear, clear);
+    return promise;
+  }
+
+  /** The note for an open document, analysed now if the buffer changed since it was last indexed. */
+  ensureFresh(document: vscode.TextDocument): Note | undefined {
+    if (!this.accepts(document)) return undefined;
+    const id = document.uri.toString();
+    if (this.versions.get(id) !== document.version || !this.index.getNote(id)) this.indexDocument(document);
+    return this.index.getNote(id);
+  }
+
+  /** Re-analyses a document now (Verify This Note). */
+  reindexDocument(document: vscode.TextDocument): Note | undefined {
+    if (!this.accepts(document)) return undefined;
+    this.indexDocument(document);
+    return this.index.getNote(document.uri.toString());
+  }
+
+  /** Markdown documents in schemes we index (files, untitled, and the workspace's own, e.g. vscode-vfs). */
+  accepts(document: vscode.TextDocument): boolean {
+    if (!isMarkdown(document)) return false;
+    const scheme = document.uri.scheme;
+    if (scheme === 'file' || scheme === 'untitled') return true;
+    return (vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.scheme === scheme);
+  }
+
+  /** Whether a URI is a note of the workspace: inside a folder, matching include, not excluded. */
+  isWorkspaceNote(uri: vscode.Uri): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    const rel = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+    const s = this.config.current;
+    return matchesAny(rel, s.include) && !matchesAny(rel, this.config.allExcludes);
+  }
+
+  private restart(): void {
+    this.files.watch();
+    this.log.run('re-indexing the workspace', () => this.reindexAll());
+  }
+
+  /** Settings changed: new watchers and a full run; `reanalyse` also re-analyses open documents. */
+  rescan(reanalyse = false): void {
+    if (!this.started) return;
+    if (reanalyse) {
+      this.versions.clear();
+      for (const doc of vscode.workspace.textDocuments) if (this.accepts(doc)) this.indexDocument(doc);
+    }
+    this.restart();
+  }
+
+  // -------------------------------------------------------------------------
+  // Full runs
+
+  private async findNotes(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    const s = this.config.current;
+    const excludes = this.config.allExcludes;
+    const exclude = combineGlobs(excludes) ?? null;
+    const seen = new Map<string, vscode.Uri>();
+    for (const include of s.include) {
+      if (token.isCancellationRequested) break;
+      const found = await vscode.workspace.findFiles(include, exclude, undefined, token);
+      for (const uri of found) seen.set(uri.toString(), uri);
+    }
+    return [...seen.values()].filter((u) => this.isWorkspaceNote(u)).sort((a, b) => (a.path < b.path ? -1 : 1));
+  }
+
+  private async run(token: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<RunResult> {
+    const t0 = Date.now();
+    const uris = await this.findNotes(token);
+    const result: RunResult = { files: uris.length, indexed: 0, cancelled: false, ms: 0 };
+    if (token.isCancellationRequested) return { ...result, cancelled: true, ms: Date.now() - t0 };
+    const wanted = new Set(uris.map((u) => u.toString()));
+    const open = this.openDocuments();
+    // Notes that no longer match (deleted meanwhile, or settings changed) go, unless open in an editor.
+    for (const note of this.index.allNotes()) if (!wanted.has(note.id) && !open.has(note.id)) this.index.remove(note.id);
+    for (const skipped of this.index.skippedFiles()) if (!wanted.has(skipped.id)) this.index.remove(skipped.id);
+
+    progress?.report({ message: `0/${uris.length} notes` });
+    for (let i = 0; i < uris.length; i += BATCH) {
+      if (token.isCancellationRequested || this.disposed) break;
+      const batch = uris.slice(i, i + BATCH);
+      const docs = this.openDocuments();
+      const reads: Read[] = await Promise.all(
+        batch.map((u) =>
+          docs.has(u.toString()) ? Promise.resolve(null) : readFile(u),
+        ),
+      );
+      let slice = Date.now();
+      for (let k = 0; k < batch.length; k++) {
+        if (token.isCancellationRequested) break;
+        this.apply(batch[k]!, reads[k]!, this.openDocuments());
+        result.indexed++;
+        if (Date.now() - slice > SLICE_MS) {
+          await yieldToEventLoop();
+          slice = Date.now();
+        }
+      }
+      progress?.report({ message: `${Math.min(i + BATCH, uris.length)}/${uris.length} notes`, increment: (100 * batch.length) / Math.max(1, uris.length) });
+      await yieldToEventLoop();
+    }
+    result.cancelled = token.isCancellationRequested;
+    result.ms = Date.now() - t0;
+    this.log.info(`Indexed ${result.indexed} of ${result.files} note file(s) in ${result.ms} ms${result.cancelled ? ' (cancelled)' : ''}.`);
+    return result;
+  }
+
+  openDocuments(): Map<string, vscode.TextDocument> {
+    const out = new Map<string, vscode.TextDocument>();
+    for (const d of vscode.workspace.textDocuments) if (this.accepts(d)) out.set(d.uri.toString(), d);
+    return out;
+  }
+
+  /** Applies one file read: buffer if open, bytes if read, a problem (never a crash) if not. */
+  apply(uri: vscode.Uri, read: Read, open: Map<string, vscode.TextDocument>): void {
+    const id = uri.toString();
+    const doc = open.get(id);
+    if (doc) {
+      if (this.versions.get(id) !== doc.version || !this.index.getNote(id)) this.indexDocument(doc);
+      return;
+    }
+    if (!read) return;
+    if (read.ok) {
+      this.versions.delete(id);
+      this.index.updateBytes(id, read.bytes);
+      return;
+    }
+    if (isNotFound(read.error)) {
+      // Deleted while we were indexing: it simply is not a note any more.
+      this.index.remove(id);
+      this.log.info(`${uri.toString(true)} disappeared while indexing.`);
+      return;
+    }
+    const reason = read.error instanceof Error ? read.error.message : String(read.error);
+    this.log.warn(`Could not read ${uri.toString(true)}: ${reason}`);
+    this.index.insertSkipped(id, { code: 'read-failed', severity: 'warning', message: `Not indexed: the file could not be read (${reason}).` });
+  }
+
+  private indexDocument(doc: vscode.TextDocument): void {
+    const id = doc.uri.toString();
+    const timer = this.editTimers.get(id);
+    if (timer) clearTimeout(timer);
+    this.editTimers.delete(id);
+    this.index.updateText(id, doc.getText());
+    this.versions.set(id, doc.version);
+  }
+
+  // -------------------------------------------------------------------------
+  // Documents
+
+  private onOpen(doc: vscode.TextDocument): void {
+    if (!this.started || !this.accepts(doc)) return;
+    const id = doc.uri.toString();
+    if (this.versions.get(id) === doc.version && this.index.getNote(id)) return;
+    this.indexDocument(doc);
+  }
+
+  private onEdit(e: vscode.TextDocumentChangeEvent): void {
+    if (!this.started || e.contentChanges.length === 0 || !this.accepts(e.document)) return;
+    const doc = e.document;
+    const id = doc.uri.toString();
+    const old = this.editTimers.get(id);
+    if (old) clearTimeout(old);
+    this.editTimers.set(
+      id,
+      setTimeout(
+        this.log.guard('indexing an edit', () => {
+          this.editTimers.delete(id);
+          if (!doc.isClosed) this.indexDocument(doc);
+        }),
+        EDIT_DEBOUNCE_MS,
+      ),
+    );
+  }
+
+  private flushEdits(): void {
+    for (const id of [...this.editTimers.keys()]) {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
+      if (doc && !doc.isClosed) this.indexDocument(doc);
+      else {
+        clearTimeout(this.editTimers.get(id));
+        this.editTimers.delete(id);
+      }
+    }
+  }
+
+  private onClose(doc: vscode.TextDocument): void {
+    const id = doc.uri.toString();
+    const timer = this.editTimers.get(id);
+    if (timer) clearTimeout(timer);
+    this.editTimers.delete(id);
+    if (!this.versions.has(id)) return;
+    this.versions.delete(id);
+    if (doc.uri.scheme !== 'untitled' && this.isWorkspaceNote(doc.uri)) {
+      // Unsaved changes are gone: go back to what is on disk.
+      this.files.queue(doc.uri, false);
+    } else {
+      this.index.remove(id);
+    }
+  }
+
+  private onRename(e: vscode.FileRenameEvent): void {
+    for (const { oldUri, newUri } of e.files) {
+      this.files.queue(oldUri, true);
+      this.files.queue(newUri, false);
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.resolveStarted();
+    if (this.startTimer) clearTimeout(this.startTimer);
+    this.runCancel?.cancel();
+    this.files.dispose();
+    for (const t of this.editTimers.values()) clearTimeout(t);
+    this.editTimers.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function isNotFound(error: unknown): boolean {
+  if (error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'EntryNotFound')) return true;
+  return /ENOENT|FileNotFound|EntryNotFound|no such file/i.test(String((error as { code?: string })?.code ?? '') + String(error));
+}
