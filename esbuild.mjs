@@ -7,6 +7,23 @@ import * as esbuild from 'esbuild';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/**
+ * The core can also parse markdown with remark (a differential-testing reference); the
+ * extension always uses the fast parser, so the remark stack (~300 KiB) is left out.
+ */
+const withoutRemark = {
+  name: 'without-remark',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/remark\.js$/ }, (args) =>
+      /[\\/]src[\\/]core[\\/]markdown$/.test(args.resolveDir) ? { path: 'remark-stub', namespace: 'roofline-stub' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'roofline-stub' }, () => ({
+      contents: "export function parseWithRemark() { throw new Error('The remark parser is not bundled in the extension; use the fast parser.'); }",
+      loader: 'js',
+    }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const options = {
   entryPoints: ['src/extension/extension.ts'],
@@ -23,6 +40,7 @@ const options = {
   legalComments: 'none',
   logLevel: 'info',
   metafile: true,
+  plugins: [withoutRemark],
 };
 
 if (watch) {

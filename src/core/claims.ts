@@ -83,10 +83,13 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   for (const statement of statementsOf(text, structure)) {
     const found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
     if (found.length === 0) continue;
-    const mentions = findHardwareMentions(prose.slice(statement.span.start, statement.span.end)).map((m) => ({
-      ...m,
-      span: { start: m.span.start + statement.span.start, end: m.span.end + statement.span.start },
-    }));
+    const statementText = prose.slice(statement.span.start, statement.span.end);
+    const mentions = findHardwareMentions(statementText)
+      .filter((m) => !isSurname(statementText, m.span.start, m.raw))
+      .map((m) => ({
+        ...m,
+        span: { start: m.span.start + statement.span.start, end: m.span.end + statement.span.start },
+      }));
     // A number inside a product or model name ("Llama 3.1 70B", "H200 141GB") is part of the name.
     const quantities = found.filter(
       (q) =>
@@ -252,4 +255,18 @@ function neighbourSuffix(text: string, claims: DetectedClaim[], i: number): stri
   }
   void text;
   return undefined;
+}
+
+const CODENAMES = /^(?:hopper|blackwell|rubin|ampere|vera|trillium|ironwood|grace)\b/i;
+const NOT_FIRST_NAMES = new Set(['nvidia', 'nvidia\'s', 'google', 'amd', 'the', 'a', 'an', 'and', 'on', 'of', 'vs', 'with', 'new', 'more', 'per', 'for', 'to', 'in', 'from', 'at', 'by']);
+
+/** "Chloé Hopper" is a person, not an H100: a codename right after a capitalised first name. */
+function isSurname(text: string, at: number, raw: string): boolean {
+  if (!CODENAMES.test(raw)) return false;
+  const before = /([\p{Lu}][\p{L}'’-]{1,20})\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
+  if (!before) return false;
+  const word = before[1]!;
+  if (NOT_FIRST_NAMES.has(word.toLowerCase())) return false;
+  // A capitalised word at the start of the statement is usually a sentence start, not a name... unless it reads as one.
+  return !/^(?:Grace|Vera|Blackwell|Hopper|Rubin|Ampere|Ironwood|Trillium|Nvidia|NVIDIA|Google|AMD|Cloud|TPU|GPU|GPUs|DGX|HGX|The|A|An|On|In|With)$/.test(word);
 }

@@ -41,11 +41,29 @@ export function detach(s: string): string {
   return s.length === 0 ? '' : (' ' + s).slice(1);
 }
 
-/** Replace [start,end) with spaces, keeping line breaks, so offsets stay valid. */
-export function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end && i < chars.length; i++) {
-    const c = chars[i];
-    if (c !== '\n' && c !== '\r') chars[i] = ' ';
+/** Ranges of a text to blank out; `apply` keeps line breaks so offsets and lines stay valid. */
+export class Mask {
+  private readonly ranges: number[] = [];
+  constructor(private readonly length: number) {}
+
+  add(start: number, end: number): void {
+    if (end > start) this.ranges.push(Math.max(0, start), Math.min(end, this.length));
+  }
+
+  apply(text: string): string {
+    if (this.ranges.length === 0) return text;
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < this.ranges.length; i += 2) pairs.push([this.ranges[i]!, this.ranges[i + 1]!]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let pos = 0;
+    for (const [s, e] of pairs) {
+      if (e <= pos) continue;
+      const from = Math.max(s, pos);
+      out += text.slice(pos, from) + text.slice(from, e).replace(/[^\r\n]/g, ' ');
+      pos = e;
+    }
+    return out + text.slice(pos);
   }
 }
 

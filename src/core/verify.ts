@@ -262,6 +262,8 @@ function canonicalDims(d: Record<string, number>): string {
 // ---------------------------------------------------------------------------
 // (a) spec lookups and (b) roofline quantities
 
+const SPEC_WORDS = /\bhbm|memory|capacity|vram|bandwidth|\bbw\b|nvlink|tdp|power|\bwatts?\b|flops|tflop|pflop|compute|peak|throughput|infiniband|\bnic\b|ethernet|scale[- ]?(?:up|out)|has|have|with|delivers?|offers?|specs?/;
+
 const KW = {
   drain: /\bdrain|read(?:ing)? (?:through )?(?:all (?:of )?)?(?:the )?(?:hbm|memory|weights|vram)|stream(?:ing)? (?:all (?:of )?)?(?:the )?(?:hbm|memory|weights)|read hbm|sweep(?:ing)? (?:the )?(?:hbm|memory)|how long it takes to read|to read hbm|batch departs/,
   ridge: /ops?\s*[:/]\s*byte|flops?\s*(?:\/|per)\s*byte|arithmetic intensity|ridge|operational intensity|ops per byte/,
@@ -536,6 +538,11 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
 function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, binaryGb = false): Outcome {
   if (!figure) return unverifiable(ctx, 'spec', `the catalog has no figure for ${label}`);
   const q = ctx.claim.quantity;
+  // Nothing in the statement says it is about this figure, and it is far from it: it is about something else.
+  const ratio = q.value / figure.value;
+  if (ratio > 100 || ratio < 0.01 || (!SPEC_WORDS.test(ctx.lower) && (ratio > 5 || ratio < 0.2))) {
+    return unverifiable(ctx, 'market', `the statement names ${ctx.acc?.acc.name ?? 'hardware'} but nothing ties ${q.raw.trim()} to ${label} (${fmt(figure.value, figure.unit)})`);
+  }
   let value = figure.value;
   const derivation = [`${label}: ${fmt(figure.value, figure.unit === 'count' ? '' : figure.unit)}${'precision' in figure ? '' : ''}`];
   // Vendors' "80 GB" of HBM is 80 GiB in practice: accept either reading.

@@ -17,7 +17,9 @@ export interface CodeActionDeps {
   log: Log;
 }
 
-const ANNOTATE_KIND = vscode.CodeActionKind.RefactorRewrite.append('rooflineNotes.annotate');
+/** Created lazily: nothing touches the vscode API while the bundle loads. */
+let annotateKind: vscode.CodeActionKind | undefined;
+const ANNOTATE = (): vscode.CodeActionKind => (annotateKind ??= vscode.CodeActionKind.RefactorRewrite.append('rooflineNotes.annotate'));
 
 function workspaceEdit(document: vscode.TextDocument, edits: TextEditSpec[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
@@ -36,7 +38,7 @@ export function registerCodeActions(deps: CodeActionDeps): vscode.Disposable {
     ),
   };
   return vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, provider, {
-    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, ANNOTATE_KIND],
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, ANNOTATE()],
   });
 }
 
@@ -90,12 +92,12 @@ function actions(deps: CodeActionDeps, document: vscode.TextDocument, range: vsc
   }
 
   // Annotate the claim under the cursor with its check.
-  if (!context.only || context.only.contains(ANNOTATE_KIND) || ANNOTATE_KIND.contains(context.only)) {
+  if (!context.only || context.only.contains(ANNOTATE()) || ANNOTATE().contains(context.only)) {
     for (const claim of note.claims) {
       if (!overlaps(claim.quantity.span, span)) continue;
       const result = footnoteEdits(text, claim, isoDate(new Date()));
       if (!result) continue;
-      const action = new vscode.CodeAction(`Annotate “${claim.quantity.raw}” with its check (footnote [^${result.label}])`, ANNOTATE_KIND);
+      const action = new vscode.CodeAction(`Annotate “${claim.quantity.raw}” with its check (footnote [^${result.label}])`, ANNOTATE());
       action.edit = workspaceEdit(document, result.edits);
       out.push(action);
       break;

@@ -3,7 +3,7 @@
 // fenced/indented code, HTML blocks, thematic breaks and tables. It is ~50x
 // faster than micromark; the differential test keeps it equal to remark.
 import type { Block, Heading, Link } from '../types.js';
-import { blank, slugify } from '../text.js';
+import { Mask, slugify } from '../text.js';
 import { finishStructure, splitTableCells, trimSpan, type MarkdownStructure } from './structure.js';
 
 type Container = { type: 'quote' } | { type: 'item'; indent: number; blankSeen: boolean };
@@ -37,8 +37,8 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
   const blocks: Block[] = [];
   const headings: Heading[] = [];
   const links: Link[] = [];
-  const chars = text.split('');
-  blank(chars, 0, bodyStart);
+  const chars = new Mask(text.length);
+  chars.add(0, bodyStart);
 
   const stack: Container[] = [];
   let leaf: Leaf | null = null;
@@ -69,7 +69,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     } else {
       const span = { start: l.start, end: trimEndNewline(text, l.start, l.end) };
       blocks.push({ kind: l.type === 'html' ? 'html' : 'code', span, depth: 0, inBlockquote: l.inQuote });
-      blank(chars, span.start, span.end);
+      chars.add(span.start, span.end);
     }
   };
 
@@ -97,7 +97,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     pos = next;
   }
   closeLeaf();
-  return finishStructure(text, bodyStart, blocks, headings, links, chars.join(''));
+  return finishStructure(text, bodyStart, blocks, headings, links, chars.apply(text));
 
   function processLine(lineStart: number, lineEnd: number): void {
     let p = lineStart;
@@ -293,7 +293,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     closeLeaf();
     // Link reference definitions are not prose.
     if (/^\[[^\]^\s][^\]]{0,998}\]:[ \t]*\S/.test(content)) {
-      blank(chars, ind.end, lineEnd);
+      chars.add(ind.end, lineEnd);
       return;
     }
     // GFM task items: the checkbox is not part of the paragraph; nor is a footnote label.
@@ -364,7 +364,7 @@ const INLINE_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,500})?\/?>/;
 const BARE_URL = /^(?:https?:\/\/|www\.)[^\s<]{1,2000}/i;
 
 /** Masks code spans, link targets, autolinks, bare URLs, images and inline HTML; records links. */
-export function scanInline(text: string, start: number, end: number, chars: string[], links: Link[]): void {
+export function scanInline(text: string, start: number, end: number, chars: Mask, links: Link[]): void {
   for (let i = start; i < end; i++) {
     const c = text[i];
     if (c === '\\') {
@@ -379,7 +379,7 @@ export function scanInline(text: string, start: number, end: number, chars: stri
         i += n - 1;
         continue;
       }
-      blank(chars, i, closeAt + n);
+      chars.add(i, closeAt + n);
       i = closeAt + n - 1;
       continue;
     }
@@ -396,12 +396,12 @@ export function scanInline(text: string, start: number, end: number, chars: stri
       if (labelEnd > 0 && text[labelEnd + 1] === '(') {
         const destEnd = matchParen(text, labelEnd + 1, end);
         if (destEnd > 0) {
-          if (c === '!') blank(chars, i, destEnd + 1);
+          if (c === '!') chars.add(i, destEnd + 1);
           else {
             const inner = text.slice(labelEnd + 2, destEnd).trim();
             const target = inner.startsWith('<') ? inner.slice(1, inner.indexOf('>') > 0 ? inner.indexOf('>') : undefined) : inner.split(/\s+/)[0]!;
             links.push({ kind: 'markdown', span: { start: i, end: destEnd + 1 }, target, label: inlineToPlain(text.slice(open + 1, labelEnd)) });
-            blank(chars, labelEnd, destEnd + 1);
+            chars.add(labelEnd, destEnd + 1);
             // The label may itself hold code or URLs.
             scanInline(text, open + 1, labelEnd, chars, links);
           }
@@ -417,13 +417,13 @@ export function scanInline(text: string, start: number, end: number, chars: stri
       if (auto) {
         const close = i + 1 + auto[0].length;
         links.push({ kind: 'url', span: { start: i, end: close }, target: text.slice(i + 1, close - 1) });
-        blank(chars, i, close);
+        chars.add(i, close);
         i = close - 1;
         continue;
       }
       const tag = INLINE_TAG.exec(text.slice(i, Math.min(end, i + 600)));
       if (tag) {
-        blank(chars, i, i + tag[0].length);
+        chars.add(i, i + tag[0].length);
         i += tag[0].length - 1;
       }
       continue;
@@ -434,7 +434,7 @@ export function scanInline(text: string, start: number, end: number, chars: stri
         const len = trimUrl(url[0]);
         if (/^www\./i.test(url[0]) && !/^www\.[^.\s]+\.[^\s]/i.test(url[0].slice(0, len))) continue;
         links.push({ kind: 'url', span: { start: i, end: i + len }, target: text.slice(i, i + len) });
-        blank(chars, i, i + len);
+        chars.add(i, i + len);
         i += len - 1;
       }
     }

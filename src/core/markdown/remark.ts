@@ -7,7 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Block, Heading, Link } from '../types.js';
-import { blank, slugify } from '../text.js';
+import { Mask, slugify } from '../text.js';
 import { finishStructure, splitTableCells, trimSpan, type MarkdownStructure } from './structure.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
@@ -17,8 +17,8 @@ export function parseWithRemark(text: string, bodyStart: number): MarkdownStruct
   const blocks: Block[] = [];
   const headings: Heading[] = [];
   const links: Link[] = [];
-  const chars = text.split('');
-  blank(chars, 0, bodyStart);
+  const chars = new Mask(text.length);
+  chars.add(0, bodyStart);
 
   const walk = (node: Nodes, ancestors: Parents[]): void => {
     const start = node.position?.start.offset ?? 0;
@@ -49,12 +49,12 @@ export function parseWithRemark(text: string, bodyStart: number): MarkdownStruct
       }
       case 'code':
         blocks.push({ kind: 'code', span: { start, end }, depth: 0, inBlockquote });
-        blank(chars, start, end);
+        chars.add(start, end);
         return;
       case 'html':
         // mdast uses 'html' for inline tags too; only block-level HTML is a block.
         if (isBlockContainer(ancestors[ancestors.length - 1])) blocks.push({ kind: 'html', span: { start, end }, depth: 0, inBlockquote });
-        blank(chars, start, end);
+        chars.add(start, end);
         return;
       case 'thematicBreak':
         blocks.push({ kind: 'thematicBreak', span: { start, end }, depth: 0, inBlockquote });
@@ -63,18 +63,18 @@ export function parseWithRemark(text: string, bodyStart: number): MarkdownStruct
       case 'image':
       case 'imageReference':
       case 'definition':
-        blank(chars, start, end);
+        chars.add(start, end);
         return;
       case 'link': {
         if (text[start] === '[') {
           const labelEnd = node.children.length ? node.children[node.children.length - 1]!.position?.end.offset ?? start + 1 : start + 1;
           links.push({ kind: 'markdown', span: { start, end }, target: node.url, label: plainText(node) });
-          blank(chars, labelEnd, end);
+          chars.add(labelEnd, end);
         } else {
           // <autolink> or a bare URL (GFM literal): the text is the target.
           const inner = text[start] === '<' ? text.slice(start + 1, end - 1) : text.slice(start, end);
           links.push({ kind: 'url', span: { start, end }, target: inner });
-          blank(chars, start, end);
+          chars.add(start, end);
           return;
         }
         break;
@@ -88,7 +88,7 @@ export function parseWithRemark(text: string, bodyStart: number): MarkdownStruct
     }
   };
   walk(tree, []);
-  return finishStructure(text, bodyStart, blocks, headings, links, chars.join(''));
+  return finishStructure(text, bodyStart, blocks, headings, links, chars.apply(text));
 }
 
 function isBlockContainer(node: Parents | undefined): boolean {

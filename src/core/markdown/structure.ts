@@ -1,5 +1,6 @@
 // What both markdown parsers produce, and the steps they share.
 import type { Block, Heading, Link, Section, Span } from '../types.js';
+import { Mask } from '../text.js';
 
 export interface MarkdownStructure {
   blocks: Block[];
@@ -24,7 +25,7 @@ export function finishStructure(
 ): MarkdownStructure {
   blocks.sort((a, b) => a.span.start - b.span.start);
   headings.sort((a, b) => a.span.start - b.span.start);
-  const chars = masked.split('');
+  const wikiMask = new Mask(masked.length);
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'heading' && block.kind !== 'tableRow') continue;
     const slice = masked.slice(block.span.start, block.span.end);
@@ -36,11 +37,11 @@ export function finishStructure(
       if (m[2] !== undefined) link.section = m[2].trim();
       if (m[3] !== undefined) link.label = m[3].trim();
       links.push(link);
-      for (let i = start; i < end; i++) chars[i] = ' ';
+      wikiMask.add(start, end);
     }
   }
   links.sort((a, b) => a.span.start - b.span.start);
-  return { blocks, headings, links, sections: computeSections(text, bodyStart, headings), prose: chars.join('') };
+  return { blocks, headings, links, sections: computeSections(text, bodyStart, headings), prose: wikiMask.apply(masked) };
 }
 
 export function computeSections(text: string, bodyStart: number, headings: Heading[]): Section[] {
