@@ -384,7 +384,7 @@ const FILLER: ((rng: Rng) => string)[] = [
 // ---------------------------------------------------------------------------
 // Plans
 
-function planNote(i: number, n: number, seed: number): NotePlan {
+function planNote(i: number, seed: number): NotePlan {
   const rng = new Rng(seed, 1 + i);
   const year = rng.int(2019, 2025);
   const month = rng.int(1, 12);
@@ -421,7 +421,7 @@ function planNote(i: number, n: number, seed: number): NotePlan {
 
 export function planCorpus(n: number, seed: number): NotePlan[] {
   const plans: NotePlan[] = [];
-  for (let i = 0; i < n; i++) plans.push(planNote(i, n, seed));
+  for (let i = 0; i < n; i++) plans.push(planNote(i, seed));
   return plans;
 }
 
@@ -771,7 +771,7 @@ function render(plan: NotePlan, plans: readonly NotePlan[], seed: number, hub: b
   };
 }
 
-function hubPlan(seed: number): NotePlan {
+function hubPlan(): NotePlan {
   return {
     index: -1,
     rel: HUB_PATH,
@@ -785,7 +785,7 @@ function hubPlan(seed: number): NotePlan {
     mojibake: false,
     outlier: false,
     linksHub: false,
-    targetBytes: 4096 + (seed % 7),
+    targetBytes: 4096,
   };
 }
 
@@ -830,7 +830,7 @@ export function generateCorpus(options: GenerateOptions): CorpusManifest {
     files.push(stats);
   };
   fs.mkdirSync(out, { recursive: true });
-  write(hubPlan(options.seed), true);
+  write(hubPlan(), true);
   for (const plan of plans) write(plan, false);
 
   const notes = files.filter((f) => f.path !== HUB_PATH);

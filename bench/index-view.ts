@@ -1,15 +1,50 @@
 // The projection of a note that the fast and remark parsers must agree on.
-// MIRRORS `indexView` in test/unit/differential.test.ts: keep the two in sync.
-// (That file registers node:test tests at import time, so the bench cannot import it.)
+//
+// The source of truth is `indexView` in test/unit/differential.test.ts. That file
+// registers node:test tests when imported, so the bench reads the function's body
+// from the .ts source and compiles it (it is plain JavaScript); `mirrorIndexView`
+// below is the fallback if that ever fails, and the bench says which one it used.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Note } from '../src/core/types.js';
+import { repoRoot } from './common.js';
 
-/** The parts of a note a user sees: structure, links, talks and claims with spans. */
-export function indexView(note: Note): Record<string, unknown> {
+export type IndexViewFn = (note: Note) => Record<string, unknown>;
+
+export const INDEX_VIEW_SOURCE = 'test/unit/differential.test.ts';
+
+/** indexView from the unit test, or the mirror with the reason the test's could not be used. */
+export function loadIndexView(): { fn: IndexViewFn; from: string } {
+  const file = path.join(repoRoot, INDEX_VIEW_SOURCE);
+  try {
+    const src = fs.readFileSync(file, 'utf8');
+    const head = /export function indexView\(\s*note\s*:\s*Note\s*\)\s*:\s*[\w<>, ]+\s*\{/.exec(src);
+    if (!head) throw new Error('no `export function indexView(note: Note)` in it');
+    const open = head.index + head[0].length - 1;
+    let depth = 0;
+    let close = -1;
+    for (let i = open; i < src.length; i++) {
+      const c = src[i];
+      if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) throw new Error('unbalanced braces in indexView');
+    const fn = new Function('note', src.slice(open + 1, close)) as IndexViewFn;
+    return { fn, from: `${INDEX_VIEW_SOURCE} (read live)` };
+  } catch (e) {
+    return { fn: mirrorIndexView, from: `bench/index-view.ts mirror (could not load ${INDEX_VIEW_SOURCE}: ${(e as Error).message})` };
+  }
+}
+
+/** Copy of the unit test's indexView at the time of writing: structure, links, talks and claims with spans. */
+export function mirrorIndexView(note: Note): Record<string, unknown> {
   return {
     title: note.title,
     headings: note.headings.map((h) => [h.depth, h.text, h.span.start, h.span.end]),
     sections: note.sections.map((s) => [s.heading?.text ?? null, s.span.start, s.span.end]),
-    blocks: note.blocks.map((b) => [b.kind, b.span.start, b.span.end, b.depth, b.inBlockquote, b.header ?? null]),
     links: note.links.map((l) => [l.kind, l.target, l.section ?? null, l.label ?? null, l.span.start, l.span.end]),
     talks: note.talks.map((t) => [t.title, t.time, t.event, t.speakers.map((s) => `${s.name}|${s.affiliation}`), t.span.start]),
     claims: note.claims.map((c) => [c.quantity.span.start, c.quantity.span.end, c.quantity.value, c.quantity.unit, c.subject, c.kind, c.evaluation.verdict, c.statementSpan.start, c.statementSpan.end]),
@@ -17,7 +52,7 @@ export function indexView(note: Note): Record<string, unknown> {
 }
 
 export interface Difference {
-  /** e.g. "claims[3][0]" or "links.length". */
+  /** e.g. "claims[3][0]" or "links[12] (length 12 vs 13)". */
   path: string;
   fast: unknown;
   remark: unknown;
@@ -50,6 +85,6 @@ export function firstDifference(a: unknown, b: unknown, at = ''): Difference | n
 
 /** A one-line, length-bounded rendering of a value for reports. */
 export function short(value: unknown, max = 160): string {
-  const s = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const s = JSON.stringify(value) ?? String(value);
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }

@@ -55,6 +55,8 @@ export function fileLabel(url: string, functionName = ''): string {
   const root = repoRoot.replace(/\\/g, '/');
   p = p.replace(/\\/g, '/');
   if (p.startsWith(root + '/')) p = p.slice(root.length + 1);
+  // A run from a snapshot of out/ (bench/results/.snapshot-PID/out/...) names the same sources.
+  p = p.replace(/^bench\/results\/\.snapshot-\d+\//, '');
   return p.replace(/^out\//, '').replace(/\.js$/, '.ts');
 }
 
@@ -65,10 +67,16 @@ function sourceLine(url: string, line0: number, col0: number): number {
   if (!url.startsWith('file://') || url.includes('/node_modules/')) return line0 + 1;
   let map = maps.get(url);
   if (map === undefined) {
-    try {
-      map = new SourceMap(JSON.parse(fs.readFileSync(`${fileURLToPath(url)}.map`, 'utf8')));
-    } catch {
-      map = null;
+    map = null;
+    const js = fileURLToPath(url);
+    // The snapshot a run used is gone afterwards: fall back to the same file in out/.
+    for (const candidate of [js, js.replace(/[\\/]bench[\\/]results[\\/]\.snapshot-\d+[\\/]/, path.sep)]) {
+      try {
+        map = new SourceMap(JSON.parse(fs.readFileSync(`${candidate}.map`, 'utf8')));
+        break;
+      } catch {
+        // try the next one
+      }
     }
     maps.set(url, map);
   }

@@ -6,7 +6,7 @@ import { claimJson } from '../src/cli/main.js';
 import type { Claim, Note } from '../src/core/types.js';
 import { engineModuleExists, engineUrl, listNoteFiles, memoryAfterGc, nowMs, summarize, type MemorySnapshot, type NoteFile, type Summary } from './common.js';
 import { claimAtOffset } from './hover.js';
-import { firstDifference, indexView, short } from './index-view.js';
+import { firstDifference, loadIndexView, short } from './index-view.js';
 import { generateSingleNote, HUB_PATH } from './gen-corpus.js';
 import { Rng } from './prng.js';
 
@@ -323,6 +323,57 @@ export async function interactive(args: { corpus: string; seed: number; edits: n
 }
 
 // ---------------------------------------------------------------------------
+// Memory breakdown: which parts of a Note hold the heap.
+
+export interface MemoryBreakdown {
+  notes: number;
+  emptyHeapMB: number;
+  heapUsedMB: number;
+  parts: { part: string; mb: number }[];
+}
+
+/**
+ * Builds the index, then empties one part of every note at a time (in place: the
+ * index holds the same objects), collects garbage and charges the drop in heapUsed
+ * to that part. Strings shared between parts are charged to the last holder; a
+ * sliced string pins its whole note text until its last holder goes.
+ */
+export function memoryBreakdown(args: { corpus: string; options?: IndexOptions }): MemoryBreakdown {
+  const emptyHeapMB = memoryAfterGc().heapUsedMB;
+  const index = indexAll(listNoteFiles(args.corpus), args.options ?? {}, []);
+  const notes = index.allNotes();
+  const heapUsedMB = memoryAfterGc().heapUsedMB;
+  type Loose = Record<string, unknown>;
+  const steps: [string, (n: Loose) => void][] = [
+    ['claims[].evaluation (derivations, assumptions, sources, reasons)', (n) => {
+      for (const c of n.claims as Loose[]) c.evaluation = null;
+    }],
+    ['claims[].quantity', (n) => {
+      for (const c of n.claims as Loose[]) c.quantity = null;
+    }],
+    ['claims[] rest (statement, subject, section, speaker, key)', (n) => (n.claims = [])],
+  ];
+  // Every other array or object field of a Note, whatever the current shape is.
+  const sample = (notes[0] ?? {}) as unknown as Loose;
+  for (const key of Object.keys(sample)) {
+    const v = sample[key];
+    if (key === 'claims' || v === null || typeof v !== 'object') continue;
+    steps.push([key, (n) => (n[key] = Array.isArray(v) ? [] : {})]);
+  }
+  const parts: MemoryBreakdown['parts'] = [];
+  let prev = heapUsedMB;
+  for (const [part, strip] of steps) {
+    for (const n of notes) strip(n as unknown as Loose);
+    const now = memoryAfterGc().heapUsedMB;
+    parts.push({ part, mb: Math.round((prev - now) * 10) / 10 });
+    prev = now;
+  }
+  parts.push({ part: 'rest: note skeletons, titles, hashes, index maps', mb: Math.round((prev - emptyHeapMB) * 10) / 10 });
+  if (index.size !== notes.length) parts.push({ part: '(index size changed?)', mb: 0 });
+  return { notes: notes.length, emptyHeapMB, heapUsedMB, parts };
+}
+
+// ---------------------------------------------------------------------------
 // Differential: fast parser vs remark parser on the generated corpus.
 
 export interface DiffMismatch {
@@ -343,10 +394,13 @@ export interface DiffResult {
   remarkMs: number;
   errors: { file: string; parser: string; error: string }[];
   backlinks: { hub: string; fast: number; remark: number; equal: boolean } | null;
+  /** Where the compared projection came from. */
+  view: string;
 }
 
 /** Where a row of indexView keeps its start offset. */
 const OFFSET_COLUMN: Record<string, number> = { headings: 2, sections: 1, blocks: 1, links: 4, talks: 4, claims: 0 };
+// (blocks: for older versions of indexView that listed them.)
 
 function whereOf(text: string, view: Record<string, unknown>, path: string): string | undefined {
   const m = /^(\w+)\[(\d+)\]/.exec(path);
@@ -369,6 +423,7 @@ export function diff(args: { corpus: string; sample: 'all' | number; seed: numbe
     picked.add(HUB_PATH);
     chosen = files.filter((f) => picked.has(f.id));
   }
+  const { fn: indexView, from: view } = loadIndexView();
   const fast = new WorkspaceIndex({ parser: 'fast' });
   const remark = new WorkspaceIndex({ parser: 'remark' });
   const mismatches: DiffMismatch[] = [];
@@ -415,5 +470,5 @@ export function diff(args: { corpus: string; sample: 'all' | number; seed: numbe
     backlinks = { hub: HUB_PATH, fast: fa.length, remark: rb.length, equal: key(fa) === key(rb) };
     if (!backlinks.equal) mismatchCount++;
   }
-  return { checked: chosen.length, sample: args.sample, mismatches, mismatchCount, fastMs, remarkMs, errors: errors.slice(0, 20), backlinks };
+  return { checked: chosen.length, sample: args.sample, mismatches, mismatchCount, fastMs, remarkMs, errors: errors.slice(0, 20), backlinks, view };
 }

@@ -34,6 +34,10 @@ async function run(task: string, args: Record<string, unknown>): Promise<unknown
       const { interactive } = await import('./task-engine.js');
       return interactive(args as Parameters<typeof interactive>[0]);
     }
+    case 'memory-breakdown': {
+      const { memoryBreakdown } = await import('./task-engine.js');
+      return memoryBreakdown(args as Parameters<typeof memoryBreakdown>[0]);
+    }
     case 'diff': {
       const { diff } = await import('./task-engine.js');
       return diff(args as Parameters<typeof diff>[0]);

@@ -274,6 +274,8 @@ export async function startCodeServer({
       try { process.kill(pid, 'SIGKILL'); } catch {}
     }
     groupsToKill.delete(pid);
+    try { watchdog.kill('SIGKILL'); } catch {}
+    await waitUntil(() => watchdog.exitCode !== null || watchdog.signalCode !== null, 2_000);
     const strays = await killMarked(runDir);
     if (strays) console.error(`[vscode] killed ${strays} stray process(es) of ${runDir}`);
     logStream.end();

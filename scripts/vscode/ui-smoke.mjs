@@ -201,13 +201,19 @@ async function main() {
 
     // --- F1: verify the workspace, then the Problems panel -----------------------------------
     await runPalette(page, 'F1', VERIFY_LABEL);
-    await sleep(1000);
-    await page.keyboard.press('Control+Shift+M');
+    // The command may open a report (a webview that takes keyboard focus), so open the Problems
+    // panel the way a mouse user does: click the problems counter in the status bar.
     const problemRows = '.markers-panel .monaco-list-row';
+    const counter = page.locator('#status\\.problems, .statusbar-item[id="status.problems"]').first();
     const problems = await poll(async () => {
+      if (!(await page.locator(problemRows).first().isVisible().catch(() => false))) {
+        if (await counter.isVisible().catch(() => false)) { await counter.click(); say('clicked the status-bar problems counter'); }
+        else { await page.keyboard.press('Control+Shift+M'); say('pressed Ctrl+Shift+M'); }
+        await sleep(500);
+      }
       const rows = await rowsText(page, problemRows);
       return rows.some((r) => /10 ms|inconsistent|29\.4/i.test(r)) ? rows : undefined;
-    }, 20_000);
+    }, 30_000, 1_000);
     await page.screenshot({ path: join(shotsDir, 'problems.png') });
     const allRows = problems ?? (await rowsText(page, problemRows).catch(() => []));
     check(`F1 "${VERIFY_LABEL}" fills the Problems panel with the inconsistent claim`, problems, oneLine(allRows.slice(0, 4).join(' / '), 300) || 'no rows');
@@ -221,10 +227,13 @@ async function main() {
       await icon.first().click();
       const rowSel = '.sidebar .pane-body .monaco-list-row';
       treeRows = (await poll(async () => {
-        // expand collapsed nodes (talks may be grouped by note or event), then read every row
-        for (const twistie of await page.$$(`${rowSel}[aria-expanded="false"]`)) await twistie.click().catch(() => {});
-        const rows = await rowsText(page, rowSel);
-        return TALK_TITLES.every((t) => rows.some((r) => r.includes(t))) ? rows : undefined;
+        const found = (rows) => TALK_TITLES.every((t) => rows.some((r) => r.includes(t)));
+        let rows = await rowsText(page, rowSel);
+        if (found(rows)) return rows;
+        // expand collapsed group nodes (talks may be grouped by event or note), then read again
+        for (const twistie of await page.$$(`${rowSel}[aria-expanded="false"] .monaco-tl-twistie`)) await twistie.click().catch(() => {});
+        rows = await rowsText(page, rowSel);
+        return found(rows) ? rows : undefined;
       }, 20_000, 500)) ?? (await rowsText(page, rowSel).catch(() => []));
       await page.screenshot({ path: join(shotsDir, 'tree.png') });
     }

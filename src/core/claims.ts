@@ -3,6 +3,7 @@
 import type { Block, Quantity, Span, Talk } from './types.js';
 import type { MarkdownStructure } from './markdown.js';
 import { parseQuantities } from './quantities.js';
+import { detach } from './text.js';
 import { findHardwareMentions } from './catalog/index.js';
 import type { Mention } from './catalog/types.js';
 
@@ -107,7 +108,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         statement,
         siblings: quantities,
         mentions,
-        subject: subjectOf(prose, statement, quantity),
+        subject: detach(subjectOf(prose, statement, quantity)),
         section: sectionAt(quantity.span.start),
         speaker: speakerAt(quantity.span.start),
       });

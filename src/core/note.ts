@@ -93,13 +93,17 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
     frontmatter: data,
     frontmatterSpan: fm.span,
     context,
-    headings: structure.headings.map((h) => ({ ...h, text: detach(h.text) })),
+    headings: structure.headings,
     sections: structure.sections,
-    blocks: structure.blocks,
     links: structure.links.map((l) => ({ ...l, target: detach(l.target), label: l.label === undefined ? undefined : detach(l.label) })),
     talks,
     claims,
-    problems,
+    // Messages are built from slices of the note: flatten them so the index does not keep the text alive.
+    problems: problems.map((p) => ({
+      ...p,
+      message: detach(p.message),
+      ...(p.fix ? { fix: { span: p.fix.span, replacement: detach(p.fix.replacement), title: detach(p.fix.title) } } : {}),
+    })),
     lineStarts: computeLineStarts(text),
     hash: hashText(text),
   };

@@ -132,7 +132,19 @@ const PLACEHOLDER_SPEAKER = /^(?:(?:super|secret|mystery|surprise|special|guest|
  * it as their speaker; the speaker directory does not index it.
  */
 export function isPlaceholderSpeaker(name: string): boolean {
+  // The pattern ends in "speaker", "guest" or "presenter": check the last letter before normalising.
+  let e = name.length;
+  while (e > 0 && isWhitespace(name.charCodeAt(e - 1))) e--;
+  const last = name.charCodeAt(e - 1) | 0x20;
+  if (last !== 0x72 && last !== 0x74) return false; // r, t (either case)
   return PLACEHOLDER_SPEAKER.test(name.replace(/\s+/g, ' ').trim());
+}
+
+/** Whether a UTF-16 code unit is matched by the regex `\s` (and removed by trim()). */
+function isWhitespace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

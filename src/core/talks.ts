@@ -19,6 +19,33 @@ import { foldName, isPlaceholderSpeaker } from './speakers.js';
 import { locateFrontmatter } from './frontmatter.js';
 import { detach } from './text.js';
 
+/** Whether a UTF-16 code unit is matched by the regex `\s` (WhiteSpace and LineTerminator). */
+function isWs(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.replace(/\s+/g, ' ')`, without the regex (or a copy) when s has nothing to collapse. */
+function collapseWs(s: string): string {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i + 1 < n && isWs(s.charCodeAt(i + 1)) : isWs(c)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** `/^\p{Lu}/u.test(s.slice(i))`, with an ASCII fast path. */
+function upperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c !== c) return false; // NaN: past the end
+  return UPPER_START.test(i === 0 ? s : s.slice(i, i + 2));
+}
+
 export interface ExtractTalksInput {
   text: string;
   blocks: Block[];
@@ -127,7 +154,8 @@ const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.){0,2}$/u;
 const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+/i;
 
 function foldWord(w: string): string {
-  return foldName(w).replace(/-/g, '');
+  const f = foldName(w);
+  return f.includes('-') ? f.replace(/-/g, '') : f;
 }
 
 /** Han, Hangul and kana written as a name token ("Wei 李"). */
@@ -157,6 +185,18 @@ function isNameToken(token: string): boolean {
  * "The Keynote", "Opening Remarks" do not.
  */
 export function isPersonName(name: string): boolean {
+  const hit = PERSON_NAME_CACHE.get(name);
+  if (hit !== undefined) return hit;
+  const result = isPersonNameUncached(name);
+  // The same candidates ("Key number", "Opening Remarks") recur within and across notes.
+  if (PERSON_NAME_CACHE.size >= 50_000) PERSON_NAME_CACHE.clear();
+  PERSON_NAME_CACHE.set(detach(name), result);
+  return result;
+}
+
+const PERSON_NAME_CACHE = new Map<string, boolean>();
+
+function isPersonNameUncached(name: string): boolean {
   const n = name.trim();
   if (n.length < 4 || n.length > 60) return false;
   if (/[^\p{L}\p{M}'’. -]/u.test(n)) return false;
@@ -207,20 +247,41 @@ function aliasFor(s: string): string | undefined {
 /**
  * Text plus, for each character, the original [start, end) it came from.
  * Without arrays the map is the identity from `base` (the common case: a line
- * with no markup and no mojibake costs no allocation).
+ * with no markup and no mojibake costs no allocation). Derived texts build
+ * their arrays on first use (`build`): most lines never need a span.
  */
 interface Clean {
   s: string;
   base: number;
-  starts: number[] | null;
-  ends: number[] | null;
+  starts: Int32Array | null;
+  ends: Int32Array | null;
+  build: ((c: Clean) => void) | null;
+}
+
+function identityClean(s: string, base: number): Clean {
+  return { s, base, starts: null, ends: null, build: null };
+}
+
+function lazyClean(s: string, base: number, build: (c: Clean) => void): Clean {
+  return { s, base, starts: null, ends: null, build };
+}
+
+/** Build a derived text's arrays if not done yet. */
+function ensureMap(c: Clean): void {
+  const build = c.build;
+  if (build) {
+    c.build = null;
+    build(c);
+  }
 }
 
 function startOf(c: Clean, i: number): number {
+  if (c.build) ensureMap(c);
   return c.starts ? c.starts[i]! : c.base + i;
 }
 
 function endOf(c: Clean, i: number): number {
+  if (c.build) ensureMap(c);
   return c.ends ? c.ends[i]! : c.base + i + 1;
 }
 
@@ -231,17 +292,41 @@ function spanOf(c: Clean, i: number, j: number): Span {
   return { start: startOf(c, a), end: endOf(c, b - 1) };
 }
 
+/** c without the characters marked in drop (drop is kept for the map, so never reuse it). */
 function dropChars(c: Clean, drop: Uint8Array): Clean {
-  const kept: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < c.s.length; i++) {
-    if (drop[i]) continue;
-    kept.push(c.s[i]!);
-    starts.push(startOf(c, i));
-    ends.push(endOf(c, i));
+  const n = c.s.length;
+  let s = '';
+  let run = -1; // start of the current run of kept characters
+  for (let i = 0; i < n; i++) {
+    if (drop[i]) {
+      if (run >= 0) {
+        s += c.s.slice(run, i);
+        run = -1;
+      }
+    } else if (run < 0) run = i;
   }
-  return { s: kept.join(''), base: c.base, starts, ends };
+  if (run >= 0) s += c.s.slice(run, n);
+  return lazyClean(s, c.base, (out) => {
+    ensureMap(c);
+    const starts = new Int32Array(out.s.length);
+    const ends = new Int32Array(out.s.length);
+    const cs = c.starts;
+    const ce = c.ends;
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      if (drop[i]) continue;
+      if (cs && ce) {
+        starts[k] = cs[i]!;
+        ends[k] = ce[i]!;
+      } else {
+        starts[k] = c.base + i;
+        ends[k] = c.base + i + 1;
+      }
+      k++;
+    }
+    out.starts = starts;
+    out.ends = ends;
+  });
 }
 
 function mark(drop: Uint8Array, start: number, end: number): void {
@@ -258,22 +343,31 @@ const ESCAPE = /\\(?=[!-/:-@[-`{-~])/g;
 const FOOTNOTE_REF = /\[\^[^\]\s]{1,50}\]/g;
 const EMPTY_PARENS = /\(\s{0,50}\)/g;
 
+/** "www." in any case (BARE_URL is case-insensitive). */
+function hasWwwDot(s: string): boolean {
+  for (let i = s.indexOf('.', 3); i >= 0; i = s.indexOf('.', i + 1)) {
+    if ((s.charCodeAt(i - 1) | 0x20) === 0x77 && (s.charCodeAt(i - 2) | 0x20) === 0x77 && (s.charCodeAt(i - 3) | 0x20) === 0x77) return true;
+  }
+  return false;
+}
+
 /** Clean text[start, end): inline markdown removed, URLs removed, mojibake repaired. */
 const NEEDS_CLEANING = /[[\]<>*_`\\~]|https?:|www\.|\(\s{0,50}\)/i;
 
 function cleanRange(text: string, start: number, end: number): Clean {
   const raw = text.slice(start, end);
-  const identity: Clean = { s: raw, base: start, starts: null, ends: null };
+  const identity = identityClean(raw, start);
   if (!NEEDS_CLEANING.test(raw)) return repairClean(identity);
   const n = raw.length;
   const drop = new Uint8Array(n);
-  for (const m of raw.matchAll(MD_LINK)) {
+  // Each pattern runs only when its literal is in the line.
+  if (raw.includes('](')) for (const m of raw.matchAll(MD_LINK)) {
     const i = m.index;
     mark(drop, i, i + m[1]!.length);
     const closeAt = i + m[1]!.length + m[2]!.length;
     mark(drop, closeAt, closeAt + m[3]!.length);
   }
-  for (const m of raw.matchAll(WIKI_LINK)) {
+  if (raw.includes('[[')) for (const m of raw.matchAll(WIKI_LINK)) {
     const i = m.index;
     const inner = m[1]!;
     const innerStart = i + m[0].indexOf('[[') + 2;
@@ -286,19 +380,20 @@ function cleanRange(text: string, start: number, end: number): Clean {
     }
     mark(drop, innerStart + inner.length, i + m[0].length);
   }
-  for (const m of raw.matchAll(AUTOLINK)) mark(drop, m.index, m.index + m[0].length);
-  for (const m of raw.matchAll(BARE_URL)) {
+  const lt = raw.includes('<');
+  if (lt) for (const m of raw.matchAll(AUTOLINK)) mark(drop, m.index, m.index + m[0].length);
+  if (raw.includes('://') || hasWwwDot(raw)) for (const m of raw.matchAll(BARE_URL)) {
     let url = m[0];
     // Leave the punctuation that closes the sentence or the parenthesis around the URL.
     while (url.length > 0 && /[.,;:!?'"”’]$/.test(url)) url = url.slice(0, -1);
     if (url.endsWith(')') && !url.includes('(')) url = url.slice(0, -1);
     mark(drop, m.index, m.index + url.length);
   }
-  for (const m of raw.matchAll(HTML_TAG)) mark(drop, m.index, m.index + m[0].length);
-  for (const m of raw.matchAll(FOOTNOTE_REF)) mark(drop, m.index, m.index + m[0].length);
-  for (const m of raw.matchAll(EMPHASIS)) mark(drop, m.index, m.index + m[0].length);
-  for (const m of raw.matchAll(ESCAPE)) mark(drop, m.index, m.index + 1);
-  for (let i = 0; i < n; i++) {
+  if (lt) for (const m of raw.matchAll(HTML_TAG)) mark(drop, m.index, m.index + m[0].length);
+  if (raw.includes('[^')) for (const m of raw.matchAll(FOOTNOTE_REF)) mark(drop, m.index, m.index + m[0].length);
+  if (raw.includes('*') || raw.includes('~~') || raw.includes('__')) for (const m of raw.matchAll(EMPHASIS)) mark(drop, m.index, m.index + m[0].length);
+  if (raw.includes('\\')) for (const m of raw.matchAll(ESCAPE)) mark(drop, m.index, m.index + 1);
+  if (raw.includes('`') || raw.includes('_')) for (let i = 0; i < n; i++) {
     const ch = raw[i];
     if (ch === '`') drop[i] = 1;
     else if (ch === '_') {
@@ -321,55 +416,74 @@ function cleanRange(text: string, start: number, end: number): Clean {
   return repairClean(c);
 }
 
+/** Mojibake always starts with a Latin-1 lead character (Â..ô): without one there is nothing to repair. */
+function mayHaveMojibake(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0xc2 && code <= 0xf4) return true;
+  }
+  return false;
+}
+
 function repairClean(c: Clean): Clean {
+  if (!mayHaveMojibake(c.s)) return c;
   const { fixes } = repairMojibake(c.s);
   if (fixes.length === 0) return c;
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let len = c.s.length;
+  for (const fix of fixes) len += fix.replacement.length - (fix.span.end - fix.span.start);
+  const starts = new Int32Array(len);
+  const ends = new Int32Array(len);
+  let s = '';
+  let k = 0;
   let at = 0;
   const copyTo = (limit: number): void => {
-    for (; at < limit; at++) {
-      out.push(c.s[at]!);
-      starts.push(startOf(c, at));
-      ends.push(endOf(c, at));
+    s += c.s.slice(at, limit);
+    for (; at < limit; at++, k++) {
+      starts[k] = startOf(c, at);
+      ends[k] = endOf(c, at);
     }
   };
   for (const fix of fixes) {
     copyTo(fix.span.start);
     const from = startOf(c, fix.span.start);
     const to = endOf(c, fix.span.end - 1);
-    for (let k = 0; k < fix.replacement.length; k++) {
-      out.push(fix.replacement[k]!);
-      starts.push(from);
-      ends.push(to);
+    s += fix.replacement;
+    for (let r = 0; r < fix.replacement.length; r++, k++) {
+      starts[k] = from;
+      ends[k] = to;
     }
     at = fix.span.end;
   }
   copyTo(c.s.length);
-  return { s: out.join(''), base: c.base, starts, ends };
+  return { s, base: c.base, starts, ends, build: null };
 }
 
 function concatClean(parts: Clean[], joiner: string): Clean {
   if (parts.length === 1) return parts[0]!;
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  parts.forEach((p, i) => {
-    if (i > 0) {
-      const prev = parts[i - 1]!;
-      const at = prev.s.length > 0 ? endOf(prev, prev.s.length - 1) : p.base;
-      out.push(joiner);
-      starts.push(at);
-      ends.push(at);
+  let s = '';
+  for (let i = 0; i < parts.length; i++) s += i > 0 ? joiner + parts[i]!.s : parts[i]!.s;
+  return lazyClean(s, parts[0]?.base ?? 0, (out) => {
+    const starts = new Int32Array(out.s.length);
+    const ends = new Int32Array(out.s.length);
+    let k = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      if (i > 0) {
+        const prev = parts[i - 1]!;
+        const at = prev.s.length > 0 ? endOf(prev, prev.s.length - 1) : p.base;
+        for (let r = 0; r < joiner.length; r++, k++) {
+          starts[k] = at;
+          ends[k] = at;
+        }
+      }
+      for (let q = 0; q < p.s.length; q++, k++) {
+        starts[k] = startOf(p, q);
+        ends[k] = endOf(p, q);
+      }
     }
-    out.push(p.s);
-    for (let k = 0; k < p.s.length; k++) {
-      starts.push(startOf(p, k));
-      ends.push(endOf(p, k));
-    }
+    out.starts = starts;
+    out.ends = ends;
   });
-  return { s: out.join(''), base: parts[0]?.base ?? 0, starts, ends };
 }
 
 // ---------------------------------------------------------------------------
@@ -448,56 +562,147 @@ interface ParsedSpeakers {
   parenAffiliation: boolean;
 }
 
-/** Split s at depth-0 occurrences of any of the separators. */
-function splitTopLevel(s: string, seps: readonly string[]): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if (depth === 0) {
-      for (const sep of seps) {
-        if (s.startsWith(sep, i)) {
-          out.push(s.slice(from, i));
-          from = i + sep.length;
-          i = from - 1;
-          break;
-        }
-      }
-    }
-  }
-  out.push(s.slice(from));
-  return out;
-}
-
 const PAREN_AFFILIATION = /^(.{1,100}?)\s{0,4}\(([^()]{1,100})\)$/u;
 const AT_AFFILIATION = /^(.{1,100}?)\s{1,4}(?:@|from)\s{1,4}(.{1,80})$/u;
 
 /**
+ * `input.replace(/\s+/g, ' ').trim().replace(/[\s,;:]+$/, '')`: after collapsing,
+ * the only whitespace left is ' ', so trimming is a scan for ' ' (and ',;:' at the end).
+ */
+function normalizeSpeakerText(input: string): string {
+  const s = collapseWs(input);
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) === 32) a++;
+  while (b > a) {
+    const c = s.charCodeAt(b - 1);
+    if (c === 32 || c === 44 || c === 59 || c === 58) b--;
+    else break;
+  }
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+/** `s.trim()` for a string whose only whitespace is ' '. */
+function trimSpaces(s: string, from: number, to: number): string {
+  while (from < to && s.charCodeAt(from) === 32) from++;
+  while (to > from && s.charCodeAt(to - 1) === 32) to--;
+  return s.slice(from, to);
+}
+
+const HONORIFIC_AT = /(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+/iy;
+const PLACEHOLDER_FIRST = new Set(['super', 'secret', 'mystery', 'surprise', 'special', 'guest', 'unannounced']);
+const PLACEHOLDER_SECOND = new Set([...PLACEHOLDER_FIRST, 'speaker', 'presenter']);
+
+/** Characters a name may contain, besides spaces (isPersonName). */
+function isNameChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || c === 46;
+  return (c >= 0xd800 && c <= 0xdfff) || NAME_CHAR.test(s[i]!); // surrogates: decided by the whole token
+}
+
+/** Token verdicts for speakerStartOk, memoised: 1 = may be a first token, 2 = may be a second token. */
+const TOKEN_CACHE = new Map<string, number>();
+
+function tokenVerdict(t: string): number {
+  const hit = TOKEN_CACHE.get(t);
+  if (hit !== undefined) return hit;
+  const particle = PARTICLES.has(t);
+  const token = INITIAL.test(t) || isNameToken(t);
+  const low = t.toLowerCase();
+  let v = (!particle && token ? 1 : 0) | (particle || token ? 2 : 0);
+  if (PLACEHOLDER_FIRST.has(low)) v |= 4;
+  if (PLACEHOLDER_SECOND.has(low)) v |= 8;
+  if (TOKEN_CACHE.size >= 50_000) TOKEN_CACHE.clear();
+  TOKEN_CACHE.set(detach(t), v);
+  return v;
+}
+
+/**
+ * A cheap necessary condition for parseSpeakers: its first part must be a
+ * person's name (or a placeholder), so the first two words of the input
+ * (after an honorific) must be possible name tokens. Those words are the
+ * first two tokens isPersonName would see: a part, and the name inside it,
+ * end at whitespace or at a character that is not a name character.
+ */
+function speakerStartOk(input: string, from: number, allowPlaceholder: boolean): boolean {
+  const n = input.length;
+  HONORIFIC_AT.lastIndex = from;
+  const w0 = HONORIFIC_AT.test(input) ? HONORIFIC_AT.lastIndex : from;
+  let w1 = w0;
+  while (w1 < n && !isWs(input.charCodeAt(w1))) w1++;
+  if (w1 === w0 || w1 === n) return false;
+  let r0 = w1;
+  while (r0 < n && isWs(input.charCodeAt(r0))) r0++;
+  let r1 = r0;
+  while (r1 < n && isNameChar(input, r1)) r1++;
+  if (r1 === r0) return false;
+  const first = tokenVerdict(input.slice(w0, w1));
+  if ((first & 1) !== 0 && (tokenVerdict(input.slice(r0, r1)) & 2) !== 0) return true;
+  return allowPlaceholder && (first & 4) !== 0 && (tokenVerdict(input.slice(r0, r1)) & 8) !== 0;
+}
+
+/**
  * "Name (Aff)", "Name, Aff", "A & B (Aff)", "A, B and C", "Dr. Name @ Aff".
  * The whole string must be speakers (and their affiliations), else null.
+ *
+ * The string is split at depth-0 (outside parentheses and brackets) chunk
+ * separators (' & ', ' and ', ' + ', ' / ', '; ') and, inside chunks, at
+ * commas. Parts are read in one left-to-right scan and the first part that is
+ * neither a speaker nor an affiliation ends it.
  */
 function parseSpeakers(input: string, allowPlaceholder: boolean): ParsedSpeakers | null {
-  const s = input.replace(/\s+/g, ' ').trim().replace(/[\s,;:]+$/, '');
-  if (s.length === 0 || s.length > 240) return null;
   // Names start with a capital (or an honorific, also capitalised); placeholders too.
-  if (!/^\p{Lu}/u.test(s)) return null;
+  let f = 0;
+  while (f < input.length && isWs(input.charCodeAt(f))) f++;
+  if (!upperAt(input, f) || !speakerStartOk(input, f, allowPlaceholder)) return null;
+  const s = normalizeSpeakerText(input);
+  if (s.length === 0 || s.length > 240) return null;
+  if (!upperAt(s, 0)) return null;
   const speakers: Speaker[] = [];
   let parenAffiliation = false;
-  for (const chunk of splitTopLevel(s, [' & ', ' and ', ' + ', ' / ', '; '])) {
-    let prevInChunk: Speaker | null = null;
-    for (const rawPart of splitTopLevel(chunk, [','])) {
-      const part = rawPart.trim();
-      if (part === '') continue;
+  let prevInChunk: Speaker | null = null;
+  const n = s.length;
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= n; i++) {
+    let sepLen = 0;
+    let chunkEnd = false;
+    if (i < n) {
+      const ch = s.charCodeAt(i);
+      if (ch === 40 || ch === 91) {
+        depth++;
+        continue;
+      }
+      if ((ch === 41 || ch === 93) && depth > 0) {
+        depth--;
+        continue;
+      }
+      if (depth !== 0) continue;
+      if (ch === 44) sepLen = 1; // ','
+      else if (ch === 32) {
+        const c1 = s.charCodeAt(i + 1);
+        if ((c1 === 38 || c1 === 43 || c1 === 47) && s.charCodeAt(i + 2) === 32) sepLen = 3; // ' & ', ' + ', ' / '
+        else if (c1 === 97 && s.charCodeAt(i + 2) === 110 && s.charCodeAt(i + 3) === 100 && s.charCodeAt(i + 4) === 32) sepLen = 5; // ' and '
+        else continue;
+        chunkEnd = true;
+      } else if (ch === 59 && s.charCodeAt(i + 1) === 32) {
+        sepLen = 2; // '; '
+        chunkEnd = true;
+      } else continue;
+    } else chunkEnd = true;
+    const part = trimSpaces(s, from, i);
+    const last = i === n;
+    from = i + sepLen;
+    i = from - 1;
+    if (part !== '') {
       let name = part;
       let aff: string | null = null;
-      const pm = PAREN_AFFILIATION.exec(part);
+      // Both patterns need their literal: a closing parenthesis at the end, " @ " or " from ".
+      const pm = part.charCodeAt(part.length - 1) === 41 ? PAREN_AFFILIATION.exec(part) : null;
       if (pm) {
         name = pm[1]!;
         aff = pm[2]!.trim();
-      } else {
+      } else if (part.includes(' @ ') || part.includes(' from ')) {
         const am = AT_AFFILIATION.exec(part);
         if (am && isPersonName(stripHonorific(am[1]!.trim()))) {
           name = am[1]!;
@@ -517,6 +722,8 @@ function parseSpeakers(input: string, allowPlaceholder: boolean): ParsedSpeakers
         return null;
       }
     }
+    if (last) break;
+    if (chunkEnd) prevInChunk = null;
   }
   if (speakers.length === 0 || speakers.length > 8) return null;
   return { speakers, parenAffiliation };
@@ -571,8 +778,8 @@ function findSeparators(s: string): Separator[] {
     }
     if (!isSep) continue;
     let a = i;
-    while (a > 0 && /\s/.test(s[a - 1]!)) a--;
-    while (j < n && /\s/.test(s[j]!)) j++;
+    while (a > 0 && isWs(s.charCodeAt(a - 1))) a--;
+    while (j < n && isWs(s.charCodeAt(j))) j++;
     seps.push({ start: a, end: j });
     i = j - 1;
   }
@@ -617,7 +824,8 @@ function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
 
   const seps = findSeparators(s);
   // Name (Affiliation) - Title, Name - "Title" (Affiliation), Name, Affiliation: "Title"
-  for (const sep of seps) {
+  // (speakers start with a capital: every left part starts where s does).
+  if (upperAt(s, 0)) for (const sep of seps) {
     const left = s.slice(0, sep.start);
     const right = s.slice(sep.end).trim();
     if (right === '') continue;
@@ -634,6 +842,8 @@ function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
 
   // Title - Name (Affiliation): only with a time, in a table, or with a parenthesised affiliation.
   for (const sep of seps) {
+    // The right part starts at sep.end (separators end at a non-space): speakers start with a capital.
+    if (!upperAt(s, sep.end)) continue;
     const left = s.slice(0, sep.start).trim();
     const right = s.slice(sep.end).trim();
     if (left === '' || right === '') continue;
@@ -644,7 +854,7 @@ function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
   }
 
   // Title by Name (Affiliation)
-  const tb = TITLE_BY.exec(s);
+  const tb = s.includes('by') ? TITLE_BY.exec(s) : null;
   if (tb && tb[1]!.split(/\s+/).length <= 20) {
     const sp = parseSpeakers(tb[2]!, opts.allowPlaceholder);
     if (sp && (opts.lenient || sp.parenAffiliation)) {
@@ -679,13 +889,15 @@ function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candi
   const c = line.clean;
   const s = c.s;
   let i = 0;
-  while (i < s.length && /\s/.test(s[i]!)) i++;
+  while (i < s.length && isWs(s.charCodeAt(i))) i++;
   let end = s.length;
-  while (end > i && /\s/.test(s[end - 1]!)) end--;
+  while (end > i && isWs(s.charCodeAt(end - 1))) end--;
   if (end - i < 4) return null;
   let time: string | null = null;
   let restStart = i;
-  const tm = LEADING_TIME.exec(s.slice(i));
+  // Times start with an ASCII digit.
+  const d = s.charCodeAt(i);
+  const tm = d >= 48 && d <= 57 ? LEADING_TIME.exec(s.slice(i)) : null;
   if (tm) {
     const after = AFTER_TIME.exec(s.slice(i + tm[0].length));
     if (after) {
@@ -972,12 +1184,23 @@ function proseTalk(c: Clean, title: string | null, speakers: Speaker[], start: n
 /** Every prose pattern needs one of these words: skip the rest of the regexes otherwise. */
 const PROSE_HINT = /['’]s\s|keynote|podcast|episode|\bep\.|interview|conversation|chat|\bdown\s|\bby\s/i;
 
+/**
+ * Literal words each prose pattern needs, matched with the same flags as the
+ * pattern: a pattern whose words are absent from the text is not run.
+ */
+const HAS_TALK_WORD = /keynote|talk|presentation|lecture|session|chat|tutorial/iu;
+const HAS_INTERVIEW_WORD = /down|interview|conversation|chat/iu;
+const HAS_PODCAST_WORD = /podcast|episode|ep\./iu;
+const HAS_KEYNOTE_WORD = /keynote/iu;
+
 function extractProse(c: Clean): Talk[] {
   const s = c.s;
   const talks: Talk[] = [];
   if (!PROSE_HINT.test(s)) return talks;
   const keynoteSpeakerAt: { start: number; end: number }[] = [];
+  const talkWord = HAS_TALK_WORD.test(s);
 
+  if (talkWord && (s.includes("'") || s.includes('’')))
   for (const m of s.matchAll(POSSESSIVE_TALK)) {
     const between = m[1]!.trim();
     if (between && between.split(/\s+/).some((w) => FILLER_WORDS.has(w.toLowerCase()))) continue;
@@ -988,12 +1211,14 @@ function extractProse(c: Clean): Talk[] {
     talks.push(proseTalk(c, title, [{ name: who.name, affiliation: null }], who.start, end));
     if (/keynote/i.test(m[2]!)) keynoteSpeakerAt.push({ start: who.start, end });
   }
+  if (talkWord)
   for (const m of s.matchAll(TALK_BY)) {
     const who = nameAfter(s, m.index + m[0].length);
     if (!who) continue;
     talks.push(proseTalk(c, talkTitleFor(m[1]!), [{ name: who.name, affiliation: who.affiliation }], m.index, who.end));
     if (/keynote/i.test(m[1]!)) keynoteSpeakerAt.push({ start: m.index, end: who.end });
   }
+  if (talkWord)
   for (const m of s.matchAll(GAVE_TALK)) {
     const between = m[1]!.trim();
     if (between && between.split(/\s+/).some((w) => FILLER_WORDS.has(w.toLowerCase()))) continue;
@@ -1003,12 +1228,14 @@ function extractProse(c: Clean): Talk[] {
     talks.push(proseTalk(c, talkTitleFor(m[2]!), [{ name: who.name, affiliation: null }], who.start, end));
     if (/keynote/i.test(m[2]!)) keynoteSpeakerAt.push({ start: who.start, end });
   }
+  if (HAS_INTERVIEW_WORD.test(s))
   for (const m of s.matchAll(INTERVIEW)) {
     const a = nameBefore(s, m.index);
     const b = nameAfter(s, m.index + m[0].length);
     if (!a || !b || foldName(a.name) === foldName(b.name)) continue;
     talks.push(proseTalk(c, null, [{ name: a.name, affiliation: null }, { name: b.name, affiliation: b.affiliation }], a.start, b.end));
   }
+  if (HAS_PODCAST_WORD.test(s))
   for (const m of s.matchAll(PODCAST)) {
     const who = nameAfter(s, m.index + m[0].length);
     if (!who) continue;
@@ -1018,6 +1245,7 @@ function extractProse(c: Clean): Talk[] {
   }
   // "notes from the keynote at SAP center … and jensen starting talking": a keynote
   // and a well-known keynote speaker in the same sentence.
+  if (HAS_KEYNOTE_WORD.test(s))
   for (const sent of sentences(s)) {
     const text = s.slice(sent.start, sent.end);
     KEYNOTE_WORD.lastIndex = 0;
@@ -1403,7 +1631,8 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
       else groupWeakCount.set(group, (groupWeakCount.get(group) ?? 0) + 1);
       if (block.kind === 'heading') talkHeadings.add(block.span.start);
     }
-    if (lines.length > 0) {
+    // extractProse needs PROSE_HINT: test it on the joined text before building the joined map.
+    if (lines.length > 0 && PROSE_HINT.test(lines.length === 1 ? lines[0]!.clean.s : lines.map((l) => l.clean.s).join('\n'))) {
       const prose = extractProse(concatClean(lines.map((l) => l.clean), '\n'));
       if (prose.length > 0 && block.kind === 'heading') talkHeadings.add(block.span.start);
       found.push(...prose);

@@ -50,24 +50,108 @@ export class Mask {
     if (end > start) this.ranges.push(Math.max(0, start), Math.min(end, this.length));
   }
 
+  /** Blanks the ranges (but not \r and \n) in text's code units `codes[0, length)`, in place. */
+  blankInto(codes: Uint16Array, length: number): void {
+    const r = this.ranges;
+    for (let i = 0; i < r.length; i += 2) {
+      const end = Math.min(r[i + 1]!, length);
+      for (let k = r[i]!; k < end; k++) {
+        const c = codes[k]!;
+        if (c !== 10 && c !== 13) codes[k] = 32;
+      }
+    }
+  }
+
   apply(text: string): string {
-    if (this.ranges.length === 0) return text;
-    const pairs: [number, number][] = [];
-    for (let i = 0; i < this.ranges.length; i += 2) pairs.push([this.ranges[i]!, this.ranges[i + 1]!]);
-    pairs.sort((a, b) => a[0] - b[0]);
+    const r = this.ranges;
+    if (r.length === 0) return text;
+    // Ranges mostly arrive in document order; sort (stably, by start) only when they don't.
+    let ordered = r;
+    for (let i = 2; i < r.length; i += 2) {
+      if (r[i]! < r[i - 2]!) {
+        const pairs: [number, number][] = [];
+        for (let k = 0; k < r.length; k += 2) pairs.push([r[k]!, r[k + 1]!]);
+        pairs.sort((a, b) => a[0] - b[0]);
+        ordered = [];
+        for (const [s, e] of pairs) ordered.push(s, e);
+        break;
+      }
+    }
     let out = '';
     let pos = 0;
-    for (const [s, e] of pairs) {
+    for (let i = 0; i < ordered.length; i += 2) {
+      const s = ordered[i]!;
+      const e = ordered[i + 1]!;
       if (e <= pos) continue;
       const from = Math.max(s, pos);
-      out += text.slice(pos, from) + text.slice(from, e).replace(/[^\r\n]/g, ' ');
+      out += text.slice(pos, from) + blank(text, from, e);
       pos = e;
     }
     return out + text.slice(pos);
   }
 }
 
+/** text.slice(from, to) with every character but \r and \n turned into a space. */
+function blank(text: string, from: number, to: number): string {
+  const a = Math.min(from, text.length);
+  const b = Math.min(to, text.length);
+  if (b <= a) return '';
+  let out = '';
+  let run = a;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) {
+      out += ' '.repeat(k - run) + (c === 10 ? '\n' : '\r');
+      run = k + 1;
+    }
+  }
+  return run === a ? ' '.repeat(b - a) : out + ' '.repeat(b - run);
+}
+
+/**
+ * Punctuation besides ASCII that slugify drops and that NFKD and toLowerCase leave alone
+ * (dashes, curly quotes, bullets, currency signs): text made of ASCII and these takes the
+ * one-pass path. Each is checked against the full pipeline when the module loads.
+ */
+const SLUG_DROP = new Set<number>();
+for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x00b7, 0x00a7, 0x00b6, 0x20ac, 0x00a3, 0x00a5, 0x00a9, 0x00ae, 0x2192, 0x2190, 0x00d7, 0x2248, 0x2264, 0x2265, 0x00ab, 0x00bb]) {
+  const ch = String.fromCharCode(c);
+  if (/^[\p{P}\p{S}]$/u.test(ch) && ch.normalize('NFKD') === ch && ch.toLowerCase() === ch && slugifyUnicode('a' + ch + 'b') === 'ab') SLUG_DROP.add(c);
+}
+
 export function slugify(text: string): string {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 && !SLUG_DROP.has(c)) return slugifyUnicode(text);
+  }
+  // ASCII (and dropped punctuation): NFKD and the combining-mark strip change nothing and
+  // lowercasing keeps offsets, so one pass does the rest: keep letters, digits and "-",
+  // trim whitespace and turn each run of it into one "-".
+  const lower = text.toLowerCase();
+  let out = '';
+  let gap = false;
+  let run = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? lower.charCodeAt(i) : -1;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45) {
+      if (run < 0) {
+        if (gap && out.length > 0) out += '-';
+        gap = false;
+        run = i;
+      }
+      continue;
+    }
+    if (run >= 0) {
+      out += lower.slice(run, i);
+      run = -1;
+    }
+    if (c === 32 || (c >= 9 && c <= 13)) gap = true;
+  }
+  return out;
+}
+
+function slugifyUnicode(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

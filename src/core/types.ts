@@ -189,7 +189,6 @@ export interface Note {
   context: NoteContext;
   headings: Heading[];
   sections: Section[];
-  blocks: Block[];
   links: Link[];
   talks: Talk[];
   claims: Claim[];

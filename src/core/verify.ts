@@ -9,6 +9,7 @@ import type { MarkdownStructure } from './markdown.js';
 import { cellContext, type DetectedClaim } from './claims.js';
 import { findHardwareMentions, getAccelerator, getModel, getSystem, resolveHardware, CONSTANTS } from './catalog/index.js';
 import * as model from './roofline.js';
+import { detach } from './text.js';
 import { fmt, type Derived } from './roofline.js';
 
 /** Relative tolerances by hedge: a bare spec is tight, "about" is loose. */
@@ -61,13 +62,20 @@ export function evaluateClaims(
   const tolerances = { ...DEFAULT_TOLERANCES, ...options.tolerances };
   const headingMentions = new Map<string, Mention[]>();
   const defaults = resolveDefaults(options);
+  // Claims of one statement share one copy of its text.
+  let lastStatement: DetectedClaim['statement'] | undefined;
+  let lastStatementText = '';
   return detected.map((d) => {
+    if (d.statement !== lastStatement) {
+      lastStatement = d.statement;
+      lastStatementText = detach(collapse(text.slice(d.statement.span.start, d.statement.span.end)));
+    }
     const sectionMentions = d.section ? cached(headingMentions, d.section, () => findHardwareMentions(d.section!, options.userAccelerators)) : [];
     const outcome = evaluateOne(d, text, structure.prose, sectionMentions, context, options, defaults, tolerances);
     const claim: Claim = {
       quantity: d.quantity,
       subject: outcome.subject ?? d.subject,
-      statement: collapse(text.slice(d.statement.span.start, d.statement.span.end)),
+      statement: lastStatementText,
       statementSpan: d.statement.span,
       section: d.section,
       speaker: d.speaker,
@@ -583,13 +591,20 @@ function market(ctx: Ctx): Outcome {
   return unverifiable(ctx, 'market', reason);
 }
 
+/** Shared by every unverifiable claim: most claims are, and each empty array costs memory. */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
+const UNVERIFIABLE = new Map<string, Evaluation>();
+
 function unverifiable(ctx: Ctx, kind: ClaimKind, reason: string): Outcome {
   void ctx;
-  return {
-    kind,
-    key: null,
-    evaluation: { verdict: 'unverifiable', modelValue: null, ratio: null, modelText: null, route: null, assumptions: [], derivation: [], sources: [], reason, tolerance: null },
-  };
+  // Evaluations are read-only once made; identical "unverifiable" ones are shared (bounded).
+  let evaluation = UNVERIFIABLE.get(reason);
+  if (!evaluation) {
+    evaluation = Object.freeze({ verdict: 'unverifiable', modelValue: null, ratio: null, modelText: null, route: null, assumptions: NONE, derivation: NONE, sources: NONE, reason: detach(reason), tolerance: null }) as Evaluation;
+    if (UNVERIFIABLE.size < 10_000) UNVERIFIABLE.set(evaluation.reason, evaluation);
+  }
+  return { kind, key: null, evaluation };
 }
 
 // ---------------------------------------------------------------------------

@@ -97,7 +97,8 @@ function actions(deps: CodeActionDeps, document: vscode.TextDocument, range: vsc
       if (!overlaps(claim.quantity.span, span)) continue;
       const result = footnoteEdits(text, claim, isoDate(new Date()));
       if (!result) continue;
-      const action = new vscode.CodeAction(`Annotate “${claim.quantity.raw}” with its check (footnote [^${result.label}])`, ANNOTATE());
+      const action = new vscode.CodeAction('Annotate claim with its check', ANNOTATE());
+      action.command = undefined;
       action.edit = workspaceEdit(document, result.edits);
       out.push(action);
       break;
@@ -110,13 +111,15 @@ function createNoteAction(document: vscode.TextDocument, note: Note, target: str
   const file = noteFileName(target);
   if (!file) return undefined;
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  if (document.uri.scheme === 'untitled' && !folder) return undefined;
   // "a/b" is relative to the workspace folder (like Obsidian's vault root); a bare name sits next to this note.
   const base = file.includes('/') && folder ? folder.uri : vscode.Uri.joinPath(uriOf(note.id), '..');
-  if (document.uri.scheme === 'untitled' && !folder) return undefined;
   const uri = vscode.Uri.joinPath(base, file);
   const action = new vscode.CodeAction(`Create note “${file}”`, vscode.CodeActionKind.QuickFix);
   const edit = new vscode.WorkspaceEdit();
-  edit.createFile(uri, { ignoreIfExists: true, contents: new TextEncoder().encode(newNoteContent(target.split('/').pop() ?? target, detectEol(document.getText()))) });
+  // createFile + insert (not createFile's `contents`, which web hosts cannot always transfer); one undo step.
+  edit.createFile(uri, { ignoreIfExists: true });
+  edit.insert(uri, new vscode.Position(0, 0), newNoteContent(target.split('/').pop() ?? target, detectEol(document.getText())));
   action.edit = edit;
   action.isPreferred = true;
   return action;

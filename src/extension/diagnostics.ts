@@ -1,10 +1,12 @@
 // Problems panel: verdicts (inconsistent, unverifiable), note problems (mojibake, frontmatter,
 // suspicious quantities), broken wikilinks, cross-note conflicts and skipped files. Kept current
-// as the index changes (throttled): a changed note and the notes that link to it are republished.
+// as the index changes (throttled). A change republishes the changed notes and the notes that
+// depend on them — found through link maps kept here, so a keystroke never scans the workspace.
 import * as vscode from 'vscode';
-import type { Note } from '../core/types.js';
+import type { Claim, Note } from '../core/types.js';
 import type { IndexChange, WorkspaceIndex } from '../core/workspace.js';
 import { noteDiagnostics, type DiagnosticSpec } from '../core/present/diagnostics.js';
+import { valuesAgree } from '../core/present/format.js';
 import { foldName } from '../core/speakers.js';
 import { stripExtension } from '../core/workspace.js';
 import type { Config } from './config.js';
@@ -12,24 +14,49 @@ import { toSeverity } from './config.js';
 import type { Log } from './log.js';
 import { DIAGNOSTIC_SOURCE, throttle, toRange, uriOf } from './util.js';
 
+type ClaimRef = { note: Note; claim: Claim };
+
+function linkKey(target: string): string {
+  return foldName(stripExtension(target.split('/').pop() ?? target));
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(id);
+}
+
 export class Diagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('roofline-notes');
   private readonly pending = new Set<string>();
   private everything = false;
   private readonly refresh: ReturnType<typeof throttle>;
   private readonly disposables: vscode.Disposable[] = [];
-  /** Notes currently showing a broken-link or conflict diagnostic (they depend on other notes). */
-  private readonly dependent = new Set<string>();
-  private misspellings = new Map<string, string>();
-  /** Notes with talks (a change to one of them can change the speaker directory). */
-  private readonly talkNotes = new Set<string>();
+  /** Resolved target note id → notes linking to it; folded unresolved target → notes waiting for it. */
+  private readonly linkers = new Map<string, Set<string>>();
+  private readonly waiting = new Map<string, Set<string>>();
+  /** What each published note registered in the two maps above (to undo it). */
+  private readonly registered = new Map<string, { resolved: string[]; unresolved: string[] }>();
+  /**
+   * Cross-note state (conflicting claims, speaker misspellings) is recomputed on a slower
+   * cadence: both scan the whole index, so doing it per keystroke or per indexed file would be
+   * quadratic. Only notes whose cross-note state changed are republished.
+   */
+  private readonly slow: ReturnType<typeof throttle>;
+  private conflicts = new Map<string, ClaimRef[]>();
+  /** Notes that may show a conflict diagnostic (an unverifiable claim under a conflicting key). */
+  private conflicted = new Set<string>();
+  private misspellings = new Map<string, { message: string; noteIds: string[] }>();
+  private misspellingNames = new Map<string, string>();
+  private crossNoteDirty = false;
 
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly config: Config,
-    private readonly log: Log,
+    log: Log,
   ) {
     this.refresh = throttle(log.guard('publishing diagnostics', () => this.publishPending()), 250);
+    this.slow = throttle(log.guard('checking claims across notes', () => this.publishCrossNote()), 2000);
     const off = index.onDidChange((c) => this.onChange(c));
     this.disposables.push({ dispose: off }, config.onDidChange(() => this.refreshAll()));
   }
@@ -42,6 +69,7 @@ export class Diagnostics implements vscode.Disposable {
   /** Publishes now (Verify commands). */
   flush(): void {
     this.refresh.flush();
+    this.slow.flush();
   }
 
   publishNote(id: string): void {
@@ -55,53 +83,94 @@ export class Diagnostics implements vscode.Disposable {
   }
 
   private publishPending(): void {
-    const ids = new Set<string>();
     const everything = this.everything;
-    if (this.everything) {
-      this.everything = false;
-      this.collection.clear();
-      for (const n of this.index.allNotes()) ids.add(n.id);
-      for (const s of this.index.skippedFiles()) ids.add(s.id);
-    } else {
-      for (const id of this.pending) {
-        ids.add(id);
-        for (const ref of this.index.backlinks(id)) ids.add(ref.note.id);
-        // Notes claiming the same quantities may start or stop conflicting with this one.
-        for (const claim of this.index.getNote(id)?.claims ?? []) if (claim.key) for (const ref of this.index.sameQuantity(claim, id)) ids.add(ref.note.id);
-      }
-      if (this.pending.size) {
-        // Their targets may have appeared, gone or changed headings; unresolved links anywhere may now resolve.
-        for (const d of this.dependent) ids.add(d);
-        for (const ref of this.index.unresolvedLinks()) ids.add(ref.note.id);
-      }
-    }
-    let talksChanged = everything;
-    for (const id of everything ? ids : this.pending) {
-      const has = (this.index.getNote(id)?.talks.length ?? 0) > 0;
-      if (has || this.talkNotes.has(id)) talksChanged = true;
-      if (has) this.talkNotes.add(id);
-      else this.talkNotes.delete(id);
-    }
+    this.everything = false;
+    const changed = everything ? [...this.index.allNotes().map((n) => n.id), ...this.index.skippedFiles().map((s) => s.id)] : [...this.pending];
     this.pending.clear();
-    const conflicts = this.conflictMap();
-    if (talksChanged) {
-      // The speaker directory is rebuilt across all notes: only when talks may have changed.
-      this.misspellings = new Map();
-      for (const m of this.index.speakerMisspellings()) this.misspellings.set(foldName(m.a), m.message);
-      for (const id of this.talkNotes) ids.add(id);
+    if (everything) {
+      this.collection.clear();
+      this.computeCrossNote();
     }
-    const misspellings = this.misspellings;
-    for (const id of ids) this.publish(id, conflicts, misspellings);
+    const ids = new Set(changed);
+    if (!everything) {
+      for (const id of changed) {
+        // Notes whose links pointed at this one, or wait for a note of its name or title.
+        for (const l of this.linkers.get(id) ?? []) ids.add(l);
+        const note = this.index.getNote(id);
+        if (note) {
+          for (const l of this.waiting.get(foldName(note.name)) ?? []) ids.add(l);
+          for (const l of this.waiting.get(foldName(note.title)) ?? []) ids.add(l);
+        } else {
+          for (const l of this.waiting.get(linkKey(id)) ?? []) ids.add(l);
+        }
+      }
+    }
+    if (changed.length && !everything) {
+      this.crossNoteDirty = true;
+      this.slow();
+    }
+    for (const id of ids) this.publish(id);
   }
 
-  private conflictMap(): Map<string, { note: Note; claim: Note['claims'][number] }[]> {
-    const map = new Map<string, { note: Note; claim: Note['claims'][number] }[]>();
-    for (const c of this.index.conflicts()) map.set(c.key, c.claims);
-    return map;
+  /** Recomputes conflicts and misspellings; returns the notes whose cross-note diagnostics may differ. */
+  private computeCrossNote(): Set<string> {
+    const affected = new Set<string>();
+    this.conflicts = new Map(this.index.conflicts().map((c) => [c.key, c.claims]));
+    const conflicted = new Set<string>();
+    for (const refs of this.conflicts.values()) for (const r of refs) if (r.claim.evaluation.verdict === 'unverifiable') conflicted.add(r.note.id);
+    for (const id of conflicted) if (!this.conflicted.has(id)) affected.add(id);
+    for (const id of this.conflicted) if (!conflicted.has(id)) affected.add(id);
+    // Notes that stay conflicted may have new partners: republish them too (they are few).
+    for (const id of conflicted) affected.add(id);
+    this.conflicted = conflicted;
+
+    const misspellings = new Map<string, { message: string; noteIds: string[] }>();
+    for (const m of this.index.speakerMisspellings()) misspellings.set(foldName(m.a), { message: m.message, noteIds: m.noteIds });
+    for (const [key, m] of misspellings) {
+      const old = this.misspellings.get(key);
+      if (!old || old.message !== m.message || old.noteIds.join('\0') !== m.noteIds.join('\0')) for (const id of m.noteIds) affected.add(id);
+    }
+    for (const [key, m] of this.misspellings) if (!misspellings.has(key)) for (const id of m.noteIds) affected.add(id);
+    this.misspellings = misspellings;
+    this.misspellingNames = new Map([...misspellings].map(([k, v]) => [k, v.message]));
+    return affected;
   }
 
-  private publish(id: string, conflicts: Map<string, { note: Note; claim: Note['claims'][number] }[]>, misspellings: Map<string, string>): void {
+  private publishCrossNote(): void {
+    if (!this.crossNoteDirty) return;
+    this.crossNoteDirty = false;
+    for (const id of this.computeCrossNote()) this.publish(id);
+  }
+
+  private unregister(id: string): void {
+    const old = this.registered.get(id);
+    if (!old) return;
+    for (const t of old.resolved) this.linkers.get(t)?.delete(id);
+    for (const k of old.unresolved) this.waiting.get(k)?.delete(id);
+    this.registered.delete(id);
+  }
+
+  private register(note: Note): void {
+    const resolved: string[] = [];
+    const unresolved: string[] = [];
+    for (const link of note.links) {
+      if (link.kind !== 'wikilink' || !link.target) continue;
+      const target = this.index.resolveWikilink(link.target);
+      if (target) {
+        addTo(this.linkers, target.id, note.id);
+        resolved.push(target.id);
+      } else {
+        const key = linkKey(link.target);
+        addTo(this.waiting, key, note.id);
+        unresolved.push(key);
+      }
+    }
+    this.registered.set(note.id, { resolved, unresolved });
+  }
+
+  private publish(id: string): void {
     const uri = uriOf(id);
+    this.unregister(id);
     const note = this.index.getNote(id);
     if (!note) {
       const skipped = this.index.skippedFiles().find((s) => s.id === id);
@@ -112,23 +181,15 @@ export class Diagnostics implements vscode.Disposable {
         d.code = skipped.problem.code;
         this.collection.set(uri, [d]);
       } else this.collection.delete(uri);
-      this.dependent.delete(id);
       return;
     }
-    const s = this.config.current;
+    this.register(note);
     const specs = noteDiagnostics(note, {
-      severity: s.severity,
+      severity: this.config.current.severity,
       resolveWikilink: (t) => this.index.resolveWikilink(t),
-      conflictsOf: (n, claim) => {
-        if (!claim.key) return [];
-        const all = conflicts.get(claim.key);
-        if (!all) return [];
-        return all.filter((o) => o.note.id !== n.id && Math.max(o.claim.quantity.value, claim.quantity.value) / Math.min(o.claim.quantity.value, claim.quantity.value) > 1.25);
-      },
-      misspellings,
+      conflictsOf: (n, claim) => (claim.key ? (this.conflicts.get(claim.key) ?? []).filter((o) => o.note.id !== n.id && !valuesAgree(o.claim.quantity.value, claim.quantity.value)) : []),
+      misspellings: this.misspellingNames,
     });
-    if (specs.some((d) => d.code === 'broken-wikilink' || d.code === 'broken-wikilink-section' || d.code === 'conflicting-claims')) this.dependent.add(id);
-    else this.dependent.delete(id);
     this.collection.set(uri, specs.map((spec) => this.toDiagnostic(note, spec)).filter((d): d is vscode.Diagnostic => !!d));
   }
 
@@ -150,6 +211,7 @@ export class Diagnostics implements vscode.Disposable {
 
   dispose(): void {
     this.refresh.dispose();
+    this.slow.dispose();
     for (const d of this.disposables) d.dispose();
     this.collection.dispose();
   }

@@ -35,6 +35,7 @@ export interface RooflineNotesApi {
 }
 
 export function activate(context: vscode.ExtensionContext): RooflineNotesApi {
+  const started = Date.now();
   const log = new Log();
   context.subscriptions.push(log);
   const config = new Config((what, e) => log.error(what, e));
@@ -93,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): RooflineNotesApi {
     } else {
       indexer.start();
     }
-    log.info(`Activated (${vscode.workspace.workspaceFolders?.length ?? 0} workspace folder(s)).`);
+    log.info(`Activated in ${Date.now() - started} ms (${vscode.workspace.workspaceFolders?.length ?? 0} workspace folder(s)); indexing in the background.`);
   } catch (error) {
     log.error('activating Roofline Notes', error);
   }

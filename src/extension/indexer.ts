@@ -11,7 +11,7 @@ import { combineGlobs, matchesAny } from '../core/present/glob.js';
 import { FileEvents } from './fileEvents.js';
 import type { Config } from './config.js';
 import type { Log } from './log.js';
-import { isMarkdown, readFile, yieldToEventLoop, type Read } from './util.js';
+import { isMarkdown, readFile, setContext, yieldToEventLoop, type Read } from './util.js';
 
 const BATCH = 16;
 const SLICE_MS = 30;
@@ -95,14 +95,14 @@ export class Indexer implements vscode.Disposable {
     this.runCancel = cts;
     const sub = options.token?.onCancellationRequested(() => cts.cancel());
     const task = async (progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<RunResult> => {
-      void vscode.commands.executeCommand('setContext', 'rooflineNotes.indexing', true);
+      setContext('rooflineNotes.indexing', true);
       try {
         return await this.run(cts.token, progress);
       } finally {
         sub?.dispose();
         if (this.runCancel === cts) {
           this.runCancel = undefined;
-          void vscode.commands.executeCommand('setContext', 'rooflineNotes.indexing', false);
+          setContext('rooflineNotes.indexing', false);
         }
         cts.dispose();
       }
@@ -170,20 +170,20 @@ export class Indexer implements vscode.Disposable {
 
   private async findNotes(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
     const s = this.config.current;
-    const excludes = this.config.allExcludes;
-    const exclude = combineGlobs(excludes) ?? null;
+    const exclude = combineGlobs(this.config.allExcludes) ?? null;
+    // One search for the brace-free include globs together, one per glob that has braces.
+    const combined = combineGlobs(s.include);
+    const patterns = [...(combined ? [combined] : []), ...s.include.filter((g) => /[{}]/.test(g))];
+    const results = await Promise.all(patterns.map((p) => vscode.workspace.findFiles(p, exclude, undefined, token)));
     const seen = new Map<string, vscode.Uri>();
-    for (const include of s.include) {
-      if (token.isCancellationRequested) break;
-      const found = await vscode.workspace.findFiles(include, exclude, undefined, token);
-      for (const uri of found) seen.set(uri.toString(), uri);
-    }
+    for (const found of results) for (const uri of found) seen.set(uri.toString(), uri);
     return [...seen.values()].filter((u) => this.isWorkspaceNote(u)).sort((a, b) => (a.path < b.path ? -1 : 1));
   }
 
   private async run(token: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<RunResult> {
     const t0 = Date.now();
     const uris = await this.findNotes(token);
+    const listed = Date.now() - t0;
     const result: RunResult = { files: uris.length, indexed: 0, cancelled: false, ms: 0 };
     if (token.isCancellationRequested) return { ...result, cancelled: true, ms: Date.now() - t0 };
     const wanted = new Set(uris.map((u) => u.toString()));
@@ -217,7 +217,7 @@ export class Indexer implements vscode.Disposable {
     }
     result.cancelled = token.isCancellationRequested;
     result.ms = Date.now() - t0;
-    this.log.info(`Indexed ${result.indexed} of ${result.files} note file(s) in ${result.ms} ms${result.cancelled ? ' (cancelled)' : ''}.`);
+    this.log.info(`Indexed ${result.indexed} of ${result.files} note file(s) in ${result.ms} ms (listing ${listed} ms)${result.cancelled ? ' (cancelled)' : ''}.`);
     return result;
   }
 

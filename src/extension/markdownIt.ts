@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../core/workspace.js';
 import { rooflineMarkdownItPlugin, type MarkdownItLike, type PreviewBadge } from '../core/present/markdownIt.js';
 import { findHeading } from '../core/present/hover.js';
-import { lineOf, verdictLabel } from '../core/present/format.js';
+import { lineOf } from '../core/present/format.js';
 import { claimMessage } from '../core/present/diagnostics.js';
 import type { Config } from './config.js';
 import { uriOf } from './util.js';
@@ -46,7 +46,7 @@ export function extendMarkdownIt(md: unknown, index: WorkspaceIndex, config: Con
       const note = from ? index.getNote(from.toString()) : undefined;
       if (!note) return undefined;
       return note.claims.map(
-        (c): PreviewBadge => ({ line: lineOf(note, c.quantity.span.start), raw: c.quantity.raw, verdict: c.evaluation.verdict, title: `${verdictLabel(c.evaluation.verdict)}: ${claimMessage(c)}` }),
+        (c): PreviewBadge => ({ line: lineOf(note, c.quantity.span.start), raw: c.quantity.raw, verdict: c.evaluation.verdict, title: claimMessage(c) }),
       );
     },
   });

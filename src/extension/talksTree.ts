@@ -6,7 +6,7 @@ import type { WorkspaceIndex } from '../core/workspace.js';
 import { groupTalksByEvent, groupTalksBySpeaker, speakerDescription, talkDescription, talkLabel, type EventGroup, type SpeakerGroup, type TalkItem } from '../core/present/tree.js';
 import type { Log } from './log.js';
 import { REVEAL_COMMAND } from './report.js';
-import { displayPath, throttle } from './util.js';
+import { displayPath, setContext, throttle } from './util.js';
 
 export type TalksNode =
   | { kind: 'event'; group: EventGroup }
@@ -32,7 +32,7 @@ export class TalksTreeProvider implements vscode.TreeDataProvider<TalksNode>, vs
 
   setGroupBySpeaker(value: boolean): void {
     this.bySpeakerValue = value;
-    void vscode.commands.executeCommand('setContext', 'rooflineNotes.talksBySpeaker', value);
+    setContext('rooflineNotes.talksBySpeaker', value);
     this.emitter.fire();
   }
 
@@ -113,7 +113,7 @@ function tooltip(t: TalkItem): vscode.MarkdownString {
 
 export function registerTalksTree(provider: TalksTreeProvider): vscode.Disposable {
   const view = vscode.window.createTreeView('rooflineNotes.talks', { treeDataProvider: provider, showCollapseAll: true });
-  void vscode.commands.executeCommand('setContext', 'rooflineNotes.talksBySpeaker', false);
+  setContext('rooflineNotes.talksBySpeaker', false);
   return vscode.Disposable.from(
     view,
     vscode.commands.registerCommand('rooflineNotes.talks.groupBySpeaker', () => {

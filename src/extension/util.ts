@@ -116,3 +116,8 @@ export function readFile(uri: vscode.Uri): Promise<Read> {
     (error: unknown): Read => ({ ok: false, error }),
   );
 }
+
+/** Sets a `when`-clause context key; a failure is ignored (it only affects menus and welcome views). */
+export function setContext(key: string, value: unknown): void {
+  Promise.resolve(vscode.commands.executeCommand('setContext', key, value)).catch(() => undefined);
+}

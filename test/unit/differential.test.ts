@@ -26,7 +26,6 @@ export function indexView(note: Note): unknown {
     title: note.title,
     headings: note.headings.map((h) => [h.depth, h.text, h.span.start, h.span.end]),
     sections: note.sections.map((s) => [s.heading?.text ?? null, s.span.start, s.span.end]),
-    blocks: note.blocks.map((b) => [b.kind, b.span.start, b.span.end, b.depth, b.inBlockquote, b.header ?? null]),
     links: note.links.map((l) => [l.kind, l.target, l.section ?? null, l.label ?? null, l.span.start, l.span.end]),
     talks: note.talks.map((t) => [t.title, t.time, t.event, t.speakers.map((s) => `${s.name}|${s.affiliation}`), t.span.start]),
     claims: note.claims.map((c) => [c.quantity.span.start, c.quantity.span.end, c.quantity.value, c.quantity.unit, c.subject, c.kind, c.evaluation.verdict, c.statementSpan.start, c.statementSpan.end]),

@@ -78,8 +78,8 @@ test('claim hover: verdict, numbers, derivation, assumptions link, sources — a
   assertSafe(md, ['rooflineNotes.setNoteHardware']);
   assert.match(md, /\*\*✗ Inconsistent\*\*/);
   assert.match(md, /\| Claimed \| 2 ms \|/);
-  assert.match(md, /\| Model \| 23\\\.9 ms \|/);
-  assert.match(md, /\| Ratio \| 0\\\.08× \(claimed ÷ model\) \|/);
+  assert.match(md, /\| Model \| 23\.9 ms \|/);
+  assert.match(md, /\| Ratio \| 0\.08× \(claimed ÷ model\) \|/);
   assert.match(md, /\*\*Derivation\*\*/);
   assert.match(md, /command:rooflineNotes\.setNoteHardware\?%5B%22file%3A%2F%2F%2Fw%2Fh100\.md%22%5D/);
   assert.match(md, /\*\*Sources:\*\* \[/);
@@ -104,7 +104,7 @@ test('hardware, system and model cards link their sources', () => {
   const md = acceleratorCardMarkdown(a);
   assertSafe(md);
   assert.match(md, /\*\*H100 SXM5 80GB\*\*/);
-  assert.match(md, /HBM bandwidth \| 3\\\.35 TB\\\/s/);
+  assert.match(md, /HBM bandwidth \| 3\.35 TB\/s/);
   assert.match(md, /\]\(https:\/\//);
   const s = SYSTEMS[0]!;
   const smd = systemCardMarkdown(s, getAccelerator(s.accelerator));
@@ -136,7 +136,7 @@ test('wikilink preview shows title, first lines (escaped) and facts', () => {
   assertSafe(md);
   assert.ok(md.startsWith('**H100 notes'));
   assert.match(md, /2 backlinks/);
-  assert.match(md, /The H100 SXM has 80 GB of HBM3\\\./);
+  assert.match(md, /The H100 SXM has 80 GB of HBM3\./);
   const section = n.headings.find((h) => h.depth === 2)!;
   const smd = notePreviewMarkdown({ note: n, text: TEXT, section: section.slug, displayPath: 'h100.md', backlinkCount: 0 });
   assert.match(smd, /More text/);

@@ -99,7 +99,7 @@ test('wikilink inner text parses target, section and label', () => {
 });
 
 // markdown-it ships with @vscode/vsce (a dev dependency); skip if it is not installed.
-function loadMarkdownIt(): (new (opts?: object) => MarkdownItLike & { render(src: string, env?: object): string }) | undefined {
+function loadMarkdownIt(): (new (opts?: object) => MarkdownItLike & { render(src: string, env?: object): string; parse(src: string, env: object): unknown }) | undefined {
   try {
     return createRequire(import.meta.url)('markdown-it');
   } catch {
@@ -113,13 +113,25 @@ test('markdown-it plugin renders wikilinks and verdict badges, escaping note tex
   const md = new MarkdownIt();
   const text = '# T\n\nSee [[other#Intro|the <b>other</b> note]] and [[missing<script>]].\n\nOn the H100, 80 GB drains in 2 ms.\n';
   const note = analyzeNote('file:///w/t.md', text, {});
+  const envs: unknown[] = [];
   rooflineMarkdownItPlugin(md, {
-    resolveWikilink: (target) => (target === 'other' ? { href: './other.md#L3', title: 'Other "note"' } : undefined),
+    resolveWikilink: (target, _section, env) => {
+      envs.push(env);
+      return target === 'other' ? { href: './other.md#L3', title: 'Other "note"' } : undefined;
+    },
     badges: () => note.claims.map((c) => ({ line: 4, raw: c.quantity.raw, verdict: c.evaluation.verdict, title: `${c.evaluation.verdict}: <${c.evaluation.modelText}>` })),
   });
-  const html = md.render(text, {});
+  const env = { currentDocument: 'file:///w/t.md' };
+  const html = md.render(text, env);
+  assert.ok(envs.every((e) => e === env), 'resolved at render time with the render env');
+  assert.equal(md.render(text, env), html, 'rendering again gives the same HTML (no accumulated badges)');
   assert.match(html, /<a href="\.\/other\.md#L3" title="Other &quot;note&quot;" class="roofline-wikilink">the &lt;b&gt;other&lt;\/b&gt; note<\/a>/);
   assert.match(html, /<span class="roofline-wikilink roofline-broken" title="No note named “missing&lt;script&gt;” in the workspace">missing&lt;script&gt;<\/span>/);
   assert.match(html, /2 ms<span class="roofline-badge roofline-inconsistent" title="inconsistent: &lt;23\.9 ms&gt;" aria-label="Inconsistent">✗<\/span>/);
   assert.ok(!html.includes('<script>'));
+  // Cached tokens (VS Code keeps them per document version) are not modified by rendering.
+  const tokens = md.parse(text, {});
+  const before = JSON.stringify(tokens);
+  (md as unknown as { renderer: { render(t: unknown, o: unknown, e: unknown): string } }).renderer.render(tokens, {}, env);
+  assert.equal(JSON.stringify(tokens), before);
 });

@@ -38,9 +38,9 @@ test('markdown report links back to file:line and escapes note text', () => {
   const m = buildReport([A, B], opts);
   const md = renderReportMarkdown(m, (id, line) => `${id}#L${line + 1}`);
   assert.match(md, /^# Roofline Notes report/);
-  assert.match(md, /\[b\\-notes\\\.md\\:4\]\(file:\/\/\/w\/b-notes\.md#L4\)/);
+  assert.match(md, /\[b-notes\.md:4\]\(file:\/\/\/w\/b-notes\.md#L4\)/);
   assert.match(md, /### ✗ Inconsistent \(1\)/);
-  assert.match(md, /80 GB ÷ 3\\\.35 TB\\\/s/);
+  assert.match(md, /80 GB ÷ 3\.35 TB\/s/);
   assert.ok(A.claims.some((c) => c.statement.includes('<script>')));
   assert.ok(!md.includes('<script>'));
   assert.ok(md.includes('\\<script\\>'));

@@ -3,7 +3,7 @@
 // fenced/indented code, HTML blocks, thematic breaks and tables. It is ~50x
 // faster than micromark; the differential test keeps it equal to remark.
 import type { Block, Heading, Link } from '../types.js';
-import { Mask, slugify } from '../text.js';
+import { detach, Mask, slugify } from '../text.js';
 import { finishStructure, splitTableCells, trimSpan, type MarkdownStructure } from './structure.js';
 
 type Container = { type: 'quote' } | { type: 'item'; indent: number; blankSeen: boolean };
@@ -24,14 +24,14 @@ interface Leaf {
   firstLineEnd?: number;
 }
 
-const ATX = /^(#{1,6})(?:[ \t]+|$)/;
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
-const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-const BULLET = /^([-+*])([ \t]+|$)/;
-const ORDERED = /^(\d{1,9})([.)])([ \t]+|$)/;
 const HTML_START = /^<(?:!--|\/?(?:address|article|aside|blockquote|body|details|dialog|div|dl|dt|dd|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|iframe|li|main|nav|ol|p|pre|section|script|style|summary|table|tbody|td|th|thead|tr|ul)(?:[\s/>]|$))/i;
 const HTML_ANY_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>\s*$/;
 const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const ATX_CLOSING = /(?:^|[ \t]+)#+[ \t]*$/;
+const LINK_DEFINITION = /^\[[^\]^\s][^\]]{0,998}\]:[ \t]*\S/;
+const TASK = /^\[[ xX]\](?:[ \t]+|$)/;
+const FOOTNOTE_LABEL = /^\[\^[^\]\s]{1,100}\]:[ \t]*/;
 
 export function parseFast(text: string, bodyStart: number): MarkdownStructure {
   const blocks: Block[] = [];
@@ -50,6 +50,10 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
   };
   const quoteIn = (n: number): boolean => {
     for (let i = 0; i < n; i++) if (stack[i]!.type === 'quote') return true;
+    return false;
+  };
+  const stackHasItem = (): boolean => {
+    for (let i = 0; i < stack.length; i++) if (stack[i]!.type === 'item') return true;
     return false;
   };
   const directParentIsItem = (n: number): boolean => n > 0 && stack[n - 1]!.type === 'item';
@@ -77,7 +81,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     blocks.push({ kind: 'heading', span, depth, inBlockquote: inQuote });
     scanInline(text, contentStart, contentEnd, chars, links);
     const raw = text.slice(contentStart, contentEnd);
-    const headingText = inlineToPlain(raw);
+    const headingText = detach(inlineToPlain(raw));
     headings.push({ depth, text: headingText, span, slug: slugify(headingText) });
   };
 
@@ -88,53 +92,61 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     for (const cell of cells) scanInline(text, cell.start, cell.end, chars, links);
   };
 
+  // Line ends: the next \n and the next \r, each found natively and reused until passed.
+  const len = text.length;
   let pos = bodyStart;
-  while (pos < text.length) {
-    let lineEnd = pos;
-    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+  let nextLF = -1;
+  let nextCR = -1;
+  while (pos < len) {
+    if (nextLF < pos) {
+      nextLF = text.indexOf('\n', pos);
+      if (nextLF < 0) nextLF = len;
+    }
+    if (nextCR < pos) {
+      nextCR = text.indexOf('\r', pos);
+      if (nextCR < 0) nextCR = len;
+    }
+    const lineEnd = nextLF < nextCR ? nextLF : nextCR;
     const next = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
     processLine(pos, lineEnd);
     pos = next;
   }
   closeLeaf();
-  return finishStructure(text, bodyStart, blocks, headings, links, chars.apply(text));
+  return finishStructure(text, bodyStart, blocks, headings, links, chars);
 
   function processLine(lineStart: number, lineEnd: number): void {
     let p = lineStart;
     let matched = 0;
-    const isBlankFrom = (at: number): boolean => text.slice(at, lineEnd).trim() === '';
     // 1. Continue open containers.
     for (; matched < stack.length; matched++) {
       const c = stack[matched]!;
       if (c.type === 'quote') {
-        const ind = indentOf(text, p, lineEnd);
-        if (ind.cols <= 3 && text[ind.end] === '>') {
-          p = ind.end + 1;
-          if (text[p] === ' ' || text[p] === '\t') p++;
+        const e = indentEnd(text, p, lineEnd);
+        if (indCols <= 3 && text.charCodeAt(e) === 62) {
+          p = e + 1;
+          const n = text.charCodeAt(p);
+          if (n === 32 || n === 9) p++;
           continue;
         }
         break;
       }
-      if (isBlankFrom(p)) {
+      if (isBlank(text, p, lineEnd)) {
         c.blankSeen = true;
         continue;
       }
-      const ind = indentOf(text, p, lineEnd);
-      if (ind.cols >= c.indent) {
+      indentEnd(text, p, lineEnd);
+      if (indCols >= c.indent) {
         p = advanceCols(text, p, c.indent);
         continue;
       }
       break;
     }
-    const rest = text.slice(p, lineEnd);
     const allMatched = matched === stack.length;
 
     // 2. Inside fenced code or HTML: only a matching close (or lost containers) ends it.
     if (leaf && (leaf.type === 'fence' || leaf.type === 'html') && allMatched) {
       if (leaf.type === 'fence') {
-        const trimmed = rest.replace(/^ {0,3}/, '');
-        const close = /^(`{3,}|~{3,})[ \t]*$/.exec(trimmed);
-        if (close && close[1]![0] === leaf.fence![0] && close[1]!.length >= leaf.fence!.length) {
+        if (isFenceClose(text, p, lineEnd, leaf.fence!)) {
           leaf.end = lineEnd;
           closeLeaf();
           return;
@@ -142,18 +154,17 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
         leaf.end = lineEnd;
         return;
       }
-      if (leaf.htmlEndsAtBlank && rest.trim() === '') {
+      if (leaf.htmlEndsAtBlank && isBlank(text, p, lineEnd)) {
         closeLeaf();
         return;
       }
       leaf.end = lineEnd;
-      if (leaf.htmlEnd && rest.includes(leaf.htmlEnd)) closeLeaf();
+      if (leaf.htmlEnd && text.slice(p, lineEnd).includes(leaf.htmlEnd)) closeLeaf();
       return;
     }
 
     // 3. Lazy paragraph continuation: unmatched containers, but the line is plain text.
-    const inList = stack.some((c) => c.type === 'item');
-    if (!allMatched && leaf?.type === 'paragraph' && rest.trim() !== '' && !startsBlock(text, p, lineEnd, true, inList)) {
+    if (!allMatched && leaf?.type === 'paragraph' && !isBlank(text, p, lineEnd) && !startsBlock(text, p, lineEnd, true, stackHasItem())) {
       leaf.end = lineEnd;
       leaf.lines++;
       return;
@@ -166,51 +177,61 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     // 4. Open new containers.
     let freshItem = false;
     for (;;) {
-      const ind = indentOf(text, p, lineEnd);
-      if (ind.cols >= 4) break;
-      const after = text.slice(ind.end, lineEnd);
-      if (after[0] === '>') {
+      const ie = indentEnd(text, p, lineEnd);
+      const cols = indCols;
+      if (cols >= 4) break;
+      const c0 = ie < lineEnd ? text.charCodeAt(ie) : -1;
+      if (c0 === 62) {
         closeLeaf();
         stack.push({ type: 'quote' });
-        p = ind.end + 1;
-        if (text[p] === ' ' || text[p] === '\t') p++;
+        p = ie + 1;
+        const n = text.charCodeAt(p);
+        if (n === 32 || n === 9) p++;
         continue;
       }
-      const bullet = BULLET.exec(after);
-      const ordered = bullet ? null : ORDERED.exec(after);
-      const marker = bullet ?? ordered;
-      if (marker && !THEMATIC.test(after.trimEnd())) {
-        const emptyItem = after.slice(marker[0].length).trim() === '';
+      let markerLen = -1;
+      let markerWidth = 0;
+      let ordered = false;
+      if (c0 === 45 || c0 === 43 || c0 === 42) {
+        markerLen = bulletLen(text, ie, lineEnd);
+        markerWidth = 1;
+        if (markerLen >= 0 && isThematic(text, ie, trimEndPos(text, ie, lineEnd))) markerLen = -1;
+      } else if (c0 >= 48 && c0 <= 57) {
+        markerLen = orderedLen(text, ie, lineEnd);
+        markerWidth = ordDigits + 1;
+        ordered = true;
+      }
+      if (markerLen >= 0) {
+        const emptyItem = isBlank(text, ie + markerLen, lineEnd);
         const interruptsParagraph = leaf?.type === 'paragraph' && stack.length === matched;
-        if (interruptsParagraph && (emptyItem || (ordered && ordered[1] !== '1'))) break;
+        // An ordered list interrupts a paragraph only when it starts at "1".
+        if (interruptsParagraph && (emptyItem || (ordered && !(ordDigits === 1 && c0 === 49)))) break;
         closeLeaf();
-        const markerWidth = marker[0].length - marker[marker.length - 1]!.length;
-        const spaceCols = expandedWidth(marker[marker.length - 1]!, ind.cols + markerWidth);
+        const spaceCols = expandedWidth(text, ie + markerWidth, ie + markerLen, cols + markerWidth);
         const pad = emptyItem ? 1 : spaceCols >= 5 ? 1 : spaceCols;
-        stack.push({ type: 'item', indent: ind.cols + markerWidth + pad, blankSeen: false });
+        stack.push({ type: 'item', indent: cols + markerWidth + pad, blankSeen: false });
         freshItem = true;
-        p = emptyItem ? lineEnd : advanceCols(text, ind.end + markerWidth, pad, ind.cols + markerWidth);
+        p = emptyItem ? lineEnd : advanceCols(text, ie + markerWidth, pad, cols + markerWidth);
         continue;
       }
       break;
     }
     matched = stack.length;
     const inQuote = quoteIn(matched);
-    const line = text.slice(p, lineEnd);
-    const ind = indentOf(text, p, lineEnd);
-    const content = text.slice(ind.end, lineEnd);
+    const ie = indentEnd(text, p, lineEnd);
+    const cols = indCols;
 
-    if (line.trim() === '') {
+    if (isBlank(text, p, lineEnd)) {
       if (leaf?.type !== 'indented') closeLeaf();
       return;
     }
-    if (leaf?.type === 'indented' && ind.cols >= 4) {
+    if (leaf?.type === 'indented' && cols >= 4) {
       leaf.end = lineEnd;
       return;
     }
     if (leaf?.type === 'indented') closeLeaf();
 
-    if (ind.cols >= 4) {
+    if (cols >= 4) {
       if (leaf?.type === 'paragraph') {
         leaf.end = lineEnd;
         leaf.lines++;
@@ -220,44 +241,54 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       leaf = { type: 'indented', start: p, end: lineEnd, lines: 1, containers: matched, inQuote, listDepth: listDepthOf(matched) };
       return;
     }
+    // The line is not blank, so its first significant character is before lineEnd; every
+    // block syntax below is recognised by it before any regex runs.
+    const c0 = text.charCodeAt(ie);
     // Setext underline turns the open paragraph into a heading.
-    if (leaf?.type === 'paragraph' && /^(=+|-+)[ \t]*$/.test(content)) {
+    if (leaf?.type === 'paragraph' && (c0 === 61 || c0 === 45) && isSetextUnderline(text, ie, lineEnd, c0)) {
       const l = leaf;
       leaf = null;
       const span = trimSpan(text, l.start, l.end);
-      emitHeading(content[0] === '=' ? 1 : 2, { start: span.start, end: lineEnd }, span.start, span.end, inQuote);
+      emitHeading(c0 === 61 ? 1 : 2, { start: span.start, end: lineEnd }, span.start, span.end, inQuote);
       return;
     }
-    const atx = ATX.exec(content);
-    if (atx) {
+    if (c0 === 35) {
+      const atxLen = atxPrefixLen(text, ie, lineEnd);
+      if (atxLen >= 0) {
+        const depth = atxHashes;
+        closeLeaf();
+        let contentStart = ie + atxLen;
+        let contentEnd = trimSpan(text, contentStart, lineEnd).end;
+        // A closing sequence can only be there when the trimmed content ends in "#".
+        const closing = contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 35 ? ATX_CLOSING.exec(text.slice(contentStart, contentEnd)) : null;
+        if (closing) contentEnd = contentStart + closing.index;
+        contentEnd = Math.max(contentStart, trimSpan(text, contentStart, contentEnd).end);
+        contentStart = Math.min(contentStart, contentEnd);
+        emitHeading(depth, { start: ie, end: lineEnd }, contentStart, contentEnd, inQuote);
+        return;
+      }
+    }
+    if (c0 === 96 || c0 === 126) {
+      const fence = FENCE.exec(text.slice(ie, lineEnd));
+      if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) {
+        closeLeaf();
+        leaf = { type: 'fence', start: ie, end: lineEnd, lines: 1, fence: fence[1]!, containers: matched, inQuote, listDepth: listDepthOf(matched) };
+        return;
+      }
+    }
+    if ((c0 === 42 || c0 === 45 || c0 === 95) && isThematic(text, ie, trimEndPos(text, ie, lineEnd))) {
       closeLeaf();
-      let contentStart = ind.end + atx[0].length;
-      let contentEnd = trimSpan(text, contentStart, lineEnd).end;
-      const closing = /(?:^|[ \t]+)#+[ \t]*$/.exec(text.slice(contentStart, contentEnd));
-      if (closing) contentEnd = contentStart + closing.index;
-      contentEnd = Math.max(contentStart, trimSpan(text, contentStart, contentEnd).end);
-      contentStart = Math.min(contentStart, contentEnd);
-      emitHeading(atx[1]!.length, { start: ind.end, end: lineEnd }, contentStart, contentEnd, inQuote);
+      blocks.push({ kind: 'thematicBreak', span: trimSpan(text, ie, lineEnd), depth: 0, inBlockquote: inQuote });
       return;
     }
-    const fence = FENCE.exec(content);
-    if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) {
-      closeLeaf();
-      leaf = { type: 'fence', start: ind.end, end: lineEnd, lines: 1, fence: fence[1]!, containers: matched, inQuote, listDepth: listDepthOf(matched) };
-      return;
-    }
-    if (THEMATIC.test(content.trimEnd())) {
-      closeLeaf();
-      blocks.push({ kind: 'thematicBreak', span: trimSpan(text, ind.end, lineEnd), depth: 0, inBlockquote: inQuote });
-      return;
-    }
-    if (content[0] === '<') {
+    if (c0 === 60) {
+      const content = text.slice(ie, lineEnd);
       const comment = content.startsWith('<!--');
       const known = HTML_START.test(content);
       const anyTag = !known && leaf?.type !== 'paragraph' && HTML_ANY_TAG.test(content);
       if (comment || known || anyTag) {
         closeLeaf();
-        leaf = { type: 'html', start: ind.end, end: lineEnd, lines: 1, containers: matched, inQuote, listDepth: listDepthOf(matched), htmlEndsAtBlank: !comment };
+        leaf = { type: 'html', start: ie, end: lineEnd, lines: 1, containers: matched, inQuote, listDepth: listDepthOf(matched), htmlEndsAtBlank: !comment };
         if (comment) {
           leaf.htmlEnd = '-->';
           if (content.indexOf('-->', 4) >= 0) closeLeaf();
@@ -266,21 +297,25 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       }
     }
     // GFM table: a one-line paragraph followed by a delimiter row with the same column count.
-    if (leaf?.type === 'paragraph' && leaf.lines === 1 && DELIMITER_ROW.test(content) && content.includes('-')) {
-      const headerSpan = trimSpan(text, leaf.start, leaf.end);
-      const headerCells = splitTableCells(text, headerSpan).length;
-      const delimiterCells = splitTableCells(text, trimSpan(text, ind.end, lineEnd)).length;
-      if (headerCells === delimiterCells && (text.slice(headerSpan.start, headerSpan.end).includes('|') || content.includes('|'))) {
-        const l = leaf;
-        leaf = { type: 'table', start: l.start, end: lineEnd, lines: 2, containers: matched, inQuote, listDepth: 0, columns: headerCells };
-        emitRow(headerSpan.start, headerSpan.end, true, inQuote);
-        return;
+    // (A delimiter row starts with "|", ":" or "-".)
+    if (leaf?.type === 'paragraph' && leaf.lines === 1 && (c0 === 124 || c0 === 58 || c0 === 45)) {
+      const content = text.slice(ie, lineEnd);
+      if (DELIMITER_ROW.test(content) && content.includes('-')) {
+        const headerSpan = trimSpan(text, leaf.start, leaf.end);
+        const headerCells = splitTableCells(text, headerSpan).length;
+        const delimiterCells = splitTableCells(text, trimSpan(text, ie, lineEnd)).length;
+        if (headerCells === delimiterCells && (text.slice(headerSpan.start, headerSpan.end).includes('|') || content.includes('|'))) {
+          const l = leaf;
+          leaf = { type: 'table', start: l.start, end: lineEnd, lines: 2, containers: matched, inQuote, listDepth: 0, columns: headerCells };
+          emitRow(headerSpan.start, headerSpan.end, true, inQuote);
+          return;
+        }
       }
     }
     if (leaf?.type === 'table') {
       if (startsBlock(text, p, lineEnd, false)) closeLeaf();
       else {
-        emitRow(ind.end, lineEnd, false, inQuote);
+        emitRow(ie, lineEnd, false, inQuote);
         leaf.end = lineEnd;
         return;
       }
@@ -291,39 +326,83 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       return;
     }
     closeLeaf();
-    // Link reference definitions are not prose.
-    if (/^\[[^\]^\s][^\]]{0,998}\]:[ \t]*\S/.test(content)) {
-      chars.add(ind.end, lineEnd);
-      return;
+    let start = ie;
+    if (c0 === 91) {
+      const content = text.slice(ie, lineEnd);
+      // Link reference definitions are not prose.
+      if (LINK_DEFINITION.test(content)) {
+        chars.add(ie, lineEnd);
+        return;
+      }
+      // GFM task items: the checkbox is not part of the paragraph; nor is a footnote label.
+      const task = freshItem ? TASK.exec(content) : null;
+      const footnote = task ? null : FOOTNOTE_LABEL.exec(content);
+      const marker = task ?? footnote;
+      if (marker && content.length > marker[0].length) start = ie + marker[0].length;
     }
-    // GFM task items: the checkbox is not part of the paragraph; nor is a footnote label.
-    const task = freshItem ? /^\[[ xX]\](?:[ \t]+|$)/.exec(content) : null;
-    const footnote = task ? null : /^\[\^[^\]\s]{1,100}\]:[ \t]*/.exec(content);
-    const marker = task ?? footnote;
-    const start = marker && content.length > marker[0].length ? ind.end + marker[0].length : ind.end;
     leaf = { type: 'paragraph', start, end: lineEnd, lines: 1, containers: matched, inQuote, listDepth: listDepthOf(matched) };
   }
 }
 
 /** Would this line start a new block (so it can't be a lazy continuation)? */
 function startsBlock(text: string, p: number, lineEnd: number, forLazy: boolean, inList = false): boolean {
-  const ind = indentOf(text, p, lineEnd);
-  if (ind.cols >= 4) return false;
-  const content = text.slice(ind.end, lineEnd);
-  if (content[0] === '>') return true;
-  if (ATX.test(content) || THEMATIC.test(content.trimEnd())) return true;
-  const fence = FENCE.exec(content);
-  if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) return true;
-  const bullet = BULLET.exec(content);
-  // Inside a list a marker starts a sibling item; elsewhere it must not be empty (or an ordered list must start at 1).
-  if (bullet && (inList || content.slice(bullet[0].length).trim() !== '')) return true;
-  const ordered = ORDERED.exec(content);
-  if (ordered && (inList || (ordered[1] === '1' && content.slice(ordered[0].length).trim() !== ''))) return true;
-  if (content.startsWith('<!--') || HTML_START.test(content)) return true;
-  return !forLazy && content.trim() === '';
+  const ie = indentEnd(text, p, lineEnd);
+  if (indCols >= 4) return false;
+  const c0 = ie < lineEnd ? text.charCodeAt(ie) : -1;
+  switch (c0) {
+    case 62: // >
+      return true;
+    case 35: // #
+      if (atxPrefixLen(text, ie, lineEnd) >= 0) return true;
+      break;
+    case 42: // *
+    case 45: // -
+    case 43: {
+      // +
+      if (c0 !== 43 && isThematic(text, ie, trimEndPos(text, ie, lineEnd))) return true;
+      const m = bulletLen(text, ie, lineEnd);
+      // Inside a list a marker starts a sibling item; elsewhere it must not be empty.
+      if (m >= 0 && (inList || !isBlank(text, ie + m, lineEnd))) return true;
+      break;
+    }
+    case 95: // _
+      if (isThematic(text, ie, trimEndPos(text, ie, lineEnd))) return true;
+      break;
+    case 96: // `
+    case 126: {
+      // ~
+      const fence = FENCE.exec(text.slice(ie, lineEnd));
+      if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) return true;
+      break;
+    }
+    case 60: {
+      // <
+      const content = text.slice(ie, lineEnd);
+      if (content.startsWith('<!--') || HTML_START.test(content)) return true;
+      break;
+    }
+    default:
+      if (c0 >= 48 && c0 <= 57) {
+        const m = orderedLen(text, ie, lineEnd);
+        // An ordered list must start at 1 outside a list.
+        if (m >= 0 && (inList || (ordDigits === 1 && c0 === 49 && !isBlank(text, ie + m, lineEnd)))) return true;
+      }
+  }
+  return !forLazy && isBlank(text, ie, lineEnd);
 }
 
-function indentOf(text: string, from: number, lineEnd: number): { cols: number; end: number } {
+// Line-syntax helpers. They read char codes in place (no slices, no regexes) and match
+// exactly what the anchored regexes they replace matched on text.slice(from, lineEnd).
+
+/** Columns of the indentation that `indentEnd` last measured. */
+let indCols = 0;
+/** Digits of the ordered-list marker that `orderedLen` last matched. */
+let ordDigits = 0;
+/** Hashes of the ATX opening that `atxPrefixLen` last matched. */
+let atxHashes = 0;
+
+/** End of the spaces/tabs at `from` (sets indCols to their width in columns). */
+function indentEnd(text: string, from: number, lineEnd: number): number {
   let cols = 0;
   let i = from;
   for (; i < lineEnd; i++) {
@@ -332,7 +411,112 @@ function indentOf(text: string, from: number, lineEnd: number): { cols: number; 
     else if (c === 9) cols += 4 - (cols % 4);
     else break;
   }
-  return { cols, end: i };
+  indCols = cols;
+  return i;
+}
+
+/** JavaScript's whitespace (what String#trim and \s remove/match). */
+function isWs(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** text.slice(from, to).trim() === '' */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isWs(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** from + text.slice(from, to).trimEnd().length */
+function trimEndPos(text: string, from: number, to: number): number {
+  while (to > from && isWs(text.charCodeAt(to - 1))) to--;
+  return to;
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** Length of the ws run `([ \t]+|$)` at k on a line ending at lineEnd, or -1. */
+function wsOrEnd(text: string, k: number, lineEnd: number): number {
+  if (k >= lineEnd) return 0;
+  let w = k;
+  while (w < lineEnd && isSpaceOrTab(text.charCodeAt(w))) w++;
+  return w > k ? w - k : -1;
+}
+
+/** /^([-+*])([ \t]+|$)/ at from: the match length, or -1. */
+function bulletLen(text: string, from: number, lineEnd: number): number {
+  const ws = wsOrEnd(text, from + 1, lineEnd);
+  return ws < 0 ? -1 : 1 + ws;
+}
+
+/** /^(\d{1,9})([.)])([ \t]+|$)/ at from: the match length (sets ordDigits), or -1. */
+function orderedLen(text: string, from: number, lineEnd: number): number {
+  let k = from;
+  while (k < lineEnd && k - from <= 9) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) break;
+    k++;
+  }
+  const n = k - from;
+  if (n === 0 || n > 9 || k >= lineEnd) return -1;
+  const d = text.charCodeAt(k);
+  if (d !== 46 && d !== 41) return -1;
+  const ws = wsOrEnd(text, k + 1, lineEnd);
+  if (ws < 0) return -1;
+  ordDigits = n;
+  return n + 1 + ws;
+}
+
+/** /^(#{1,6})(?:[ \t]+|$)/ at from: the match length (sets atxHashes), or -1. */
+function atxPrefixLen(text: string, from: number, lineEnd: number): number {
+  let k = from;
+  while (k < lineEnd && text.charCodeAt(k) === 35) k++;
+  const n = k - from;
+  if (n === 0 || n > 6) return -1;
+  const ws = wsOrEnd(text, k, lineEnd);
+  if (ws < 0) return -1;
+  atxHashes = n;
+  return n + ws;
+}
+
+/** THEMATIC on text.slice(from, to) (to already trimmed): three or more of one of * - _, spaces/tabs between. */
+function isThematic(text: string, from: number, to: number): boolean {
+  const m = text.charCodeAt(from);
+  if (from >= to || (m !== 42 && m !== 45 && m !== 95)) return false;
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === m) count++;
+    else if (!isSpaceOrTab(c)) return false;
+  }
+  return count >= 3;
+}
+
+/** /^(=+|-+)[ \t]*$/ on text.slice(from, lineEnd), the first char being c0. */
+function isSetextUnderline(text: string, from: number, lineEnd: number, c0: number): boolean {
+  let k = from;
+  while (k < lineEnd && text.charCodeAt(k) === c0) k++;
+  while (k < lineEnd && isSpaceOrTab(text.charCodeAt(k))) k++;
+  return k === lineEnd;
+}
+
+/** A closing fence: up to 3 spaces, then /^(`{3,}|~{3,})[ \t]*$/ of the fence's character, at least as long. */
+function isFenceClose(text: string, p: number, lineEnd: number, fence: string): boolean {
+  let q = p;
+  while (q < lineEnd && q - p < 3 && text.charCodeAt(q) === 32) q++;
+  const f = q < lineEnd ? text.charCodeAt(q) : -1;
+  if (f !== 96 && f !== 126) return false;
+  let r = q;
+  while (r < lineEnd && text.charCodeAt(r) === f) r++;
+  if (r - q < 3) return false;
+  let t = r;
+  while (t < lineEnd && isSpaceOrTab(text.charCodeAt(t))) t++;
+  return t === lineEnd && f === fence.charCodeAt(0) && r - q >= fence.length;
 }
 
 function advanceCols(text: string, from: number, cols: number, startCol = 0): number {
@@ -348,104 +532,149 @@ function advanceCols(text: string, from: number, cols: number, startCol = 0): nu
   return i;
 }
 
-function expandedWidth(ws: string, startCol: number): number {
+/** Width in columns of the spaces/tabs text[from, to) starting at column startCol. */
+function expandedWidth(text: string, from: number, to: number, startCol: number): number {
   let col = startCol;
-  for (const ch of ws) col += ch === '\t' ? 4 - (col % 4) : 1;
+  for (let i = from; i < to; i++) col += text.charCodeAt(i) === 9 ? 4 - (col % 4) : 1;
   return col - startCol;
 }
 
 function trimEndNewline(text: string, start: number, end: number): number {
-  while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
   return end;
 }
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>/;
 const INLINE_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,500})?\/?>/;
 const BARE_URL = /^(?:https?:\/\/|www\.)[^\s<]{1,2000}/i;
+const WWW_HOST = /^www\.[^.\s]+\.[^\s]/i;
+
+function isAsciiLetter(c: number): boolean {
+  const l = c | 32;
+  return l >= 97 && l <= 122;
+}
+
+/** The characters scanInline acts on: 1 for h H w W (bare URLs), 2 for \ ` [ ! <. */
+const INLINE_LEAD = new Uint8Array(128);
+for (const ch of 'hHwW') INLINE_LEAD[ch.charCodeAt(0)] = 1;
+for (const ch of '\\`[!<') INLINE_LEAD[ch.charCodeAt(0)] = 2;
 
 /** Masks code spans, link targets, autolinks, bare URLs, images and inline HTML; records links. */
 export function scanInline(text: string, start: number, end: number, chars: Mask, links: Link[]): void {
   for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '`') {
-      let n = 1;
-      while (text[i + n] === '`') n++;
-      const closeAt = findBacktickRun(text, i + n, end, n);
-      if (closeAt < 0) {
-        i += n - 1;
-        continue;
-      }
-      chars.add(i, closeAt + n);
-      i = closeAt + n - 1;
-      continue;
-    }
-    if (c === '[' && text[i + 1] === '[') {
-      const close = text.indexOf(']]', i + 2);
-      if (close > 0 && close < end && !text.slice(i + 2, close).includes('\n')) {
-        i = close + 1;
-        continue;
-      }
-    }
-    if (c === '[' || (c === '!' && text[i + 1] === '[')) {
-      const open = c === '!' ? i + 1 : i;
-      const labelEnd = matchBracket(text, open, end);
-      if (labelEnd > 0 && text[labelEnd + 1] === '(') {
-        const destEnd = matchParen(text, labelEnd + 1, end);
-        if (destEnd > 0) {
-          if (c === '!') chars.add(i, destEnd + 1);
-          else {
-            const inner = text.slice(labelEnd + 2, destEnd).trim();
-            const target = inner.startsWith('<') ? inner.slice(1, inner.indexOf('>') > 0 ? inner.indexOf('>') : undefined) : inner.split(/\s+/)[0]!;
-            links.push({ kind: 'markdown', span: { start: i, end: destEnd + 1 }, target, label: inlineToPlain(text.slice(open + 1, labelEnd)) });
-            chars.add(labelEnd, destEnd + 1);
-            // The label may itself hold code or URLs.
-            scanInline(text, open + 1, labelEnd, chars, links);
-          }
-          i = destEnd;
-          continue;
-        }
-      }
-      continue;
-    }
-    if (c === '<') {
-      const after = text.slice(i + 1, Math.min(end, i + 2100));
-      const auto = SCHEME.exec(after);
-      if (auto) {
-        const close = i + 1 + auto[0].length;
-        links.push({ kind: 'url', span: { start: i, end: close }, target: text.slice(i + 1, close - 1) });
-        chars.add(i, close);
-        i = close - 1;
-        continue;
-      }
-      const tag = INLINE_TAG.exec(text.slice(i, Math.min(end, i + 600)));
-      if (tag) {
-        chars.add(i, i + tag[0].length);
-        i += tag[0].length - 1;
-      }
-      continue;
-    }
-    if ((c === 'h' || c === 'H' || c === 'w' || c === 'W') && (i === start || /[\s*_~(]/.test(text[i - 1]!))) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) continue;
+    const lead = INLINE_LEAD[c]!;
+    if (lead === 0) continue;
+    if (lead === 1) {
+      // h H w W: a bare URL starts "http" or "www" at the start of a word.
+      if (i + 1 >= end || (text.charCodeAt(i + 1) | 32) !== ((c | 32) === 104 ? 116 : 119)) continue;
+      if (i !== start && !isUrlLead(text.charCodeAt(i - 1))) continue;
       const url = BARE_URL.exec(text.slice(i, Math.min(end, i + 2100)));
       if (url) {
         const len = trimUrl(url[0]);
-        if (/^www\./i.test(url[0]) && !/^www\.[^.\s]+\.[^\s]/i.test(url[0].slice(0, len))) continue;
+        if ((c | 32) === 119 && !WWW_HOST.test(url[0].slice(0, len))) continue;
         links.push({ kind: 'url', span: { start: i, end: i + len }, target: text.slice(i, i + len) });
         chars.add(i, i + len);
         i += len - 1;
       }
+      continue;
+    }
+    switch (c) {
+      case 92: // \
+        i++;
+        continue;
+      case 96: {
+        // `
+        let n = 1;
+        while (text.charCodeAt(i + n) === 96) n++;
+        const closeAt = findBacktickRun(text, i + n, end, n);
+        if (closeAt < 0) {
+          i += n - 1;
+          continue;
+        }
+        chars.add(i, closeAt + n);
+        i = closeAt + n - 1;
+        continue;
+      }
+      case 91: // [
+      case 33: {
+        // !
+        if (c === 91 && text.charCodeAt(i + 1) === 91) {
+          // [[wikilink]]: skipped here (finishStructure reads it); no line break inside.
+          const close = wikiClose(text, i + 2, end);
+          if (close > 0) {
+            i = close + 1;
+            continue;
+          }
+        }
+        if (c === 33 && text.charCodeAt(i + 1) !== 91) continue;
+        const open = c === 33 ? i + 1 : i;
+        const labelEnd = matchBracket(text, open, end);
+        if (labelEnd > 0 && text.charCodeAt(labelEnd + 1) === 40) {
+          const destEnd = matchParen(text, labelEnd + 1, end);
+          if (destEnd > 0) {
+            if (c === 33) chars.add(i, destEnd + 1);
+            else {
+              const inner = text.slice(labelEnd + 2, destEnd).trim();
+              const target = inner.startsWith('<') ? inner.slice(1, inner.indexOf('>') > 0 ? inner.indexOf('>') : undefined) : inner.split(/\s+/)[0]!;
+              links.push({ kind: 'markdown', span: { start: i, end: destEnd + 1 }, target, label: inlineToPlain(text.slice(open + 1, labelEnd)) });
+              chars.add(labelEnd, destEnd + 1);
+              // The label may itself hold code or URLs.
+              scanInline(text, open + 1, labelEnd, chars, links);
+            }
+            i = destEnd;
+            continue;
+          }
+        }
+        continue;
+      }
+      case 60: {
+        // <: an autolink or a tag needs a letter (or "/") right after it.
+        const c1 = i + 1 < end ? text.charCodeAt(i + 1) : -1;
+        if (c1 !== 47 && !isAsciiLetter(c1)) continue;
+        const after = text.slice(i + 1, Math.min(end, i + 2100));
+        const auto = SCHEME.exec(after);
+        if (auto) {
+          const close = i + 1 + auto[0].length;
+          links.push({ kind: 'url', span: { start: i, end: close }, target: text.slice(i + 1, close - 1) });
+          chars.add(i, close);
+          i = close - 1;
+          continue;
+        }
+        const tag = INLINE_TAG.exec(text.slice(i, Math.min(end, i + 600)));
+        if (tag) {
+          chars.add(i, i + tag[0].length);
+          i += tag[0].length - 1;
+        }
+        continue;
+      }
+      default:
+        continue;
     }
   }
 }
 
+/** /[\s*_~(]/ */
+function isUrlLead(c: number): boolean {
+  return c === 42 || c === 95 || c === 126 || c === 40 || isWs(c);
+}
+
+/** Offset of the first "]]" at or after from that starts before end, if no line break comes first; else -1. */
+function wikiClose(text: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return -1;
+    if (c === 93 && text.charCodeAt(k + 1) === 93) return k;
+  }
+  return -1;
+}
+
 function findBacktickRun(text: string, from: number, end: number, n: number): number {
   for (let j = from; j < end; j++) {
-    if (text[j] !== '`') continue;
+    if (text.charCodeAt(j) !== 96) continue;
     let m = 1;
-    while (text[j + m] === '`') m++;
+    while (text.charCodeAt(j + m) === 96) m++;
     if (m === n) return j;
     j += m - 1;
   }
@@ -455,15 +684,15 @@ function findBacktickRun(text: string, from: number, end: number, n: number): nu
 function matchBracket(text: string, open: number, end: number): number {
   let depth = 0;
   for (let j = open; j < end; j++) {
-    const ch = text[j];
-    if (ch === '\\') j++;
-    else if (ch === '`') {
+    const ch = text.charCodeAt(j);
+    if (ch === 92) j++;
+    else if (ch === 96) {
       let n = 1;
-      while (text[j + n] === '`') n++;
+      while (text.charCodeAt(j + n) === 96) n++;
       const close = findBacktickRun(text, j + n, end, n);
       j = close < 0 ? j + n - 1 : close + n - 1;
-    } else if (ch === '[') depth++;
-    else if (ch === ']' && --depth === 0) return j;
+    } else if (ch === 91) depth++;
+    else if (ch === 93 && --depth === 0) return j;
   }
   return -1;
 }
@@ -471,11 +700,11 @@ function matchBracket(text: string, open: number, end: number): number {
 function matchParen(text: string, open: number, end: number): number {
   let depth = 0;
   for (let j = open; j < end; j++) {
-    const ch = text[j];
-    if (ch === '\\') j++;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return j;
-    else if (ch === '\n' && text.slice(open + 1, j).trim() !== '' && depth === 1 && !/["'(]/.test(text.slice(open + 1, j))) return -1;
+    const ch = text.charCodeAt(j);
+    if (ch === 92) j++;
+    else if (ch === 40) depth++;
+    else if (ch === 41 && --depth === 0) return j;
+    else if (ch === 10 && text.slice(open + 1, j).trim() !== '' && depth === 1 && !/["'(]/.test(text.slice(open + 1, j))) return -1;
   }
   return -1;
 }
@@ -510,6 +739,16 @@ function trimUrl(url: string): number {
 
 /** Plain text of inline markdown, close to mdast's toString for headings and labels. */
 export function inlineToPlain(raw: string): string {
+  // Each rewrite below needs one of [ ` < * _ ~ \ to match; plain text comes back as is.
+  let plain = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 91 || c === 96 || c === 60 || c === 42 || c === 95 || c === 126 || c === 92) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return raw;
   return raw
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/`+([^`]*)`+/g, '$1')

@@ -7,7 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Block, Heading, Link } from '../types.js';
-import { Mask, slugify } from '../text.js';
+import { detach, Mask, slugify } from '../text.js';
 import { finishStructure, splitTableCells, trimSpan, type MarkdownStructure } from './structure.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
@@ -30,7 +30,7 @@ export function parseWithRemark(text: string, bodyStart: number): MarkdownStruct
       case 'heading': {
         const span = { start, end };
         blocks.push({ kind: 'heading', span, depth: node.depth, inBlockquote });
-        const headingText = plainText(node);
+        const headingText = detach(plainText(node));
         headings.push({ depth: node.depth, text: headingText, span, slug: slugify(headingText) });
         break;
       }

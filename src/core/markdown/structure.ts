@@ -12,36 +12,187 @@ export interface MarkdownStructure {
   prose: string;
 }
 
-// Bounded classes only: no nested quantifiers, so no catastrophic backtracking.
-const WIKILINK = /\[\[([^[\]|#\n]{1,200})(?:#([^[\]|\n]{1,200}))?(?:\|([^[\]\n]{1,200}))?\]\]/g;
+// The wikilink syntax, as a regex: /\[\[([^[\]|#\n]{1,200})(?:#([^[\]|\n]{1,200}))?(?:\|([^[\]\n]{1,200}))?\]\]/g
+// run over each prose block of the masked text. `matchWikilink` below is that regex written
+// out by hand: every part is a maximal run of a class that excludes what follows it, so
+// the match is deterministic (no backtracking can change it).
 
+/**
+ * Blocks, headings and links in document order, wikilinks found in the prose blocks, the
+ * sections, and the prose: `masked` is either the masked text itself or the Mask to
+ * apply to `text` (then the masked text is only ever built in a scratch buffer).
+ */
 export function finishStructure(
   text: string,
   bodyStart: number,
   blocks: Block[],
   headings: Heading[],
   links: Link[],
-  masked: string,
+  masked: string | Mask,
 ): MarkdownStructure {
-  blocks.sort((a, b) => a.span.start - b.span.start);
-  headings.sort((a, b) => a.span.start - b.span.start);
-  const wikiMask = new Mask(masked.length);
+  sortByStart(blocks);
+  sortByStart(headings);
+  const source = typeof masked === 'string' ? masked : text;
+  const n = source.length;
+  const buf = codeBuffer(n);
+  const codes = buf.codes;
+  writeCodes(buf, source, n);
+  if (typeof masked !== 'string') masked.blankInto(codes, n);
+
+  // "[[" in the masked text is "[[" in `source` that no mask covers. The first one at or
+  // after `openFrom` is cached: blocks come in order, so the search runs once per note.
+  let openFrom = -1;
+  let openAt = -1;
+  const wiki: number[] = [];
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'heading' && block.kind !== 'tableRow') continue;
-    const slice = masked.slice(block.span.start, block.span.end);
-    WIKILINK.lastIndex = 0;
-    for (let m = WIKILINK.exec(slice); m; m = WIKILINK.exec(slice)) {
-      const start = block.span.start + m.index;
-      const end = start + m[0].length;
-      const link: Link = { kind: 'wikilink', span: { start, end }, target: m[1]!.trim() };
-      if (m[2] !== undefined) link.section = m[2].trim();
-      if (m[3] !== undefined) link.label = m[3].trim();
+    const be = block.span.end;
+    let from = block.span.start;
+    while (from < be) {
+      if (openFrom < 0 || from < openFrom || (openAt >= 0 && openAt < from)) {
+        openAt = source.indexOf('[[', from);
+        openFrom = from;
+      }
+      const k = openAt;
+      if (k < 0 || k + 1 >= be) break;
+      if (codes[k] !== 91 || codes[k + 1] !== 91) {
+        from = k + 1;
+        continue;
+      }
+      const end = matchWikilink(codes, k, be);
+      if (end < 0) {
+        from = k + 1;
+        continue;
+      }
+      const link: Link = { kind: 'wikilink', span: { start: k, end }, target: maskedSlice(source, masked, codes, k + 2, wikiG1End).trim() };
+      if (wikiG2Start >= 0) link.section = maskedSlice(source, masked, codes, wikiG2Start, wikiG2End).trim();
+      if (wikiG3Start >= 0) link.label = maskedSlice(source, masked, codes, wikiG3Start, wikiG3End).trim();
       links.push(link);
-      wikiMask.add(start, end);
+      wiki.push(k, end);
+      from = end;
     }
   }
-  links.sort((a, b) => a.span.start - b.span.start);
-  return { blocks, headings, links, sections: computeSections(text, bodyStart, headings), prose: wikiMask.apply(masked) };
+  // Blanked only now: every wikilink was read from the masked text without them.
+  for (let i = 0; i < wiki.length; i += 2) blankRange(codes, wiki[i]!, wiki[i + 1]!);
+  sortByStart(links);
+  const prose = readCodes(buf, n);
+  return { blocks, headings, links, sections: computeSections(text, bodyStart, headings), prose };
+}
+
+/** Stable sort by span start, skipped when the items already are in order. */
+function sortByStart<T extends { span: Span }>(items: T[]): void {
+  for (let i = 1; i < items.length; i++) {
+    if (items[i]!.span.start < items[i - 1]!.span.start) {
+      items.sort((a, b) => a.span.start - b.span.start);
+      return;
+    }
+  }
+}
+
+// Scratch code-unit buffer for building the prose (grown as needed; big notes get their own).
+// Under Node, a Buffer over the same memory copies strings in and out natively (utf16le
+// round-trips every code unit, lone surrogates included); elsewhere plain JS does it.
+interface CodeBuffer {
+  codes: Uint16Array;
+  bytes: Buffer | null;
+}
+const NodeBuffer: typeof Buffer | undefined = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+const SCRATCH_MAX = 1 << 20;
+let scratch = makeCodeBuffer(1 << 14);
+
+function makeCodeBuffer(units: number): CodeBuffer {
+  const ab = new ArrayBuffer(units * 2);
+  return { codes: new Uint16Array(ab), bytes: NodeBuffer ? NodeBuffer.from(ab) : null };
+}
+
+function codeBuffer(n: number): CodeBuffer {
+  if (n <= scratch.codes.length) return scratch;
+  if (n > SCRATCH_MAX) return makeCodeBuffer(n);
+  let units = scratch.codes.length;
+  while (units < n) units *= 2;
+  scratch = makeCodeBuffer(units);
+  return scratch;
+}
+
+function writeCodes(buf: CodeBuffer, s: string, n: number): void {
+  if (n === 0) return;
+  if (buf.bytes) buf.bytes.write(s, 0, 2 * n, 'utf16le');
+  else for (let i = 0; i < n; i++) buf.codes[i] = s.charCodeAt(i);
+}
+
+function readCodes(buf: CodeBuffer, n: number): string {
+  if (n === 0) return '';
+  if (buf.bytes) return buf.bytes.toString('utf16le', 0, 2 * n);
+  let out = '';
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, buf.codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return out;
+}
+
+function blankRange(codes: Uint16Array, start: number, end: number): void {
+  for (let k = start; k < end; k++) {
+    const c = codes[k]!;
+    if (c !== 10 && c !== 13) codes[k] = 32;
+  }
+}
+
+/** The masked text's [start, end) as a string. */
+function maskedSlice(source: string, masked: string | Mask, codes: Uint16Array, start: number, end: number): string {
+  if (typeof masked === 'string') return source.slice(start, end);
+  for (let k = start; k < end; k++) {
+    if (codes[k] !== source.charCodeAt(k)) return String.fromCharCode(...codes.subarray(start, end));
+  }
+  return source.slice(start, end);
+}
+
+// Group bounds of the last successful matchWikilink (start -1: group absent).
+let wikiG1End = 0;
+let wikiG2Start = -1;
+let wikiG2End = -1;
+let wikiG3Start = -1;
+let wikiG3End = -1;
+
+/** The WIKILINK regex anchored at k (codes[k..k+1] are "[[") within [k, end): the match end, or -1. */
+function matchWikilink(codes: Uint16Array, k: number, end: number): number {
+  // ([^[\]|#\n]{1,200})
+  let j = k + 2;
+  while (j < end) {
+    const c = codes[j]!;
+    if (c === 91 || c === 93 || c === 124 || c === 35 || c === 10) break;
+    j++;
+  }
+  if (j - (k + 2) < 1 || j - (k + 2) > 200) return -1;
+  wikiG1End = j;
+  wikiG2Start = wikiG2End = wikiG3Start = wikiG3End = -1;
+  // (?:#([^[\]|\n]{1,200}))?
+  if (j < end && codes[j] === 35) {
+    const s = j + 1;
+    let t = s;
+    while (t < end) {
+      const c = codes[t]!;
+      if (c === 91 || c === 93 || c === 124 || c === 10) break;
+      t++;
+    }
+    if (t - s < 1 || t - s > 200) return -1;
+    wikiG2Start = s;
+    wikiG2End = t;
+    j = t;
+  }
+  // (?:\|([^[\]\n]{1,200}))?
+  if (j < end && codes[j] === 124) {
+    const s = j + 1;
+    let t = s;
+    while (t < end) {
+      const c = codes[t]!;
+      if (c === 91 || c === 93 || c === 10) break;
+      t++;
+    }
+    if (t - s < 1 || t - s > 200) return -1;
+    wikiG3Start = s;
+    wikiG3End = t;
+    j = t;
+  }
+  // \]\]
+  return j + 1 < end && codes[j] === 93 && codes[j + 1] === 93 ? j + 2 : -1;
 }
 
 export function computeSections(text: string, bodyStart: number, headings: Heading[]): Section[] {

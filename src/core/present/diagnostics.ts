@@ -79,8 +79,11 @@ export function noteDiagnostics(note: Note, ctx: DiagnosticContext): DiagnosticS
     }
   }
 
+  // Cross-note disagreement is reported on claims the model cannot check: a consistent claim is
+  // backed by the catalog, and an inconsistent one already has its own diagnostic.
   if (ctx.conflictsOf) {
     for (const claim of note.claims) {
+      if (claim.evaluation.verdict !== 'unverifiable') continue;
       const others = ctx.conflictsOf(note, claim);
       if (others.length === 0) continue;
       const first = others[0]!;

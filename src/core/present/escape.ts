@@ -1,16 +1,24 @@
 // Escaping for text that came from notes (or from anything else we did not write).
 // Hovers are rendered by VS Code's markdown renderer with command links enabled for a few
 // of our own command ids, so note text must never be able to form a link, an image, HTML,
-// a code span or emphasis. We backslash-escape every ASCII punctuation character (CommonMark
-// allows escaping any of them), which also defeats GFM autolinks ("https\://…").
+// an entity, a code span, emphasis, a table cell or a block (heading, list, quote, setext).
+// Characters that are markup anywhere are always backslash-escaped; characters that are
+// markup only at the start of a line (#, -, +, =, 1.) are escaped there; literal autolinks
+// ("https://…", "www.…") are broken so they stay text. Everything else is left readable.
 
-const MD_SPECIAL = /[!-/:-@[-`{-~]/g;
+const ALWAYS = /[\\`*_~[\]<>&|$]/g;
 
-/** Inline markdown that renders as exactly `text` (line breaks collapse to spaces). */
+/** Inline markdown that renders as exactly `text` (line breaks and leading spaces collapse). */
 export function escapeMarkdown(text: string): string {
   return stripControls(text)
     .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(MD_SPECIAL, (c) => `\\${c}`);
+    .replace(/^\s+/, '')
+    .replace(ALWAYS, (c) => `\\${c}`)
+    .replace(/^([#+=-])/, '\\$1')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/:\/\//g, '\\://')
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/@/g, '\\@');
 }
 
 /** Like escapeMarkdown, cut to `max` characters with an ellipsis. */
@@ -62,7 +70,7 @@ export function markdownLinkTarget(href: string): string {
 
 /** `[label](target)` with the label escaped and the target encoded. */
 export function markdownLink(label: string, href: string, title?: string): string {
-  const t = title ? ` "${escapeMarkdown(title)}"` : '';
+  const t = title ? ` "${escapeMarkdown(title).replace(/["()]/g, (c) => `\\${c}`)}"` : '';
   return `[${escapeMarkdown(label)}](${markdownLinkTarget(href)}${t})`;
 }
 

@@ -27,19 +27,12 @@ interface InlineState {
   push(type: string, tag: string, nesting: number): MdToken;
 }
 
-interface CoreState {
-  tokens: MdToken[];
-  env: unknown;
-  Token: new (type: string, tag: string, nesting: number) => MdToken;
-}
-
 type RenderRule = (tokens: MdToken[], idx: number, options: unknown, env: unknown, self: unknown) => string;
 
 /** The parts of markdown-it the plugin uses. */
 export interface MarkdownItLike {
   inline: { ruler: { before(beforeName: string, ruleName: string, fn: (state: InlineState, silent: boolean) => boolean): void } };
-  core: { ruler: { push(ruleName: string, fn: (state: CoreState) => void): void } };
-  renderer: { rules: Record<string, RenderRule | undefined> };
+  renderer: { rules: Record<string, RenderRule | undefined>; render(tokens: MdToken[], options: unknown, env: unknown): string };
 }
 
 export interface WikilinkResolution {
@@ -84,6 +77,21 @@ export function parseWikilinkInner(inner: string): ParsedWikilink | undefined {
   return out;
 }
 
+interface WikilinkMeta {
+  rooflineWikilink: { target: string; section?: string };
+}
+
+function wikilinkMeta(t: MdToken): WikilinkMeta['rooflineWikilink'] | undefined {
+  const meta = t.meta as Partial<WikilinkMeta> | null | undefined;
+  return meta && typeof meta === 'object' ? meta.rooflineWikilink : undefined;
+}
+
+/**
+ * Wikilinks are tokenized at parse time (VS Code caches tokens per document version, and its
+ * parse env does not name the document) and resolved at render time, when `env` names the
+ * document and the index is current. Badges are added at render time too, on copies of the
+ * cached tokens, so repeated renders never accumulate them.
+ */
 export function rooflineMarkdownItPlugin(md: MarkdownItLike, hooks: RooflinePreviewHooks): void {
   md.inline.ruler.before('link', 'roofline_wikilink', (state, silent) => {
     const { src, pos } = state;
@@ -95,28 +103,16 @@ export function rooflineMarkdownItPlugin(md: MarkdownItLike, hooks: RooflinePrev
     const parsed = parseWikilinkInner(inner);
     if (!parsed) return false;
     if (!silent) {
-      const text = parsed.label ?? (parsed.section ? `${parsed.target}${parsed.target ? ' › ' : ''}${parsed.section}` : parsed.target);
-      let resolved: WikilinkResolution | undefined;
-      try {
-        resolved = hooks.resolveWikilink(parsed.target, parsed.section, state.env);
-      } catch {
-        resolved = undefined;
-      }
-      if (resolved) {
-        const open = state.push('link_open', 'a', 1);
-        open.attrs = [
-          ['href', resolved.href],
-          ['title', resolved.title],
-          ['class', 'roofline-wikilink'],
-        ];
-        const t = state.push('text', '', 0);
-        t.content = text;
-        state.push('link_close', 'a', -1);
-      } else {
-        const t = state.push('roofline_broken_wikilink', 'span', 0);
-        t.content = text;
-        t.meta = { target: parsed.target };
-      }
+      const open = state.push('link_open', 'a', 1);
+      open.attrs = [
+        ['href', '#'],
+        ['class', 'roofline-wikilink'],
+      ];
+      const meta: WikilinkMeta = { rooflineWikilink: { target: parsed.target, ...(parsed.section ? { section: parsed.section } : {}) } };
+      open.meta = meta;
+      const t = state.push('text', '', 0);
+      t.content = parsed.label ?? (parsed.section ? `${parsed.target}${parsed.target ? ' › ' : ''}${parsed.section}` : parsed.target);
+      state.push('link_close', 'a', -1);
     }
     state.pos = end + 2;
     return true;
@@ -133,31 +129,81 @@ export function rooflineMarkdownItPlugin(md: MarkdownItLike, hooks: RooflinePrev
     return `<span class="roofline-badge roofline-${escapeHtml(meta.verdict)}" title="${escapeHtml(meta.title)}" aria-label="${escapeHtml(verdictLabel(meta.verdict))}">${verdictSymbol(meta.verdict)}</span>`;
   };
 
-  md.core.ruler.push('roofline_badges', (state) => {
-    let badges: readonly PreviewBadge[] | undefined;
+  const renderer = md.renderer;
+  const render = renderer.render.bind(renderer);
+  renderer.render = (tokens, options, env) => {
+    let out = tokens;
     try {
-      badges = hooks.badges(state.env);
+      out = prepare(tokens, env, hooks);
     } catch {
-      badges = undefined;
+      out = tokens;
     }
-    if (!badges || badges.length === 0) return;
-    const byLine = new Map<number, PreviewBadge[]>();
-    for (const b of badges) {
-      let list = byLine.get(b.line);
-      if (!list) byLine.set(b.line, (list = []));
-      list.push(b);
-    }
-    for (const block of state.tokens) {
-      if (block.type !== 'inline' || !block.map || !block.children) continue;
+    return render(out, options, env);
+  };
+}
+
+function clone(t: MdToken, changes: Partial<MdToken>): MdToken {
+  return Object.assign(Object.create(Object.getPrototypeOf(t) as object) as MdToken, t, changes);
+}
+
+/** Copies of the tokens with wikilinks resolved and badges placed; the input is not modified. */
+function prepare(tokens: MdToken[], env: unknown, hooks: RooflinePreviewHooks): MdToken[] {
+  let badges: readonly PreviewBadge[] | undefined;
+  try {
+    badges = hooks.badges(env);
+  } catch {
+    badges = undefined;
+  }
+  const byLine = new Map<number, PreviewBadge[]>();
+  for (const b of badges ?? []) {
+    let list = byLine.get(b.line);
+    if (!list) byLine.set(b.line, (list = []));
+    list.push(b);
+  }
+  return tokens.map((block) => {
+    if (block.type !== 'inline' || !block.children) return block;
+    let children = resolveWikilinks(block.children, env, hooks);
+    if (block.map && byLine.size) {
       const wanted: PreviewBadge[] = [];
       for (let l = block.map[0]; l < block.map[1]; l++) wanted.push(...(byLine.get(l) ?? []));
-      if (wanted.length) block.children = placeBadges(block.children, wanted, state.Token);
+      if (wanted.length) children = placeBadges(children, wanted);
     }
+    return children === block.children ? block : clone(block, { children });
   });
 }
 
+function resolveWikilinks(children: MdToken[], env: unknown, hooks: RooflinePreviewHooks): MdToken[] {
+  if (!children.some((t) => t.type === 'link_open' && wikilinkMeta(t))) return children;
+  const out: MdToken[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const t = children[i]!;
+    const link = t.type === 'link_open' ? wikilinkMeta(t) : undefined;
+    if (!link) {
+      out.push(t);
+      continue;
+    }
+    let resolved: WikilinkResolution | undefined;
+    try {
+      resolved = hooks.resolveWikilink(link.target, link.section, env);
+    } catch {
+      resolved = undefined;
+    }
+    if (resolved) {
+      out.push(clone(t, { attrs: [['href', resolved.href], ['title', resolved.title], ['class', 'roofline-wikilink']] }));
+      continue;
+    }
+    // Unresolved: the label (up to link_close) becomes one "broken" span.
+    let label = '';
+    let j = i + 1;
+    for (; j < children.length && children[j]!.type !== 'link_close'; j++) label += children[j]!.content;
+    out.push(clone(t, { type: 'roofline_broken_wikilink', tag: 'span', nesting: 0, content: label, attrs: null, meta: { target: link.target } }));
+    i = j;
+  }
+  return out;
+}
+
 /** Inserts a badge token after the first not-yet-used occurrence of each badge's text, in order. */
-function placeBadges(children: MdToken[], badges: PreviewBadge[], Token: CoreState['Token']): MdToken[] {
+function placeBadges(children: MdToken[], badges: PreviewBadge[]): MdToken[] {
   const out = [...children];
   let cursorToken = 0;
   let cursorOffset = 0;
@@ -170,12 +216,9 @@ function placeBadges(children: MdToken[], badges: PreviewBadge[], Token: CoreSta
       const at = t.content.indexOf(badge.raw, from);
       if (at < 0) continue;
       const cut = at + badge.raw.length;
-      const before = new Token('text', '', 0);
-      before.content = t.content.slice(0, cut);
-      const mark = new Token('roofline_badge', 'span', 0);
-      mark.meta = { verdict: badge.verdict, title: badge.title };
-      const after = new Token('text', '', 0);
-      after.content = t.content.slice(cut);
+      const before = clone(t, { content: t.content.slice(0, cut) });
+      const mark = clone(t, { type: 'roofline_badge', tag: 'span', content: '', meta: { verdict: badge.verdict, title: badge.title } });
+      const after = clone(t, { content: t.content.slice(cut) });
       out.splice(i, 1, before, mark, after);
       cursorToken = i + 2;
       cursorOffset = 0;
