@@ -258,16 +258,20 @@ function neighbourSuffix(text: string, claims: DetectedClaim[], i: number): stri
   return undefined;
 }
 
+const SENTENCE_STARTERS =
+  /^(?:Grace|Vera|Blackwell|Hopper|Rubin|Ampere|Ironwood|Trillium|Nvidia|NVIDIA|Google|AMD|Cloud|TPU|GPU|GPUs|DGX|HGX|The|A|An|On|In|With|Each|Every|This|That|These|Those|One|Our|My|Their|His|Her|Its|New|Next|Both|All|Some|Many|Most|For|At|By|From|And|But|So|If|When|While|Why|How|What|Which|Your|Then|Now|Today|Only|Just|Even|Also|Per|Using|Unlike|Like|Compared|Versus|Vs|Than|Over|Under|Two|Three|Four|Eight|Current|Previous|Last|First|Second|Nvidia's|Google's|NVIDIA's)$/;
 const CODENAMES = /^(?:hopper|blackwell|rubin|ampere|vera|trillium|ironwood|grace)\b/i;
 const NOT_FIRST_NAMES = new Set(['nvidia', 'nvidia\'s', 'google', 'amd', 'the', 'a', 'an', 'and', 'on', 'of', 'vs', 'with', 'new', 'more', 'per', 'for', 'to', 'in', 'from', 'at', 'by']);
 
 /** "Chloé Hopper" is a person, not an H100: a codename right after a capitalised first name. */
 function isSurname(text: string, at: number, raw: string): boolean {
   if (!CODENAMES.test(raw)) return false;
+  // "Ironwood chip", "Hopper GPUs", "Blackwell's": hardware, whatever comes before.
+  if (/^(?:['’]s\b|\s+(?:chips?|gpus?|tpus?|pods?|superpods?|racks?|nodes?|architecture|generation|systems?|dies?|packages?|ultra|nvl\d*|hbm|sxm|pcie)\b)/i.test(text.slice(at + raw.length, at + raw.length + 16))) return false;
   const before = /([\p{Lu}][\p{L}'’-]{1,20})\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
   if (!before) return false;
   const word = before[1]!;
   if (NOT_FIRST_NAMES.has(word.toLowerCase())) return false;
   // A capitalised word at the start of the statement is usually a sentence start, not a name... unless it reads as one.
-  return !/^(?:Grace|Vera|Blackwell|Hopper|Rubin|Ampere|Ironwood|Trillium|Nvidia|NVIDIA|Google|AMD|Cloud|TPU|GPU|GPUs|DGX|HGX|The|A|An|On|In|With)$/.test(word);
+  return !SENTENCE_STARTERS.test(word);
 }

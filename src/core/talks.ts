@@ -458,10 +458,11 @@ function repairClean(c: Clean): Clean {
   return { s, base: c.base, starts, ends, build: null };
 }
 
-function concatClean(parts: Clean[], joiner: string): Clean {
+/** The parts joined with `joiner` (`joined`: their texts already joined so). */
+function concatClean(parts: Clean[], joiner: string, joined?: string): Clean {
   if (parts.length === 1) return parts[0]!;
-  let s = '';
-  for (let i = 0; i < parts.length; i++) s += i > 0 ? joiner + parts[i]!.s : parts[i]!.s;
+  let s = joined ?? '';
+  if (joined === undefined) for (let i = 0; i < parts.length; i++) s += i > 0 ? joiner + parts[i]!.s : parts[i]!.s;
   return lazyClean(s, parts[0]?.base ?? 0, (out) => {
     const starts = new Int32Array(out.s.length);
     const ends = new Int32Array(out.s.length);
@@ -501,39 +502,83 @@ const ATX_OPEN = /^#{1,6}(?:[ \t]{1,8}|$)/;
 const ATX_CLOSE = /[ \t]{1,8}#{1,20}[ \t]{0,8}$/;
 const SETEXT_UNDERLINE = /^[=-]{1,200}[ \t]{0,8}$/;
 
-/** Content lines of a block, container markers (>, bullets, #) stripped. */
-function blockLines(text: string, block: Block, limit: number): Line[] {
+/** Length of a LIST_MARKER match at text[s] in the line ending at le, or -1. */
+function listMarkerAt(text: string, s: number, le: number): number {
+  let k = s;
+  const c = text.charCodeAt(k);
+  if (c === 45 || c === 42 || c === 43) k++; // - * +
+  else {
+    while (k < le && k - s < 10 && isDigit(text.charCodeAt(k))) k++;
+    const digits = k - s;
+    if (digits < 1 || digits > 9 || k >= le) return -1;
+    const d = text.charCodeAt(k);
+    if (d !== 46 && d !== 41) return -1; // . )
+    k++;
+  }
+  if (k >= le) return k - s; // $
+  return blanksAfter(text, k, le) > 0 ? k + blanksAfter(text, k, le) - s : -1;
+}
+
+/** Number of spaces and tabs (at most 8) at text[k], within the line ending at le. */
+function blanksAfter(text: string, k: number, le: number): number {
+  let b = 0;
+  while (b < 8 && k + b < le && (text.charCodeAt(k + b) === 32 || text.charCodeAt(k + b) === 9)) b++;
+  return b;
+}
+
+/** Length of a TASK_BOX match ("[ ] ", "[x] ") at text[k], or -1. */
+function taskBoxAt(text: string, k: number, le: number): number {
+  if (k + 3 > le || text.charCodeAt(k) !== 91 || text.charCodeAt(k + 2) !== 93) return -1;
+  const x = text.charCodeAt(k + 1);
+  if (x !== 32 && x !== 120 && x !== 88) return -1;
+  const b = blanksAfter(text, k + 3, le);
+  return b > 0 ? 3 + b : -1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Content lines of a block, container markers (>, bullets, #) stripped.
+ * `noCR`: the text has no '\r', so lines end at the next '\n'.
+ */
+function blockLines(text: string, block: Block, limit: number, noCR = text.indexOf('\r') < 0): Line[] {
   const lines: Line[] = [];
   const end = Math.min(block.span.end, limit);
+  const kind = block.kind;
   let pos = block.span.start;
   let first = true;
   while (pos < end) {
-    let le = pos;
-    while (le < end && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
+    let le: number;
+    if (noCR) {
+      le = text.indexOf('\n', pos);
+      if (le < 0 || le > end) le = end;
+    } else {
+      le = pos;
+      while (le < end && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
+    }
     let s = pos;
     // Blockquote markers and indentation.
     for (let guard = 0; guard < 40 && s < le; guard++) {
-      const ch = text[s];
-      if (ch === ' ' || ch === '\t' || ch === '>') s++;
+      const ch = text.charCodeAt(s);
+      if (ch === 32 || ch === 9 || ch === 62) s++;
       else break;
     }
-    let rest = text.slice(s, le);
-    if (block.kind === 'listItem' && first) {
-      const m = LIST_MARKER.exec(rest);
-      if (m) {
-        s += m[0].length;
-        rest = rest.slice(m[0].length);
-        const t = TASK_BOX.exec(rest);
-        if (t) {
-          s += t[0].length;
-          rest = rest.slice(t[0].length);
-        }
+    if (kind === 'listItem' && first && s < le) {
+      const m = listMarkerAt(text, s, le);
+      if (m >= 0) {
+        s += m;
+        const t = taskBoxAt(text, s, le);
+        if (t >= 0) s += t;
       }
     }
     let e = le;
-    if (block.kind === 'heading') {
+    let blank = false;
+    if (kind === 'heading') {
+      let rest = text.slice(s, le);
       if (SETEXT_UNDERLINE.test(rest) && !first) {
-        rest = '';
+        blank = true;
       } else {
         const m = ATX_OPEN.exec(rest);
         if (m) {
@@ -544,8 +589,9 @@ function blockLines(text: string, block: Block, limit: number): Line[] {
         if (c) e = s + c.index;
       }
     }
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (rest.trim() !== '' && e > s) lines.push({ clean: cleanRange(text, s, e), block });
+    while (e > s && isWs(text.charCodeAt(e - 1))) e--;
+    // (e > s: the line has a non-space character.)
+    if (!blank && e > s) lines.push({ clean: cleanRange(text, s, e), block });
     first = false;
     if (le >= end) break;
     pos = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
@@ -1333,11 +1379,10 @@ interface FrontmatterTalks {
   event: string | null;
 }
 
-function extractFrontmatter(text: string, fm: Record<string, unknown>): FrontmatterTalks {
+function extractFrontmatter(text: string, fm: Record<string, unknown>, located: ReturnType<typeof locateFrontmatter>): FrontmatterTalks {
   const m = lowerKeys(fm);
   const eventValue = asText(pick(m, 'event', 'conference'));
   const event = eventValue ? tidy(eventValue) : null;
-  const located = locateFrontmatter(text);
   const region: Span = located ? { ...located.span } : { start: 0, end: 0 };
   const regionText = text.slice(region.start, region.end);
   /** The frontmatter line that mentions `needle`, else the whole region. */
@@ -1431,7 +1476,7 @@ function extractFrontmatter(text: string, fm: Record<string, unknown>): Frontmat
 // Events, merging, the whole note
 
 function headingPlainText(h: Heading): string {
-  return h.text.replace(/\s+/g, ' ').trim();
+  return collapseWs(h.text).trim();
 }
 
 /** Index of the last heading starting at or before pos, or -1 (headings sorted by start). */
@@ -1466,14 +1511,50 @@ function headingParents(headings: Heading[]): number[] {
  * generic headings ("Talks", "Schedule", "Day 2") and headings that are talks
  * themselves by walking up to parent headings; else the fallback (note title).
  */
-function eventAt(headings: Heading[], parents: number[], pos: number, talkHeadings: Set<number>, fallback: string | null): string | null {
-  for (let i = headingIndexAt(headings, pos), guard = 0; i >= 0 && guard < 8; i = parents[i]!, guard++) {
-    const h = headings[i]!;
-    const t = headingPlainText(h);
-    if (talkHeadings.has(h.span.start) || t === '' || GENERIC_HEADING.test(t)) continue;
-    return detach(t);
+function eventAt(info: HeadingInfo, parents: number[], pos: number, talkHeadings: Set<number>, fallback: string | null): string | null {
+  const from = headingIndexAt(info.headings, pos);
+  if (from < 0) return fallback;
+  const hit = info.events.get(from);
+  if (hit !== undefined) return hit;
+  let event = fallback;
+  for (let i = from, guard = 0; i >= 0 && guard < 8; i = parents[i]!, guard++) {
+    const h = info.headings[i]!;
+    const t = info.plainText(i);
+    if (talkHeadings.has(h.span.start) || t === '' || info.isGeneric(i)) continue;
+    event = detach(t);
+    break;
   }
-  return fallback;
+  info.events.set(from, event);
+  return event;
+}
+
+/** Per-heading facts of one note, computed once (headings sorted by start). */
+class HeadingInfo {
+  private readonly plain: (string | undefined)[] = [];
+  private readonly schedule: (boolean | undefined)[] = [];
+  private readonly generic: (boolean | undefined)[] = [];
+  /** eventAt results by the index of the heading the walk starts from. */
+  readonly events = new Map<number, string | null>();
+
+  constructor(readonly headings: Heading[]) {}
+
+  plainText(i: number): string {
+    let t = this.plain[i];
+    if (t === undefined) this.plain[i] = t = headingPlainText(this.headings[i]!);
+    return t;
+  }
+
+  isSchedule(i: number): boolean {
+    let v = this.schedule[i];
+    if (v === undefined) this.schedule[i] = v = SCHEDULE_HEADING.test(this.plainText(i));
+    return v;
+  }
+
+  isGeneric(i: number): boolean {
+    let v = this.generic[i];
+    if (v === undefined) this.generic[i] = v = GENERIC_HEADING.test(this.plainText(i));
+    return v;
+  }
 }
 
 const SOURCE_RANK: Record<Talk['source'], number> = { frontmatter: 5, table: 4, schedule: 3, 'quoted-title': 2, prose: 1 };
@@ -1582,9 +1663,11 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
   const headings = [...input.headings].sort((a, b) => a.span.start - b.span.start);
   const blocks = [...input.blocks].sort((a, b) => a.span.start - b.span.start);
   const noteTitle = input.title && input.title.trim() !== '' ? tidy(input.title) : null;
-  const fm = extractFrontmatter(text, input.frontmatter ?? {});
   const located = locateFrontmatter(text);
+  const fm = extractFrontmatter(text, input.frontmatter ?? {}, located);
   const fmRegion = located ? located.span : null;
+  const noCR = text.indexOf('\r') < 0;
+  const headingInfo = new HeadingInfo(headings);
 
   const found: Talk[] = [];
   const candidates: Candidate[] = [];
@@ -1618,10 +1701,10 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     // A parent item's span may include its children: stop at the next block.
     const next = blocks[bi + 1];
     const limit = next && next.span.start > block.span.start && next.span.start < block.span.end ? next.span.start : block.span.end;
-    const lines = blockLines(text, block, limit);
+    const lines = blockLines(text, block, limit, noCR);
     if (!groupScheduleHeading.has(group)) {
-      const h = headings[headingIndexAt(headings, block.span.start - 1)];
-      groupScheduleHeading.set(group, h !== undefined && SCHEDULE_HEADING.test(headingPlainText(h)));
+      const hi = headingIndexAt(headings, block.span.start - 1);
+      groupScheduleHeading.set(group, hi >= 0 && headingInfo.isSchedule(hi));
     }
     for (const line of lines) {
       const cand = parseScheduleLine(line, group, block.kind === 'heading');
@@ -1632,8 +1715,9 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
       if (block.kind === 'heading') talkHeadings.add(block.span.start);
     }
     // extractProse needs PROSE_HINT: test it on the joined text before building the joined map.
-    if (lines.length > 0 && PROSE_HINT.test(lines.length === 1 ? lines[0]!.clean.s : lines.map((l) => l.clean.s).join('\n'))) {
-      const prose = extractProse(concatClean(lines.map((l) => l.clean), '\n'));
+    const joined = lines.length === 0 ? '' : lines.length === 1 ? lines[0]!.clean.s : lines.map((l) => l.clean.s).join('\n');
+    if (lines.length > 0 && PROSE_HINT.test(joined)) {
+      const prose = extractProse(concatClean(lines.map((l) => l.clean), '\n', joined));
       if (prose.length > 0 && block.kind === 'heading') talkHeadings.add(block.span.start);
       found.push(...prose);
     }
@@ -1653,7 +1737,7 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
   }
 
   const parents = headingParents(headings);
-  for (const t of found) t.event = fm.event ?? eventAt(headings, parents, t.span.start, talkHeadings, noteTitle);
+  for (const t of found) t.event = fm.event ?? eventAt(headingInfo, parents, t.span.start, talkHeadings, noteTitle);
   for (const t of fm.talks) t.event = fm.event ?? noteTitle;
 
   // Frontmatter first, then body talks in document order; merge duplicates.

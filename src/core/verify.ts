@@ -132,8 +132,12 @@ function evaluateOne(
       const before = of.filter((m) => m.span.start <= q.span.start);
       return before.length ? before[before.length - 1] : of[0];
     };
-    accMention = nearest('accelerator');
-    sysMention = nearest('system');
+    // The chip or system named closest before the claim (else the first after) is what it is about.
+    const hw = d.mentions.filter((m) => m.kind !== 'model');
+    const before = hw.filter((m) => m.span.start <= q.span.start);
+    const chosen = before.length ? before[before.length - 1] : hw[0];
+    accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
+    sysMention = chosen?.kind === 'system' ? chosen : undefined;
     modelMention = nearest('model');
   }
   const lower = line.toLowerCase();
@@ -200,6 +204,7 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
   }
   if (inputs.length < 2) return undefined;
   const target = dimKey(q);
+  const dimensionless = target === '';
   let best: { value: number; used: number; negatives: number; expr: string } | undefined;
   const n = inputs.length;
   const total = 3 ** n;
@@ -222,11 +227,11 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
     });
     if (canonicalDims(dims) !== target) continue;
     const negatives = exps.filter((e) => e < 0).length;
-    const better =
-      !best ||
-      used > best.used ||
-      (used === best.used && negatives < best.negatives) ||
-      (used === best.used && negatives === best.negatives && Math.abs(Math.log(q.value / value)) < Math.abs(Math.log(q.value / best.value)));
+    const closer = !best || Math.abs(Math.log(q.value / value)) < Math.abs(Math.log(q.value / best.value));
+    // With only plain numbers, product and quotient are equally plausible: take the reading that fits.
+    const better = dimensionless
+      ? !best || used > best.used || (used === best.used && closer)
+      : !best || used > best.used || (used === best.used && negatives < best.negatives) || (used === best.used && negatives === best.negatives && closer);
     if (better) {
       const num = exps.map((e, i) => (e > 0 ? inputs[i]!.raw : null)).filter(Boolean).join(' × ');
       const den = exps.map((e, i) => (e < 0 ? inputs[i]!.raw : null)).filter(Boolean).join(' × ');
@@ -273,7 +278,7 @@ function canonicalDims(d: Record<string, number>): string {
 const SPEC_WORDS = /\bhbm|memory|capacity|vram|bandwidth|\bbw\b|nvlink|tdp|power|\bwatts?\b|flops|tflop|pflop|compute|peak|throughput|infiniband|\bnic\b|ethernet|scale[- ]?(?:up|out)|has|have|with|delivers?|offers?|specs?/;
 
 const KW = {
-  drain: /\bdrain|read(?:ing)? (?:through )?(?:all (?:of )?)?(?:the )?(?:hbm|memory|weights|vram)|stream(?:ing)? (?:all (?:of )?)?(?:the )?(?:hbm|memory|weights)|read hbm|sweep(?:ing)? (?:the )?(?:hbm|memory)|how long it takes to read|to read hbm|batch departs/,
+  drain: /\bdrain|\b(?:read|reads|reading|stream|streams|streaming|sweep|sweeping|scan|scanning)\b[^.;]{0,40}?\b(?:hbm|memory|vram|weights)\b|how long it takes to read|batch departs/,
   ridge: /ops?\s*[:/]\s*byte|flops?\s*(?:\/|per)\s*byte|arithmetic intensity|ridge|operational intensity|ops per byte/,
   batch: /\bbatch/,
   sparsity: /sparsity/,
@@ -329,6 +334,13 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (KW.weights.test(l) && ctx.arch) {
       const d = model.weightBytes(ctx.arch, ctx.precision);
       return roofline(ctx, d, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}`, `weights of ${ctx.arch.name} in ${ctx.precision.toUpperCase()}`);
+    }
+    const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8);
+    if (KW.weights.test(l) && params) {
+      const b = model.bytesPerParam(ctx.precision);
+      const value = params.value * b;
+      const d: Derived = { value, unit: 'B', derivation: [`${fmt(params.value, '')} params × ${b} B (${ctx.precision.toUpperCase()}) = ${fmt(value, 'B')}`], sources: [], assumptions: [`precision: ${ctx.precision.toUpperCase()}${ctx.precisionStated ? '' : ' (default)'}`] };
+      return roofline(ctx, d, undefined, null, `weights of a ${fmt(params.value, '')}-parameter model`);
     }
     if (ctx.sys && (KW.hbm.test(l) || !ctx.acc)) return spec(ctx, ctx.sys.totalHbm, `${ctx.sys.name} total HBM`, `system-hbm:${ctx.sys.id}`);
     if (ctx.acc && !KW.kv.test(l)) {
@@ -406,8 +418,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const d = model.tokensPerSecond(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1);
     if (d) return roofline(ctx, d, acc, null);
   }
-  if ((q.kind === 'count' || q.kind === 'multiplier') && !q.noun) {
-    if (KW.ridge.test(l) || (q.kind === 'multiplier' && KW.sparsity.test(l) && KW.batch.test(l))) {
+  if (((q.kind === 'count' || q.kind === 'multiplier') && !q.noun) || /^FLOPs?\/B$/.test(u)) {
+    if (KW.ridge.test(l) || /^FLOPs?\/B$/.test(u) || (q.kind === 'multiplier' && KW.sparsity.test(l) && KW.batch.test(l))) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       const d = model.ridgePoint(acc.acc, ctx.precision, ctx.sparsity ?? 'dense');
       if (d) {
@@ -420,6 +432,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const d = model.optimalBatch(acc.acc, ctx.precision, ctx.arch);
       if (d) return roofline(ctx, d, acc, `optimal-batch:${ctx.arch.id}:${acc.acc.id}`, `optimal batch (${ctx.arch.name} on ${acc.acc.name})`);
     }
+    const ratio = q.kind === 'multiplier' ? chipRatio(ctx) : undefined;
+    if (ratio) return ratio;
     if (q.kind === 'multiplier' && KW.scaleUp.test(l) && KW.scaleOut.test(l) && ctx.acc) {
       const a = ctx.acc.acc;
       const up = a.scaleUpBandwidth;
@@ -440,6 +454,42 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return { evaluation: judge(ctx, d.value, d, 'spec'), kind: 'spec', key: `system-size:${s.id}` };
   }
   return undefined;
+}
+
+/**
+ * "Ironwood has 192 GB, 6x Trillium", "Trillium gives 4.7x the peak compute of v5e":
+ * a multiplier between two named chips, on the property the statement names.
+ */
+function chipRatio(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const chips = ctx.claim.mentions.filter((m) => m.kind === 'accelerator');
+  const after = chips.find((m) => m.span.start >= q.span.end && m.span.start - q.span.end <= 40);
+  const before = [...chips].reverse().find((m) => m.span.end <= q.span.start && m.id !== after?.id);
+  if (!after || !before) return undefined;
+  const a = getAccelerator(before.id);
+  const b = getAccelerator(after.id);
+  if (!a || !b) return undefined;
+  const l = ctx.lower;
+  const sibling = ctx.claim.siblings.find((x) => x !== q && x.kind === 'measure' && x.span.end <= q.span.start);
+  type Prop = { label: string; pick: (x: Accelerator) => Figure | undefined; unit: string };
+  let prop: Prop | undefined;
+  if (/\bhbm|memory|capacity/.test(l) && (!sibling || sibling.unit === 'B')) prop = { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
+  else if (/bandwidth/.test(l) || sibling?.unit === 'B/s') prop = { label: 'HBM bandwidth', pick: (x) => x.hbmBandwidth, unit: 'B/s' };
+  else if (/compute|flops|tflop|pflop|peak/.test(l) || sibling?.unit === 'FLOP/s') prop = { label: `dense ${ctx.precision.toUpperCase()} compute`, pick: (x) => model.flopsFigure(x, ctx.precision), unit: 'FLOP/s' };
+  else if (sibling?.unit === 'B') prop = { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
+  if (!prop) return undefined;
+  const fa = prop.pick(a);
+  const fb = prop.pick(b);
+  if (!fa || !fb) return undefined;
+  const value = fa.value / fb.value;
+  const d: Derived = {
+    value,
+    unit: 'x',
+    derivation: [`${a.name} ${fmt(fa.value, prop.unit)} ÷ ${b.name} ${fmt(fb.value, prop.unit)} = ${model.roundForDisplay(value)}× (${prop.label})`],
+    sources: [fa.source, fb.source],
+    assumptions: [`compares ${prop.label}`],
+  };
+  return { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key: null, subject: `${a.name} vs ${b.name} ${prop.label}` };
 }
 
 /** Is the quantity an operand of arithmetic written out ("8 × 192 GB")? */
@@ -467,8 +517,12 @@ function nearestMatch(s: string, re: RegExp, pos: number): number | undefined {
 }
 
 function gpuCount(ctx: Ctx): number | undefined {
-  const c = ctx.claim.siblings.find((x) => x !== ctx.claim.quantity && x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator') && x.value > 1);
-  return c?.value;
+  const q = ctx.claim.quantity;
+  const c = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator') && x.value > 1);
+  if (c) return c.value;
+  // "8 × MI355X", "8x H100": a multiplier written right before a chip's name.
+  const m = ctx.claim.siblings.find((x) => x !== q && x.kind === 'multiplier' && x.value > 1 && x.span.end <= q.span.start && ctx.claim.mentions.some((h) => h.kind === 'accelerator' && h.span.start >= x.span.end && h.span.start - x.span.end <= 2));
+  return m?.value;
 }
 
 function batchIn(ctx: Ctx): number | undefined {
@@ -554,9 +608,14 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
   let value = figure.value;
   const derivation = [`${label}: ${fmt(figure.value, figure.unit === 'count' ? '' : figure.unit)}${'precision' in figure ? '' : ''}`];
   // Vendors' "80 GB" of HBM is 80 GiB in practice: accept either reading.
-  if (binaryGb && !withinRatio(q.value / value, ctx.tolerances.exact) && withinRatio(q.value / (value * 1.073741824), ctx.tolerances.exact)) {
-    value = value * 1.073741824;
-    derivation.push(`${fmt(figure.value, 'B')} as GiB = ${fmt(value, 'B')} (vendor "GB" of HBM is binary in practice)`);
+  if (binaryGb && !withinRatio(q.value / value, ctx.tolerances.exact)) {
+    if (withinRatio(q.value / (value * 1.073741824), ctx.tolerances.exact)) {
+      value = value * 1.073741824;
+      derivation.push(`${fmt(figure.value, 'B')} as GiB = ${fmt(value, 'B')} (vendor "GB" of HBM is binary in practice)`);
+    } else if (figure.gib && withinRatio(q.value / (figure.gib * 1e9), ctx.tolerances.exact)) {
+      value = figure.gib * 1e9;
+      derivation.push(`the vendor states ${figure.gib} GiB (= ${fmt(figure.value, 'B')}); "${figure.gib} GB" is the same figure written in GB`);
+    }
   }
   const d: Derived = { value, unit: figure.unit, derivation, sources: [figure.source, ...(figure.additionalSources ?? [])], assumptions: figure.confidence !== 'high' ? [`catalog confidence: ${figure.confidence}${figure.note ? ` (${figure.note})` : ''}`] : [] };
   return withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key, subject: label });

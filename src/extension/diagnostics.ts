@@ -12,7 +12,7 @@ import { stripExtension } from '../core/workspace.js';
 import type { Config } from './config.js';
 import { toSeverity } from './config.js';
 import type { Log } from './log.js';
-import { DIAGNOSTIC_SOURCE, throttle, toRange, uriOf } from './util.js';
+import { DIAGNOSTIC_SOURCE, throttle, toRange, uriOf, yieldToEventLoop } from './util.js';
 
 type ClaimRef = { note: Note; claim: Claim };
 
@@ -29,7 +29,6 @@ function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
 export class Diagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('roofline-notes');
   private readonly pending = new Set<string>();
-  private everything = false;
   private readonly refresh: ReturnType<typeof throttle>;
   private readonly disposables: vscode.Disposable[] = [];
   /** Resolved target note id → notes linking to it; folded unresolved target → notes waiting for it. */
@@ -49,11 +48,14 @@ export class Diagnostics implements vscode.Disposable {
   private misspellings = new Map<string, { message: string; noteIds: string[] }>();
   private misspellingNames = new Map<string, string>();
   private crossNoteDirty = false;
+  private continuation: ReturnType<typeof setTimeout> | undefined;
+  /** Wikilink resolutions memoised for one batch (many notes link the same targets). */
+  private resolveCache: Map<string, Note | undefined> | undefined;
 
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly config: Config,
-    log: Log,
+    private readonly log: Log,
   ) {
     this.refresh = throttle(log.guard('publishing diagnostics', () => this.publishPending()), 250);
     this.slow = throttle(log.guard('checking claims across notes', () => this.publishCrossNote()), 2000);
@@ -61,9 +63,28 @@ export class Diagnostics implements vscode.Disposable {
     this.disposables.push({ dispose: off }, config.onDidChange(() => this.refreshAll()));
   }
 
+  /** Republishes everything in the background (settings changed). */
   refreshAll(): void {
-    this.everything = true;
-    this.refresh();
+    this.log.run('republishing diagnostics', () => this.publishAll());
+  }
+
+  /** Republishes every note now, in slices that yield to the event loop (Verify Claims in Workspace). */
+  async publishAll(token?: { isCancellationRequested: boolean }): Promise<void> {
+    this.pending.clear();
+    this.collection.clear();
+    this.resolveCache = new Map();
+    this.computeCrossNote();
+    const ids = [...this.index.allNotes().map((n) => n.id), ...this.index.skippedFiles().map((s) => s.id)];
+    let slice = Date.now();
+    for (const id of ids) {
+      if (token?.isCancellationRequested) break;
+      this.publish(id);
+      if (Date.now() - slice > 30) {
+        await yieldToEventLoop();
+        slice = Date.now();
+      }
+    }
+    this.resolveCache = undefined;
   }
 
   /** Publishes now (Verify commands). */
@@ -83,33 +104,55 @@ export class Diagnostics implements vscode.Disposable {
   }
 
   private publishPending(): void {
-    const everything = this.everything;
-    this.everything = false;
-    const changed = everything ? [...this.index.allNotes().map((n) => n.id), ...this.index.skippedFiles().map((s) => s.id)] : [...this.pending];
+    const changed = [...this.pending];
     this.pending.clear();
-    if (everything) {
-      this.collection.clear();
-      this.computeCrossNote();
-    }
     const ids = new Set(changed);
-    if (!everything) {
-      for (const id of changed) {
-        // Notes whose links pointed at this one, or wait for a note of its name or title.
-        for (const l of this.linkers.get(id) ?? []) ids.add(l);
-        const note = this.index.getNote(id);
-        if (note) {
-          for (const l of this.waiting.get(foldName(note.name)) ?? []) ids.add(l);
-          for (const l of this.waiting.get(foldName(note.title)) ?? []) ids.add(l);
-        } else {
-          for (const l of this.waiting.get(linkKey(id)) ?? []) ids.add(l);
-        }
+    for (const id of changed) {
+      // Notes whose links pointed at this one, or wait for a note of its name or title.
+      for (const l of this.linkers.get(id) ?? []) ids.add(l);
+      const note = this.index.getNote(id);
+      if (note) {
+        for (const l of this.waiting.get(foldName(note.name)) ?? []) ids.add(l);
+        for (const l of this.waiting.get(foldName(note.title)) ?? []) ids.add(l);
+      } else {
+        for (const l of this.waiting.get(linkKey(id)) ?? []) ids.add(l);
       }
     }
-    if (changed.length && !everything) {
+    if (changed.length) {
       this.crossNoteDirty = true;
       this.slow();
     }
-    for (const id of ids) this.publish(id);
+    this.publishSome([...ids]);
+  }
+
+  /** Publishes in slices of ~30 ms; the rest continues on the next turn of the event loop. */
+  private publishSome(ids: string[]): void {
+    const start = Date.now();
+    this.resolveCache = new Map();
+    let i = 0;
+    try {
+      for (; i < ids.length; i++) {
+        this.publish(ids[i]!);
+        if (Date.now() - start > 30) {
+          i++;
+          break;
+        }
+      }
+    } finally {
+      this.resolveCache = undefined;
+    }
+    if (i < ids.length) {
+      const rest = ids.slice(i);
+      this.continuation = setTimeout(this.log.guard('publishing diagnostics', () => this.publishSome(rest)), 0);
+    }
+  }
+
+  private resolve(target: string): Note | undefined {
+    if (!this.resolveCache) return this.index.resolveWikilink(target);
+    if (this.resolveCache.has(target)) return this.resolveCache.get(target);
+    const note = this.index.resolveWikilink(target);
+    this.resolveCache.set(target, note);
+    return note;
   }
 
   /** Recomputes conflicts and misspellings; returns the notes whose cross-note diagnostics may differ. */
@@ -139,7 +182,12 @@ export class Diagnostics implements vscode.Disposable {
   private publishCrossNote(): void {
     if (!this.crossNoteDirty) return;
     this.crossNoteDirty = false;
-    for (const id of this.computeCrossNote()) this.publish(id);
+    this.resolveCache = new Map();
+    try {
+      for (const id of this.computeCrossNote()) this.publish(id);
+    } finally {
+      this.resolveCache = undefined;
+    }
   }
 
   private unregister(id: string): void {
@@ -155,7 +203,7 @@ export class Diagnostics implements vscode.Disposable {
     const unresolved: string[] = [];
     for (const link of note.links) {
       if (link.kind !== 'wikilink' || !link.target) continue;
-      const target = this.index.resolveWikilink(link.target);
+      const target = this.resolve(link.target);
       if (target) {
         addTo(this.linkers, target.id, note.id);
         resolved.push(target.id);
@@ -186,7 +234,7 @@ export class Diagnostics implements vscode.Disposable {
     this.register(note);
     const specs = noteDiagnostics(note, {
       severity: this.config.current.severity,
-      resolveWikilink: (t) => this.index.resolveWikilink(t),
+      resolveWikilink: (t) => this.resolve(t),
       conflictsOf: (n, claim) => (claim.key ? (this.conflicts.get(claim.key) ?? []).filter((o) => o.note.id !== n.id && !valuesAgree(o.claim.quantity.value, claim.quantity.value)) : []),
       misspellings: this.misspellingNames,
     });
@@ -210,6 +258,7 @@ export class Diagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.continuation) clearTimeout(this.continuation);
     this.refresh.dispose();
     this.slow.dispose();
     for (const d of this.disposables) d.dispose();

@@ -28,10 +28,13 @@ export function registerVerify(deps: VerifyDeps): vscode.Disposable {
   const verifyWorkspace = async (options?: { showReport?: boolean }): Promise<VerifySummary> => {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Roofline Notes: verifying claims', cancellable: true },
-      (progress, token) => indexer.reindexAll({ token, progress }),
+      async (progress, token) => {
+        const run = await indexer.reindexAll({ token, progress });
+        progress.report({ message: 'updating the Problems panel' });
+        await diagnostics.publishAll(token);
+        return run;
+      },
     );
-    diagnostics.refreshAll();
-    diagnostics.flush();
     const notes = index.allNotes();
     const t = tally(notes.flatMap((n) => n.claims));
     const summary: VerifySummary = { ...t, notes: notes.length, cancelled: result.cancelled };

@@ -3,16 +3,13 @@ import assert from 'node:assert/strict';
 import { analyzeNote } from '../../src/core/note.js';
 import { buildReport, renderReportHtml, renderReportMarkdown, reportCsp } from '../../src/core/present/report.js';
 
-const A = analyzeNote(
-  'file:///w/b-notes.md',
-  `# B notes
+const A_TEXT = `# B notes
 
 The H100 SXM has 80 GB of HBM3 at 3.35 TB/s.
 On the H100, 80 GB drains in 2 ms <script>alert(1)</script>.
 We saw 1.3M hopper GPUs.
-`,
-  {},
-);
+`;
+const A = analyzeNote('file:///w/b-notes.md', A_TEXT, {});
 const B = analyzeNote('file:///w/a-notes.md', '# A notes\n\nNothing numeric here, but a mojibake: donâ€™t.\n', {});
 const C = analyzeNote('file:///w/c.md', '# Empty\n\nplain prose\n', {});
 
@@ -66,4 +63,18 @@ test('HTML report has a strict CSP, no scripts, escaped text and command links',
 test('an empty report says so', () => {
   const m = buildReport([C], opts);
   assert.match(renderReportMarkdown(m, () => '#'), /No claims or problems found/);
+});
+
+test('a large report lists inconsistent claims and only counts the rest', () => {
+  const many = Array.from({ length: 30 }, (_, i) => analyzeNote(`file:///w/n${String(i).padStart(2, '0')}.md`, A_TEXT, {}));
+  const full = buildReport(many, opts);
+  assert.equal(full.omitted, 0);
+  const small = buildReport(many, { ...opts, maxListed: 10 });
+  const listed = small.notes.flatMap((n) => n.groups.flatMap((g) => g.claims));
+  assert.ok(listed.length <= 10);
+  assert.ok(listed.every((c) => c.claim.evaluation.verdict === 'inconsistent'));
+  assert.equal(small.omitted + listed.length, small.tally.total);
+  const md = renderReportMarkdown(small, () => '#');
+  assert.match(md, /claims are counted but not listed/);
+  assert.match(md, /### ✓ Consistent \(\d+\)\n\n\*\d+ not listed\.\*/);
 });

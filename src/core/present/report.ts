@@ -20,8 +20,8 @@ export interface ReportNote {
   title: string;
   path: string;
   tally: Tally;
-  /** Non-empty verdict groups, worst first. */
-  groups: { verdict: Verdict; claims: ReportClaim[] }[];
+  /** Non-empty verdict groups, worst first. `omitted` claims are counted but not listed (large reports). */
+  groups: { verdict: Verdict; claims: ReportClaim[]; omitted: number }[];
   problems: ReportProblem[];
 }
 
@@ -33,9 +33,16 @@ export interface ReportModel {
   notesChecked: number;
   notes: ReportNote[];
   skipped: { path: string; message: string }[];
+  /** Claims counted but not listed because the report would be too long. */
+  omitted: number;
 }
 
 export interface BuildReportOptions {
+  /**
+   * Most claims to list (default 2000). Inconsistent claims are always listed first; when the
+   * rest would not fit, unverifiable and consistent claims are only counted per note.
+   */
+  maxListed?: number;
   title?: string;
   /** "Workspace", a note's path … */
   scope: string;
@@ -49,20 +56,30 @@ export interface BuildReportOptions {
 
 export function buildReport(notes: readonly Note[], options: BuildReportOptions): ReportModel {
   let total: Tally = { consistent: 0, inconsistent: 0, unverifiable: 0, total: 0 };
+  for (const note of notes) total = addTally(total, tally(note.claims));
+  const max = options.maxListed ?? 2000;
+  // Which verdicts are listed: all if they fit, else inconsistent ones (up to the limit) only.
+  let budget = total.total <= max ? Infinity : max;
+  const listAll = total.total <= max;
+  let omittedTotal = 0;
   const out: ReportNote[] = [];
   for (const note of notes) {
     const t = tally(note.claims);
-    total = addTally(total, t);
-    const groups = VERDICTS.map((verdict) => ({
-      verdict,
-      claims: note.claims
-        .filter((c) => c.evaluation.verdict === verdict)
-        .map((claim) => ({ claim, line: lineOf(note, claim.quantity.span.start) }))
-        .sort((a, b) => a.claim.quantity.span.start - b.claim.quantity.span.start),
-    })).filter((g) => g.claims.length > 0);
+    const groups = VERDICTS.map((verdict) => {
+      const all = note.claims.filter((c) => c.evaluation.verdict === verdict);
+      const listed = listAll || verdict === 'inconsistent' ? all.slice(0, Math.max(0, Math.min(all.length, budget))) : [];
+      budget -= listed.length;
+      omittedTotal += all.length - listed.length;
+      return {
+        verdict,
+        omitted: all.length - listed.length,
+        claims: listed.map((claim) => ({ claim, line: lineOf(note, claim.quantity.span.start) })).sort((a, b) => a.claim.quantity.span.start - b.claim.quantity.span.start),
+      };
+    }).filter((g) => g.claims.length > 0 || g.omitted > 0);
     const problems = [...note.problems, ...(options.extraProblems?.(note) ?? [])]
       .map((problem) => ({ problem, line: problem.span ? lineOf(note, problem.span.start) : null }))
       .sort((a, b) => (a.line ?? -1) - (b.line ?? -1));
+    if (groups.every((g) => g.claims.length === 0) && problems.length === 0 && !(listAll || t.inconsistent)) continue;
     if (groups.length === 0 && problems.length === 0) continue;
     out.push({ id: note.id, title: note.title, path: options.displayPath(note.id), tally: t, groups, problems });
   }
@@ -75,6 +92,7 @@ export function buildReport(notes: readonly Note[], options: BuildReportOptions)
     notesChecked: notes.length,
     notes: out,
     skipped: (options.skipped ?? []).map((s) => ({ path: options.displayPath(s.id), message: s.message })).sort((a, b) => (a.path < b.path ? -1 : 1)),
+    omitted: omittedTotal,
   };
 }
 
@@ -101,10 +119,12 @@ function claimFacts(c: Claim): string[] {
 export function renderReportMarkdown(m: ReportModel, link: (noteId: string, line: number) => string): string {
   const out: string[] = [`# ${escapeMarkdown(m.title)}`, '', `*${escapeMarkdown(m.scope)} · generated ${timestamp(m.generated)}*`, '', `**${escapeMarkdown(summary(m))}**`, ''];
   if (m.notes.length === 0) out.push('No claims or problems found.', '');
+  if (m.omitted) out.push(`*${m.omitted} claims are counted but not listed, to keep this report readable; run “Verify Claims in This Note” on a note to see all of its claims.*`, '');
   for (const n of m.notes) {
     out.push(`## ${escapeMarkdown(n.title)}`, '', `${markdownLink(n.path, link(n.id, 0))} · ✗ ${n.tally.inconsistent} · ? ${n.tally.unverifiable} · ✓ ${n.tally.consistent}`, '');
     for (const g of n.groups) {
-      out.push(`### ${verdictSymbol(g.verdict)} ${verdictLabel(g.verdict)} (${g.claims.length})`, '');
+      out.push(`### ${verdictSymbol(g.verdict)} ${verdictLabel(g.verdict)} (${g.claims.length + g.omitted})`, '');
+      if (g.omitted) out.push(`*${g.omitted} not listed.*`, '');
       for (const { claim, line } of g.claims) {
         out.push(`- **${escapeMarkdown(claim.quantity.raw)}** — ${markdownLink(`${n.path}:${line + 1}`, link(n.id, line))}: ${escapeMarkdown(truncate(claim.statement, 200))}`);
         for (const f of claimFacts(claim)) out.push(`  - ${escapeMarkdown(f)}`);
@@ -165,12 +185,14 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
     `<p class="summary"><span class="v-inconsistent">✗ ${m.tally.inconsistent} inconsistent</span> <span class="v-unverifiable">? ${m.tally.unverifiable} unverifiable</span> <span class="v-consistent">✓ ${m.tally.consistent} consistent</span> <span class="meta">in ${m.notesChecked} note${m.notesChecked === 1 ? '' : 's'}</span></p>`,
   );
   if (m.notes.length === 0) h.push('<p>No claims or problems found.</p>');
+  if (m.omitted) h.push(`<p class="meta">${m.omitted} claims are counted but not listed, to keep this report readable; run “Verify Claims in This Note” on a note to see all of its claims.</p>`);
   for (const n of m.notes) {
     h.push(
       `<details class="note" open><summary><span class="title">${escapeHtml(n.title)}</span> <a class="path" href="${attr(o.link(n.id, 0))}">${escapeHtml(n.path)}</a> <span class="counts">✗ ${n.tally.inconsistent} · ? ${n.tally.unverifiable} · ✓ ${n.tally.consistent}</span></summary>`,
     );
     for (const g of n.groups) {
-      h.push(`<details class="group v-${g.verdict}"${g.verdict === 'consistent' ? '' : ' open'}><summary>${verdictSymbol(g.verdict)} ${verdictLabel(g.verdict)} (${g.claims.length})</summary><ul>`);
+      h.push(`<details class="group v-${g.verdict}"${g.verdict === 'consistent' || g.claims.length === 0 ? '' : ' open'}><summary>${verdictSymbol(g.verdict)} ${verdictLabel(g.verdict)} (${g.claims.length + g.omitted})</summary><ul>`);
+      if (g.omitted) h.push(`<li class="meta">${g.omitted} not listed</li>`);
       for (const { claim, line } of g.claims) {
         const e = claim.evaluation;
         h.push(`<li><span class="q">${escapeHtml(claim.quantity.raw)}</span> <a href="${attr(o.link(n.id, line))}">${escapeHtml(`${n.path}:${line + 1}`)}</a> <span class="stmt">${escapeHtml(truncate(claim.statement, 240))}</span>`);
