@@ -203,6 +203,17 @@ async function verify(p: Parsed, io: Io): Promise<number> {
     ...index.skippedFiles().map((s) => problemJson(s.id, undefined, s.problem)),
     ...notes.flatMap((n) => n.problems.map((pr) => problemJson(n.id, n, pr))),
     ...index.speakerMisspellings().map((m) => ({ file: m.noteIds[0] ?? null, line: null, column: null, code: 'speaker-misspelling', severity: 'info', message: m.message })),
+    ...index.conflicts().flatMap(({ claims: refs }) =>
+      refs.map((r) => {
+        const others = refs.filter((o) => o !== r).map((o) => `${o.claim.quantity.raw} in ${o.note.id}`);
+        return problemJson(r.note.id, r.note, {
+          code: 'conflicting-claims',
+          severity: 'info',
+          message: `${r.claim.subject}: ${r.claim.quantity.raw} here, but ${others.join(', ')}`,
+          span: r.claim.quantity.span,
+        });
+      }),
+    ),
   ];
   const inconsistent = claims.filter((c) => c.claim.evaluation.verdict === 'inconsistent').length;
   if (format === 'json') {

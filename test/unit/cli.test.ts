@@ -104,3 +104,13 @@ test('hardware prints sources for every figure', async () => {
   assert.ok(figures > 3 && sources >= figures);
   assert.equal((await run(['hardware', 'nope'])).code, 2);
 });
+
+test('the same quantity claimed differently in two notes is reported on both', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rn-cli-'));
+  writeFileSync(path.join(dir, 'a.md'), 'The H100 SXM has 3.35 TB/s of HBM bandwidth.\n');
+  writeFileSync(path.join(dir, 'b.md'), 'The H100 SXM has 2 TB/s of HBM bandwidth.\n');
+  const r = JSON.parse((await run(['verify', '--format', 'json', '.'], dir)).out);
+  const conflicts = r.problems.filter((p: { code: string }) => p.code === 'conflicting-claims');
+  assert.equal(conflicts.length, 2);
+  assert.match(conflicts.find((p: { file: string }) => p.file === 'a.md').message, /3\.35 TB\/s here, but 2 TB\/s in b\.md/);
+});
