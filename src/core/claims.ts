@@ -103,6 +103,8 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     );
     if (quantities.length === 0) continue;
     for (const quantity of quantities) {
+      // "4 things he's excited about", "top 4 US CSPs": small enumerations are operands, not claims.
+      if (isEnumeration(quantity)) continue;
       claims.push({
         quantity,
         statement,
@@ -274,4 +276,10 @@ function isSurname(text: string, at: number, raw: string): boolean {
   if (NOT_FIRST_NAMES.has(word.toLowerCase())) return false;
   // A capitalised word at the start of the statement is usually a sentence start, not a name... unless it reads as one.
   return !SENTENCE_STARTERS.test(word);
+}
+
+const COUNTED_HARDWARE = new Set(['gpu', 'chip', 'accelerator', 'die', 'node', 'rack', 'server', 'card', 'tpu', 'core', 'sm', 'link', 'lane', 'port', 'layer', 'head', 'expert', 'stack', 'hbm', 'nic', 'switch', 'token', 'param', 'bit', 'byte']);
+
+function isEnumeration(q: Quantity): boolean {
+  return q.kind === 'count' && !q.per && !q.range && q.hedge === 'exact' && Number.isInteger(q.value) && q.value < 10 && /^\d\b/.test(q.raw) && !(q.noun && COUNTED_HARDWARE.has(q.noun));
 }

@@ -40,7 +40,7 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
         code: 'hardware-unknown',
         severity: 'warning',
         message: `Unknown hardware "${hardwareName}" in frontmatter; run \`roofline-notes hardware\` for the catalog ids.`,
-        span: fm.span ?? undefined,
+        span: keySpan(text, fm.contentSpan, 'hardware') ?? fm.span ?? undefined,
       });
     }
   }
@@ -76,7 +76,8 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
         severity: 'warning',
         message: claim.suspicion.message,
         span: claim.quantity.span,
-        fix: { span: claim.quantity.span, replacement: claim.suspicion.suggestion, title: `Did you mean ${claim.suspicion.suggestion}?` },
+        // The fix replaces only the number ("3.6" → "3.6M"), never the words after it.
+        fix: { span: numberSpan(claim.quantity.span.start, claim.quantity.raw), replacement: claim.suspicion.suggestion, title: `Did you mean ${claim.suspicion.suggestion}?` },
       });
     }
   }
@@ -107,6 +108,19 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
     lineStarts: computeLineStarts(text),
     hash: hashText(text),
   };
+}
+
+function numberSpan(start: number, raw: string): { start: number; end: number } {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(raw);
+  return m ? { start: start + m.index, end: start + m.index + m[0].length } : { start, end: start + raw.length };
+}
+
+/** The line of a top-level frontmatter key, for problems about its value. */
+function keySpan(text: string, contentSpan: { start: number; end: number } | null, key: string): { start: number; end: number } | undefined {
+  if (!contentSpan) return undefined;
+  const block = text.slice(contentSpan.start, contentSpan.end);
+  const m = new RegExp(`^${key}[ \\t]*[:=][^\\r\\n]*`, 'm').exec(block);
+  return m ? { start: contentSpan.start + m.index, end: contentSpan.start + m.index + m[0].length } : undefined;
 }
 
 export function fileStem(id: string): string {

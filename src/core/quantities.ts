@@ -80,7 +80,6 @@ import {
   skipGlued,
   skipSpace,
   slice,
-  strHash,
   type Ctx,
   type NumLit,
 } from './quantities/scan.js';
@@ -286,6 +285,19 @@ function emit(
 // ---------------------------------------------------------------------------
 // Entry points from the main loop
 
+// The head options in use (read-only): a year-like number takes no adjectives before its noun.
+const HEAD_OPTS: readonly HeadOpts[] = [
+  { currency: false, adjLimit: 2, yearLike: false },
+  { currency: false, adjLimit: 0, yearLike: true },
+  { currency: true, adjLimit: 2, yearLike: false },
+  { currency: true, adjLimit: 0, yearLike: true },
+];
+const WORD_HEAD_OPTS: HeadOpts = { currency: false, adjLimit: 1, yearLike: false };
+
+function headOpts(currency: boolean, yearLike: boolean): HeadOpts {
+  return HEAD_OPTS[(currency ? 2 : 0) + (yearLike ? 1 : 0)]!;
+}
+
 function scanNumber(ctx: Ctx, i: number): number {
   if (!leftBoundaryOk(ctx, i)) return skipGlued(ctx, i);
   const lit = readNumber(ctx, i);
@@ -301,7 +313,7 @@ function scanNumber(ctx: Ctx, i: number): number {
   }
   const pre = readPrefix(ctx, i);
   const yearLike = lit.plainInt && lit.intLen === 4 && Number(lit.mant) >= 1900 && Number(lit.mant) <= 2100;
-  const o: HeadOpts = { currency: pre.currency, adjLimit: yearLike ? 0 : 2, yearLike };
+  const o = headOpts(pre.currency, yearLike);
   const head = readHead(ctx, lit, o);
   if (head === null) return skipGlued(ctx, i);
   // Range
@@ -317,7 +329,7 @@ function scanNumber(ctx: Ctx, i: number): number {
     if (typeof hl !== 'number') {
       const a2 = cc(ctx, hl.end);
       const glued = (a2 === 58 || a2 === 47) && isDigit(cc(ctx, hl.end + 1));
-      const hh = glued ? null : readHead(ctx, hl, { currency: pre.currency, adjLimit: 2, yearLike: false });
+      const hh = glued ? null : readHead(ctx, hl, headOpts(pre.currency, false));
       if (hh !== null) {
         let ok = true;
         if (head.slot !== null && (hh.slot === null || !sameSlot(head.slot, hh.slot))) ok = false;
@@ -346,7 +358,35 @@ function scanNumber(ctx: Ctx, i: number): number {
   return end;
 }
 
-const WORD_START_HASH = new Set<number>([...WORD_NUMBER_STARTS].map(strHash));
+/**
+ * WORD_NUMBER_STARTS by length and first letter: WORD_STARTS_BY[len * 26 + first - 97] lists
+ * the words to compare a letter run with, so most words are ruled out without hashing,
+ * slicing or a set lookup.
+ */
+const WORD_STARTS_MAX = Math.max(...[...WORD_NUMBER_STARTS].map((w) => w.length));
+const WORD_STARTS_BY: (string[] | undefined)[] = [];
+for (const w of WORD_NUMBER_STARTS) (WORD_STARTS_BY[w.length * 26 + w.charCodeAt(0) - 97] ??= []).push(w);
+
+/** Is text[s, e), a run of ASCII letters, a WORD_NUMBER_STARTS word (any case)? */
+function isWordNumberStart(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n > WORD_STARTS_MAX) return false;
+  const cands = WORD_STARTS_BY[n * 26 + (text.charCodeAt(s) | 32) - 97];
+  if (cands === undefined) return false;
+  for (let k = 0; k < cands.length; k++) {
+    const w = cands[k]!;
+    let j = 1;
+    while (j < n && (text.charCodeAt(s + j) | 32) === w.charCodeAt(j)) j++;
+    if (j === n) return true;
+  }
+  return false;
+}
+
+/** What the main loop does with an ASCII character: 0 skip it, 1 digit, 2 ".", 3 letter. */
+const CHAR_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = 1;
+CHAR_CLASS[46] = 2;
+for (let c = 65; c <= 90; c++) CHAR_CLASS[c] = CHAR_CLASS[c + 32] = 3;
 
 function nextWord(ctx: Ctx, p: number): { w: string; s: number; e: number } | null {
   const s = skipSpace(ctx, p, 1);
@@ -438,7 +478,7 @@ function scanWord(ctx: Ctx, s: number, e: number): number {
     const d = w !== null ? lookupUnit(w.w) : undefined;
     if (d === undefined || (d.flags & F_SPELLED_PREFIXED) === 0) return e;
   }
-  const slot = readSlot(ctx, k, lit, { currency: false, adjLimit: 1, yearLike: false });
+  const slot = readSlot(ctx, k, lit, WORD_HEAD_OPTS);
   if (slot === REJECT || slot === null) return e;
   if (isA && !scaled && slot.k !== 'unit') return e;
   const pre = readPrefix(ctx, s);
@@ -451,6 +491,10 @@ function scanWord(ctx: Ctx, s: number, e: number): number {
 // ---------------------------------------------------------------------------
 // Public API
 
+function clampOffset(v: number | undefined, d: number, len: number): number {
+  return v === undefined || Number.isNaN(v) ? d : Math.max(0, Math.min(len, Math.floor(v)));
+}
+
 /**
  * Finds the quantities in text[start, end) in order. Spans are absolute offsets into
  * `text`; the region is treated as isolated (characters outside it read as boundaries).
@@ -458,37 +502,36 @@ function scanWord(ctx: Ctx, s: number, e: number): number {
  */
 export function parseQuantities(text: string, options?: ParseQuantitiesOptions): Quantity[] {
   const len = text.length;
-  const clamp = (v: number | undefined, d: number): number =>
-    v === undefined || Number.isNaN(v) ? d : Math.max(0, Math.min(len, Math.floor(v)));
-  const lo = clamp(options?.start, 0);
-  const hi = Math.max(lo, clamp(options?.end, len));
+  const lo = clampOffset(options?.start, 0, len);
+  const hi = Math.max(lo, clampOffset(options?.end, len, len));
   const ctx: Ctx = { t: text, lo, hi, floor: lo, qualEnd: -1, out: [] };
   let i = lo;
   while (i < hi) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
+    const k = c < 128 ? CHAR_CLASS[c]! : 0;
+    if (k === 0) {
+      i++;
+    } else if (k === 1) {
       i = scanNumber(ctx, i);
-    } else if (c === 46 && isDigit(cc(ctx, i + 1)) && !isDigit(cc(ctx, i - 1)) && !isWordChar(cc(ctx, i - 1))) {
-      // ".5 ms"
-      const r = scanNumber(ctx, i);
-      i = Math.max(r, i + 1);
-    } else if (isAsciiLetter(c)) {
-      // Read the word and hash it in one pass; only word-number candidates go further.
-      let e = i;
-      let h = 0;
+    } else if (k === 2) {
+      if (isDigit(cc(ctx, i + 1)) && !isDigit(cc(ctx, i - 1)) && !isWordChar(cc(ctx, i - 1))) {
+        // ".5 ms"
+        const r = scanNumber(ctx, i);
+        i = Math.max(r, i + 1);
+      } else i++;
+    } else {
+      // A run of ASCII letters: only word-number candidates go further.
+      let e = i + 1;
       while (e < hi) {
         const l = text.charCodeAt(e) | 32;
         if (l < 97 || l > 122) break;
-        h = (Math.imul(h, 31) + l) | 0;
         e++;
       }
       if (e < hi && text.charCodeAt(e) >= 128 && isLetter(text.charCodeAt(e))) {
         i = lettersEnd(ctx, e);
         continue;
       }
-      i = e - i <= 16 && WORD_START_HASH.has(h) && !isWordChar(cc(ctx, i - 1)) ? scanWord(ctx, i, e) : e;
-    } else {
-      i++;
+      i = isWordNumberStart(text, i, e) && !isWordChar(cc(ctx, i - 1)) ? scanWord(ctx, i, e) : e;
     }
   }
   return ctx.out;

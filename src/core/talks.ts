@@ -225,7 +225,25 @@ function stripHonorific(s: string): string {
 
 /** Normalise spaces and repair nothing else: names are kept as written. */
 function tidy(s: string): string {
-  return detach(s.replace(/\s+/g, ' ').trim());
+  return detach(collapseWs(s).trim());
+}
+
+/** `s.split(/\s+/).length`: one more than the number of whitespace runs. */
+function splitWsCount(s: string): number {
+  let count = 1;
+  let inWs = false;
+  for (let i = 0; i < s.length; i++) {
+    const ws = isWs(s.charCodeAt(i));
+    if (ws && !inWs) count++;
+    inWs = ws;
+  }
+  return count;
+}
+
+/** `/[.!?]$/.test(s)` */
+function endsWithStop(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 46 || c === 33 || c === 63;
 }
 
 function looksLikeAffiliation(s: string): boolean {
@@ -417,12 +435,10 @@ function cleanRange(text: string, start: number, end: number): Clean {
 }
 
 /** Mojibake always starts with a Latin-1 lead character (Â..ô): without one there is nothing to repair. */
+const MOJIBAKE_LEAD = /[\u00c2-\u00f4]/;
+
 function mayHaveMojibake(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code >= 0xc2 && code <= 0xf4) return true;
-  }
-  return false;
+  return MOJIBAKE_LEAD.test(s);
 }
 
 function repairClean(c: Clean): Clean {
@@ -780,8 +796,15 @@ const WRAPPED_TITLE = /^["“«]([^"“”«»]{1,300})["”»]$/u;
 
 /** Strip wrapping quotes and trailing punctuation; null when nothing is left. */
 function cleanTitle(raw: string): string | null {
-  let t = raw.replace(/\s+/g, ' ').trim();
-  t = t.replace(/[\s,;]+$/, '');
+  let t = collapseWs(raw).trim();
+  // Trailing spaces, commas and semicolons (the only whitespace left is ' ').
+  let e = t.length;
+  while (e > 0) {
+    const c = t.charCodeAt(e - 1);
+    if (c === 32 || c === 44 || c === 59) e--;
+    else break;
+  }
+  if (e < t.length) t = t.slice(0, e);
   const m = WRAPPED_TITLE.exec(t);
   if (m) t = m[1]!.trim();
   else if (t.length >= 2 && /^['‘]/.test(t) && /['’]$/.test(t) && !t.slice(1, -1).includes("'")) t = t.slice(1, -1).trim();
@@ -803,24 +826,28 @@ function findSeparators(s: string): Separator[] {
   const seps: Separator[] = [];
   const n = s.length;
   for (let i = 0; i < n; i++) {
-    const ch = s[i]!;
+    const ch = s.charCodeAt(i);
+    if (ch !== 124 && ch !== 0x2013 && ch !== 0x2014 && ch !== 45 && ch !== 58 && ch !== 44) continue;
     let isSep = false;
     let j = i + 1;
-    if (ch === '|' || ch === '–' || ch === '—') isSep = true;
-    else if (ch === '-') {
-      const prev = i > 0 ? s[i - 1]! : '';
-      if (prev === ' ' || prev === '\t' || prev === ')' || prev === '"' || prev === '”') {
+    if (ch === 124 || ch === 0x2013 || ch === 0x2014) isSep = true; // | – —
+    else if (ch === 45) {
+      // '-'
+      const prev = i > 0 ? s.charCodeAt(i - 1) : -1;
+      if (prev === 32 || prev === 9 || prev === 41 || prev === 34 || prev === 0x201d) {
         isSep = true;
-        while (j < n && s[j] === '-') j++;
-        if (s[j] === '>') isSep = false; // "->" arrows
+        while (j < n && s.charCodeAt(j) === 45) j++;
+        if (s.charCodeAt(j) === 62) isSep = false; // "->" arrows
       }
-    } else if (ch === ':') {
-      const next = i + 1 < n ? s[i + 1]! : ' ';
-      if (next === ' ' || next === '\t' || OPEN_QUOTES.includes(next)) isSep = true;
-    } else if (ch === ',') {
+    } else if (ch === 58) {
+      // ':'
+      const next = i + 1 < n ? s.charCodeAt(i + 1) : 32;
+      if (next === 32 || next === 9 || isOpenQuote(next)) isSep = true;
+    } else {
+      // ','
       let k = i + 1;
-      while (k < n && s[k] === ' ') k++;
-      if (k < n && '"“'.includes(s[k]!)) isSep = true;
+      while (k < n && s.charCodeAt(k) === 32) k++;
+      if (k < n && (s.charCodeAt(k) === 34 || s.charCodeAt(k) === 0x201c)) isSep = true;
     }
     if (!isSep) continue;
     let a = i;
@@ -830,6 +857,11 @@ function findSeparators(s: string): Separator[] {
     i = j - 1;
   }
   return seps;
+}
+
+/** A character of OPEN_QUOTES. */
+function isOpenQuote(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0xab || c === 0x2018 || c === 39;
 }
 
 interface ParsedTalkText {
@@ -856,6 +888,9 @@ function applyAffiliation(speakers: Speaker[], aff: string | undefined): void {
   for (const s of speakers) if (s.affiliation === null) s.affiliation = tidy(aff);
 }
 
+const NO_SEPARATORS: readonly Separator[] = [];
+const SPEAKER_AFTER_SEPARATOR = /[|\u2013\u2014:-]-*\s*\p{Lu}/u;
+
 /** Speakers and title from the text of one schedule entry (time already removed). */
 function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
   const s = str.trim();
@@ -868,10 +903,17 @@ function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
     if (sp) return { speakers: sp.speakers, title: cleanTitle(qb[1]!), titleQuoted: true, parenAffiliation: sp.parenAffiliation };
   }
 
-  const seps = findSeparators(s);
+  // Each loop below needs parseSpeakers to accept a part of s; find the separators only if
+  // one of them can. Left parts all start where s does, and end at whitespace or at a
+  // character that is not a name character: parseSpeakers' start check gives the same
+  // answer for s as for each of them (or they have fewer than two words).
+  const speakersFirst = upperAt(s, 0) && speakerStartOk(s, 0, opts.allowPlaceholder);
+  // A right part starts with a capital right after a separator ('|', '–', '—', ':', '-',
+  // spaces), and without a time or table needs an affiliation in parentheses.
+  const speakersLast = (opts.lenient || s.includes(')')) && SPEAKER_AFTER_SEPARATOR.test(s);
+  const seps = speakersFirst || speakersLast ? findSeparators(s) : NO_SEPARATORS;
   // Name (Affiliation) - Title, Name - "Title" (Affiliation), Name, Affiliation: "Title"
-  // (speakers start with a capital: every left part starts where s does).
-  if (upperAt(s, 0)) for (const sep of seps) {
+  if (speakersFirst) for (const sep of seps) {
     const left = s.slice(0, sep.start);
     const right = s.slice(sep.end).trim();
     if (right === '') continue;
@@ -887,7 +929,7 @@ function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
   }
 
   // Title - Name (Affiliation): only with a time, in a table, or with a parenthesised affiliation.
-  for (const sep of seps) {
+  if (speakersLast) for (const sep of seps) {
     // The right part starts at sep.end (separators end at a non-space): speakers start with a capital.
     if (!upperAt(s, sep.end)) continue;
     const left = s.slice(0, sep.start).trim();
@@ -895,13 +937,13 @@ function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
     if (left === '' || right === '') continue;
     const sp = parseSpeakers(right, opts.allowPlaceholder);
     if (!sp || !(opts.lenient || sp.parenAffiliation)) continue;
-    if (left.split(/\s+/).length > 20) continue;
+    if (splitWsCount(left) > 20) continue;
     return { speakers: sp.speakers, title: cleanTitle(left), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
   }
 
   // Title by Name (Affiliation)
   const tb = s.includes('by') ? TITLE_BY.exec(s) : null;
-  if (tb && tb[1]!.split(/\s+/).length <= 20) {
+  if (tb && splitWsCount(tb[1]!) <= 20) {
     const sp = parseSpeakers(tb[2]!, opts.allowPlaceholder);
     if (sp && (opts.lenient || sp.parenAffiliation)) {
       return { speakers: sp.speakers, title: cleanTitle(tb[1]!), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
@@ -956,8 +998,8 @@ function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candi
   if (time === null && !parsed.titleQuoted && parsed.title !== null) {
     // "José Martínez-Ruiz: 2:4 sparsity only pays off above 70% utilisation." is a
     // statement attributed to someone, not a talk: titles are not sentences.
-    if (/[.!?]$/.test(parsed.title) && !parsed.title.endsWith('...')) return null;
-    if (parsed.title.split(/\s+/).length > 16) return null;
+    if (endsWithStop(parsed.title) && !parsed.title.endsWith('...')) return null;
+    if (splitWsCount(parsed.title) > 16) return null;
   }
   // "Name (Affiliation): text" and 'Name: "we are at 5 ms today".' attribute a quote
   // more often than they list a talk: without a time they need a schedule around them,
@@ -965,7 +1007,7 @@ function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candi
   const colon = parsed.colon === true && time === null;
   if (colon && parsed.titleQuoted && !inHeading) {
     const t = parsed.title ?? '';
-    if (!/^[\p{Lu}\p{N}]/u.test(t) || /[.!?]$/.test(t) || /[.!?]$/.test(s.slice(i, end)) || t.split(/\s+/).length > 12) return null;
+    if (!/^[\p{Lu}\p{N}]/u.test(t) || endsWithStop(t) || endsWithStop(s.slice(i, end)) || splitWsCount(t) > 12) return null;
   }
   // "# Latent Space: Scaling laws" is a show, not a person: a heading "Name: Title"
   // without an affiliation needs the name to be known from elsewhere in the note.
@@ -1231,20 +1273,37 @@ function proseTalk(c: Clean, title: string | null, speakers: Speaker[], start: n
 const PROSE_HINT = /['’]s\s|keynote|podcast|episode|\bep\.|interview|conversation|chat|\bdown\s|\bby\s/i;
 
 /**
- * Literal words each prose pattern needs, matched with the same flags as the
- * pattern: a pattern whose words are absent from the text is not run.
+ * Words the prose patterns need, found in one pass with the patterns' flags.
+ * Bits: 1 talk word (POSSESSIVE_TALK, TALK_BY, GAVE_TALK), 2 INTERVIEW,
+ * 4 PODCAST, 8 "keynote" (keynote sentences). A pattern without its words is
+ * not run. Every pattern needs its word at the start of a word (after \b or
+ * whitespace), and such an occurrence is always found: no two words can match
+ * at the same place ("episode" and "ep." share a bit), and an occurrence that
+ * starts inside another match is preceded by a letter, so starts no word.
  */
-const HAS_TALK_WORD = /keynote|talk|presentation|lecture|session|chat|tutorial/iu;
-const HAS_INTERVIEW_WORD = /down|interview|conversation|chat/iu;
-const HAS_PODCAST_WORD = /podcast|episode|ep\./iu;
-const HAS_KEYNOTE_WORD = /keynote/iu;
+const PROSE_WORD = /(keynote)|(chat)|(talk|presentation|lecture|session|tutorial)|(down|interview|conversation)|(podcast|episode|ep\.)/giu;
+
+function proseWords(s: string): number {
+  let bits = 0;
+  PROSE_WORD.lastIndex = 0;
+  for (let m = PROSE_WORD.exec(s); m; m = PROSE_WORD.exec(s)) {
+    if (m[1] !== undefined) bits |= 1 | 8;
+    else if (m[2] !== undefined) bits |= 1 | 2;
+    else if (m[3] !== undefined) bits |= 1;
+    else if (m[4] !== undefined) bits |= 2;
+    else bits |= 4;
+    if (bits === 15) break;
+  }
+  return bits;
+}
 
 function extractProse(c: Clean): Talk[] {
   const s = c.s;
   const talks: Talk[] = [];
   if (!PROSE_HINT.test(s)) return talks;
   const keynoteSpeakerAt: { start: number; end: number }[] = [];
-  const talkWord = HAS_TALK_WORD.test(s);
+  const words = proseWords(s);
+  const talkWord = (words & 1) !== 0;
 
   if (talkWord && (s.includes("'") || s.includes('’')))
   for (const m of s.matchAll(POSSESSIVE_TALK)) {
@@ -1274,14 +1333,14 @@ function extractProse(c: Clean): Talk[] {
     talks.push(proseTalk(c, talkTitleFor(m[2]!), [{ name: who.name, affiliation: null }], who.start, end));
     if (/keynote/i.test(m[2]!)) keynoteSpeakerAt.push({ start: who.start, end });
   }
-  if (HAS_INTERVIEW_WORD.test(s))
+  if ((words & 2) !== 0)
   for (const m of s.matchAll(INTERVIEW)) {
     const a = nameBefore(s, m.index);
     const b = nameAfter(s, m.index + m[0].length);
     if (!a || !b || foldName(a.name) === foldName(b.name)) continue;
     talks.push(proseTalk(c, null, [{ name: a.name, affiliation: null }, { name: b.name, affiliation: b.affiliation }], a.start, b.end));
   }
-  if (HAS_PODCAST_WORD.test(s))
+  if ((words & 4) !== 0)
   for (const m of s.matchAll(PODCAST)) {
     const who = nameAfter(s, m.index + m[0].length);
     if (!who) continue;
@@ -1291,7 +1350,7 @@ function extractProse(c: Clean): Talk[] {
   }
   // "notes from the keynote at SAP center … and jensen starting talking": a keynote
   // and a well-known keynote speaker in the same sentence.
-  if (HAS_KEYNOTE_WORD.test(s))
+  if ((words & 8) !== 0)
   for (const sent of sentences(s)) {
     const text = s.slice(sent.start, sent.end);
     KEYNOTE_WORD.lastIndex = 0;
@@ -1559,21 +1618,33 @@ class HeadingInfo {
 
 const SOURCE_RANK: Record<Talk['source'], number> = { frontmatter: 5, table: 4, schedule: 3, 'quoted-title': 2, prose: 1 };
 
-/** A talk with its folded keys computed once, for deduplication. */
+/** A talk with its folded keys computed once, for deduplication (the title's when first needed). */
 interface Keyed {
   talk: Talk;
   speakerKeys: Set<string>;
-  titleKey: string | null;
+  /** undefined until titleKeyOf computes it. */
+  titleKey: string | null | undefined;
   timeKey: string | null;
+}
+
+function speakerKeysOf(talk: Talk): Set<string> {
+  const keys = new Set<string>();
+  for (const s of talk.speakers) keys.add(foldName(s.name));
+  return keys;
 }
 
 function keyed(talk: Talk): Keyed {
   return {
     talk,
-    speakerKeys: new Set(talk.speakers.map((s) => foldName(s.name))),
-    titleKey: talk.title === null ? null : foldName(talk.title),
+    speakerKeys: speakerKeysOf(talk),
+    titleKey: undefined,
     timeKey: talk.time === null ? null : talk.time.replace(/\s/g, '').toLowerCase(),
   };
+}
+
+function titleKeyOf(k: Keyed): string | null {
+  if (k.titleKey === undefined) k.titleKey = k.talk.title === null ? null : foldName(k.talk.title);
+  return k.titleKey;
 }
 
 /**
@@ -1583,16 +1654,21 @@ function keyed(talk: Talk): Keyed {
  */
 function sameTalk(a: Keyed, b: Keyed): boolean {
   if (a.timeKey !== null && b.timeKey !== null && a.timeKey !== b.timeKey) return false;
-  const ta = a.titleKey;
-  const tb = b.titleKey;
-  if (a.speakerKeys.size === 0 || b.speakerKeys.size === 0) return a.speakerKeys.size === b.speakerKeys.size && ta !== null && ta === tb;
+  if (a.speakerKeys.size === 0 || b.speakerKeys.size === 0) {
+    if (a.speakerKeys.size !== b.speakerKeys.size) return false;
+    const ta = titleKeyOf(a);
+    return ta !== null && ta === titleKeyOf(b);
+  }
   let shared = 0;
   for (const k of a.speakerKeys) if (b.speakerKeys.has(k)) shared++;
   if (shared === 0) return false;
-  const loose = [a, b].some((x) => x.talk.source === 'prose' || x.talk.source === 'frontmatter');
+  const loose = a.talk.source === 'prose' || a.talk.source === 'frontmatter' || b.talk.source === 'prose' || b.talk.source === 'frontmatter';
   const sameSet = shared === a.speakerKeys.size && shared === b.speakerKeys.size;
   if (!sameSet && !loose) return false;
-  if (ta === null || tb === null || ta === tb) return true;
+  const ta = titleKeyOf(a);
+  if (ta === null) return true;
+  const tb = titleKeyOf(b);
+  if (tb === null || ta === tb) return true;
   // Prose "Keynote" and a schedule's "GTC 2025 Keynote".
   return (ta === 'keynote' && tb.includes('keynote')) || (tb === 'keynote' && ta.includes('keynote'));
 }
@@ -1619,32 +1695,41 @@ function mergeInto(keep: Talk, other: Talk, frontmatterRegion: Span | null): voi
   keep.source = hi.source;
 }
 
+function addToIndex(map: Map<string, Keyed[]>, key: string, k: Keyed): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [k]);
+  else if (!list.includes(k)) list.push(k);
+}
+
 /** Merge repeated findings of a talk; candidates are looked up by speaker (or title) key. */
 function dedupe(talks: Talk[], frontmatterRegion: Span | null): Talk[] {
   const result: Keyed[] = [];
-  const byKey = new Map<string, Keyed[]>();
+  const bySpeaker = new Map<string, Keyed[]>();
+  const byTitle = new Map<string, Keyed[]>();
   const index = (k: Keyed): void => {
-    const keys = k.speakerKeys.size > 0 ? [...k.speakerKeys].map((x) => 's:' + x) : k.titleKey !== null ? ['t:' + k.titleKey] : [];
-    for (const key of keys) {
-      const list = byKey.get(key);
-      if (!list) byKey.set(key, [k]);
-      else if (!list.includes(k)) list.push(k);
+    if (k.speakerKeys.size > 0) for (const key of k.speakerKeys) addToIndex(bySpeaker, key, k);
+    else {
+      const t = titleKeyOf(k);
+      if (t !== null) addToIndex(byTitle, t, k);
     }
   };
   for (const talk of talks) {
     const k = keyed(talk);
-    const keys = k.speakerKeys.size > 0 ? [...k.speakerKeys].map((x) => 's:' + x) : k.titleKey !== null ? ['t:' + k.titleKey] : [];
     let same: Keyed | undefined;
-    for (const key of keys) {
-      same = byKey.get(key)?.find((r) => sameTalk(r, k));
-      if (same) break;
+    if (k.speakerKeys.size > 0) {
+      for (const key of k.speakerKeys) {
+        same = bySpeaker.get(key)?.find((r) => sameTalk(r, k));
+        if (same) break;
+      }
+    } else {
+      const t = titleKeyOf(k);
+      if (t !== null) same = byTitle.get(t)?.find((r) => sameTalk(r, k));
     }
     if (same) {
       mergeInto(same.talk, talk, frontmatterRegion);
-      const updated = keyed(same.talk);
-      same.speakerKeys = updated.speakerKeys;
-      same.titleKey = updated.titleKey;
-      same.timeKey = updated.timeKey;
+      same.speakerKeys = speakerKeysOf(same.talk);
+      same.titleKey = undefined;
+      same.timeKey = same.talk.time === null ? null : same.talk.time.replace(/\s/g, '').toLowerCase();
       index(same);
     } else {
       result.push(k);
@@ -1654,14 +1739,23 @@ function dedupe(talks: Talk[], frontmatterRegion: Span | null): Talk[] {
   return result.map((k) => k.talk);
 }
 
+/** A copy sorted by span start (the sort is stable: an already sorted list keeps its order). */
+function sortedByStart<T extends { span: Span }>(items: readonly T[]): T[] {
+  const copy = items.slice();
+  for (let i = 1; i < copy.length; i++) {
+    if (copy[i - 1]!.span.start > copy[i]!.span.start) return copy.sort((a, b) => a.span.start - b.span.start);
+  }
+  return copy;
+}
+
 /**
  * All talks of a note, deduplicated, in document order (frontmatter-only talks
  * first). Spans are offsets into `input.text`.
  */
 export function extractTalks(input: ExtractTalksInput): Talk[] {
   const { text } = input;
-  const headings = [...input.headings].sort((a, b) => a.span.start - b.span.start);
-  const blocks = [...input.blocks].sort((a, b) => a.span.start - b.span.start);
+  const headings = sortedByStart(input.headings);
+  const blocks = sortedByStart(input.blocks);
   const noteTitle = input.title && input.title.trim() !== '' ? tidy(input.title) : null;
   const located = locateFrontmatter(text);
   const fm = extractFrontmatter(text, input.frontmatter ?? {}, located);

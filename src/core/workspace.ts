@@ -2,9 +2,10 @@
 // An edit costs O(size of the edited note) plus O(links and claims of that note)
 // to update the reverse maps; queries read prebuilt maps.
 import type { Claim, ClaimKind, Link, Note, Problem, Talk, Verdict } from './types.js';
-import { analyzeNote, type AnalyzeOptions } from './note.js';
+import { analyzeNote, fileStem, type AnalyzeOptions } from './note.js';
 import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from './decode.js';
 import { cacheHit } from './cache.js';
+import { DEFAULT_TOLERANCES } from './verify.js';
 import { computeLineStarts } from './text.js';
 import { buildSpeakerDirectory, foldName, type SpeakerEntry } from './speakers.js';
 
@@ -47,6 +48,8 @@ export class WorkspaceIndex {
   private readonly skipped = new Map<string, SkippedFile>();
   /** folded note name → note ids (wikilink resolution). */
   private readonly byName = new Map<string, Set<string>>();
+  /** folded title → note ids (wikilinks may name a note by its title). */
+  private readonly byTitle = new Map<string, Set<string>>();
   /** folded target name → ids of notes linking to it. */
   private readonly linkers = new Map<string, Set<string>>();
   /** claim key → note ids claiming it. */
@@ -118,20 +121,22 @@ export class WorkspaceIndex {
     this.removeInternal(note.id);
     this.notes.set(note.id, note);
     addTo(this.byName, foldName(note.name), note.id);
+    addTo(this.byTitle, foldName(note.title), note.id);
     for (const link of note.links) if (link.kind === 'wikilink') addTo(this.linkers, foldName(link.target), note.id);
     for (const claim of note.claims) if (claim.key) addTo(this.byKey, claim.key, note.id);
-    this.speakerCache = undefined;
+    if (note.talks.length) this.speakerCache = undefined;
   }
 
   remove(id: string): void {
     if (this.removeInternal(id)) this.emit({ type: 'remove', ids: [id] });
   }
 
+  /** Moves a note to a new id; without new text the analysis is kept (only the name changes). */
   rename(oldId: string, newId: string, text?: string): void {
     const note = this.notes.get(oldId);
     this.removeInternal(oldId);
     if (text !== undefined) this.updateText(newId, text, false);
-    else if (note) this.updateText(newId, '', false);
+    else if (note) this.insert({ ...note, id: newId, name: fileStem(newId), title: note.title === note.name ? fileStem(newId) : note.title });
     this.emit({ type: 'update', ids: [oldId, newId] });
   }
 
@@ -141,9 +146,10 @@ export class WorkspaceIndex {
     if (!note) return false;
     this.notes.delete(id);
     deleteFrom(this.byName, foldName(note.name), id);
+    deleteFrom(this.byTitle, foldName(note.title), id);
     for (const link of note.links) if (link.kind === 'wikilink') deleteFrom(this.linkers, foldName(link.target), id);
     for (const claim of note.claims) if (claim.key) deleteFrom(this.byKey, claim.key, id);
-    this.speakerCache = undefined;
+    if (note.talks.length) this.speakerCache = undefined;
     return true;
   }
 
@@ -203,8 +209,8 @@ export class WorkspaceIndex {
     const key = foldName(stripExtension(target.split('/').pop() ?? target));
     const ids = this.byName.get(key);
     if (ids && ids.size) return this.notes.get([...ids].sort()[0]!);
-    for (const note of this.notes.values()) if (foldName(note.title) === key) return note;
-    return undefined;
+    const byTitle = this.byTitle.get(key);
+    return byTitle && byTitle.size ? this.notes.get([...byTitle].sort()[0]!) : undefined;
   }
 
   backlinks(noteId: string): LinkRef[] {
@@ -259,7 +265,7 @@ export class WorkspaceIndex {
       if (values.length < 2) continue;
       const max = Math.max(...values);
       const min = Math.min(...values);
-      if (max / min > 1.25) out.push({ key, claims: refs });
+      if (max / min > 1 + (this.optionsValue.tolerances?.approx ?? DEFAULT_TOLERANCES.approx)) out.push({ key, claims: refs });
     }
     return out;
   }

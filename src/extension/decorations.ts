@@ -31,12 +31,12 @@ export function registerDecorations(deps: { index: WorkspaceIndex; indexer: Inde
 
   const update = (editor: vscode.TextEditor): void => {
     const enabled = config.current.decorationsEnabled;
-    const note = enabled ? index.getNote(editor.document.uri.toString()) : undefined;
-    // Only paint what matches the buffer: a stale note (typing) keeps the previous badges until re-indexed.
-    const fresh = note && indexer.accepts(editor.document) ? note : undefined;
+    const note = enabled && indexer.accepts(editor.document) ? index.getNote(editor.document.uri.toString()) : undefined;
+    // While a note is not indexed yet, keep whatever is painted (VS Code moves decorations with edits).
+    if (enabled && !note) return;
     for (const [verdict, type] of types) {
-      const ranges = fresh ? fresh.claims.filter((c) => c.evaluation.verdict === verdict).map((c) => new vscode.Range(toRange(fresh, c.quantity.span).end, toRange(fresh, c.quantity.span).end)) : [];
-      if (!enabled || fresh) editor.setDecorations(type, ranges);
+      const ranges = note ? note.claims.filter((c) => c.evaluation.verdict === verdict).map((c) => new vscode.Range(toRange(note, c.quantity.span).end, toRange(note, c.quantity.span).end)) : [];
+      editor.setDecorations(type, ranges);
     }
   };
 

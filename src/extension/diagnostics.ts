@@ -48,6 +48,9 @@ export class Diagnostics implements vscode.Disposable {
   private misspellings = new Map<string, { message: string; noteIds: string[] }>();
   private misspellingNames = new Map<string, string>();
   private crossNoteDirty = false;
+  /** Notes with talks, and whether a change touched talks since the last cross-note pass. */
+  private readonly talkNotes = new Set<string>();
+  private talksDirty = true;
   private continuation: ReturnType<typeof setTimeout> | undefined;
   /** Wikilink resolutions memoised for one batch (many notes link the same targets). */
   private resolveCache: Map<string, Note | undefined> | undefined;
@@ -73,6 +76,7 @@ export class Diagnostics implements vscode.Disposable {
     this.pending.clear();
     this.collection.clear();
     this.resolveCache = new Map();
+    this.talksDirty = true;
     this.computeCrossNote();
     const ids = [...this.index.allNotes().map((n) => n.id), ...this.index.skippedFiles().map((s) => s.id)];
     let slice = Date.now();
@@ -117,6 +121,12 @@ export class Diagnostics implements vscode.Disposable {
       } else {
         for (const l of this.waiting.get(linkKey(id)) ?? []) ids.add(l);
       }
+    }
+    for (const id of changed) {
+      const has = (this.index.getNote(id)?.talks.length ?? 0) > 0;
+      if (has || this.talkNotes.has(id)) this.talksDirty = true;
+      if (has) this.talkNotes.add(id);
+      else this.talkNotes.delete(id);
     }
     if (changed.length) {
       this.crossNoteDirty = true;
@@ -167,6 +177,9 @@ export class Diagnostics implements vscode.Disposable {
     for (const id of conflicted) affected.add(id);
     this.conflicted = conflicted;
 
+    // The speaker directory is rebuilt over all talks: only when talks may have changed.
+    if (!this.talksDirty) return affected;
+    this.talksDirty = false;
     const misspellings = new Map<string, { message: string; noteIds: string[] }>();
     for (const m of this.index.speakerMisspellings()) misspellings.set(foldName(m.a), { message: m.message, noteIds: m.noteIds });
     for (const [key, m] of misspellings) {

@@ -26,6 +26,13 @@ export class Reports implements vscode.Disposable {
   async show(options: { notes?: Note[]; scope?: string; reveal?: vscode.ViewColumn; preserveFocus?: boolean } = {}): Promise<ReportModel> {
     const notes = options.notes ?? this.index.allNotes();
     const all = options.notes === undefined;
+    // Many notes link the same targets; resolving one by title scans every note.
+    const resolved = new Map<string, boolean>();
+    const resolves = (target: string): boolean => {
+      let r = resolved.get(target);
+      if (r === undefined) resolved.set(target, (r = this.index.resolveWikilink(target) !== undefined));
+      return r;
+    };
     const model = buildReport(notes, {
       scope: options.scope ?? 'Workspace',
       generated: new Date(),
@@ -33,7 +40,7 @@ export class Reports implements vscode.Disposable {
       skipped: all ? this.index.skippedFiles().map((s) => ({ id: s.id, message: s.problem.message })) : [],
       extraProblems: (note) =>
         note.links
-          .filter((l) => l.kind === 'wikilink' && l.target && !this.index.resolveWikilink(l.target))
+          .filter((l) => l.kind === 'wikilink' && l.target && !resolves(l.target))
           .map((l) => ({ code: 'broken-wikilink' as const, severity: 'warning' as const, message: `No note named “${l.target}” in the workspace (broken wikilink).`, span: l.span })),
     });
     await this.writeMarkdown(model);

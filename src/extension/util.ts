@@ -45,6 +45,18 @@ export function uriArg(arg: unknown): vscode.Uri | undefined {
 }
 
 export function displayPath(noteId: string): string {
+  // Fast path for the common single-folder workspace; asRelativePath otherwise.
+  const folders = vscode.workspace.workspaceFolders;
+  if (folders?.length === 1) {
+    const root = folders[0]!.uri.toString().replace(/\/$/, '') + '/';
+    if (noteId.startsWith(root)) {
+      try {
+        return decodeURIComponent(noteId.slice(root.length));
+      } catch {
+        return noteId.slice(root.length);
+      }
+    }
+  }
   try {
     return vscode.workspace.asRelativePath(uriOf(noteId), vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 1);
   } catch {
@@ -91,7 +103,11 @@ export function yieldToEventLoop(): Promise<void> {
 export async function revealLocation(uri: vscode.Uri, line: number, character = 0, preserveFocus = false): Promise<void> {
   const doc = await vscode.workspace.openTextDocument(uri);
   const pos = new vscode.Position(Math.max(0, Math.min(line, doc.lineCount - 1)), Math.max(0, character));
-  await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), preserveFocus, preview: true });
+  // From the report (a webview), open the note next to it rather than on top of it.
+  const group = vscode.window.tabGroups.activeTabGroup;
+  const fromWebview = group.activeTab?.input instanceof vscode.TabInputWebview;
+  const viewColumn = fromWebview ? (group.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One) : undefined;
+  await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), preserveFocus, preview: true, viewColumn });
 }
 
 /** Decodes a file's bytes like the index does (BOM, UTF-16) to text, or undefined. */

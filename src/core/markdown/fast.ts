@@ -39,6 +39,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
   const links: Link[] = [];
   const chars = new Mask(text.length);
   chars.add(0, bodyStart);
+  const leads = new InlineLeads(text);
 
   const stack: Container[] = [];
   let leaf: Leaf | null = null;
@@ -67,7 +68,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       if (span.end <= span.start) return;
       const inItem = directParentIsItem(l.containers);
       blocks.push({ kind: inItem ? 'listItem' : 'paragraph', span, depth: inItem ? l.listDepth - 1 : 0, inBlockquote: l.inQuote });
-      scanInline(text, span.start, span.end, chars, links);
+      scanInline(text, span.start, span.end, chars, links, leads);
     } else if (l.type === 'table') {
       // rows were emitted as they came
     } else {
@@ -79,7 +80,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
 
   const emitHeading = (depth: number, span: { start: number; end: number }, contentStart: number, contentEnd: number, inQuote: boolean): void => {
     blocks.push({ kind: 'heading', span, depth, inBlockquote: inQuote });
-    scanInline(text, contentStart, contentEnd, chars, links);
+    scanInline(text, contentStart, contentEnd, chars, links, leads);
     const raw = text.slice(contentStart, contentEnd);
     const headingText = detach(inlineToPlain(raw));
     headings.push({ depth, text: headingText, span, slug: slugify(headingText) });
@@ -89,7 +90,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     const span = trimSpan(text, start, end);
     const cells = splitTableCells(text, span);
     blocks.push({ kind: 'tableRow', span, depth: 0, inBlockquote: inQuote, cells, header });
-    for (const cell of cells) scanInline(text, cell.start, cell.end, chars, links);
+    for (const cell of cells) scanInline(text, cell.start, cell.end, chars, links, leads);
   };
 
   // Line ends: the next \n and the next \r, each found natively and reused until passed.
@@ -554,21 +555,53 @@ function isAsciiLetter(c: number): boolean {
   return l >= 97 && l <= 122;
 }
 
-/** The characters scanInline acts on: 1 for h H w W (bare URLs), 2 for \ ` [ ! <. */
-const INLINE_LEAD = new Uint8Array(128);
-for (const ch of 'hHwW') INLINE_LEAD[ch.charCodeAt(0)] = 1;
-for (const ch of '\\`[!<') INLINE_LEAD[ch.charCodeAt(0)] = 2;
+/**
+ * Where scanInline has something to do: "\\", "`", "[", "![", "<" and the starts of bare
+ * URLs ("http://", "https://", "www.", any case). Each is found natively (indexOf, or one
+ * regex for the URLs) and the next occurrence is cached, so the text is searched about once
+ * per kind however many spans ask.
+ */
+const LEAD_NEEDLES = ['\\', '`', '[', '![', '<'];
+const URL_START = /https?:\/\/|www\./gi;
+
+export class InlineLeads {
+  private readonly from = [-1, -1, -1, -1, -1, -1];
+  private readonly at = [-1, -1, -1, -1, -1, -1];
+  constructor(private readonly text: string) {}
+
+  /** The first lead at or after p and before end, or -1. */
+  next(p: number, end: number): number {
+    let best = -1;
+    for (let k = 0; k < 6; k++) {
+      let at = this.at[k]!;
+      const from = this.from[k]!;
+      if (from < 0 || p < from || (at >= 0 && at < p)) {
+        at = this.search(k, p);
+        this.at[k] = at;
+        this.from[k] = p;
+      }
+      if (at >= 0 && (best < 0 || at < best)) best = at;
+    }
+    return best >= 0 && best < end ? best : -1;
+  }
+
+  private search(k: number, p: number): number {
+    if (k < 5) return this.text.indexOf(LEAD_NEEDLES[k]!, p);
+    URL_START.lastIndex = p;
+    const m = URL_START.exec(this.text);
+    return m === null ? -1 : m.index;
+  }
+}
 
 /** Masks code spans, link targets, autolinks, bare URLs, images and inline HTML; records links. */
-export function scanInline(text: string, start: number, end: number, chars: Mask, links: Link[]): void {
+export function scanInline(text: string, start: number, end: number, chars: Mask, links: Link[], leads = new InlineLeads(text)): void {
   for (let i = start; i < end; i++) {
+    // Every other character is passed over: only leads start anything.
+    i = leads.next(i, end);
+    if (i < 0) return;
     const c = text.charCodeAt(i);
-    if (c >= 128) continue;
-    const lead = INLINE_LEAD[c]!;
-    if (lead === 0) continue;
-    if (lead === 1) {
-      // h H w W: a bare URL starts "http" or "www" at the start of a word.
-      if (i + 1 >= end || (text.charCodeAt(i + 1) | 32) !== ((c | 32) === 104 ? 116 : 119)) continue;
+    if ((c | 32) === 104 || (c | 32) === 119) {
+      // h H w W: "http://", "https://" or "www." — a bare URL at the start of a word.
       if (i !== start && !isUrlLead(text.charCodeAt(i - 1))) continue;
       const url = BARE_URL.exec(text.slice(i, Math.min(end, i + 2100)));
       if (url) {
@@ -621,7 +654,7 @@ export function scanInline(text: string, start: number, end: number, chars: Mask
               links.push({ kind: 'markdown', span: { start: i, end: destEnd + 1 }, target, label: inlineToPlain(text.slice(open + 1, labelEnd)) });
               chars.add(labelEnd, destEnd + 1);
               // The label may itself hold code or URLs.
-              scanInline(text, open + 1, labelEnd, chars, links);
+              scanInline(text, open + 1, labelEnd, chars, links, leads);
             }
             i = destEnd;
             continue;

@@ -23,6 +23,8 @@ export interface ReportNote {
   /** Non-empty verdict groups, worst first. `omitted` claims are counted but not listed (large reports). */
   groups: { verdict: Verdict; claims: ReportClaim[]; omitted: number }[];
   problems: ReportProblem[];
+  /** Problems counted but not listed (large reports). */
+  problemsOmitted: number;
 }
 
 export interface ReportModel {
@@ -62,6 +64,7 @@ export function buildReport(notes: readonly Note[], options: BuildReportOptions)
   let budget = total.total <= max ? Infinity : max;
   const listAll = total.total <= max;
   let omittedTotal = 0;
+  let problemBudget = max;
   const out: ReportNote[] = [];
   for (const note of notes) {
     const t = tally(note.claims);
@@ -76,12 +79,17 @@ export function buildReport(notes: readonly Note[], options: BuildReportOptions)
         claims: listed.map((claim) => ({ claim, line: lineOf(note, claim.quantity.span.start) })).sort((a, b) => a.claim.quantity.span.start - b.claim.quantity.span.start),
       };
     }).filter((g) => g.claims.length > 0 || g.omitted > 0);
-    const problems = [...note.problems, ...(options.extraProblems?.(note) ?? [])]
+    const allProblems = [...note.problems, ...(options.extraProblems?.(note) ?? [])];
+    const problems = allProblems
+      .slice(0, Math.max(0, problemBudget))
       .map((problem) => ({ problem, line: problem.span ? lineOf(note, problem.span.start) : null }))
       .sort((a, b) => (a.line ?? -1) - (b.line ?? -1));
-    if (groups.every((g) => g.claims.length === 0) && problems.length === 0 && !(listAll || t.inconsistent)) continue;
-    if (groups.length === 0 && problems.length === 0) continue;
-    out.push({ id: note.id, title: note.title, path: options.displayPath(note.id), tally: t, groups, problems });
+    problemBudget -= problems.length;
+    const problemsOmitted = allProblems.length - problems.length;
+    // In a large report, a note with nothing listed (only counts) is left out unless it has inconsistent claims.
+    if (!listAll && groups.every((g) => g.claims.length === 0) && problems.length === 0 && !t.inconsistent) continue;
+    if (groups.length === 0 && problems.length === 0 && problemsOmitted === 0) continue;
+    out.push({ id: note.id, title: note.title, path: options.displayPath(note.id), tally: t, groups, problems, problemsOmitted });
   }
   out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
@@ -134,8 +142,9 @@ export function renderReportMarkdown(m: ReportModel, link: (noteId: string, line
       }
       out.push('');
     }
-    if (n.problems.length) {
-      out.push(`### Problems (${n.problems.length})`, '');
+    if (n.problems.length || n.problemsOmitted) {
+      out.push(`### Problems (${n.problems.length + n.problemsOmitted})`, '');
+      if (n.problemsOmitted) out.push(`*${n.problemsOmitted} not listed.*`, '');
       for (const { problem, line } of n.problems) {
         const at = line === null ? markdownLink(n.path, link(n.id, 0)) : markdownLink(`${n.path}:${line + 1}`, link(n.id, line));
         out.push(`- ${at}: ${escapeMarkdown(problem.message)}`);
@@ -204,8 +213,9 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
       }
       h.push('</ul></details>');
     }
-    if (n.problems.length) {
-      h.push(`<details class="group problems" open><summary>Problems (${n.problems.length})</summary><ul>`);
+    if (n.problems.length || n.problemsOmitted) {
+      h.push(`<details class="group problems" open><summary>Problems (${n.problems.length + n.problemsOmitted})</summary><ul>`);
+      if (n.problemsOmitted) h.push(`<li class="meta">${n.problemsOmitted} not listed</li>`);
       for (const { problem, line } of n.problems) {
         h.push(`<li><a href="${attr(o.link(n.id, line ?? 0))}">${escapeHtml(line === null ? n.path : `${n.path}:${line + 1}`)}</a> ${escapeHtml(problem.message)}</li>`);
       }

@@ -69,18 +69,21 @@ function onlySpaceBetween(ctx: Ctx, a: number, b: number): boolean {
   return true;
 }
 
+/** "US" right before a "$" at k ("US$5"): where the currency starts. */
+function usBefore(ctx: Ctx, fl: number, k: number): number {
+  return k - 2 >= fl && cc(ctx, k - 1) === 83 && cc(ctx, k - 2) === 85 && !isWordChar(cc(ctx, k - 3)) ? k - 2 : k;
+}
+
 export function readPrefix(ctx: Ctx, numStart: number): Prefix {
   const fl = ctx.floor;
   let p = numStart;
   let currency = false;
-  const usBefore = (k: number): number =>
-    k - 2 >= fl && cc(ctx, k - 1) === 83 && cc(ctx, k - 2) === 85 && !isWordChar(cc(ctx, k - 3)) ? k - 2 : k;
   if (p - 1 >= fl && cc(ctx, p - 1) === 36) {
     currency = true;
-    p = usBefore(p - 1);
+    p = usBefore(ctx, fl, p - 1);
   } else if (p - 2 >= fl && isHSpace(cc(ctx, p - 1)) && cc(ctx, p - 2) === 36) {
     currency = true;
-    p = usBefore(p - 2);
+    p = usBefore(ctx, fl, p - 2);
   } else {
     const k = isHSpace(cc(ctx, p - 1)) ? p - 1 : p;
     if (k - 3 >= fl && cc(ctx, k - 1) === 68 && cc(ctx, k - 2) === 83 && cc(ctx, k - 3) === 85 && !isWordChar(cc(ctx, k - 4))) {

@@ -28,11 +28,17 @@ export function isAsciiLetter(c: number): boolean {
   return l >= 97 && l <= 122;
 }
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+/** isLetter of each BMP code unit from 0xc0 up, memoised: 0 not yet known, 1 no, 2 yes. */
+const LETTER_MEMO = new Uint8Array(0x10000);
 export function isLetter(c: number): boolean {
   if (c < 128) return isAsciiLetter(c);
   if (c === 0xb5 || c === 0x3bc) return true; // µ μ
   if (c < 0xc0 || c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c < 0x3000) || (c >= 0xd800 && c <= 0xdfff)) return false;
-  return NON_ASCII_LETTER.test(String.fromCharCode(c));
+  const m = LETTER_MEMO[c]!;
+  if (m !== 0) return m === 2;
+  const yes = NON_ASCII_LETTER.test(String.fromCharCode(c));
+  LETTER_MEMO[c] = yes ? 2 : 1;
+  return yes;
 }
 export function isWordChar(c: number): boolean {
   return isDigit(c) || c === 95 || isLetter(c);
