@@ -61,6 +61,7 @@ import {
   readPlus,
   readSlot,
   sameSlot,
+  defValue,
   slotValue,
   type Head,
   type HeadOpts,
@@ -163,8 +164,8 @@ function emit(
     noun = undefined;
   }
   const loDef = loUnit ?? def;
-  let lo = slotValue(loLit, loMag, loDef !== null ? { k: 'unit', def: loDef, end: 0 } : null);
-  let hi = hiLit !== null ? slotValue(hiLit, hiMag, def !== null ? { k: 'unit', def, end: 0 } : null) : lo;
+  let lo = defValue(loLit, loMag, loDef);
+  let hi = hiLit !== null ? defValue(hiLit, hiMag, def) : lo;
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
   // Dimension exponents, kept in locals and materialised once (no `delete` on the result).
   const bd: Dimension = base !== '' && base !== 'x' && base !== '%' ? BASE_DIM[base] : NO_DIM;

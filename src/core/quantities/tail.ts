@@ -279,9 +279,14 @@ export function sameSlot(a: Slot, b: Slot): boolean {
 }
 
 export function slotValue(lit: NumLit, magExp: number, slot: Slot | null): number {
-  if (slot !== null && slot.k === 'unit') {
-    const v = litValue(lit, magExp + slot.def.exp10);
-    return slot.def.mult === 1 ? v : v * slot.def.mult;
+  return defValue(lit, magExp, slot !== null && slot.k === 'unit' ? slot.def : null);
+}
+
+/** The literal's value times 10^magExp, in the unit's canonical scale when there is a unit. */
+export function defValue(lit: NumLit, magExp: number, def: UnitDef | null): number {
+  if (def !== null) {
+    const v = litValue(lit, magExp + def.exp10);
+    return def.mult === 1 ? v : v * def.mult;
   }
   return litValue(lit, magExp);
 }
