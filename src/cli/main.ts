@@ -8,6 +8,7 @@ import { resolveHardware } from '../core/catalog/index.js';
 import type { Claim, Note, Problem } from '../core/types.js';
 import { formatHardware } from './hardware.js';
 import { collectNotePaths } from './files.js';
+import { loadCacheFile, saveCacheFile } from './cacheFile.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INCONSISTENT = 1;
@@ -22,6 +23,7 @@ Commands:
       --fail-on inconsistent|never   exit 1 on inconsistent claims (default inconsistent)
       --all                   also list unverifiable claims in text output
       --parser fast|remark    markdown parser (default fast; remark is the reference)
+      --cache FILE            reuse analyses of unchanged notes from FILE and update it (keyed by content)
   talks [PATH...]      List talks and speakers    (--format text|json)
   check "<sentence>"   Evaluate one statement and print the derivation   (--format, --hardware)
   hardware [ID]        Print the hardware catalog, or one entry, with sources
@@ -42,7 +44,7 @@ interface Parsed {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['format', 'hardware', 'fail-on', 'parser']);
+const VALUE_FLAGS = new Set(['format', 'hardware', 'fail-on', 'parser', 'cache']);
 const BOOL_FLAGS = new Set(['all', 'help', 'h']);
 
 export function parseArgs(argv: string[]): Parsed {
@@ -134,15 +136,18 @@ async function buildIndex(p: Parsed, io: Io): Promise<{ index: WorkspaceIndex; f
       files.set(shown, file);
     }
   }
+  const cacheFile = typeof p.flags.get('cache') === 'string' ? path.resolve(io.cwd, p.flags.get('cache') as string) : undefined;
+  const cached = cacheFile ? await loadCacheFile(cacheFile, index.options, io) : undefined;
   for (const [shown, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     try {
-      index.updateBytes(shown, await fs.readFile(file));
+      index.updateBytes(shown, await fs.readFile(file), cached?.get(shown));
     } catch (error) {
       // Deleted between listing and reading, or unreadable: report and go on.
       const e = error as NodeJS.ErrnoException;
       index.insertSkipped(shown, { code: 'read-failed', severity: 'warning', message: `Not indexed: ${e.code === 'ENOENT' ? 'the file disappeared while indexing' : e.message}` });
     }
   }
+  if (cacheFile) await saveCacheFile(cacheFile, index, io);
   return { index, files };
 }
 

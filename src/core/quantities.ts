@@ -460,6 +460,12 @@ function scanWord(ctx: Ctx, s: number, e: number): number {
     scaled = true;
     k = nw.e;
   }
+  if (isA && !scaled) {
+    // "a"/"an" alone only counts before a spelled, prefixed unit ("a terabyte", "an exaflop").
+    // (Unscaled, k is still e and nw the word after it.)
+    const d = nw !== null ? lookupUnit(nw.w) : undefined;
+    if (d === undefined || (d.flags & F_SPELLED_PREFIXED) === 0) return e;
+  }
   const half = value % 1 !== 0;
   const lit: NumLit = {
     start: s,
@@ -473,12 +479,6 @@ function scanWord(ctx: Ctx, s: number, e: number): number {
     plainInt: false,
     intLen: 0,
   };
-  if (isA && !scaled) {
-    // "a"/"an" alone only counts before a spelled, prefixed unit ("a terabyte", "an exaflop").
-    const w = nextWord(ctx, k);
-    const d = w !== null ? lookupUnit(w.w) : undefined;
-    if (d === undefined || (d.flags & F_SPELLED_PREFIXED) === 0) return e;
-  }
   const slot = readSlot(ctx, k, lit, WORD_HEAD_OPTS);
   if (slot === REJECT || slot === null) return e;
   if (isA && !scaled && slot.k !== 'unit') return e;

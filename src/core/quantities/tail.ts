@@ -89,12 +89,17 @@ export function perAhead(ctx: Ctx, i: number): boolean {
   return k > i && (cc(ctx, k) | 32) === 112 && (cc(ctx, k + 1) | 32) === 101 && (cc(ctx, k + 2) | 32) === 114 && !isLetter(cc(ctx, k + 3));
 }
 
+const MAGNITUDE_EXACT_MAX = Math.max(...[...MAGNITUDE_EXACT.keys()].map((k) => k.length));
+
 export function readMagnitude(ctx: Ctx, p: number, o: HeadOpts): { exp: number; end: number; bParam: boolean } | null {
   const s = skipSpace(ctx, p, 1);
   const spaced = s > p;
   if (!isAsciiLetter(cc(ctx, s))) return null;
   const we = lettersEnd(ctx, s);
   if (isDigit(cc(ctx, we)) || we - s > 11) return null; // "5 K80", "3 T4" are names
+  // Magnitude suffixes are short ("k", "bn"), magnitude words long ("million"): a word in
+  // between is neither (nor "B"), so it is not even sliced.
+  if (we - s > MAGNITUDE_EXACT_MAX && we - s < 7) return null;
   const w = slice(ctx, s, we);
   let m = MAGNITUDE_EXACT.get(w);
   if (m === undefined && we - s >= 7) m = MAGNITUDE_WORDS.get(w.toLowerCase());
