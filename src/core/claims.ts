@@ -3,7 +3,7 @@
 import type { Block, Quantity, Span, Talk } from './types.js';
 import type { MarkdownStructure } from './markdown.js';
 import { parseQuantities } from './quantities.js';
-import { detach } from './text.js';
+import { intern } from './intern.js';
 import { findHardwareMentions } from './catalog/index.js';
 import type { Mention } from './catalog/types.js';
 
@@ -105,12 +105,13 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     for (const quantity of quantities) {
       // "4 things he's excited about", "top 4 US CSPs": small enumerations are operands, not claims.
       if (isEnumeration(quantity)) continue;
+      shareCommonParts(quantity);
       claims.push({
         quantity,
         statement,
         siblings: quantities,
         mentions,
-        subject: detach(subjectOf(prose, statement, quantity)),
+        subject: intern(subjectOf(prose, statement, quantity)),
         section: sectionAt(quantity.span.start),
         speaker: speakerAt(quantity.span.start),
       });
@@ -282,4 +283,21 @@ const COUNTED_HARDWARE = new Set(['gpu', 'chip', 'accelerator', 'die', 'node', '
 
 function isEnumeration(q: Quantity): boolean {
   return q.kind === 'count' && !q.per && !q.range && q.hedge === 'exact' && Number.isInteger(q.value) && q.value < 10 && /^\d\b/.test(q.raw) && !(q.noun && COUNTED_HARDWARE.has(q.noun));
+}
+
+// Units, nouns and dimensions repeat across thousands of claims: one shared copy each keeps the index small.
+const DIMENSIONS = new Map<string, Quantity['dimension']>();
+
+function shareCommonParts(q: Quantity): void {
+  q.unit = intern(q.unit);
+  q.raw = intern(q.raw);
+  if (q.noun !== undefined) q.noun = intern(q.noun);
+  if (q.per !== undefined) q.per = intern(q.per);
+  const key = JSON.stringify(q.dimension);
+  let dim = DIMENSIONS.get(key);
+  if (!dim) {
+    dim = Object.freeze({ ...q.dimension });
+    if (DIMENSIONS.size < 1000) DIMENSIONS.set(key, dim);
+  }
+  q.dimension = dim;
 }

@@ -6,6 +6,7 @@ import { parseMarkdown, type ParserName } from './markdown.js';
 import { extractTalks } from './talks.js';
 import { repairMojibake } from './mojibake.js';
 import { computeLineStarts, detach, hashText } from './text.js';
+import { intern } from './intern.js';
 import { detectClaims } from './claims.js';
 import { evaluateClaims, type VerifyOptions } from './verify.js';
 import { resolveHardware, resolveModel } from './catalog/index.js';
@@ -97,13 +98,19 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
     headings: structure.headings,
     sections: structure.sections,
     links: structure.links.map((l) => ({ ...l, target: detach(l.target), label: l.label === undefined ? undefined : detach(l.label) })),
-    talks,
+    talks: talks.map((t) => ({
+      ...t,
+      title: t.title === null ? null : intern(t.title),
+      event: t.event === null ? null : intern(t.event),
+      time: t.time === null ? null : intern(t.time),
+      speakers: t.speakers.map((sp) => ({ name: intern(sp.name), affiliation: sp.affiliation === null ? null : intern(sp.affiliation) })),
+    })),
     claims,
     // Messages are built from slices of the note: flatten them so the index does not keep the text alive.
     problems: problems.map((p) => ({
       ...p,
-      message: detach(p.message),
-      ...(p.fix ? { fix: { span: p.fix.span, replacement: detach(p.fix.replacement), title: detach(p.fix.title) } } : {}),
+      message: intern(p.message),
+      ...(p.fix ? { fix: { span: p.fix.span, replacement: intern(p.fix.replacement), title: intern(p.fix.title) } } : {}),
     })),
     lineStarts: computeLineStarts(text),
     hash: hashText(text),

@@ -7,7 +7,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Block, Heading, Link } from '../types.js';
-import { detach, Mask, slugify } from '../text.js';
+import { Mask, slugify } from '../text.js';
+import { intern } from '../intern.js';
 import { finishStructure, splitTableCells, trimSpan, type MarkdownStructure } from './structure.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
@@ -30,8 +31,8 @@ export function parseWithRemark(text: string, bodyStart: number): MarkdownStruct
       case 'heading': {
         const span = { start, end };
         blocks.push({ kind: 'heading', span, depth: node.depth, inBlockquote });
-        const headingText = detach(plainText(node));
-        headings.push({ depth: node.depth, text: headingText, span, slug: slugify(headingText) });
+        const headingText = intern(plainText(node));
+        headings.push({ depth: node.depth, text: headingText, span, slug: intern(slugify(headingText)) });
         break;
       }
       case 'paragraph': {
