@@ -5,9 +5,14 @@
 //   2. installs it with `code-server --install-extension` into a fresh extensions dir
 //   3. opens a temp copy of test/fixtures/vscode-workspace and, as a user:
 //      Ctrl+P opens a note, hovers a claim and reads the hover, F1 runs
-//      "Roofline Notes: Verify Claims in Workspace", opens the Problems panel, opens the
-//      Roofline Notes activity-bar view and reads its tree.
-//   Screenshots go to screenshots/ (gitignored): hover.png, problems.png, tree.png.
+//      "Roofline Notes: Verify Claims in Workspace", waits for the report webview to render and
+//      reads it (heading, a derivation line, its CSP, no scripts, its stylesheet applied), opens
+//      the Problems panel, hides the panel to show the report, opens the Roofline Notes
+//      activity-bar view and reads its tree.
+//   Screenshots go to screenshots/ (gitignored): hover.png, problems.png, report.png, tree.png.
+//   A webview's content arrives a few seconds after its tab (code-server loads it in a nested
+//   iframe, …/webview/browser/pre/index.html → fake.html, only once the webview service worker
+//   is active), so screenshots showing the report wait for that inner frame's text.
 // Prerequisites: node scripts/vscode/install.mjs; npm run build:extension (vsce packages dist/).
 // Closing line: `vscode-ui-smoke: N passed, N failed`.
 // Options: --extension-dir DIR (default repo root) --vsix FILE (skip packaging) --workspace DIR
@@ -43,6 +48,8 @@ const NOTE = 'h200-notes.md';
 const CLAIM = '10 ms'; // "The H200's 141 GB drains in 10 ms." (inconsistent: 29.4 ms)
 const TALK_TITLES = ['The State of Hardware', 'Opening Statement', 'ThunderKittens'];
 const VERDICT = /\b(consistent|inconsistent|unverifiable)\b/i;
+const REPORT_HEADING = 'Roofline Notes report'; // <h1> of the report webview (ReportModel.title)
+const DERIVATION = /141\s*GB\s*÷\s*4\.8\s*TB\/s\s*=\s*29\.4\s*ms/;
 
 const pkg = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8'));
 const extensionId = `${pkg.publisher}.${pkg.name}`.toLowerCase();
@@ -130,10 +137,40 @@ async function runPalette(page, key, text) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(key === 'F1' ? `>${text}` : text);
-  // wait for the list to show a matching row, then accept it
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible', timeout: 10_000 });
+  // wait for the list to show the matching row (not just any row: right after opening, the
+  // palette may still list unfiltered entries), then pick it
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+  await row.waitFor({ state: 'visible', timeout: 15_000 });
   await sleep(300);
-  await page.keyboard.press('Enter');
+  await row.click();
+}
+
+/**
+ * The report webview's content frame and what it shows, or null while it is not rendered.
+ * In code-server the workbench hosts a webview in iframe …/webview/browser/pre/index.html,
+ * which loads the extension's HTML into a nested frame (fake.html); page.frames() lists both.
+ */
+async function reportFrame(page) {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame() || !/\/webview\/browser\/pre\//.test(frame.url())) continue;
+    const info = await frame.evaluate(() => {
+      const h1 = document.querySelector('h1');
+      if (!h1) return null;
+      return {
+        heading: h1.textContent.trim(),
+        facts: [...document.querySelectorAll('ul.facts li')].map((li) => li.textContent.trim()),
+        csp: document.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? '',
+        scripts: document.querySelectorAll('script').length,
+        // media/report.css sets body { padding: 0 24px 32px }; the webview's default style has 20px
+        styled: getComputedStyle(document.body).paddingLeft === '24px',
+        sheets: [...document.styleSheets].map((s) => s.href).filter(Boolean),
+      };
+    }).catch(() => null);
+    if (!info || info.heading !== REPORT_HEADING) continue;
+    const box = await (await frame.frameElement().catch(() => null))?.boundingBox().catch(() => null);
+    return { frame, box, ...info };
+  }
+  return null;
 }
 
 async function rowsText(page, selector) {
@@ -164,6 +201,14 @@ async function main() {
     const server = await startCodeServer({ runDir, folder: workspace });
     say(`code-server on ${server.baseUrl}`);
     const { page } = await launchChromium(runDir);
+    // CSP violations and errors inside webviews (their frames live under …/webview/browser/pre/)
+    const webviewErrors = [];
+    page.on('console', (msg) => {
+      const where = msg.location()?.url ?? '';
+      if (/\/webview\/browser\/pre\//.test(where) && (msg.type() === 'error' || /Content Security Policy|Refused to/i.test(msg.text()))) {
+        webviewErrors.push(oneLine(msg.text(), 300));
+      }
+    });
     await page.goto(workbenchUrl(server.baseUrl, workspace), { waitUntil: 'domcontentloaded', timeout: 60_000 });
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
     // the explorer shows the workspace files once the remote connection is up
@@ -199,8 +244,26 @@ async function main() {
     await page.keyboard.press('Escape');
     await page.mouse.move(5, 5);
 
-    // --- F1: verify the workspace, then the Problems panel -----------------------------------
+    // --- F1: verify the workspace; the report webview renders ----------------------------------
     await runPalette(page, 'F1', VERIFY_LABEL);
+    // The report opens when verification is done; its content frame follows a few seconds later.
+    const shown = (r) => r && r.box && r.box.width > 200 && r.box.height > 200;
+    let report = await poll(async () => { const r = await reportFrame(page); return shown(r) ? r : undefined; }, 45_000, 500);
+    // the text comes first, media/report.css (served through the service worker) just after
+    if (report && !report.styled) report = (await poll(async () => { const r = await reportFrame(page); return shown(r) && r.styled ? r : undefined; }, 10_000, 250)) ?? (await reportFrame(page)) ?? report;
+    check('F1 verify opens the report webview and it renders its heading', report,
+      report ? `“${report.heading}” in ${oneLine(report.frame.url().replace(/^.*\/pre\//, '').replace(/\?.*/, ''), 40)} at ${Math.round(report.box.width)}×${Math.round(report.box.height)}`
+        : `no webview frame with an <h1>${REPORT_HEADING}</h1>; frames: ${oneLine(page.frames().map((f) => f.url().replace(/\?.*/, '').replace(/^.*\//, '')).join(' '), 200)}`);
+    if (report) {
+      const derivation = report.facts.find((l) => DERIVATION.test(l));
+      check('the report lists the derivation 141 GB ÷ 4.8 TB/s = 29.4 ms', derivation,
+        derivation ? oneLine(derivation, 120) : `derivation lines: ${oneLine(report.facts.filter((l) => l.includes('÷')).join(' / '), 240) || 'none with ÷'}`);
+      const strict = /(^|;)\s*default-src 'none'/.test(report.csp) && /style-src [^;]*\S/.test(report.csp) && !/script-src|unsafe-inline|unsafe-eval/.test(report.csp);
+      check('the report has a strict CSP, no scripts and its stylesheet applied', strict && report.scripts === 0 && report.styled,
+        `CSP “${report.csp}”; ${report.scripts} script(s); report.css ${report.styled ? 'applied' : `NOT applied (sheets: ${report.sheets.join(', ') || 'none'})`}`);
+    }
+
+    // --- the Problems panel ---------------------------------------------------------------------
     // The command may open a report (a webview that takes keyboard focus), so open the Problems
     // panel the way a mouse user does: click the problems counter in the status bar.
     const problemRows = '.markers-panel .monaco-list-row';
@@ -217,6 +280,26 @@ async function main() {
     await page.screenshot({ path: join(shotsDir, 'problems.png') });
     const allRows = problems ?? (await rowsText(page, problemRows).catch(() => []));
     check(`F1 "${VERIFY_LABEL}" fills the Problems panel with the inconsistent claim`, problems, oneLine(allRows.slice(0, 4).join(' / '), 300) || 'no rows');
+
+    // --- the report, with the editor area to itself ----------------------------------------------
+    if (report) {
+      const before = (await reportFrame(page))?.box?.height ?? 0;
+      const hide = page.locator('.part.panel .action-label.codicon-panel-close, .part.panel .action-label[aria-label^="Hide Panel"], .part.panel .action-label[aria-label^="Close Panel"]').first();
+      if (await hide.isVisible().catch(() => false)) await hide.click();
+      else await page.keyboard.press('Control+J');
+      const panelHidden = await poll(async () => !(await page.locator('.part.panel').first().isVisible()), 5_000);
+      await page.locator('.tabs-container .tab', { hasText: 'Roofline Notes Report' }).first().click().catch(() => {});
+      await page.mouse.move(5, 5);
+      // the webview re-lays out to the taller editor; wait until its frame fills it
+      const tall = await poll(async () => {
+        const r = await reportFrame(page);
+        return r?.box && r.box.height > Math.max(before + 100, 600) ? r : undefined;
+      }, 10_000, 250);
+      await sleep(500);
+      await page.screenshot({ path: join(shotsDir, 'report.png') });
+      check('with the panel hidden the report fills the editor area', panelHidden && tall,
+        `${panelHidden ? 'panel hidden' : 'panel still visible'}; report ${tall ? `${Math.round(tall.box.width)}×${Math.round(tall.box.height)}` : 'did not grow'}`);
+    }
 
     // --- the activity-bar view and its tree ----------------------------------------------------
     const icon = page.locator(`.activitybar .action-item a[aria-label^="${CONTAINER_TITLE}"], .activitybar .action-item[aria-label^="${CONTAINER_TITLE}"]`);
@@ -241,6 +324,7 @@ async function main() {
     check('the view lists the talk titles', iconShown && missing.length === 0,
       missing.length ? `missing ${missing.join(', ')}; rows: ${oneLine(treeRows.join(' / '), 300)}` : oneLine(treeRows.join(' / '), 200));
 
+    check('no CSP violations or errors inside webviews', webviewErrors.length === 0, oneLine(webviewErrors.slice(0, 3).join(' / '), 400));
     if (timedOut) check('finished within the time limit', false);
     ok = checks.every((c) => c.ok);
     say(`screenshots in ${shotsDir}`);
