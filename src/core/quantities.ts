@@ -97,7 +97,11 @@ export interface ParseQuantitiesOptions {
 // ---------------------------------------------------------------------------
 // Building the quantity
 
-const NO_DIM: Dimension = {};
+/** BASE_DIM as exponent vectors [s, B, FLOP, W, USD] (a missing exponent is 0): one shape, fast to read. */
+type DimVec = readonly [number, number, number, number, number];
+const NO_DIM_VEC: DimVec = [0, 0, 0, 0, 0];
+const DIM_VEC = new Map<string, DimVec>();
+for (const [base, d] of Object.entries(BASE_DIM) as [string, Dimension][]) DIM_VEC.set(base, [d.s ?? 0, d.B ?? 0, d.FLOP ?? 0, d.W ?? 0, d.USD ?? 0]);
 
 function makeDim(s: number, B: number, FLOP: number, W: number, USD: number): Dimension {
   const d: Dimension = {};
@@ -168,12 +172,12 @@ function emit(
   let hi = hiLit !== null ? defValue(hiLit, hiMag, def) : lo;
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
   // Dimension exponents, kept in locals and materialised once (no `delete` on the result).
-  const bd: Dimension = base !== '' && base !== 'x' && base !== '%' ? BASE_DIM[base] : NO_DIM;
-  let dS = bd.s ?? 0;
-  let dB = bd.B ?? 0;
-  let dF = bd.FLOP ?? 0;
-  let dW = bd.W ?? 0;
-  let dU = bd.USD ?? 0;
+  const bd = base !== '' && base !== 'x' && base !== '%' ? DIM_VEC.get(base)! : NO_DIM_VEC;
+  let dS = bd[0];
+  let dB = bd[1];
+  let dF = bd[2];
+  let dW = bd[3];
+  let dU = bd[4];
   // Bare "FLOPS" after a training-budget-sized number is a count.
   if (def !== null && (def.flags & F_FLOPS_AMBIG) !== 0 && (loLit.sci || lo >= 1e21)) {
     base = 'FLOP';
@@ -215,12 +219,12 @@ function emit(
     } else {
       const dd = d.def;
       divisor *= Number('1e' + dd.exp10) * dd.mult;
-      const den = BASE_DIM[dd.base];
-      dS -= den.s ?? 0;
-      dB -= den.B ?? 0;
-      dF -= den.FLOP ?? 0;
-      dW -= den.W ?? 0;
-      dU -= den.USD ?? 0;
+      const den = DIM_VEC.get(dd.base)!;
+      dS -= den[0];
+      dB -= den[1];
+      dF -= den[2];
+      dW -= den[3];
+      dU -= den[4];
       unitLabel = (noun !== undefined && pers.length === 0 ? pluralNoun(noun) : unitLabel) + '/' + dd.base;
       pers.push(MEASURE_PER_NAME[dd.base]!);
     }

@@ -4,15 +4,25 @@ import type { Position, Range, Span } from './types.js';
 /** Offsets at which each line starts (line 0 starts at 0). Handles \n, \r\n and lone \r. */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
+  const len = text.length;
+  // The next \n and the next \r, each found natively and reused until passed.
+  let nextLF = -1;
+  let nextCR = -1;
+  let pos = 0;
+  for (;;) {
+    if (nextLF < pos) {
+      nextLF = text.indexOf('\n', pos);
+      if (nextLF < 0) nextLF = len;
     }
+    if (nextCR < pos) {
+      nextCR = text.indexOf('\r', pos);
+      if (nextCR < 0) nextCR = len;
+    }
+    const e = nextLF < nextCR ? nextLF : nextCR;
+    if (e >= len) return starts;
+    pos = e === nextCR && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+    starts.push(pos);
   }
-  return starts;
 }
 
 export function positionAt(lineStarts: readonly number[], offset: number): Position {

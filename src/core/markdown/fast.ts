@@ -3,25 +3,31 @@
 // fenced/indented code, HTML blocks, thematic breaks and tables. It is ~50x
 // faster than micromark; the differential test keeps it equal to remark.
 import type { Block, Heading, Link } from '../types.js';
-import { detach, Mask, slugify } from '../text.js';
+import { Mask, slugify } from '../text.js';
+import { intern } from '../intern.js';
 import { finishStructure, splitTableCells, trimSpan, type MarkdownStructure } from './structure.js';
 
-type Container = { type: 'quote' } | { type: 'item'; indent: number; blankSeen: boolean };
+type Container = { readonly type: 'quote' } | { readonly type: 'item'; readonly indent: number };
+
+// Containers hold no state of their own, so they are shared: one quote, one item per indent.
+const QUOTE: Container = { type: 'quote' };
+const ITEMS: Container[] = [];
+function itemContainer(indent: number): Container {
+  return (ITEMS[indent] ??= { type: 'item', indent });
+}
 
 interface Leaf {
   type: 'paragraph' | 'fence' | 'indented' | 'html' | 'table';
   start: number;
   end: number;
   lines: number;
-  fence?: string;
-  fenceIndent?: number;
-  htmlEndsAtBlank?: boolean;
-  htmlEnd?: string;
+  fence: string | undefined;
+  htmlEndsAtBlank: boolean | undefined;
+  htmlEnd: string | undefined;
   containers: number;
   inQuote: boolean;
   listDepth: number;
-  columns?: number;
-  firstLineEnd?: number;
+  columns: number | undefined;
 }
 
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
@@ -41,8 +47,30 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
   chars.add(0, bodyStart);
   const leads = new InlineLeads(text);
 
+  // Open containers are stack[0, depth); the array only grows, so no line reallocates it.
   const stack: Container[] = [];
+  let depth = 0;
+  const pushContainer = (c: Container): void => {
+    stack[depth++] = c;
+  };
+  // The open leaf block, if any. There is at most one at a time, so one object is reused.
   let leaf: Leaf | null = null;
+  const leafObject: Leaf = { type: 'paragraph', start: 0, end: 0, lines: 0, containers: 0, inQuote: false, listDepth: 0, fence: undefined, htmlEndsAtBlank: undefined, htmlEnd: undefined, columns: undefined };
+  const openLeaf = (type: Leaf['type'], start: number, end: number, lines: number, containers: number, inQuote: boolean, listDepth: number): Leaf => {
+    const l = leafObject;
+    l.type = type;
+    l.start = start;
+    l.end = end;
+    l.lines = lines;
+    l.containers = containers;
+    l.inQuote = inQuote;
+    l.listDepth = listDepth;
+    l.fence = undefined;
+    l.htmlEndsAtBlank = undefined;
+    l.htmlEnd = undefined;
+    l.columns = undefined;
+    return l;
+  };
 
   const listDepthOf = (n: number): number => {
     let d = 0;
@@ -54,7 +82,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     return false;
   };
   const stackHasItem = (): boolean => {
-    for (let i = 0; i < stack.length; i++) if (stack[i]!.type === 'item') return true;
+    for (let i = 0; i < depth; i++) if (stack[i]!.type === 'item') return true;
     return false;
   };
   const directParentIsItem = (n: number): boolean => n > 0 && stack[n - 1]!.type === 'item';
@@ -82,8 +110,8 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     blocks.push({ kind: 'heading', span, depth, inBlockquote: inQuote });
     scanInline(text, contentStart, contentEnd, chars, links, leads);
     const raw = text.slice(contentStart, contentEnd);
-    const headingText = detach(inlineToPlain(raw));
-    headings.push({ depth, text: headingText, span, slug: slugify(headingText) });
+    const headingText = intern(inlineToPlain(raw));
+    headings.push({ depth, text: headingText, span, slug: intern(slugify(headingText)) });
   };
 
   const emitRow = (start: number, end: number, header: boolean, inQuote: boolean): void => {
@@ -119,7 +147,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     let p = lineStart;
     let matched = 0;
     // 1. Continue open containers.
-    for (; matched < stack.length; matched++) {
+    for (; matched < depth; matched++) {
       const c = stack[matched]!;
       if (c.type === 'quote') {
         const e = indentEnd(text, p, lineEnd);
@@ -131,10 +159,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
         }
         break;
       }
-      if (isBlank(text, p, lineEnd)) {
-        c.blankSeen = true;
-        continue;
-      }
+      if (isBlank(text, p, lineEnd)) continue;
       indentEnd(text, p, lineEnd);
       if (indCols >= c.indent) {
         p = advanceCols(text, p, c.indent);
@@ -142,7 +167,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       }
       break;
     }
-    const allMatched = matched === stack.length;
+    const allMatched = matched === depth;
 
     // 2. Inside fenced code or HTML: only a matching close (or lost containers) ends it.
     if (leaf && (leaf.type === 'fence' || leaf.type === 'html') && allMatched) {
@@ -172,7 +197,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     }
     if (!allMatched) {
       closeLeaf();
-      stack.length = matched;
+      depth = matched;
     }
 
     // 4. Open new containers.
@@ -184,7 +209,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       const c0 = ie < lineEnd ? text.charCodeAt(ie) : -1;
       if (c0 === 62) {
         closeLeaf();
-        stack.push({ type: 'quote' });
+        pushContainer(QUOTE);
         p = ie + 1;
         const n = text.charCodeAt(p);
         if (n === 32 || n === 9) p++;
@@ -204,20 +229,20 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       }
       if (markerLen >= 0) {
         const emptyItem = isBlank(text, ie + markerLen, lineEnd);
-        const interruptsParagraph = leaf?.type === 'paragraph' && stack.length === matched;
+        const interruptsParagraph = leaf?.type === 'paragraph' && depth === matched;
         // An ordered list interrupts a paragraph only when it starts at "1".
         if (interruptsParagraph && (emptyItem || (ordered && !(ordDigits === 1 && c0 === 49)))) break;
         closeLeaf();
         const spaceCols = expandedWidth(text, ie + markerWidth, ie + markerLen, cols + markerWidth);
         const pad = emptyItem ? 1 : spaceCols >= 5 ? 1 : spaceCols;
-        stack.push({ type: 'item', indent: cols + markerWidth + pad, blankSeen: false });
+        pushContainer(itemContainer(cols + markerWidth + pad));
         freshItem = true;
         p = emptyItem ? lineEnd : advanceCols(text, ie + markerWidth, pad, cols + markerWidth);
         continue;
       }
       break;
     }
-    matched = stack.length;
+    matched = depth;
     const inQuote = quoteIn(matched);
     const ie = indentEnd(text, p, lineEnd);
     const cols = indCols;
@@ -239,7 +264,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
         return;
       }
       if (leaf?.type === 'table') closeLeaf();
-      leaf = { type: 'indented', start: p, end: lineEnd, lines: 1, containers: matched, inQuote, listDepth: listDepthOf(matched) };
+      leaf = openLeaf('indented', p, lineEnd, 1, matched, inQuote, listDepthOf(matched));
       return;
     }
     // The line is not blank, so its first significant character is before lineEnd; every
@@ -273,7 +298,8 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       const fence = FENCE.exec(text.slice(ie, lineEnd));
       if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) {
         closeLeaf();
-        leaf = { type: 'fence', start: ie, end: lineEnd, lines: 1, fence: fence[1]!, containers: matched, inQuote, listDepth: listDepthOf(matched) };
+        leaf = openLeaf('fence', ie, lineEnd, 1, matched, inQuote, listDepthOf(matched));
+        leaf.fence = fence[1]!;
         return;
       }
     }
@@ -289,7 +315,8 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       const anyTag = !known && leaf?.type !== 'paragraph' && HTML_ANY_TAG.test(content);
       if (comment || known || anyTag) {
         closeLeaf();
-        leaf = { type: 'html', start: ie, end: lineEnd, lines: 1, containers: matched, inQuote, listDepth: listDepthOf(matched), htmlEndsAtBlank: !comment };
+        leaf = openLeaf('html', ie, lineEnd, 1, matched, inQuote, listDepthOf(matched));
+        leaf.htmlEndsAtBlank = !comment;
         if (comment) {
           leaf.htmlEnd = '-->';
           if (content.indexOf('-->', 4) >= 0) closeLeaf();
@@ -306,8 +333,8 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
         const headerCells = splitTableCells(text, headerSpan).length;
         const delimiterCells = splitTableCells(text, trimSpan(text, ie, lineEnd)).length;
         if (headerCells === delimiterCells && (text.slice(headerSpan.start, headerSpan.end).includes('|') || content.includes('|'))) {
-          const l = leaf;
-          leaf = { type: 'table', start: l.start, end: lineEnd, lines: 2, containers: matched, inQuote, listDepth: 0, columns: headerCells };
+          leaf = openLeaf('table', leaf.start, lineEnd, 2, matched, inQuote, 0);
+          leaf.columns = headerCells;
           emitRow(headerSpan.start, headerSpan.end, true, inQuote);
           return;
         }
@@ -341,7 +368,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       const marker = task ?? footnote;
       if (marker && content.length > marker[0].length) start = ie + marker[0].length;
     }
-    leaf = { type: 'paragraph', start, end: lineEnd, lines: 1, containers: matched, inQuote, listDepth: listDepthOf(matched) };
+    leaf = openLeaf('paragraph', start, lineEnd, 1, matched, inQuote, listDepthOf(matched));
   }
 }
 
