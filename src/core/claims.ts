@@ -4,7 +4,7 @@ import type { Block, Quantity, Span, Talk } from './types.js';
 import type { MarkdownStructure } from './markdown.js';
 import { parseQuantities } from './quantities.js';
 import { intern } from './intern.js';
-import { findHardwareMentions } from './catalog/index.js';
+import { ACCELERATORS, MODELS, SYSTEMS, findHardwareMentions } from './catalog/index.js';
 import type { Mention } from './catalog/types.js';
 
 export interface Statement {
@@ -85,7 +85,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     const found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
     if (found.length === 0) continue;
     const statementText = prose.slice(statement.span.start, statement.span.end);
-    const mentions = findHardwareMentions(statementText)
+    const mentions = (mayNameHardware(statementText) ? findHardwareMentions(statementText) : [])
       .filter((m) => !isSurname(statementText, m.span.start, m.raw))
       .map((m) => ({
         ...m,
@@ -300,4 +300,29 @@ function shareCommonParts(q: Quantity): void {
     if (DIMENSIONS.size < 1000) DIMENSIONS.set(key, dim);
   }
   q.dimension = dim;
+}
+
+/**
+ * A cheap test before the catalog's big alias regex: every alias either glues a letter to a digit
+ * ("H100", "v5e", "70B") or contains one of a few name words ("Hopper", "Trillium", "Llama").
+ */
+const HARDWARE_WORDS = (() => {
+  const words = new Set<string>();
+  for (const entry of [...ACCELERATORS, ...SYSTEMS, ...MODELS]) {
+    for (const alias of [entry.name, entry.id, ...entry.aliases]) {
+      if (/[A-Za-z]\d|\d[A-Za-z]/.test(alias)) continue;
+      const word = /[A-Za-z]{2,}/.exec(alias);
+      if (word) words.add(word[0].toLowerCase());
+    }
+  }
+  return words;
+})();
+const GLUED = /[A-Za-z]\d|\d[A-Za-z]/;
+const WORDS = /[A-Za-z]{2,}/g;
+
+export function mayNameHardware(text: string): boolean {
+  if (GLUED.test(text)) return true;
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) if (HARDWARE_WORDS.has(m[0].toLowerCase())) return true;
+  return false;
 }

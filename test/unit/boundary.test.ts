@@ -25,3 +25,15 @@ test('src/core never imports vscode, node:fs or child_process', () => {
   assert.deepEqual(offenders, []);
   assert.ok(files(coreDir).length > 10, 'the scan found the core');
 });
+
+test('the hardware prefilter lets every catalog alias through', async () => {
+  const { mayNameHardware } = await import('../../src/core/claims.js');
+  const { ACCELERATORS, SYSTEMS, MODELS, findHardwareMentions } = await import('../../src/core/catalog/index.js');
+  const missed: string[] = [];
+  for (const entry of [...ACCELERATORS, ...SYSTEMS, ...MODELS]) {
+    for (const alias of [entry.name, ...entry.aliases]) {
+      if (findHardwareMentions(`we used ${alias} here`).length > 0 && !mayNameHardware(`we used ${alias} here`)) missed.push(alias);
+    }
+  }
+  assert.deepEqual(missed, []);
+});
