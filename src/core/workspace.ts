@@ -51,7 +51,7 @@ export class WorkspaceIndex {
   /** folded title → note ids (wikilinks may name a note by its title). */
   private readonly byTitle = new Map<string, Set<string>>();
   /** folded target name → ids of notes linking to it. */
-  private readonly linkers = new Map<string, Set<string>>();
+  private readonly linkers = new Map<string, Map<string, Link[]>>();
   /** claim key → note ids claiming it. */
   private readonly byKey = new Map<string, Set<string>>();
   private speakerCache: ReturnType<typeof buildSpeakerDirectory> | undefined;
@@ -122,7 +122,15 @@ export class WorkspaceIndex {
     this.notes.set(note.id, note);
     addTo(this.byName, foldName(note.name), note.id);
     addTo(this.byTitle, foldName(note.title), note.id);
-    for (const link of note.links) if (link.kind === 'wikilink') addTo(this.linkers, foldName(link.target), note.id);
+    for (const link of note.links) {
+      if (link.kind !== 'wikilink') continue;
+      const key = linkKey(link.target);
+      let byNote = this.linkers.get(key);
+      if (!byNote) this.linkers.set(key, (byNote = new Map()));
+      const list = byNote.get(note.id);
+      if (list) list.push(link);
+      else byNote.set(note.id, [link]);
+    }
     for (const claim of note.claims) if (claim.key) addTo(this.byKey, claim.key, note.id);
     if (note.talks.length) this.speakerCache = undefined;
   }
@@ -147,7 +155,13 @@ export class WorkspaceIndex {
     this.notes.delete(id);
     deleteFrom(this.byName, foldName(note.name), id);
     deleteFrom(this.byTitle, foldName(note.title), id);
-    for (const link of note.links) if (link.kind === 'wikilink') deleteFrom(this.linkers, foldName(link.target), id);
+    for (const link of note.links) {
+      if (link.kind !== 'wikilink') continue;
+      const key = linkKey(link.target);
+      const byNote = this.linkers.get(key);
+      byNote?.delete(id);
+      if (byNote && byNote.size === 0) this.linkers.delete(key);
+    }
     for (const claim of note.claims) if (claim.key) deleteFrom(this.byKey, claim.key, id);
     if (note.talks.length) this.speakerCache = undefined;
     return true;
@@ -213,21 +227,19 @@ export class WorkspaceIndex {
     return byTitle && byTitle.size ? this.notes.get([...byTitle].sort()[0]!) : undefined;
   }
 
+  /** Wikilinks to a note (by file name or title), from the reverse map: no scan of the workspace. */
   backlinks(noteId: string): LinkRef[] {
     const note = this.notes.get(noteId);
     if (!note) return [];
-    const keys = new Set([foldName(note.name), foldName(note.title)]);
     const out: LinkRef[] = [];
+    const keys = new Set([foldName(note.name), foldName(note.title)]);
     for (const key of keys) {
-      for (const id of this.linkers.get(key) ?? []) {
+      for (const [id, links] of this.linkers.get(key) ?? []) {
         const from = this.notes.get(id);
-        if (!from) continue;
-        for (const link of from.links) {
-          if (link.kind === 'wikilink' && keys.has(foldName(stripExtension(link.target.split('/').pop() ?? link.target)))) out.push({ note: from, link });
-        }
+        if (from) for (const link of links) out.push({ note: from, link });
       }
     }
-    return dedupeRefs(out);
+    return keys.size > 1 ? dedupeRefs(out) : out;
   }
 
   unresolvedLinks(): LinkRef[] {
@@ -297,6 +309,11 @@ function deleteFrom(map: Map<string, Set<string>>, key: string, id: string): voi
   if (!set) return;
   set.delete(id);
   if (set.size === 0) map.delete(key);
+}
+
+/** The reverse-map key of a wikilink target: its file name, folded ("Notes/H100.md" → "h100"). */
+function linkKey(target: string): string {
+  return foldName(stripExtension(target.split('/').pop() ?? target));
 }
 
 export function stripExtension(name: string): string {

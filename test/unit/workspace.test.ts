@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { WorkspaceIndex } from '../../src/core/workspace.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+function build(): WorkspaceIndex {
+  const index = new WorkspaceIndex();
+  index.updateText('notes/hub.md', '# Roofline basics\n\nThe H100 SXM has 80 GB of HBM3.\n');
+  index.updateText('notes/a.md', '# A\n\nSee [[hub]] and [[Hub#Roofline basics|the hub]].\n\n6:30 PM | Christos Kozyrakis (Stanford) - The State of Hardware\n');
+  index.updateText('notes/b.md', '# B\n\nSee [[Roofline basics]] and [[missing-note]].\n\n7:00 PM | Christos Kozyraki (Stanford) - Hardware again\n');
+  return index;
+}
+
+test('backlinks by file name and by title, without duplicates', () => {
+  const index = build();
+  const refs = index.backlinks('notes/hub.md').map((r) => `${r.note.id}:${r.link.target}`);
+  assert.deepEqual(refs.sort(), ['notes/a.md:Hub', 'notes/a.md:hub', 'notes/b.md:Roofline basics']);
+  assert.equal(index.resolveWikilink('HUB')?.id, 'notes/hub.md');
+  assert.equal(index.resolveWikilink('roofline basics')?.id, 'notes/hub.md', 'a title resolves too');
+});
+
+test('unresolved links, and they resolve once the note exists', () => {
+  const index = build();
+  assert.deepEqual(index.unresolvedLinks().map((r) => r.link.target), ['missing-note']);
+  index.updateText('notes/missing-note.md', '# Now here\n');
+  assert.deepEqual(index.unresolvedLinks(), []);
+  assert.equal(index.backlinks('notes/missing-note.md').length, 1);
+});
+
+test('an edit updates only that note and its reverse maps', () => {
+  const index = build();
+  const events: string[][] = [];
+  index.onDidChange((c) => events.push(c.ids));
+  index.updateText('notes/a.md', '# A\n\nNo links any more.\n');
+  assert.deepEqual(events, [['notes/a.md']]);
+  assert.deepEqual(index.backlinks('notes/hub.md').map((r) => r.note.id), ['notes/b.md']);
+  index.remove('notes/b.md');
+  assert.deepEqual(index.backlinks('notes/hub.md'), []);
+  assert.equal(index.size, 2);
+});
+
+test('rename keeps the analysis and moves links', () => {
+  const index = build();
+  index.rename('notes/hub.md', 'notes/basics.md');
+  assert.equal(index.getNote('notes/hub.md'), undefined);
+  const moved = index.getNote('notes/basics.md')!;
+  assert.equal(moved.claims.length, 1, 'claims survive a rename without re-reading');
+  assert.equal(index.resolveWikilink('basics')?.id, 'notes/basics.md');
+});
+
+test('speakers merge across notes; a likely misspelling is reported', () => {
+  const index = build();
+  const speakers = index.speakers().map((s) => s.name);
+  assert.ok(speakers.includes('Christos Kozyrakis'));
+  const misspellings = index.speakerMisspellings();
+  assert.equal(misspellings.length, 1);
+  assert.match(misspellings[0]!.message, /Kozyraki.*Kozyrakis/);
+});
+
+test('claims filter by note, kind and verdict; conflicts across notes', () => {
+  const index = new WorkspaceIndex();
+  index.updateText('x.md', 'The H100 SXM has 3.35 TB/s of HBM bandwidth.\n');
+  index.updateText('y.md', 'The H100 SXM has 2 TB/s of HBM bandwidth.\n');
+  assert.equal(index.claims({ verdict: 'inconsistent' }).length, 1);
+  assert.equal(index.claims({ noteId: 'x.md', kind: 'spec' }).length, 1);
+  const [conflict] = index.conflicts();
+  assert.ok(conflict);
+  assert.deepEqual(conflict.claims.map((c) => c.note.id).sort(), ['x.md', 'y.md']);
+  const other = index.sameQuantity(index.getNote('x.md')!.claims[0]!, 'x.md');
+  assert.deepEqual(other.map((c) => c.note.id), ['y.md']);
+});
+
+test('binary, invalid UTF-8, oversized and UTF-16 files: skipped with a reason or decoded, never thrown', () => {
+  const index = new WorkspaceIndex({ maxFileBytes: 1000 });
+  const bin = index.updateBytes('bin.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+  assert.ok('problem' in bin && bin.problem.code === 'binary-file');
+  const bad = index.updateBytes('bad.md', new Uint8Array([0x61, 0xff, 0x62]));
+  assert.ok('problem' in bad && bad.problem.code === 'invalid-utf8');
+  const big = index.updateBytes('big.md', enc('x'.repeat(2000)));
+  assert.ok('problem' in big && /over the 1000 B limit/.test(big.problem.message));
+  const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('80 GB', (c) => [c.charCodeAt(0), 0]).flat()]);
+  const ok = index.updateBytes('utf16.md', utf16);
+  assert.ok('claims' in ok && ok.claims.length === 1);
+  assert.deepEqual(index.skippedFiles().map((s) => s.id).sort(), ['bad.md', 'big.md', 'bin.md']);
+  // A file that becomes valid leaves the skipped list.
+  index.updateBytes('bin.md', enc('# fine now\n'));
+  assert.equal(index.skippedFiles().length, 2);
+});
