@@ -29,6 +29,7 @@ export interface DetectedClaim {
   suspicion?: { message: string; suggestion: string };
 }
 
+const ABBREVIATION = /(?:^|[\s(])(?:i\.e|e\.g|vs|approx|cf|ca|incl|avg|est|fig|eq|no|vol|ch|sec|ref|resp|\p{Lu})\.$/iu;
 const SENTENCE_END = /[.!?]["')\]]*\s+(?=[A-Z0-9"'(\[$~≈<>])/g;
 
 /** Splits the note's prose blocks into statements. */
@@ -59,6 +60,8 @@ export function statementsOf(text: string, structure: MarkdownStructure): Statem
       SENTENCE_END.lastIndex = 0;
       let from = 0;
       for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
+        // "i.e. 50 GB/s", "vs. B200", "J. Smith": abbreviations and initials do not end a sentence.
+        if (ABBREVIATION.test(line.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
         const cut = m.index + m[0].length;
         pushTrimmed(text, out, block, lineStart + from, lineStart + cut);
         from = cut;

@@ -4,10 +4,10 @@
 //  (b) a roofline-model quantity ("141 GB drains in 10 ms").
 // Anything else is `unverifiable`, with the reason.
 import type { Claim, ClaimKind, Evaluation, Hedge, NoteContext, Precision, Quantity } from './types.js';
-import type { Accelerator, BandwidthFigure, Figure, FlopsFigure, Mention, ModelArchitecture, System } from './catalog/types.js';
+import type { Accelerator, BandwidthFigure, Figure, FlopsFigure, Interconnect, Mention, ModelArchitecture, System } from './catalog/types.js';
 import type { MarkdownStructure } from './markdown.js';
 import { cellContext, type DetectedClaim } from './claims.js';
-import { findHardwareMentions, getAccelerator, getModel, getSystem, resolveHardware, CONSTANTS } from './catalog/index.js';
+import { findHardwareMentions, getAccelerator, getModel, getSystem, resolveHardware, CONSTANTS, INTERCONNECTS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
 import * as model from './roofline.js';
 import { detach } from './text.js';
 import { fmt, type Derived } from './roofline.js';
@@ -297,7 +297,8 @@ const KW = {
 
 function conceptRoute(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
-  const u = q.unit;
+  // "1.8 TB/s per GPU", "20 PFLOPS per GPU": per-chip figures compare like the chip's own.
+  const u = q.unit.replace(/\/(?:gpu|chip|accelerator|device)$/i, '');
   const l = ctx.lower;
   if (u === 's') {
     if (KW.drain.test(l)) {
@@ -355,13 +356,18 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const a = ctx.acc?.acc;
     const upAt = nearestMatch(l, KW.scaleUp, qPos(ctx));
     const outAt = nearestMatch(l, KW.scaleOut, qPos(ctx));
+    // A named link ("NVLink 5", "ConnectX-7") closest to the figure is what it is about.
+    const link = interconnectNear(ctx.text, qPos(ctx));
+    if (link && (link.ic.bidirectional || link.ic.perDirection) && link.distance <= Math.min(upAt ?? Infinity, outAt ?? Infinity)) {
+      return directional(ctx, link.ic.bidirectional ?? link.ic.perDirection, link.ic.name, `interconnect:${link.ic.id}`);
+    }
     if (upAt !== undefined && (outAt === undefined || upAt <= outAt)) {
       if (ctx.sys && /total|aggregate|rack|domain|system/.test(l)) return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
       if (a) return directional(ctx, a.scaleUpBandwidth, `${a.name} ${a.scaleUpLink ?? 'scale-up'} bandwidth`, `scaleup-bandwidth:${a.id}`);
       return undefined;
     }
     if (outAt !== undefined) {
-      const figure = a?.scaleOutBandwidth ?? ctx.sys?.scaleOutPerGpu;
+      const figure = a?.scaleOutBandwidth ?? ctx.sys?.scaleOutPerGpu ?? (a ? platformScaleOut(a) : undefined);
       const name = a ? `${a.name} scale-out (${a.scaleOutNic ?? 'NIC'}) per GPU` : ctx.sys ? `${ctx.sys.name} scale-out per GPU` : '';
       if (figure) return directional(ctx, figure, name, `scaleout-bandwidth:${a?.id ?? ctx.sys?.id}`);
       return undefined;
@@ -409,6 +415,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   }
   if (u === 'FLOP/token' && ctx.arch) {
     return roofline(ctx, model.inferenceFlopsPerToken(ctx.arch.activeParams.value, CONSTANTS.inferenceFlopsPerParamPerToken.source), undefined, `inference-flops:${ctx.arch.id}`);
+  }
+  if (q.noun === 'param' && !q.per && ctx.arch) {
+    const after = ctx.prose.slice(q.span.end, q.span.end + 24).toLowerCase();
+    const active = /^\s*(?:parameters?\s+|params?\s+)?(?:are\s+)?active|activated/.test(after) || /\bactive\b[^.;,]{0,12}$/.test(ctx.prose.slice(Math.max(0, q.span.start - 20), q.span.start).toLowerCase());
+    const figure = active ? ctx.arch.activeParams : ctx.arch.totalParams;
+    return spec(ctx, { ...figure, unit: '' }, `${ctx.arch.name} ${active ? 'active' : 'total'} parameters`, `params:${ctx.arch.id}:${active ? 'active' : 'total'}`);
   }
   if (q.noun === 'token' && q.per === 'param') {
     return roofline(ctx, { value: CONSTANTS.chinchillaTokensPerParam.value, unit: '', derivation: ['Chinchilla: ~20 training tokens per parameter (70B params on 1.4T tokens)'], sources: [CONSTANTS.chinchillaTokensPerParam.source], assumptions: ['compute-optimal training (Hoffmann et al. 2022)'] }, undefined, 'chinchilla-tokens-per-param', 'compute-optimal tokens per parameter');
@@ -475,7 +487,7 @@ function chipRatio(ctx: Ctx): Outcome | undefined {
   let prop: Prop | undefined;
   if (/\bhbm|memory|capacity/.test(l) && (!sibling || sibling.unit === 'B')) prop = { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
   else if (/bandwidth/.test(l) || sibling?.unit === 'B/s') prop = { label: 'HBM bandwidth', pick: (x) => x.hbmBandwidth, unit: 'B/s' };
-  else if (/compute|flops|tflop|pflop|peak/.test(l) || sibling?.unit === 'FLOP/s') prop = { label: `dense ${ctx.precision.toUpperCase()} compute`, pick: (x) => model.flopsFigure(x, ctx.precision), unit: 'FLOP/s' };
+  else if (/compute|flops|tflop|pflop|peak|\b(?:fp64|fp32|tf32|bf16|fp16|fp8|fp4|int8)\b/.test(l) || sibling?.unit === 'FLOP/s') prop = { label: `dense ${ctx.precision.toUpperCase()} compute`, pick: (x) => model.flopsFigure(x, ctx.precision), unit: 'FLOP/s' };
   else if (sibling?.unit === 'B') prop = { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
   if (!prop) return undefined;
   const fa = prop.pick(a);
@@ -520,8 +532,15 @@ function gpuCount(ctx: Ctx): number | undefined {
   const q = ctx.claim.quantity;
   const c = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator') && x.value > 1);
   if (c) return c.value;
-  // "8 × MI355X", "8x H100": a multiplier written right before a chip's name.
-  const m = ctx.claim.siblings.find((x) => x !== q && x.kind === 'multiplier' && x.value > 1 && x.span.end <= q.span.start && ctx.claim.mentions.some((h) => h.kind === 'accelerator' && h.span.start >= x.span.end && h.span.start - x.span.end <= 2));
+  // "8 × MI355X", "8x H100", "1,000 H100s": a number written right before a chip's name.
+  const m = ctx.claim.siblings.find(
+    (x) =>
+      x !== q &&
+      (x.kind === 'multiplier' || (x.kind === 'count' && !x.noun)) &&
+      x.value > 1 &&
+      x.span.end <= q.span.start &&
+      ctx.claim.mentions.some((h) => h.kind === 'accelerator' && h.span.start >= x.span.end && h.span.start - x.span.end <= 2),
+  );
   return m?.value;
 }
 
@@ -738,4 +757,43 @@ function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let v = map.get(key);
   if (v === undefined) map.set(key, (v = make()));
   return v;
+}
+
+// "NVLink 5", "ConnectX-7", "NDR": interconnects named in a statement, longest alias first.
+let interconnectPattern: RegExp | undefined;
+const INTERCONNECT_BY_ALIAS = new Map<string, Interconnect>();
+
+function interconnectNear(text: string, pos: number): { ic: Interconnect; distance: number } | undefined {
+  interconnectIn('');
+  const g = new RegExp(interconnectPattern!.source, 'giu');
+  let best: { ic: Interconnect; distance: number } | undefined;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    const ic = INTERCONNECT_BY_ALIAS.get(m[0].toLowerCase());
+    const distance = m.index >= pos ? m.index - pos : pos - (m.index + m[0].length);
+    if (ic && (!best || distance < best.distance)) best = { ic, distance };
+  }
+  return best;
+}
+
+function interconnectIn(text: string): Interconnect | undefined {
+  if (!interconnectPattern) {
+    const aliases: string[] = [];
+    for (const ic of INTERCONNECTS) {
+      for (const alias of [ic.name, ...ic.aliases]) {
+        INTERCONNECT_BY_ALIAS.set(alias.toLowerCase(), ic);
+        aliases.push(alias);
+      }
+    }
+    aliases.sort((a, b) => b.length - a.length);
+    const escaped = aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    interconnectPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  }
+  const m = interconnectPattern.exec(text);
+  return m ? INTERCONNECT_BY_ALIAS.get(m[0].toLowerCase()) : undefined;
+}
+
+/** The per-GPU NIC of the platform a chip ships in (H100/H200 HGX: ConnectX-7), when the chip has none of its own. */
+function platformScaleOut(a: Accelerator): BandwidthFigure | undefined {
+  const systems = new Set(SYSTEMS.filter((x) => x.accelerator === a.id).map((x) => x.id));
+  return SCALE_UP_VS_SCALE_OUT.find((p) => p.systems.some((id) => systems.has(id)))?.scaleOutPerDirection;
 }

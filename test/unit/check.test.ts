@@ -92,3 +92,28 @@ test('market figures are unverifiable and say why', () => {
 test('systems: GB200 NVL72 has 72 GPUs; NVL144 counts dies', () => {
   assert.equal(claimFor('GB200 NVL72 is 72 GPUs in one NVLink domain', /72 GPUs/).evaluation.verdict, 'consistent');
 });
+
+test('interconnects by name, per direction and in bits: NVLink 5, ConnectX-7, InfiniBand next to NVLink', () => {
+  assert.equal(claimFor('NVLink 5 doubles bandwidth to 1.8 TB/s per GPU', /1\.8 TB/).evaluation.verdict, 'consistent');
+  const cx7 = claims('ConnectX-7 runs at 400 Gb/s, i.e. 50 GB/s');
+  assert.deepEqual(cx7.map((c) => c.evaluation.verdict), ['consistent', 'consistent'], 'the abbreviation "i.e." does not split the sentence');
+  const mixed = claims('NVLink 4 gives 450 GB/s per direction versus 400 Gb/s InfiniBand, so scale-up is 9x scale-out.', { defaultHardware: 'H200' });
+  assert.match(mixed[1]!.subject, /scale-out/);
+  assert.equal(mixed[1]!.evaluation.verdict, 'consistent');
+});
+
+test('fleets written as "8 H100s" or "8 × MI355X", and model parameter counts', () => {
+  assert.equal(claimFor('With 8 H100s you get 640 GB of HBM', /640 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Each H100 draws 700 W, so 1,000 H100s need 700 kW', /700 kW/).evaluation.modelValue, 700_000);
+  assert.equal(claimFor('With 8 × MI355X you get 2.3 TB of HBM', /2\.3 TB/).evaluation.verdict, 'consistent');
+  const ds = claims('DeepSeek-V3 has 671B total parameters with 37B active');
+  assert.deepEqual(ds.map((c) => [c.evaluation.verdict, c.evaluation.modelValue]), [['consistent', 671e9], ['consistent', 37e9]]);
+});
+
+test('chip-to-chip ratios on the property named', () => {
+  const mem = claimFor('MI300X has 2.4x the memory of H100', /2\.4x/);
+  assert.equal(mem.evaluation.verdict, 'consistent');
+  const fp8 = claimFor('B200 is 2.5x H100 in dense FP8', /2\.5x/);
+  assert.equal(fp8.evaluation.verdict, 'inconsistent');
+  assert.match(fp8.evaluation.derivation[0]!, /4\.5 PFLOP\/s ÷ .* 1\.98 PFLOP\/s = 2\.27×/);
+});
