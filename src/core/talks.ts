@@ -26,14 +26,12 @@ function isWs(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** `s.replace(/\s+/g, ' ')`, without the regex (or a copy) when s has nothing to collapse. */
+/** Whitespace that `replace(/\s+/g, ' ')` would change: any but ' ', or ' ' followed by more. */
+const WS_TO_COLLAPSE = /[^\S ]| \s/;
+
+/** `s.replace(/\s+/g, ' ')`, without a copy when s has nothing to collapse. */
 function collapseWs(s: string): string {
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? i + 1 < n && isWs(s.charCodeAt(i + 1)) : isWs(c)) return s.replace(/\s+/g, ' ');
-  }
-  return s;
+  return WS_TO_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -223,9 +221,12 @@ function stripHonorific(s: string): string {
   return s.replace(HONORIFIC, '');
 }
 
-/** Normalise spaces and repair nothing else: names are kept as written. */
+/**
+ * Normalise spaces and repair nothing else: names are kept as written.
+ * (Strings are detached from the note once, when extractTalks returns them.)
+ */
 function tidy(s: string): string {
-  return detach(collapseWs(s).trim());
+  return collapseWs(s).trim();
 }
 
 /** `s.split(/\s+/).length`: one more than the number of whitespace runs. */
@@ -310,20 +311,28 @@ function spanOf(c: Clean, i: number, j: number): Span {
   return { start: startOf(c, a), end: endOf(c, b - 1) };
 }
 
-/** c without the characters marked in drop (drop is kept for the map, so never reuse it). */
-function dropChars(c: Clean, drop: Uint8Array): Clean {
-  const n = c.s.length;
-  let s = '';
-  let run = -1; // start of the current run of kept characters
-  for (let i = 0; i < n; i++) {
-    if (drop[i]) {
-      if (run >= 0) {
-        s += c.s.slice(run, i);
-        run = -1;
-      }
-    } else if (run < 0) run = i;
+/**
+ * c without the characters in the ranges of `cuts` ([start, end) pairs, any
+ * order, may overlap). The map is built from the kept runs on first use.
+ */
+function dropRanges(c: Clean, cuts: [number, number][]): Clean {
+  if (cuts.length === 0) return c;
+  for (let i = 1; i < cuts.length; i++) {
+    if (cuts[i - 1]![0] > cuts[i]![0]) {
+      cuts.sort((x, y) => x[0] - y[0]);
+      break;
+    }
   }
-  if (run >= 0) s += c.s.slice(run, n);
+  const n = c.s.length;
+  const runs: number[] = [];
+  let pos = 0;
+  for (const [a, b] of cuts) {
+    if (a > pos) runs.push(pos, a);
+    if (b > pos) pos = b;
+  }
+  if (pos < n) runs.push(pos, n);
+  let s = '';
+  for (let r = 0; r < runs.length; r += 2) s += c.s.slice(runs[r]!, runs[r + 1]!);
   return lazyClean(s, c.base, (out) => {
     ensureMap(c);
     const starts = new Int32Array(out.s.length);
@@ -331,24 +340,49 @@ function dropChars(c: Clean, drop: Uint8Array): Clean {
     const cs = c.starts;
     const ce = c.ends;
     let k = 0;
-    for (let i = 0; i < n; i++) {
-      if (drop[i]) continue;
-      if (cs && ce) {
-        starts[k] = cs[i]!;
-        ends[k] = ce[i]!;
-      } else {
-        starts[k] = c.base + i;
-        ends[k] = c.base + i + 1;
+    for (let r = 0; r < runs.length; r += 2) {
+      for (let i = runs[r]!, e = runs[r + 1]!; i < e; i++, k++) {
+        if (cs && ce) {
+          starts[k] = cs[i]!;
+          ends[k] = ce[i]!;
+        } else {
+          starts[k] = c.base + i;
+          ends[k] = c.base + i + 1;
+        }
       }
-      k++;
     }
     out.starts = starts;
     out.ends = ends;
   });
 }
 
-function mark(drop: Uint8Array, start: number, end: number): void {
-  for (let i = start; i < end && i < drop.length; i++) drop[i] = 1;
+/** Drop [start, end) of a line of length n. */
+function mark(cuts: [number, number][], start: number, end: number, n: number): void {
+  if (end > n) end = n;
+  if (end > start) cuts.push([start, end]);
+}
+
+/**
+ * Every match of a global regex in s, as String.prototype.matchAll yields them,
+ * without the regex copy matchAll makes on each call.
+ */
+function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex = advanceIndex(s, re.lastIndex, re.unicode);
+  }
+  return out;
+}
+
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+function advanceIndex(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  const d = s.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
 
 const MD_LINK = /(!?\[)([^\]\n]{0,500})(\]\([^)\n]{0,1000}\))/g;
@@ -362,79 +396,114 @@ const FOOTNOTE_REF = /\[\^[^\]\s]{1,50}\]/g;
 const EMPTY_PARENS = /\(\s{0,50}\)/g;
 
 /** "www." in any case (BARE_URL is case-insensitive). */
+const WWW_DOT = /www\./i;
+
 function hasWwwDot(s: string): boolean {
-  for (let i = s.indexOf('.', 3); i >= 0; i = s.indexOf('.', i + 1)) {
-    if ((s.charCodeAt(i - 1) | 0x20) === 0x77 && (s.charCodeAt(i - 2) | 0x20) === 0x77 && (s.charCodeAt(i - 3) | 0x20) === 0x77) return true;
-  }
-  return false;
+  return WWW_DOT.test(s);
 }
 
 /** Clean text[start, end): inline markdown removed, URLs removed, mojibake repaired. */
 const NEEDS_CLEANING = /[[\]<>*_`\\~]|https?:|www\.|\(\s{0,50}\)/i;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const BACKTICK_OR_UNDERSCORE = /[`_]/g;
+
+// Markup characters of a line (cleanRange runs each pattern only when its characters occur).
+const HAS_BRACKET = 1;
+const HAS_LT = 2;
+const HAS_STAR = 4;
+const HAS_TILDE = 8;
+const HAS_UNDERSCORE = 16;
+const HAS_BACKSLASH = 32;
+const HAS_BACKTICK = 64;
+const MARKUP_CHAR = /[[<*~_\\`]/g;
+
+function markupChars(s: string): number {
+  let has = 0;
+  MARKUP_CHAR.lastIndex = 0;
+  for (let m = MARKUP_CHAR.exec(s); m; m = MARKUP_CHAR.exec(s)) {
+    const c = m[0];
+    if (c === '[') has |= HAS_BRACKET;
+    else if (c === '<') has |= HAS_LT;
+    else if (c === '*') has |= HAS_STAR;
+    else if (c === '~') has |= HAS_TILDE;
+    else if (c === '_') has |= HAS_UNDERSCORE;
+    else if (c === '\\') has |= HAS_BACKSLASH;
+    else has |= HAS_BACKTICK;
+  }
+  return has;
+}
 
 function cleanRange(text: string, start: number, end: number): Clean {
   const raw = text.slice(start, end);
   const identity = identityClean(raw, start);
   if (!NEEDS_CLEANING.test(raw)) return repairClean(identity);
   const n = raw.length;
-  const drop = new Uint8Array(n);
+  const cuts: [number, number][] = [];
+  const has = markupChars(raw);
   // Each pattern runs only when its literal is in the line.
-  if (raw.includes('](')) for (const m of raw.matchAll(MD_LINK)) {
+  for (const m of has & HAS_BRACKET && raw.includes('](') ? allMatches(MD_LINK, raw) : NO_MATCHES) {
     const i = m.index;
-    mark(drop, i, i + m[1]!.length);
+    mark(cuts, i, i + m[1]!.length, n);
     const closeAt = i + m[1]!.length + m[2]!.length;
-    mark(drop, closeAt, closeAt + m[3]!.length);
+    mark(cuts, closeAt, closeAt + m[3]!.length, n);
   }
-  if (raw.includes('[[')) for (const m of raw.matchAll(WIKI_LINK)) {
+  for (const m of has & HAS_BRACKET && raw.includes('[[') ? allMatches(WIKI_LINK, raw) : NO_MATCHES) {
     const i = m.index;
     const inner = m[1]!;
     const innerStart = i + m[0].indexOf('[[') + 2;
-    mark(drop, i, innerStart);
+    mark(cuts, i, innerStart, n);
     const bar = inner.indexOf('|');
-    if (bar >= 0) mark(drop, innerStart, innerStart + bar + 1);
+    if (bar >= 0) mark(cuts, innerStart, innerStart + bar + 1, n);
     else {
       const hash = inner.indexOf('#');
-      if (hash >= 0) mark(drop, innerStart + hash, innerStart + inner.length);
+      if (hash >= 0) mark(cuts, innerStart + hash, innerStart + inner.length, n);
     }
-    mark(drop, innerStart + inner.length, i + m[0].length);
+    mark(cuts, innerStart + inner.length, i + m[0].length, n);
   }
-  const lt = raw.includes('<');
-  if (lt) for (const m of raw.matchAll(AUTOLINK)) mark(drop, m.index, m.index + m[0].length);
-  if (raw.includes('://') || hasWwwDot(raw)) for (const m of raw.matchAll(BARE_URL)) {
+  if (has & HAS_LT) for (const m of allMatches(AUTOLINK, raw)) mark(cuts, m.index, m.index + m[0].length, n);
+  for (const m of raw.includes('://') || hasWwwDot(raw) ? allMatches(BARE_URL, raw) : NO_MATCHES) {
     let url = m[0];
     // Leave the punctuation that closes the sentence or the parenthesis around the URL.
     while (url.length > 0 && /[.,;:!?'"”’]$/.test(url)) url = url.slice(0, -1);
     if (url.endsWith(')') && !url.includes('(')) url = url.slice(0, -1);
-    mark(drop, m.index, m.index + url.length);
+    mark(cuts, m.index, m.index + url.length, n);
   }
-  if (lt) for (const m of raw.matchAll(HTML_TAG)) mark(drop, m.index, m.index + m[0].length);
-  if (raw.includes('[^')) for (const m of raw.matchAll(FOOTNOTE_REF)) mark(drop, m.index, m.index + m[0].length);
-  if (raw.includes('*') || raw.includes('~~') || raw.includes('__')) for (const m of raw.matchAll(EMPHASIS)) mark(drop, m.index, m.index + m[0].length);
-  if (raw.includes('\\')) for (const m of raw.matchAll(ESCAPE)) mark(drop, m.index, m.index + 1);
-  if (raw.includes('`') || raw.includes('_')) for (let i = 0; i < n; i++) {
-    const ch = raw[i];
-    if (ch === '`') drop[i] = 1;
-    else if (ch === '_') {
-      const before = i > 0 ? raw[i - 1]! : ' ';
-      const after = i + 1 < n ? raw[i + 1]! : ' ';
-      if (!(/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after))) drop[i] = 1;
+  if (has & HAS_LT) for (const m of allMatches(HTML_TAG, raw)) mark(cuts, m.index, m.index + m[0].length, n);
+  if (has & HAS_BRACKET && raw.includes('[^')) {
+    for (const m of allMatches(FOOTNOTE_REF, raw)) mark(cuts, m.index, m.index + m[0].length, n);
+  }
+  if (has & HAS_STAR || (has & HAS_TILDE && raw.includes('~~')) || (has & HAS_UNDERSCORE && raw.includes('__'))) {
+    for (const m of allMatches(EMPHASIS, raw)) mark(cuts, m.index, m.index + m[0].length, n);
+  }
+  if (has & HAS_BACKSLASH) for (const m of allMatches(ESCAPE, raw)) mark(cuts, m.index, m.index + 1, n);
+  if (has & (HAS_BACKTICK | HAS_UNDERSCORE)) {
+    // Code ticks, and underscores except inside a word ("snake_case").
+    BACKTICK_OR_UNDERSCORE.lastIndex = 0;
+    for (let m = BACKTICK_OR_UNDERSCORE.exec(raw); m; m = BACKTICK_OR_UNDERSCORE.exec(raw)) {
+      const i = m.index;
+      if (m[0] === '`') mark(cuts, i, i + 1, n);
+      else {
+        const before = i > 0 ? raw[i - 1]! : ' ';
+        const after = i + 1 < n ? raw[i + 1]! : ' ';
+        if (!(LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after))) mark(cuts, i, i + 1, n);
+      }
     }
   }
-  let c = dropChars(identity, drop);
+  let c = dropRanges(identity, cuts);
   // "Session (https://…)" leaves "()" behind.
   if (c.s.includes('(')) {
-    const d2 = new Uint8Array(c.s.length);
-    let any = false;
-    for (const m of c.s.matchAll(EMPTY_PARENS)) {
-      mark(d2, m.index, m.index + m[0].length);
-      any = true;
-    }
-    if (any) c = dropChars(c, d2);
+    const cuts2: [number, number][] = [];
+    for (const m of allMatches(EMPTY_PARENS, c.s)) mark(cuts2, m.index, m.index + m[0].length, c.s.length);
+    c = dropRanges(c, cuts2);
   }
   return repairClean(c);
 }
 
-/** Mojibake always starts with a Latin-1 lead character (Â..ô): without one there is nothing to repair. */
+/**
+ * repairMojibake only repairs runs that start with a Latin-1 lead character
+ * (Â..ô, see its fast path): without one there is nothing to repair.
+ */
 const MOJIBAKE_LEAD = /[\u00c2-\u00f4]/;
 
 function mayHaveMojibake(s: string): boolean {
@@ -688,8 +757,10 @@ function tokenVerdict(t: string): number {
  */
 function speakerStartOk(input: string, from: number, allowPlaceholder: boolean): boolean {
   const n = input.length;
+  // Honorifics start with d, p, m or s.
+  const h = input.charCodeAt(from) | 0x20;
   HONORIFIC_AT.lastIndex = from;
-  const w0 = HONORIFIC_AT.test(input) ? HONORIFIC_AT.lastIndex : from;
+  const w0 = (h === 0x64 || h === 0x70 || h === 0x6d || h === 0x73) && HONORIFIC_AT.test(input) ? HONORIFIC_AT.lastIndex : from;
   let w1 = w0;
   while (w1 < n && !isWs(input.charCodeAt(w1))) w1++;
   if (w1 === w0 || w1 === n) return false;
@@ -698,9 +769,38 @@ function speakerStartOk(input: string, from: number, allowPlaceholder: boolean):
   let r1 = r0;
   while (r1 < n && isNameChar(input, r1)) r1++;
   if (r1 === r0) return false;
+  const second = maySecondToken(input, r0, r1);
+  const placeholder = allowPlaceholder && mayBePlaceholderWord(input, w0, w1, false) && mayBePlaceholderWord(input, r0, r1, true);
+  if (!second && !placeholder) return false;
   const first = tokenVerdict(input.slice(w0, w1));
-  if ((first & 1) !== 0 && (tokenVerdict(input.slice(r0, r1)) & 2) !== 0) return true;
-  return allowPlaceholder && (first & 4) !== 0 && (tokenVerdict(input.slice(r0, r1)) & 8) !== 0;
+  if (second && (first & 1) !== 0 && (tokenVerdict(input.slice(r0, r1)) & 2) !== 0) return true;
+  return placeholder && (first & 4) !== 0 && (tokenVerdict(input.slice(r0, r1)) & 8) !== 0;
+}
+
+/**
+ * False when s[a, b) is no word of PLACEHOLDER_FIRST (or, `second`,
+ * PLACEHOLDER_SECOND) at a glance: by its length and first letter.
+ */
+function mayBePlaceholderWord(s: string, a: number, b: number, second: boolean): boolean {
+  const len = b - a;
+  if (len !== 5 && len !== 6 && len !== 7 && len !== 8 && len !== 11 && !(second && len === 9)) return false;
+  const c = s.charCodeAt(a) | 0x20;
+  return c === 0x73 || c === 0x6d || c === 0x67 || c === 0x75 || (second && c === 0x70); // s m g u (p)
+}
+
+/**
+ * False when s[a, b) can be no second name token (tokenVerdict bit 2) at a
+ * glance: a word starting with an ASCII lower-case letter is a particle ("van",
+ * at most 5 letters), a particle before a hyphen ("al-Khwarizmi") or an
+ * elided "d'"/"l'" ("d'Artagnan"); initials and other name parts are capitalised.
+ */
+function maySecondToken(s: string, a: number, b: number): boolean {
+  const c = s.charCodeAt(a);
+  if (c < 97 || c > 122 || b - a <= 5) return true;
+  const c1 = s.charCodeAt(a + 1);
+  if ((c === 100 || c === 108) && (c1 === 39 || c1 === 0x2019)) return true;
+  for (let i = a + 1; i < b && i <= a + 5; i++) if (s.charCodeAt(i) === 45) return true;
+  return false;
 }
 
 /**
@@ -712,11 +812,13 @@ function speakerStartOk(input: string, from: number, allowPlaceholder: boolean):
  * commas. Parts are read in one left-to-right scan and the first part that is
  * neither a speaker nor an affiliation ends it.
  */
-function parseSpeakers(input: string, allowPlaceholder: boolean): ParsedSpeakers | null {
+function parseSpeakers(input: string, allowPlaceholder: boolean, startChecked = false): ParsedSpeakers | null {
   // Names start with a capital (or an honorific, also capitalised); placeholders too.
-  let f = 0;
-  while (f < input.length && isWs(input.charCodeAt(f))) f++;
-  if (!upperAt(input, f) || !speakerStartOk(input, f, allowPlaceholder)) return null;
+  if (!startChecked) {
+    let f = 0;
+    while (f < input.length && isWs(input.charCodeAt(f))) f++;
+    if (!upperAt(input, f) || !speakerStartOk(input, f, allowPlaceholder)) return null;
+  }
   const s = normalizeSpeakerText(input);
   if (s.length === 0 || s.length > 240) return null;
   if (!upperAt(s, 0)) return null;
@@ -809,7 +911,7 @@ function cleanTitle(raw: string): string | null {
   if (m) t = m[1]!.trim();
   else if (t.length >= 2 && /^['‘]/.test(t) && /['’]$/.test(t) && !t.slice(1, -1).includes("'")) t = t.slice(1, -1).trim();
   if (t === '' || !/[\p{L}\p{N}]/u.test(t)) return null;
-  return detach(t);
+  return t;
 }
 
 interface Separator {
@@ -821,11 +923,12 @@ interface Separator {
  * Places where a speaker part may end and a title begin: '|', '–', '—'
  * anywhere; '-' after whitespace or ')' ("(Stanford) -The State…"); ':'
  * followed by a space or a quote; ',' followed by an opening quote.
+ * Returns the first separator at or after `from`, with the spaces around it;
+ * the scan for the next one resumes at its `end`.
  */
-function findSeparators(s: string): Separator[] {
-  const seps: Separator[] = [];
+function nextSeparator(s: string, from: number): Separator | null {
   const n = s.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     const ch = s.charCodeAt(i);
     if (ch !== 124 && ch !== 0x2013 && ch !== 0x2014 && ch !== 45 && ch !== 58 && ch !== 44) continue;
     let isSep = false;
@@ -853,10 +956,9 @@ function findSeparators(s: string): Separator[] {
     let a = i;
     while (a > 0 && isWs(s.charCodeAt(a - 1))) a--;
     while (j < n && isWs(s.charCodeAt(j))) j++;
-    seps.push({ start: a, end: j });
-    i = j - 1;
+    return { start: a, end: j };
   }
-  return seps;
+  return null;
 }
 
 /** A character of OPEN_QUOTES. */
@@ -888,7 +990,6 @@ function applyAffiliation(speakers: Speaker[], aff: string | undefined): void {
   for (const s of speakers) if (s.affiliation === null) s.affiliation = tidy(aff);
 }
 
-const NO_SEPARATORS: readonly Separator[] = [];
 const SPEAKER_AFTER_SEPARATOR = /[|\u2013\u2014:-]-*\s*\p{Lu}/u;
 
 /** Speakers and title from the text of one schedule entry (time already removed). */
@@ -897,7 +998,8 @@ function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
   if (s.length < 4 || s.length > 600) return null;
 
   // "Title" by Name (Affiliation)
-  const qb = QUOTED_BY.exec(s);
+  const c0 = s.charCodeAt(0);
+  const qb = c0 === 34 || c0 === 0x201c ? QUOTED_BY.exec(s) : null;
   if (qb) {
     const sp = parseSpeakers(qb[2]!, opts.allowPlaceholder);
     if (sp) return { speakers: sp.speakers, title: cleanTitle(qb[1]!), titleQuoted: true, parenAffiliation: sp.parenAffiliation };
@@ -910,14 +1012,16 @@ function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
   const speakersFirst = upperAt(s, 0) && speakerStartOk(s, 0, opts.allowPlaceholder);
   // A right part starts with a capital right after a separator ('|', '–', '—', ':', '-',
   // spaces), and without a time or table needs an affiliation in parentheses.
-  const speakersLast = (opts.lenient || s.includes(')')) && SPEAKER_AFTER_SEPARATOR.test(s);
-  const seps = speakersFirst || speakersLast ? findSeparators(s) : NO_SEPARATORS;
+  const needsParen = !opts.lenient && !s.includes(')');
+  const speakersLast = !needsParen && SPEAKER_AFTER_SEPARATOR.test(s);
   // Name (Affiliation) - Title, Name - "Title" (Affiliation), Name, Affiliation: "Title"
-  if (speakersFirst) for (const sep of seps) {
+  // (separators found one at a time: the first one usually ends the speakers).
+  if (speakersFirst) for (let sep = nextSeparator(s, 0); sep; sep = nextSeparator(s, sep.end)) {
     const left = s.slice(0, sep.start);
     const right = s.slice(sep.end).trim();
     if (right === '') continue;
-    const sp = parseSpeakers(left, opts.allowPlaceholder);
+    // (speakersFirst: the start check holds for every left part, or it has fewer than two words.)
+    const sp = parseSpeakers(left, opts.allowPlaceholder, true);
     if (!sp) continue;
     const colon = s.slice(sep.start, sep.end).trim() === ':';
     const qa = QUOTED_WITH_AFFILIATION.exec(right);
@@ -929,7 +1033,7 @@ function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
   }
 
   // Title - Name (Affiliation): only with a time, in a table, or with a parenthesised affiliation.
-  if (speakersLast) for (const sep of seps) {
+  if (speakersLast) for (let sep = nextSeparator(s, 0); sep; sep = nextSeparator(s, sep.end)) {
     // The right part starts at sep.end (separators end at a non-space): speakers start with a capital.
     if (!upperAt(s, sep.end)) continue;
     const left = s.slice(0, sep.start).trim();
@@ -941,8 +1045,8 @@ function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
     return { speakers: sp.speakers, title: cleanTitle(left), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
   }
 
-  // Title by Name (Affiliation)
-  const tb = s.includes('by') ? TITLE_BY.exec(s) : null;
+  // Title by Name (Affiliation) (the affiliation shows as a closing parenthesis).
+  const tb = !needsParen && s.includes('by') ? TITLE_BY.exec(s) : null;
   if (tb && splitWsCount(tb[1]!) <= 20) {
     const sp = parseSpeakers(tb[2]!, opts.allowPlaceholder);
     if (sp && (opts.lenient || sp.parenAffiliation)) {
@@ -989,7 +1093,7 @@ function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candi
   if (tm) {
     const after = AFTER_TIME.exec(s.slice(i + tm[0].length));
     if (after) {
-      time = detach(tm[0].trim());
+      time = tm[0].trim();
       restStart = i + tm[0].length + after[0].length;
     }
   }
@@ -1070,7 +1174,7 @@ function extractTable(text: string, rows: Block[]): Talk[] {
     const cells = tableCells(text, row);
     const get = (k: Column): string => (col(k) >= 0 ? cellText(text, cells[col(k)]) : '');
     const timeText = get('time');
-    const time = timeText && /\d/.test(timeText) ? detach(timeText) : null;
+    const time = timeText && /\d/.test(timeText) ? timeText : null;
     let speakers: Speaker[] | null = null;
     let title: string | null = null;
     if (col('speaker') >= 0) {
@@ -1302,11 +1406,11 @@ function extractProse(c: Clean): Talk[] {
   const talks: Talk[] = [];
   if (!PROSE_HINT.test(s)) return talks;
   const keynoteSpeakerAt: { start: number; end: number }[] = [];
+  // Each pattern runs only when the words it needs are in the text (and "'s" its apostrophe).
   const words = proseWords(s);
   const talkWord = (words & 1) !== 0;
 
-  if (talkWord && (s.includes("'") || s.includes('’')))
-  for (const m of s.matchAll(POSSESSIVE_TALK)) {
+  for (const m of talkWord && (s.includes("'") || s.includes('’')) ? allMatches(POSSESSIVE_TALK, s) : NO_MATCHES) {
     const between = m[1]!.trim();
     if (between && between.split(/\s+/).some((w) => FILLER_WORDS.has(w.toLowerCase()))) continue;
     const who = nameBefore(s, m.index);
@@ -1316,15 +1420,13 @@ function extractProse(c: Clean): Talk[] {
     talks.push(proseTalk(c, title, [{ name: who.name, affiliation: null }], who.start, end));
     if (/keynote/i.test(m[2]!)) keynoteSpeakerAt.push({ start: who.start, end });
   }
-  if (talkWord)
-  for (const m of s.matchAll(TALK_BY)) {
+  for (const m of talkWord ? allMatches(TALK_BY, s) : NO_MATCHES) {
     const who = nameAfter(s, m.index + m[0].length);
     if (!who) continue;
     talks.push(proseTalk(c, talkTitleFor(m[1]!), [{ name: who.name, affiliation: who.affiliation }], m.index, who.end));
     if (/keynote/i.test(m[1]!)) keynoteSpeakerAt.push({ start: m.index, end: who.end });
   }
-  if (talkWord)
-  for (const m of s.matchAll(GAVE_TALK)) {
+  for (const m of talkWord ? allMatches(GAVE_TALK, s) : NO_MATCHES) {
     const between = m[1]!.trim();
     if (between && between.split(/\s+/).some((w) => FILLER_WORDS.has(w.toLowerCase()))) continue;
     const who = nameBefore(s, m.index);
@@ -1333,15 +1435,13 @@ function extractProse(c: Clean): Talk[] {
     talks.push(proseTalk(c, talkTitleFor(m[2]!), [{ name: who.name, affiliation: null }], who.start, end));
     if (/keynote/i.test(m[2]!)) keynoteSpeakerAt.push({ start: who.start, end });
   }
-  if ((words & 2) !== 0)
-  for (const m of s.matchAll(INTERVIEW)) {
+  for (const m of (words & 2) !== 0 ? allMatches(INTERVIEW, s) : NO_MATCHES) {
     const a = nameBefore(s, m.index);
     const b = nameAfter(s, m.index + m[0].length);
     if (!a || !b || foldName(a.name) === foldName(b.name)) continue;
     talks.push(proseTalk(c, null, [{ name: a.name, affiliation: null }, { name: b.name, affiliation: b.affiliation }], a.start, b.end));
   }
-  if ((words & 4) !== 0)
-  for (const m of s.matchAll(PODCAST)) {
+  for (const m of (words & 4) !== 0 ? allMatches(PODCAST, s) : NO_MATCHES) {
     const who = nameAfter(s, m.index + m[0].length);
     if (!who) continue;
     const kind = /^pod/i.test(m[1]!) ? 'Podcast' : 'Episode';
@@ -1350,8 +1450,7 @@ function extractProse(c: Clean): Talk[] {
   }
   // "notes from the keynote at SAP center … and jensen starting talking": a keynote
   // and a well-known keynote speaker in the same sentence.
-  if ((words & 8) !== 0)
-  for (const sent of sentences(s)) {
+  for (const sent of (words & 8) !== 0 ? sentences(s) : []) {
     const text = s.slice(sent.start, sent.end);
     KEYNOTE_WORD.lastIndex = 0;
     const k = KEYNOTE_WORD.exec(text);
@@ -1580,7 +1679,7 @@ function eventAt(info: HeadingInfo, parents: number[], pos: number, talkHeadings
     const h = info.headings[i]!;
     const t = info.plainText(i);
     if (talkHeadings.has(h.span.start) || t === '' || info.isGeneric(i)) continue;
-    event = detach(t);
+    event = t;
     break;
   }
   info.events.set(from, event);
@@ -1638,8 +1737,15 @@ function keyed(talk: Talk): Keyed {
     talk,
     speakerKeys: speakerKeysOf(talk),
     titleKey: undefined,
-    timeKey: talk.time === null ? null : talk.time.replace(/\s/g, '').toLowerCase(),
+    timeKey: timeKeyOf(talk.time),
   };
+}
+
+const HAS_WS = /\s/;
+
+function timeKeyOf(time: string | null): string | null {
+  if (time === null) return null;
+  return (HAS_WS.test(time) ? time.replace(/\s/g, '') : time).toLowerCase();
 }
 
 function titleKeyOf(k: Keyed): string | null {
@@ -1729,7 +1835,7 @@ function dedupe(talks: Talk[], frontmatterRegion: Span | null): Talk[] {
       mergeInto(same.talk, talk, frontmatterRegion);
       same.speakerKeys = speakerKeysOf(same.talk);
       same.titleKey = undefined;
-      same.timeKey = same.talk.time === null ? null : same.talk.time.replace(/\s/g, '').toLowerCase();
+      same.timeKey = timeKeyOf(same.talk.time);
       index(same);
     } else {
       result.push(k);
@@ -1765,9 +1871,10 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
 
   const found: Talk[] = [];
   const candidates: Candidate[] = [];
-  const groupHasStrong = new Map<number, boolean>();
-  const groupWeakCount = new Map<number, number>();
-  const groupScheduleHeading = new Map<number, boolean>();
+  // By group number (groups are numbered from 1).
+  const groupHasStrong: boolean[] = [];
+  const groupWeakCount: number[] = [];
+  const groupScheduleHeading: boolean[] = [];
   const talkHeadings = new Set<number>();
 
   let group = 0;
@@ -1796,16 +1903,24 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     const next = blocks[bi + 1];
     const limit = next && next.span.start > block.span.start && next.span.start < block.span.end ? next.span.start : block.span.end;
     const lines = blockLines(text, block, limit, noCR);
-    if (!groupScheduleHeading.has(group)) {
+    if (groupScheduleHeading.length <= group) {
+      // The group's first block (groups are numbered in order, from 1).
+      while (groupScheduleHeading.length < group) {
+        groupScheduleHeading.push(false);
+        groupHasStrong.push(false);
+        groupWeakCount.push(0);
+      }
       const hi = headingIndexAt(headings, block.span.start - 1);
-      groupScheduleHeading.set(group, hi >= 0 && headingInfo.isSchedule(hi));
+      groupScheduleHeading.push(hi >= 0 && headingInfo.isSchedule(hi));
+      groupHasStrong.push(false);
+      groupWeakCount.push(0);
     }
     for (const line of lines) {
       const cand = parseScheduleLine(line, group, block.kind === 'heading');
       if (!cand) continue;
       candidates.push(cand);
-      if (cand.strong) groupHasStrong.set(group, true);
-      else groupWeakCount.set(group, (groupWeakCount.get(group) ?? 0) + 1);
+      if (cand.strong) groupHasStrong[group] = true;
+      else groupWeakCount[group]!++;
       if (block.kind === 'heading') talkHeadings.add(block.span.start);
     }
     // extractProse needs PROSE_HINT: test it on the joined text before building the joined map.
@@ -1824,9 +1939,9 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     const accepted =
       cand.strong ||
       cand.talk.speakers.every((sp) => known.has(foldName(sp.name))) ||
-      groupHasStrong.get(cand.group) === true ||
-      (groupWeakCount.get(cand.group) ?? 0) >= 3 ||
-      groupScheduleHeading.get(cand.group) === true;
+      groupHasStrong[cand.group] === true ||
+      (groupWeakCount[cand.group] ?? 0) >= 3 ||
+      groupScheduleHeading[cand.group] === true;
     if (accepted) found.push(cand.talk);
   }
 
