@@ -1,25 +1,15 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSpeakerDirectory, damerauLevenshtein, foldName, isPlaceholderSpeaker } from '../../src/core/speakers.js';
 import { extractTalks } from '../../src/core/talks.js';
 import { parseFrontmatter } from '../../src/core/frontmatter.js';
 import { parseMarkdown } from '../../src/core/markdown.js';
 import type { Talk } from '../../src/core/types.js';
+import { fixturesDir } from './helpers.js';
 
-/** test/fixtures/talks: found above the compiled test (out/test/unit → repo root), else from the working directory. */
-function fixturesDir(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, 'test/fixtures/talks');
-    if (existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
-  }
-  return path.join(process.cwd(), 'test/fixtures/talks');
-}
-const FIXTURES = fixturesDir();
+const FIXTURES = path.join(fixturesDir, 'talks');
 
 function talk(names: string | (string | [string, string | null])[], title: string | null = null): Talk {
   const list = typeof names === 'string' ? [names] : names;

@@ -1,7 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { extractTalks, isPersonName, KEYNOTE_SPEAKER_ALIASES } from '../../src/core/talks.js';
@@ -9,18 +8,9 @@ import { repairMojibake } from '../../src/core/mojibake.js';
 import { parseFrontmatter } from '../../src/core/frontmatter.js';
 import { parseMarkdown, type ParserName } from '../../src/core/markdown.js';
 import type { Talk } from '../../src/core/types.js';
+import { fixturesDir } from './helpers.js';
 
-/** test/fixtures/talks: found above the compiled test (out/test/unit → repo root), else from the working directory. */
-function fixturesDir(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, 'test/fixtures/talks');
-    if (existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
-  }
-  return path.join(process.cwd(), 'test/fixtures/talks');
-}
-const FIXTURES = fixturesDir();
+const FIXTURES = path.join(fixturesDir, 'talks');
 const PARSERS: ParserName[] = ['fast', 'remark'];
 
 function fixture(name: string): string {
