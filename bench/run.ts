@@ -188,6 +188,9 @@ async function tryTask<T>(problems: string[], task: string, args: Record<string,
 interface CliRun {
   wallMs: number;
   exitCode: number | null;
+  signal: string | null;
+  /** First lines of stderr when it failed (e.g. a V8 heap out-of-memory). */
+  failure?: string;
   outputBytes: number;
   notesReported: number | null;
 }
@@ -205,7 +208,7 @@ function runCli(corpus: string, outFile: string): Promise<CliRun> {
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (d: string) => (err += d));
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       const wallMs = performance.now() - t0;
       fs.closeSync(fd);
       const outputBytes = fs.statSync(outFile).size;
@@ -214,8 +217,17 @@ function runCli(corpus: string, outFile: string): Promise<CliRun> {
       fs.readSync(hfd, head, 0, 200, 0);
       fs.closeSync(hfd);
       const m = /"notes":(\d+)/.exec(head.toString('utf8'));
-      if (err.trim()) process.stdout.write(`    [cli stderr] ${err.trim().split('\n').slice(0, 5).join('\n    ')}\n`);
-      resolve({ wallMs, exitCode: code, outputBytes, notesReported: m ? Number(m[1]) : null });
+      const failed = code !== 0;
+      const oom = /heap out of memory|allocation failure/i.test(err);
+      if (err.trim()) process.stdout.write(`    [cli stderr] ${err.trim().split('\n').slice(0, 3).join('\n    ')}\n`);
+      resolve({
+        wallMs,
+        exitCode: code,
+        signal,
+        outputBytes,
+        notesReported: m ? Number(m[1]) : null,
+        failure: failed ? (oom ? `JavaScript heap out of memory (${signal ?? `exit ${code}`})` : `${signal ?? `exit ${code}`}: ${err.trim().split('\n')[0] ?? ''}`) : undefined,
+      });
     });
   });
 }
@@ -445,8 +457,8 @@ async function main(argv: string[]): Promise<number> {
     if (on('cli') && r < f.cliRepeats) {
       const c = await runCli(corpus.dir, path.join(tmp, 'verify.json'));
       cliRuns.push(c);
-      line.push(`cli ${fmtMs(c.wallMs)} (exit ${c.exitCode}, ${(c.outputBytes / 1e6).toFixed(0)} MB)`);
-      if (c.exitCode !== 0) problems.push(`CLI verify exited with ${c.exitCode}`);
+      line.push(c.failure ? `cli FAILED after ${fmtMs(c.wallMs)}: ${c.failure}` : `cli ${fmtMs(c.wallMs)} (${(c.outputBytes / 1e6).toFixed(0)} MB of JSON, ${c.notesReported} notes)`);
+      if (c.failure) problems.push(`CLI verify failed after ${fmtMs(c.wallMs)}: ${c.failure}`);
     }
     process.stdout.write(`  round ${r + 1}/${rounds}: ${line.join(', ')}\n`);
   }
@@ -494,7 +506,8 @@ async function main(argv: string[]): Promise<number> {
   const rssS = S(coldRuns.map((x) => x.memory.rssMB));
   const heapS = S(coldRuns.map((x) => x.memory.heapUsedMB));
   const foamRss = S(foam.map((x) => x.result.memory?.rssMB ?? NaN).filter((x) => !Number.isNaN(x)));
-  const cliS = S(cliRuns.map((x) => x.wallMs));
+  const cliOk = cliRuns.filter((x) => !x.failure);
+  const cliS = S(cliOk.map((x) => x.wallMs));
   const rows: Row[] = [];
   const has = (s: Summary) => s.n > 0;
   const speedup = (base: Summary, x: Summary) => ratio(base.median, x.median);
@@ -560,9 +573,12 @@ async function main(argv: string[]): Promise<number> {
     rows.push({ metric: 'memory: RSS after index (gc)', median: fmtMB(rssS.median), p95: fmtMB(rssS.p95), target: '≤ 300 MB', vsBaseline: has(foamRss) ? `${ratio(rssS.median, foamRss.median)?.toFixed(2)}× Foam-style (${fmtMB(foamRss.median)})` : '—', pass: rssS.median <= 300 });
     rows.push({ metric: 'memory: heapUsed after index (gc)', median: fmtMB(heapS.median), p95: fmtMB(heapS.p95), target: '—', vsBaseline: '—', pass: null });
   }
+  if (cliRuns.length && !cliOk.length) {
+    rows.push({ metric: `CLI verify --format json (${cliRuns.length} run${cliRuns.length === 1 ? '' : 's'})`, median: 'crashed', p95: '', target: 'completes', vsBaseline: cliRuns[0]!.failure ?? 'failed', pass: false });
+  }
   if (has(cliS)) {
     rows.push({
-      metric: `CLI verify --format json (${cliRuns.length} run${cliRuns.length === 1 ? '' : 's'})`,
+      metric: `CLI verify --format json (${cliOk.length} run${cliOk.length === 1 ? '' : 's'}${cliOk.length < cliRuns.length ? `, ${cliRuns.length - cliOk.length} crashed` : ''})`,
       median: fmtMs(cliS.median),
       p95: fmtMs(cliS.p95),
       target: '—',
@@ -629,8 +645,12 @@ async function main(argv: string[]): Promise<number> {
     },
   };
   const out = path.join(RESULTS_DIR, 'latest.json');
-  fs.writeFileSync(out, JSON.stringify(results, null, 2));
-  process.stdout.write(`\nwrote ${path.relative(process.cwd(), out) || out}\n`);
+  const json = JSON.stringify(results, null, 2);
+  fs.writeFileSync(out, json);
+  // Every run also keeps its own file, so a partial run (--only) never loses a full one.
+  const stamped = path.join(RESULTS_DIR, `run-${started.toISOString().replace(/[:.]/g, '-')}${f.only ? '-partial' : ''}.json`);
+  fs.writeFileSync(stamped, json);
+  process.stdout.write(`\nwrote ${path.relative(process.cwd(), out) || out} (and ${path.relative(process.cwd(), stamped) || stamped})\n`);
   fs.rmSync(tmp, { recursive: true, force: true });
 
   const diffFailed = !!diff && (diff.mismatchCount > 0 || diff.errors.length > 0);

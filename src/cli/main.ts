@@ -210,11 +210,14 @@ async function verify(p: Parsed, io: Io): Promise<number> {
     ...index.speakerMisspellings().map((m) => ({ file: m.noteIds[0] ?? null, line: null, column: null, code: 'speaker-misspelling', severity: 'info', message: m.message })),
     ...index.conflicts().flatMap(({ claims: refs }) =>
       refs.map((r) => {
-        const others = refs.filter((o) => o !== r).map((o) => `${o.claim.quantity.raw} in ${o.note.id}`);
+        // At most three others by name: a key claimed in thousands of notes must not make k² text.
+        const others = refs.filter((o) => o !== r);
+        const named = others.slice(0, 3).map((o) => `${o.claim.quantity.raw} in ${o.note.id}`);
+        const more = others.length > named.length ? ` and ${others.length - named.length} more` : '';
         return problemJson(r.note.id, r.note, {
           code: 'conflicting-claims',
           severity: 'info',
-          message: `${r.claim.subject}: ${r.claim.quantity.raw} here, but ${others.join(', ')}`,
+          message: `${r.claim.subject}: ${r.claim.quantity.raw} here, but ${named.join(', ')}${more}`,
           span: r.claim.quantity.span,
         });
       }),

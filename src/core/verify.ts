@@ -10,6 +10,7 @@ import { cellContext, type DetectedClaim } from './claims.js';
 import { findHardwareMentions, getAccelerator, getModel, getSystem, resolveHardware, CONSTANTS, INTERCONNECTS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
 import * as model from './roofline.js';
 import { detach } from './text.js';
+import { intern } from './intern.js';
 import { fmt, type Derived } from './roofline.js';
 
 /** Relative tolerances by hedge: a bare spec is tight, "about" is loose. */
@@ -576,10 +577,10 @@ function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: s
       const note = `${fmt(q.value, 'FLOP/s')} is ${a.name}'s ${match.sparsity} ${match.precision.toUpperCase()} figure${match.sparsity === 'sparse' ? ' (2:4 structured sparsity: dense is half)' : ''}`;
       if (loose || (!ctx.precisionStated && match.precision !== primary.precision && match.sparsity === primary.sparsity)) {
         const again = spec(ctx, match, `${a.name} ${match.sparsity} ${match.precision.toUpperCase()}`, `${key}:${match.precision}:${match.sparsity}`);
-        again.evaluation.assumptions.push(note);
+        again.evaluation.assumptions = sharedList([...again.evaluation.assumptions, note]);
         return again;
       }
-      outcome.evaluation.reason = `${outcome.evaluation.reason}; ${note}`;
+      outcome.evaluation.reason = intern(`${outcome.evaluation.reason}; ${note}`);
     }
     return outcome;
   }
@@ -649,12 +650,12 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
 
 function roofline(ctx: Ctx, d: Derived, acc: Ctx['acc'] | undefined, key: string | null, subject?: string): Outcome {
   const evaluation = judge(ctx, d.value, d, 'model');
-  if (acc) evaluation.assumptions.unshift(`hardware: ${acc.acc.name} (${acc.why})`);
+  if (acc) evaluation.assumptions = sharedList([`hardware: ${acc.acc.name} (${acc.why})`, ...evaluation.assumptions]);
   return { evaluation, kind: 'roofline', key, subject };
 }
 
 function withAcc(ctx: Ctx, outcome: Outcome): Outcome {
-  if (ctx.acc) outcome.evaluation.assumptions.unshift(`hardware: ${ctx.acc.acc.name} (${ctx.acc.why})`);
+  if (ctx.acc) outcome.evaluation.assumptions = sharedList([`hardware: ${ctx.acc.acc.name} (${ctx.acc.why})`, ...outcome.evaluation.assumptions]);
   return outcome;
 }
 
@@ -728,12 +729,12 @@ function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['rout
     verdict: consistent ? 'consistent' : 'inconsistent',
     modelValue,
     ratio,
-    modelText: fmt(modelValue, unit),
+    modelText: intern(fmt(modelValue, unit)),
     route,
-    assumptions: [...d.assumptions],
-    derivation: [...d.derivation],
-    sources: [...new Set(d.sources)],
-    reason,
+    assumptions: sharedList(d.assumptions),
+    derivation: sharedList(d.derivation),
+    sources: sharedList([...new Set(d.sources)]),
+    reason: intern(reason),
     tolerance: tol,
   };
 }
@@ -796,4 +797,20 @@ function interconnectIn(text: string): Interconnect | undefined {
 function platformScaleOut(a: Accelerator): BandwidthFigure | undefined {
   const systems = new Set(SYSTEMS.filter((x) => x.accelerator === a.id).map((x) => x.id));
   return SCALE_UP_VS_SCALE_OUT.find((p) => p.systems.some((id) => systems.has(id)))?.scaleOutPerDirection;
+}
+
+// Derivations, assumptions and sources repeat across thousands of claims of the same chip:
+// one frozen copy of each list (bounded) instead of one per claim.
+const LISTS = new Map<string, string[]>();
+
+function sharedList(items: string[]): string[] {
+  if (items.length === 0) return NONE;
+  const key = items.join('\u0000');
+  let list = LISTS.get(key);
+  if (!list) {
+    list = Object.freeze(items.map(intern)) as unknown as string[];
+    if (LISTS.size >= 50_000) LISTS.clear();
+    LISTS.set(key, list);
+  }
+  return list;
 }
