@@ -89,10 +89,6 @@ export function evaluateClaims(
   });
 }
 
-export function describeTolerance(hedge: Hedge, tolerances: Tolerances = DEFAULT_TOLERANCES): string {
-  return hedge === 'exact' ? `±${pct(tolerances.exact)} (bare figure)` : hedge === 'approx' ? `±${pct(tolerances.approx)} (hedged)` : `bound, ${pct(tolerances.bound)} slack`;
-}
-
 interface Defaults {
   acc?: Accelerator;
 }
@@ -513,8 +509,10 @@ function isOperand(ctx: Ctx): boolean {
   return /[×*÷]$|\bx$/.test(before) || /^[×*÷]/.test(after);
 }
 
+/** The quantity's offset in ctx.text (which may start with a table row label and header). */
 function qPos(ctx: Ctx): number {
-  return ctx.claim.statement.span && ctx.claim.quantity.span.start - ctx.claim.statement.span.start + (ctx.text.length - (ctx.claim.statement.span.end - ctx.claim.statement.span.start));
+  const statement = ctx.claim.statement.span;
+  return ctx.claim.quantity.span.start - statement.start + (ctx.text.length - (statement.end - statement.start));
 }
 
 /** Distance from `pos` to the nearest match of `re` in `s`, or undefined. */
@@ -765,8 +763,7 @@ let interconnectPattern: RegExp | undefined;
 const INTERCONNECT_BY_ALIAS = new Map<string, Interconnect>();
 
 function interconnectNear(text: string, pos: number): { ic: Interconnect; distance: number } | undefined {
-  interconnectIn('');
-  const g = new RegExp(interconnectPattern!.source, 'giu');
+  const g = new RegExp(interconnectRegex().source, 'giu');
   let best: { ic: Interconnect; distance: number } | undefined;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     const ic = INTERCONNECT_BY_ALIAS.get(m[0].toLowerCase());
@@ -776,7 +773,7 @@ function interconnectNear(text: string, pos: number): { ic: Interconnect; distan
   return best;
 }
 
-function interconnectIn(text: string): Interconnect | undefined {
+function interconnectRegex(): RegExp {
   if (!interconnectPattern) {
     const aliases: string[] = [];
     for (const ic of INTERCONNECTS) {
@@ -789,8 +786,7 @@ function interconnectIn(text: string): Interconnect | undefined {
     const escaped = aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     interconnectPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   }
-  const m = interconnectPattern.exec(text);
-  return m ? INTERCONNECT_BY_ALIAS.get(m[0].toLowerCase()) : undefined;
+  return interconnectPattern;
 }
 
 /** The per-GPU NIC of the platform a chip ships in (H100/H200 HGX: ConnectX-7), when the chip has none of its own. */
