@@ -1,46 +1,10 @@
-// The projection of a note that the fast and remark parsers must agree on.
-//
-// The source of truth is `indexView` in test/unit/differential.test.ts. That file
-// registers node:test tests when imported, so the bench reads the function's body
-// from the .ts source and compiles it (it is plain JavaScript); `mirrorIndexView`
-// below is the fallback if that ever fails, and the bench says which one it used.
-import fs from 'node:fs';
-import path from 'node:path';
+// The projection of a note that the fast and remark parsers must agree on: structure, links,
+// talks and claims with spans. One definition, used by test/unit/differential.test.ts and the bench.
 import type { Note } from '../src/core/types.js';
-import { repoRoot } from './common.js';
 
 export type IndexViewFn = (note: Note) => Record<string, unknown>;
 
-export const INDEX_VIEW_SOURCE = 'test/unit/differential.test.ts';
-
-/** indexView from the unit test, or the mirror with the reason the test's could not be used. */
-export function loadIndexView(): { fn: IndexViewFn; from: string } {
-  const file = path.join(repoRoot, INDEX_VIEW_SOURCE);
-  try {
-    const src = fs.readFileSync(file, 'utf8');
-    const head = /export function indexView\(\s*note\s*:\s*Note\s*\)\s*:\s*[\w<>, ]+\s*\{/.exec(src);
-    if (!head) throw new Error('no `export function indexView(note: Note)` in it');
-    const open = head.index + head[0].length - 1;
-    let depth = 0;
-    let close = -1;
-    for (let i = open; i < src.length; i++) {
-      const c = src[i];
-      if (c === '{') depth++;
-      else if (c === '}' && --depth === 0) {
-        close = i;
-        break;
-      }
-    }
-    if (close < 0) throw new Error('unbalanced braces in indexView');
-    const fn = new Function('note', src.slice(open + 1, close)) as IndexViewFn;
-    return { fn, from: `${INDEX_VIEW_SOURCE} (read live)` };
-  } catch (e) {
-    return { fn: mirrorIndexView, from: `bench/index-view.ts mirror (could not load ${INDEX_VIEW_SOURCE}: ${(e as Error).message})` };
-  }
-}
-
-/** Copy of the unit test's indexView at the time of writing: structure, links, talks and claims with spans. */
-export function mirrorIndexView(note: Note): Record<string, unknown> {
+export function indexView(note: Note): Record<string, unknown> {
   return {
     title: note.title,
     headings: note.headings.map((h) => [h.depth, h.text, h.span.start, h.span.end]),
@@ -49,6 +13,11 @@ export function mirrorIndexView(note: Note): Record<string, unknown> {
     talks: note.talks.map((t) => [t.title, t.time, t.event, t.speakers.map((s) => `${s.name}|${s.affiliation}`), t.span.start]),
     claims: note.claims.map((c) => [c.quantity.span.start, c.quantity.span.end, c.quantity.value, c.quantity.unit, c.subject, c.kind, c.evaluation.verdict, c.statementSpan.start, c.statementSpan.end]),
   };
+}
+
+/** Kept for the bench's report line: which projection it compared. */
+export function loadIndexView(): { fn: IndexViewFn; from: string } {
+  return { fn: indexView, from: 'bench/index-view.ts (shared with test/unit/differential.test.ts)' };
 }
 
 export interface Difference {

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { parseFrontmatter } from '../../src/core/frontmatter.js';
 import { parseMarkdown } from '../../src/core/markdown.js';
 import { analyzeNote } from '../../src/core/note.js';
-import type { Note } from '../../src/core/types.js';
 import { fixturesDir } from './helpers.js';
+import { indexView } from '../../bench/index-view.js';
 
 function fixtureNotes(): string[] {
   const dirs = ['samples', 'notes', 'markdown'].map((d) => path.join(fixturesDir, d));
@@ -18,18 +18,6 @@ function fixtureNotes(): string[] {
       return [];
     }
   });
-}
-
-/** The parts of a note a user sees: structure, links, talks and claims with spans. */
-export function indexView(note: Note): unknown {
-  return {
-    title: note.title,
-    headings: note.headings.map((h) => [h.depth, h.text, h.span.start, h.span.end]),
-    sections: note.sections.map((s) => [s.heading?.text ?? null, s.span.start, s.span.end]),
-    links: note.links.map((l) => [l.kind, l.target, l.section ?? null, l.label ?? null, l.span.start, l.span.end]),
-    talks: note.talks.map((t) => [t.title, t.time, t.event, t.speakers.map((s) => `${s.name}|${s.affiliation}`), t.span.start]),
-    claims: note.claims.map((c) => [c.quantity.span.start, c.quantity.span.end, c.quantity.value, c.quantity.unit, c.subject, c.kind, c.evaluation.verdict, c.statementSpan.start, c.statementSpan.end]),
-  };
 }
 
 test('fixtures exist for the differential test', () => {
