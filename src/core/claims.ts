@@ -102,7 +102,9 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
           return digit >= m.span.start && digit < m.span.end;
         }) &&
         // "one sequence", "a node": the article, not a figure anyone would check.
-        !(q.kind === 'count' && q.value === 1 && /^(?:one|a|an)\s/i.test(q.raw)),
+        !(q.kind === 'count' && q.value === 1 && /^(?:one|a|an)\s/i.test(q.raw)) &&
+        // "room 4B", "gate 12", "row 3": labels, not figures.
+        !/\b(?:room|gate|seat|row|floor|suite|hall|building|table|booth|level|stage|track|apt)\.?\s*$/i.test(prose.slice(Math.max(0, q.span.start - 12), q.span.start)),
     );
     if (quantities.length === 0) continue;
     for (const quantity of quantities) {

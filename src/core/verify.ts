@@ -181,7 +181,7 @@ function evaluateOne(
 
 const RESULT_MARKER = /(=|→|->|=>|⇒|≈|~=|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bin\b|\bcomes? to\b|\bworks? out to\b)/i;
 
-const CLAUSE_BREAK = /[;—–]|\bwhich\b|\. |, (?:and|but|so|while)\b/i;
+const CLAUSE_BREAK = /[—–]|\bwhich\b|\. |, (?:and|but|so|while)\b/i;
 
 function arithmetic(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
@@ -189,7 +189,8 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
   const index = all.indexOf(q);
   if (index < 2 && !(index === 1 && all[0]!.kind === 'measure')) return undefined;
   const previous = all[index - 1]!;
-  const between = ctx.claim.statement.span && textBetween(ctx, previous, q);
+  // The marker may sit inside the result's own text: "≈ 15 ms".
+  const between = textBetween(ctx, previous, q) + ' ' + (/^[≈~=]/.test(q.raw) ? q.raw.slice(0, 1).replace('~', '≈') : '');
   if (!RESULT_MARKER.test(between)) return undefined;
   // Inputs are the operands written before the result, back to the previous result or clause break.
   const inputs: Quantity[] = [];
@@ -200,9 +201,12 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
     if (i > 0 && (CLAUSE_BREAK.test(gap) || (i < index - 1 && RESULT_MARKER.test(gap) && !/^\s*(?:at|in|over|on)\s*$/i.test(gap)))) break;
   }
   if (inputs.length < 2) return undefined;
-  const target = dimKey(q);
+  // "2 × 70B params × 4,096 tokens ≈ 573 TFLOP": FLOP counts operations, so plain counts can make it.
+  const flopFromCounts = !!q.dimension.FLOP && !inputs.some((x) => x.dimension.FLOP);
+  const target = flopFromCounts ? canonicalDims({ ...dimsOf(q), FLOP: 0 }) : dimKey(q);
   const dimensionless = target === '';
-  let best: { value: number; used: number; negatives: number; expr: string } | undefined;
+  const tol = toleranceFor(q, ctx.tolerances);
+  let best: { value: number; used: number; negatives: number; expr: string; fits: boolean } | undefined;
   const n = inputs.length;
   const total = 3 ** n;
   for (let code = 0; code < total; code++) {
@@ -225,14 +229,22 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
     if (canonicalDims(dims) !== target) continue;
     const negatives = exps.filter((e) => e < 0).length;
     const closer = !best || Math.abs(Math.log(q.value / value)) < Math.abs(Math.log(q.value / best.value));
-    // With only plain numbers, product and quotient are equally plausible: take the reading that fits.
-    const better = dimensionless
-      ? !best || used > best.used || (used === best.used && closer)
-      : !best || used > best.used || (used === best.used && negatives < best.negatives) || (used === best.used && negatives === best.negatives && closer);
+    const fits = withinRatio(q.value / value, tol);
+    // When several readings are dimensionally right, the one the claim matches is the one the writer meant;
+    // if none matches, report the fullest reading (most inputs, fewest divisions).
+    const better = !best
+      ? true
+      : fits !== best.fits
+        ? fits
+        : fits
+          ? closer
+          : dimensionless
+            ? used > best.used || (used === best.used && closer)
+            : used > best.used || (used === best.used && negatives < best.negatives) || (used === best.used && negatives === best.negatives && closer);
     if (better) {
       const num = exps.map((e, i) => (e > 0 ? inputs[i]!.raw : null)).filter(Boolean).join(' × ');
       const den = exps.map((e, i) => (e < 0 ? inputs[i]!.raw : null)).filter(Boolean).join(' × ');
-      best = { value, used, negatives, expr: den ? `${num || '1'} ÷ ${den.includes('×') ? `(${den})` : den}` : num };
+      best = { value, used, negatives, fits, expr: den ? `${num || '1'} ÷ ${den.includes('×') ? `(${den})` : den}` : num };
     }
   }
   if (!best || !Number.isFinite(best.value) || best.value <= 0) return undefined;
@@ -415,7 +427,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   }
   if (q.noun === 'param' && !q.per && ctx.arch) {
     const after = ctx.prose.slice(q.span.end, q.span.end + 24).toLowerCase();
-    const active = /^\s*(?:parameters?\s+|params?\s+)?(?:are\s+)?active|activated/.test(after) || /\bactive\b[^.;,]{0,12}$/.test(ctx.prose.slice(Math.max(0, q.span.start - 20), q.span.start).toLowerCase());
+    const ofTotal = ctx.claim.siblings.some((x) => x !== q && x.noun === 'param' && x.span.start > q.span.end && /^\s*(?:out\s+)?of\s*$/i.test(ctx.prose.slice(q.span.end, x.span.start)));
+    const active = ofTotal || /^\s*(?:parameters?\s+|params?\s+)?(?:are\s+)?active|activated/.test(after) || /\bactive\b[^.;,]{0,12}$/.test(ctx.prose.slice(Math.max(0, q.span.start - 20), q.span.start).toLowerCase());
     const figure = active ? ctx.arch.activeParams : ctx.arch.totalParams;
     return spec(ctx, { ...figure, unit: '' }, `${ctx.arch.name} ${active ? 'active' : 'total'} parameters`, `params:${ctx.arch.id}:${active ? 'active' : 'total'}`);
   }
@@ -434,6 +447,16 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (d) {
         if (q.kind === 'multiplier') d.derivation.push(`optimal batch ≈ ridge × sparsity, so the multiplier on sparsity is the ridge point, ≈ ${model.roundForDisplay(d.value)}`);
         return roofline(ctx, { ...d, unit: q.unit }, acc, `ridge-point:${acc.acc.id}:${ctx.precision}`, q.kind === 'multiplier' ? `optimal batch per unit of sparsity (${acc.acc.name})` : `ops:byte ridge point (${acc.acc.name})`);
+      }
+    }
+    const statedSparsity = ctx.claim.siblings.find((x) => x !== q && x.kind !== 'percent' && x.value > 1 && x.value < 1000 && /sparsity\s*(?:of|=|is|≈)?\s*$/i.test(ctx.prose.slice(Math.max(0, x.span.start - 16), x.span.start)));
+    if (KW.batch.test(l) && /optimal|ideal|best/.test(l) && statedSparsity) {
+      const acc = ctx.acc ?? ctx.fallbackAcc;
+      const ridge = model.ridgePoint(acc.acc, ctx.precision);
+      if (ridge) {
+        const value = ridge.value * statedSparsity.value;
+        const d: Derived = { ...ridge, value, unit: '', derivation: [...ridge.derivation, `optimal batch ≈ ${model.roundForDisplay(ridge.value)} × sparsity ${statedSparsity.value} = ${model.roundForDisplay(value)}`] };
+        return roofline(ctx, d, acc, null, `optimal batch (${acc.acc.name}, sparsity ${statedSparsity.value})`);
       }
     }
     if (KW.batch.test(l) && /optimal|ideal|best/.test(l) && ctx.arch) {
@@ -620,6 +643,9 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
   const q = ctx.claim.quantity;
   // Nothing in the statement says it is about this figure, and it is far from it: it is about something else.
   const ratio = q.value / figure.value;
+  if (isOperand(ctx) && !withinRatio(ratio, toleranceFor(q, ctx.tolerances))) {
+    return unverifiable(ctx, 'market', `${q.raw.trim()} is an input to the arithmetic written in the statement, not a claim about ${label}`);
+  }
   if (ratio > 100 || ratio < 0.01 || (!SPEC_WORDS.test(ctx.lower) && (ratio > 5 || ratio < 0.2))) {
     return unverifiable(ctx, 'market', `the statement names ${ctx.acc?.acc.name ?? 'hardware'} but nothing ties ${q.raw.trim()} to ${label} (${fmt(figure.value, figure.unit)})`);
   }

@@ -117,3 +117,34 @@ test('chip-to-chip ratios on the property named', () => {
   assert.equal(fp8.evaluation.verdict, 'inconsistent');
   assert.match(fp8.evaluation.derivation[0]!, /4\.5 PFLOP\/s ÷ .* 1\.98 PFLOP\/s = 2\.27×/);
 });
+
+test('arithmetic written out: ≈ as the marker, FLOP from counts, the reading that fits, operands not judged as specs', () => {
+  const step = claims('For Llama 3.1 70B in FP8 on one H200 that is 70 GB ÷ 4.8 TB/s ≈ 15 ms per step');
+  assert.equal(step.find((c) => c.quantity.raw.includes('70 GB'))!.evaluation.verdict, 'unverifiable', '70 GB is an operand, not the H200 capacity');
+  const ms = step.find((c) => c.quantity.raw.includes('15 ms'))!;
+  assert.equal(ms.kind, 'arithmetic');
+  assert.equal(ms.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Prefill: 2 × 70B × 4,096 tokens ≈ 573 TFLOP per prompt', /573/).evaluation.verdict, 'consistent');
+  const tps = claimFor('Batch size 64 makes the same 15 ms step produce 64 tokens, i.e. ~4,300 tokens/s per GPU', /4,300/);
+  assert.equal(tps.evaluation.verdict, 'consistent');
+  assert.match(tps.evaluation.derivation[0]!, /64 ÷ 15 ms/);
+  const price = claimFor("An H100 rents for about $2/hour; at 3,000 tokens/s that's roughly $0.19 per million tokens.", /0\.19/);
+  assert.equal(price.evaluation.verdict, 'consistent');
+  assert.match(price.evaluation.modelText!, /\$0\.185 per million tokens/);
+});
+
+test('parameters "X of Y", sparsity and the optimal batch with a stated sparsity', () => {
+  const mix = claims('Mixtral 8x7B activates 2 of its 8 experts, about 12.9B of 46.7B parameters, so sparsity ≈ 3.6.');
+  const byRaw = (r: RegExp) => mix.find((c) => r.test(c.quantity.raw))!;
+  assert.equal(byRaw(/12\.9B/).evaluation.modelValue, 12.9e9);
+  assert.equal(byRaw(/46\.7B/).evaluation.verdict, 'consistent');
+  assert.equal(byRaw(/3\.6/).evaluation.verdict, 'consistent');
+  assert.match(byRaw(/3\.6/).evaluation.derivation[0]!, /46\.7B parameters ÷ about 12\.9B = 3\.62/);
+  const batch = claimFor('With sparsity 3.6 on H100, the optimal batch is about 1,000.', /1,000/);
+  assert.equal(batch.evaluation.verdict, 'consistent');
+  assert.ok(Math.abs(batch.evaluation.modelValue! - 295.4 * 3.6) < 5);
+});
+
+test('labels are not claims: room 4B, gate 12', () => {
+  assert.deepEqual(claims('Call at 9:30 am, room 4B, then gate 12.'), []);
+});
