@@ -1077,6 +1077,8 @@ interface Candidate {
   group: number;
 }
 
+const SPEAKERS_LABEL = /^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?)\s{0,2}:\s{0,4}/i;
+
 function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candidate | null {
   const c = line.clean;
   const s = c.s;
@@ -1085,6 +1087,12 @@ function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candi
   let end = s.length;
   while (end > i && isWs(s.charCodeAt(end - 1))) end--;
   if (end - i < 4) return null;
+  // "Speakers: Name (Org) and Name (Org)": a talk whose title the note does not give.
+  const label = SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24)));
+  if (label) {
+    const sp = parseSpeakers(s.slice(i + label[0].length, end), false);
+    if (sp) return { talk: { title: null, speakers: sp.speakers, time: null, event: null, span: spanOf(c, i, end), source: 'prose' }, strong: true, group };
+  }
   let time: string | null = null;
   let restStart = i;
   // Times start with an ASCII digit.

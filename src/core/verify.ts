@@ -181,6 +181,7 @@ function evaluateOne(
 
 const RESULT_MARKER = /(=|→|->|=>|⇒|≈|~=|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bin\b|\bcomes? to\b|\bworks? out to\b)/i;
 
+const CONVERSION = /^[\s,(]*(?:[A-Za-z-]+\s+){0,2}(?:=|≈|i\.e\.?|is|are|or|which is|that's|that is|aka)[\s,]*[≈~=]?\s*$/i;
 const CLAUSE_BREAK = /[—–]|\bwhich\b|\. |, (?:and|but|so|while)\b/i;
 
 function arithmetic(ctx: Ctx): Outcome | undefined {
@@ -191,6 +192,12 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
   const previous = all[index - 1]!;
   // The marker may sit inside the result's own text: "≈ 15 ms".
   const between = textBetween(ctx, previous, q) + ' ' + (/^[≈~=]/.test(q.raw) ? q.raw.slice(0, 1).replace('~', '≈') : '');
+  const previousIsOperand = /[×*÷/]\s*$|\bx\s*$/.test(ctx.prose.slice(Math.max(0, previous.span.start - 4), previous.span.start));
+  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && dimKey(previous) === dimKey(q) && CONVERSION.test(between)) {
+    // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
+    const d: Derived = { value: previous.value, unit: q.unit, derivation: [`${previous.raw} = ${fmt(previous.value, displayUnit(q))}`], sources: [], assumptions: ['the same quantity written in other units'] };
+    return { evaluation: judge(ctx, previous.value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+  }
   if (!RESULT_MARKER.test(between)) return undefined;
   // Inputs are the operands written before the result, back to the previous result or clause break.
   const inputs: Quantity[] = [];
@@ -336,7 +343,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   }
   if (perToken && kvContext) {
     if (!ctx.arch) return unverifiable(ctx, 'roofline', 'KV bytes per token depend on the model: name one in the statement or set `model:` in frontmatter');
-    const perLayer = KW.perLayer.test(l);
+    // Per layer only if this figure says so ("2 KB per token per layer"), not another one in the sentence.
+    const perLayer = /layer/.test(q.per ?? '') || /^\s*(?:per|\/|each|a)\s*layer/i.test(ctx.prose.slice(q.span.end, q.span.end + 14));
     const d = model.kvBytesPerToken(ctx.arch, { perLayer, bytesPerValue: ctx.precisionStated ? model.bytesPerParam(ctx.precision) : 2 });
     return roofline(ctx, d, undefined, `kv-bytes-per-token${perLayer ? '-per-layer' : ''}:${ctx.arch.id}`, `KV cache per token${perLayer ? ' per layer' : ''} (${ctx.arch.name})`);
   }
@@ -561,10 +569,17 @@ function gpuCount(ctx: Ctx): number | undefined {
       (x.kind === 'multiplier' || (x.kind === 'count' && !x.noun)) &&
       x.value > 1 &&
       x.span.end <= q.span.start &&
-      ctx.claim.mentions.some((h) => h.kind === 'accelerator' && h.span.start >= x.span.end && h.span.start - x.span.end <= 2),
+      (ctx.claim.mentions.some((h) => h.kind === 'accelerator' && h.span.start >= x.span.end && h.span.start - x.span.end <= 2) ||
+        // "eight of them", "four such": counting the chip the statement just named.
+        (!!ctx.acc && /^\s*(?:of\s+(?:them|these|those)|such)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 16)))),
   );
-  return m?.value;
+  if (m) return m.value;
+  const words = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|\d{1,6})\s+(?:of\s+(?:them|these|those)|such)\b/i.exec(ctx.prose.slice(ctx.claim.statement.span.start, q.span.start));
+  if (words && ctx.acc) return WORD_COUNTS[words[1]!.toLowerCase()] ?? Number(words[1]);
+  return undefined;
 }
+
+const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, sixteen: 16 };
 
 function batchIn(ctx: Ctx): number | undefined {
   const m = /batch(?: size)?(?: of)? (\d{1,5})\b/.exec(ctx.lower);

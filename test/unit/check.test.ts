@@ -148,3 +148,14 @@ test('parameters "X of Y", sparsity and the optimal batch with a stated sparsity
 test('labels are not claims: room 4B, gate 12', () => {
   assert.deepEqual(claims('Call at 9:30 am, room 4B, then gate 12.'), []);
 });
+
+test('a "Speakers:" line names a talk; an 800 Gbps port is 100 GB/s; "eight of them"', async () => {
+  const { analyzeNote: analyze } = await import('../../src/core/note.js');
+  const note = analyze('m.md', '# Meetup\n\nSpeakers: Dylan Patel (SemiAnalysis) and Dwarkesh Patel\n');
+  assert.deepEqual(note.talks.map((t) => [t.event, t.speakers.map((s) => s.name)]), [['Meetup', ['Dylan Patel', 'Dwarkesh Patel']]]);
+  assert.equal(claimFor('an 800 Gbps port is 100 GB/s', /100 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('an 800 Gbps port is 200 GB/s', /200 GB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Each MI300X has 192 GB; eight of them give 1.5 TB', /1\.5 TB/).evaluation.verdict, 'consistent');
+  const kv = claims('DeepSeek-R1 KV cache: about 70 KB per token with MLA vs ~1.6 to 2 kilobytes per token per layer for GQA models');
+  assert.equal(kv[0]!.evaluation.verdict, 'consistent', 'per layer belongs to the other figure');
+});
