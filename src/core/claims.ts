@@ -104,7 +104,8 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         // "one sequence", "a node": the article, not a figure anyone would check.
         !(q.kind === 'count' && q.value === 1 && /^(?:one|a|an)\s/i.test(q.raw)) &&
         // "room 4B", "gate 12", "row 3": labels, not figures.
-        !/\b(?:room|gate|seat|row|floor|suite|hall|building|table|booth|level|stage|track|apt)\.?\s*$/i.test(prose.slice(Math.max(0, q.span.start - 12), q.span.start)),
+        !/\b(?:room|gate|seat|row|floor|suite|hall|building|table|booth|level|stage|track|apt)\.?\s*$/i.test(prose.slice(Math.max(0, q.span.start - 12), q.span.start)) &&
+        !isPartOfName(prose, q),
     );
     if (quantities.length === 0) continue;
     for (const quantity of quantities) {
@@ -329,5 +330,20 @@ export function mayNameHardware(text: string): boolean {
   if (GLUED.test(text)) return true;
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) if (HARDWARE_WORDS.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * Numbers that belong to a name rather than state a figure: a model size after a model's name
+ * ("Gemma 3 27B"), a year after an event ("GTC 2025 session"), a port ("localhost:3000"),
+ * a display resolution ("4K display").
+ */
+function isPartOfName(prose: string, q: Quantity): boolean {
+  const before = prose.slice(Math.max(0, q.span.start - 40), q.span.start);
+  const after = prose.slice(q.span.end, q.span.end + 12);
+  if (/[A-Za-z]:$/.test(before)) return true;
+  if (/^\d+(?:\.\d+)?B$/.test(q.raw) && q.noun === 'param' && /\b[A-Z][A-Za-z-]{1,20}(?:\s+v?\d+(?:\.\d+)*)?\s+$/.test(before) && !/\b(?:The|A|An|Each|Every|With|For|Of|On|In|Our|Its|This|That)\s+$/.test(before)) return true;
+  if (q.kind === 'count' && Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !/[,.]/.test(q.raw) && !(q.noun && COUNTED_HARDWARE.has(q.noun)) && /\b[A-Z][A-Za-z]{1,20}\s+$/.test(before)) return true;
+  if (/^[248]K$/.test(q.raw.trim()) && /^\s*(?:display|monitor|screen|video|tv|resolution)/i.test(after)) return true;
   return false;
 }
