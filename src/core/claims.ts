@@ -142,6 +142,7 @@ const STOP = new Set([
   'around', 'roughly', 'approximately', 'nearly', 'over', 'under', 'than', 'more', 'less', 'has', 'have', 'had', 'that', 'this',
   'it', 'its', 'so', 'by', 'from', 'takes', 'take', 'every', 'each', 'per', 'up', 'as', 'vs', 'like', 'into', 'which', 'we', 'you',
   'i', 'they', 'he', 'she', 'there', 'then', 'just', 'only', 'also', 'now', 'can', 'will', 'would', 'could', 'gets', 'get', 'got',
+  'makes', 'make', 'gives', 'give', 'need', 'needs', 'same', 'what', 'who', 'how', 'when', 'where', 'why', 'but', 'if', 'not', 'no',
 ]);
 
 const WORD = /[\p{L}][\p{L}\p{N}'’._/-]*/gu;
@@ -169,13 +170,13 @@ export function subjectOf(prose: string, statement: Statement, q: Quantity): str
 
 function wordsAfter(text: string, from: number, end: number, max: number): string[] {
   const slice = text.slice(from, Math.min(end, from + 80));
-  const cut = slice.search(/[,;:.!?()\[\]|=→]|\s[-–—]\s/);
+  const cut = slice.search(/[,;:.!?()\[\]|=→≈×÷~]|\s[-–—]\s/);
   const words = (cut >= 0 ? slice.slice(0, cut) : slice).match(WORD) ?? [];
   const out: string[] = [];
   for (const w of words) {
     const lw = w.toLowerCase();
     if (out.length === 0 && (lw === 'of' || lw === 'for')) continue;
-    if (STOP.has(lw)) break;
+    if (STOP.has(lw) || isContraction(lw) || UNIT_WORD.test(w)) break;
     out.push(w);
     if (out.length >= max) break;
   }
@@ -189,7 +190,8 @@ function wordsBefore(text: string, start: number, to: number, max: number): stri
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const lw = words[i]!.toLowerCase();
-    if (STOP.has(lw)) {
+    // Stop words, contractions ("that's") and the units of other figures ("GB", "TB/s") are not the subject.
+    if (STOP.has(lw) || isContraction(lw) || UNIT_WORD.test(words[i]!)) {
       if (out.length) break;
       continue;
     }
@@ -198,6 +200,13 @@ function wordsBefore(text: string, start: number, to: number, max: number): stri
   }
   return out.filter(Boolean);
 }
+
+/** "that's", "it's", "we're": a stop word with its contraction. */
+function isContraction(lw: string): boolean {
+  return /['’](?:s|re|ll|ve|d)$/.test(lw) && STOP.has(lw.replace(/['’].*$/, ''));
+}
+
+const UNIT_WORD = /^(?:[kKMGTPE]i?B|[kKMGTPE]?b(?:ps)?|[kMGTPE]?B\/s|[kMGTPE]?b\/s|[munµ]?s|ms|min|h|[kMGTPE]?W|[TPE]?FLOPS?|TOPS|tokens?\/s|x)$/;
 
 function sectionFinder(structure: MarkdownStructure): (offset: number) => string | null {
   const headings = structure.headings;
