@@ -1,0 +1,166 @@
+// Talks, speakers and the event declared in a note's frontmatter.
+
+import type { Span, Speaker, Talk } from '../types.js';
+import { repairMojibake } from '../mojibake.js';
+import { foldName } from '../speakers.js';
+import { locateFrontmatter } from '../frontmatter.js';
+import { tidy } from './strings.js';
+import { PAREN_AFFILIATION, parseSpeakers } from './names.js';
+import { AFTER_TIME, LEADING_TIME, applyAffiliation, cleanTitle, parseTalkText } from './schedule.js';
+
+// ---------------------------------------------------------------------------
+// Frontmatter
+
+function lowerKeys(o: Record<string, unknown>): Map<string, unknown> {
+  const m = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(o)) if (!m.has(k.toLowerCase())) m.set(k.toLowerCase(), v);
+  return m;
+}
+
+function asText(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() === '' ? null : v.trim();
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
+  if (v && typeof v === 'object' && typeof (v as { toString?: unknown }).toString === 'function') {
+    const s = String(v);
+    return s === '[object Object]' ? null : s;
+  }
+  return null;
+}
+
+/** YAML 1.1 reads an unquoted 18:30 as the sexagesimal integer 1110. */
+function asTime(v: unknown): string | null {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 24 * 60) {
+    return `${Math.floor(v / 60)}:${String(v % 60).padStart(2, '0')}`;
+  }
+  return asText(v);
+}
+
+function pick(m: Map<string, unknown>, ...keys: string[]): unknown {
+  for (const k of keys) if (m.has(k)) return m.get(k);
+  return undefined;
+}
+
+function speakersFromValue(v: unknown): Speaker[] {
+  const items = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
+  const out: Speaker[] = [];
+  for (const item of items) {
+    if (typeof item === 'string' || typeof item === 'number') {
+      const str = String(item).trim();
+      if (!str) continue;
+      const parsed = parseSpeakers(str, true);
+      if (parsed) {
+        out.push(...parsed.speakers);
+        continue;
+      }
+      // Declared by the author: trust it, taking "(Affiliation)" off if present.
+      const pm = PAREN_AFFILIATION.exec(str);
+      out.push({ name: tidy(pm ? pm[1]! : str), affiliation: pm ? tidy(pm[2]!) : null });
+    } else if (item && typeof item === 'object' && !Array.isArray(item)) {
+      const m = lowerKeys(item as Record<string, unknown>);
+      const name = asText(pick(m, 'name', 'speaker', 'who'));
+      if (!name) continue;
+      const aff = asText(pick(m, 'affiliation', 'org', 'organization', 'organisation', 'company', 'employer'));
+      out.push({ name: tidy(name), affiliation: aff ? tidy(aff) : null });
+    }
+  }
+  return out;
+}
+
+interface FrontmatterTalks {
+  talks: Talk[];
+  event: string | null;
+}
+
+export function extractFrontmatter(text: string, fm: Record<string, unknown>, located: ReturnType<typeof locateFrontmatter>): FrontmatterTalks {
+  const m = lowerKeys(fm);
+  const eventValue = asText(pick(m, 'event', 'conference'));
+  const event = eventValue ? tidy(eventValue) : null;
+  const region: Span = located ? { ...located.span } : { start: 0, end: 0 };
+  const regionText = text.slice(region.start, region.end);
+  /** The frontmatter line that mentions `needle`, else the whole region. */
+  const spanFor = (...needles: (string | null | undefined)[]): Span => {
+    for (const needle of needles) {
+      if (!needle) continue;
+      const at = regionText.indexOf(needle);
+      if (at < 0) continue;
+      let a = at;
+      while (a > 0 && regionText[a - 1] !== '\n') a--;
+      let b = at + needle.length;
+      while (b < regionText.length && regionText[b] !== '\n' && regionText[b] !== '\r') b++;
+      while (a < b && /\s/.test(regionText[a]!)) a++;
+      return { start: region.start + a, end: region.start + b };
+    }
+    return { ...region };
+  };
+
+  const declared = speakersFromValue(pick(m, 'speakers', 'speaker', 'presenters', 'guests', 'guest'));
+  const declaredByKey = new Map(declared.map((s) => [foldName(s.name), s]));
+  const talks: Talk[] = [];
+  const rawTalks = pick(m, 'talks', 'sessions');
+  const talkItems = Array.isArray(rawTalks) ? rawTalks : rawTalks === undefined || rawTalks === null ? [] : [rawTalks];
+  for (const item of talkItems) {
+    let title: string | null = null;
+    let speakers: Speaker[] = [];
+    let time: string | null = null;
+    let rawForSpan: string | null = null;
+    if (typeof item === 'string') {
+      rawForSpan = item.trim();
+      const tm = LEADING_TIME.exec(rawForSpan);
+      let rest = rawForSpan;
+      if (tm) {
+        const after = AFTER_TIME.exec(rawForSpan.slice(tm[0].length));
+        if (after) {
+          time = tm[0].trim();
+          rest = rawForSpan.slice(tm[0].length + after[0].length);
+        }
+      }
+      const repaired = repairMojibake(rest).text;
+      const parsed = parseTalkText(repaired, { lenient: false, allowPlaceholder: true });
+      if (parsed) {
+        speakers = parsed.speakers;
+        title = parsed.title;
+      } else {
+        title = cleanTitle(repaired);
+      }
+    } else if (item && typeof item === 'object' && !Array.isArray(item)) {
+      const t = lowerKeys(item as Record<string, unknown>);
+      const rawTitle = asText(pick(t, 'title', 'talk', 'name', 'topic', 'session'));
+      title = rawTitle ? cleanTitle(repairMojibake(rawTitle).text) : null;
+      speakers = speakersFromValue(pick(t, 'speakers', 'speaker', 'presenter', 'presenters', 'by', 'who'));
+      const tv = asTime(pick(t, 'time', 'when', 'slot', 'start'));
+      time = tv ? tidy(tv) : null;
+      const aff = asText(pick(t, 'affiliation', 'org', 'organization', 'organisation', 'company'));
+      if (aff) applyAffiliation(speakers, aff);
+      rawForSpan = rawTitle ?? speakers[0]?.name ?? null;
+    } else continue;
+    if (title === null && speakers.length === 0) continue;
+    talks.push({ title, speakers, time, event, span: spanFor(rawForSpan, title, speakers[0]?.name), source: 'frontmatter' });
+  }
+  // Talks without speakers take the declared ones when that is unambiguous.
+  const speakerless = talks.filter((t) => t.speakers.length === 0);
+  if (speakerless.length > 0 && declared.length > 0) {
+    if (declared.length === 1) for (const t of speakerless) t.speakers = [{ ...declared[0]! }];
+    else if (speakerless.length === talks.length && declared.length === talks.length) {
+      talks.forEach((t, i) => (t.speakers = [{ ...declared[i]! }]));
+    }
+  }
+  // Affiliations from the speakers list.
+  const used = new Set<string>();
+  for (const t of talks) {
+    for (const sp of t.speakers) {
+      const key = foldName(sp.name);
+      used.add(key);
+      const d = declaredByKey.get(key);
+      if (sp.affiliation === null && d?.affiliation) sp.affiliation = d.affiliation;
+    }
+  }
+  // Declared speakers with no talk of their own: one untitled talk each.
+  for (const d of declared) {
+    const key = foldName(d.name);
+    if (used.has(key)) continue;
+    used.add(key);
+    talks.push({ title: null, speakers: [{ ...d }], time: null, event, span: spanFor(d.name), source: 'frontmatter' });
+  }
+  return { talks, event };
+}

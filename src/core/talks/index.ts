@@ -1,0 +1,375 @@
+// Talks in a note: who spoke, on what, when, at which event.
+//
+// Sources, in order of trust: frontmatter (`speakers`, `talks`, `event`),
+// markdown tables with speaker/title columns, schedule lines
+// ("6:30 PM | Name (Affiliation) - Title"), quoted titles
+// ('Name — "Title" (Affiliation)', '"Title" by Name'), and prose
+// ("Yann LeCun's talk", "keynote by Lisa Su", "X sat down with Y",
+// "Podcast #494 with Jensen Huang", "the keynote … jensen …").
+//
+// Everything works on lines cleaned of inline markdown (links, emphasis,
+// code ticks, URLs, HTML) and repaired of mojibake, with a per-character map
+// back to offsets in the original text, so every span is exact.
+//
+// All regular expressions use bounded repetition and no nested quantifiers.
+
+import type { Block, Heading, Span, Speaker, Talk } from '../types.js';
+import { foldName } from '../speakers.js';
+import { locateFrontmatter } from '../frontmatter.js';
+import { detach } from '../text.js';
+import { collapseWs, tidy } from './strings.js';
+import { blockLines, concatClean } from './clean.js';
+import { type Candidate, parseScheduleLine } from './schedule.js';
+import { extractTable } from './table.js';
+import { PROSE_HINT, extractProse } from './prose.js';
+import { extractFrontmatter } from './frontmatter.js';
+
+export { isPersonName, KEYNOTE_SPEAKER_ALIASES } from './names.js';
+
+export interface ExtractTalksInput {
+  text: string;
+  blocks: Block[];
+  headings: Heading[];
+  frontmatter: Record<string, unknown>;
+  title: string;
+}
+
+// ---------------------------------------------------------------------------
+// Events, merging, the whole note
+
+/** Headings that name a part of a note rather than an event. */
+const GENERIC_HEADING = /^(?:the\s+)?(?:talks?|schedule|agenda|program(?:me)?|speakers?|sessions?|line-?up|notes?|highlights|takeaways|summary|recap|links|resources|day\s*\d{1,2}|morning|afternoon|evening|lightning talks|keynotes?)$/i;
+
+/** A heading that announces a schedule: "weak" Name - Title lines under it are talks. */
+const SCHEDULE_HEADING = /\b(?:talks?|schedule|agenda|program(?:me)?|speakers?|sessions?|line-?up|lightning)\b/i;
+
+function headingPlainText(h: Heading): string {
+  return collapseWs(h.text).trim();
+}
+
+/** Index of the last heading starting at or before pos, or -1 (headings sorted by start). */
+function headingIndexAt(headings: Heading[], pos: number): number {
+  let lo = 0;
+  let hi = headings.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid]!.span.start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** For each heading, the index of the nearest earlier heading of smaller depth (its parent), or -1. */
+function headingParents(headings: Heading[]): number[] {
+  const parents: number[] = [];
+  const stack: number[] = [];
+  headings.forEach((h, i) => {
+    while (stack.length > 0 && headings[stack[stack.length - 1]!]!.depth >= h.depth) stack.pop();
+    parents.push(stack.length > 0 ? stack[stack.length - 1]! : -1);
+    stack.push(i);
+  });
+  return parents;
+}
+
+/**
+ * The event a body position belongs to: the nearest heading above it, skipping
+ * generic headings ("Talks", "Schedule", "Day 2") and headings that are talks
+ * themselves by walking up to parent headings; else the fallback (note title).
+ */
+function eventAt(info: HeadingInfo, parents: number[], pos: number, talkHeadings: Set<number>, fallback: string | null): string | null {
+  const from = headingIndexAt(info.headings, pos);
+  if (from < 0) return fallback;
+  const hit = info.events.get(from);
+  if (hit !== undefined) return hit;
+  let event = fallback;
+  for (let i = from, guard = 0; i >= 0 && guard < 8; i = parents[i]!, guard++) {
+    const h = info.headings[i]!;
+    const t = info.plainText(i);
+    if (talkHeadings.has(h.span.start) || t === '' || info.isGeneric(i)) continue;
+    event = t;
+    break;
+  }
+  info.events.set(from, event);
+  return event;
+}
+
+/** Per-heading facts of one note, computed once (headings sorted by start). */
+class HeadingInfo {
+  private readonly plain: (string | undefined)[] = [];
+  private readonly schedule: (boolean | undefined)[] = [];
+  private readonly generic: (boolean | undefined)[] = [];
+  /** eventAt results by the index of the heading the walk starts from. */
+  readonly events = new Map<number, string | null>();
+
+  constructor(readonly headings: Heading[]) {}
+
+  plainText(i: number): string {
+    let t = this.plain[i];
+    if (t === undefined) this.plain[i] = t = headingPlainText(this.headings[i]!);
+    return t;
+  }
+
+  isSchedule(i: number): boolean {
+    let v = this.schedule[i];
+    if (v === undefined) this.schedule[i] = v = SCHEDULE_HEADING.test(this.plainText(i));
+    return v;
+  }
+
+  isGeneric(i: number): boolean {
+    let v = this.generic[i];
+    if (v === undefined) this.generic[i] = v = GENERIC_HEADING.test(this.plainText(i));
+    return v;
+  }
+}
+
+const SOURCE_RANK: Record<Talk['source'], number> = { frontmatter: 5, table: 4, schedule: 3, 'quoted-title': 2, prose: 1 };
+
+/** A talk with its folded keys computed once, for deduplication (the title's when first needed). */
+interface Keyed {
+  talk: Talk;
+  speakerKeys: Set<string>;
+  /** undefined until titleKeyOf computes it. */
+  titleKey: string | null | undefined;
+  timeKey: string | null;
+}
+
+function speakerKeysOf(talk: Talk): Set<string> {
+  const keys = new Set<string>();
+  for (const s of talk.speakers) keys.add(foldName(s.name));
+  return keys;
+}
+
+function keyed(talk: Talk): Keyed {
+  return {
+    talk,
+    speakerKeys: speakerKeysOf(talk),
+    titleKey: undefined,
+    timeKey: timeKeyOf(talk.time),
+  };
+}
+
+const HAS_WS = /\s/;
+
+function timeKeyOf(time: string | null): string | null {
+  if (time === null) return null;
+  return (HAS_WS.test(time) ? time.replace(/\s/g, '') : time).toLowerCase();
+}
+
+function titleKeyOf(k: Keyed): string | null {
+  if (k.titleKey === undefined) k.titleKey = k.talk.title === null ? null : foldName(k.talk.title);
+  return k.titleKey;
+}
+
+/**
+ * Two findings of the same talk: no conflicting times, the same speakers (a
+ * shared speaker is enough when one side is prose or frontmatter), and the
+ * same title or no title on one side. Speakerless talks match on title.
+ */
+function sameTalk(a: Keyed, b: Keyed): boolean {
+  if (a.timeKey !== null && b.timeKey !== null && a.timeKey !== b.timeKey) return false;
+  if (a.speakerKeys.size === 0 || b.speakerKeys.size === 0) {
+    if (a.speakerKeys.size !== b.speakerKeys.size) return false;
+    const ta = titleKeyOf(a);
+    return ta !== null && ta === titleKeyOf(b);
+  }
+  let shared = 0;
+  for (const k of a.speakerKeys) if (b.speakerKeys.has(k)) shared++;
+  if (shared === 0) return false;
+  const loose = a.talk.source === 'prose' || a.talk.source === 'frontmatter' || b.talk.source === 'prose' || b.talk.source === 'frontmatter';
+  const sameSet = shared === a.speakerKeys.size && shared === b.speakerKeys.size;
+  if (!sameSet && !loose) return false;
+  const ta = titleKeyOf(a);
+  if (ta === null) return true;
+  const tb = titleKeyOf(b);
+  if (tb === null || ta === tb) return true;
+  // Prose "Keynote" and a schedule's "GTC 2025 Keynote".
+  return (ta === 'keynote' && tb.includes('keynote')) || (tb === 'keynote' && ta.includes('keynote'));
+}
+
+function mergeInto(keep: Talk, other: Talk, frontmatterRegion: Span | null): void {
+  const [hi, lo] = SOURCE_RANK[other.source] > SOURCE_RANK[keep.source] ? [other, keep] : [keep, other];
+  const isRegion = (s: Span): boolean => frontmatterRegion !== null && s.start >= frontmatterRegion.start && s.end <= frontmatterRegion.end;
+  const body = [hi, lo].filter((t) => t.source !== 'frontmatter' && !isRegion(t.span)).sort((x, y) => SOURCE_RANK[y.source] - SOURCE_RANK[x.source]);
+  const span = hi.source === 'frontmatter' && body.length > 0 ? body[0]!.span : hi.span;
+  const titleFrom = [hi, lo].find((t) => t.title !== null && t.title.toLowerCase() !== 'keynote') ?? [hi, lo].find((t) => t.title !== null);
+  const speakers: Speaker[] = hi.speakers.map((s) => ({ ...s }));
+  for (const s of lo.speakers) {
+    const key = foldName(s.name);
+    const existing = speakers.find((x) => foldName(x.name) === key);
+    if (existing) {
+      if (existing.affiliation === null) existing.affiliation = s.affiliation;
+    } else speakers.push({ ...s });
+  }
+  keep.title = titleFrom?.title ?? null;
+  keep.speakers = speakers;
+  keep.time = hi.time ?? lo.time;
+  keep.event = hi.event ?? lo.event;
+  keep.span = { ...span };
+  keep.source = hi.source;
+}
+
+function addToIndex(map: Map<string, Keyed[]>, key: string, k: Keyed): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [k]);
+  else if (!list.includes(k)) list.push(k);
+}
+
+/** Merge repeated findings of a talk; candidates are looked up by speaker (or title) key. */
+function dedupe(talks: Talk[], frontmatterRegion: Span | null): Talk[] {
+  const result: Keyed[] = [];
+  const bySpeaker = new Map<string, Keyed[]>();
+  const byTitle = new Map<string, Keyed[]>();
+  const index = (k: Keyed): void => {
+    if (k.speakerKeys.size > 0) for (const key of k.speakerKeys) addToIndex(bySpeaker, key, k);
+    else {
+      const t = titleKeyOf(k);
+      if (t !== null) addToIndex(byTitle, t, k);
+    }
+  };
+  for (const talk of talks) {
+    const k = keyed(talk);
+    let same: Keyed | undefined;
+    if (k.speakerKeys.size > 0) {
+      for (const key of k.speakerKeys) {
+        same = bySpeaker.get(key)?.find((r) => sameTalk(r, k));
+        if (same) break;
+      }
+    } else {
+      const t = titleKeyOf(k);
+      if (t !== null) same = byTitle.get(t)?.find((r) => sameTalk(r, k));
+    }
+    if (same) {
+      mergeInto(same.talk, talk, frontmatterRegion);
+      same.speakerKeys = speakerKeysOf(same.talk);
+      same.titleKey = undefined;
+      same.timeKey = timeKeyOf(same.talk.time);
+      index(same);
+    } else {
+      result.push(k);
+      index(k);
+    }
+  }
+  return result.map((k) => k.talk);
+}
+
+/** A copy sorted by span start (the sort is stable: an already sorted list keeps its order). */
+function sortedByStart<T extends { span: Span }>(items: readonly T[]): T[] {
+  const copy = items.slice();
+  for (let i = 1; i < copy.length; i++) {
+    if (copy[i - 1]!.span.start > copy[i]!.span.start) return copy.sort((a, b) => a.span.start - b.span.start);
+  }
+  return copy;
+}
+
+/**
+ * All talks of a note, deduplicated, in document order (frontmatter-only talks
+ * first). Spans are offsets into `input.text`.
+ */
+export function extractTalks(input: ExtractTalksInput): Talk[] {
+  const { text } = input;
+  const headings = sortedByStart(input.headings);
+  const blocks = sortedByStart(input.blocks);
+  const noteTitle = input.title && input.title.trim() !== '' ? tidy(input.title) : null;
+  const located = locateFrontmatter(text);
+  const fm = extractFrontmatter(text, input.frontmatter ?? {}, located);
+  const fmRegion = located ? located.span : null;
+  const noCR = text.indexOf('\r') < 0;
+  const headingInfo = new HeadingInfo(headings);
+
+  const found: Talk[] = [];
+  const candidates: Candidate[] = [];
+  // By group number (groups are numbered from 1).
+  const groupHasStrong: boolean[] = [];
+  const groupWeakCount: number[] = [];
+  const groupScheduleHeading: boolean[] = [];
+  const talkHeadings = new Set<number>();
+
+  let group = 0;
+  let prev: Block | null = null;
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi]!;
+    if (fmRegion && block.span.start < fmRegion.end) continue;
+    if (block.kind === 'tableRow') {
+      if (prev?.kind !== 'tableRow') {
+        const rows: Block[] = [];
+        let j = bi;
+        while (j < blocks.length && blocks[j]!.kind === 'tableRow') rows.push(blocks[j++]!);
+        found.push(...extractTable(text, rows));
+      }
+      prev = block;
+      continue;
+    }
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'heading') {
+      prev = block;
+      continue;
+    }
+    // Lists: consecutive items share a group; every other block is a group of its own.
+    if (!(block.kind === 'listItem' && prev?.kind === 'listItem' && prev.inBlockquote === block.inBlockquote)) group++;
+    prev = block;
+    // A parent item's span may include its children: stop at the next block.
+    const next = blocks[bi + 1];
+    const limit = next && next.span.start > block.span.start && next.span.start < block.span.end ? next.span.start : block.span.end;
+    const lines = blockLines(text, block, limit, noCR);
+    if (groupScheduleHeading.length <= group) {
+      // The group's first block (groups are numbered in order, from 1).
+      while (groupScheduleHeading.length < group) {
+        groupScheduleHeading.push(false);
+        groupHasStrong.push(false);
+        groupWeakCount.push(0);
+      }
+      const hi = headingIndexAt(headings, block.span.start - 1);
+      groupScheduleHeading.push(hi >= 0 && headingInfo.isSchedule(hi));
+      groupHasStrong.push(false);
+      groupWeakCount.push(0);
+    }
+    for (const line of lines) {
+      const cand = parseScheduleLine(line, group, block.kind === 'heading');
+      if (!cand) continue;
+      candidates.push(cand);
+      if (cand.strong) groupHasStrong[group] = true;
+      else groupWeakCount[group]!++;
+      if (block.kind === 'heading') talkHeadings.add(block.span.start);
+    }
+    // extractProse needs PROSE_HINT: test it on the joined text before building the joined map.
+    const joined = lines.length === 0 ? '' : lines.length === 1 ? lines[0]!.clean.s : lines.map((l) => l.clean.s).join('\n');
+    if (lines.length > 0 && PROSE_HINT.test(joined)) {
+      const prose = extractProse(concatClean(lines.map((l) => l.clean), '\n', joined));
+      if (prose.length > 0 && block.kind === 'heading') talkHeadings.add(block.span.start);
+      found.push(...prose);
+    }
+  }
+  // Speakers the note names with confidence: frontmatter and strong candidates.
+  const known = new Set<string>();
+  for (const t of fm.talks) for (const sp of t.speakers) known.add(foldName(sp.name));
+  for (const cand of candidates) if (cand.strong) for (const sp of cand.talk.speakers) known.add(foldName(sp.name));
+  for (const cand of candidates) {
+    const accepted =
+      cand.strong ||
+      cand.talk.speakers.every((sp) => known.has(foldName(sp.name))) ||
+      groupHasStrong[cand.group] === true ||
+      (groupWeakCount[cand.group] ?? 0) >= 3 ||
+      groupScheduleHeading[cand.group] === true;
+    if (accepted) found.push(cand.talk);
+  }
+
+  const parents = headingParents(headings);
+  for (const t of found) t.event = fm.event ?? eventAt(headingInfo, parents, t.span.start, talkHeadings, noteTitle);
+  for (const t of fm.talks) t.event = fm.event ?? noteTitle;
+
+  // Frontmatter first, then body talks in document order; merge duplicates.
+  found.sort((a, b) => a.span.start - b.span.start || SOURCE_RANK[b.source] - SOURCE_RANK[a.source]);
+  const result = dedupe([...fm.talks, ...found], fmRegion);
+  const inRegion = (t: Talk): boolean => fmRegion !== null && t.span.end <= fmRegion.end;
+  result.sort((a, b) => Number(!inRegion(a)) - Number(!inRegion(b)) || a.span.start - b.span.start);
+  return result.map((t) => ({
+    title: t.title === null ? null : detach(t.title),
+    speakers: t.speakers.map((s) => ({ name: detach(s.name), affiliation: s.affiliation === null ? null : detach(s.affiliation) })),
+    time: t.time === null ? null : detach(t.time),
+    event: t.event === null ? null : detach(t.event),
+    span: { start: t.span.start, end: t.span.end },
+    source: t.source,
+  }));
+}

@@ -1,0 +1,394 @@
+// Person names, affiliations and keynote-speaker aliases; speaker lists
+// ("Name (Aff), Name and Name") parsed from a piece of a line.
+
+import type { Speaker } from '../types.js';
+import { foldName, isPlaceholderSpeaker } from '../speakers.js';
+import { detach } from '../text.js';
+import { collapseWs, isWs, tidy, upperAt } from './strings.js';
+
+// ---------------------------------------------------------------------------
+// Word lists
+
+/**
+ * Well-known ML-hardware keynote speakers, by the short or lower-case forms a
+ * journal uses ("jensen", "lisa su"). Keys are lower-case; matched on word
+ * boundaries, case-insensitively. Kept deliberately small.
+ */
+export const KEYNOTE_SPEAKER_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['jensen', 'Jensen Huang'],
+  ['jensen huang', 'Jensen Huang'],
+  ['lisa su', 'Lisa Su'],
+  ['sam altman', 'Sam Altman'],
+  ['satya nadella', 'Satya Nadella'],
+  ['sundar pichai', 'Sundar Pichai'],
+  ['yann lecun', 'Yann LeCun'],
+  ['lecun', 'Yann LeCun'],
+  ['pat gelsinger', 'Pat Gelsinger'],
+  ['jim keller', 'Jim Keller'],
+  ['demis hassabis', 'Demis Hassabis'],
+  ['mark zuckerberg', 'Mark Zuckerberg'],
+  ['bill dally', 'Bill Dally'],
+]);
+
+/** Lower-case particles allowed inside a name: "Ludwig van Beethoven", "Oscar de la Hoya". */
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'des', 'van', 'von', 'du', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y']);
+
+/**
+ * Words (folded) that never belong to a person's name: generic agenda words,
+ * organisations, products, places, days, and words capitalised at the start
+ * of a sentence. Names that are also common first names (Mark, Grace, Will,
+ * May, June, Rubin, Claude) are deliberately absent.
+ */
+const NON_NAME_WORDS = new Set(
+  (
+    // function words and pronouns
+    'the a an and or of for to in on at by with from into onto about over under via vs versus per as ' +
+    'my our your his her their its this that these those what why how when where who which whose ' +
+    // ("He", "Do", "So" are also surnames: Horace He, Kaiming He)
+    'i we you she they it is are was were be been am does did has have had not no yes ' +
+    // agenda and talk words
+    'new intro introduction keynote keynotes talk talks lightning session sessions panel panels panelist panelists ' +
+    'discussion discussions fireside chat chats qa ama break breaks coffee lunch dinner breakfast brunch snack snacks ' +
+    'drinks cocktails cocktail food espresso espressos doors door open opening closing close remarks remark welcome ' +
+    'registration checkin networking reception happy hour hours poster posters demo demos workshop workshops ' +
+    'tutorial tutorials lecture lectures statement agenda schedule program programme day days week night morning ' +
+    'afternoon evening track tracks room stage center centre conference summit meetup event events expo booth ' +
+    'notes note thoughts summary recap takeaways takeaway highlights part chapter section update updates ' +
+    'announcement announcements award awards speaker speakers guest guests host hosts moderator moderated ' +
+    'tba tbd team teams group groups lab labs university univ institute college school inc ltd llc corp ' +
+    'corporation company foundation research capital ventures partners fund street ' +
+    'state future age era road beyond towards toward building scaling making accelerating introducing inside ' +
+    'understanding lessons learned overview deep dive wrap end start kickoff fun ' +
+    // tech words
+    'ai ml llm llms gpu gpus tpu tpus cpu cpus npu hardware software cloud data model models kernel kernels ' +
+    'compute computing systems system learning machine intelligence network networks inference training ' +
+    'performance benchmark benchmarks architecture architectures chip chips silicon memory compiler compilers ' +
+    'stack source edition parallel programming generative agentic physical factory factories ' +
+    // words of talk titles that look like names when capitalised ("Cheap Distillation")
+    'efficient fast faster robust practical rethinking serving distributed cheap scalable optimal optimizing ' +
+    'distillation quantization sparse sparsity parallelism decoding speculative retrieval agent agents reasoning ' +
+    'evaluation caching compression bandwidth latency throughput ' +
+    // podcasts and shows named like people
+    'latent gradient dissent priors acquired ' +
+    // organisations, products, places, venues
+    'nvidia amd intel google deepmind meta facebook microsoft openai anthropic apple amazon aws azure gcp ibm ' +
+    'qualcomm broadcom tesla xai mistral cohere cerebras groq graphcore sambanova tenstorrent modular ' +
+    'huggingface hugging pytorch tensorflow jax triton cuda rocm mojo gtc hotchips neurips icml iclr isca mlsys ' +
+    'siggraph computex ces sap oracle salesforce samsung hynix micron tsmc nvlink infiniband ethernet ' +
+    'stanford princeton berkeley mit cmu harvard yale oxford caltech eth epfl ' +
+    'fair valley san santa convention podcast episode show youtube twitter substack blog github arxiv paper papers ' +
+    'gpt chatgpt llama gemini transformer transformers attention mamba semianalysis ' +
+    // days and months that are not first names
+    'monday tuesday wednesday thursday friday saturday sunday january february march july september october ' +
+    'november december ' +
+    // words capitalised at the start of a sentence
+    'yesterday today tomorrow tonight then also finally first second third next last later after before during ' +
+    'while since until but yet still just even really very great good best nice amazing awesome thanks thank ' +
+    'watched attended saw loved liked enjoyed missed skipped heard met caught listened read random some many ' +
+    'most lots few all every each any ok okay idk lol quick more less other another same such both either ' +
+    'neither here there now soon again ever never always maybe perhaps probably definitely super'
+  )
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// ---------------------------------------------------------------------------
+// Names
+
+const NAME_PART = /^(?:\p{Lu}['’]|[dl]['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?$/u;
+const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.){0,2}$/u;
+const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+/i;
+
+export const NAME_CHAR = /[\p{L}\p{M}'’.-]/u;
+
+function foldWord(w: string): string {
+  const f = foldName(w);
+  return f.includes('-') ? f.replace(/-/g, '') : f;
+}
+
+/** Han, Hangul and kana written as a name token ("Wei 李"). */
+const CJK_NAME_TOKEN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}$/u;
+
+function isNameToken(token: string): boolean {
+  if (token.length > 40) return false;
+  if (CJK_NAME_TOKEN.test(token)) return true;
+  const parts = token.split('-');
+  if (parts.length > 3) return false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    // "al-Khwarizmi", "bin-Salman": a lower-case particle before a hyphen.
+    if (i === 0 && parts.length > 1 && PARTICLES.has(p)) continue;
+    if (!NAME_PART.test(p)) return false;
+    if (NON_NAME_WORDS.has(foldWord(p))) return false;
+  }
+  return !NON_NAME_WORDS.has(foldWord(token));
+}
+
+/**
+ * A person's name as written in notes: 2–4 capitalised words (plus lower-case
+ * particles and up to two initials), letters with accents, hyphens and
+ * apostrophes only, none of them a generic, organisation or product word.
+ * "José Martínez-Ruiz", "Łukasz Kaiser", "Yann LeCun", "Shane O'Brien",
+ * "Ludwig van Beethoven" pass; "NVIDIA GTC", "Beyond CUDA", "SAP Center",
+ * "The Keynote", "Opening Remarks" do not.
+ */
+export function isPersonName(name: string): boolean {
+  const hit = PERSON_NAME_CACHE.get(name);
+  if (hit !== undefined) return hit;
+  const result = isPersonNameUncached(name);
+  // The same candidates ("Key number", "Opening Remarks") recur within and across notes.
+  if (PERSON_NAME_CACHE.size >= 50_000) PERSON_NAME_CACHE.clear();
+  PERSON_NAME_CACHE.set(detach(name), result);
+  return result;
+}
+
+const PERSON_NAME_CACHE = new Map<string, boolean>();
+
+function isPersonNameUncached(name: string): boolean {
+  const n = name.trim();
+  if (n.length < 4 || n.length > 60) return false;
+  if (/[^\p{L}\p{M}'’. -]/u.test(n)) return false;
+  const tokens = n.split(/ {1,3}/);
+  if (tokens.length < 2 || tokens.length > 6) return false;
+  if (PARTICLES.has(tokens[0]!) || PARTICLES.has(tokens[tokens.length - 1]!)) return false;
+  let full = 0;
+  let initials = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (PARTICLES.has(t)) continue;
+    if (INITIAL.test(t)) {
+      if (i === tokens.length - 1) return false;
+      initials++;
+      continue;
+    }
+    if (!isNameToken(t)) return false;
+    full++;
+  }
+  return full >= 1 && full + initials >= 2 && full <= 4 && initials <= 2;
+}
+
+function stripHonorific(s: string): string {
+  return s.replace(HONORIFIC, '');
+}
+
+export function looksLikeAffiliation(s: string): boolean {
+  const t = s.trim();
+  if (t.length === 0 || t.length > 80) return false;
+  if (/["“”]/.test(t)) return false;
+  if (!/^[\p{L}\p{N}@]/u.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length <= 8;
+}
+
+export function aliasFor(s: string): string | undefined {
+  return KEYNOTE_SPEAKER_ALIASES.get(s.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+// ---------------------------------------------------------------------------
+// Speakers and titles in a line
+
+interface ParsedSpeakers {
+  speakers: Speaker[];
+  /** Some speaker had "(Affiliation)". */
+  parenAffiliation: boolean;
+}
+
+export const PAREN_AFFILIATION = /^(.{1,100}?)\s{0,4}\(([^()]{1,100})\)$/u;
+const AT_AFFILIATION = /^(.{1,100}?)\s{1,4}(?:@|from)\s{1,4}(.{1,80})$/u;
+
+/**
+ * `input.replace(/\s+/g, ' ').trim().replace(/[\s,;:]+$/, '')`: after collapsing,
+ * the only whitespace left is ' ', so trimming is a scan for ' ' (and ',;:' at the end).
+ */
+function normalizeSpeakerText(input: string): string {
+  const s = collapseWs(input);
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) === 32) a++;
+  while (b > a) {
+    const c = s.charCodeAt(b - 1);
+    if (c === 32 || c === 44 || c === 59 || c === 58) b--;
+    else break;
+  }
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+/** `s.trim()` for a string whose only whitespace is ' '. */
+function trimSpaces(s: string, from: number, to: number): string {
+  while (from < to && s.charCodeAt(from) === 32) from++;
+  while (to > from && s.charCodeAt(to - 1) === 32) to--;
+  return s.slice(from, to);
+}
+
+const HONORIFIC_AT = /(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+/iy;
+const PLACEHOLDER_FIRST = new Set(['super', 'secret', 'mystery', 'surprise', 'special', 'guest', 'unannounced']);
+const PLACEHOLDER_SECOND = new Set([...PLACEHOLDER_FIRST, 'speaker', 'presenter']);
+
+/** Characters a name may contain, besides spaces (isPersonName). */
+function isNameChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || c === 46;
+  return (c >= 0xd800 && c <= 0xdfff) || NAME_CHAR.test(s[i]!); // surrogates: decided by the whole token
+}
+
+/** Token verdicts for speakerStartOk, memoised: 1 = may be a first token, 2 = may be a second token. */
+const TOKEN_CACHE = new Map<string, number>();
+
+function tokenVerdict(t: string): number {
+  const hit = TOKEN_CACHE.get(t);
+  if (hit !== undefined) return hit;
+  const particle = PARTICLES.has(t);
+  const token = INITIAL.test(t) || isNameToken(t);
+  const low = t.toLowerCase();
+  let v = (!particle && token ? 1 : 0) | (particle || token ? 2 : 0);
+  if (PLACEHOLDER_FIRST.has(low)) v |= 4;
+  if (PLACEHOLDER_SECOND.has(low)) v |= 8;
+  if (TOKEN_CACHE.size >= 50_000) TOKEN_CACHE.clear();
+  TOKEN_CACHE.set(detach(t), v);
+  return v;
+}
+
+/**
+ * A cheap necessary condition for parseSpeakers: its first part must be a
+ * person's name (or a placeholder), so the first two words of the input
+ * (after an honorific) must be possible name tokens. Those words are the
+ * first two tokens isPersonName would see: a part, and the name inside it,
+ * end at whitespace or at a character that is not a name character.
+ */
+export function speakerStartOk(input: string, from: number, allowPlaceholder: boolean): boolean {
+  const n = input.length;
+  // Honorifics start with d, p, m or s.
+  const h = input.charCodeAt(from) | 0x20;
+  HONORIFIC_AT.lastIndex = from;
+  const w0 = (h === 0x64 || h === 0x70 || h === 0x6d || h === 0x73) && HONORIFIC_AT.test(input) ? HONORIFIC_AT.lastIndex : from;
+  let w1 = w0;
+  while (w1 < n && !isWs(input.charCodeAt(w1))) w1++;
+  if (w1 === w0 || w1 === n) return false;
+  let r0 = w1;
+  while (r0 < n && isWs(input.charCodeAt(r0))) r0++;
+  let r1 = r0;
+  while (r1 < n && isNameChar(input, r1)) r1++;
+  if (r1 === r0) return false;
+  const second = maySecondToken(input, r0, r1);
+  const placeholder = allowPlaceholder && mayBePlaceholderWord(input, w0, w1, false) && mayBePlaceholderWord(input, r0, r1, true);
+  if (!second && !placeholder) return false;
+  const first = tokenVerdict(input.slice(w0, w1));
+  if (second && (first & 1) !== 0 && (tokenVerdict(input.slice(r0, r1)) & 2) !== 0) return true;
+  return placeholder && (first & 4) !== 0 && (tokenVerdict(input.slice(r0, r1)) & 8) !== 0;
+}
+
+/**
+ * False when s[a, b) is no word of PLACEHOLDER_FIRST (or, `second`,
+ * PLACEHOLDER_SECOND) at a glance: by its length and first letter.
+ */
+function mayBePlaceholderWord(s: string, a: number, b: number, second: boolean): boolean {
+  const len = b - a;
+  if (len !== 5 && len !== 6 && len !== 7 && len !== 8 && len !== 11 && !(second && len === 9)) return false;
+  const c = s.charCodeAt(a) | 0x20;
+  return c === 0x73 || c === 0x6d || c === 0x67 || c === 0x75 || (second && c === 0x70); // s m g u (p)
+}
+
+/**
+ * False when s[a, b) can be no second name token (tokenVerdict bit 2) at a
+ * glance: a word starting with an ASCII lower-case letter is a particle ("van",
+ * at most 5 letters), a particle before a hyphen ("al-Khwarizmi") or an
+ * elided "d'"/"l'" ("d'Artagnan"); initials and other name parts are capitalised.
+ */
+function maySecondToken(s: string, a: number, b: number): boolean {
+  const c = s.charCodeAt(a);
+  if (c < 97 || c > 122 || b - a <= 5) return true;
+  const c1 = s.charCodeAt(a + 1);
+  if ((c === 100 || c === 108) && (c1 === 39 || c1 === 0x2019)) return true;
+  for (let i = a + 1; i < b && i <= a + 5; i++) if (s.charCodeAt(i) === 45) return true;
+  return false;
+}
+
+/**
+ * "Name (Aff)", "Name, Aff", "A & B (Aff)", "A, B and C", "Dr. Name @ Aff".
+ * The whole string must be speakers (and their affiliations), else null.
+ *
+ * The string is split at depth-0 (outside parentheses and brackets) chunk
+ * separators (' & ', ' and ', ' + ', ' / ', '; ') and, inside chunks, at
+ * commas. Parts are read in one left-to-right scan and the first part that is
+ * neither a speaker nor an affiliation ends it.
+ */
+export function parseSpeakers(input: string, allowPlaceholder: boolean, startChecked = false): ParsedSpeakers | null {
+  // Names start with a capital (or an honorific, also capitalised); placeholders too.
+  if (!startChecked) {
+    let f = 0;
+    while (f < input.length && isWs(input.charCodeAt(f))) f++;
+    if (!upperAt(input, f) || !speakerStartOk(input, f, allowPlaceholder)) return null;
+  }
+  const s = normalizeSpeakerText(input);
+  if (s.length === 0 || s.length > 240) return null;
+  if (!upperAt(s, 0)) return null;
+  const speakers: Speaker[] = [];
+  let parenAffiliation = false;
+  let prevInChunk: Speaker | null = null;
+  const n = s.length;
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= n; i++) {
+    let sepLen = 0;
+    let chunkEnd = false;
+    if (i < n) {
+      const ch = s.charCodeAt(i);
+      if (ch === 40 || ch === 91) {
+        depth++;
+        continue;
+      }
+      if ((ch === 41 || ch === 93) && depth > 0) {
+        depth--;
+        continue;
+      }
+      if (depth !== 0) continue;
+      if (ch === 44) sepLen = 1; // ','
+      else if (ch === 32) {
+        const c1 = s.charCodeAt(i + 1);
+        if ((c1 === 38 || c1 === 43 || c1 === 47) && s.charCodeAt(i + 2) === 32) sepLen = 3; // ' & ', ' + ', ' / '
+        else if (c1 === 97 && s.charCodeAt(i + 2) === 110 && s.charCodeAt(i + 3) === 100 && s.charCodeAt(i + 4) === 32) sepLen = 5; // ' and '
+        else continue;
+        chunkEnd = true;
+      } else if (ch === 59 && s.charCodeAt(i + 1) === 32) {
+        sepLen = 2; // '; '
+        chunkEnd = true;
+      } else continue;
+    } else chunkEnd = true;
+    const part = trimSpaces(s, from, i);
+    const last = i === n;
+    from = i + sepLen;
+    i = from - 1;
+    if (part !== '') {
+      let name = part;
+      let aff: string | null = null;
+      // Both patterns need their literal: a closing parenthesis at the end, " @ " or " from ".
+      const pm = part.charCodeAt(part.length - 1) === 41 ? PAREN_AFFILIATION.exec(part) : null;
+      if (pm) {
+        name = pm[1]!;
+        aff = pm[2]!.trim();
+      } else if (part.includes(' @ ') || part.includes(' from ')) {
+        const am = AT_AFFILIATION.exec(part);
+        if (am && isPersonName(stripHonorific(am[1]!.trim()))) {
+          name = am[1]!;
+          aff = am[2]!.trim();
+        }
+      }
+      name = stripHonorific(name.trim());
+      if (isPersonName(name) || (allowPlaceholder && isPlaceholderSpeaker(name))) {
+        const sp: Speaker = { name: tidy(name), affiliation: aff ? tidy(aff) : null };
+        if (pm) parenAffiliation = true;
+        speakers.push(sp);
+        prevInChunk = sp;
+      } else if (prevInChunk && prevInChunk.affiliation === null && !pm && looksLikeAffiliation(part)) {
+        prevInChunk.affiliation = tidy(part);
+        prevInChunk = null;
+      } else {
+        return null;
+      }
+    }
+    if (last) break;
+    if (chunkEnd) prevInChunk = null;
+  }
+  if (speakers.length === 0 || speakers.length > 8) return null;
+  return { speakers, parenAffiliation };
+}

@@ -1,0 +1,245 @@
+// Titles and talk text ("Name (Aff) - Title", '"Title" by Name'), and
+// schedule lines with an optional leading time.
+
+import type { Speaker, Talk } from '../types.js';
+import { collapseWs, endsWithStop, isWs, splitWsCount, tidy, upperAt } from './strings.js';
+import { parseSpeakers, speakerStartOk } from './names.js';
+import { type Line, spanOf } from './clean.js';
+
+const WRAPPED_TITLE = /^["“«]([^"“”«»]{1,300})["”»]$/u;
+
+/** Strip wrapping quotes and trailing punctuation; null when nothing is left. */
+export function cleanTitle(raw: string): string | null {
+  let t = collapseWs(raw).trim();
+  // Trailing spaces, commas and semicolons (the only whitespace left is ' ').
+  let e = t.length;
+  while (e > 0) {
+    const c = t.charCodeAt(e - 1);
+    if (c === 32 || c === 44 || c === 59) e--;
+    else break;
+  }
+  if (e < t.length) t = t.slice(0, e);
+  const m = WRAPPED_TITLE.exec(t);
+  if (m) t = m[1]!.trim();
+  else if (t.length >= 2 && /^['‘]/.test(t) && /['’]$/.test(t) && !t.slice(1, -1).includes("'")) t = t.slice(1, -1).trim();
+  if (t === '' || !/[\p{L}\p{N}]/u.test(t)) return null;
+  return t;
+}
+
+interface Separator {
+  start: number;
+  end: number;
+}
+
+/**
+ * Places where a speaker part may end and a title begin: '|', '–', '—'
+ * anywhere; '-' after whitespace or ')' ("(Stanford) -The State…"); ':'
+ * followed by a space or a quote; ',' followed by an opening quote.
+ * Returns the first separator at or after `from`, with the spaces around it;
+ * the scan for the next one resumes at its `end`.
+ */
+function nextSeparator(s: string, from: number): Separator | null {
+  const n = s.length;
+  for (let i = from; i < n; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch !== 124 && ch !== 0x2013 && ch !== 0x2014 && ch !== 45 && ch !== 58 && ch !== 44) continue;
+    let isSep = false;
+    let j = i + 1;
+    if (ch === 124 || ch === 0x2013 || ch === 0x2014) isSep = true; // | – —
+    else if (ch === 45) {
+      // '-'
+      const prev = i > 0 ? s.charCodeAt(i - 1) : -1;
+      if (prev === 32 || prev === 9 || prev === 41 || prev === 34 || prev === 0x201d) {
+        isSep = true;
+        while (j < n && s.charCodeAt(j) === 45) j++;
+        if (s.charCodeAt(j) === 62) isSep = false; // "->" arrows
+      }
+    } else if (ch === 58) {
+      // ':'
+      const next = i + 1 < n ? s.charCodeAt(i + 1) : 32;
+      if (next === 32 || next === 9 || isOpenQuote(next)) isSep = true;
+    } else {
+      // ','
+      let k = i + 1;
+      while (k < n && s.charCodeAt(k) === 32) k++;
+      if (k < n && (s.charCodeAt(k) === 34 || s.charCodeAt(k) === 0x201c)) isSep = true;
+    }
+    if (!isSep) continue;
+    let a = i;
+    while (a > 0 && isWs(s.charCodeAt(a - 1))) a--;
+    while (j < n && isWs(s.charCodeAt(j))) j++;
+    return { start: a, end: j };
+  }
+  return null;
+}
+
+/** An opening quote: " “ « ‘ or '. */
+function isOpenQuote(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0xab || c === 0x2018 || c === 39;
+}
+
+interface ParsedTalkText {
+  speakers: Speaker[];
+  title: string | null;
+  titleQuoted: boolean;
+  parenAffiliation: boolean;
+  /** The speaker part ended at a colon ("Name: …"), the usual way to attribute a quote. */
+  colon?: boolean;
+}
+
+interface ParseOptions {
+  /** The line had a time, or is a table cell: looser forms are allowed. */
+  lenient: boolean;
+  allowPlaceholder: boolean;
+}
+
+const QUOTED_BY = /^["“]([^"“”]{1,300})["”]\s{0,4},?\s{1,4}(?:by|from|with|[-–—])\s{1,4}(.{1,300})$/u;
+const TITLE_BY = /^(.{1,200}?)\s{1,4}by\s{1,4}(.{1,200})$/u;
+const QUOTED_WITH_AFFILIATION = /^["“]([^"“”]{1,300})["”]\s{0,4}(?:\(([^()]{1,100})\))?\s{0,4}[.,;]?$/u;
+
+export function applyAffiliation(speakers: Speaker[], aff: string | undefined): void {
+  if (!aff) return;
+  for (const s of speakers) if (s.affiliation === null) s.affiliation = tidy(aff);
+}
+
+const SPEAKER_AFTER_SEPARATOR = /[|\u2013\u2014:-]-*\s*\p{Lu}/u;
+
+/** Speakers and title from the text of one schedule entry (time already removed). */
+export function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
+  const s = str.trim();
+  if (s.length < 4 || s.length > 600) return null;
+
+  // "Title" by Name (Affiliation)
+  const c0 = s.charCodeAt(0);
+  const qb = c0 === 34 || c0 === 0x201c ? QUOTED_BY.exec(s) : null;
+  if (qb) {
+    const sp = parseSpeakers(qb[2]!, opts.allowPlaceholder);
+    if (sp) return { speakers: sp.speakers, title: cleanTitle(qb[1]!), titleQuoted: true, parenAffiliation: sp.parenAffiliation };
+  }
+
+  // Each loop below needs parseSpeakers to accept a part of s; find the separators only if
+  // one of them can. Left parts all start where s does, and end at whitespace or at a
+  // character that is not a name character: parseSpeakers' start check gives the same
+  // answer for s as for each of them (or they have fewer than two words).
+  const speakersFirst = upperAt(s, 0) && speakerStartOk(s, 0, opts.allowPlaceholder);
+  // A right part starts with a capital right after a separator ('|', '–', '—', ':', '-',
+  // spaces), and without a time or table needs an affiliation in parentheses.
+  const needsParen = !opts.lenient && !s.includes(')');
+  const speakersLast = !needsParen && SPEAKER_AFTER_SEPARATOR.test(s);
+  // Name (Affiliation) - Title, Name - "Title" (Affiliation), Name, Affiliation: "Title"
+  // (separators found one at a time: the first one usually ends the speakers).
+  if (speakersFirst) for (let sep = nextSeparator(s, 0); sep; sep = nextSeparator(s, sep.end)) {
+    const left = s.slice(0, sep.start);
+    const right = s.slice(sep.end).trim();
+    if (right === '') continue;
+    // (speakersFirst: the start check holds for every left part, or it has fewer than two words.)
+    const sp = parseSpeakers(left, opts.allowPlaceholder, true);
+    if (!sp) continue;
+    const colon = s.slice(sep.start, sep.end).trim() === ':';
+    const qa = QUOTED_WITH_AFFILIATION.exec(right);
+    if (qa) {
+      applyAffiliation(sp.speakers, qa[2]);
+      return { speakers: sp.speakers, title: cleanTitle(qa[1]!), titleQuoted: true, parenAffiliation: sp.parenAffiliation || qa[2] !== undefined, colon };
+    }
+    return { speakers: sp.speakers, title: cleanTitle(right), titleQuoted: false, parenAffiliation: sp.parenAffiliation, colon };
+  }
+
+  // Title - Name (Affiliation): only with a time, in a table, or with a parenthesised affiliation.
+  if (speakersLast) for (let sep = nextSeparator(s, 0); sep; sep = nextSeparator(s, sep.end)) {
+    // The right part starts at sep.end (separators end at a non-space): speakers start with a capital.
+    if (!upperAt(s, sep.end)) continue;
+    const left = s.slice(0, sep.start).trim();
+    const right = s.slice(sep.end).trim();
+    if (left === '' || right === '') continue;
+    const sp = parseSpeakers(right, opts.allowPlaceholder);
+    if (!sp || !(opts.lenient || sp.parenAffiliation)) continue;
+    if (splitWsCount(left) > 20) continue;
+    return { speakers: sp.speakers, title: cleanTitle(left), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
+  }
+
+  // Title by Name (Affiliation) (the affiliation shows as a closing parenthesis).
+  const tb = !needsParen && s.includes('by') ? TITLE_BY.exec(s) : null;
+  if (tb && splitWsCount(tb[1]!) <= 20) {
+    const sp = parseSpeakers(tb[2]!, opts.allowPlaceholder);
+    if (sp && (opts.lenient || sp.parenAffiliation)) {
+      return { speakers: sp.speakers, title: cleanTitle(tb[1]!), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
+    }
+  }
+
+  // Just the speaker(s) with an affiliation, e.g. "7:25 PM | Vijay Thakkar (NVIDIA)"
+  // (not "8:15 AM — Cheap Distillation").
+  if (opts.lenient) {
+    const sp = parseSpeakers(s, opts.allowPlaceholder);
+    if (sp && sp.parenAffiliation) return { speakers: sp.speakers, title: null, titleQuoted: false, parenAffiliation: sp.parenAffiliation };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Schedule lines
+
+const TIME_TOKEN = String.raw`\d{1,2}(?::[0-5]\d)?\s?[AaPp]\.?[Mm]\.?(?![\p{L}\p{N}])|\d{1,2}[:h][0-5]\d(?![\p{L}\p{N}])`;
+export const LEADING_TIME = new RegExp(`^(?:${TIME_TOKEN})(?:\\s{0,2}[-–—]\\s{0,2}(?:${TIME_TOKEN}))?`, 'u');
+export const AFTER_TIME = /^(?:[ \t]{0,4}[|:–—-][ \t]{0,8}|[ \t]{1,8})/;
+
+export interface Candidate {
+  talk: Talk;
+  strong: boolean;
+  /** Index of the group (schedule block or run of list items) it came from. */
+  group: number;
+}
+
+const SPEAKERS_LABEL = /^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?)\s{0,2}:\s{0,4}/i;
+
+export function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candidate | null {
+  const c = line.clean;
+  const s = c.s;
+  let i = 0;
+  while (i < s.length && isWs(s.charCodeAt(i))) i++;
+  let end = s.length;
+  while (end > i && isWs(s.charCodeAt(end - 1))) end--;
+  if (end - i < 4) return null;
+  // "Speakers: Name (Org) and Name (Org)": a talk whose title the note does not give.
+  const label = SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24)));
+  if (label) {
+    const sp = parseSpeakers(s.slice(i + label[0].length, end), false);
+    if (sp) return { talk: { title: null, speakers: sp.speakers, time: null, event: null, span: spanOf(c, i, end), source: 'prose' }, strong: true, group };
+  }
+  let time: string | null = null;
+  let restStart = i;
+  // Times start with an ASCII digit.
+  const d = s.charCodeAt(i);
+  const tm = d >= 48 && d <= 57 ? LEADING_TIME.exec(s.slice(i)) : null;
+  if (tm) {
+    const after = AFTER_TIME.exec(s.slice(i + tm[0].length));
+    if (after) {
+      time = tm[0].trim();
+      restStart = i + tm[0].length + after[0].length;
+    }
+  }
+  const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null, allowPlaceholder: time !== null || !inHeading });
+  if (!parsed) return null;
+  if (time === null && !parsed.titleQuoted && parsed.title !== null) {
+    // "José Martínez-Ruiz: 2:4 sparsity only pays off above 70% utilisation." is a
+    // statement attributed to someone, not a talk: titles are not sentences.
+    if (endsWithStop(parsed.title) && !parsed.title.endsWith('...')) return null;
+    if (splitWsCount(parsed.title) > 16) return null;
+  }
+  // "Name (Affiliation): text" and 'Name: "we are at 5 ms today".' attribute a quote
+  // more often than they list a talk: without a time they need a schedule around them,
+  // and a quoted text must look like a title (capitalised, short, not a sentence).
+  const colon = parsed.colon === true && time === null;
+  if (colon && parsed.titleQuoted && !inHeading) {
+    const t = parsed.title ?? '';
+    if (!/^[\p{Lu}\p{N}]/u.test(t) || endsWithStop(t) || endsWithStop(s.slice(i, end)) || splitWsCount(t) > 12) return null;
+  }
+  // "# Latent Space: Scaling laws" is a show, not a person: a heading "Name: Title"
+  // without an affiliation needs the name to be known from elsewhere in the note.
+  const strong = time !== null || (inHeading && !(colon && !parsed.parenAffiliation)) || (!colon && (parsed.titleQuoted || parsed.parenAffiliation));
+  const source: Talk['source'] = time === null && parsed.titleQuoted ? 'quoted-title' : 'schedule';
+  return {
+    talk: { title: parsed.title, speakers: parsed.speakers, time, event: null, span: spanOf(c, i, end), source },
+    strong,
+    group,
+  };
+}

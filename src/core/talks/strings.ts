@@ -1,0 +1,54 @@
+// String helpers shared by the talk extractors: whitespace, capitals, tidying.
+
+
+
+/** Whether a UTF-16 code unit is matched by the regex `\s` (WhiteSpace and LineTerminator). */
+export function isWs(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whitespace that `replace(/\s+/g, ' ')` would change: any but ' ', or ' ' followed by more. */
+const WS_TO_COLLAPSE = /[^\S ]| \s/;
+
+/** `s.replace(/\s+/g, ' ')`, without a copy when s has nothing to collapse. */
+export function collapseWs(s: string): string {
+  return WS_TO_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** `/^\p{Lu}/u.test(s.slice(i))`, with an ASCII fast path. */
+export function upperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c !== c) return false; // NaN: past the end
+  return UPPER_START.test(i === 0 ? s : s.slice(i, i + 2));
+}
+
+/**
+ * Normalise spaces and repair nothing else: names are kept as written.
+ * (Strings are detached from the note once, when extractTalks returns them.)
+ */
+export function tidy(s: string): string {
+  return collapseWs(s).trim();
+}
+
+/** `s.split(/\s+/).length`: one more than the number of whitespace runs. */
+export function splitWsCount(s: string): number {
+  let count = 1;
+  let inWs = false;
+  for (let i = 0; i < s.length; i++) {
+    const ws = isWs(s.charCodeAt(i));
+    if (ws && !inWs) count++;
+    inWs = ws;
+  }
+  return count;
+}
+
+/** `/[.!?]$/.test(s)` */
+export function endsWithStop(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 46 || c === 33 || c === 63;
+}

@@ -1,0 +1,77 @@
+// Talks from markdown tables with speaker/title/time/affiliation columns.
+
+import type { Block, Span, Speaker, Talk } from '../types.js';
+import { parseSpeakers } from './names.js';
+import { cleanRange } from './clean.js';
+import { applyAffiliation, cleanTitle, parseTalkText } from './schedule.js';
+
+// ---------------------------------------------------------------------------
+// Tables
+
+type Column = 'time' | 'speaker' | 'title' | 'affiliation';
+
+function classifyHeader(cell: string): Column | null {
+  const h = cell.toLowerCase();
+  if (/\b(?:affiliations?|org|orgs|organi[sz]ations?|company|companies|employer|institution|lab)\b/.test(h)) return 'affiliation';
+  if (/\b(?:time|when|slot|start|hour)\b/.test(h)) return 'time';
+  if (/\b(?:speakers?|presenters?|who|names?|hosts?|guests?|panelists?|by)\b/.test(h)) return 'speaker';
+  if (/\b(?:talks?|titles?|sessions?|topics?|subjects?|presentations?|abstract)\b/.test(h)) return 'title';
+  return null;
+}
+
+function tableCells(text: string, row: Block): Span[] {
+  if (row.cells) return row.cells;
+  // Fallback when the parser gave no cells: split on unescaped pipes.
+  const cells: Span[] = [];
+  let start = row.span.start;
+  if (text[start] === '|') start++;
+  for (let i = start; i <= row.span.end; i++) {
+    if (i === row.span.end || (text[i] === '|' && text[i - 1] !== '\\')) {
+      let a = start;
+      let b = i;
+      while (a < b && /\s/.test(text[a]!)) a++;
+      while (b > a && /\s/.test(text[b - 1]!)) b--;
+      if (!(i === row.span.end && a === b && text[i - 1] === '|')) cells.push({ start: a, end: b });
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+function cellText(text: string, span: Span | undefined): string {
+  if (!span || span.end <= span.start) return '';
+  return cleanRange(text, span.start, span.end).s.trim();
+}
+
+export function extractTable(text: string, rows: Block[]): Talk[] {
+  const headerIdx = rows.findIndex((r) => r.header === true);
+  const header = rows[headerIdx >= 0 ? headerIdx : 0]!;
+  const columns = tableCells(text, header).map((c) => classifyHeader(cellText(text, c)));
+  const col = (k: Column): number => columns.indexOf(k);
+  if (col('speaker') < 0 && col('title') < 0) return [];
+  const talks: Talk[] = [];
+  for (const row of rows) {
+    if (row === header || row.header) continue;
+    const cells = tableCells(text, row);
+    const get = (k: Column): string => (col(k) >= 0 ? cellText(text, cells[col(k)]) : '');
+    const timeText = get('time');
+    const time = timeText && /\d/.test(timeText) ? timeText : null;
+    let speakers: Speaker[] | null = null;
+    let title: string | null = null;
+    if (col('speaker') >= 0) {
+      speakers = parseSpeakers(get('speaker'), true)?.speakers ?? null;
+      title = col('title') >= 0 ? cleanTitle(get('title')) : null;
+    } else {
+      const parsed = parseTalkText(get('title'), { lenient: true, allowPlaceholder: true });
+      if (parsed) {
+        speakers = parsed.speakers;
+        title = parsed.title;
+      }
+    }
+    if (!speakers) continue;
+    const aff = get('affiliation');
+    if (aff && !/^[-–—]+$/.test(aff)) applyAffiliation(speakers, aff);
+    talks.push({ title, speakers, time, event: null, span: { ...row.span }, source: 'table' });
+  }
+  return talks;
+}
