@@ -1,7 +1,7 @@
 // Speaker directory across notes: one entry per person (case- and
 // accent-insensitive), and hints about likely misspellings of a name.
 
-import { detach } from './text.js';
+import { memoizeString } from './memo.js';
 import type { Talk } from './types.js';
 
 export interface SpeakerEntry {
@@ -44,17 +44,7 @@ const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
  * whitespace collapsed. "José Martínez-Ruiz" → "jose martinez-ruiz",
  * "Yann LeCun" / "yann lecun" → "yann lecun", "O'Brien" → "obrien".
  */
-export function foldName(name: string): string {
-  const hit = FOLD_CACHE.get(name);
-  if (hit !== undefined) return hit;
-  const folded = foldUncached(name);
-  // Names repeat across a workspace; a bounded memo keeps indexing cheap without growing forever.
-  if (FOLD_CACHE.size >= 50_000) FOLD_CACHE.clear();
-  FOLD_CACHE.set(detach(name), folded);
-  return folded;
-}
-
-const FOLD_CACHE = new Map<string, string>();
+export const foldName: (name: string) => string = memoizeString(foldUncached);
 
 function foldUncached(name: string): string {
   let s = name.normalize('NFKD').replace(/\p{M}/gu, '');

@@ -1,15 +1,17 @@
 // Offsets, positions and string helpers shared by the core.
 import type { Position, Range, Span } from './types.js';
 
-/** Offsets at which each line starts (line 0 starts at 0). Handles \n, \r\n and lone \r. */
-export function computeLineStarts(text: string): number[] {
-  const starts = [0];
+/**
+ * Calls visit(start, end, next) for each line from `from` to the end of the text: [start, end) is the
+ * line without its break (\n, \r\n or a lone \r), `next` where the following line starts.
+ */
+export function forEachLine(text: string, from: number, visit: (start: number, end: number, next: number) => void): void {
   const len = text.length;
   // The next \n and the next \r, each found natively and reused until passed.
   let nextLF = -1;
   let nextCR = -1;
-  let pos = 0;
-  for (;;) {
+  let pos = from;
+  while (pos < len) {
     if (nextLF < pos) {
       nextLF = text.indexOf('\n', pos);
       if (nextLF < 0) nextLF = len;
@@ -18,11 +20,20 @@ export function computeLineStarts(text: string): number[] {
       nextCR = text.indexOf('\r', pos);
       if (nextCR < 0) nextCR = len;
     }
-    const e = nextLF < nextCR ? nextLF : nextCR;
-    if (e >= len) return starts;
-    pos = e === nextCR && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
-    starts.push(pos);
+    const end = nextLF < nextCR ? nextLF : nextCR;
+    const next = end === nextCR && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    visit(pos, end, next);
+    pos = next;
   }
+}
+
+/** Offsets at which each line starts (line 0 starts at 0). Handles \n, \r\n and lone \r. */
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  forEachLine(text, 0, (_start, end, next) => {
+    if (end < text.length) starts.push(next);
+  });
+  return starts;
 }
 
 export function positionAt(lineStarts: readonly number[], offset: number): Position {

@@ -3,7 +3,7 @@
 // fenced/indented code, HTML blocks, thematic breaks and tables. It is ~50x
 // faster than micromark; the differential test keeps it equal to remark.
 import type { Block, Heading, Link } from '../types.js';
-import { Mask, slugify } from '../text.js';
+import { forEachLine, Mask, slugify } from '../text.js';
 import { intern } from '../intern.js';
 import { finishStructure, splitTableCells, trimSpan, type MarkdownStructure } from './structure.js';
 
@@ -121,25 +121,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     for (const cell of cells) scanInline(text, cell.start, cell.end, chars, links, leads);
   };
 
-  // Line ends: the next \n and the next \r, each found natively and reused until passed.
-  const len = text.length;
-  let pos = bodyStart;
-  let nextLF = -1;
-  let nextCR = -1;
-  while (pos < len) {
-    if (nextLF < pos) {
-      nextLF = text.indexOf('\n', pos);
-      if (nextLF < 0) nextLF = len;
-    }
-    if (nextCR < pos) {
-      nextCR = text.indexOf('\r', pos);
-      if (nextCR < 0) nextCR = len;
-    }
-    const lineEnd = nextLF < nextCR ? nextLF : nextCR;
-    const next = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
-    processLine(pos, lineEnd);
-    pos = next;
-  }
+  forEachLine(text, bodyStart, (start, end) => processLine(start, end));
   closeLeaf();
   return finishStructure(text, bodyStart, blocks, headings, links, chars);
 

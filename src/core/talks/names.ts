@@ -3,7 +3,7 @@
 
 import type { Speaker } from '../types.js';
 import { foldName, isPlaceholderSpeaker } from '../speakers.js';
-import { detach } from '../text.js';
+import { memoizeString } from '../memo.js';
 import { collapseWs, isWs, tidy, upperAt } from './strings.js';
 
 // ---------------------------------------------------------------------------
@@ -132,17 +132,7 @@ function isNameToken(token: string): boolean {
  * "Ludwig van Beethoven" pass; "NVIDIA GTC", "Beyond CUDA", "SAP Center",
  * "The Keynote", "Opening Remarks" do not.
  */
-export function isPersonName(name: string): boolean {
-  const hit = PERSON_NAME_CACHE.get(name);
-  if (hit !== undefined) return hit;
-  const result = isPersonNameUncached(name);
-  // The same candidates ("Key number", "Opening Remarks") recur within and across notes.
-  if (PERSON_NAME_CACHE.size >= 50_000) PERSON_NAME_CACHE.clear();
-  PERSON_NAME_CACHE.set(detach(name), result);
-  return result;
-}
-
-const PERSON_NAME_CACHE = new Map<string, boolean>();
+export const isPersonName: (name: string) => boolean = memoizeString(isPersonNameUncached);
 
 function isPersonNameUncached(name: string): boolean {
   const n = name.trim();
@@ -232,21 +222,15 @@ function isNameChar(s: string, i: number): boolean {
 }
 
 /** Token verdicts for speakerStartOk, memoised: 1 = may be a first token, 2 = may be a second token. */
-const TOKEN_CACHE = new Map<string, number>();
-
-function tokenVerdict(t: string): number {
-  const hit = TOKEN_CACHE.get(t);
-  if (hit !== undefined) return hit;
+const tokenVerdict: (t: string) => number = memoizeString((t) => {
   const particle = PARTICLES.has(t);
   const token = INITIAL.test(t) || isNameToken(t);
   const low = t.toLowerCase();
   let v = (!particle && token ? 1 : 0) | (particle || token ? 2 : 0);
   if (PLACEHOLDER_FIRST.has(low)) v |= 4;
   if (PLACEHOLDER_SECOND.has(low)) v |= 8;
-  if (TOKEN_CACHE.size >= 50_000) TOKEN_CACHE.clear();
-  TOKEN_CACHE.set(detach(t), v);
   return v;
-}
+});
 
 /**
  * A cheap necessary condition for parseSpeakers: its first part must be a
