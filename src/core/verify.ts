@@ -3,7 +3,7 @@
 //  (a) a spec lookup for a named chip or system ("H100 SXM: 989 TFLOPS dense BF16"),
 //  (b) a roofline-model quantity ("141 GB drains in 10 ms").
 // Anything else is `unverifiable`, with the reason.
-import type { Claim, ClaimKind, Evaluation, Hedge, NoteContext, Precision, Quantity } from './types.js';
+import type { Claim, ClaimKind, Evaluation, NoteContext, Precision, Quantity } from './types.js';
 import type { Accelerator, BandwidthFigure, Figure, FlopsFigure, Interconnect, Mention, ModelArchitecture, System } from './catalog/types.js';
 import type { MarkdownStructure } from './markdown.js';
 import { cellContext, type DetectedClaim } from './claims.js';
