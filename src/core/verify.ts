@@ -294,7 +294,7 @@ function canonicalDims(d: Record<string, number>): string {
 const SPEC_WORDS = /\bhbm|memory|capacity|vram|bandwidth|\bbw\b|nvlink|tdp|power|\bwatts?\b|flops|tflop|pflop|compute|peak|throughput|infiniband|\bnic\b|ethernet|scale[- ]?(?:up|out)|has|have|with|delivers?|offers?|specs?/;
 
 const KW = {
-  drain: /\bdrain|\b(?:read|reads|reading|stream|streams|streaming|sweep|sweeping|scan|scanning)\b[^.;]{0,40}?\b(?:hbm|memory|vram|weights)\b|how long it takes to read|batch departs/,
+  drain: /\bdrain|\b(?:read|reads|reading|stream|streams|streaming|sweep|sweeping|scan|scanning)\b[^.;]{0,40}?\b(?:hbm|memory|vram|weights)\b|how long it takes to read|batch departs|\bread (?:it all|all of it|everything)\b/,
   ridge: /ops?\s*[:/]\s*byte|flops?\s*(?:\/|per)\s*byte|arithmetic intensity|ridge|operational intensity|ops per byte/,
   batch: /\bbatch/,
   sparsity: /sparsity/,
@@ -314,7 +314,7 @@ const KW = {
 function conceptRoute(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   // "1.8 TB/s per GPU", "20 PFLOPS per GPU": per-chip figures compare like the chip's own.
-  const u = q.unit.replace(/\/(?:gpu|chip|accelerator|device)$/i, '');
+  const u = q.unit.replace(/\/(?:gpu|chip|accelerator|device|rack|node|system|server|pod)$/i, '');
   const l = ctx.lower;
   if (u === 's') {
     if (KW.drain.test(l)) {
@@ -436,7 +436,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (q.noun === 'param' && !q.per && ctx.arch) {
     const after = ctx.prose.slice(q.span.end, q.span.end + 24).toLowerCase();
     const ofTotal = ctx.claim.siblings.some((x) => x !== q && x.noun === 'param' && x.span.start > q.span.end && /^\s*(?:out\s+)?of\s*$/i.test(ctx.prose.slice(q.span.end, x.span.start)));
-    const active = ofTotal || /^\s*(?:parameters?\s+|params?\s+)?(?:are\s+)?active|activated/.test(after) || /\bactive\b[^.;,]{0,12}$/.test(ctx.prose.slice(Math.max(0, q.span.start - 20), q.span.start).toLowerCase());
+    const active = ofTotal || /\bactive\b/i.test(q.raw) || /^\s*(?:parameters?\s+|params?\s+)?(?:are\s+)?active|activated/.test(after) || /\bactive\b[^.;,]{0,12}$/.test(ctx.prose.slice(Math.max(0, q.span.start - 20), q.span.start).toLowerCase());
     const figure = active ? ctx.arch.activeParams : ctx.arch.totalParams;
     return spec(ctx, { ...figure, unit: '' }, `${ctx.arch.name} ${active ? 'active' : 'total'} parameters`, `params:${ctx.arch.id}:${active ? 'active' : 'total'}`);
   }
@@ -595,7 +595,13 @@ function precisionIn(lower: string): Precision | undefined {
 
 function pickFlops<T extends { precision: Precision; sparsity: 'dense' | 'sparse'; value: number; workload?: string }>(ctx: Ctx, figures: T[]): T | undefined {
   const want = ctx.sparsity ?? 'dense';
-  return figures.find((f) => f.precision === ctx.precision && f.sparsity === want && f.workload !== 'training') ?? figures.find((f) => f.precision === ctx.precision);
+  // BF16 and FP16 run at the same tensor-core rate on every chip in the catalog.
+  const twin: Precision | undefined = ctx.precision === 'fp16' ? 'bf16' : ctx.precision === 'bf16' ? 'fp16' : undefined;
+  for (const p of twin ? [ctx.precision, twin] : [ctx.precision]) {
+    const hit = figures.find((f) => f.precision === p && f.sparsity === want && f.workload !== 'training') ?? figures.find((f) => f.precision === p);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: string): Outcome {
@@ -606,7 +612,7 @@ function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: s
     const outcome = spec(ctx, primary, `${a.name} ${primary.sparsity} ${primary.precision.toUpperCase()}`, `${key}:${primary.precision}:${primary.sparsity}`);
     if (outcome.evaluation.verdict === 'consistent') return outcome;
     // Not the stated figure: does it match another precision or the sparse figure? Say so.
-    const match = a.flops.find((f) => f !== primary && withinRatio(q.value / f.value, ctx.tolerances.exact));
+    const match = a.flops.find((f) => f !== primary && withinRatio(q.value / f.value, toleranceFor(q, ctx.tolerances)));
     if (match) {
       // Unstated sparsity accepts the sparse headline; unstated precision accepts another precision. Both are said.
       const loose = (ctx.sparsity === undefined && match.precision === primary.precision) || (!ctx.precisionStated && ctx.sparsity === undefined);

@@ -159,3 +159,13 @@ test('a "Speakers:" line names a talk; an 800 Gbps port is 100 GB/s; "eight of t
   const kv = claims('DeepSeek-R1 KV cache: about 70 KB per token with MLA vs ~1.6 to 2 kilobytes per token per layer for GQA models');
   assert.equal(kv[0]!.evaluation.verdict, 'consistent', 'per layer belongs to the other figure');
 });
+
+test('headline figures: sparse FP4 with a round number, FP16 = BF16 rate, per-rack power, active parameters', () => {
+  const b200 = claimFor('B200: 20 PFLOPS FP4', /20 PFLOPS/);
+  assert.equal(b200.evaluation.verdict, 'consistent');
+  assert.match(b200.evaluation.assumptions.join(' '), /sparse FP4 figure/);
+  assert.equal(claimFor('MI300X: 1.3 PFLOPS FP16', /1\.3/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('GB200 NVL72 draws about 120 kW per rack', /120 kW/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Qwen3-235B-A22B has 22B active parameters', /22B/).evaluation.modelValue, 22e9);
+  assert.equal(claimFor('An H100 has 80 GB, and at 3.35 TB/s it takes ~24 ms to read it all', /24 ms/).evaluation.verdict, 'consistent');
+});
