@@ -28,11 +28,24 @@ export function cacheHeader(options: unknown): CacheHeader {
 /** One header line, then one JSON note per line: cheap to write and to stream. */
 export function serializeCache(header: CacheHeader, notes: Iterable<Note>): string {
   const lines = [JSON.stringify(header)];
-  for (const note of notes) lines.push(JSON.stringify(stripForCache(note)));
+  for (const note of notes) lines.push(serializeCacheLine(note));
   return lines.join('\n') + '\n';
 }
 
 export function deserializeCache(text: string, expected: CacheHeader): CacheLoadResult {
+  const opened = openCacheLines(text, expected);
+  if (!opened.ok) return opened;
+  const notes = new Map<string, Note>();
+  for (let i = 0; i < opened.lines.length; i++) {
+    const note = parseCacheLine(opened.lines[i]!);
+    if (!note) return { ok: false, reason: `cache line ${i + 2} is corrupt` };
+    notes.set(note.id, note);
+  }
+  return { ok: true, cache: { notes } };
+}
+
+/** Checks the header and splits off the note lines, for callers that parse them a slice at a time. */
+export function openCacheLines(text: string, expected: CacheHeader): { ok: true; lines: string[] } | { ok: false; reason: string } {
   const firstBreak = text.indexOf('\n');
   if (firstBreak < 0) return { ok: false, reason: 'cache file is empty or truncated' };
   let header: CacheHeader;
@@ -44,26 +57,23 @@ export function deserializeCache(text: string, expected: CacheHeader): CacheLoad
   if (header.engine !== expected.engine) return { ok: false, reason: `cache was written by ${String(header.engine)}, this is ${expected.engine}` };
   if (header.catalog !== expected.catalog) return { ok: false, reason: 'the hardware catalog changed' };
   if (header.options !== expected.options) return { ok: false, reason: 'analysis options changed' };
-  const notes = new Map<string, Note>();
-  let pos = firstBreak + 1;
-  let lineNo = 2;
-  while (pos < text.length) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = text.length;
-    if (end > pos) {
-      let note: Note;
-      try {
-        note = JSON.parse(text.slice(pos, end)) as Note;
-      } catch {
-        return { ok: false, reason: `cache line ${lineNo} is corrupt` };
-      }
-      if (!isNoteShaped(note)) return { ok: false, reason: `cache line ${lineNo} is not a note` };
-      notes.set(note.id, restore(note));
-    }
-    pos = end + 1;
-    lineNo++;
+  return { ok: true, lines: text.slice(firstBreak + 1).split('\n').filter((l) => l.length > 0) };
+}
+
+/** One cached note, or undefined if the line is corrupt or not a note. */
+export function parseCacheLine(line: string): Note | undefined {
+  let note: Note;
+  try {
+    note = JSON.parse(line) as Note;
+  } catch {
+    return undefined;
   }
-  return { ok: true, cache: { notes } };
+  return isNoteShaped(note) ? restore(note) : undefined;
+}
+
+/** One note as a cache line (no trailing newline). */
+export function serializeCacheLine(note: Note): string {
+  return JSON.stringify(stripForCache(note));
 }
 
 /** Is the cached note still valid for this text? */

@@ -9,6 +9,7 @@ import { Config } from './config.js';
 import { Log } from './log.js';
 import { UserHardware } from './userHardware.js';
 import { Indexer } from './indexer.js';
+import { IndexCache } from './indexCache.js';
 import { Diagnostics } from './diagnostics.js';
 import { Reports } from './report.js';
 import { registerVerify } from './verify.js';
@@ -41,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): RooflineNotesApi {
   const config = new Config((what, e) => log.error(what, e));
   const hardware = new UserHardware(config, log);
   const index = new WorkspaceIndex(indexOptions(config.current));
-  const indexer = new Indexer(index, config, log);
+  const indexer = new Indexer(index, config, log, new IndexCache(context.storageUri, log));
   const talksTree = new TalksTreeProvider(index, log);
   const claimsTree = new ClaimsTreeProvider(index, log);
   context.subscriptions.push(config, hardware, indexer, talksTree, claimsTree);

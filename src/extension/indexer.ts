@@ -9,6 +9,7 @@ import type { Note } from '../core/types.js';
 import type { WorkspaceIndex } from '../core/workspace.js';
 import { combineGlobs, matchesAny } from '../core/present/glob.js';
 import { FileEvents } from './fileEvents.js';
+import type { IndexCache } from './indexCache.js';
 import type { Config } from './config.js';
 import type { Log } from './log.js';
 import { isMarkdown, readFile, setContext, yieldToEventLoop, type Read } from './util.js';
@@ -38,10 +39,15 @@ export class Indexer implements vscode.Disposable {
   private readonly startedPromise = new Promise<void>((r) => (this.resolveStarted = r));
   private disposed = false;
 
+  /** Notes from the persistent cache, used by the first full run only. */
+  private cached: Map<string, Note> | undefined;
+  private fullRunDone = false;
+
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly config: Config,
     private readonly log: Log,
+    private readonly cache?: IndexCache,
   ) {
     this.files = new FileEvents(this, index, config, log);
     const g = <A extends unknown[]>(what: string, fn: (...a: A) => unknown) => log.guard(what, fn);
@@ -192,6 +198,7 @@ export class Indexer implements vscode.Disposable {
     for (const note of this.index.allNotes()) if (!wanted.has(note.id) && !open.has(note.id)) this.index.remove(note.id);
     for (const skipped of this.index.skippedFiles()) if (!wanted.has(skipped.id)) this.index.remove(skipped.id);
 
+    if (!this.fullRunDone && this.cache) this.cached = await this.cache.load(this.index, token);
     progress?.report({ message: `0/${uris.length} notes` });
     for (let i = 0; i < uris.length; i += BATCH) {
       if (token.isCancellationRequested || this.disposed) break;
@@ -217,6 +224,11 @@ export class Indexer implements vscode.Disposable {
     }
     result.cancelled = token.isCancellationRequested;
     result.ms = Date.now() - t0;
+    if (!result.cancelled && !this.disposed) {
+      this.fullRunDone = true;
+      this.cached = undefined;
+      if (this.cache) void this.cache.save(this.index);
+    }
     this.log.info(`Indexed ${result.indexed} of ${result.files} note file(s) in ${result.ms} ms (listing ${listed} ms)${result.cancelled ? ' (cancelled)' : ''}.`);
     return result;
   }
@@ -238,7 +250,7 @@ export class Indexer implements vscode.Disposable {
     if (!read) return;
     if (read.ok) {
       this.versions.delete(id);
-      this.index.updateBytes(id, read.bytes);
+      this.index.updateBytes(id, read.bytes, this.cached?.get(id));
       return;
     }
     if (isNotFound(read.error)) {

@@ -1,0 +1,102 @@
+// The persistent index cache in the workspace's storage folder: read on the first indexing run so
+// unchanged notes (same content hash) are not analysed again, written after a full run. Parsing
+// and encoding go a slice at a time so the extension host never blocks for long; a missing,
+// stale or corrupt cache only means a normal, full run.
+import * as vscode from 'vscode';
+import type { Note } from '../core/types.js';
+import type { WorkspaceIndex } from '../core/workspace.js';
+import { cacheHeader, openCacheLines, parseCacheLine, serializeCacheLine } from '../core/cache.js';
+import type { Log } from './log.js';
+import { yieldToEventLoop } from './util.js';
+
+const FILE = 'index-cache.jsonl';
+const SLICE_MS = 25;
+/** Above this, writing the cache costs more than it saves at the next start. */
+const MAX_BYTES = 256 * 1024 * 1024;
+
+export class IndexCache {
+  private writing: Promise<void> | undefined;
+
+  constructor(
+    private readonly storage: vscode.Uri | undefined,
+    private readonly log: Log,
+  ) {}
+
+  private get uri(): vscode.Uri | undefined {
+    return this.storage ? vscode.Uri.joinPath(this.storage, FILE) : undefined;
+  }
+
+  /** Cached notes keyed by id, or undefined (no cache, other options, corrupt): the run analyses everything. */
+  async load(index: WorkspaceIndex, token: vscode.CancellationToken): Promise<Map<string, Note> | undefined> {
+    const uri = this.uri;
+    if (!uri) return undefined;
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch {
+      return undefined; // first start in this workspace
+    }
+    const t0 = Date.now();
+    const opened = openCacheLines(new TextDecoder().decode(bytes), cacheHeader(index.options));
+    if (!opened.ok) {
+      this.log.info(`Index cache not used (${opened.reason}); analysing every note.`);
+      return undefined;
+    }
+    const notes = new Map<string, Note>();
+    let slice = Date.now();
+    for (const line of opened.lines) {
+      if (token.isCancellationRequested) return undefined;
+      const note = parseCacheLine(line);
+      if (!note) {
+        this.log.info('Index cache is corrupt; analysing every note.');
+        return undefined;
+      }
+      notes.set(note.id, note);
+      if (Date.now() - slice > SLICE_MS) {
+        await yieldToEventLoop();
+        slice = Date.now();
+      }
+    }
+    this.log.info(`Index cache: ${notes.size} note(s) read in ${Date.now() - t0} ms.`);
+    return notes;
+  }
+
+  /** Writes the whole index (one write at a time; a later call waits for the current one). */
+  save(index: WorkspaceIndex): Promise<void> {
+    const uri = this.uri;
+    if (!uri || !this.storage) return Promise.resolve();
+    const previous = this.writing ?? Promise.resolve();
+    const storage = this.storage;
+    this.writing = previous.then(async () => {
+      const t0 = Date.now();
+      const encoder = new TextEncoder();
+      const chunks: Uint8Array[] = [encoder.encode(JSON.stringify(cacheHeader(index.options)) + '\n')];
+      let total = chunks[0]!.length;
+      let slice = Date.now();
+      for (const note of index.allNotes()) {
+        const chunk = encoder.encode(serializeCacheLine(note) + '\n');
+        chunks.push(chunk);
+        total += chunk.length;
+        if (total > MAX_BYTES) {
+          this.log.info(`Index cache not written: over ${MAX_BYTES / 1024 / 1024} MiB.`);
+          return;
+        }
+        if (Date.now() - slice > SLICE_MS) {
+          await yieldToEventLoop();
+          slice = Date.now();
+        }
+      }
+      const bytes = new Uint8Array(total);
+      let offset = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.length;
+      }
+      await vscode.workspace.fs.createDirectory(storage);
+      await vscode.workspace.fs.writeFile(uri, bytes);
+      this.log.info(`Index cache: ${index.size} note(s) written in ${Date.now() - t0} ms (${(total / 1024 / 1024).toFixed(1)} MiB).`);
+    });
+    this.writing = this.writing.catch((error: unknown) => this.log.error('writing the index cache', error));
+    return this.writing;
+  }
+}
