@@ -149,6 +149,20 @@ export function sigDigits(intPart: string, frac: string): number {
   return Math.max(1, all.length - a);
 }
 
+/** An optionally signed (+, -, −) run of 1–3 digits at k: [value, end] or null. */
+function readSignedDigits(ctx: Ctx, k: number): [number, number] | null {
+  let neg = false;
+  const s = cc(ctx, k);
+  if (s === 45 || s === 0x2212) {
+    neg = true;
+    k++;
+  } else if (s === 43) k++;
+  const de = digitsEnd(ctx, k);
+  if (de === k || de - k > 3) return null;
+  const value = Number(slice(ctx, k, de));
+  return [neg ? -value : value, de];
+}
+
 /** Reads an exponent after "^" or as superscripts; returns [exp, end] or null. */
 export function readPowerExp(ctx: Ctx, i: number): [number, number] | null {
   let k = i;
@@ -156,22 +170,14 @@ export function readPowerExp(ctx: Ctx, i: number): [number, number] | null {
     k++;
     const brace = cc(ctx, k) === 123 || cc(ctx, k) === 40;
     if (brace) k++;
-    let neg = false;
-    const s = cc(ctx, k);
-    if (s === 45 || s === 0x2212) {
-      neg = true;
-      k++;
-    } else if (s === 43) k++;
-    const de = digitsEnd(ctx, k);
-    if (de === k || de - k > 3) return null;
-    let e = Number(slice(ctx, k, de));
-    k = de;
+    const signed = readSignedDigits(ctx, k);
+    if (!signed) return null;
+    k = signed[1];
     if (brace) {
       if (cc(ctx, k) !== 125 && cc(ctx, k) !== 41) return null;
       k++;
     }
-    if (neg) e = -e;
-    return [e, k];
+    return [signed[0], k];
   }
   let neg = false;
   if (cc(ctx, k) === 0x207b) {
@@ -220,18 +226,11 @@ export function readNumber(ctx: Ctx, i: number): NumLit | number {
   let sci = false;
   const ce = cc(ctx, j);
   if (ce === 101 || ce === 69) {
-    let k = j + 1;
-    let neg = false;
-    const s = cc(ctx, k);
-    if (s === 45 || s === 0x2212) {
-      neg = true;
-      k++;
-    } else if (s === 43) k++;
-    const de = digitsEnd(ctx, k);
-    if (de > k && de - k <= 3) {
-      exp = Number(slice(ctx, k, de)) * (neg ? -1 : 1);
+    const signed = readSignedDigits(ctx, j + 1);
+    if (signed) {
+      exp = signed[0];
       sci = true;
-      j = de;
+      j = signed[1];
       plainInt = false;
     }
   }
