@@ -304,6 +304,13 @@ function isEnumeration(q: Quantity): boolean {
 const DIMENSIONS = new Map<string, Quantity['dimension']>();
 
 function shareCommonParts(q: Quantity): void {
+  // "16 GFLOPs per token" is a count of operations per token, not a rate per token.
+  if (/^FLOP\/s\/(token|param|sample|image|request)$/.test(q.unit)) {
+    const per = q.unit.split('/')[2]!;
+    q.unit = `FLOP/${per}`;
+    q.per = per;
+    q.dimension = { FLOP: 1 };
+  }
   q.unit = intern(q.unit);
   q.raw = intern(q.raw);
   if (q.noun !== undefined) q.noun = intern(q.noun);

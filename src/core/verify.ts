@@ -430,8 +430,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
     return undefined;
   }
-  if (u === 'FLOP/token' && ctx.arch) {
-    return roofline(ctx, model.inferenceFlopsPerToken(ctx.arch.activeParams.value, CONSTANTS.inferenceFlopsPerParamPerToken.source), undefined, `inference-flops:${ctx.arch.id}`);
+  if (u === 'FLOP/token') {
+    // Forward pass ≈ 2·N (active) FLOP per token, N from a named model or a parameter count before it.
+    const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e6);
+    const n = ctx.arch?.activeParams.value ?? params?.value;
+    if (n) return roofline(ctx, model.inferenceFlopsPerToken(n, CONSTANTS.inferenceFlopsPerParamPerToken.source), undefined, ctx.arch ? `inference-flops:${ctx.arch.id}` : null, 'forward-pass FLOP per token');
   }
   if (q.noun === 'param' && !q.per && ctx.arch) {
     const after = ctx.prose.slice(q.span.end, q.span.end + 24).toLowerCase();

@@ -169,3 +169,11 @@ test('headline figures: sparse FP4 with a round number, FP16 = BF16 rate, per-ra
   assert.equal(claimFor('Qwen3-235B-A22B has 22B active parameters', /22B/).evaluation.modelValue, 22e9);
   assert.equal(claimFor('An H100 has 80 GB, and at 3.35 TB/s it takes ~24 ms to read it all', /24 ms/).evaluation.verdict, 'consistent');
 });
+
+test('forward-pass FLOP per token: 2·N from a named model or a parameter count; "GFLOPs per token" is a count', () => {
+  assert.equal(claimFor('A 1B model needs 2 GFLOP per token', /2 GFLOP/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('DeepSeek-V3 costs about 74 GFLOPs per token', /74/).evaluation.modelValue, 74e9);
+  const llama = claimFor('Llama 3.1 8B: 2 × 8B = 16 GFLOPs per token', /16 GFLOPs/);
+  assert.equal(llama.quantity.unit, 'FLOP/token');
+  assert.equal(llama.evaluation.verdict, 'consistent');
+});
