@@ -165,7 +165,7 @@ export function subjectOf(prose: string, statement: Statement, q: Quantity): str
   if (after.length && (q.kind === 'count' || q.unit === 'USD')) return after.join(' ');
   if (before.length) return before.join(' ') + (after.length && after[0] === 'of' ? '' : perPart);
   if (after.length) return after.join(' ');
-  return q.unit ? q.unit : 'number';
+  return q.unit === 's' ? 'duration' : q.unit ? q.unit : 'number';
 }
 
 function wordsAfter(text: string, from: number, end: number, max: number): string[] {

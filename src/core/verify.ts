@@ -714,7 +714,9 @@ function market(ctx: Ctx): Outcome {
       ? 'a market or business figure: the hardware model cannot check it'
       : q.kind === 'count' && q.noun
         ? `a count of ${q.noun}s with no model quantity behind it`
-        : 'no catalog figure or model quantity matches this claim';
+        : q.unit === 's' && q.value >= 60
+          ? 'a duration in the narrative, not a hardware quantity'
+          : 'no catalog figure or model quantity matches this claim';
   return unverifiable(ctx, 'market', reason);
 }
 
