@@ -17,7 +17,8 @@ export interface AnalyzeOptions extends VerifyOptions {
 
 const PRECISIONS: Precision[] = ['fp64', 'fp32', 'tf32', 'bf16', 'fp16', 'fp8', 'int8', 'fp6', 'fp4'];
 
-export function analyzeNote(id: string, text: string, options: AnalyzeOptions = {}): Note {
+/** `hash` is the content hash when the caller has it already (of the file's bytes). */
+export function analyzeNote(id: string, text: string, options: AnalyzeOptions = {}, hash?: string): Note {
   const fm = parseFrontmatter(text);
   const problems: Problem[] = [...fm.problems];
   const data = fm.data;
@@ -113,7 +114,7 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
       ...(p.fix ? { fix: { span: p.fix.span, replacement: intern(p.fix.replacement), title: intern(p.fix.title) } } : {}),
     })),
     lineStarts: computeLineStarts(text),
-    hash: hashText(text),
+    hash: hash ?? hashText(text),
   };
 }
 

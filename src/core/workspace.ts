@@ -4,9 +4,9 @@
 import type { Claim, ClaimKind, Link, Note, Problem, Talk, Verdict } from './types.js';
 import { analyzeNote, fileStem, type AnalyzeOptions } from './note.js';
 import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from './decode.js';
-import { cacheHit } from './cache.js';
 import { DEFAULT_TOLERANCES } from './verify.js';
-import { computeLineStarts } from './text.js';
+import { hashBytes } from './text.js';
+import { claimKeysOf, claimTallyOf, compactNote, withNoteFields, type ClaimTally } from './codec.js';
 import { buildSpeakerDirectory, foldName, type SpeakerEntry } from './speakers.js';
 
 export interface IndexOptions extends AnalyzeOptions {
@@ -82,8 +82,18 @@ export class WorkspaceIndex {
     return this.notes.size;
   }
 
-  /** Index or re-index one note from raw bytes: binary, invalid UTF-8 or oversized files are skipped with a problem. */
+  /**
+   * Index or re-index one note from raw bytes: binary, invalid UTF-8 or oversized files are skipped
+   * with a problem. A cached note whose hash matches the bytes is used as it is: no decode, no analysis.
+   */
   updateBytes(id: string, bytes: Uint8Array, cached?: Note): Note | SkippedFile {
+    const hash = hashBytes(bytes);
+    if (cached && cached.hash === hash) {
+      const note = cached.id === id ? cached : withNoteFields(cached, { id });
+      this.insert(note);
+      this.emit({ type: 'update', ids: [id] });
+      return note;
+    }
     const decoded = decodeNoteBytes(bytes, this.optionsValue.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
     if ('problem' in decoded) {
       this.removeInternal(id);
@@ -92,13 +102,7 @@ export class WorkspaceIndex {
       this.emit({ type: 'update', ids: [id] });
       return skipped;
     }
-    if (cacheHit(cached, decoded.text)) {
-      const note = { ...cached, id, lineStarts: computeLineStarts(decoded.text) };
-      this.insert(note);
-      this.emit({ type: 'update', ids: [id] });
-      return note;
-    }
-    return this.updateText(id, decoded.text);
+    return this.updateText(id, decoded.text, true, hash);
   }
 
   /** Records a file that could not be read (deleted while indexing, permissions). */
@@ -109,14 +113,14 @@ export class WorkspaceIndex {
   }
 
   /** Index or re-index one note from text (an open editor's buffer, for instance). */
-  updateText(id: string, text: string, notify = true): Note {
-    const note = analyzeNote(id, text, this.optionsValue);
+  updateText(id: string, text: string, notify = true, hash?: string): Note {
+    const note = compactNote(analyzeNote(id, text, this.optionsValue, hash));
     this.insert(note);
     if (notify) this.emit({ type: 'update', ids: [id] });
     return note;
   }
 
-  /** Inserts an already analysed note (from the persistent cache). */
+  /** Inserts an already analysed note (from the persistent cache or a worker). */
   insert(note: Note): void {
     this.removeInternal(note.id);
     this.notes.set(note.id, note);
@@ -131,7 +135,7 @@ export class WorkspaceIndex {
       if (list) list.push(link);
       else byNote.set(note.id, [link]);
     }
-    for (const claim of note.claims) if (claim.key) addTo(this.byKey, claim.key, note.id);
+    for (const key of claimKeysOf(note)) if (key) addTo(this.byKey, key, note.id);
     if (note.talks.length) this.speakerCache = undefined;
   }
 
@@ -144,7 +148,7 @@ export class WorkspaceIndex {
     const note = this.notes.get(oldId);
     this.removeInternal(oldId);
     if (text !== undefined) this.updateText(newId, text, false);
-    else if (note) this.insert({ ...note, id: newId, name: fileStem(newId), title: note.title === note.name ? fileStem(newId) : note.title });
+    else if (note) this.insert(withNoteFields(note, { id: newId, name: fileStem(newId), title: note.title === note.name ? fileStem(newId) : note.title }));
     this.emit({ type: 'update', ids: [oldId, newId] });
   }
 
@@ -162,7 +166,7 @@ export class WorkspaceIndex {
       byNote?.delete(id);
       if (byNote && byNote.size === 0) this.linkers.delete(key);
     }
-    for (const claim of note.claims) if (claim.key) deleteFrom(this.byKey, claim.key, id);
+    for (const key of claimKeysOf(note)) if (key) deleteFrom(this.byKey, key, id);
     if (note.talks.length) this.speakerCache = undefined;
     return true;
   }
@@ -190,6 +194,19 @@ export class WorkspaceIndex {
       }
     }
     return out;
+  }
+
+  /** Verdict counts over the workspace (or one note), without building any claim. */
+  tally(noteId?: string): ClaimTally {
+    const total: ClaimTally = { consistent: 0, inconsistent: 0, unverifiable: 0 };
+    const notes = noteId ? [this.notes.get(noteId)].filter((n): n is Note => !!n) : this.notes.values();
+    for (const note of notes) {
+      const t = claimTallyOf(note);
+      total.consistent += t.consistent;
+      total.inconsistent += t.inconsistent;
+      total.unverifiable += t.unverifiable;
+    }
+    return total;
   }
 
   talks(): TalkRef[] {

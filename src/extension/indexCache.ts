@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import type { Note } from '../core/types.js';
 import type { WorkspaceIndex } from '../core/workspace.js';
-import { cacheHeader, openCacheLines, parseCacheLine, serializeCacheLine } from '../core/cache.js';
+import { cacheHeader, openCacheLines, parseCacheLine } from '../core/cache.js';
+import { encodeNote, poolForSave, rebaseNote, settlePool } from '../core/codec.js';
 import type { Log } from './log.js';
 import { yieldToEventLoop } from './util.js';
 
@@ -46,7 +47,7 @@ export class IndexCache {
     let slice = Date.now();
     for (const line of opened.lines) {
       if (token.isCancellationRequested) return undefined;
-      const note = parseCacheLine(line);
+      const note = parseCacheLine(line, opened.strings);
       if (!note) {
         this.log.info('Index cache is corrupt; analysing every note.');
         return undefined;
@@ -70,11 +71,15 @@ export class IndexCache {
     this.writing = previous.then(async () => {
       const t0 = Date.now();
       const encoder = new TextEncoder();
-      const chunks: Uint8Array[] = [encoder.encode(JSON.stringify(cacheHeader(index.options)) + '\n')];
+      const notes = index.allNotes();
+      const table = poolForSave();
+      // Header, string table (filled in last: encoding may add strings), then a line per note.
+      const chunks: Uint8Array[] = [encoder.encode(JSON.stringify(cacheHeader(index.options)) + '\n'), new Uint8Array()];
       let total = chunks[0]!.length;
       let slice = Date.now();
-      for (const note of index.allNotes()) {
-        const chunk = encoder.encode(serializeCacheLine(note) + '\n');
+      for (const note of notes) {
+        rebaseNote(note, table);
+        const chunk = encoder.encode(encodeNote(note, table) + '\n');
         chunks.push(chunk);
         total += chunk.length;
         if (total > MAX_BYTES) {
@@ -86,6 +91,9 @@ export class IndexCache {
           slice = Date.now();
         }
       }
+      chunks[1] = encoder.encode(JSON.stringify(table.strings) + '\n');
+      settlePool(table);
+      total += chunks[1].length;
       const bytes = new Uint8Array(total);
       let offset = 0;
       for (const chunk of chunks) {

@@ -35,7 +35,10 @@ test('a version bump, other options or a corrupt file all mean rebuild, with a r
   const options = deserializeCache(good, cacheHeader({ defaultHardware: 'B200' }));
   assert.ok(!options.ok && /options changed/.test(options.reason));
   const truncated = deserializeCache(good.slice(0, Math.floor(good.length / 2)), header);
-  assert.ok(!truncated.ok && /corrupt/.test(truncated.reason));
+  assert.ok(!truncated.ok && /corrupt|truncated/.test(truncated.reason));
+  const lines = good.split('\n');
+  const cutLine = deserializeCache(`${lines[0]}\n${lines[1]}\n${lines[2]!.slice(0, lines[2]!.length - 9)}\n`, header);
+  assert.ok(!cutLine.ok && /line 3 is corrupt/.test(cutLine.reason), 'a note line cut short is caught at load, not at first use');
   assert.ok(!deserializeCache('', header).ok);
   assert.ok(!deserializeCache('{"engine":1}\n{"not":"a note"}\n', header).ok);
 });
