@@ -9,6 +9,7 @@ import type { Claim, Note, Problem } from '../core/types.js';
 import { formatHardware } from './hardware.js';
 import { collectNotePaths } from './files.js';
 import { loadCacheFile, saveCacheFile } from './cacheFile.js';
+import { defaultWorkerCount, indexFilesInParallel } from '../node/parallel.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INCONSISTENT = 1;
@@ -24,6 +25,7 @@ Commands:
       --all                   also list unverifiable claims in text output
       --parser fast|remark    markdown parser (default fast; remark is the reference)
       --cache FILE            reuse analyses of unchanged notes from FILE and update it (keyed by content)
+      --jobs N                worker threads for indexing (default: one per core from 200 notes up; 0 = none)
   talks [PATH...]      List talks and speakers    (--format text|json)
   check "<sentence>"   Evaluate one statement and print the derivation   (--format, --hardware)
   hardware [ID]        Print the hardware catalog, or one entry, with sources
@@ -44,7 +46,7 @@ interface Parsed {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['format', 'hardware', 'fail-on', 'parser', 'cache']);
+const VALUE_FLAGS = new Set(['format', 'hardware', 'fail-on', 'parser', 'cache', 'jobs']);
 const BOOL_FLAGS = new Set(['all', 'help', 'h']);
 
 export function parseArgs(argv: string[]): Parsed {
@@ -139,6 +141,34 @@ async function buildIndex(p: Parsed, io: Io): Promise<{ index: WorkspaceIndex; f
   const cacheFile = typeof p.flags.get('cache') === 'string' ? path.resolve(io.cwd, p.flags.get('cache') as string) : undefined;
   const cached = cacheFile ? await loadCacheFile(cacheFile, index.options, io) : undefined;
   const sorted = [...files].sort(([a], [b]) => a.localeCompare(b));
+  const jobs = jobsOption(p, sorted.length);
+  if (jobs > 0) {
+    // Worker threads read and analyse; this thread only inserts (src/node/parallel.ts).
+    await indexFilesInParallel(
+      sorted.map(([id, file]) => ({ id, path: file })),
+      index.options,
+      { index, workers: jobs, cached },
+    );
+  } else {
+    await indexInProcess(sorted, index, cached);
+  }
+  if (cacheFile) await saveCacheFile(cacheFile, index, io);
+  return { index, files };
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+const PARALLEL_MIN_FILES = 200;
+
+/** Worker threads for --jobs (0: analyse in this thread). */
+function jobsOption(p: Parsed, files: number): number {
+  const raw = p.flags.get('jobs');
+  if (raw === undefined) return files >= PARALLEL_MIN_FILES ? defaultWorkerCount() : 0;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw Object.assign(new Error(`--jobs must be a whole number of worker threads (0 to analyse in-process), not "${String(raw)}"`), { code: undefined });
+  return n;
+}
+
+async function indexInProcess(sorted: [string, string][], index: WorkspaceIndex, cached: Map<string, Note> | undefined): Promise<void> {
   // Reads go ahead in batches so the disk is busy while notes are analysed.
   const READ_AHEAD = 64;
   const readAll = (from: number) => Promise.all(sorted.slice(from, from + READ_AHEAD).map(([, file]) => fs.readFile(file).then((b) => b, (e: NodeJS.ErrnoException) => e)));
@@ -151,14 +181,12 @@ async function buildIndex(p: Parsed, io: Io): Promise<{ index: WorkspaceIndex; f
       if (read instanceof Error) {
         // Deleted between listing and reading, or unreadable: report and go on.
         const e = read as NodeJS.ErrnoException;
-        index.insertSkipped(shown, { code: 'read-failed', severity: 'warning', message: `Not indexed: ${e.code === 'ENOENT' ? 'the file disappeared while indexing' : e.message}` });
+        index.insertSkipped(shown, { code: 'read-failed', severity: 'warning', message: `Not indexed: ${e.code === 'ENOENT' ? 'the file was deleted while the workspace was being indexed' : `the file could not be read (${e.code ?? e.message})`}.` });
       } else {
         index.updateBytes(shown, read, cached?.get(shown));
       }
     });
   }
-  if (cacheFile) await saveCacheFile(cacheFile, index, io);
-  return { index, files };
 }
 
 export function claimJson(file: string, note: Note, claim: Claim): Record<string, unknown> {

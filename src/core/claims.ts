@@ -3,7 +3,6 @@
 import type { Block, Quantity, Span, Talk } from './types.js';
 import type { MarkdownStructure } from './markdown.js';
 import { parseQuantities } from './quantities.js';
-import { intern } from './intern.js';
 import { ACCELERATORS, MODELS, SYSTEMS, findHardwareMentions } from './catalog/index.js';
 import type { Mention } from './catalog/types.js';
 
@@ -117,7 +116,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         statement,
         siblings: quantities,
         mentions,
-        subject: intern(subjectOf(prose, statement, quantity)),
+        subject: subjectOf(prose, statement, quantity),
         section: sectionAt(quantity.span.start),
         speaker: speakerAt(quantity.span.start),
       });
@@ -300,7 +299,7 @@ function isEnumeration(q: Quantity): boolean {
   return q.kind === 'count' && !q.per && !q.range && q.hedge === 'exact' && Number.isInteger(q.value) && q.value < 10 && /^\d\b/.test(q.raw) && !(q.noun && COUNTED_HARDWARE.has(q.noun));
 }
 
-// Units, nouns and dimensions repeat across thousands of claims: one shared copy each keeps the index small.
+// Dimensions repeat across thousands of claims: one shared object each.
 const DIMENSIONS = new Map<string, Quantity['dimension']>();
 
 function shareCommonParts(q: Quantity): void {
@@ -311,10 +310,6 @@ function shareCommonParts(q: Quantity): void {
     q.per = per;
     q.dimension = { FLOP: 1 };
   }
-  q.unit = intern(q.unit);
-  q.raw = intern(q.raw);
-  if (q.noun !== undefined) q.noun = intern(q.noun);
-  if (q.per !== undefined) q.per = intern(q.per);
   const key = JSON.stringify(q.dimension);
   let dim = DIMENSIONS.get(key);
   if (!dim) {

@@ -4,11 +4,13 @@
 //  - the index keeps each note's claims as their encoded text and builds the objects on first
 //    use, so 10,000 notes fit in a few hundred MB and a warm start parses only what it reads.
 //
-// A line is `META \t ROWS`: two JSON texts (JSON never contains a raw tab). META holds the
-// note's fields in a fixed order plus the claim keys and verdict counts the index needs without
-// the claims; ROWS holds one positional row per claim whose strings are indices into a string
-// table shared by many notes (the process's pool, a cache file's table, a worker's table), since
-// sources, reasons and assumptions repeat across notes far more than within one.
+// A line is `INDEX \t DETAIL \t ROWS`, three JSON texts (JSON never contains a raw tab):
+//  - INDEX, read at load: what the workspace index and most views need (names, talks, problems,
+//    wikilinks, claim keys and verdict counts);
+//  - DETAIL, read on first use: frontmatter, headings, sections, all links, line starts;
+//  - ROWS, read on first use: one positional row per claim, its strings as indices into a table
+//    shared by many notes (the process's pool, a cache file's table, a worker's table), since
+//    sources, reasons and assumptions repeat across notes far more than within one.
 import type {
   Claim,
   Dimension,
@@ -18,13 +20,13 @@ import type {
   Note,
   Problem,
   Quantity,
-  Section,
   Span,
   Talk,
 } from './types.js';
+import { detach } from './text.js';
 
 /** Bump when the encoding changes (the cache header carries it). */
-export const CODEC_VERSION = 1;
+export const CODEC_VERSION = 4;
 
 export interface ClaimTally {
   consistent: number;
@@ -42,11 +44,30 @@ interface ClaimsState {
   tally: ClaimTally;
 }
 
+/** Fields most queries never read, kept as JSON until one is read. */
+const DETAIL_FIELDS = ['frontmatterKind', 'frontmatter', 'frontmatterSpan', 'context', 'headings', 'sections', 'links', 'lineStarts'] as const;
+type DetailField = (typeof DETAIL_FIELDS)[number];
+type Detail = Pick<Note, DetailField>;
+type IndexFields = Omit<Note, DetailField | 'claims'>;
+const INDEX_FIELDS = ['id', 'name', 'title', 'date', 'tags', 'draft', 'event', 'talks', 'problems', 'hash'] as const satisfies readonly (keyof IndexFields)[];
+
+interface DetailState {
+  text: string;
+  value: Detail | undefined;
+}
+
+interface NoteState {
+  claims: ClaimsState;
+  detail: DetailState;
+  /** The note's wikilinks, which the index's backlink map needs at insert. */
+  wikilinks: Link[];
+}
+
 const NONE = -1; // null
 const ABSENT = -2; // optional field not set
 
-const STATE = Symbol('roofline-notes.claims');
-type LazyNote = Note & { [STATE]?: ClaimsState };
+const STATE = Symbol('roofline-notes.state');
+type LazyNote = Note & { [STATE]?: NoteState };
 
 // ---------------------------------------------------------------------------
 // Public API
@@ -72,9 +93,11 @@ export class StringTable {
     if (s === undefined) return ABSENT;
     let i = this.index.get(s);
     if (i === undefined) {
+      // A copy: the table outlives the note whose text `s` may be a slice of.
+      const copy = detach(s);
       i = this.strings.length;
-      this.strings.push(s);
-      this.index.set(s, i);
+      this.strings.push(copy);
+      this.index.set(copy, i);
     }
     return i;
   }
@@ -89,7 +112,7 @@ export class StringTable {
 }
 
 let pool = new StringTable();
-/** Strings in the pool the last time it was rebuilt from live notes. */
+/** Strings in the pool the last time it was written with live notes. */
 let poolLive = 0;
 
 /** The process-wide table of strings of notes analysed here. */
@@ -103,7 +126,7 @@ export function stringPool(): StringTable {
  * encode, then call `settlePool`.
  */
 export function poolForSave(): StringTable {
-  if (pool.size > 2 * poolLive + 20_000) pool = new StringTable();
+  if (poolLive > 0 && pool.size > 2 * poolLive + 20_000) pool = new StringTable();
   return pool;
 }
 
@@ -125,70 +148,81 @@ export function encodeNote(note: Note, table: StringTable): string {
   const state = (note as LazyNote)[STATE];
   let rows: string;
   if (!state) rows = encodeRows(note.claims, table);
-  else if (state.strings === table.strings) rows = state.rows;
-  else rows = remapRows(state.rows, state.strings, table);
-  const keys = state ? state.keys : note.claims.map((c) => c.key);
-  const tally = state ? state.tally : tallyOf(note.claims);
-  return `${JSON.stringify(encodeMeta(note, keys, tally))}\t${rows}`;
+  else if (state.claims.strings === table.strings) rows = state.claims.rows;
+  else rows = remapRows(state.claims.rows, state.claims.strings, table);
+  const keys = state ? state.claims.keys : note.claims.map((c) => c.key);
+  const tally = state ? state.claims.tally : tallyOf(note.claims);
+  const detail = state ? detailText(state.detail) : JSON.stringify(encodeDetail(note));
+  return `${JSON.stringify(encodeIndexRow(note, keys, tally, state ? state.wikilinks : wikilinksIn(note.links)))}\t${detail}\t${rows}`;
 }
 
 /**
- * The note in a line whose claim strings index `strings`; its claims are built on first access.
- * Undefined if the line is not a whole note.
+ * The note in a line whose claim strings index `strings`; its details and claims are built on
+ * first access. Undefined if the line is not a whole note.
  */
 export function decodeNote(line: string, strings: readonly string[]): Note | undefined {
-  const tab = line.indexOf('\t');
-  if (tab < 0) return undefined;
-  let meta: unknown;
+  const tab1 = line.indexOf('\t');
+  const tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
+  if (tab2 < 0) return undefined;
+  let row: unknown;
   try {
-    meta = JSON.parse(line.slice(0, tab));
+    row = JSON.parse(line.slice(0, tab1));
   } catch {
     return undefined;
   }
-  const rows = line.slice(tab + 1);
-  // A truncated line is caught here, not at first hover: the rows must at least close.
-  if (rows[0] !== '[' || rows[rows.length - 1] !== ']') return undefined;
-  return decodeMeta(meta, rows, strings);
+  // A truncated line is caught here, not at first hover: both lazy parts must at least close.
+  if (line[tab1 + 1] !== '[' || line[tab2 - 1] !== ']' || line[tab2 + 1] !== '[' || line[line.length - 1] !== ']') return undefined;
+  // Copies, not slices: a slice would keep the whole line (or a whole cache file) alive.
+  return decodeIndexRow(row, detach(line.slice(tab1 + 1, tab2)), detach(line.slice(tab2 + 1)), strings);
 }
 
-/** The same note, its claims held as rows over the string pool (built again on demand, recent ones kept). */
+/**
+ * The same note held compactly: claims as rows over the string pool, details as JSON, each built
+ * again on demand (recently built claims are kept).
+ */
 export function compactNote(note: Note, table: StringTable = pool): Note {
   if ((note as LazyNote)[STATE]) return note;
   const claims = note.claims;
-  const state: ClaimsState = { rows: encodeRows(claims, table), strings: table.strings, value: claims, keys: claims.map((c) => c.key), tally: tallyOf(claims) };
-  const { claims: _claims, ...rest } = note;
-  const lazy = attach(rest, state);
-  remember(state);
-  return lazy;
+  const state: NoteState = {
+    claims: { rows: encodeRows(claims, table), strings: table.strings, value: claims, keys: claims.map((c) => c.key), tally: tallyOf(claims) },
+    detail: { text: JSON.stringify(encodeDetail(note)), value: undefined },
+    wikilinks: wikilinksIn(note.links).map(detachLink),
+  };
+  remember(state.claims);
+  return attach(detachIndexFields(pickIndexFields(note)), state);
 }
 
 /** Moves a compact note's rows onto `table` (so a cache can be written with one table). */
 export function rebaseNote(note: Note, table: StringTable): void {
   const state = (note as LazyNote)[STATE];
-  if (!state || state.strings === table.strings) return;
-  state.rows = remapRows(state.rows, state.strings, table);
-  state.strings = table.strings;
+  if (!state || state.claims.strings === table.strings) return;
+  state.claims.rows = remapRows(state.claims.rows, state.claims.strings, table);
+  state.claims.strings = table.strings;
 }
 
-/** A copy of a note with some fields replaced, still lazy if the original was. */
-export function withNoteFields(note: Note, fields: Partial<Omit<Note, 'claims'>>): Note {
+/** A copy of a note with some fields replaced, still compact if the original was. */
+export function withNoteFields(note: Note, fields: Partial<IndexFields>): Note {
   const state = (note as LazyNote)[STATE];
   if (!state) return { ...note, ...fields };
-  const copy: Partial<Note> = {};
-  for (const key of Object.keys(note) as (keyof Note)[]) if (key !== 'claims') (copy as Record<string, unknown>)[key] = note[key];
-  return attach({ ...(copy as Omit<Note, 'claims'>), ...fields }, state);
+  return attach({ ...pickIndexFields(note), ...fields }, state);
 }
 
 /** Claim keys of a note, in claim order, without building its claims. */
 export function claimKeysOf(note: Note): readonly (string | null)[] {
   const state = (note as LazyNote)[STATE];
-  return state ? state.keys : note.claims.map((c) => c.key);
+  return state ? state.claims.keys : note.claims.map((c) => c.key);
 }
 
 /** Verdict counts of a note without building its claims. */
 export function claimTallyOf(note: Note): ClaimTally {
   const state = (note as LazyNote)[STATE];
-  return state ? state.tally : tallyOf(note.claims);
+  return state ? state.claims.tally : tallyOf(note.claims);
+}
+
+/** The note's wikilinks without building its other details. */
+export function wikilinksOf(note: Note): readonly Link[] {
+  const state = (note as LazyNote)[STATE];
+  return state ? state.wikilinks : wikilinksIn(note.links);
 }
 
 export function tallyOf(claims: readonly Claim[]): ClaimTally {
@@ -197,8 +231,42 @@ export function tallyOf(claims: readonly Claim[]): ClaimTally {
   return t;
 }
 
+function wikilinksIn(links: readonly Link[]): Link[] {
+  return links.filter((l) => l.kind === 'wikilink');
+}
+
+/**
+ * The index outlives the note's text: copy every string it keeps, or one slice keeps the whole
+ * text alive (talks and problems arrive interned from analyzeNote).
+ */
+function detachIndexFields(f: IndexFields): IndexFields {
+  const opt = (s: string | null): string | null => (s === null ? null : detach(s));
+  return {
+    ...f,
+    id: detach(f.id),
+    name: detach(f.name),
+    title: detach(f.title),
+    date: f.date ? { iso: detach(f.date.iso), original: detach(f.date.original) } : null,
+    tags: f.tags.map(detach),
+    event: opt(f.event),
+  };
+}
+
+function detachLink(l: Link): Link {
+  const out: Link = { ...l, target: detach(l.target) };
+  if (l.section !== undefined) out.section = detach(l.section);
+  if (l.label !== undefined) out.label = detach(l.label);
+  return out;
+}
+
+function pickIndexFields(note: Note): IndexFields {
+  const out = {} as Record<string, unknown>;
+  for (const key of INDEX_FIELDS) out[key] = note[key];
+  return out as unknown as IndexFields;
+}
+
 // ---------------------------------------------------------------------------
-// Recently built claims stay built; older ones go back to text (their objects are freed
+// Recently built claims stay built; older ones go back to rows (their objects are freed
 // once nobody holds them).
 
 const RECENT_LIMIT = 512;
@@ -214,29 +282,48 @@ function remember(state: ClaimsState): void {
   }
 }
 
-function attach(fields: Omit<Note, 'claims'>, state: ClaimsState): Note {
+function detailOf(state: DetailState): Detail {
+  if (state.value === undefined) state.value = decodeDetail(JSON.parse(state.text) as Row);
+  return state.value;
+}
+
+/** Details once read stay built (they are small next to claims); their text is what gets written. */
+function detailText(state: DetailState): string {
+  return state.text;
+}
+
+// One getter per field for all notes (not a closure per note), so every compact note shares
+// one object shape.
+function claimsGetter(this: LazyNote): Claim[] {
+  const claims = this[STATE]!.claims;
+  if (claims.value === undefined) claims.value = decodeRows(claims.rows, claims.strings);
+  remember(claims);
+  return claims.value;
+}
+
+const DETAIL_GETTERS = new Map<DetailField, (this: LazyNote) => unknown>(
+  DETAIL_FIELDS.map((field) => [
+    field,
+    function (this: LazyNote): unknown {
+      return detailOf(this[STATE]!.detail)[field];
+    },
+  ]),
+);
+
+function attach(fields: IndexFields, state: NoteState): Note {
   const note = fields as LazyNote;
   Object.defineProperty(note, STATE, { value: state, enumerable: false });
-  Object.defineProperty(note, 'claims', {
-    enumerable: true,
-    configurable: true,
-    get(): Claim[] {
-      if (state.value === undefined) state.value = decodeRows(state.rows, state.strings);
-      remember(state);
-      return state.value;
-    },
-  });
+  Object.defineProperty(note, 'claims', { enumerable: true, configurable: true, get: claimsGetter });
+  for (const field of DETAIL_FIELDS) Object.defineProperty(note, field, { enumerable: true, configurable: true, get: DETAIL_GETTERS.get(field) });
   return note;
 }
 
 // ---------------------------------------------------------------------------
-// Meta: every field but the claims, in a fixed order.
+// Index row (read at load) and detail row (read on demand), each in a fixed order.
 
 type Row = unknown[];
 
-function encodeMeta(note: Note, keys: readonly (string | null)[], tally: ClaimTally): Row {
-  const headingIndex = new Map<Heading, number>();
-  note.headings.forEach((h, i) => headingIndex.set(h, i));
+function encodeIndexRow(note: Note, keys: readonly (string | null)[], tally: ClaimTally, wikilinks: readonly Link[]): Row {
   return [
     note.id,
     note.name,
@@ -245,20 +332,39 @@ function encodeMeta(note: Note, keys: readonly (string | null)[], tally: ClaimTa
     note.tags,
     note.draft ? 1 : 0,
     note.event,
+    note.talks.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.time, t.event, t.span.start, t.span.end, t.source]),
+    note.problems.map(problemRow),
+    note.hash,
+    keys,
+    [tally.consistent, tally.inconsistent, tally.unverifiable],
+    wikilinks.map(linkRow),
+  ];
+}
+
+function encodeDetail(note: Note): Row {
+  const headingIndex = new Map<Heading, number>();
+  note.headings.forEach((h, i) => headingIndex.set(h, i));
+  return [
     note.frontmatterKind,
     note.frontmatter,
     note.frontmatterSpan ? [note.frontmatterSpan.start, note.frontmatterSpan.end] : null,
     note.context,
     note.headings.map(headingRow),
     note.sections.map((s) => [s.heading === null ? -1 : (headingIndex.get(s.heading) ?? headingRow(s.heading)), s.span.start, s.span.end]),
-    note.links.map((l) => [l.kind, l.span.start, l.span.end, l.target, l.section ?? null, l.label ?? null, l.section === undefined ? 0 : 1, l.label === undefined ? 0 : 1]),
-    note.talks.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.time, t.event, t.span.start, t.span.end, t.source]),
-    note.problems.map(problemRow),
+    note.links.map(linkRow),
     deltas(note.lineStarts),
-    note.hash,
-    keys,
-    [tally.consistent, tally.inconsistent, tally.unverifiable],
   ];
+}
+
+function linkRow(l: Link): Row {
+  return [l.kind, l.span.start, l.span.end, l.target, l.section ?? null, l.label ?? null, l.section === undefined ? 0 : 1, l.label === undefined ? 0 : 1];
+}
+
+function decodeLink(r: Row): Link {
+  const link: Link = { kind: r[0] as Link['kind'], span: span(r[1], r[2]), target: r[3] as string };
+  if (r[6]) link.section = r[4] as string;
+  if (r[7]) link.label = r[5] as string;
+  return link;
 }
 
 function headingRow(h: Heading): Row {
@@ -269,24 +375,10 @@ function problemRow(p: Problem): Row {
   return [p.code, p.severity, p.message, p.span ? [p.span.start, p.span.end] : null, p.fix ? [p.fix.span.start, p.fix.span.end, p.fix.replacement, p.fix.title] : null];
 }
 
-function decodeMeta(raw: unknown, rows: string, strings: readonly string[]): Note | undefined {
-  if (!Array.isArray(raw) || raw.length !== 20 || typeof raw[0] !== 'string' || typeof raw[17] !== 'string') return undefined;
-  const m = raw as [
-    string, string, string, [string, string] | null, string[], number, string | null, Note['frontmatterKind'], Record<string, unknown>,
-    [number, number] | null, Note['context'], Row[], Row[], Row[], Row[], Row[], number[], string, (string | null)[], [number, number, number],
-  ];
-  const headings: Heading[] = m[11].map(decodeHeading);
-  const sections: Section[] = m[12].map((r) => ({
-    heading: typeof r[0] === 'number' ? (r[0] < 0 ? null : headings[r[0]]!) : decodeHeading(r[0] as Row),
-    span: span(r[1], r[2]),
-  }));
-  const links: Link[] = m[13].map((r) => {
-    const link: Link = { kind: r[0] as Link['kind'], span: span(r[1], r[2]), target: r[3] as string };
-    if (r[6]) link.section = r[4] as string;
-    if (r[7]) link.label = r[5] as string;
-    return link;
-  });
-  const talks: Talk[] = m[14].map((r) => ({
+function decodeIndexRow(raw: unknown, detail: string, rows: string, strings: readonly string[]): Note | undefined {
+  if (!Array.isArray(raw) || raw.length !== 13 || typeof raw[0] !== 'string' || typeof raw[9] !== 'string') return undefined;
+  const m = raw as [string, string, string, [string, string] | null, string[], number, string | null, Row[], Row[], string, (string | null)[], [number, number, number], Row[]];
+  const talks: Talk[] = m[7].map((r) => ({
     title: r[0] as string | null,
     speakers: (r[1] as [string, string | null][]).map(([name, affiliation]) => ({ name, affiliation })),
     time: r[2] as string | null,
@@ -294,7 +386,7 @@ function decodeMeta(raw: unknown, rows: string, strings: readonly string[]): Not
     span: span(r[4], r[5]),
     source: r[6] as Talk['source'],
   }));
-  const problems: Problem[] = m[15].map((r) => {
+  const problems: Problem[] = m[8].map((r) => {
     const p: Problem = { code: r[0] as Problem['code'], severity: r[1] as Problem['severity'], message: r[2] as string };
     const s = r[3] as [number, number] | null;
     if (s) p.span = span(s[0], s[1]);
@@ -302,7 +394,7 @@ function decodeMeta(raw: unknown, rows: string, strings: readonly string[]): Not
     if (f) p.fix = { span: span(f[0], f[1]), replacement: f[2], title: f[3] };
     return p;
   });
-  const fields: Omit<Note, 'claims'> = {
+  const fields: IndexFields = {
     id: m[0],
     name: m[1],
     title: m[2],
@@ -310,20 +402,34 @@ function decodeMeta(raw: unknown, rows: string, strings: readonly string[]): Not
     tags: m[4],
     draft: m[5] === 1,
     event: m[6],
-    frontmatterKind: m[7],
-    frontmatter: m[8],
-    frontmatterSpan: m[9] ? span(m[9][0], m[9][1]) : null,
-    context: m[10],
-    headings,
-    sections,
-    links,
     talks,
     problems,
-    lineStarts: undeltas(m[16]),
-    hash: m[17],
+    hash: m[9],
   };
-  const [consistent, inconsistent, unverifiable] = m[19];
-  return attach(fields, { rows, strings, value: undefined, keys: m[18], tally: { consistent, inconsistent, unverifiable } });
+  const [consistent, inconsistent, unverifiable] = m[11];
+  return attach(fields, {
+    claims: { rows, strings, value: undefined, keys: m[10], tally: { consistent, inconsistent, unverifiable } },
+    detail: { text: detail, value: undefined },
+    wikilinks: m[12].map(decodeLink),
+  });
+}
+
+function decodeDetail(r: Row): Detail {
+  const headings: Heading[] = (r[4] as Row[]).map(decodeHeading);
+  const fmSpan = r[2] as [number, number] | null;
+  return {
+    frontmatterKind: r[0] as Note['frontmatterKind'],
+    frontmatter: r[1] as Record<string, unknown>,
+    frontmatterSpan: fmSpan ? span(fmSpan[0], fmSpan[1]) : null,
+    context: r[3] as Note['context'],
+    headings,
+    sections: (r[5] as Row[]).map((x) => ({
+      heading: typeof x[0] === 'number' ? (x[0] < 0 ? null : headings[x[0]]!) : decodeHeading(x[0] as Row),
+      span: span(x[1], x[2]),
+    })),
+    links: (r[6] as Row[]).map(decodeLink),
+    lineStarts: undeltas(r[7] as number[]),
+  };
 }
 
 function decodeHeading(r: Row): Heading {
@@ -373,42 +479,81 @@ function readNumOrNull(v: unknown): number | null {
   return v === null ? null : readNum(v);
 }
 
+// Closed sets travel as small codes, not table lookups (most of a row's fields).
+const QUANTITY_KINDS: readonly Quantity['kind'][] = ['measure', 'count', 'multiplier', 'percent'];
+const HEDGES: readonly Quantity['hedge'][] = ['exact', 'approx', 'atLeast', 'atMost'];
+const CLAIM_KINDS: readonly Claim['kind'][] = ['spec', 'roofline', 'arithmetic', 'market'];
+const VERDICTS: readonly Evaluation['verdict'][] = ['consistent', 'inconsistent', 'unverifiable'];
+const ROUTES: readonly NonNullable<Evaluation['route']>[] = ['spec', 'model', 'arithmetic'];
+
+function code<T>(list: readonly T[], value: T): number {
+  const i = list.indexOf(value);
+  if (i < 0) throw new Error(`codec: unknown value ${String(value)}`);
+  return i;
+}
+
+/** Dimensions and qualifiers are shared objects (claims.ts): their JSON is computed once each. */
+const jsonOf = new WeakMap<object, string>();
+function objectJson(o: object): string {
+  let s = jsonOf.get(o);
+  if (s === undefined) jsonOf.set(o, (s = JSON.stringify(o)));
+  return s;
+}
+
+// A list is one table entry (its items joined): lists repeat whole far more often than not.
+const LIST_SEPARATOR = '\u0001';
+const EMPTY_LIST = NONE;
+
+function listRef(t: StringTable, list: readonly string[]): number | number[] {
+  if (list.length === 0) return EMPTY_LIST;
+  if (list.length === 1 && !list[0]!.includes(LIST_SEPARATOR)) return t.ref(list[0]);
+  // An item holding the separator (a control character copied from a note) goes item by item.
+  return list.some((item) => item.includes(LIST_SEPARATOR)) ? t.refs(list) : t.ref(list.join(LIST_SEPARATOR));
+}
+
 function encodeRows(claims: readonly Claim[], t: StringTable): string {
   if (claims.length === 0) return '[]';
+  // Claims of one sentence share its statement: look it up once.
+  let lastStatement: string | undefined;
+  let lastStatementRef = 0;
   const rows = claims.map((c) => {
     const q = c.quantity;
     const e = c.evaluation;
+    if (c.statement !== lastStatement) {
+      lastStatement = c.statement;
+      lastStatementRef = t.ref(c.statement);
+    }
     return [
       q.span.start,
       q.span.end,
       t.ref(q.raw),
-      t.ref(q.kind),
+      code(QUANTITY_KINDS, q.kind),
       num(q.value),
       q.range ? [num(q.range[0]), num(q.range[1])] : null,
       t.ref(q.unit),
-      t.ref(JSON.stringify(q.dimension)),
-      t.ref(q.hedge),
+      t.ref(objectJson(q.dimension)),
+      code(HEDGES, q.hedge),
       t.ref(q.noun),
       t.ref(q.per),
       q.significantDigits,
-      q.qualifiers === undefined ? ABSENT : t.ref(JSON.stringify(q.qualifiers)),
+      q.qualifiers === undefined ? ABSENT : t.ref(objectJson(q.qualifiers)),
       t.ref(c.subject),
-      t.ref(c.statement),
+      lastStatementRef,
       c.statementSpan.start,
       c.statementSpan.end,
       t.ref(c.section),
       t.ref(c.speaker),
-      t.ref(c.kind),
+      code(CLAIM_KINDS, c.kind),
       c.suspicion ? [t.ref(c.suspicion.message), t.ref(c.suspicion.suggestion)] : null,
       t.ref(c.key),
-      t.ref(e.verdict),
+      code(VERDICTS, e.verdict),
       numOrNull(e.modelValue),
       numOrNull(e.ratio),
       t.ref(e.modelText),
-      t.ref(e.route),
-      t.refs(e.assumptions),
-      t.refs(e.derivation),
-      t.refs(e.sources),
+      e.route === null ? NONE : code(ROUTES, e.route),
+      listRef(t, e.assumptions),
+      listRef(t, e.derivation),
+      listRef(t, e.sources),
       t.ref(e.reason),
       numOrNull(e.tolerance),
     ];
@@ -431,28 +576,28 @@ function decodeRows(text: string, strings: readonly string[]): Claim[] {
   const rows = JSON.parse(text) as Row[];
   const str = (i: unknown): string => strings[i as number]!;
   const strOrNull = (i: unknown): string | null => (i === NONE ? null : strings[i as number]!);
-  const list = (l: unknown): string[] => (l as number[]).map((i) => strings[i]!);
+  const list = (i: unknown): string[] => (Array.isArray(i) ? i.map((k: number) => strings[k]!) : i === EMPTY_LIST ? [] : strings[i as number]!.split(LIST_SEPARATOR));
   return rows.map((r) => {
     const quantity: Quantity = {
       span: span(r[0], r[1]),
       raw: str(r[2]),
-      kind: str(r[3]) as Quantity['kind'],
+      kind: QUANTITY_KINDS[r[3] as number]!,
       value: readNum(r[4]),
       range: r[5] ? [readNum((r[5] as unknown[])[0]), readNum((r[5] as unknown[])[1])] : null,
       unit: str(r[6]),
       dimension: sharedJson<Dimension>(str(r[7])),
-      hedge: str(r[8]) as Quantity['hedge'],
+      hedge: HEDGES[r[8] as number]!,
       significantDigits: r[11] as number,
     };
     if (r[9] !== ABSENT) quantity.noun = str(r[9]);
     if (r[10] !== ABSENT) quantity.per = str(r[10]);
     if (r[12] !== ABSENT) quantity.qualifiers = sharedJson<NonNullable<Quantity['qualifiers']>>(str(r[12]));
     const evaluation: Evaluation = {
-      verdict: str(r[22]) as Evaluation['verdict'],
+      verdict: VERDICTS[r[22] as number]!,
       modelValue: readNumOrNull(r[23]),
       ratio: readNumOrNull(r[24]),
       modelText: strOrNull(r[25]),
-      route: strOrNull(r[26]) as Evaluation['route'],
+      route: r[26] === NONE ? null : ROUTES[r[26] as number]!,
       assumptions: list(r[27]),
       derivation: list(r[28]),
       sources: list(r[29]),
@@ -466,7 +611,7 @@ function decodeRows(text: string, strings: readonly string[]): Claim[] {
       statementSpan: span(r[15], r[16]),
       section: strOrNull(r[17]),
       speaker: strOrNull(r[18]),
-      kind: str(r[19]) as Claim['kind'],
+      kind: CLAIM_KINDS[r[19] as number]!,
       evaluation,
       key: strOrNull(r[21]),
     };
@@ -477,7 +622,8 @@ function decodeRows(text: string, strings: readonly string[]): Claim[] {
 }
 
 /** Slots of a row holding one string index, and those holding a list of them. */
-const STRING_SLOTS = [2, 3, 6, 7, 8, 9, 10, 12, 13, 14, 17, 18, 19, 21, 22, 25, 26, 30];
+const STRING_SLOTS = [2, 6, 7, 9, 10, 12, 13, 14, 17, 18, 21, 25, 30];
+/** Slots holding either one index or a list of them. */
 const STRING_LIST_SLOTS = [20, 27, 28, 29];
 
 function remapRows(text: string, from: readonly string[], to: StringTable): string {
@@ -485,7 +631,11 @@ function remapRows(text: string, from: readonly string[], to: StringTable): stri
   const map = (i: number): number => (i < 0 ? i : to.ref(from[i]!));
   for (const r of rows) {
     for (const k of STRING_SLOTS) r[k] = map(r[k] as number);
-    for (const k of STRING_LIST_SLOTS) if (r[k]) r[k] = (r[k] as number[]).map(map);
+    for (const k of STRING_LIST_SLOTS) {
+      const v = r[k];
+      if (Array.isArray(v)) r[k] = (v as number[]).map(map);
+      else if (typeof v === 'number') r[k] = map(v);
+    }
   }
   return JSON.stringify(rows);
 }

@@ -10,7 +10,6 @@ import { cellContext, type DetectedClaim } from './claims.js';
 import { findHardwareMentions, getAccelerator, getModel, getSystem, resolveHardware, CONSTANTS, INTERCONNECTS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
 import * as model from './roofline.js';
 import { detach } from './text.js';
-import { intern } from './intern.js';
 import { fmt, type Derived } from './roofline.js';
 
 /** Relative tolerances by hedge: a bare spec is tight, "about" is loose. */
@@ -625,7 +624,7 @@ function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: s
         again.evaluation.assumptions = sharedList([...again.evaluation.assumptions, note]);
         return again;
       }
-      outcome.evaluation.reason = intern(`${outcome.evaluation.reason}; ${note}`);
+      outcome.evaluation.reason = `${outcome.evaluation.reason}; ${note}`;
     }
     return outcome;
   }
@@ -779,12 +778,12 @@ function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['rout
     verdict: consistent ? 'consistent' : 'inconsistent',
     modelValue,
     ratio,
-    modelText: intern(fmt(modelValue, unit)),
+    modelText: fmt(modelValue, unit),
     route,
     assumptions: sharedList(d.assumptions),
     derivation: sharedList(d.derivation),
     sources: sharedList([...new Set(d.sources)]),
-    reason: intern(reason),
+    reason,
     tolerance: tol,
   };
 }
@@ -847,18 +846,7 @@ function platformScaleOut(a: Accelerator): BandwidthFigure | undefined {
   return SCALE_UP_VS_SCALE_OUT.find((p) => p.systems.some((id) => systems.has(id)))?.scaleOutPerDirection;
 }
 
-// Derivations, assumptions and sources repeat across thousands of claims of the same chip:
-// one frozen copy of each list (bounded) instead of one per claim.
-const LISTS = new Map<string, string[]>();
-
+// The index keeps claims as rows over a shared string table (codec.ts), so lists need no sharing here.
 function sharedList(items: string[]): string[] {
-  if (items.length === 0) return NONE;
-  const key = items.join('\u0000');
-  let list = LISTS.get(key);
-  if (!list) {
-    list = Object.freeze(items.map(intern)) as unknown as string[];
-    if (LISTS.size >= 50_000) LISTS.clear();
-    LISTS.set(key, list);
-  }
-  return list;
+  return items.length === 0 ? NONE : items;
 }

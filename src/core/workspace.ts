@@ -6,7 +6,7 @@ import { analyzeNote, fileStem, type AnalyzeOptions } from './note.js';
 import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from './decode.js';
 import { DEFAULT_TOLERANCES } from './verify.js';
 import { hashBytes } from './text.js';
-import { claimKeysOf, claimTallyOf, compactNote, withNoteFields, type ClaimTally } from './codec.js';
+import { claimKeysOf, claimTallyOf, compactNote, wikilinksOf, withNoteFields, type ClaimTally } from './codec.js';
 import { buildSpeakerDirectory, foldName, type SpeakerEntry } from './speakers.js';
 
 export interface IndexOptions extends AnalyzeOptions {
@@ -126,8 +126,7 @@ export class WorkspaceIndex {
     this.notes.set(note.id, note);
     addTo(this.byName, foldName(note.name), note.id);
     addTo(this.byTitle, foldName(note.title), note.id);
-    for (const link of note.links) {
-      if (link.kind !== 'wikilink') continue;
+    for (const link of wikilinksOf(note)) {
       const key = linkKey(link.target);
       let byNote = this.linkers.get(key);
       if (!byNote) this.linkers.set(key, (byNote = new Map()));
@@ -159,8 +158,7 @@ export class WorkspaceIndex {
     this.notes.delete(id);
     deleteFrom(this.byName, foldName(note.name), id);
     deleteFrom(this.byTitle, foldName(note.title), id);
-    for (const link of note.links) {
-      if (link.kind !== 'wikilink') continue;
+    for (const link of wikilinksOf(note)) {
       const key = linkKey(link.target);
       const byNote = this.linkers.get(key);
       byNote?.delete(id);
@@ -262,7 +260,7 @@ export class WorkspaceIndex {
   unresolvedLinks(): LinkRef[] {
     const out: LinkRef[] = [];
     for (const note of this.notes.values()) {
-      for (const link of note.links) if (link.kind === 'wikilink' && !this.resolveWikilink(link.target)) out.push({ note, link });
+      for (const link of wikilinksOf(note)) if (!this.resolveWikilink(link.target)) out.push({ note, link });
     }
     return out;
   }

@@ -50,10 +50,17 @@ test('odd values survive: NaN and infinite numbers, optional fields, sections un
   const claim = note.claims[0]!;
   claim.evaluation.ratio = Number.POSITIVE_INFINITY;
   claim.evaluation.modelValue = Number.NaN;
+  claim.evaluation.derivation = ['a line with a \u0001 control character', 'second'];
+  claim.evaluation.assumptions = ['one', 'two'];
   const table = new StringTable();
   const decoded = decodeNote(encodeNote(note, table), table.strings)!;
   assert.equal(decoded.claims[0]!.evaluation.ratio, Number.POSITIVE_INFINITY);
   assert.ok(Number.isNaN(decoded.claims[0]!.evaluation.modelValue));
+  assert.deepEqual(decoded.claims[0]!.evaluation.derivation, ['a line with a \u0001 control character', 'second']);
+  assert.deepEqual(decoded.claims[0]!.evaluation.assumptions, ['one', 'two']);
+  const moved = new StringTable(['pad']);
+  const rebased = decodeNote(encodeNote(decoded, moved), moved.strings)!;
+  assert.deepEqual(rebased.claims[0]!.evaluation.derivation, ['a line with a \u0001 control character', 'second']);
   assert.ok(decoded.sections.some((s) => s.heading !== null));
   assert.ok(decoded.sections.every((s) => s.heading === null || decoded.headings.includes(s.heading)), 'sections share their heading objects');
   const [withLabel, bare] = decoded.links;

@@ -4,7 +4,6 @@
 // faster than micromark; the differential test keeps it equal to remark.
 import type { Block, Heading, Link } from '../types.js';
 import { forEachLine, Mask, slugify } from '../text.js';
-import { intern } from '../intern.js';
 import { finishStructure, splitTableCells, trimSpan, type MarkdownStructure } from './structure.js';
 
 type Container = { readonly type: 'quote' } | { readonly type: 'item'; readonly indent: number };
@@ -110,8 +109,8 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     blocks.push({ kind: 'heading', span, depth, inBlockquote: inQuote });
     scanInline(text, contentStart, contentEnd, chars, links, leads);
     const raw = text.slice(contentStart, contentEnd);
-    const headingText = intern(inlineToPlain(raw));
-    headings.push({ depth, text: headingText, span, slug: intern(slugify(headingText)) });
+    const headingText = inlineToPlain(raw);
+    headings.push({ depth, text: headingText, span, slug: slugify(headingText) });
   };
 
   const emitRow = (start: number, end: number, header: boolean, inQuote: boolean): void => {

@@ -8,7 +8,6 @@ import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Block, Heading, Link } from '../types.js';
 import { Mask, slugify } from '../text.js';
-import { intern } from '../intern.js';
 import { finishStructure, splitTableCells, trimSpan, type MarkdownStructure } from './structure.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
@@ -31,8 +30,8 @@ export function parseWithRemark(text: string, bodyStart: number): MarkdownStruct
       case 'heading': {
         const span = { start, end };
         blocks.push({ kind: 'heading', span, depth: node.depth, inBlockquote });
-        const headingText = intern(plainText(node));
-        headings.push({ depth: node.depth, text: headingText, span, slug: intern(slugify(headingText)) });
+        const headingText = plainText(node);
+        headings.push({ depth: node.depth, text: headingText, span, slug: slugify(headingText) });
         break;
       }
       case 'paragraph': {

@@ -1,0 +1,63 @@
+// A worker thread of the parallel indexer: reads files, analyses them with the core and sends
+// them back as codec lines. It keeps one string table for its whole life, sending only the
+// strings each batch added.
+import { readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyzeNote } from '../core/note.js';
+import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from '../core/decode.js';
+import { encodeNote, StringTable } from '../core/codec.js';
+import { hashBytes } from '../core/text.js';
+import type { Batch, FromWorker, ToWorker, WorkerData } from './protocol.js';
+
+const data = workerData as WorkerData;
+const table = new StringTable();
+let sent = 0;
+
+function post(message: FromWorker): void {
+  parentPort!.postMessage(message);
+}
+
+function indexFiles(files: Extract<ToWorker, { type: 'files' }>['files']): Batch {
+  const batch: Batch = { type: 'batch', strings: [], notes: [], hits: [], skipped: [] };
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file.path);
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      const message = e.code === 'ENOENT' ? 'Not indexed: the file was deleted while the workspace was being indexed.' : `Not indexed: the file could not be read (${e.code ?? e.message}).`;
+      batch.skipped.push({ id: file.id, problem: { code: 'read-failed', severity: 'warning', message } });
+      continue;
+    }
+    const hash = hashBytes(bytes);
+    if (file.cachedHash === hash) {
+      batch.hits.push(file.id);
+      continue;
+    }
+    const decoded = decodeNoteBytes(bytes, data.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    if ('problem' in decoded) {
+      batch.skipped.push({ id: file.id, problem: decoded.problem });
+      continue;
+    }
+    try {
+      batch.notes.push(encodeNote(analyzeNote(file.id, decoded.text, data.options, hash), table));
+    } catch (error) {
+      // An engine bug on one note must not lose the rest of the workspace.
+      batch.skipped.push({ id: file.id, problem: { code: 'read-failed', severity: 'error', message: `Not indexed: analysis failed (${(error as Error).message}).` } });
+    }
+  }
+  batch.strings = table.strings.slice(sent);
+  sent = table.strings.length;
+  return batch;
+}
+
+parentPort!.on('message', (message: ToWorker) => {
+  if (message.type === 'stop') {
+    process.exit(0);
+  }
+  try {
+    post(indexFiles(message.files));
+  } catch (error) {
+    post({ type: 'fatal', message: (error as Error).stack ?? String(error) });
+  }
+});

@@ -1,0 +1,118 @@
+// Cold indexing on every core: worker threads read and analyse notes, the calling thread only
+// decodes each note's index row and inserts it, so it stays responsive. Work is handed out in
+// small chunks as workers finish, so one huge note does not hold back the rest.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { decodeNote } from '../core/codec.js';
+import { WorkspaceIndex, type IndexOptions } from '../core/workspace.js';
+import type { Note } from '../core/types.js';
+import type { FileJob, FromWorker, WorkerData } from './protocol.js';
+
+export interface ParallelFile {
+  id: string;
+  path: string;
+}
+
+export interface ParallelOptions {
+  /** Worker threads (default: available cores, at least 1). */
+  workers?: number;
+  /** Files per message to a worker. */
+  chunk?: number;
+  /** Index to fill (default: a new one with `options`). */
+  index?: WorkspaceIndex;
+  /** Analyses from the persistent cache: a note whose bytes still hash the same is reused. */
+  cached?: Map<string, Note>;
+  /** Called after each batch is inserted, with the number of files done so far. */
+  onProgress?: (done: number, total: number) => void;
+  isCancelled?: () => boolean;
+  /** The compiled worker script (the extension bundles its own). */
+  workerScript?: string | URL;
+}
+
+export interface ParallelResult {
+  index: WorkspaceIndex;
+  analysed: number;
+  reused: number;
+  skipped: number;
+  workers: number;
+  cancelled: boolean;
+}
+
+const DEFAULT_WORKER = new URL('./indexWorker.js', import.meta.url);
+
+export function defaultWorkerCount(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, cores);
+}
+
+/** Indexes `files` (ids and absolute paths) with worker threads. */
+export async function indexFilesInParallel(files: readonly ParallelFile[], options: IndexOptions = {}, parallel: ParallelOptions = {}): Promise<ParallelResult> {
+  const index = parallel.index ?? new WorkspaceIndex(options);
+  const cached = parallel.cached;
+  const count = Math.max(1, Math.min(parallel.workers ?? defaultWorkerCount(), Math.ceil(files.length / 8) || 1));
+  const chunk = parallel.chunk ?? 24;
+  const result: ParallelResult = { index, analysed: 0, reused: 0, skipped: 0, workers: count, cancelled: false };
+  if (files.length === 0) return result;
+
+  const data: WorkerData = { options: index.options, maxFileBytes: index.options.maxFileBytes };
+  const script = parallel.workerScript ?? DEFAULT_WORKER;
+  let next = 0;
+  let done = 0;
+
+  const runWorker = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(script, { workerData: data });
+      // This worker's string table, mirrored: its notes index into it.
+      const strings: string[] = [];
+      let inFlight = 0;
+      let finished = false;
+      const finish = (error?: Error) => {
+        if (finished) return;
+        finished = true;
+        void worker.terminate();
+        if (error) reject(error);
+        else resolve();
+      };
+      const send = () => {
+        // Two chunks in flight: the worker never waits for this thread between chunks.
+        while (inFlight < 2 && next < files.length && !result.cancelled) {
+          const jobs: FileJob[] = files.slice(next, next + chunk).map((f) => ({ id: f.id, path: f.path, cachedHash: cached?.get(f.id)?.hash }));
+          next += jobs.length;
+          inFlight++;
+          worker.postMessage({ type: 'files', files: jobs });
+        }
+        if (inFlight === 0) finish();
+      };
+      worker.on('message', (message: FromWorker) => {
+        if (message.type === 'fatal') return finish(new Error(`index worker failed: ${message.message}`));
+        inFlight--;
+        for (const s of message.strings) strings.push(s);
+        for (const line of message.notes) {
+          const note = decodeNote(line, strings);
+          if (note) {
+            index.insert(note);
+            result.analysed++;
+          }
+        }
+        for (const id of message.hits) {
+          const note = cached!.get(id)!;
+          index.insert(note);
+          result.reused++;
+        }
+        for (const s of message.skipped) {
+          index.insertSkipped(s.id, s.problem);
+          result.skipped++;
+        }
+        done += message.notes.length + message.hits.length + message.skipped.length;
+        parallel.onProgress?.(done, files.length);
+        if (parallel.isCancelled?.()) result.cancelled = true;
+        send();
+      });
+      worker.on('error', (error) => finish(error));
+      worker.on('exit', (code) => finish(code === 0 || finished ? undefined : new Error(`index worker exited with code ${code}`)));
+      send();
+    });
+
+  await Promise.all(Array.from({ length: count }, runWorker));
+  return result;
+}

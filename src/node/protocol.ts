@@ -1,0 +1,31 @@
+// Messages between the parallel indexer and its workers. Notes travel as codec lines (strings
+// copy far faster than objects), with the strings a worker's table gained since its last batch.
+import type { AnalyzeOptions } from '../core/note.js';
+import type { Problem } from '../core/types.js';
+
+export interface WorkerData {
+  options: AnalyzeOptions;
+  maxFileBytes?: number;
+}
+
+export interface FileJob {
+  id: string;
+  /** Absolute path the worker reads. */
+  path: string;
+  /** Content hash of a cached analysis: if the bytes still hash to it, the worker sends `hit`. */
+  cachedHash?: string;
+}
+
+export type ToWorker = { type: 'files'; files: FileJob[] } | { type: 'stop' };
+
+export interface Batch {
+  type: 'batch';
+  /** Strings appended to this worker's table since its previous batch. */
+  strings: string[];
+  notes: string[];
+  /** Ids whose bytes still match their cached hash. */
+  hits: string[];
+  skipped: { id: string; problem: Problem }[];
+}
+
+export type FromWorker = Batch | { type: 'fatal'; message: string };
