@@ -5,5 +5,6 @@ const code = await main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),
   cwd: process.cwd(),
+  write: (s) => process.stdout.write(s),
 });
 process.exitCode = code;

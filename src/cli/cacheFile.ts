@@ -11,14 +11,14 @@ interface Io {
 
 /** The cached notes, or undefined (missing, stale or corrupt: a note on stderr, then a clean rebuild). */
 export async function loadCacheFile(file: string, options: IndexOptions, io: Io): Promise<Map<string, Note> | undefined> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await fs.readFile(file, 'utf8');
+    bytes = await fs.readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') io.err(`roofline-notes: cache ${file} unreadable (${(error as Error).message}); rebuilding`);
     return undefined;
   }
-  const loaded = deserializeCache(text, cacheHeader(cacheOptions(options)));
+  const loaded = deserializeCache(bytes, cacheHeader(cacheOptions(options)));
   if (!loaded.ok) {
     io.err(`roofline-notes: cache ${file} not used: ${loaded.reason}; rebuilding`);
     return undefined;

@@ -9,6 +9,7 @@ import type { Claim, Note, Problem } from '../core/types.js';
 import { formatHardware } from './hardware.js';
 import { collectNotePaths } from './files.js';
 import { loadCacheFile, saveCacheFile } from './cacheFile.js';
+import { cacheHit } from '../core/cache.js';
 import { defaultWorkerCount, indexFilesInParallel } from '../node/parallel.js';
 
 export const EXIT_OK = 0;
@@ -36,6 +37,8 @@ export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   cwd: string;
+  /** Raw output without a newline; when given, large JSON is streamed in pieces instead of built whole. */
+  write?: (s: string) => void;
 }
 
 class UsageError extends Error {}
@@ -141,16 +144,23 @@ async function buildIndex(p: Parsed, io: Io): Promise<{ index: WorkspaceIndex; f
   const cacheFile = typeof p.flags.get('cache') === 'string' ? path.resolve(io.cwd, p.flags.get('cache') as string) : undefined;
   const cached = cacheFile ? await loadCacheFile(cacheFile, index.options, io) : undefined;
   const sorted = [...files].sort(([a], [b]) => a.localeCompare(b));
-  const jobs = jobsOption(p, sorted.length);
+  let jobs = jobsOption(p, sorted.length);
+  let todo = sorted;
+  if (cached && jobs > 0) {
+    // Warm start: unchanged notes come from the cache in this thread (reading and hashing is all
+    // they cost); only the changed ones are worth starting workers for.
+    todo = await indexInProcess(sorted, index, cached, false);
+    if (todo.length < PARALLEL_MIN_FILES) jobs = 0;
+  }
   if (jobs > 0) {
     // Worker threads read and analyse; this thread only inserts (src/node/parallel.ts).
     await indexFilesInParallel(
-      sorted.map(([id, file]) => ({ id, path: file })),
+      todo.map(([id, file]) => ({ id, path: file })),
       index.options,
-      { index, workers: jobs, cached },
+      { index, workers: jobs },
     );
   } else {
-    await indexInProcess(sorted, index, cached);
+    await indexInProcess(todo, index, cached, true);
   }
   if (cacheFile) await saveCacheFile(cacheFile, index, io);
   return { index, files };
@@ -168,7 +178,12 @@ function jobsOption(p: Parsed, files: number): number {
   return n;
 }
 
-async function indexInProcess(sorted: [string, string][], index: WorkspaceIndex, cached: Map<string, Note> | undefined): Promise<void> {
+/**
+ * Reads and indexes notes in this thread. With `analyse` false, notes that miss the cache are
+ * returned instead of analysed.
+ */
+async function indexInProcess(sorted: [string, string][], index: WorkspaceIndex, cached: Map<string, Note> | undefined, analyse: boolean): Promise<[string, string][]> {
+  const misses: [string, string][] = [];
   // Reads go ahead in batches so the disk is busy while notes are analysed.
   const READ_AHEAD = 64;
   const readAll = (from: number) => Promise.all(sorted.slice(from, from + READ_AHEAD).map(([, file]) => fs.readFile(file).then((b) => b, (e: NodeJS.ErrnoException) => e)));
@@ -177,16 +192,20 @@ async function indexInProcess(sorted: [string, string][], index: WorkspaceIndex,
     const reads = await next;
     next = readAll(i + READ_AHEAD);
     reads.forEach((read, k) => {
-      const shown = sorted[i + k]![0];
+      const entry = sorted[i + k]!;
+      const shown = entry[0];
       if (read instanceof Error) {
         // Deleted between listing and reading, or unreadable: report and go on.
         const e = read as NodeJS.ErrnoException;
         index.insertSkipped(shown, { code: 'read-failed', severity: 'warning', message: `Not indexed: ${e.code === 'ENOENT' ? 'the file was deleted while the workspace was being indexed' : `the file could not be read (${e.code ?? e.message})`}.` });
-      } else {
+      } else if (analyse || cacheHit(cached?.get(shown), read)) {
         index.updateBytes(shown, read, cached?.get(shown));
+      } else {
+        misses.push(entry);
       }
     });
   }
+  return misses;
 }
 
 export function claimJson(file: string, note: Note, claim: Claim): Record<string, unknown> {
@@ -241,12 +260,17 @@ async function verify(p: Parsed, io: Io): Promise<number> {
   const failOn = flag(p, 'fail-on', ['inconsistent', 'never'], 'inconsistent');
   const { index } = await buildIndex(p, io);
   const notes = index.allNotes().sort((a, b) => a.id.localeCompare(b.id));
-  const claims: ClaimRef[] = notes.flatMap((note) => note.claims.map((claim) => ({ note, claim })));
+  const byPlace = (a: ClaimRef, b: ClaimRef) => a.note.id.localeCompare(b.note.id) || a.claim.quantity.span.start - b.claim.quantity.span.start;
+  // Sorted so the output never depends on the order notes were indexed in (workers finish in any order).
+  const conflicts = index
+    .conflicts()
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((c) => ({ key: c.key, claims: c.claims.sort(byPlace) }));
   const problems = [
-    ...index.skippedFiles().map((s) => problemJson(s.id, undefined, s.problem)),
+    ...index.skippedFiles().sort((a, b) => a.id.localeCompare(b.id)).map((s) => problemJson(s.id, undefined, s.problem)),
     ...notes.flatMap((n) => n.problems.map((pr) => problemJson(n.id, n, pr))),
     ...index.speakerMisspellings().map((m) => ({ file: m.noteIds[0] ?? null, line: null, column: null, code: 'speaker-misspelling', severity: 'info', message: m.message })),
-    ...index.conflicts().flatMap(({ claims: refs }) =>
+    ...conflicts.flatMap(({ claims: refs }) =>
       refs.map((r) => {
         // At most three others by name, picked from the first four: a key claimed in thousands of notes
         // must cost O(k), not O(k²), in time and text.
@@ -262,19 +286,36 @@ async function verify(p: Parsed, io: Io): Promise<number> {
       }),
     ),
   ];
-  const inconsistent = claims.filter((c) => c.claim.evaluation.verdict === 'inconsistent').length;
+  const tally = index.tally();
+  const inconsistent = tally.inconsistent;
+  const claimCount = tally.consistent + tally.inconsistent + tally.unverifiable;
   if (format === 'json') {
-    io.out(JSON.stringify({ schemaVersion: 1, notes: notes.length, claims: claims.map((c) => claimJson(c.note.id, c.note, c.claim)), problems }));
+    // One note's claims at a time: the whole workspace as one object tree would take gigabytes.
+    const parts: string[] = [];
+    const emit = (s: string) => (io.write ? io.write(s) : parts.push(s));
+    emit(`{"schemaVersion":1,"notes":${notes.length},"claims":[`);
+    let first = true;
+    for (const note of notes) {
+      const claims = note.claims;
+      if (claims.length === 0) continue;
+      const json = claims.map((c) => JSON.stringify(claimJson(note.id, note, c))).join(',');
+      emit(first ? json : `,${json}`);
+      first = false;
+    }
+    emit(`],"problems":${JSON.stringify(problems)}}`);
+    if (io.write) io.write('\n');
+    else io.out(parts.join(''));
   } else {
     const showAll = p.flags.has('all');
-    for (const { note, claim } of claims) {
-      if (claim.evaluation.verdict === 'unverifiable' && !showAll) continue;
-      io.out(claimLine(note.id, note, claim));
+    for (const note of notes) {
+      for (const claim of note.claims) {
+        if (claim.evaluation.verdict === 'unverifiable' && !showAll) continue;
+        io.out(claimLine(note.id, note, claim));
+      }
     }
     for (const pr of problems) io.out(`${pr.file}${pr.line ? `:${pr.line}:${pr.column}` : ''} ${pr.severity} ${pr.code}: ${pr.message}`);
-    const tally = (v: string) => claims.filter((c) => c.claim.evaluation.verdict === v).length;
     io.out(
-      `\n${notes.length} note${notes.length === 1 ? '' : 's'}, ${claims.length} claims: ${tally('consistent')} consistent, ${inconsistent} inconsistent, ${tally('unverifiable')} unverifiable; ${problems.length} problem${problems.length === 1 ? '' : 's'}${
+      `\n${notes.length} note${notes.length === 1 ? '' : 's'}, ${claimCount} claims: ${tally.consistent} consistent, ${inconsistent} inconsistent, ${tally.unverifiable} unverifiable; ${problems.length} problem${problems.length === 1 ? '' : 's'}${
         index.skippedFiles().length ? ` (${index.skippedFiles().length} file(s) skipped)` : ''
       }`,
     );

@@ -4,7 +4,7 @@
 import type { Note } from './types.js';
 import { CATALOG_VERSION } from './catalog/index.js';
 import { hashBytes, hashText } from './text.js';
-import { adoptPool, CODEC_VERSION, decodeNote, encodeNote, poolForSave, rebaseNote, settlePool } from './codec.js';
+import { adoptPool, CODEC_VERSION, decodeNoteLine, encodeNote, poolForSave, rebaseNote, settlePool } from './codec.js';
 
 /** Bump when the Note shape or any analysis changes. */
 export const ENGINE_VERSION = `roofline-notes-engine-2.${CODEC_VERSION}`;
@@ -43,50 +43,77 @@ export function serializeCache(header: CacheHeader, notes: Iterable<Note>): stri
   return lines.join('\n') + '\n';
 }
 
-export function deserializeCache(text: string, expected: CacheHeader): CacheLoadResult {
-  const opened = openCacheLines(text, expected);
+/** Reads a whole cache (text or the file's bytes) at once; see `openCache` to read it in slices. */
+export function deserializeCache(content: string | Uint8Array, expected: CacheHeader): CacheLoadResult {
+  const opened = openCache(typeof content === 'string' ? new TextEncoder().encode(content) : content, expected);
   if (!opened.ok) return opened;
   const notes = new Map<string, Note>();
-  for (let i = 0; i < opened.lines.length; i++) {
-    const note = parseCacheLine(opened.lines[i]!, opened.strings);
-    if (!note) return { ok: false, reason: `cache line ${i + 3} is corrupt` };
-    notes.set(note.id, note);
+  for (;;) {
+    const next = opened.reader.next(Number.POSITIVE_INFINITY);
+    if (next === null) break;
+    if ('corruptLine' in next) return { ok: false, reason: `cache line ${next.corruptLine} is corrupt` };
+    for (const note of next.notes) notes.set(note.id, note);
   }
   return { ok: true, cache: { notes } };
 }
 
-export type OpenedCache = { ok: true; lines: string[]; strings: readonly string[] } | { ok: false; reason: string };
+export interface CacheReader {
+  readonly strings: readonly string[];
+  /** Up to `max` more notes; null when done; the 1-based line number of the first corrupt line. */
+  next(max: number): { notes: Note[] } | { corruptLine: number } | null;
+}
 
-/** Checks the header, reads the string table and splits off the note lines, for callers that parse them a slice at a time. */
-export function openCacheLines(text: string, expected: CacheHeader): OpenedCache {
-  const firstBreak = text.indexOf('\n');
+export type OpenedCache = { ok: true; reader: CacheReader } | { ok: false; reason: string };
+
+const NEWLINE = 10;
+
+/**
+ * Checks the header and reads the string table of a cache file's bytes; the notes are then read
+ * a slice at a time, each decoding only its index row (details and claims wait for first use).
+ */
+export function openCache(bytes: Uint8Array, expected: CacheHeader): OpenedCache {
+  const decoder = new TextDecoder();
+  const firstBreak = bytes.indexOf(NEWLINE);
   if (firstBreak < 0) return { ok: false, reason: 'cache file is empty or truncated' };
   let header: CacheHeader;
   try {
-    header = JSON.parse(text.slice(0, firstBreak)) as CacheHeader;
+    header = JSON.parse(decoder.decode(bytes.subarray(0, firstBreak))) as CacheHeader;
   } catch {
     return { ok: false, reason: 'cache header is not valid JSON' };
   }
   if (header.engine !== expected.engine) return { ok: false, reason: `cache was written by ${String(header.engine)}, this is ${expected.engine}` };
   if (header.catalog !== expected.catalog) return { ok: false, reason: 'the hardware catalog changed' };
   if (header.options !== expected.options) return { ok: false, reason: 'analysis options changed' };
-  if (!text.endsWith('\n')) return { ok: false, reason: 'cache file is truncated' };
-  const secondBreak = text.indexOf('\n', firstBreak + 1);
+  if (bytes[bytes.length - 1] !== NEWLINE) return { ok: false, reason: 'cache file is truncated' };
+  const secondBreak = bytes.indexOf(NEWLINE, firstBreak + 1);
   if (secondBreak < 0) return { ok: false, reason: 'cache file is truncated' };
-  let strings: unknown;
+  let table: unknown;
   try {
-    strings = JSON.parse(text.slice(firstBreak + 1, secondBreak));
+    table = JSON.parse(decoder.decode(bytes.subarray(firstBreak + 1, secondBreak)));
   } catch {
     return { ok: false, reason: 'cache string table is corrupt' };
   }
-  if (!Array.isArray(strings) || strings.some((s) => typeof s !== 'string')) return { ok: false, reason: 'cache string table is corrupt' };
-  const body = text.slice(secondBreak + 1, text.length - 1);
-  return { ok: true, lines: body.length ? body.split('\n') : [], strings: adoptPool(strings as string[]) };
-}
-
-/** One cached note (claims built on first use), or undefined if the line is corrupt or not a note. */
-export function parseCacheLine(line: string, strings: readonly string[]): Note | undefined {
-  return decodeNote(line, strings);
+  if (!Array.isArray(table) || table.some((s) => typeof s !== 'string')) return { ok: false, reason: 'cache string table is corrupt' };
+  const strings = adoptPool(table as string[]);
+  let at = secondBreak + 1;
+  let line = 3;
+  const reader: CacheReader = {
+    strings,
+    next(max) {
+      if (at >= bytes.length) return null;
+      const notes: Note[] = [];
+      while (at < bytes.length && notes.length < max) {
+        const end = bytes.indexOf(NEWLINE, at);
+        const note = decodeNoteLine(bytes, at, end, strings);
+        if (!note) return { corruptLine: line };
+        notes.push(note);
+        at = end + 1;
+        line++;
+      }
+      return { notes };
+    },
+  };
+  return { ok: true, reader };
 }
 
 /** Is the cached note still valid for these bytes (or this text)? */

@@ -26,7 +26,7 @@ import type {
 import { detach } from './text.js';
 
 /** Bump when the encoding changes (the cache header carries it). */
-export const CODEC_VERSION = 4;
+export const CODEC_VERSION = 6;
 
 export interface ClaimTally {
   consistent: number;
@@ -35,12 +35,23 @@ export interface ClaimTally {
 }
 
 /** What the index reads from a note's claims without building them. */
+/** JSON text, or its UTF-8 bytes as read from a cache file (decoded on first use). */
+type LazyJson = string | Uint8Array;
+
+const utf8 = new TextDecoder();
+
+function jsonText(x: LazyJson): string {
+  return typeof x === 'string' ? x : utf8.decode(x);
+}
+
 interface ClaimsState {
   /** JSON rows, strings as indices into `strings`. */
-  rows: string;
+  rows: LazyJson;
   strings: readonly string[];
   value: Claim[] | undefined;
   keys: (string | null)[];
+  /** Claimed values (canonical units), in claim order: enough to find disagreements. */
+  values: number[];
   tally: ClaimTally;
 }
 
@@ -52,7 +63,7 @@ type IndexFields = Omit<Note, DetailField | 'claims'>;
 const INDEX_FIELDS = ['id', 'name', 'title', 'date', 'tags', 'draft', 'event', 'talks', 'problems', 'hash'] as const satisfies readonly (keyof IndexFields)[];
 
 interface DetailState {
-  text: string;
+  text: LazyJson;
   value: Detail | undefined;
 }
 
@@ -148,12 +159,13 @@ export function encodeNote(note: Note, table: StringTable): string {
   const state = (note as LazyNote)[STATE];
   let rows: string;
   if (!state) rows = encodeRows(note.claims, table);
-  else if (state.claims.strings === table.strings) rows = state.claims.rows;
-  else rows = remapRows(state.claims.rows, state.claims.strings, table);
+  else if (state.claims.strings === table.strings) rows = jsonText(state.claims.rows);
+  else rows = remapRows(jsonText(state.claims.rows), state.claims.strings, table);
   const keys = state ? state.claims.keys : note.claims.map((c) => c.key);
+  const values = state ? state.claims.values : note.claims.map((c) => c.quantity.value);
   const tally = state ? state.claims.tally : tallyOf(note.claims);
   const detail = state ? detailText(state.detail) : JSON.stringify(encodeDetail(note));
-  return `${JSON.stringify(encodeIndexRow(note, keys, tally, state ? state.wikilinks : wikilinksIn(note.links)))}\t${detail}\t${rows}`;
+  return `${JSON.stringify(encodeIndexRow(note, keys, values, tally, state ? state.wikilinks : wikilinksIn(note.links), table))}\t${detail}\t${rows}`;
 }
 
 /**
@@ -176,6 +188,28 @@ export function decodeNote(line: string, strings: readonly string[]): Note | und
   return decodeIndexRow(row, detach(line.slice(tab1 + 1, tab2)), detach(line.slice(tab2 + 1)), strings);
 }
 
+const TAB = 9;
+const OPEN = 0x5b; // [
+const CLOSE = 0x5d; // ]
+
+/**
+ * Like `decodeNote`, for the line `bytes[start, end)` of a cache file read as bytes: only the
+ * index row is decoded now; details and claims stay bytes (views of `bytes`) until first use.
+ */
+export function decodeNoteLine(bytes: Uint8Array, start: number, end: number, strings: readonly string[]): Note | undefined {
+  const tab1 = bytes.indexOf(TAB, start);
+  const tab2 = tab1 < 0 || tab1 >= end ? -1 : bytes.indexOf(TAB, tab1 + 1);
+  if (tab2 < 0 || tab2 >= end) return undefined;
+  if (bytes[tab1 + 1] !== OPEN || bytes[tab2 - 1] !== CLOSE || bytes[tab2 + 1] !== OPEN || bytes[end - 1] !== CLOSE) return undefined;
+  let row: unknown;
+  try {
+    row = JSON.parse(utf8.decode(bytes.subarray(start, tab1)));
+  } catch {
+    return undefined;
+  }
+  return decodeIndexRow(row, bytes.subarray(tab1 + 1, tab2), bytes.subarray(tab2 + 1, end), strings);
+}
+
 /**
  * The same note held compactly: claims as rows over the string pool, details as JSON, each built
  * again on demand (recently built claims are kept).
@@ -184,7 +218,7 @@ export function compactNote(note: Note, table: StringTable = pool): Note {
   if ((note as LazyNote)[STATE]) return note;
   const claims = note.claims;
   const state: NoteState = {
-    claims: { rows: encodeRows(claims, table), strings: table.strings, value: claims, keys: claims.map((c) => c.key), tally: tallyOf(claims) },
+    claims: { rows: encodeRows(claims, table), strings: table.strings, value: claims, keys: claims.map((c) => c.key), values: claims.map((c) => c.quantity.value), tally: tallyOf(claims) },
     detail: { text: JSON.stringify(encodeDetail(note)), value: undefined },
     wikilinks: wikilinksIn(note.links).map(detachLink),
   };
@@ -196,7 +230,7 @@ export function compactNote(note: Note, table: StringTable = pool): Note {
 export function rebaseNote(note: Note, table: StringTable): void {
   const state = (note as LazyNote)[STATE];
   if (!state || state.claims.strings === table.strings) return;
-  state.claims.rows = remapRows(state.claims.rows, state.claims.strings, table);
+  state.claims.rows = remapRows(jsonText(state.claims.rows), state.claims.strings, table);
   state.claims.strings = table.strings;
 }
 
@@ -211,6 +245,12 @@ export function withNoteFields(note: Note, fields: Partial<IndexFields>): Note {
 export function claimKeysOf(note: Note): readonly (string | null)[] {
   const state = (note as LazyNote)[STATE];
   return state ? state.claims.keys : note.claims.map((c) => c.key);
+}
+
+/** Claimed values of a note, in claim order, without building its claims. */
+export function claimValuesOf(note: Note): readonly number[] {
+  const state = (note as LazyNote)[STATE];
+  return state ? state.claims.values : note.claims.map((c) => c.quantity.value);
 }
 
 /** Verdict counts of a note without building its claims. */
@@ -283,20 +323,20 @@ function remember(state: ClaimsState): void {
 }
 
 function detailOf(state: DetailState): Detail {
-  if (state.value === undefined) state.value = decodeDetail(JSON.parse(state.text) as Row);
+  if (state.value === undefined) state.value = decodeDetail(JSON.parse(jsonText(state.text)) as Row);
   return state.value;
 }
 
 /** Details once read stay built (they are small next to claims); their text is what gets written. */
 function detailText(state: DetailState): string {
-  return state.text;
+  return jsonText(state.text);
 }
 
 // One getter per field for all notes (not a closure per note), so every compact note shares
 // one object shape.
 function claimsGetter(this: LazyNote): Claim[] {
   const claims = this[STATE]!.claims;
-  if (claims.value === undefined) claims.value = decodeRows(claims.rows, claims.strings);
+  if (claims.value === undefined) claims.value = decodeRows(jsonText(claims.rows), claims.strings);
   remember(claims);
   return claims.value;
 }
@@ -323,7 +363,8 @@ function attach(fields: IndexFields, state: NoteState): Note {
 
 type Row = unknown[];
 
-function encodeIndexRow(note: Note, keys: readonly (string | null)[], tally: ClaimTally, wikilinks: readonly Link[]): Row {
+// Strings that repeat across notes (claim keys, problem messages, speakers) are table indices here too.
+function encodeIndexRow(note: Note, keys: readonly (string | null)[], values: readonly number[], tally: ClaimTally, wikilinks: readonly Link[], t: StringTable): Row {
   return [
     note.id,
     note.name,
@@ -332,12 +373,13 @@ function encodeIndexRow(note: Note, keys: readonly (string | null)[], tally: Cla
     note.tags,
     note.draft ? 1 : 0,
     note.event,
-    note.talks.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.time, t.event, t.span.start, t.span.end, t.source]),
-    note.problems.map(problemRow),
+    note.talks.map((k) => [t.ref(k.title), k.speakers.map((s) => [t.ref(s.name), t.ref(s.affiliation)]), t.ref(k.time), t.ref(k.event), k.span.start, k.span.end, k.source]),
+    note.problems.map((p) => problemRow(p, t)),
     note.hash,
-    keys,
+    keys.map((k) => t.ref(k)),
     [tally.consistent, tally.inconsistent, tally.unverifiable],
     wikilinks.map(linkRow),
+    values.map(num),
   ];
 }
 
@@ -371,27 +413,29 @@ function headingRow(h: Heading): Row {
   return [h.depth, h.text, h.span.start, h.span.end, h.slug];
 }
 
-function problemRow(p: Problem): Row {
-  return [p.code, p.severity, p.message, p.span ? [p.span.start, p.span.end] : null, p.fix ? [p.fix.span.start, p.fix.span.end, p.fix.replacement, p.fix.title] : null];
+function problemRow(p: Problem, t: StringTable): Row {
+  return [p.code, p.severity, t.ref(p.message), p.span ? [p.span.start, p.span.end] : null, p.fix ? [p.fix.span.start, p.fix.span.end, t.ref(p.fix.replacement), t.ref(p.fix.title)] : null];
 }
 
-function decodeIndexRow(raw: unknown, detail: string, rows: string, strings: readonly string[]): Note | undefined {
-  if (!Array.isArray(raw) || raw.length !== 13 || typeof raw[0] !== 'string' || typeof raw[9] !== 'string') return undefined;
-  const m = raw as [string, string, string, [string, string] | null, string[], number, string | null, Row[], Row[], string, (string | null)[], [number, number, number], Row[]];
+function decodeIndexRow(raw: unknown, detail: LazyJson, rows: LazyJson, strings: readonly string[]): Note | undefined {
+  if (!Array.isArray(raw) || raw.length !== 14 || typeof raw[0] !== 'string' || typeof raw[9] !== 'string') return undefined;
+  const m = raw as [string, string, string, [string, string] | null, string[], number, string | null, Row[], Row[], string, number[], [number, number, number], Row[], (number | string)[]];
+  const str = (i: unknown): string => strings[i as number]!;
+  const strOrNull = (i: unknown): string | null => (i === NONE ? null : strings[i as number]!);
   const talks: Talk[] = m[7].map((r) => ({
-    title: r[0] as string | null,
-    speakers: (r[1] as [string, string | null][]).map(([name, affiliation]) => ({ name, affiliation })),
-    time: r[2] as string | null,
-    event: r[3] as string | null,
+    title: strOrNull(r[0]),
+    speakers: (r[1] as [number, number][]).map(([name, affiliation]) => ({ name: str(name), affiliation: strOrNull(affiliation) })),
+    time: strOrNull(r[2]),
+    event: strOrNull(r[3]),
     span: span(r[4], r[5]),
     source: r[6] as Talk['source'],
   }));
   const problems: Problem[] = m[8].map((r) => {
-    const p: Problem = { code: r[0] as Problem['code'], severity: r[1] as Problem['severity'], message: r[2] as string };
+    const p: Problem = { code: r[0] as Problem['code'], severity: r[1] as Problem['severity'], message: str(r[2]) };
     const s = r[3] as [number, number] | null;
     if (s) p.span = span(s[0], s[1]);
-    const f = r[4] as [number, number, string, string] | null;
-    if (f) p.fix = { span: span(f[0], f[1]), replacement: f[2], title: f[3] };
+    const f = r[4] as [number, number, number, number] | null;
+    if (f) p.fix = { span: span(f[0], f[1]), replacement: str(f[2]), title: str(f[3]) };
     return p;
   });
   const fields: IndexFields = {
@@ -408,7 +452,7 @@ function decodeIndexRow(raw: unknown, detail: string, rows: string, strings: rea
   };
   const [consistent, inconsistent, unverifiable] = m[11];
   return attach(fields, {
-    claims: { rows, strings, value: undefined, keys: m[10], tally: { consistent, inconsistent, unverifiable } },
+    claims: { rows, strings, value: undefined, keys: m[10].map(strOrNull), values: m[13].map(readNum), tally: { consistent, inconsistent, unverifiable } },
     detail: { text: detail, value: undefined },
     wikilinks: m[12].map(decodeLink),
   });

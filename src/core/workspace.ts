@@ -6,7 +6,7 @@ import { analyzeNote, fileStem, type AnalyzeOptions } from './note.js';
 import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from './decode.js';
 import { DEFAULT_TOLERANCES } from './verify.js';
 import { hashBytes } from './text.js';
-import { claimKeysOf, claimTallyOf, compactNote, wikilinksOf, withNoteFields, type ClaimTally } from './codec.js';
+import { claimKeysOf, claimTallyOf, claimValuesOf, compactNote, wikilinksOf, withNoteFields, type ClaimTally } from './codec.js';
 import { buildSpeakerDirectory, foldName, type SpeakerEntry } from './speakers.js';
 
 export interface IndexOptions extends AnalyzeOptions {
@@ -267,34 +267,72 @@ export class WorkspaceIndex {
 
   /** Other notes' claims of the same quantity (same key), for "also claimed in …". */
   sameQuantity(claim: Claim, exceptNoteId?: string): ClaimRef[] {
-    if (!claim.key) return [];
-    const out: ClaimRef[] = [];
-    for (const id of this.byKey.get(claim.key) ?? []) {
+    return this.sameQuantitySample(claim, exceptNoteId, Number.POSITIVE_INFINITY).refs;
+  }
+
+  /**
+   * The first `limit` other claims of the same key (by note id) and how many there are in all:
+   * only those notes' claims are built, however many notes claim the key.
+   */
+  sameQuantitySample(claim: Claim, exceptNoteId: string | undefined, limit: number): { refs: ClaimRef[]; total: number } {
+    if (!claim.key) return { refs: [], total: 0 };
+    const refs: ClaimRef[] = [];
+    let total = 0;
+    const ids = [...(this.byKey.get(claim.key) ?? [])].sort();
+    for (const id of ids) {
       if (id === exceptNoteId) continue;
       const note = this.notes.get(id);
       if (!note) continue;
-      for (const c of note.claims) if (c.key === claim.key) out.push({ note, claim: c });
+      const keys = claimKeysOf(note);
+      const matching = keys.reduce((n, k) => (k === claim.key ? n + 1 : n), 0);
+      if (refs.length < limit) {
+        const claims = note.claims;
+        for (let i = 0; i < claims.length && refs.length < limit; i++) if (keys[i] === claim.key) refs.push({ note, claim: claims[i]! });
+      }
+      total += matching;
     }
-    return out;
+    return { refs, total };
   }
 
-  /** Keys claimed with values that disagree across notes (beyond the hedge tolerance). */
+  /**
+   * Keys claimed with values that disagree across notes (beyond the hedge tolerance). Values are
+   * compared without building any claim; each note involved is built once.
+   */
   conflicts(): { key: string; claims: ClaimRef[] }[] {
-    const out: { key: string; claims: ClaimRef[] }[] = [];
+    const tolerance = 1 + (this.optionsValue.tolerances?.approx ?? DEFAULT_TOLERANCES.approx);
+    const conflicting = new Set<string>();
     for (const [key, ids] of this.byKey) {
       if (ids.size < 2) continue;
-      const refs: ClaimRef[] = [];
+      let min = Number.POSITIVE_INFINITY;
+      let max = 0;
+      let positives = 0;
       for (const id of ids) {
         const note = this.notes.get(id)!;
-        for (const c of note.claims) if (c.key === key) refs.push({ note, claim: c });
+        const keys = claimKeysOf(note);
+        const values = claimValuesOf(note);
+        for (let i = 0; i < keys.length; i++) {
+          if (keys[i] !== key || !(values[i]! > 0)) continue;
+          positives++;
+          if (values[i]! < min) min = values[i]!;
+          if (values[i]! > max) max = values[i]!;
+        }
       }
-      const values = refs.map((r) => r.claim.quantity.value).filter((v) => v > 0);
-      if (values.length < 2) continue;
-      const max = Math.max(...values);
-      const min = Math.min(...values);
-      if (max / min > 1 + (this.optionsValue.tolerances?.approx ?? DEFAULT_TOLERANCES.approx)) out.push({ key, claims: refs });
+      if (positives >= 2 && max / min > tolerance) conflicting.add(key);
     }
-    return out;
+    if (conflicting.size === 0) return [];
+    const refsByKey = new Map<string, ClaimRef[]>([...conflicting].map((k) => [k, []]));
+    const involved = new Set<string>();
+    for (const key of conflicting) for (const id of this.byKey.get(key)!) involved.add(id);
+    for (const id of involved) {
+      const note = this.notes.get(id)!;
+      const keys = claimKeysOf(note);
+      const claims = note.claims;
+      for (let i = 0; i < claims.length; i++) {
+        const refs = keys[i] ? refsByKey.get(keys[i]!) : undefined;
+        if (refs) refs.push({ note, claim: claims[i]! });
+      }
+    }
+    return [...refsByKey].map(([key, claims]) => ({ key, claims }));
   }
 
   onDidChange(listener: (change: IndexChange) => void): () => void {

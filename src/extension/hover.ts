@@ -8,6 +8,7 @@ import { findHardwareMentions, getAccelerator, getModel, getSystem } from '../co
 import {
   acceleratorCardMarkdown,
   claimHoverMarkdown,
+  MAX_OTHERS,
   HOVER_COMMANDS,
   modelCardMarkdown,
   notePreviewMarkdown,
@@ -50,8 +51,9 @@ async function hoverAt(deps: HoverDeps, document: vscode.TextDocument, position:
 
   const claim = note.claims.find((c) => contains(c.quantity.span, offset));
   if (claim) {
-    const others = deps.index.sameQuantity(claim, note.id);
-    return new vscode.Hover(markdown(claimHoverMarkdown({ note, claim, others, displayPath })), toRange(note, claim.quantity.span));
+    // Only the listed few are built, however many notes claim the same quantity.
+    const { refs: others, total } = deps.index.sameQuantitySample(claim, note.id, MAX_OTHERS);
+    return new vscode.Hover(markdown(claimHoverMarkdown({ note, claim, others, othersTotal: total, displayPath })), toRange(note, claim.quantity.span));
   }
 
   const link = note.links.find((l) => l.kind === 'wikilink' && contains(l.span, offset));

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { Note } from '../core/types.js';
 import type { WorkspaceIndex } from '../core/workspace.js';
-import { cacheHeader, openCacheLines, parseCacheLine } from '../core/cache.js';
+import { cacheHeader, openCache } from '../core/cache.js';
 import { encodeNote, poolForSave, rebaseNote, settlePool } from '../core/codec.js';
 import type { Log } from './log.js';
 import { yieldToEventLoop } from './util.js';
@@ -38,25 +38,23 @@ export class IndexCache {
       return undefined; // first start in this workspace
     }
     const t0 = Date.now();
-    const opened = openCacheLines(new TextDecoder().decode(bytes), cacheHeader(index.options));
+    const opened = openCache(bytes, cacheHeader(index.options));
     if (!opened.ok) {
       this.log.info(`Index cache not used (${opened.reason}); analysing every note.`);
       return undefined;
     }
     const notes = new Map<string, Note>();
-    let slice = Date.now();
-    for (const line of opened.lines) {
+    for (;;) {
       if (token.isCancellationRequested) return undefined;
-      const note = parseCacheLine(line, opened.strings);
-      if (!note) {
-        this.log.info('Index cache is corrupt; analysing every note.');
+      // Each note decodes only its index row here: a slice of 500 takes a few ms.
+      const next = opened.reader.next(500);
+      if (next === null) break;
+      if ('corruptLine' in next) {
+        this.log.info(`Index cache is corrupt (line ${next.corruptLine}); analysing every note.`);
         return undefined;
       }
-      notes.set(note.id, note);
-      if (Date.now() - slice > SLICE_MS) {
-        await yieldToEventLoop();
-        slice = Date.now();
-      }
+      for (const note of next.notes) notes.set(note.id, note);
+      await yieldToEventLoop();
     }
     this.log.info(`Index cache: ${notes.size} note(s) read in ${Date.now() - t0} ms.`);
     return notes;

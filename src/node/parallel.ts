@@ -20,8 +20,9 @@ export interface ParallelOptions {
   chunk?: number;
   /** Index to fill (default: a new one with `options`). */
   index?: WorkspaceIndex;
-  /** Analyses from the persistent cache: a note whose bytes still hash the same is reused. */
-  cached?: Map<string, Note>;
+  /** Analyses from the persistent cache: a note whose bytes still hash the same is reused. A promise
+   *  lets the workers start while the cache is still being read. */
+  cached?: Map<string, Note> | Promise<Map<string, Note> | undefined>;
   /** Called after each batch is inserted, with the number of files done so far. */
   onProgress?: (done: number, total: number) => void;
   isCancelled?: () => boolean;
@@ -48,7 +49,6 @@ export function defaultWorkerCount(): number {
 /** Indexes `files` (ids and absolute paths) with worker threads. */
 export async function indexFilesInParallel(files: readonly ParallelFile[], options: IndexOptions = {}, parallel: ParallelOptions = {}): Promise<ParallelResult> {
   const index = parallel.index ?? new WorkspaceIndex(options);
-  const cached = parallel.cached;
   const count = Math.max(1, Math.min(parallel.workers ?? defaultWorkerCount(), Math.ceil(files.length / 8) || 1));
   const chunk = parallel.chunk ?? 24;
   const result: ParallelResult = { index, analysed: 0, reused: 0, skipped: 0, workers: count, cancelled: false };
@@ -59,9 +59,17 @@ export async function indexFilesInParallel(files: readonly ParallelFile[], optio
   let next = 0;
   let done = 0;
 
-  const runWorker = (): Promise<void> =>
+  // Workers boot (load the engine) while the cache is read.
+  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
+  let cached: Map<string, Note> | undefined;
+  try {
+    cached = await parallel.cached;
+  } catch {
+    cached = undefined;
+  }
+
+  const runWorker = (worker: Worker): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(script, { workerData: data });
       // This worker's string table, mirrored: its notes index into it.
       const strings: string[] = [];
       let inFlight = 0;
@@ -113,6 +121,6 @@ export async function indexFilesInParallel(files: readonly ParallelFile[], optio
       send();
     });
 
-  await Promise.all(Array.from({ length: count }, runWorker));
+  await Promise.all(workers.map(runWorker));
   return result;
 }

@@ -21,11 +21,14 @@ export interface ClaimHoverInput {
   claim: Claim;
   /** Other notes' claims of the same quantity (WorkspaceIndex.sameQuantity). */
   others: OtherClaim[];
+  /** How many other claims there are in all, when `others` is only the first few. */
+  othersTotal?: number;
   /** Workspace-relative path (or name) for a note id. */
   displayPath(noteId: string): string;
 }
 
-const MAX_OTHERS = 8;
+/** Other claims listed in a hover (callers need fetch no more). */
+export const MAX_OTHERS = 8;
 const MAX_SOURCES = 6;
 
 export function claimHoverMarkdown(input: ClaimHoverInput): string {
@@ -76,7 +79,8 @@ export function claimHoverMarkdown(input: ClaimHoverInput): string {
       const where = markdownLink(`${o.note.title} (${input.displayPath(o.note.id)}:${lineOf(o.note, o.claim.quantity.span.start) + 1})`, locationHref(o.note.id, lineOf(o.note, o.claim.quantity.span.start)));
       out.push(`- ${where}: ${escapeMarkdown(o.claim.quantity.raw)} — ${agrees ? 'agrees' : '**disagrees**'} (${verdictSymbol(o.claim.evaluation.verdict)} ${o.claim.evaluation.verdict})`);
     }
-    if (others.length > MAX_OTHERS) out.push(`- … and ${others.length - MAX_OTHERS} more`);
+    const total = Math.max(input.othersTotal ?? others.length, others.length);
+    if (total > MAX_OTHERS) out.push(`- … and ${total - MAX_OTHERS} more`);
     out.push('');
   }
   return out.join('\n').trimEnd();
