@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Bundles the VS Code extension: src/extension/extension.ts → dist/extension.cjs
+// Bundles the VS Code extension: src/extension/extension.ts → dist/extension.cjs, and the
+// indexing worker thread src/node/indexWorker.ts → dist/indexWorker.cjs
 // (CommonJS because package.json is "type": "module"; `vscode` is provided by the host).
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
@@ -26,8 +27,9 @@ const withoutRemark = {
 
 /** @type {import('esbuild').BuildOptions} */
 const options = {
-  entryPoints: ['src/extension/extension.ts'],
-  outfile: 'dist/extension.cjs',
+  entryPoints: { extension: 'src/extension/extension.ts', indexWorker: 'src/node/indexWorker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -48,6 +50,7 @@ if (watch) {
   await ctx.watch();
 } else {
   const result = await esbuild.build(options);
-  const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-  console.log(`dist/extension.cjs: ${(bytes / 1024).toFixed(0)} KiB${production ? ' (minified)' : ''}`);
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    if (file.endsWith('.cjs')) console.log(`${file}: ${(output.bytes / 1024).toFixed(0)} KiB${production ? ' (minified)' : ''}`);
+  }
 }

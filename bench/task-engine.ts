@@ -142,24 +142,20 @@ export async function warm(args: { corpus: string; cacheFile: string; options?: 
 }
 
 // ---------------------------------------------------------------------------
-// Parallel indexer (src/core/parallel.ts), if the lead adds one.
+// Parallel indexer (src/node/parallel.ts): what the CLI and the extension run on local files.
 
-export async function parallel(args: { corpus: string; options?: IndexOptions }): Promise<{ na?: string; ms: number; notes: number | null; claims: number | null; memory?: MemorySnapshot }> {
-  if (!engineModuleExists('src/core/parallel.js')) return { na: 'src/core/parallel.ts not present', ms: NaN, notes: null, claims: null };
-  const mod = (await import(engineUrl('src/core/parallel.js'))) as Record<string, unknown>;
-  const fn = mod.indexInParallel;
-  if (typeof fn !== 'function') return { na: `parallel.ts has no indexInParallel (exports: ${Object.keys(mod).join(', ')})`, ms: NaN, notes: null, claims: null };
+export async function parallel(args: { corpus: string; options?: IndexOptions }): Promise<{ na?: string; ms: number; notes: number | null; claims: number | null; workers?: number; memory?: MemorySnapshot }> {
+  if (!engineModuleExists('src/node/parallel.js')) return { na: 'src/node/parallel.ts not present', ms: NaN, notes: null, claims: null };
+  const mod = (await import(engineUrl('src/node/parallel.js'))) as typeof import('../src/node/parallel.js');
   const t0 = nowMs();
   const files = listNoteFiles(args.corpus);
-  const result = (await fn(
-    files.map((f) => f.abs),
+  const result = await mod.indexFilesInParallel(
+    files.map((f) => ({ id: f.id, path: f.abs })),
     args.options ?? {},
-  )) as unknown;
+  );
   const ms = nowMs() - t0;
-  const r = result as { size?: number; claims?: () => unknown[]; length?: number } | undefined;
-  const notes = typeof r?.size === 'number' ? r.size : typeof r?.length === 'number' ? r.length : null;
-  const claims = typeof r?.claims === 'function' ? r.claims().length : null;
-  return { ms, notes, claims, memory: memoryAfterGc() };
+  const memory = memoryAfterGc();
+  return { ms, notes: result.index.size, claims: result.index.tally().consistent + result.index.tally().inconsistent + result.index.tally().unverifiable, workers: result.workers, memory };
 }
 
 // ---------------------------------------------------------------------------

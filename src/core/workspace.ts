@@ -120,7 +120,12 @@ export class WorkspaceIndex {
     return note;
   }
 
-  /** Inserts an already analysed note (from the persistent cache or a worker). */
+  /** Tells listeners about notes added with `insert` (the parallel indexer announces each batch). */
+  announce(ids: string[]): void {
+    if (ids.length) this.emit({ type: 'update', ids });
+  }
+
+  /** Inserts an already analysed note (from the persistent cache or a worker); see `announce`. */
   insert(note: Note): void {
     this.removeInternal(note.id);
     this.notes.set(note.id, note);

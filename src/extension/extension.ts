@@ -8,7 +8,7 @@ import { indexOptions, needsReanalysis, needsRescan } from '../core/present/sett
 import { Config } from './config.js';
 import { Log } from './log.js';
 import { UserHardware } from './userHardware.js';
-import { Indexer } from './indexer.js';
+import { Indexer, type RunResult } from './indexer.js';
 import { IndexCache } from './indexCache.js';
 import { Diagnostics } from './diagnostics.js';
 import { Reports } from './report.js';
@@ -28,6 +28,10 @@ import { extendMarkdownIt } from './markdownIt.js';
 export interface RooflineNotesApi {
   /** Resolves when the current indexing run is over and pending edits and file events are applied. */
   whenIndexed(): Promise<void>;
+  /** A full indexing run now (the same as at start-up), and how it went. */
+  reindex(): Promise<RunResult>;
+  /** The last finished full run. */
+  lastRun(): RunResult | undefined;
   index: WorkspaceIndex;
   talksTree: vscode.TreeDataProvider<TalksNode>;
   claimsTree: vscode.TreeDataProvider<ClaimsNode>;
@@ -42,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): RooflineNotesApi {
   const config = new Config((what, e) => log.error(what, e));
   const hardware = new UserHardware(config, log);
   const index = new WorkspaceIndex(indexOptions(config.current));
-  const indexer = new Indexer(index, config, log, new IndexCache(context.storageUri, log));
+  const indexer = new Indexer(index, config, log, new IndexCache(context.storageUri, log), vscode.Uri.joinPath(context.extensionUri, 'dist', 'indexWorker.cjs').fsPath);
   const talksTree = new TalksTreeProvider(index, log);
   const claimsTree = new ClaimsTreeProvider(index, log);
   context.subscriptions.push(config, hardware, indexer, talksTree, claimsTree);
@@ -102,6 +106,8 @@ export function activate(context: vscode.ExtensionContext): RooflineNotesApi {
 
   return {
     whenIndexed: () => indexer.whenIndexed(),
+    reindex: () => indexer.reindexAll(),
+    lastRun: () => indexer.lastRun,
     index,
     talksTree,
     claimsTree,

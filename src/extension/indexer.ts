@@ -13,16 +13,21 @@ import type { IndexCache } from './indexCache.js';
 import type { Config } from './config.js';
 import type { Log } from './log.js';
 import { isMarkdown, readFile, setContext, yieldToEventLoop, type Read } from './util.js';
+import { defaultWorkerCount, indexFilesInParallel } from '../node/parallel.js';
 
 const BATCH = 16;
 const SLICE_MS = 30;
 const EDIT_DEBOUNCE_MS = 300;
+/** Below this, starting worker threads costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 200;
 
 export interface RunResult {
   files: number;
   indexed: number;
   cancelled: boolean;
   ms: number;
+  /** Worker threads the run used (0: it ran in the extension host). */
+  workers: number;
 }
 
 export class Indexer implements vscode.Disposable {
@@ -42,12 +47,15 @@ export class Indexer implements vscode.Disposable {
   /** Notes from the persistent cache, used by the first full run only. */
   private cached: Map<string, Note> | undefined;
   private fullRunDone = false;
+  private lastRunValue: RunResult | undefined;
 
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly config: Config,
     private readonly log: Log,
     private readonly cache?: IndexCache,
+    /** The bundled worker script (dist/indexWorker.cjs); without it, runs stay in the extension host. */
+    private readonly workerScript?: string,
   ) {
     this.files = new FileEvents(this, index, config, log);
     const g = <A extends unknown[]>(what: string, fn: (...a: A) => unknown) => log.guard(what, fn);
@@ -84,6 +92,11 @@ export class Indexer implements vscode.Disposable {
       await this.files.settle();
       if (!this.running && this.files.idle && this.editTimers.size === 0) return;
     }
+  }
+
+  /** The last finished full run. */
+  get lastRun(): RunResult | undefined {
+    return this.lastRunValue;
   }
 
   get isDisposed(): boolean {
@@ -190,7 +203,7 @@ export class Indexer implements vscode.Disposable {
     const t0 = Date.now();
     const uris = await this.findNotes(token);
     const listed = Date.now() - t0;
-    const result: RunResult = { files: uris.length, indexed: 0, cancelled: false, ms: 0 };
+    const result: RunResult = { files: uris.length, indexed: 0, cancelled: false, ms: 0, workers: 0 };
     if (token.isCancellationRequested) return { ...result, cancelled: true, ms: Date.now() - t0 };
     const wanted = new Set(uris.map((u) => u.toString()));
     const open = this.openDocuments();
@@ -200,6 +213,73 @@ export class Indexer implements vscode.Disposable {
 
     if (!this.fullRunDone && this.cache) this.cached = await this.cache.load(this.index, token);
     progress?.report({ message: `0/${uris.length} notes` });
+    const workers = this.workerCount(uris);
+    if (workers > 0) {
+      try {
+        result.workers = workers;
+        await this.runWithWorkers(uris, workers, token, progress, result);
+      } catch (error) {
+        // Workers unavailable (a restricted host, a missing bundle): index here instead.
+        this.log.warn(`Index workers failed (${(error as Error).message}); indexing in the extension host.`);
+        result.indexed = 0;
+        result.workers = 0;
+        await this.runInHost(uris, token, progress, result);
+      }
+    } else {
+      await this.runInHost(uris, token, progress, result);
+    }
+    result.cancelled = token.isCancellationRequested;
+    result.ms = Date.now() - t0;
+    if (!result.cancelled && !this.disposed) {
+      this.fullRunDone = true;
+      this.cached = undefined;
+      if (this.cache) void this.cache.save(this.index);
+    }
+    this.log.info(`Indexed ${result.indexed} of ${result.files} note file(s) in ${result.ms} ms (listing ${listed} ms${result.workers > 0 ? `, ${result.workers} worker thread(s)` : ''})${result.cancelled ? ' (cancelled)' : ''}.`);
+    this.lastRunValue = result;
+    return result;
+  }
+
+  /** Worker threads for this run: only for local files, and only when there is enough to do. */
+  private workerCount(uris: vscode.Uri[]): number {
+    const setting = this.config.current.indexWorkers;
+    if (!this.workerScript || setting === 0 || !uris.every((u) => u.scheme === 'file')) return 0;
+    // A count set by the user always applies; "auto" waits until workers pay for their start-up.
+    if (setting !== 'auto') return setting;
+    return uris.length < MIN_FILES_FOR_WORKERS ? 0 : defaultWorkerCount();
+  }
+
+  /** Workers read and analyse; this thread inserts each batch (a few ms) and open buffers win. */
+  private async runWithWorkers(uris: vscode.Uri[], workers: number, token: vscode.CancellationToken, progress: vscode.Progress<{ message?: string; increment?: number }> | undefined, result: RunResult): Promise<void> {
+    const open = this.openDocuments();
+    for (const doc of open.values()) if (this.versions.get(doc.uri.toString()) !== doc.version || !this.index.getNote(doc.uri.toString())) this.indexDocument(doc);
+    const files = uris.filter((u) => !open.has(u.toString())).map((u) => ({ id: u.toString(), path: u.fsPath }));
+    result.indexed = uris.length - files.length;
+    let reported = 0;
+    await indexFilesInParallel(files, this.index.options, {
+      index: this.index,
+      workers,
+      cached: this.cached,
+      workerScript: this.workerScript,
+      isCancelled: () => token.isCancellationRequested || this.disposed,
+      skip: (id) => this.isOpen(id),
+      onGone: (id) => {
+        this.index.remove(id);
+        this.log.info(`${id} disappeared while indexing.`);
+      },
+      onProgress: (count, total) => {
+        result.indexed = uris.length - files.length + count;
+        progress?.report({ message: `${result.indexed}/${uris.length} notes`, increment: (100 * (count - reported)) / Math.max(1, uris.length) });
+        reported = count;
+      },
+    });
+  }
+
+  private isOpen(id: string): boolean {
+    return vscode.workspace.textDocuments.some((d) => d.uri.toString() === id && this.accepts(d));
+  }
+
+  private async runInHost(uris: vscode.Uri[], token: vscode.CancellationToken, progress: vscode.Progress<{ message?: string; increment?: number }> | undefined, result: RunResult): Promise<void> {
     for (let i = 0; i < uris.length; i += BATCH) {
       if (token.isCancellationRequested || this.disposed) break;
       const batch = uris.slice(i, i + BATCH);
@@ -222,15 +302,6 @@ export class Indexer implements vscode.Disposable {
       progress?.report({ message: `${Math.min(i + BATCH, uris.length)}/${uris.length} notes`, increment: (100 * batch.length) / Math.max(1, uris.length) });
       await yieldToEventLoop();
     }
-    result.cancelled = token.isCancellationRequested;
-    result.ms = Date.now() - t0;
-    if (!result.cancelled && !this.disposed) {
-      this.fullRunDone = true;
-      this.cached = undefined;
-      if (this.cache) void this.cache.save(this.index);
-    }
-    this.log.info(`Indexed ${result.indexed} of ${result.files} note file(s) in ${result.ms} ms (listing ${listed} ms)${result.cancelled ? ' (cancelled)' : ''}.`);
-    return result;
   }
 
   openDocuments(): Map<string, vscode.TextDocument> {

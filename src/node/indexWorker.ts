@@ -18,15 +18,15 @@ function post(message: FromWorker): void {
 }
 
 function indexFiles(files: Extract<ToWorker, { type: 'files' }>['files']): Batch {
-  const batch: Batch = { type: 'batch', strings: [], notes: [], hits: [], skipped: [] };
+  const batch: Batch = { type: 'batch', strings: [], notes: [], hits: [], skipped: [], gone: [] };
   for (const file of files) {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(file.path);
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      const message = e.code === 'ENOENT' ? 'Not indexed: the file was deleted while the workspace was being indexed.' : `Not indexed: the file could not be read (${e.code ?? e.message}).`;
-      batch.skipped.push({ id: file.id, problem: { code: 'read-failed', severity: 'warning', message } });
+      if (e.code === 'ENOENT') batch.gone.push(file.id);
+      else batch.skipped.push({ id: file.id, problem: { code: 'read-failed', severity: 'warning', message: `Not indexed: the file could not be read (${e.code ?? e.message}).` } });
       continue;
     }
     const hash = hashBytes(bytes);

@@ -26,6 +26,10 @@ export interface ParallelOptions {
   /** Called after each batch is inserted, with the number of files done so far. */
   onProgress?: (done: number, total: number) => void;
   isCancelled?: () => boolean;
+  /** A file deleted between listing and reading (default: recorded as skipped, with the reason). */
+  onGone?: (id: string) => void;
+  /** Notes to leave alone when their result arrives (say, open in an editor, whose buffer wins). */
+  skip?: (id: string) => boolean;
   /** The compiled worker script (the extension bundles its own). */
   workerScript?: string | URL;
 }
@@ -39,7 +43,6 @@ export interface ParallelResult {
   cancelled: boolean;
 }
 
-const DEFAULT_WORKER = new URL('./indexWorker.js', import.meta.url);
 
 export function defaultWorkerCount(): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
@@ -55,7 +58,8 @@ export async function indexFilesInParallel(files: readonly ParallelFile[], optio
   if (files.length === 0) return result;
 
   const data: WorkerData = { options: index.options, maxFileBytes: index.options.maxFileBytes };
-  const script = parallel.workerScript ?? DEFAULT_WORKER;
+  // Resolved here, not at load: a bundle that passes its own script has no import.meta.url.
+  const script = parallel.workerScript ?? new URL('./indexWorker.js', import.meta.url);
   let next = 0;
   let done = 0;
 
@@ -95,23 +99,34 @@ export async function indexFilesInParallel(files: readonly ParallelFile[], optio
         if (message.type === 'fatal') return finish(new Error(`index worker failed: ${message.message}`));
         inFlight--;
         for (const s of message.strings) strings.push(s);
+        const ids: string[] = [];
         for (const line of message.notes) {
           const note = decodeNote(line, strings);
-          if (note) {
+          if (note && !parallel.skip?.(note.id)) {
             index.insert(note);
+            ids.push(note.id);
             result.analysed++;
           }
         }
         for (const id of message.hits) {
-          const note = cached!.get(id)!;
-          index.insert(note);
+          if (parallel.skip?.(id)) continue;
+          index.insert(cached!.get(id)!);
+          ids.push(id);
           result.reused++;
         }
+        index.announce(ids);
         for (const s of message.skipped) {
+          if (parallel.skip?.(s.id)) continue;
           index.insertSkipped(s.id, s.problem);
           result.skipped++;
         }
-        done += message.notes.length + message.hits.length + message.skipped.length;
+        for (const id of message.gone) {
+          if (parallel.skip?.(id)) continue;
+          if (parallel.onGone) parallel.onGone(id);
+          else index.insertSkipped(id, { code: 'read-failed', severity: 'warning', message: 'Not indexed: the file was deleted while the workspace was being indexed.' });
+          result.skipped++;
+        }
+        done += message.notes.length + message.hits.length + message.skipped.length + message.gone.length;
         parallel.onProgress?.(done, files.length);
         if (parallel.isCancelled?.()) result.cancelled = true;
         send();

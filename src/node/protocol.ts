@@ -26,6 +26,8 @@ export interface Batch {
   /** Ids whose bytes still match their cached hash. */
   hits: string[];
   skipped: { id: string; problem: Problem }[];
+  /** Ids whose file was gone when read (deleted while indexing). */
+  gone: string[];
 }
 
 export type FromWorker = Batch | { type: 'fatal'; message: string };

@@ -15,6 +15,8 @@ export interface Settings {
   decorationsEnabled: boolean;
   hardwareFile: string;
   maxFileSize: number;
+  /** Worker threads for full indexing runs: 'auto' (one per core) or a count; 0 indexes in the extension host. */
+  indexWorkers: number | 'auto';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   decorationsEnabled: true,
   hardwareFile: '',
   maxFileSize: DEFAULT_MAX_FILE_BYTES,
+  indexWorkers: 'auto',
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -54,6 +57,7 @@ export function normalizeSettings(read: (key: string) => unknown): Settings {
     return typeof v === 'string' ? v.trim() : f;
   };
   const size = read('maxFileSize');
+  const workers = read('indexWorkers');
   return {
     defaultHardware: str('defaultHardware', d.defaultHardware),
     tolerances: {
@@ -71,6 +75,7 @@ export function normalizeSettings(read: (key: string) => unknown): Settings {
     decorationsEnabled: read('decorations.enabled') !== false,
     hardwareFile: str('hardwareFile', d.hardwareFile),
     maxFileSize: typeof size === 'number' && Number.isFinite(size) && size > 0 ? Math.floor(size) : d.maxFileSize,
+    indexWorkers: typeof workers === 'number' && Number.isInteger(workers) && workers >= 0 && workers <= 64 ? workers : d.indexWorkers,
   };
 }
 
