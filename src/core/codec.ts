@@ -26,7 +26,7 @@ import type {
 import { detach } from './text.js';
 
 /** Bump when the encoding changes (the cache header carries it). */
-export const CODEC_VERSION = 6;
+export const CODEC_VERSION = 7;
 
 export interface ClaimTally {
   consistent: number;
@@ -52,6 +52,8 @@ interface ClaimsState {
   keys: (string | null)[];
   /** Claimed values (canonical units), in claim order: enough to find disagreements. */
   values: number[];
+  /** Verdicts, in claim order. */
+  verdicts: Evaluation['verdict'][];
   tally: ClaimTally;
 }
 
@@ -163,9 +165,9 @@ export function encodeNote(note: Note, table: StringTable): string {
   else rows = remapRows(jsonText(state.claims.rows), state.claims.strings, table);
   const keys = state ? state.claims.keys : note.claims.map((c) => c.key);
   const values = state ? state.claims.values : note.claims.map((c) => c.quantity.value);
-  const tally = state ? state.claims.tally : tallyOf(note.claims);
+  const verdicts = state ? state.claims.verdicts : note.claims.map((c) => c.evaluation.verdict);
   const detail = state ? detailText(state.detail) : JSON.stringify(encodeDetail(note));
-  return `${JSON.stringify(encodeIndexRow(note, keys, values, tally, state ? state.wikilinks : wikilinksIn(note.links), table))}\t${detail}\t${rows}`;
+  return `${JSON.stringify(encodeIndexRow(note, keys, values, verdicts, state ? state.wikilinks : wikilinksIn(note.links), table))}\t${detail}\t${rows}`;
 }
 
 /**
@@ -218,7 +220,7 @@ export function compactNote(note: Note, table: StringTable = pool): Note {
   if ((note as LazyNote)[STATE]) return note;
   const claims = note.claims;
   const state: NoteState = {
-    claims: { rows: encodeRows(claims, table), strings: table.strings, value: claims, keys: claims.map((c) => c.key), values: claims.map((c) => c.quantity.value), tally: tallyOf(claims) },
+    claims: { rows: encodeRows(claims, table), strings: table.strings, value: claims, keys: claims.map((c) => c.key), values: claims.map((c) => c.quantity.value), verdicts: claims.map((c) => c.evaluation.verdict), tally: tallyOf(claims) },
     detail: { text: JSON.stringify(encodeDetail(note)), value: undefined },
     wikilinks: wikilinksIn(note.links).map(detachLink),
   };
@@ -251,6 +253,12 @@ export function claimKeysOf(note: Note): readonly (string | null)[] {
 export function claimValuesOf(note: Note): readonly number[] {
   const state = (note as LazyNote)[STATE];
   return state ? state.claims.values : note.claims.map((c) => c.quantity.value);
+}
+
+/** Verdicts of a note, in claim order, without building its claims. */
+export function claimVerdictsOf(note: Note): readonly Evaluation['verdict'][] {
+  const state = (note as LazyNote)[STATE];
+  return state ? state.claims.verdicts : note.claims.map((c) => c.evaluation.verdict);
 }
 
 /** Verdict counts of a note without building its claims. */
@@ -364,7 +372,7 @@ function attach(fields: IndexFields, state: NoteState): Note {
 type Row = unknown[];
 
 // Strings that repeat across notes (claim keys, problem messages, speakers) are table indices here too.
-function encodeIndexRow(note: Note, keys: readonly (string | null)[], values: readonly number[], tally: ClaimTally, wikilinks: readonly Link[], t: StringTable): Row {
+function encodeIndexRow(note: Note, keys: readonly (string | null)[], values: readonly number[], verdicts: readonly Evaluation['verdict'][], wikilinks: readonly Link[], t: StringTable): Row {
   return [
     note.id,
     note.name,
@@ -377,7 +385,7 @@ function encodeIndexRow(note: Note, keys: readonly (string | null)[], values: re
     note.problems.map((p) => problemRow(p, t)),
     note.hash,
     keys.map((k) => t.ref(k)),
-    [tally.consistent, tally.inconsistent, tally.unverifiable],
+    verdicts.map((v) => code(VERDICTS, v)),
     wikilinks.map(linkRow),
     values.map(num),
   ];
@@ -419,7 +427,7 @@ function problemRow(p: Problem, t: StringTable): Row {
 
 function decodeIndexRow(raw: unknown, detail: LazyJson, rows: LazyJson, strings: readonly string[]): Note | undefined {
   if (!Array.isArray(raw) || raw.length !== 14 || typeof raw[0] !== 'string' || typeof raw[9] !== 'string') return undefined;
-  const m = raw as [string, string, string, [string, string] | null, string[], number, string | null, Row[], Row[], string, number[], [number, number, number], Row[], (number | string)[]];
+  const m = raw as [string, string, string, [string, string] | null, string[], number, string | null, Row[], Row[], string, number[], number[], Row[], (number | string)[]];
   const str = (i: unknown): string => strings[i as number]!;
   const strOrNull = (i: unknown): string | null => (i === NONE ? null : strings[i as number]!);
   const talks: Talk[] = m[7].map((r) => ({
@@ -450,9 +458,11 @@ function decodeIndexRow(raw: unknown, detail: LazyJson, rows: LazyJson, strings:
     problems,
     hash: m[9],
   };
-  const [consistent, inconsistent, unverifiable] = m[11];
+  const verdicts = m[11].map((v) => VERDICTS[v]!);
+  const tally: ClaimTally = { consistent: 0, inconsistent: 0, unverifiable: 0 };
+  for (const v of verdicts) tally[v]++;
   return attach(fields, {
-    claims: { rows, strings, value: undefined, keys: m[10].map(strOrNull), values: m[13].map(readNum), tally: { consistent, inconsistent, unverifiable } },
+    claims: { rows, strings, value: undefined, keys: m[10].map(strOrNull), values: m[13].map(readNum), verdicts, tally },
     detail: { text: detail, value: undefined },
     wikilinks: m[12].map(decodeLink),
   });

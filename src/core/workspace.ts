@@ -6,7 +6,7 @@ import { analyzeNote, fileStem, type AnalyzeOptions } from './note.js';
 import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from './decode.js';
 import { DEFAULT_TOLERANCES } from './verify.js';
 import { hashBytes } from './text.js';
-import { claimKeysOf, claimTallyOf, claimValuesOf, compactNote, wikilinksOf, withNoteFields, type ClaimTally } from './codec.js';
+import { claimKeysOf, claimTallyOf, claimValuesOf, claimVerdictsOf, compactNote, wikilinksOf, withNoteFields, type ClaimTally } from './codec.js';
 import { buildSpeakerDirectory, foldName, type SpeakerEntry } from './speakers.js';
 
 export interface IndexOptions extends AnalyzeOptions {
@@ -299,11 +299,8 @@ export class WorkspaceIndex {
     return { refs, total };
   }
 
-  /**
-   * Keys claimed with values that disagree across notes (beyond the hedge tolerance). Values are
-   * compared without building any claim; each note involved is built once.
-   */
-  conflicts(): { key: string; claims: ClaimRef[] }[] {
+  /** Keys claimed in two or more notes with values that disagree beyond the hedge tolerance; no claim is built. */
+  conflictingKeys(): Set<string> {
     const tolerance = 1 + (this.optionsValue.tolerances?.approx ?? DEFAULT_TOLERANCES.approx);
     const conflicting = new Set<string>();
     for (const [key, ids] of this.byKey) {
@@ -324,6 +321,50 @@ export class WorkspaceIndex {
       }
       if (positives >= 2 && max / min > tolerance) conflicting.add(key);
     }
+    return conflicting;
+  }
+
+  /** Notes with an unverifiable claim of a conflicting key (where a conflict is worth reporting); no claim is built. */
+  notesWithConflicts(conflicting: ReadonlySet<string> = this.conflictingKeys()): Set<string> {
+    const out = new Set<string>();
+    for (const key of conflicting) {
+      for (const id of this.byKey.get(key) ?? []) {
+        if (out.has(id)) continue;
+        const note = this.notes.get(id)!;
+        const keys = claimKeysOf(note);
+        const verdicts = claimVerdictsOf(note);
+        for (let i = 0; i < keys.length; i++) if (keys[i] === key && verdicts[i] === 'unverifiable') out.add(id);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Claims in other notes of the same key whose values `agree` rejects, the first `limit` (by note
+   * id) built and all counted. Only the notes that supply those few are built.
+   */
+  disagreeing(claim: Claim, exceptNoteId: string | undefined, limit: number, agree: (a: number, b: number) => boolean): { refs: ClaimRef[]; total: number } {
+    if (!claim.key) return { refs: [], total: 0 };
+    const refs: ClaimRef[] = [];
+    let total = 0;
+    for (const id of [...(this.byKey.get(claim.key) ?? [])].sort()) {
+      if (id === exceptNoteId) continue;
+      const note = this.notes.get(id);
+      if (!note) continue;
+      const keys = claimKeysOf(note);
+      const values = claimValuesOf(note);
+      for (let i = 0; i < keys.length; i++) {
+        if (keys[i] !== claim.key || agree(values[i]!, claim.quantity.value)) continue;
+        total++;
+        if (refs.length < limit) refs.push({ note, claim: note.claims[i]! });
+      }
+    }
+    return { refs, total };
+  }
+
+  /** Conflicting keys with every claim of each (each note involved is built once). */
+  conflicts(): { key: string; claims: ClaimRef[] }[] {
+    const conflicting = this.conflictingKeys();
     if (conflicting.size === 0) return [];
     const refsByKey = new Map<string, ClaimRef[]>([...conflicting].map((k) => [k, []]));
     const involved = new Set<string>();

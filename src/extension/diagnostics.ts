@@ -3,7 +3,7 @@
 // as the index changes (throttled). A change republishes the changed notes and the notes that
 // depend on them — found through link maps kept here, so a keystroke never scans the workspace.
 import * as vscode from 'vscode';
-import type { Claim, Note } from '../core/types.js';
+import type { Note } from '../core/types.js';
 import type { IndexChange, WorkspaceIndex } from '../core/workspace.js';
 import { noteDiagnostics, type DiagnosticSpec } from '../core/present/diagnostics.js';
 import { valuesAgree } from '../core/present/format.js';
@@ -14,7 +14,6 @@ import { toSeverity } from './config.js';
 import type { Log } from './log.js';
 import { DIAGNOSTIC_SOURCE, throttle, toRange, uriOf, yieldToEventLoop } from './util.js';
 
-type ClaimRef = { note: Note; claim: Claim };
 
 function linkKey(target: string): string {
   return foldName(stripExtension(target.split('/').pop() ?? target));
@@ -42,7 +41,7 @@ export class Diagnostics implements vscode.Disposable {
    * quadratic. Only notes whose cross-note state changed are republished.
    */
   private readonly slow: ReturnType<typeof throttle>;
-  private conflicts = new Map<string, ClaimRef[]>();
+  private conflicting = new Set<string>();
   /** Notes that may show a conflict diagnostic (an unverifiable claim under a conflicting key). */
   private conflicted = new Set<string>();
   private misspellings = new Map<string, { message: string; noteIds: string[] }>();
@@ -168,9 +167,9 @@ export class Diagnostics implements vscode.Disposable {
   /** Recomputes conflicts and misspellings; returns the notes whose cross-note diagnostics may differ. */
   private computeCrossNote(): Set<string> {
     const affected = new Set<string>();
-    this.conflicts = new Map(this.index.conflicts().map((c) => [c.key, c.claims]));
-    const conflicted = new Set<string>();
-    for (const refs of this.conflicts.values()) for (const r of refs) if (r.claim.evaluation.verdict === 'unverifiable') conflicted.add(r.note.id);
+    // From claim keys, values and verdicts alone: no note's claims are built here.
+    this.conflicting = this.index.conflictingKeys();
+    const conflicted = this.index.notesWithConflicts(this.conflicting);
     for (const id of conflicted) if (!this.conflicted.has(id)) affected.add(id);
     for (const id of this.conflicted) if (!conflicted.has(id)) affected.add(id);
     // Notes that stay conflicted may have new partners: republish them too (they are few).
@@ -248,7 +247,11 @@ export class Diagnostics implements vscode.Disposable {
     const specs = noteDiagnostics(note, {
       severity: this.config.current.severity,
       resolveWikilink: (t) => this.resolve(t),
-      conflictsOf: (n, claim) => (claim.key ? (this.conflicts.get(claim.key) ?? []).filter((o) => o.note.id !== n.id && !valuesAgree(o.claim.quantity.value, claim.quantity.value)) : []),
+      conflictsOf: (n, claim) => {
+        if (!claim.key || !this.conflicting.has(claim.key)) return { others: [], total: 0 };
+        const { refs, total } = this.index.disagreeing(claim, n.id, 10, valuesAgree);
+        return { others: refs, total };
+      },
       misspellings: this.misspellingNames,
     });
     this.collection.set(uri, specs.map((spec) => this.toDiagnostic(note, spec)).filter((d): d is vscode.Diagnostic => !!d));

@@ -71,6 +71,25 @@ test('claims filter by note, kind and verdict; conflicts across notes', () => {
   assert.deepEqual(other.map((c) => c.note.id), ['y.md']);
 });
 
+test('conflicts, disagreements and "also claimed in" are found from keys and values, a few claims built', () => {
+  const index = new WorkspaceIndex();
+  // A quantity the model cannot check (a market figure), claimed in many notes, two of them differently.
+  for (let i = 0; i < 30; i++) index.updateText(`n${String(i).padStart(2, '0')}.md`, `The H100 SXM has ${i < 28 ? '3.35' : '2'} TB/s of HBM bandwidth.\n`);
+  const key = index.getNote('n00.md')!.claims[0]!.key!;
+  assert.deepEqual([...index.conflictingKeys()], [key]);
+  const agree = (a: number, b: number) => Math.max(a, b) / Math.min(a, b) <= 1.25;
+  const claim = index.getNote('n00.md')!.claims[0]!;
+  const { refs, total } = index.disagreeing(claim, 'n00.md', 1, agree);
+  assert.equal(total, 2, 'both 2 TB/s notes disagree with 3.35 TB/s');
+  assert.deepEqual(refs.map((r) => r.note.id), ['n28.md'], 'only the first is built');
+  const sample = index.sameQuantitySample(claim, 'n00.md', 3);
+  assert.equal(sample.total, 29);
+  assert.deepEqual(sample.refs.map((r) => r.note.id), ['n01.md', 'n02.md', 'n03.md']);
+  // Spec claims are checked by the catalog, so no note has an unverifiable claim in conflict.
+  assert.equal(index.notesWithConflicts().size, 0);
+  assert.deepEqual(index.tally(), { consistent: 28, inconsistent: 2, unverifiable: 0 });
+});
+
 test('binary, invalid UTF-8, oversized and UTF-16 files: skipped with a reason or decoded, never thrown', () => {
   const index = new WorkspaceIndex({ maxFileBytes: 1000 });
   const bin = index.updateBytes('bin.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));

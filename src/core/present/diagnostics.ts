@@ -28,7 +28,7 @@ export interface DiagnosticContext {
   severity: { inconsistent: SeveritySetting; unverifiable: SeveritySetting; problems: SeveritySetting };
   resolveWikilink(target: string): Note | undefined;
   /** Claims of the same key in other notes that disagree (from WorkspaceIndex.conflicts()). */
-  conflictsOf?(note: Note, claim: Claim): { note: Note; claim: Claim }[];
+  conflictsOf?(note: Note, claim: Claim): { others: { note: Note; claim: Claim }[]; total: number };
   /** Suspected misspellings of speaker names used in this note: folded name → message. */
   misspellings?: ReadonlyMap<string, string>;
 }
@@ -84,12 +84,13 @@ export function noteDiagnostics(note: Note, ctx: DiagnosticContext): DiagnosticS
   if (ctx.conflictsOf) {
     for (const claim of note.claims) {
       if (claim.evaluation.verdict !== 'unverifiable') continue;
-      const others = ctx.conflictsOf(note, claim);
+      const { others, total } = ctx.conflictsOf(note, claim);
       if (others.length === 0) continue;
       const first = others[0]!;
+      const count = Math.max(total, others.length);
       push(ctx.severity.problems, {
         span: claim.quantity.span,
-        message: `Other notes claim a different value for this quantity: ${first.claim.quantity.raw} in “${first.note.title}”${others.length > 1 ? ` and ${others.length - 1} more` : ''}.`,
+        message: `Other notes claim a different value for this quantity: ${first.claim.quantity.raw} in “${first.note.title}”${count > 1 ? ` and ${count - 1} more` : ''}.`,
         code: 'conflicting-claims',
         related: others.slice(0, 10).map((o) => ({ noteId: o.note.id, span: o.claim.quantity.span, message: `${o.claim.quantity.raw} (line ${lineOf(o.note, o.claim.quantity.span.start) + 1})` })),
       });

@@ -3,6 +3,7 @@ import type { Claim, Note, Talk, Verdict } from '../types.js';
 import type { SpeakerEntry } from '../speakers.js';
 import { formatRatio, lineOf, tally, verdictRank, type Tally } from './format.js';
 import { truncate } from './escape.js';
+import { claimTallyOf } from '../codec.js';
 
 export interface TalkItem {
   noteId: string;
@@ -101,6 +102,9 @@ export interface NoteClaims {
 export function groupClaims(notes: readonly Note[], verdicts: ReadonlySet<Verdict>, displayPath: (id: string) => string): NoteClaims[] {
   const out: NoteClaims[] = [];
   for (const note of notes) {
+    // Verdict counts come without building the note's claims: most notes are skipped that way.
+    const counts = claimTallyOf(note);
+    if (![...verdicts].some((v) => counts[v] > 0)) continue;
     const claims = note.claims
       .filter((c) => verdicts.has(c.evaluation.verdict))
       .map((claim) => ({ noteId: note.id, claim, line: lineOf(note, claim.quantity.span.start) }));
