@@ -79,7 +79,7 @@ export async function cold(args: { corpus: string; options?: IndexOptions; write
 interface CacheApi {
   cacheHeader(options: unknown): unknown;
   serializeCache(header: unknown, notes: Iterable<Note>): string;
-  deserializeCache(text: string, expected: unknown): { ok: true; cache: { notes: Map<string, Note> } } | { ok: false; reason: string };
+  deserializeCache(content: string | Uint8Array, expected: unknown): { ok: true; cache: { notes: Map<string, Note> } } | { ok: false; reason: string };
 }
 
 async function cacheApi(): Promise<CacheApi | string> {
@@ -121,7 +121,7 @@ export async function warm(args: { corpus: string; cacheFile: string; options?: 
   if (!fs.existsSync(args.cacheFile)) return { na: 'no cache file was written by the cold run', ...empty };
   const errors: EngineError[] = [];
   const t0 = nowMs();
-  const loaded = api.deserializeCache(fs.readFileSync(args.cacheFile, 'utf8'), api.cacheHeader(options));
+  const loaded = api.deserializeCache(fs.readFileSync(args.cacheFile), api.cacheHeader(options));
   const loadMs = nowMs() - t0;
   if (!loaded.ok) return { na: `cache rejected: ${loaded.reason}`, ...empty };
   const cached = loaded.cache.notes;

@@ -39,6 +39,7 @@ export interface ClaimTally {
 type LazyJson = string | Uint8Array;
 
 const utf8 = new TextDecoder();
+const utf8Bytes = new TextEncoder();
 
 function jsonText(x: LazyJson): string {
   return typeof x === 'string' ? x : utf8.decode(x);
@@ -158,6 +159,11 @@ export function adoptPool(strings: readonly string[]): readonly string[] {
 
 /** One line (no newline) holding everything in the note, its claim strings as indices into `table`. */
 export function encodeNote(note: Note, table: StringTable): string {
+  return encodeNoteParts(note, table).join('\t');
+}
+
+/** The three parts of a note's line (index row, details, claim rows), kept apart for a worker to send. */
+export function encodeNoteParts(note: Note, table: StringTable): [string, string, string] {
   const state = (note as LazyNote)[STATE];
   let rows: string;
   if (!state) rows = encodeRows(note.claims, table);
@@ -166,8 +172,32 @@ export function encodeNote(note: Note, table: StringTable): string {
   const keys = state ? state.claims.keys : note.claims.map((c) => c.key);
   const values = state ? state.claims.values : note.claims.map((c) => c.quantity.value);
   const verdicts = state ? state.claims.verdicts : note.claims.map((c) => c.evaluation.verdict);
-  const detail = state ? detailText(state.detail) : JSON.stringify(encodeDetail(note));
-  return `${JSON.stringify(encodeIndexRow(note, keys, values, verdicts, state ? state.wikilinks : wikilinksIn(note.links), table))}\t${detail}\t${rows}`;
+  const detail = state ? detailText(state.detail) : asciiJson(encodeDetail(note));
+  return [JSON.stringify(encodeIndexRow(note, keys, values, verdicts, state ? state.wikilinks : wikilinksIn(note.links), table)), detail, rows];
+}
+
+/** A note from the parts `encodeNoteParts` made; undefined if they are not a whole note. */
+export function decodeNoteParts(index: string, detail: string, rows: string, strings: readonly string[]): Note | undefined {
+  if (detail[0] !== '[' || detail[detail.length - 1] !== ']' || rows[0] !== '[' || rows[rows.length - 1] !== ']') return undefined;
+  let row: unknown;
+  try {
+    row = JSON.parse(index);
+  } catch {
+    return undefined;
+  }
+  return decodeIndexRow(row, detail, rows, strings);
+}
+
+/**
+ * JSON with every character above U+00FF escaped: V8 then stores the text one byte per character
+ * (a single "—" in a heading would otherwise double the whole string).
+ */
+function asciiJson(value: unknown): string {
+  // JSON.stringify and replace() keep the two-byte representation of their inputs (slices of a
+  // note with one "—" anywhere are two-byte): a round trip through UTF-8 bytes of the ASCII text
+  // makes a one-byte string.
+  const json = JSON.stringify(value).replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return utf8.decode(utf8Bytes.encode(json));
 }
 
 /**
@@ -221,7 +251,7 @@ export function compactNote(note: Note, table: StringTable = pool): Note {
   const claims = note.claims;
   const state: NoteState = {
     claims: { rows: encodeRows(claims, table), strings: table.strings, value: claims, keys: claims.map((c) => c.key), values: claims.map((c) => c.quantity.value), verdicts: claims.map((c) => c.evaluation.verdict), tally: tallyOf(claims) },
-    detail: { text: JSON.stringify(encodeDetail(note)), value: undefined },
+    detail: { text: asciiJson(encodeDetail(note)), value: undefined },
     wikilinks: wikilinksIn(note.links).map(detachLink),
   };
   remember(state.claims);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeNote } from '../core/note.js';
 import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from '../core/decode.js';
-import { encodeNote, StringTable } from '../core/codec.js';
+import { encodeNoteParts, StringTable } from '../core/codec.js';
 import { hashBytes } from '../core/text.js';
 import type { Batch, FromWorker, ToWorker, WorkerData } from './protocol.js';
 
@@ -40,7 +40,7 @@ function indexFiles(files: Extract<ToWorker, { type: 'files' }>['files']): Batch
       continue;
     }
     try {
-      batch.notes.push(encodeNote(analyzeNote(file.id, decoded.text, data.options, hash), table));
+      batch.notes.push(encodeNoteParts(analyzeNote(file.id, decoded.text, data.options, hash), table));
     } catch (error) {
       // An engine bug on one note must not lose the rest of the workspace.
       batch.skipped.push({ id: file.id, problem: { code: 'read-failed', severity: 'error', message: `Not indexed: analysis failed (${(error as Error).message}).` } });

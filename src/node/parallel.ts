@@ -3,7 +3,7 @@
 // small chunks as workers finish, so one huge note does not hold back the rest.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { decodeNote } from '../core/codec.js';
+import { decodeNoteParts } from '../core/codec.js';
 import { WorkspaceIndex, type IndexOptions } from '../core/workspace.js';
 import type { Note } from '../core/types.js';
 import type { FileJob, FromWorker, WorkerData } from './protocol.js';
@@ -100,8 +100,8 @@ export async function indexFilesInParallel(files: readonly ParallelFile[], optio
         inFlight--;
         for (const s of message.strings) strings.push(s);
         const ids: string[] = [];
-        for (const line of message.notes) {
-          const note = decodeNote(line, strings);
+        for (const [indexRow, detail, rows] of message.notes) {
+          const note = decodeNoteParts(indexRow, detail, rows, strings);
           if (note && !parallel.skip?.(note.id)) {
             index.insert(note);
             ids.push(note.id);

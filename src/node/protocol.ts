@@ -22,7 +22,9 @@ export interface Batch {
   type: 'batch';
   /** Strings appended to this worker's table since its previous batch. */
   strings: string[];
-  notes: string[];
+  /** Per note, its three codec parts (index row, details, claim rows): separate strings, so each
+   *  keeps its own one-byte representation. */
+  notes: [string, string, string][];
   /** Ids whose bytes still match their cached hash. */
   hits: string[];
   skipped: { id: string; problem: Problem }[];
