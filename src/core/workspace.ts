@@ -43,6 +43,31 @@ export interface SkippedFile {
 
 export type IndexChange = { type: 'update' | 'remove'; ids: string[] };
 
+/** One claim of a key: enough to compare values without building the claim. */
+export interface KeyedValue {
+  noteId: string;
+  claimIndex: number;
+  value: number;
+  /** The claim, once some query built it: many claims of a key list the same few others. */
+  ref?: ClaimRef;
+}
+
+/** Conflicting key → its claims, sorted by value (see WorkspaceIndex.conflictTable). */
+export type ConflictTable = Map<string, KeyedValue[]>;
+
+/** First index whose value is ≥ x, in entries sorted by value (non-positive first). */
+function lowerBound(entries: readonly KeyedValue[], x: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = entries[mid]!.value;
+    if (v > 0 && v >= x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 export class WorkspaceIndex {
   private readonly notes = new Map<string, Note>();
   private readonly skipped = new Map<string, SkippedFile>();
@@ -340,25 +365,78 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Claims in other notes of the same key whose values `agree` rejects, the first `limit` (by note
-   * id) built and all counted. Only the notes that supply those few are built.
+   * For each conflicting key, every claim of it as (note, claim index, value), sorted by value: built
+   * once per round of cross-note checks, it answers `disagreeing` in O(log n) per claim.
    */
-  disagreeing(claim: Claim, exceptNoteId: string | undefined, limit: number, agree: (a: number, b: number) => boolean): { refs: ClaimRef[]; total: number } {
-    if (!claim.key) return { refs: [], total: 0 };
-    const refs: ClaimRef[] = [];
-    let total = 0;
-    for (const id of [...(this.byKey.get(claim.key) ?? [])].sort()) {
-      if (id === exceptNoteId) continue;
-      const note = this.notes.get(id);
-      if (!note) continue;
-      const keys = claimKeysOf(note);
-      const values = claimValuesOf(note);
-      for (let i = 0; i < keys.length; i++) {
-        if (keys[i] !== claim.key || agree(values[i]!, claim.quantity.value)) continue;
-        total++;
-        if (refs.length < limit) refs.push({ note, claim: note.claims[i]! });
+  conflictTable(conflicting: ReadonlySet<string> = this.conflictingKeys()): ConflictTable {
+    const table: ConflictTable = new Map();
+    for (const key of conflicting) {
+      const entries: KeyedValue[] = [];
+      for (const id of this.byKey.get(key) ?? []) {
+        const note = this.notes.get(id)!;
+        const keys = claimKeysOf(note);
+        const values = claimValuesOf(note);
+        for (let i = 0; i < keys.length; i++) if (keys[i] === key) entries.push({ noteId: id, claimIndex: i, value: values[i]! });
       }
+      // Values that agree with nothing but themselves (zero, negative, NaN) sort first.
+      const rank = (v: number) => (v > 0 ? v : Number.NEGATIVE_INFINITY);
+      entries.sort((a, b) => rank(a.value) - rank(b.value) || (a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : a.claimIndex - b.claimIndex));
+      table.set(key, entries);
     }
+    return table;
+  }
+
+  /**
+   * Claims in other notes of the same key whose values differ by more than `factor` (the first `limit`
+   * built, all counted), from a `conflictTable`. Without a table the key's notes are scanned.
+   */
+  disagreeing(claim: Claim, exceptNoteId: string | undefined, limit: number, factor = 1 + DEFAULT_TOLERANCES.approx, table?: ConflictTable): { refs: ClaimRef[]; total: number } {
+    if (!claim.key) return { refs: [], total: 0 };
+    let entries = table ? table.get(claim.key) : this.conflictTable(new Set([claim.key])).get(claim.key);
+    if (!entries || entries.length === 0) return { refs: [], total: 0 };
+    const v = claim.quantity.value;
+    const agrees = (w: number) => w === v || (w > 0 && v > 0 && Math.max(w, v) / Math.min(w, v) <= factor);
+    // The agreeing entries are one run of the sorted list (values within the factor of v).
+    let lo = entries.length;
+    let hi = entries.length;
+    if (v > 0) {
+      // Binary searches, then a step or two for rounding at the edges.
+      lo = lowerBound(entries, v / factor);
+      while (lo > 0 && agrees(entries[lo - 1]!.value)) lo--;
+      while (lo < entries.length && !agrees(entries[lo]!.value) && entries[lo]!.value <= v) lo++;
+      hi = Math.max(lo, lowerBound(entries, v * factor * (1 + 1e-12)));
+      while (hi > lo && !agrees(entries[hi - 1]!.value)) hi--;
+      while (hi < entries.length && agrees(entries[hi]!.value)) hi++;
+    } else {
+      // Zero, negative or NaN: only an equal value agrees (rare; a scan is fine).
+      const equal = entries.filter((e) => e.value === v).length;
+      lo = 0;
+      hi = equal;
+      entries = [...entries.filter((e) => e.value === v), ...entries.filter((e) => e.value !== v)];
+    }
+    const refs: ClaimRef[] = [];
+    // Count without walking the list: everything outside the agreeing run, less the note's own claims.
+    let total = entries.length - (hi - lo);
+    const own = exceptNoteId === undefined ? undefined : this.notes.get(exceptNoteId);
+    if (own) {
+      const keys = claimKeysOf(own);
+      const values = claimValuesOf(own);
+      for (let i = 0; i < keys.length; i++) if (keys[i] === claim.key && !agrees(values[i]!)) total--;
+    }
+    const take = (e: KeyedValue): boolean => {
+      if (e.noteId === exceptNoteId || agrees(e.value)) return refs.length < limit;
+      if (!e.ref) {
+        const note = this.notes.get(e.noteId);
+        const c = note?.claims[e.claimIndex];
+        if (note && c) e.ref = { note, claim: c };
+      }
+      if (e.ref) refs.push(e.ref);
+      return refs.length < limit;
+    };
+    // Far values first: from the top down, then from the bottom up; stop once `limit` are built.
+    let more = limit > 0;
+    for (let i = entries.length - 1; more && i >= hi; i--) more = take(entries[i]!);
+    for (let i = 0; more && i < lo; i++) more = take(entries[i]!);
     return { refs, total };
   }
 

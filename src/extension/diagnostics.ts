@@ -4,9 +4,10 @@
 // depend on them — found through link maps kept here, so a keystroke never scans the workspace.
 import * as vscode from 'vscode';
 import type { Note } from '../core/types.js';
-import type { IndexChange, WorkspaceIndex } from '../core/workspace.js';
+import type { ConflictTable, IndexChange, WorkspaceIndex } from '../core/workspace.js';
 import { noteDiagnostics, type DiagnosticSpec } from '../core/present/diagnostics.js';
-import { valuesAgree } from '../core/present/format.js';
+import { AGREEMENT_FACTOR } from '../core/present/format.js';
+import { claimKeysOf } from '../core/codec.js';
 import { foldName } from '../core/speakers.js';
 import { stripExtension } from '../core/workspace.js';
 import type { Config } from './config.js';
@@ -41,7 +42,12 @@ export class Diagnostics implements vscode.Disposable {
    * quadratic. Only notes whose cross-note state changed are republished.
    */
   private readonly slow: ReturnType<typeof throttle>;
-  private conflicting = new Set<string>();
+  private conflictTable: ConflictTable = new Map();
+  /** Claim keys per note as last seen, and the keys whose claims changed since the last cross-note check. */
+  private readonly keysByNote = new Map<string, Set<string>>();
+  private touchedKeys = new Set<string>();
+  /** Notes to republish when the current full run ends (their links' targets changed during it). */
+  private deferred = new Set<string>();
   /** Notes that may show a conflict diagnostic (an unverifiable claim under a conflicting key). */
   private conflicted = new Set<string>();
   private misspellings = new Map<string, { message: string; noteIds: string[] }>();
@@ -58,6 +64,8 @@ export class Diagnostics implements vscode.Disposable {
     private readonly index: WorkspaceIndex,
     private readonly config: Config,
     private readonly log: Log,
+    /** Whether a full indexing run is going on: cross-note checks wait for its end (they span every note). */
+    private readonly isIndexing: () => boolean = () => false,
   ) {
     this.refresh = throttle(log.guard('publishing diagnostics', () => this.publishPending()), 250);
     this.slow = throttle(log.guard('checking claims across notes', () => this.publishCrossNote()), 2000);
@@ -110,16 +118,26 @@ export class Diagnostics implements vscode.Disposable {
     const changed = [...this.pending];
     this.pending.clear();
     const ids = new Set(changed);
+    // During a full indexing run every note changes: notes whose links depend on the changed ones
+    // are republished once, after the run, not once per target as each batch lands.
+    const dependents = this.isIndexing() ? this.deferred : ids;
     for (const id of changed) {
       // Notes whose links pointed at this one, or wait for a note of its name or title.
-      for (const l of this.linkers.get(id) ?? []) ids.add(l);
+      for (const l of this.linkers.get(id) ?? []) dependents.add(l);
       const note = this.index.getNote(id);
       if (note) {
-        for (const l of this.waiting.get(foldName(note.name)) ?? []) ids.add(l);
-        for (const l of this.waiting.get(foldName(note.title)) ?? []) ids.add(l);
+        for (const l of this.waiting.get(foldName(note.name)) ?? []) dependents.add(l);
+        for (const l of this.waiting.get(foldName(note.title)) ?? []) dependents.add(l);
       } else {
-        for (const l of this.waiting.get(linkKey(id)) ?? []) ids.add(l);
+        for (const l of this.waiting.get(linkKey(id)) ?? []) dependents.add(l);
       }
+    }
+    for (const id of changed) this.deferred.delete(id);
+    for (const id of changed) {
+      // Keys this note claims now or claimed before: their cross-note checks may change.
+      for (const k of this.keysByNote.get(id) ?? []) this.touchedKeys.add(k);
+      const current = this.index.getNote(id);
+      if (current) for (const k of claimKeysOf(current)) if (k) this.touchedKeys.add(k);
     }
     for (const id of changed) {
       const has = (this.index.getNote(id)?.talks.length ?? 0) > 0;
@@ -168,12 +186,20 @@ export class Diagnostics implements vscode.Disposable {
   private computeCrossNote(): Set<string> {
     const affected = new Set<string>();
     // From claim keys, values and verdicts alone: no note's claims are built here.
-    this.conflicting = this.index.conflictingKeys();
-    const conflicted = this.index.notesWithConflicts(this.conflicting);
+    const conflicting = this.index.conflictingKeys();
+    const previousTable = this.conflictTable;
+    this.conflictTable = this.index.conflictTable(conflicting);
+    const conflicted = this.index.notesWithConflicts(conflicting);
     for (const id of conflicted) if (!this.conflicted.has(id)) affected.add(id);
     for (const id of this.conflicted) if (!conflicted.has(id)) affected.add(id);
-    // Notes that stay conflicted may have new partners: republish them too (they are few).
-    for (const id of conflicted) affected.add(id);
+    // Notes that stay conflicted get new partners only through keys whose claims changed: those
+    // notes are republished, not every conflicted note of the workspace.
+    for (const key of this.touchedKeys) {
+      for (const table of [previousTable, this.conflictTable]) {
+        for (const e of table.get(key) ?? []) if (conflicted.has(e.noteId) || this.conflicted.has(e.noteId)) affected.add(e.noteId);
+      }
+    }
+    this.touchedKeys = new Set();
     this.conflicted = conflicted;
 
     // The speaker directory is rebuilt over all talks: only when talks may have changed.
@@ -193,13 +219,17 @@ export class Diagnostics implements vscode.Disposable {
 
   private publishCrossNote(): void {
     if (!this.crossNoteDirty) return;
-    this.crossNoteDirty = false;
-    this.resolveCache = new Map();
-    try {
-      for (const id of this.computeCrossNote()) this.publish(id);
-    } finally {
-      this.resolveCache = undefined;
+    if (this.isIndexing()) {
+      // Once at the end of a run, not every two seconds during it.
+      this.slow();
+      return;
     }
+    this.crossNoteDirty = false;
+    // Sliced like every other publish: in a workspace full of conflicts this is thousands of notes.
+    const ids = this.computeCrossNote();
+    for (const id of this.deferred) ids.add(id);
+    this.deferred = new Set();
+    this.publishSome([...ids]);
   }
 
   private unregister(id: string): void {
@@ -232,6 +262,8 @@ export class Diagnostics implements vscode.Disposable {
     const uri = uriOf(id);
     this.unregister(id);
     const note = this.index.getNote(id);
+    if (note) this.keysByNote.set(id, new Set(claimKeysOf(note).filter((k): k is string => k !== null)));
+    else this.keysByNote.delete(id);
     if (!note) {
       const skipped = this.index.skippedFiles().find((s) => s.id === id);
       const severity = toSeverity(this.config.current.severity.problems);
@@ -248,8 +280,8 @@ export class Diagnostics implements vscode.Disposable {
       severity: this.config.current.severity,
       resolveWikilink: (t) => this.resolve(t),
       conflictsOf: (n, claim) => {
-        if (!claim.key || !this.conflicting.has(claim.key)) return { others: [], total: 0 };
-        const { refs, total } = this.index.disagreeing(claim, n.id, 10, valuesAgree);
+        if (!claim.key || !this.conflictTable.has(claim.key)) return { others: [], total: 0 };
+        const { refs, total } = this.index.disagreeing(claim, n.id, 10, AGREEMENT_FACTOR, this.conflictTable);
         return { others: refs, total };
       },
       misspellings: this.misspellingNames,

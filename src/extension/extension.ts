@@ -52,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): RooflineNotesApi {
   context.subscriptions.push(config, hardware, indexer, talksTree, claimsTree);
 
   try {
-    const diagnostics = new Diagnostics(index, config, log);
+    const diagnostics = new Diagnostics(index, config, log, () => indexer.isIndexing);
     const reports = new Reports(context, index, log);
     context.subscriptions.push(
       diagnostics,

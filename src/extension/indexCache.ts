@@ -2,6 +2,7 @@
 // unchanged notes (same content hash) are not analysed again, written after a full run. Parsing
 // and encoding go a slice at a time so the extension host never blocks for long; a missing,
 // stale or corrupt cache only means a normal, full run.
+import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Note } from '../core/types.js';
 import type { WorkspaceIndex } from '../core/workspace.js';
@@ -33,7 +34,8 @@ export class IndexCache {
     if (!uri) return undefined;
     let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(uri);
+      // A local storage folder is read with Node's fs: no copy through the workbench's file service.
+      bytes = uri.scheme === 'file' ? await fs.readFile(uri.fsPath) : await vscode.workspace.fs.readFile(uri);
     } catch {
       return undefined; // first start in this workspace
     }
@@ -89,20 +91,48 @@ export class IndexCache {
           slice = Date.now();
         }
       }
-      chunks[1] = encoder.encode(JSON.stringify(table.strings) + '\n');
+      // The string table, a slice at a time too (it holds every distinct string of the workspace).
+      const tableParts: Uint8Array[] = [];
+      for (let i = 0; i < table.strings.length; i += 20_000) {
+        const part = JSON.stringify(table.strings.slice(i, i + 20_000));
+        tableParts.push(encoder.encode(`${i === 0 ? '' : ','}${part.slice(1, -1)}`));
+        if (Date.now() - slice > SLICE_MS) {
+          await yieldToEventLoop();
+          slice = Date.now();
+        }
+      }
+      chunks[1] = concat([encoder.encode('['), ...tableParts, encoder.encode(']\n')]);
       settlePool(table);
       total += chunks[1].length;
-      const bytes = new Uint8Array(total);
-      let offset = 0;
-      for (const chunk of chunks) {
-        bytes.set(chunk, offset);
-        offset += chunk.length;
-      }
       await vscode.workspace.fs.createDirectory(storage);
-      await vscode.workspace.fs.writeFile(uri, bytes);
+      if (uri.scheme === 'file') {
+        // Written chunk by chunk with Node's fs (off the event loop), to a temporary file renamed into place.
+        const tmp = `${uri.fsPath}.${process.pid}.tmp`;
+        const handle = await fs.open(tmp, 'w');
+        try {
+          for (const chunk of chunks) await handle.write(chunk);
+        } finally {
+          await handle.close();
+        }
+        await fs.rename(tmp, uri.fsPath);
+      } else {
+        await vscode.workspace.fs.writeFile(uri, concat(chunks));
+      }
       this.log.info(`Index cache: ${index.size} note(s) written in ${Date.now() - t0} ms (${(total / 1024 / 1024).toFixed(1)} MiB).`);
     });
     this.writing = this.writing.catch((error: unknown) => this.log.error('writing the index cache', error));
     return this.writing;
   }
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  let total = 0;
+  for (const c of chunks) total += c.length;
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    bytes.set(c, offset);
+    offset += c.length;
+  }
+  return bytes;
 }

@@ -28,6 +28,26 @@ export interface RunResult {
   ms: number;
   /** Worker threads the run used (0: it ran in the extension host). */
   workers: number;
+  /** The longest the extension host's event loop was held up while the run went on. */
+  longestStallMs: number;
+}
+
+/** Watches the event loop with a short timer: how late a tick fires is how long the host was busy. */
+function stallMonitor(): { stop(): number } {
+  const period = 10;
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last - period);
+    last = now;
+  }, period);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(0, Math.round(Math.max(longest, performance.now() - last - period)));
+    },
+  };
 }
 
 export class Indexer implements vscode.Disposable {
@@ -201,9 +221,18 @@ export class Indexer implements vscode.Disposable {
 
   private async run(token: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<RunResult> {
     const t0 = Date.now();
+    const stalls = stallMonitor();
+    try {
+      return await this.runMonitored(token, progress, t0, stalls);
+    } finally {
+      stalls.stop();
+    }
+  }
+
+  private async runMonitored(token: vscode.CancellationToken, progress: vscode.Progress<{ message?: string; increment?: number }> | undefined, t0: number, stalls: { stop(): number }): Promise<RunResult> {
     const uris = await this.findNotes(token);
     const listed = Date.now() - t0;
-    const result: RunResult = { files: uris.length, indexed: 0, cancelled: false, ms: 0, workers: 0 };
+    const result: RunResult = { files: uris.length, indexed: 0, cancelled: false, ms: 0, workers: 0, longestStallMs: 0 };
     if (token.isCancellationRequested) return { ...result, cancelled: true, ms: Date.now() - t0 };
     const wanted = new Set(uris.map((u) => u.toString()));
     const open = this.openDocuments();
@@ -230,12 +259,13 @@ export class Indexer implements vscode.Disposable {
     }
     result.cancelled = token.isCancellationRequested;
     result.ms = Date.now() - t0;
+    result.longestStallMs = stalls.stop();
     if (!result.cancelled && !this.disposed) {
       this.fullRunDone = true;
       this.cached = undefined;
       if (this.cache) void this.cache.save(this.index);
     }
-    this.log.info(`Indexed ${result.indexed} of ${result.files} note file(s) in ${result.ms} ms (listing ${listed} ms${result.workers > 0 ? `, ${result.workers} worker thread(s)` : ''})${result.cancelled ? ' (cancelled)' : ''}.`);
+    this.log.info(`Indexed ${result.indexed} of ${result.files} note file(s) in ${result.ms} ms (listing ${listed} ms${result.workers > 0 ? `, ${result.workers} worker thread(s)` : ''}; longest pause of the extension host ${result.longestStallMs} ms)${result.cancelled ? ' (cancelled)' : ''}.`);
     this.lastRunValue = result;
     return result;
   }

@@ -77,11 +77,16 @@ test('conflicts, disagreements and "also claimed in" are found from keys and val
   for (let i = 0; i < 30; i++) index.updateText(`n${String(i).padStart(2, '0')}.md`, `The H100 SXM has ${i < 28 ? '3.35' : '2'} TB/s of HBM bandwidth.\n`);
   const key = index.getNote('n00.md')!.claims[0]!.key!;
   assert.deepEqual([...index.conflictingKeys()], [key]);
-  const agree = (a: number, b: number) => Math.max(a, b) / Math.min(a, b) <= 1.25;
   const claim = index.getNote('n00.md')!.claims[0]!;
-  const { refs, total } = index.disagreeing(claim, 'n00.md', 1, agree);
+  const { refs, total } = index.disagreeing(claim, 'n00.md', 1, 1.25);
   assert.equal(total, 2, 'both 2 TB/s notes disagree with 3.35 TB/s');
   assert.deepEqual(refs.map((r) => r.note.id), ['n28.md'], 'only the first is built');
+  const table = index.conflictTable();
+  assert.deepEqual([...table.keys()], [key]);
+  const low = index.getNote('n29.md')!.claims[0]!;
+  const fromLow = index.disagreeing(low, 'n29.md', 100, 1.25, table);
+  assert.equal(fromLow.total, 28, 'a 2 TB/s claim disagrees with the 28 notes at 3.35 TB/s, not with the other 2 TB/s one');
+  assert.ok(fromLow.refs.every((r) => r.claim.quantity.value > 3e12));
   const sample = index.sameQuantitySample(claim, 'n00.md', 3);
   assert.equal(sample.total, 29);
   assert.deepEqual(sample.refs.map((r) => r.note.id), ['n01.md', 'n02.md', 'n03.md']);
@@ -105,4 +110,21 @@ test('binary, invalid UTF-8, oversized and UTF-16 files: skipped with a reason o
   // A file that becomes valid leaves the skipped list.
   index.updateBytes('bin.md', enc('# fine now\n'));
   assert.equal(index.skippedFiles().length, 2);
+});
+
+test('disagreeing() from the sorted table counts exactly what a scan of every claim counts', () => {
+  const index = new WorkspaceIndex();
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const values = [0.5, 1, 1.2, 2, 2.4, 3, 3.35, 3.35, 4, 4.8, 6];
+  for (let i = 0; i < 40; i++) index.updateText(`r${i}.md`, `The H100 SXM has ${values[Math.floor(rand() * values.length)]} TB/s of HBM bandwidth.\n`);
+  const table = index.conflictTable();
+  const all = index.allNotes().map((n) => ({ id: n.id, claim: n.claims[0]! }));
+  const agree = (a: number, b: number) => a === b || (a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 1.25);
+  for (const { id, claim } of all) {
+    const expected = all.filter((o) => o.id !== id && !agree(o.claim.quantity.value, claim.quantity.value));
+    const got = index.disagreeing(claim, id, 1000, 1.25, table);
+    assert.equal(got.total, expected.length, `${id} ${claim.quantity.raw}`);
+    assert.deepEqual(got.refs.map((r) => r.note.id).sort(), expected.map((o) => o.id).sort());
+  }
 });

@@ -91,7 +91,10 @@ export function lineOf(note: Pick<Note, 'lineStarts'>, offset: number): number {
 }
 
 /** Whether two claimed values of the same quantity agree (same rule as WorkspaceIndex.conflicts: within 1.25×). */
-export function valuesAgree(a: number, b: number, factor = 1.25): boolean {
+/** Two claimed values agree within this factor (hovers and cross-note diagnostics). */
+export const AGREEMENT_FACTOR = 1.25;
+
+export function valuesAgree(a: number, b: number, factor = AGREEMENT_FACTOR): boolean {
   if (a === b) return true;
   if (!(a > 0) || !(b > 0)) return false;
   return Math.max(a, b) / Math.min(a, b) <= factor;
