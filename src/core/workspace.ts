@@ -55,6 +55,12 @@ export interface KeyedValue {
 /** Conflicting key → its claims, sorted by value (see WorkspaceIndex.conflictTable). */
 export type ConflictTable = Map<string, KeyedValue[]>;
 
+/** Sorted by value; values that agree with nothing but themselves (zero, negative, NaN) first. */
+function sortByValue(entries: KeyedValue[]): KeyedValue[] {
+  const rank = (v: number) => (v > 0 ? v : Number.NEGATIVE_INFINITY);
+  return entries.sort((a, b) => rank(a.value) - rank(b.value) || (a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : a.claimIndex - b.claimIndex));
+}
+
 /** First index whose value is ≥ x, in entries sorted by value (non-positive first). */
 function lowerBound(entries: readonly KeyedValue[], x: number): number {
   let lo = 0;
@@ -324,6 +330,48 @@ export class WorkspaceIndex {
     return { refs, total };
   }
 
+  /**
+   * Every cross-note disagreement in one pass over the claim keys, without building any claim: the
+   * conflict table, and the notes with an unverifiable claim in conflict (where it is reported).
+   * A generator, yielding every few keys, so the extension can spread the work over the event loop.
+   */
+  *crossNoteSteps(keysPerStep = 64): Generator<void, { table: ConflictTable; conflicted: Set<string> }> {
+    const tolerance = 1 + (this.optionsValue.tolerances?.approx ?? DEFAULT_TOLERANCES.approx);
+    const table: ConflictTable = new Map();
+    const conflicted = new Set<string>();
+    let n = 0;
+    for (const [key, ids] of [...this.byKey]) {
+      if (++n % keysPerStep === 0) yield;
+      if (ids.size < 2) continue;
+      const entries: KeyedValue[] = [];
+      const unverifiable: string[] = [];
+      let min = Number.POSITIVE_INFINITY;
+      let max = 0;
+      let positives = 0;
+      for (const id of ids) {
+        const note = this.notes.get(id);
+        if (!note) continue;
+        const keys = claimKeysOf(note);
+        const values = claimValuesOf(note);
+        const verdicts = claimVerdictsOf(note);
+        for (let i = 0; i < keys.length; i++) {
+          if (keys[i] !== key) continue;
+          const value = values[i]!;
+          entries.push({ noteId: id, claimIndex: i, value });
+          if (verdicts[i] === 'unverifiable') unverifiable.push(id);
+          if (!(value > 0)) continue;
+          positives++;
+          if (value < min) min = value;
+          if (value > max) max = value;
+        }
+      }
+      if (!(positives >= 2 && max / min > tolerance)) continue;
+      table.set(key, sortByValue(entries));
+      for (const id of unverifiable) conflicted.add(id);
+    }
+    return { table, conflicted };
+  }
+
   /** Keys claimed in two or more notes with values that disagree beyond the hedge tolerance; no claim is built. */
   conflictingKeys(): Set<string> {
     const tolerance = 1 + (this.optionsValue.tolerances?.approx ?? DEFAULT_TOLERANCES.approx);
@@ -378,10 +426,7 @@ export class WorkspaceIndex {
         const values = claimValuesOf(note);
         for (let i = 0; i < keys.length; i++) if (keys[i] === key) entries.push({ noteId: id, claimIndex: i, value: values[i]! });
       }
-      // Values that agree with nothing but themselves (zero, negative, NaN) sort first.
-      const rank = (v: number) => (v > 0 ? v : Number.NEGATIVE_INFINITY);
-      entries.sort((a, b) => rank(a.value) - rank(b.value) || (a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : a.claimIndex - b.claimIndex));
-      table.set(key, entries);
+      table.set(key, sortByValue(entries));
     }
     return table;
   }
@@ -427,7 +472,8 @@ export class WorkspaceIndex {
       if (e.noteId === exceptNoteId || agrees(e.value)) return refs.length < limit;
       if (!e.ref) {
         const note = this.notes.get(e.noteId);
-        const c = note?.claims[e.claimIndex];
+        // The note may have been re-analysed since the table was built: only the same claim counts.
+        const c = note && claimKeysOf(note)[e.claimIndex] === claim.key ? note.claims[e.claimIndex] : undefined;
         if (note && c) e.ref = { note, claim: c };
       }
       if (e.ref) refs.push(e.ref);

@@ -101,7 +101,14 @@ export class Diagnostics implements vscode.Disposable {
   /** Publishes now (Verify commands). */
   flush(): void {
     this.refresh.flush();
-    this.slow.flush();
+    if (this.crossNoteDirty && !this.crossNoteRunning && !this.isIndexing()) {
+      // Now, in one go: the caller (a Verify command) shows the results next.
+      this.crossNoteDirty = false;
+      const ids = this.computeCrossNote();
+      for (const id of this.deferred) ids.add(id);
+      this.deferred = new Set();
+      this.publishSome([...ids]);
+    }
   }
 
   publishNote(id: string): void {
@@ -183,13 +190,34 @@ export class Diagnostics implements vscode.Disposable {
   }
 
   /** Recomputes conflicts and misspellings; returns the notes whose cross-note diagnostics may differ. */
+  /** Cross-note state now, in one go (Verify commands, settings changes). */
   private computeCrossNote(): Set<string> {
+    const steps = this.index.crossNoteSteps();
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    return this.applyCrossNote(r.value);
+  }
+
+  /** The same, a slice at a time: in a workspace full of conflicts it spans every claim key. */
+  private async computeCrossNoteSliced(): Promise<Set<string>> {
+    const steps = this.index.crossNoteSteps();
+    let slice = Date.now();
+    let r = steps.next();
+    while (!r.done) {
+      if (Date.now() - slice > 20) {
+        await yieldToEventLoop();
+        slice = Date.now();
+      }
+      r = steps.next();
+    }
+    return this.applyCrossNote(r.value);
+  }
+
+  private applyCrossNote({ table, conflicted }: { table: ConflictTable; conflicted: Set<string> }): Set<string> {
     const affected = new Set<string>();
     // From claim keys, values and verdicts alone: no note's claims are built here.
-    const conflicting = this.index.conflictingKeys();
     const previousTable = this.conflictTable;
-    this.conflictTable = this.index.conflictTable(conflicting);
-    const conflicted = this.index.notesWithConflicts(conflicting);
+    this.conflictTable = table;
     for (const id of conflicted) if (!this.conflicted.has(id)) affected.add(id);
     for (const id of this.conflicted) if (!conflicted.has(id)) affected.add(id);
     // Notes that stay conflicted get new partners only through keys whose claims changed: those
@@ -217,19 +245,28 @@ export class Diagnostics implements vscode.Disposable {
     return affected;
   }
 
+  private crossNoteRunning = false;
+
   private publishCrossNote(): void {
     if (!this.crossNoteDirty) return;
-    if (this.isIndexing()) {
-      // Once at the end of a run, not every two seconds during it.
+    if (this.isIndexing() || this.crossNoteRunning) {
+      // Once at the end of a run, not every two seconds during it (and one at a time).
       this.slow();
       return;
     }
     this.crossNoteDirty = false;
-    // Sliced like every other publish: in a workspace full of conflicts this is thousands of notes.
-    const ids = this.computeCrossNote();
-    for (const id of this.deferred) ids.add(id);
-    this.deferred = new Set();
-    this.publishSome([...ids]);
+    this.crossNoteRunning = true;
+    this.computeCrossNoteSliced()
+      .then((ids) => {
+        for (const id of this.deferred) ids.add(id);
+        this.deferred = new Set();
+        // Sliced like every other publish: in a workspace full of conflicts this is thousands of notes.
+        this.publishSome([...ids]);
+      })
+      .catch((error: unknown) => this.log.error('checking claims across notes', error))
+      .finally(() => {
+        this.crossNoteRunning = false;
+      });
   }
 
   private unregister(id: string): void {
