@@ -1,5 +1,5 @@
 // roofline-notes verify|talks|check|hardware — argument parsing and output over the core.
-import { promises as fs } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { WorkspaceIndex, type ClaimRef } from '../core/workspace.js';
 import { analyzeNote } from '../core/note.js';
@@ -9,8 +9,8 @@ import type { Claim, Note, Problem } from '../core/types.js';
 import { formatHardware } from './hardware.js';
 import { collectNotePaths } from './files.js';
 import { loadCacheFile, saveCacheFile } from './cacheFile.js';
-import { cacheHit } from '../core/cache.js';
 import { defaultWorkerCount, indexFilesInParallel } from '../node/parallel.js';
+import { indexFilesInProcess } from '../node/inProcess.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INCONSISTENT = 1;
@@ -142,25 +142,22 @@ async function buildIndex(p: Parsed, io: Io): Promise<{ index: WorkspaceIndex; f
     }
   }
   const cacheFile = typeof p.flags.get('cache') === 'string' ? path.resolve(io.cwd, p.flags.get('cache') as string) : undefined;
-  const cached = cacheFile ? await loadCacheFile(cacheFile, index.options, io) : undefined;
-  const sorted = [...files].sort(([a], [b]) => a.localeCompare(b));
+  // Files are read while the cache loads (a missing cache file is a cold run: nothing to overlap).
+  const cached = cacheFile && existsSync(cacheFile) ? loadCacheFile(cacheFile, index.options, io) : undefined;
+  const sorted = [...files].sort(([a], [b]) => a.localeCompare(b)).map(([id, file]) => ({ id, path: file }));
   let jobs = jobsOption(p, sorted.length);
   let todo = sorted;
   if (cached && jobs > 0) {
     // Warm start: unchanged notes come from the cache in this thread (reading and hashing is all
     // they cost); only the changed ones are worth starting workers for.
-    todo = await indexInProcess(sorted, index, cached, false);
+    todo = await indexFilesInProcess(sorted, index, cached, false);
     if (todo.length < PARALLEL_MIN_FILES) jobs = 0;
   }
   if (jobs > 0) {
     // Worker threads read and analyse; this thread only inserts (src/node/parallel.ts).
-    await indexFilesInParallel(
-      todo.map(([id, file]) => ({ id, path: file })),
-      index.options,
-      { index, workers: jobs },
-    );
+    await indexFilesInParallel(todo, index.options, { index, workers: jobs });
   } else {
-    await indexInProcess(todo, index, cached, true);
+    await indexFilesInProcess(todo, index, cached, true);
   }
   if (cacheFile) await saveCacheFile(cacheFile, index, io);
   return { index, files };
@@ -176,36 +173,6 @@ function jobsOption(p: Parsed, files: number): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw Object.assign(new Error(`--jobs must be a whole number of worker threads (0 to analyse in-process), not "${String(raw)}"`), { code: undefined });
   return n;
-}
-
-/**
- * Reads and indexes notes in this thread. With `analyse` false, notes that miss the cache are
- * returned instead of analysed.
- */
-async function indexInProcess(sorted: [string, string][], index: WorkspaceIndex, cached: Map<string, Note> | undefined, analyse: boolean): Promise<[string, string][]> {
-  const misses: [string, string][] = [];
-  // Reads go ahead in batches so the disk is busy while notes are analysed.
-  const READ_AHEAD = 64;
-  const readAll = (from: number) => Promise.all(sorted.slice(from, from + READ_AHEAD).map(([, file]) => fs.readFile(file).then((b) => b, (e: NodeJS.ErrnoException) => e)));
-  let next = readAll(0);
-  for (let i = 0; i < sorted.length; i += READ_AHEAD) {
-    const reads = await next;
-    next = readAll(i + READ_AHEAD);
-    reads.forEach((read, k) => {
-      const entry = sorted[i + k]!;
-      const shown = entry[0];
-      if (read instanceof Error) {
-        // Deleted between listing and reading, or unreadable: report and go on.
-        const e = read as NodeJS.ErrnoException;
-        index.insertSkipped(shown, { code: 'read-failed', severity: 'warning', message: `Not indexed: ${e.code === 'ENOENT' ? 'the file was deleted while the workspace was being indexed' : `the file could not be read (${e.code ?? e.message})`}.` });
-      } else if (analyse || cacheHit(cached?.get(shown), read)) {
-        index.updateBytes(shown, read, cached?.get(shown));
-      } else {
-        misses.push(entry);
-      }
-    });
-  }
-  return misses;
 }
 
 export function claimJson(file: string, note: Note, claim: Claim): Record<string, unknown> {

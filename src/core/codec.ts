@@ -1,12 +1,12 @@
-// A compact, lossless line encoding of an analysed note, used three ways:
+// A compact, lossless encoding of an analysed note, used three ways:
 //  - the persistent cache stores one line per note;
-//  - worker threads send notes to the index as lines (a string copies far faster than objects);
-//  - the index keeps each note's claims as their encoded text and builds the objects on first
-//    use, so 10,000 notes fit in a few hundred MB and a warm start parses only what it reads.
+//  - worker threads send notes to the index as its three parts (strings copy far faster than objects);
+//  - the index keeps each note's claims and details as text and builds the objects on first use,
+//    so 10,000 notes fit in a few hundred MB and a warm start parses only what it reads.
 //
 // A line is `INDEX \t DETAIL \t ROWS`, three JSON texts (JSON never contains a raw tab):
 //  - INDEX, read at load: what the workspace index and most views need (names, talks, problems,
-//    wikilinks, claim keys and verdict counts);
+//    wikilinks, and per claim its key, value and verdict);
 //  - DETAIL, read on first use: frontmatter, headings, sections, all links, line starts;
 //  - ROWS, read on first use: one positional row per claim, its strings as indices into a table
 //    shared by many notes (the process's pool, a cache file's table, a worker's table), since
@@ -34,7 +34,6 @@ export interface ClaimTally {
   unverifiable: number;
 }
 
-/** What the index reads from a note's claims without building them. */
 /** JSON text, or its UTF-8 bytes as read from a cache file (decoded on first use). */
 type LazyJson = string | Uint8Array;
 
@@ -45,6 +44,7 @@ function jsonText(x: LazyJson): string {
   return typeof x === 'string' ? x : utf8.decode(x);
 }
 
+/** A note's claims: rows to build them from, and what the index reads without building them. */
 interface ClaimsState {
   /** JSON rows, strings as indices into `strings`. */
   rows: LazyJson;
@@ -92,26 +92,33 @@ type LazyNote = Note & { [STATE]?: NoteState };
  */
 export class StringTable {
   readonly strings: string[] = [];
-  private readonly index = new Map<string, number>();
+  /** Built on the first `ref`: a table read from a cache may never be added to. */
+  private indexValue: Map<string, number> | undefined;
 
   /** Keeps every position of `strings` (a table read back must index as it was written). */
   constructor(strings: readonly string[] = []) {
-    for (const s of strings) {
-      if (!this.index.has(s)) this.index.set(s, this.strings.length);
-      this.strings.push(s);
+    for (const s of strings) this.strings.push(s);
+  }
+
+  private get index(): Map<string, number> {
+    if (!this.indexValue) {
+      this.indexValue = new Map();
+      for (let i = 0; i < this.strings.length; i++) if (!this.indexValue.has(this.strings[i]!)) this.indexValue.set(this.strings[i]!, i);
     }
+    return this.indexValue;
   }
 
   ref(s: string | null | undefined): number {
     if (s === null) return NONE;
     if (s === undefined) return ABSENT;
-    let i = this.index.get(s);
+    const index = this.index;
+    let i = index.get(s);
     if (i === undefined) {
       // A copy: the table outlives the note whose text `s` may be a slice of.
       const copy = detach(s);
       i = this.strings.length;
       this.strings.push(copy);
-      this.index.set(copy, i);
+      index.set(copy, i);
     }
     return i;
   }
@@ -128,11 +135,6 @@ export class StringTable {
 let pool = new StringTable();
 /** Strings in the pool the last time it was written with live notes. */
 let poolLive = 0;
-
-/** The process-wide table of strings of notes analysed here. */
-export function stringPool(): StringTable {
-  return pool;
-}
 
 /**
  * The table to write a cache with: the pool, or a fresh pool when edits have left the old one

@@ -198,10 +198,12 @@ export function hashBytes(bytes: Uint8Array): string {
   let h1 = 0x9747b28c;
   let h2 = 0x85ebca6b ^ bytes.length;
   const n = bytes.length;
-  const words = n & ~3;
-  let i = 0;
-  for (; i < words; i += 4) {
-    const k = bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
+  const words = n >>> 2;
+  // Aligned bytes are read as 32-bit words (the same little-endian words the byte path builds).
+  const wordView = LITTLE_ENDIAN && bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, words) : undefined;
+  for (let w = 0; w < words; w++) {
+    const i = w << 2;
+    const k = wordView ? wordView[w]! | 0 : bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
     let k1 = Math.imul(k, 0xcc9e2d51);
     k1 = Math.imul((k1 << 15) | (k1 >>> 17), 0x1b873593);
     h1 ^= k1;
@@ -211,12 +213,15 @@ export function hashBytes(bytes: Uint8Array): string {
     h2 ^= k2;
     h2 = Math.imul((h2 << 11) | (h2 >>> 21), 9) + 0x1b873593;
   }
+  let i = words << 2;
   let tail = 0;
   for (let shift = 0; i < n; i++, shift += 8) tail |= bytes[i]! << shift;
   h1 = fmix(h1 ^ Math.imul(tail, 0xcc9e2d51) ^ n);
   h2 = fmix(h2 ^ Math.imul(tail, 0x1b873593) ^ n);
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0') + n.toString(16);
 }
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 function fmix(h: number): number {
   h ^= h >>> 16;

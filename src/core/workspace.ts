@@ -55,6 +55,12 @@ export interface KeyedValue {
 /** Conflicting key → its claims, sorted by value (see WorkspaceIndex.conflictTable). */
 export type ConflictTable = Map<string, KeyedValue[]>;
 
+export interface CrossNote {
+  table: ConflictTable;
+  /** Conflicting key → notes with an unverifiable claim of it. */
+  unverifiable: Map<string, string[]>;
+}
+
 /** Sorted by value; values that agree with nothing but themselves (zero, negative, NaN) first. */
 function sortByValue(entries: KeyedValue[]): KeyedValue[] {
   const rank = (v: number) => (v > 0 ? v : Number.NEGATIVE_INFINITY);
@@ -117,8 +123,8 @@ export class WorkspaceIndex {
    * Index or re-index one note from raw bytes: binary, invalid UTF-8 or oversized files are skipped
    * with a problem. A cached note whose hash matches the bytes is used as it is: no decode, no analysis.
    */
-  updateBytes(id: string, bytes: Uint8Array, cached?: Note): Note | SkippedFile {
-    const hash = hashBytes(bytes);
+  updateBytes(id: string, bytes: Uint8Array, cached?: Note, knownHash?: string): Note | SkippedFile {
+    const hash = knownHash ?? hashBytes(bytes);
     if (cached && cached.hash === hash) {
       const note = cached.id === id ? cached : withNoteFields(cached, { id });
       this.insert(note);
@@ -331,34 +337,36 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Every cross-note disagreement in one pass over the claim keys, without building any claim: the
-   * conflict table, and the notes with an unverifiable claim in conflict (where it is reported).
-   * A generator, yielding every few keys, so the extension can spread the work over the event loop.
+   * Cross-note disagreements in one pass over claim keys (all, or just `keys`, say those an edit
+   * touched), without building any claim: for each conflicting key its claims sorted by value, and
+   * the notes with an unverifiable claim of it (where a conflict is reported). A generator, yielding
+   * every few keys, so the extension can spread the work over the event loop.
    */
-  *crossNoteSteps(keysPerStep = 64): Generator<void, { table: ConflictTable; conflicted: Set<string> }> {
+  *crossNoteSteps(keys?: Iterable<string>, keysPerStep = 64): Generator<void, CrossNote> {
     const tolerance = 1 + (this.optionsValue.tolerances?.approx ?? DEFAULT_TOLERANCES.approx);
     const table: ConflictTable = new Map();
-    const conflicted = new Set<string>();
+    const unverifiable = new Map<string, string[]>();
     let n = 0;
-    for (const [key, ids] of [...this.byKey]) {
+    for (const key of keys ? [...keys] : [...this.byKey.keys()]) {
       if (++n % keysPerStep === 0) yield;
-      if (ids.size < 2) continue;
+      const ids = this.byKey.get(key);
+      if (!ids || ids.size < 2) continue;
       const entries: KeyedValue[] = [];
-      const unverifiable: string[] = [];
+      const withUnverifiable = new Set<string>();
       let min = Number.POSITIVE_INFINITY;
       let max = 0;
       let positives = 0;
       for (const id of ids) {
         const note = this.notes.get(id);
         if (!note) continue;
-        const keys = claimKeysOf(note);
+        const noteKeys = claimKeysOf(note);
         const values = claimValuesOf(note);
         const verdicts = claimVerdictsOf(note);
-        for (let i = 0; i < keys.length; i++) {
-          if (keys[i] !== key) continue;
+        for (let i = 0; i < noteKeys.length; i++) {
+          if (noteKeys[i] !== key) continue;
           const value = values[i]!;
           entries.push({ noteId: id, claimIndex: i, value });
-          if (verdicts[i] === 'unverifiable') unverifiable.push(id);
+          if (verdicts[i] === 'unverifiable') withUnverifiable.add(id);
           if (!(value > 0)) continue;
           positives++;
           if (value < min) min = value;
@@ -367,9 +375,17 @@ export class WorkspaceIndex {
       }
       if (!(positives >= 2 && max / min > tolerance)) continue;
       table.set(key, sortByValue(entries));
-      for (const id of unverifiable) conflicted.add(id);
+      if (withUnverifiable.size) unverifiable.set(key, [...withUnverifiable]);
     }
-    return { table, conflicted };
+    return { table, unverifiable };
+  }
+
+  /** `crossNoteSteps` run to the end. */
+  crossNote(keys?: Iterable<string>): CrossNote {
+    const steps = this.crossNoteSteps(keys);
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    return r.value;
   }
 
   /** Keys claimed in two or more notes with values that disagree beyond the hedge tolerance; no claim is built. */

@@ -4,7 +4,7 @@
 // depend on them — found through link maps kept here, so a keystroke never scans the workspace.
 import * as vscode from 'vscode';
 import type { Note } from '../core/types.js';
-import type { ConflictTable, IndexChange, WorkspaceIndex } from '../core/workspace.js';
+import type { ConflictTable, CrossNote, IndexChange, WorkspaceIndex } from '../core/workspace.js';
 import { noteDiagnostics, type DiagnosticSpec } from '../core/present/diagnostics.js';
 import { AGREEMENT_FACTOR } from '../core/present/format.js';
 import { claimKeysOf } from '../core/codec.js';
@@ -42,14 +42,15 @@ export class Diagnostics implements vscode.Disposable {
    * quadratic. Only notes whose cross-note state changed are republished.
    */
   private readonly slow: ReturnType<typeof throttle>;
-  private conflictTable: ConflictTable = new Map();
+  private readonly conflictTable: ConflictTable = new Map();
+  /** Conflicting key → notes with an unverifiable claim of it (they carry the conflict diagnostics). */
+  private readonly unverifiableByKey = new Map<string, string[]>();
   /** Claim keys per note as last seen, and the keys whose claims changed since the last cross-note check. */
   private readonly keysByNote = new Map<string, Set<string>>();
   private touchedKeys = new Set<string>();
   /** Notes to republish when the current full run ends (their links' targets changed during it). */
   private deferred = new Set<string>();
   /** Notes that may show a conflict diagnostic (an unverifiable claim under a conflicting key). */
-  private conflicted = new Set<string>();
   private misspellings = new Map<string, { message: string; noteIds: string[] }>();
   private misspellingNames = new Map<string, string>();
   private crossNoteDirty = false;
@@ -104,7 +105,7 @@ export class Diagnostics implements vscode.Disposable {
     if (this.crossNoteDirty && !this.crossNoteRunning && !this.isIndexing()) {
       // Now, in one go: the caller (a Verify command) shows the results next.
       this.crossNoteDirty = false;
-      const ids = this.computeCrossNote();
+      const ids = this.computeCrossNote(false);
       for (const id of this.deferred) ids.add(id);
       this.deferred = new Set();
       this.publishSome([...ids]);
@@ -190,17 +191,18 @@ export class Diagnostics implements vscode.Disposable {
   }
 
   /** Recomputes conflicts and misspellings; returns the notes whose cross-note diagnostics may differ. */
-  /** Cross-note state now, in one go (Verify commands, settings changes). */
-  private computeCrossNote(): Set<string> {
-    const steps = this.index.crossNoteSteps();
-    let r = steps.next();
-    while (!r.done) r = steps.next();
-    return this.applyCrossNote(r.value);
+  /** Cross-note state now, in one go (Verify commands, settings changes): every key, or the touched ones. */
+  private computeCrossNote(all = true): Set<string> {
+    const keys = all ? undefined : this.touchedKeys;
+    if (keys) this.touchedKeys = new Set();
+    return this.applyCrossNote(this.index.crossNote(keys), keys);
   }
 
-  /** The same, a slice at a time: in a workspace full of conflicts it spans every claim key. */
+  /** The touched keys only, a slice at a time: after an edit, work in proportion to what it touched. */
   private async computeCrossNoteSliced(): Promise<Set<string>> {
-    const steps = this.index.crossNoteSteps();
+    const keys = this.touchedKeys;
+    this.touchedKeys = new Set();
+    const steps = this.index.crossNoteSteps(keys);
     let slice = Date.now();
     let r = steps.next();
     while (!r.done) {
@@ -210,25 +212,28 @@ export class Diagnostics implements vscode.Disposable {
       }
       r = steps.next();
     }
-    return this.applyCrossNote(r.value);
+    return this.applyCrossNote(r.value, keys);
   }
 
-  private applyCrossNote({ table, conflicted }: { table: ConflictTable; conflicted: Set<string> }): Set<string> {
+  /**
+   * Merges fresh cross-note results for `keys` (undefined: every key) and returns the notes whose
+   * conflict diagnostics may differ: those with an unverifiable claim of a key that changed.
+   */
+  private applyCrossNote(result: CrossNote, keys: ReadonlySet<string> | undefined): Set<string> {
     const affected = new Set<string>();
-    // From claim keys, values and verdicts alone: no note's claims are built here.
-    const previousTable = this.conflictTable;
-    this.conflictTable = table;
-    for (const id of conflicted) if (!this.conflicted.has(id)) affected.add(id);
-    for (const id of this.conflicted) if (!conflicted.has(id)) affected.add(id);
-    // Notes that stay conflicted get new partners only through keys whose claims changed: those
-    // notes are republished, not every conflicted note of the workspace.
-    for (const key of this.touchedKeys) {
-      for (const table of [previousTable, this.conflictTable]) {
-        for (const e of table.get(key) ?? []) if (conflicted.has(e.noteId) || this.conflicted.has(e.noteId)) affected.add(e.noteId);
-      }
+    const replaced = keys ?? new Set([...this.conflictTable.keys(), ...result.table.keys()]);
+    for (const key of replaced) {
+      for (const id of this.unverifiableByKey.get(key) ?? []) affected.add(id);
+      const entries = result.table.get(key);
+      if (entries) this.conflictTable.set(key, entries);
+      else this.conflictTable.delete(key);
+      const ids = result.unverifiable.get(key);
+      if (ids) {
+        this.unverifiableByKey.set(key, ids);
+        for (const id of ids) affected.add(id);
+      } else this.unverifiableByKey.delete(key);
     }
-    this.touchedKeys = new Set();
-    this.conflicted = conflicted;
+    if (!keys) this.touchedKeys = new Set();
 
     // The speaker directory is rebuilt over all talks: only when talks may have changed.
     if (!this.talksDirty) return affected;

@@ -60,3 +60,18 @@ test('verify --cache writes a cache, reuses it, and survives a corrupt one', asy
   assert.equal(out.pop(), first, 'a corrupt cache is rebuilt, not trusted');
   assert.match(err.join('\n'), /not used: .*rebuilding/);
 });
+
+test('the content hash is the same wherever the bytes sit in memory, and any change moves it', async () => {
+  const { hashBytes, hashText } = await import('../../src/core/text.js');
+  const text = 'The H200’s 141 GB drains in 10 ms. — ünïcödé, CRLF\r\n'.repeat(37) + 'tail';
+  const bytes = new TextEncoder().encode(text);
+  const shifted = new Uint8Array(bytes.length + 3);
+  shifted.set(bytes, 3);
+  const unaligned = shifted.subarray(3);
+  assert.equal(hashBytes(unaligned), hashBytes(bytes), 'aligned word reads and byte reads agree');
+  assert.equal(hashText(text), hashBytes(bytes), "a text hashes as its UTF-8 bytes, so an editor buffer matches its file");
+  const changed = bytes.slice();
+  changed[100] = changed[100]! ^ 1;
+  assert.notEqual(hashBytes(changed), hashBytes(bytes));
+  assert.notEqual(hashBytes(bytes.subarray(0, bytes.length - 1)), hashBytes(bytes));
+});

@@ -83,13 +83,15 @@ test('conflicts, disagreements and "also claimed in" are found from keys and val
   assert.deepEqual(refs.map((r) => r.note.id), ['n28.md'], 'only the first is built');
   const table = index.conflictTable();
   assert.deepEqual([...table.keys()], [key]);
-  const steps = index.crossNoteSteps(1);
+  const steps = index.crossNoteSteps(undefined, 1);
   let r = steps.next();
   let yields = 0;
   for (; !r.done; r = steps.next()) yields++;
   assert.ok(yields >= 1, 'the one-pass builder yields between keys');
   assert.deepEqual(r.value.table, table);
-  assert.deepEqual(r.value.conflicted, index.notesWithConflicts());
+  assert.deepEqual(index.crossNote([key]).table, table, 'the same for just the touched key');
+  assert.equal(index.crossNote(['some-other-key']).table.size, 0);
+  assert.deepEqual(new Set([...r.value.unverifiable.values()].flat()), index.notesWithConflicts());
   const low = index.getNote('n29.md')!.claims[0]!;
   const fromLow = index.disagreeing(low, 'n29.md', 100, 1.25, table);
   assert.equal(fromLow.total, 28, 'a 2 TB/s claim disagrees with the 28 notes at 3.35 TB/s, not with the other 2 TB/s one');
