@@ -4,8 +4,18 @@
 
 import { DAY, HOUR, MINUTE, YEAR } from './lexicon.js';
 
+// toPrecision is slow next to a map lookup, and the same figures are formatted over and over.
+const ROUNDED = new Map<number, number>();
+
 function round3(x: number): number {
-  return x === 0 ? 0 : Number(x.toPrecision(3));
+  if (x === 0) return 0;
+  let r = ROUNDED.get(x);
+  if (r === undefined) {
+    r = Number(x.toPrecision(3));
+    if (ROUNDED.size >= 50_000) ROUNDED.clear();
+    ROUNDED.set(x, r);
+  }
+  return r;
 }
 
 function num(x: number): string {
