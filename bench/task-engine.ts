@@ -120,8 +120,8 @@ export async function warm(args: { corpus: string; cacheFile: string; options?: 
   if (typeof api === 'string') return { na: api, ...empty };
   if (!fs.existsSync(args.cacheFile)) return { na: 'no cache file was written by the cold run', ...empty };
   const errors: EngineError[] = [];
-  // The product's warm start (src/node/inProcess.ts, as the CLI runs it): the cache file is read
-  // and parsed, then every file read and hashed and its cached note reused.
+  // The product's warm start (src/node/inProcess.ts, as the CLI runs it): a worker reads and hashes
+  // every file while the cache is read and parsed; each unchanged note is reused from the cache.
   const t0 = nowMs();
   const files = listNoteFiles(args.corpus);
   let loadMs = NaN;
@@ -136,13 +136,11 @@ export async function warm(args: { corpus: string; cacheFile: string; options?: 
     return loaded.cache.notes;
   });
   const index = new WorkspaceIndex(options);
-  const { indexFilesInProcess } = (await import(engineUrl('src/node/inProcess.js'))) as typeof import('../src/node/inProcess.js');
+  const { indexFilesInProcess, indexFromCache } = (await import(engineUrl('src/node/inProcess.js'))) as typeof import('../src/node/inProcess.js');
   try {
-    await indexFilesInProcess(
-      files.map((f) => ({ id: f.id, path: f.abs })),
-      index,
-      loading,
-    );
+    const all = files.map((f) => ({ id: f.id, path: f.abs }));
+    const misses = await indexFromCache(all, index, loading);
+    await indexFilesInProcess(misses, index);
   } catch (e) {
     errors.push({ file: '(warm start)', error: errorText(e) });
   }

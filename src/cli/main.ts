@@ -10,7 +10,7 @@ import { formatHardware } from './hardware.js';
 import { collectNotePaths } from './files.js';
 import { loadCacheFile, saveCacheFile } from './cacheFile.js';
 import { defaultWorkerCount, indexFilesInParallel } from '../node/parallel.js';
-import { indexFilesInProcess } from '../node/inProcess.js';
+import { indexFilesInProcess, indexFromCache } from '../node/inProcess.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INCONSISTENT = 1;
@@ -148,9 +148,9 @@ async function buildIndex(p: Parsed, io: Io): Promise<{ index: WorkspaceIndex; f
   let jobs = jobsOption(p, sorted.length);
   let todo = sorted;
   if (cached && jobs > 0) {
-    // Warm start: unchanged notes come from the cache in this thread (reading and hashing is all
-    // they cost); only the changed ones are worth starting workers for.
-    todo = await indexFilesInProcess(sorted, index, cached, false);
+    // Warm start: a worker hashes the files while this thread reads the cache; unchanged notes come
+    // from the cache, and only the changed ones are worth starting the analysis workers for.
+    todo = await indexFromCache(sorted, index, cached);
     if (todo.length < PARALLEL_MIN_FILES) jobs = 0;
   }
   if (jobs > 0) {

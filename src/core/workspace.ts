@@ -157,6 +157,11 @@ export class WorkspaceIndex {
     return note;
   }
 
+  /** Inserts a cached note whose content hash the caller checked (see `announce`). */
+  insertCached(id: string, note: Note): void {
+    this.insert(note.id === id ? note : withNoteFields(note, { id }));
+  }
+
   /** Tells listeners about notes added with `insert` (the parallel indexer announces each batch). */
   announce(ids: string[]): void {
     if (ids.length) this.emit({ type: 'update', ids });

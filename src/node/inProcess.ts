@@ -5,7 +5,9 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { WorkspaceIndex } from '../core/workspace.js';
 import type { Note } from '../core/types.js';
 import { hashBytes } from '../core/text.js';
+import { Worker } from 'node:worker_threads';
 import type { ParallelFile } from './parallel.js';
+import type { HashReply } from './hashWorker.js';
 
 /**
  * Reads and indexes `files`. With `analyse` false, files that miss the cache are returned instead
@@ -51,4 +53,47 @@ export async function indexFilesInProcess(
     else misses.push(file);
   }
   return misses;
+}
+
+/**
+ * A warm start: one worker thread reads and hashes every file while this thread parses the cache;
+ * notes whose hash matches come straight from the cache. Returns the files that must be analysed
+ * (changed, new, or unreadable for the worker: they are read again by whoever analyses them).
+ */
+export async function indexFromCache(
+  files: readonly ParallelFile[],
+  index: WorkspaceIndex,
+  cached: Promise<Map<string, Note> | undefined>,
+  workerScript: string | URL = new URL('./hashWorker.js', import.meta.url),
+): Promise<ParallelFile[]> {
+  const worker = new Worker(workerScript);
+  try {
+    const hashed = new Promise<HashReply>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`hash worker exited with code ${code}`)));
+    });
+    worker.postMessage({ paths: files.map((f) => f.path) });
+    let notes: Map<string, Note> | undefined;
+    try {
+      notes = await cached;
+    } catch {
+      notes = undefined;
+    }
+    if (!notes || notes.size === 0) return [...files];
+    const { hashes } = await hashed;
+    const misses: ParallelFile[] = [];
+    const ids: string[] = [];
+    files.forEach((file, i) => {
+      const note = notes!.get(file.id);
+      if (note && hashes[i] && note.hash === hashes[i]) {
+        index.insertCached(file.id, note);
+        ids.push(file.id);
+      } else misses.push(file);
+    });
+    index.announce(ids);
+    return misses;
+  } finally {
+    void worker.terminate();
+  }
 }

@@ -72,3 +72,27 @@ test('unreadable, binary and vanished files are reported, and cached notes are r
   assert.deepEqual(gone, ['gone.md']);
   assert.deepEqual(second.index.getNote('good.md')!.claims.map((c) => c.evaluation.verdict), first.index.getNote('good.md')!.claims.map((c) => c.evaluation.verdict));
 });
+
+test('a warm start hashes files on a worker while the cache loads, and reuses only unchanged notes', async () => {
+  const { indexFromCache } = await import('../../src/node/inProcess.js');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rn-warm-'));
+  const a = path.join(dir, 'a.md');
+  const b = path.join(dir, 'b.md');
+  writeFileSync(a, "The H200's 141 GB drains in 10 ms.\n");
+  writeFileSync(b, 'The H100 SXM has 3.35 TB/s of HBM bandwidth.\n');
+  const files = [
+    { id: 'a.md', path: a },
+    { id: 'b.md', path: b },
+    { id: 'gone.md', path: path.join(dir, 'gone.md') },
+  ];
+  const first = new WorkspaceIndex();
+  for (const f of files.slice(0, 2)) first.updateBytes(f.id, readFileSync(f.path));
+  const header = cacheHeader({});
+  const text = serializeCache(header, first.allNotes());
+  writeFileSync(b, 'The H100 SXM has 2 TB/s of HBM bandwidth.\n');
+  const index = new WorkspaceIndex();
+  const misses = await indexFromCache(files, index, Promise.resolve((deserializeCache(text, header) as { ok: true; cache: { notes: Map<string, never> } }).cache.notes));
+  assert.deepEqual(misses.map((m) => m.id), ['b.md', 'gone.md'], 'a changed file and a vanished one are left to analyse');
+  assert.deepEqual(index.allNotes().map((n) => n.id), ['a.md']);
+  assert.equal(index.getNote('a.md')!.claims[0]!.evaluation.verdict, first.getNote('a.md')!.claims[0]!.evaluation.verdict);
+});

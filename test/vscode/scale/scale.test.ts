@@ -1,7 +1,9 @@
 // Not part of `npm test`: the extension on a large workspace, for the performance notes.
 //   node scripts/vscode/build-suite.mjs --suite-dir test/vscode/scale --outfile out/vscode-scale/index.cjs
 //   node scripts/vscode/run-integration.mjs --suite out/vscode-scale/index.cjs --workspace DIR --timeout 900
-// Prints one JSON line starting with "scale-result:".
+// Prints one JSON line starting with "scale-result:", and writes a CPU profile of the extension host
+// during the second run to /tmp/roofline-scale.cpuprofile (summarise it with `node out/bench/profile.js FILE`).
+// A corpus: `npm run bench -- --quick` leaves one in the temp folder (roofline-bench-n1000-s42), or --n 10000.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import * as fs from 'node:fs';
