@@ -240,21 +240,24 @@ export class Indexer implements vscode.Disposable {
     for (const note of this.index.allNotes()) if (!wanted.has(note.id) && !open.has(note.id)) this.index.remove(note.id);
     for (const skipped of this.index.skippedFiles()) if (!wanted.has(skipped.id)) this.index.remove(skipped.id);
 
-    if (!this.fullRunDone && this.cache) this.cached = await this.cache.load(this.index, token);
+    // The persistent cache is read (a slice at a time) while the workers start up.
+    const loading = !this.fullRunDone && this.cache ? this.cache.load(this.index, token) : Promise.resolve(undefined);
     progress?.report({ message: `0/${uris.length} notes` });
     const workers = this.workerCount(uris);
     if (workers > 0) {
       try {
         result.workers = workers;
-        await this.runWithWorkers(uris, workers, token, progress, result);
+        await this.runWithWorkers(uris, workers, token, progress, result, loading);
       } catch (error) {
         // Workers unavailable (a restricted host, a missing bundle): index here instead.
         this.log.warn(`Index workers failed (${(error as Error).message}); indexing in the extension host.`);
         result.indexed = 0;
         result.workers = 0;
+        this.cached = await loading;
         await this.runInHost(uris, token, progress, result);
       }
     } else {
+      this.cached = await loading;
       await this.runInHost(uris, token, progress, result);
     }
     result.cancelled = token.isCancellationRequested;
@@ -280,7 +283,14 @@ export class Indexer implements vscode.Disposable {
   }
 
   /** Workers read and analyse; this thread inserts each batch (a few ms) and open buffers win. */
-  private async runWithWorkers(uris: vscode.Uri[], workers: number, token: vscode.CancellationToken, progress: vscode.Progress<{ message?: string; increment?: number }> | undefined, result: RunResult): Promise<void> {
+  private async runWithWorkers(
+    uris: vscode.Uri[],
+    workers: number,
+    token: vscode.CancellationToken,
+    progress: vscode.Progress<{ message?: string; increment?: number }> | undefined,
+    result: RunResult,
+    cached: Promise<Map<string, Note> | undefined>,
+  ): Promise<void> {
     const open = this.openDocuments();
     for (const doc of open.values()) if (this.versions.get(doc.uri.toString()) !== doc.version || !this.index.getNote(doc.uri.toString())) this.indexDocument(doc);
     const files = uris.filter((u) => !open.has(u.toString())).map((u) => ({ id: u.toString(), path: u.fsPath }));
@@ -289,7 +299,7 @@ export class Indexer implements vscode.Disposable {
     await indexFilesInParallel(files, this.index.options, {
       index: this.index,
       workers,
-      cached: this.cached,
+      cached,
       workerScript: this.workerScript,
       isCancelled: () => token.isCancellationRequested || this.disposed,
       skip: (id) => this.isOpen(id),
