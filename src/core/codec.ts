@@ -712,9 +712,20 @@ const STRING_SLOTS = [2, 6, 7, 9, 10, 12, 13, 14, 17, 18, 21, 25, 30];
 /** Slots holding either one index or a list of them. */
 const STRING_LIST_SLOTS = [20, 27, 28, 29];
 
+/** Per source table, its indices already looked up in a target table: each string is looked up once. */
+const remapMemo = new WeakMap<readonly string[], { to: StringTable; map: number[] }>();
+
 function remapRows(text: string, from: readonly string[], to: StringTable): string {
   const rows = JSON.parse(text) as Row[];
-  const map = (i: number): number => (i < 0 ? i : to.ref(from[i]!));
+  let memo = remapMemo.get(from);
+  if (!memo || memo.to !== to) remapMemo.set(from, (memo = { to, map: [] }));
+  const known = memo.map;
+  const map = (i: number): number => {
+    if (i < 0) return i;
+    let j = known[i];
+    if (j === undefined) known[i] = j = to.ref(from[i]!);
+    return j;
+  };
   for (const r of rows) {
     for (const k of STRING_SLOTS) r[k] = map(r[k] as number);
     for (const k of STRING_LIST_SLOTS) {

@@ -284,9 +284,9 @@ export class WorkspaceIndex {
   resolveWikilink(target: string): Note | undefined {
     const key = foldName(stripExtension(target.split('/').pop() ?? target));
     const ids = this.byName.get(key);
-    if (ids && ids.size) return this.notes.get([...ids].sort()[0]!);
+    if (ids && ids.size) return this.notes.get(firstId(ids));
     const byTitle = this.byTitle.get(key);
-    return byTitle && byTitle.size ? this.notes.get([...byTitle].sort()[0]!) : undefined;
+    return byTitle && byTitle.size ? this.notes.get(firstId(byTitle)) : undefined;
   }
 
   /** Wikilinks to a note (by file name or title), from the reverse map: no scan of the workspace. */
@@ -540,6 +540,13 @@ export class WorkspaceIndex {
       }
     }
   }
+}
+
+/** The smallest id of a non-empty set (the usual single one without sorting). */
+function firstId(ids: ReadonlySet<string>): string {
+  let best: string | undefined;
+  for (const id of ids) if (best === undefined || id < best) best = id;
+  return best!;
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
