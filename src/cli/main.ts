@@ -26,7 +26,7 @@ Commands:
       --all                   also list unverifiable claims in text output
       --parser fast|remark    markdown parser (default fast; remark is the reference)
       --cache FILE            reuse analyses of unchanged notes from FILE and update it (keyed by content)
-      --jobs N                worker threads for indexing (default: one per core from 200 notes up; 0 = none)
+      --jobs N                worker threads for indexing (default: one per core from 1,000 notes up; 0 = none)
   talks [PATH...]      List talks and speakers    (--format text|json)
   check "<sentence>"   Evaluate one statement and print the derivation   (--format, --hardware)
   hardware [ID]        Print the hardware catalog, or one entry, with sources
@@ -163,8 +163,8 @@ async function buildIndex(p: Parsed, io: Io): Promise<{ index: WorkspaceIndex; f
   return { index, files };
 }
 
-/** Below this many files, starting workers costs more than it saves. */
-const PARALLEL_MIN_FILES = 200;
+/** Below about this many files, starting workers (each compiles the engine afresh) costs more than it saves. */
+const PARALLEL_MIN_FILES = 1000;
 
 /** Worker threads for --jobs (0: analyse in this thread). */
 function jobsOption(p: Parsed, files: number): number {

@@ -114,3 +114,19 @@ test('the same quantity claimed differently in two notes is reported on both', a
   assert.equal(conflicts.length, 2);
   assert.match(conflicts.find((p: { file: string }) => p.file === 'a.md').message, /3\.35 TB\/s here, but 2 TB\/s in b\.md/);
 });
+
+test('verify --jobs: worker threads print exactly what one thread prints; a bad count is a usage error', async () => {
+  const args = ['verify', 'samples', 'notes', 'talks', 'markdown', '--format', 'json'];
+  const one = await run([...args, '--jobs', '0']);
+  const two = await run([...args, '--jobs', '2']);
+  assert.equal(two.code, one.code);
+  assert.equal(two.out, one.out);
+  assert.ok(JSON.parse(two.out).claims.length > 100);
+  const streamed: string[] = [];
+  const code = await main([...args, '--jobs', '2'], { out: (s) => streamed.push(`${s}\n`), write: (s) => streamed.push(s), err: () => undefined, cwd: fixturesDir });
+  assert.equal(code, one.code);
+  assert.equal(streamed.join('').trim(), one.out, 'streamed JSON is the same text');
+  const bad = await run([...args, '--jobs', 'many']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--jobs must be a whole number/);
+});
