@@ -66,13 +66,20 @@ export async function indexFromCache(
   cached: Promise<Map<string, Note> | undefined>,
   workerScript: string | URL = new URL('./hashWorker.js', import.meta.url),
 ): Promise<ParallelFile[]> {
-  const worker = new Worker(workerScript);
+  let worker: Worker;
+  try {
+    worker = new Worker(workerScript);
+  } catch {
+    return indexFilesInProcess(files, index, cached, false);
+  }
   try {
     const hashed = new Promise<HashReply>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`hash worker exited with code ${code}`)));
     });
+    // Handled here too: when there is no cache the reply is never awaited, and stopping the worker rejects it.
+    hashed.catch(() => undefined);
     worker.postMessage({ paths: files.map((f) => f.path) });
     let notes: Map<string, Note> | undefined;
     try {
@@ -81,7 +88,13 @@ export async function indexFromCache(
       notes = undefined;
     }
     if (!notes || notes.size === 0) return [...files];
-    const { hashes } = await hashed;
+    let hashes: string[];
+    try {
+      ({ hashes } = await hashed);
+    } catch {
+      // No worker (a restricted runtime, a missing script): hash in this thread instead.
+      return await indexFilesInProcess(files, index, notes, false);
+    }
     const misses: ParallelFile[] = [];
     const ids: string[] = [];
     files.forEach((file, i) => {

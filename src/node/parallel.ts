@@ -62,6 +62,8 @@ export async function indexFilesInParallel(files: readonly ParallelFile[], optio
   const script = parallel.workerScript ?? new URL('./indexWorker.js', import.meta.url);
   let next = 0;
   let done = 0;
+  /** The first failure stops every worker: the caller gets one error, not a half-filled index growing on. */
+  let failure: Error | undefined;
 
   // Workers boot (load the engine) while the cache is read.
   const workers = Array.from({ length: count }, () => new Worker(script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
@@ -82,12 +84,16 @@ export async function indexFilesInParallel(files: readonly ParallelFile[], optio
         if (finished) return;
         finished = true;
         void worker.terminate();
+        if (error && !failure) {
+          failure = error;
+          for (const other of workers) void other.terminate();
+        }
         if (error) reject(error);
         else resolve();
       };
       const send = () => {
         // Two chunks in flight: the worker never waits for this thread between chunks.
-        while (inFlight < 2 && next < files.length && !result.cancelled) {
+        while (inFlight < 2 && next < files.length && !result.cancelled && !failure) {
           const jobs: FileJob[] = files.slice(next, next + chunk).map((f) => ({ id: f.id, path: f.path, cachedHash: cached?.get(f.id)?.hash }));
           next += jobs.length;
           inFlight++;
@@ -96,6 +102,7 @@ export async function indexFilesInParallel(files: readonly ParallelFile[], optio
         if (inFlight === 0) finish();
       };
       worker.on('message', (message: FromWorker) => {
+        if (failure) return;
         if (message.type === 'fatal') return finish(new Error(`index worker failed: ${message.message}`));
         inFlight--;
         for (const s of message.strings) strings.push(s);
@@ -132,7 +139,7 @@ export async function indexFilesInParallel(files: readonly ParallelFile[], optio
         send();
       });
       worker.on('error', (error) => finish(error));
-      worker.on('exit', (code) => finish(code === 0 || finished ? undefined : new Error(`index worker exited with code ${code}`)));
+      worker.on('exit', (code) => finish(code === 0 || finished ? undefined : (failure ?? new Error(`index worker exited with code ${code}`))));
       send();
     });
 

@@ -96,3 +96,31 @@ test('a warm start hashes files on a worker while the cache loads, and reuses on
   assert.deepEqual(index.allNotes().map((n) => n.id), ['a.md']);
   assert.equal(index.getNote('a.md')!.claims[0]!.evaluation.verdict, first.getNote('a.md')!.claims[0]!.evaluation.verdict);
 });
+
+test('a worker that cannot start fails the run with a clear error, and no worker is left running', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rn-parallel-bad-'));
+  const bad = path.join(dir, 'not-a-worker.mjs');
+  writeFileSync(bad, 'throw new Error("broken worker script");\n');
+  const files = fixtureFiles().slice(0, 6);
+  await assert.rejects(indexFilesInParallel(files, {}, { workers: 2, workerScript: bad }), /broken worker script|exited with code/);
+});
+
+test('a warm start without a usable cache, or without a hash worker, still indexes every file', async () => {
+  const { indexFromCache } = await import('../../src/node/inProcess.js');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rn-warm-none-'));
+  const a = path.join(dir, 'a.md');
+  writeFileSync(a, "The H200's 141 GB drains in 10 ms.\n");
+  const files = [{ id: 'a.md', path: a }];
+  const none = await indexFromCache(files, new WorkspaceIndex(), Promise.resolve(undefined));
+  assert.deepEqual(none.map((f) => f.id), ['a.md'], 'no cache: everything is left to analyse');
+  const first = new WorkspaceIndex();
+  first.updateBytes('a.md', readFileSync(a));
+  const header = cacheHeader({});
+  const loaded = deserializeCache(serializeCache(header, first.allNotes()), header) as { ok: true; cache: { notes: Map<string, never> } };
+  const broken = path.join(dir, 'broken-worker.mjs');
+  writeFileSync(broken, 'throw new Error("no hashing here");\n');
+  const index = new WorkspaceIndex();
+  const misses = await indexFromCache(files, index, Promise.resolve(loaded.cache.notes), broken);
+  assert.deepEqual(misses, [], 'hashed in this thread instead, and reused');
+  assert.equal(index.size, 1);
+});
