@@ -246,6 +246,15 @@ function looksLikeMisspelling(x: Candidate, y: Candidate): boolean {
  * length with a ±2 window, so thousands of speakers stay cheap.
  */
 export function buildSpeakerDirectory(entries: { noteId: string; talk: Talk }[]): SpeakerDirectory {
+  const steps = buildSpeakerDirectorySteps(entries);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/** `buildSpeakerDirectory` as a generator that yields every `every` talks or comparisons, for callers that slice the work. */
+export function* buildSpeakerDirectorySteps(entries: { noteId: string; talk: Talk }[], every = 500): Generator<void, SpeakerDirectory> {
+  let work = 0;
   interface Acc {
     key: string;
     spellings: Map<string, { count: number; first: number }>;
@@ -257,6 +266,7 @@ export function buildSpeakerDirectory(entries: { noteId: string; talk: Talk }[])
   const byKey = new Map<string, Acc>();
   let seq = 0;
   for (const item of entries) {
+    if (++work % every === 0) yield;
     const seenInTalk = new Set<string>();
     for (const speaker of item.talk.speakers) {
       const written = speaker.name.replace(/\s+/g, ' ').trim();
@@ -349,6 +359,7 @@ export function buildSpeakerDirectory(entries: { noteId: string; talk: Talk }[])
     for (let i = 0; i < list.length; i++) {
       const x = list[i]!;
       for (let j = i + 1; j < list.length; j++) {
+        if (++work % every === 0) yield;
         const y = list[j]!;
         if (y.entry.key.length - x.entry.key.length > 2) break;
         if (reported.has(pairKey(x, y)) || !looksLikeMisspelling(x, y)) continue;

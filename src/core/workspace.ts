@@ -7,7 +7,7 @@ import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from './decode.js';
 import { DEFAULT_TOLERANCES } from './verify.js';
 import { hashBytes } from './text.js';
 import { claimKeysOf, claimTallyOf, claimValuesOf, claimVerdictsOf, compactNote, wikilinksOf, withNoteFields, type ClaimTally } from './codec.js';
-import { buildSpeakerDirectory, foldName, type SpeakerEntry } from './speakers.js';
+import { buildSpeakerDirectory, buildSpeakerDirectorySteps, foldName, type SpeakerEntry } from './speakers.js';
 
 export interface IndexOptions extends AnalyzeOptions {
   /** Files larger than this are skipped with a problem. */
@@ -92,6 +92,8 @@ export class WorkspaceIndex {
   /** claim key → note ids claiming it. */
   private readonly byKey = new Map<string, Set<string>>();
   private speakerCache: ReturnType<typeof buildSpeakerDirectory> | undefined;
+  /** Bumped whenever talks change, so a directory built in steps knows whether it is still current. */
+  private talksVersion = 0;
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private optionsValue: IndexOptions;
 
@@ -162,6 +164,11 @@ export class WorkspaceIndex {
     this.insert(note.id === id ? note : withNoteFields(note, { id }));
   }
 
+  private invalidateSpeakers(): void {
+    this.speakerCache = undefined;
+    this.talksVersion++;
+  }
+
   /** Tells listeners about notes added with `insert` (the parallel indexer announces each batch). */
   announce(ids: string[]): void {
     if (ids.length) this.emit({ type: 'update', ids });
@@ -182,7 +189,7 @@ export class WorkspaceIndex {
       else byNote.set(note.id, [link]);
     }
     for (const key of claimKeysOf(note)) if (key) addTo(this.byKey, key, note.id);
-    if (note.talks.length) this.speakerCache = undefined;
+    if (note.talks.length) this.invalidateSpeakers();
   }
 
   remove(id: string): void {
@@ -212,7 +219,7 @@ export class WorkspaceIndex {
       if (byNote && byNote.size === 0) this.linkers.delete(key);
     }
     for (const key of claimKeysOf(note)) if (key) deleteFrom(this.byKey, key, id);
-    if (note.talks.length) this.speakerCache = undefined;
+    if (note.talks.length) this.invalidateSpeakers();
     return true;
   }
 
@@ -278,6 +285,18 @@ export class WorkspaceIndex {
       this.speakerCache = buildSpeakerDirectory(this.talks().map(({ note, talk }) => ({ noteId: note.id, talk })));
     }
     return this.speakerCache;
+  }
+
+  /**
+   * Builds the speaker directory in steps (a generator that yields between talks), so a caller can
+   * spread it over the event loop; later `speakers()` calls then find it built. A change to talks
+   * meanwhile leaves it unbuilt (the next call rebuilds).
+   */
+  *speakerDirectorySteps(): Generator<void, void> {
+    if (this.speakerCache) return;
+    const version = this.talksVersion;
+    const directory = yield* buildSpeakerDirectorySteps(this.talks().map(({ note, talk }) => ({ noteId: note.id, talk })));
+    if (version === this.talksVersion) this.speakerCache = directory;
   }
 
   /** Resolves [[target]] from a note: exact file name first (case- and accent-insensitive), then title. */

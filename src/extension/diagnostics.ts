@@ -212,6 +212,15 @@ export class Diagnostics implements vscode.Disposable {
       }
       r = steps.next();
     }
+    // The speaker directory (for misspellings) spans every talk of the workspace: built in slices too.
+    if (this.talksDirty) {
+      for (const _ of this.index.speakerDirectorySteps()) {
+        if (Date.now() - slice > 20) {
+          await yieldToEventLoop();
+          slice = Date.now();
+        }
+      }
+    }
     return this.applyCrossNote(r.value, keys);
   }
 

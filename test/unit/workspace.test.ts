@@ -137,3 +137,24 @@ test('disagreeing() from the sorted table counts exactly what a scan of every cl
     assert.deepEqual(got.refs.map((r) => r.note.id).sort(), expected.map((o) => o.id).sort());
   }
 });
+
+test('the speaker directory built in steps equals the one built at once, and a change meanwhile is not lost', () => {
+  const index = new WorkspaceIndex();
+  for (let i = 0; i < 60; i++) {
+    index.updateText(`t${i}.md`, `# Meetup ${i}\n\n- 6:30 PM — "Kernels ${i}" by Simran Arora (Stanford)\n- 7:00 PM — "Serving ${i}" by Christos Kozyrakis (Stanford)\n`);
+  }
+  const atOnce = JSON.stringify(new WorkspaceIndex().speakers());
+  assert.equal(atOnce, '[]');
+  const steps = index.speakerDirectorySteps();
+  let r = steps.next();
+  // A note with talks changes half-way: the directory being built is stale and must not be kept.
+  index.updateText('late.md', '# Late\n\n- 8:00 PM — "Late talk" by Mark Saroufim (PyTorch)\n');
+  while (!r.done) r = steps.next();
+  const names = index.speakers().map((s) => s.name);
+  assert.ok(names.includes('Mark Saroufim'), 'rebuilt with the late talk');
+  assert.ok(names.includes('Simran Arora') && names.includes('Christos Kozyrakis'));
+  const again = index.speakerDirectorySteps();
+  let yields = 0;
+  for (let x = again.next(); !x.done; x = again.next()) yields++;
+  assert.equal(yields, 0, 'already built: nothing to do');
+});
