@@ -307,7 +307,7 @@ export class Indexer implements vscode.Disposable {
         this.index.remove(id);
         this.log.info(`${id} disappeared while indexing.`);
       },
-      onProgress: (count, total) => {
+      onProgress: (count) => {
         result.indexed = uris.length - files.length + count;
         progress?.report({ message: `${result.indexed}/${uris.length} notes`, increment: (100 * (count - reported)) / Math.max(1, uris.length) });
         reported = count;
