@@ -1,16 +1,18 @@
 // A worker thread of the parallel indexer: reads files, analyses them with the core and sends
 // them back as codec lines. It keeps one string table for its whole life, sending only the
 // strings each batch added.
-import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeNote } from '../core/note.js';
 import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from '../core/decode.js';
 import { encodeNoteParts, StringTable } from '../core/codec.js';
 import { hashBytes } from '../core/text.js';
 import type { Batch, FromWorker, ToWorker, WorkerData } from './protocol.js';
+import { FileReader, unreadableProblem } from './files.js';
 
 const data = workerData as WorkerData;
 const table = new StringTable();
+// Bytes are hashed and decoded into a string, never kept: one buffer serves every file.
+const reader = new FileReader();
 let sent = 0;
 
 function post(message: FromWorker): void {
@@ -22,11 +24,11 @@ function indexFiles(files: Extract<ToWorker, { type: 'files' }>['files']): Batch
   for (const file of files) {
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(file.path);
+      bytes = reader.read(file.path);
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
       if (e.code === 'ENOENT') batch.gone.push(file.id);
-      else batch.skipped.push({ id: file.id, problem: { code: 'read-failed', severity: 'warning', message: `Not indexed: the file could not be read (${e.code ?? e.message}).` } });
+      else batch.skipped.push({ id: file.id, problem: unreadableProblem(e.code, e.message) });
       continue;
     }
     const hash = hashBytes(bytes);

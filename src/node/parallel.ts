@@ -7,6 +7,7 @@ import { decodeNoteParts } from '../core/codec.js';
 import { WorkspaceIndex, type IndexOptions } from '../core/workspace.js';
 import type { Note } from '../core/types.js';
 import type { FileJob, FromWorker, WorkerData } from './protocol.js';
+import { unreadableProblem } from './files.js';
 
 export interface ParallelFile {
   id: string;
@@ -130,7 +131,7 @@ export async function indexFilesInParallel(files: readonly ParallelFile[], optio
         for (const id of message.gone) {
           if (parallel.skip?.(id)) continue;
           if (parallel.onGone) parallel.onGone(id);
-          else index.insertSkipped(id, { code: 'read-failed', severity: 'warning', message: 'Not indexed: the file was deleted while the workspace was being indexed.' });
+          else index.insertSkipped(id, unreadableProblem('ENOENT'));
           result.skipped++;
         }
         done += message.notes.length + message.hits.length + message.skipped.length + message.gone.length;
