@@ -367,39 +367,15 @@ export class WorkspaceIndex {
    * every few keys, so the extension can spread the work over the event loop.
    */
   *crossNoteSteps(keys?: Iterable<string>, keysPerStep = 64): Generator<void, CrossNote> {
-    const tolerance = 1 + (this.optionsValue.tolerances?.approx ?? DEFAULT_TOLERANCES.approx);
     const table: ConflictTable = new Map();
     const unverifiable = new Map<string, string[]>();
     let n = 0;
     for (const key of keys ? [...keys] : [...this.byKey.keys()]) {
       if (++n % keysPerStep === 0) yield;
-      const ids = this.byKey.get(key);
-      if (!ids || ids.size < 2) continue;
-      const entries: KeyedValue[] = [];
-      const withUnverifiable = new Set<string>();
-      let min = Number.POSITIVE_INFINITY;
-      let max = 0;
-      let positives = 0;
-      for (const id of ids) {
-        const note = this.notes.get(id);
-        if (!note) continue;
-        const noteKeys = claimKeysOf(note);
-        const values = claimValuesOf(note);
-        const verdicts = claimVerdictsOf(note);
-        for (let i = 0; i < noteKeys.length; i++) {
-          if (noteKeys[i] !== key) continue;
-          const value = values[i]!;
-          entries.push({ noteId: id, claimIndex: i, value });
-          if (verdicts[i] === 'unverifiable') withUnverifiable.add(id);
-          if (!(value > 0)) continue;
-          positives++;
-          if (value < min) min = value;
-          if (value > max) max = value;
-        }
-      }
-      if (!(positives >= 2 && max / min > tolerance)) continue;
-      table.set(key, sortByValue(entries));
-      if (withUnverifiable.size) unverifiable.set(key, [...withUnverifiable]);
+      const found = this.claimsOfKey(key);
+      if (!found.conflicting) continue;
+      table.set(key, sortByValue(found.entries));
+      if (found.unverifiable.size) unverifiable.set(key, [...found.unverifiable]);
     }
     return { table, unverifiable };
   }
@@ -414,61 +390,50 @@ export class WorkspaceIndex {
 
   /** Keys claimed in two or more notes with values that disagree beyond the hedge tolerance; no claim is built. */
   conflictingKeys(): Set<string> {
-    const tolerance = 1 + (this.optionsValue.tolerances?.approx ?? DEFAULT_TOLERANCES.approx);
-    const conflicting = new Set<string>();
-    for (const [key, ids] of this.byKey) {
-      if (ids.size < 2) continue;
-      let min = Number.POSITIVE_INFINITY;
-      let max = 0;
-      let positives = 0;
-      for (const id of ids) {
-        const note = this.notes.get(id)!;
-        const keys = claimKeysOf(note);
-        const values = claimValuesOf(note);
-        for (let i = 0; i < keys.length; i++) {
-          if (keys[i] !== key || !(values[i]! > 0)) continue;
-          positives++;
-          if (values[i]! < min) min = values[i]!;
-          if (values[i]! > max) max = values[i]!;
-        }
-      }
-      if (positives >= 2 && max / min > tolerance) conflicting.add(key);
-    }
-    return conflicting;
+    return new Set(this.crossNote().table.keys());
   }
 
   /** Notes with an unverifiable claim of a conflicting key (where a conflict is worth reporting); no claim is built. */
-  notesWithConflicts(conflicting: ReadonlySet<string> = this.conflictingKeys()): Set<string> {
-    const out = new Set<string>();
-    for (const key of conflicting) {
-      for (const id of this.byKey.get(key) ?? []) {
-        if (out.has(id)) continue;
-        const note = this.notes.get(id)!;
-        const keys = claimKeysOf(note);
-        const verdicts = claimVerdictsOf(note);
-        for (let i = 0; i < keys.length; i++) if (keys[i] === key && verdicts[i] === 'unverifiable') out.add(id);
-      }
-    }
-    return out;
+  notesWithConflicts(): Set<string> {
+    return new Set([...this.crossNote().unverifiable.values()].flat());
+  }
+
+  /** For each conflicting key, every claim of it sorted by value (`crossNote().table`). */
+  conflictTable(): ConflictTable {
+    return this.crossNote().table;
   }
 
   /**
-   * For each conflicting key, every claim of it as (note, claim index, value), sorted by value: built
-   * once per round of cross-note checks, it answers `disagreeing` in O(log n) per claim.
+   * Every claim of one key, from claim keys, values and verdicts alone: whether its values disagree
+   * beyond the hedge tolerance, and which notes claim it unverifiably.
    */
-  conflictTable(conflicting: ReadonlySet<string> = this.conflictingKeys()): ConflictTable {
-    const table: ConflictTable = new Map();
-    for (const key of conflicting) {
-      const entries: KeyedValue[] = [];
-      for (const id of this.byKey.get(key) ?? []) {
-        const note = this.notes.get(id)!;
-        const keys = claimKeysOf(note);
-        const values = claimValuesOf(note);
-        for (let i = 0; i < keys.length; i++) if (keys[i] === key) entries.push({ noteId: id, claimIndex: i, value: values[i]! });
+  private claimsOfKey(key: string): { entries: KeyedValue[]; unverifiable: Set<string>; conflicting: boolean } {
+    const tolerance = 1 + (this.optionsValue.tolerances?.approx ?? DEFAULT_TOLERANCES.approx);
+    const entries: KeyedValue[] = [];
+    const unverifiable = new Set<string>();
+    const ids = this.byKey.get(key);
+    if (!ids || ids.size < 2) return { entries, unverifiable, conflicting: false };
+    let min = Number.POSITIVE_INFINITY;
+    let max = 0;
+    let positives = 0;
+    for (const id of ids) {
+      const note = this.notes.get(id);
+      if (!note) continue;
+      const noteKeys = claimKeysOf(note);
+      const values = claimValuesOf(note);
+      const verdicts = claimVerdictsOf(note);
+      for (let i = 0; i < noteKeys.length; i++) {
+        if (noteKeys[i] !== key) continue;
+        const value = values[i]!;
+        entries.push({ noteId: id, claimIndex: i, value });
+        if (verdicts[i] === 'unverifiable') unverifiable.add(id);
+        if (!(value > 0)) continue;
+        positives++;
+        if (value < min) min = value;
+        if (value > max) max = value;
       }
-      table.set(key, sortByValue(entries));
     }
-    return table;
+    return { entries, unverifiable, conflicting: positives >= 2 && max / min > tolerance };
   }
 
   /**
@@ -477,7 +442,7 @@ export class WorkspaceIndex {
    */
   disagreeing(claim: Claim, exceptNoteId: string | undefined, limit: number, factor = 1 + DEFAULT_TOLERANCES.approx, table?: ConflictTable): { refs: ClaimRef[]; total: number } {
     if (!claim.key) return { refs: [], total: 0 };
-    let entries = table ? table.get(claim.key) : this.conflictTable(new Set([claim.key])).get(claim.key);
+    let entries = table ? table.get(claim.key) : sortByValue(this.claimsOfKey(claim.key).entries);
     if (!entries || entries.length === 0) return { refs: [], total: 0 };
     const v = claim.quantity.value;
     const agrees = (w: number) => w === v || (w > 0 && v > 0 && Math.max(w, v) / Math.min(w, v) <= factor);
@@ -528,21 +493,24 @@ export class WorkspaceIndex {
 
   /** Conflicting keys with every claim of each (each note involved is built once). */
   conflicts(): { key: string; claims: ClaimRef[] }[] {
-    const conflicting = this.conflictingKeys();
-    if (conflicting.size === 0) return [];
-    const refsByKey = new Map<string, ClaimRef[]>([...conflicting].map((k) => [k, []]));
-    const involved = new Set<string>();
-    for (const key of conflicting) for (const id of this.byKey.get(key)!) involved.add(id);
-    for (const id of involved) {
-      const note = this.notes.get(id)!;
-      const keys = claimKeysOf(note);
-      const claims = note.claims;
-      for (let i = 0; i < claims.length; i++) {
-        const refs = keys[i] ? refsByKey.get(keys[i]!) : undefined;
-        if (refs) refs.push({ note, claim: claims[i]! });
+    const table = this.crossNote().table;
+    const byNote = new Map<string, { claimIndex: number; refs: ClaimRef[] }[]>();
+    const out: { key: string; claims: ClaimRef[] }[] = [];
+    for (const [key, entries] of table) {
+      const refs: ClaimRef[] = [];
+      out.push({ key, claims: refs });
+      for (const e of entries) {
+        let list = byNote.get(e.noteId);
+        if (!list) byNote.set(e.noteId, (list = []));
+        list.push({ claimIndex: e.claimIndex, refs });
       }
     }
-    return [...refsByKey].map(([key, claims]) => ({ key, claims }));
+    for (const [id, wanted] of byNote) {
+      const note = this.notes.get(id)!;
+      const claims = note.claims;
+      for (const w of wanted) w.refs.push({ note, claim: claims[w.claimIndex]! });
+    }
+    return out;
   }
 
   onDidChange(listener: (change: IndexChange) => void): () => void {
