@@ -180,6 +180,7 @@ export function encodeNoteParts(note: Note, table: StringTable): [string, string
 
 /** A note from the parts `encodeNoteParts` made; undefined if they are not a whole note. */
 export function decodeNoteParts(index: string, detail: string, rows: string, strings: readonly string[]): Note | undefined {
+  // A truncated note is caught here, not at first hover: both lazy parts must at least close.
   if (detail[0] !== '[' || detail[detail.length - 1] !== ']' || rows[0] !== '[' || rows[rows.length - 1] !== ']') return undefined;
   let row: unknown;
   try {
@@ -210,16 +211,8 @@ export function decodeNote(line: string, strings: readonly string[]): Note | und
   const tab1 = line.indexOf('\t');
   const tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
   if (tab2 < 0) return undefined;
-  let row: unknown;
-  try {
-    row = JSON.parse(line.slice(0, tab1));
-  } catch {
-    return undefined;
-  }
-  // A truncated line is caught here, not at first hover: both lazy parts must at least close.
-  if (line[tab1 + 1] !== '[' || line[tab2 - 1] !== ']' || line[tab2 + 1] !== '[' || line[line.length - 1] !== ']') return undefined;
-  // Copies, not slices: a slice would keep the whole line (or a whole cache file) alive.
-  return decodeIndexRow(row, detach(line.slice(tab1 + 1, tab2)), detach(line.slice(tab2 + 1)), strings);
+  // Copies, not slices: a slice would keep the whole line alive.
+  return decodeNoteParts(line.slice(0, tab1), detach(line.slice(tab1 + 1, tab2)), detach(line.slice(tab2 + 1)), strings);
 }
 
 const TAB = 9;
