@@ -13,7 +13,7 @@ import { stripExtension } from '../core/workspace.js';
 import type { Config } from './config.js';
 import { toSeverity } from './config.js';
 import type { Log } from './log.js';
-import { DIAGNOSTIC_SOURCE, throttle, toRange, uriOf, yieldToEventLoop } from './util.js';
+import { DIAGNOSTIC_SOURCE, runInSlices, throttle, toRange, uriOf, yieldToEventLoop } from './util.js';
 
 
 function linkKey(target: string): string {
@@ -202,27 +202,12 @@ export class Diagnostics implements vscode.Disposable {
   private async computeCrossNoteSliced(): Promise<Set<string>> {
     const keys = this.touchedKeys;
     this.touchedKeys = new Set();
-    const steps = this.index.crossNoteSteps(keys);
-    let slice = Date.now();
-    let r = steps.next();
-    while (!r.done) {
-      if (Date.now() - slice > 20) {
-        await yieldToEventLoop();
-        slice = Date.now();
-      }
-      r = steps.next();
-    }
+    const result = await runInSlices(this.index.crossNoteSteps(keys));
     // The speaker directory (for misspellings) spans every talk of the workspace: built in slices too.
-    if (this.talksDirty) {
-      for (const _ of this.index.speakerDirectorySteps()) {
-        if (Date.now() - slice > 20) {
-          await yieldToEventLoop();
-          slice = Date.now();
-        }
-      }
-    }
-    return this.applyCrossNote(r.value, keys);
+    if (this.talksDirty) await runInSlices(this.index.speakerDirectorySteps());
+    return this.applyCrossNote(result, keys);
   }
+
 
   /**
    * Merges fresh cross-note results for `keys` (undefined: every key) and returns the notes whose

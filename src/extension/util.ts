@@ -137,3 +137,17 @@ export function readFile(uri: vscode.Uri): Promise<Read> {
 export function setContext(key: string, value: unknown): void {
   Promise.resolve(vscode.commands.executeCommand('setContext', key, value)).catch(() => undefined);
 }
+
+/** Runs a generator to its end, yielding to the event loop every ~20 ms of work. */
+export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
+  let slice = Date.now();
+  let r = steps.next();
+  while (!r.done) {
+    if (Date.now() - slice > 20) {
+      await yieldToEventLoop();
+      slice = Date.now();
+    }
+    r = steps.next();
+  }
+  return r.value;
+}
