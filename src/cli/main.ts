@@ -7,6 +7,7 @@ import { positionAt } from '../core/text.js';
 import { resolveHardware } from '../core/catalog/index.js';
 import type { Claim, Note, Problem } from '../core/types.js';
 import { formatHardware } from './hardware.js';
+import { AGREEMENT_FACTOR } from '../core/present/format.js';
 import { collectNotePaths } from './files.js';
 import { loadCacheFile, saveCacheFile } from './cacheFile.js';
 import { defaultWorkerCount, indexFilesInParallel } from '../node/parallel.js';
@@ -229,8 +230,9 @@ async function verify(p: Parsed, io: Io): Promise<number> {
   const notes = index.allNotes().sort((a, b) => a.id.localeCompare(b.id));
   const byPlace = (a: ClaimRef, b: ClaimRef) => a.note.id.localeCompare(b.note.id) || a.claim.quantity.span.start - b.claim.quantity.span.start;
   // Sorted so the output never depends on the order notes were indexed in (workers finish in any order).
+  const table = index.conflictTable();
   const conflicts = index
-    .conflicts()
+    .conflicts(table)
     .sort((a, b) => a.key.localeCompare(b.key))
     .map((c) => ({ key: c.key, claims: c.claims.sort(byPlace) }));
   const problems = [
@@ -238,18 +240,21 @@ async function verify(p: Parsed, io: Io): Promise<number> {
     ...notes.flatMap((n) => n.problems.map((pr) => problemJson(n.id, n, pr))),
     ...index.speakerMisspellings().map((m) => ({ file: m.noteIds[0] ?? null, line: null, column: null, code: 'speaker-misspelling', severity: 'info', message: m.message })),
     ...conflicts.flatMap(({ claims: refs }) =>
-      refs.map((r) => {
-        // At most three others by name, picked from the first four: a key claimed in thousands of notes
-        // must cost O(k), not O(k²), in time and text.
-        const named = refs.slice(0, 4).filter((o) => o !== r).slice(0, 3).map((o) => `${o.claim.quantity.raw} in ${o.note.id}`);
-        const othersCount = refs.length - 1;
-        const more = othersCount > named.length ? ` and ${othersCount - named.length} more` : '';
-        return problemJson(r.note.id, r.note, {
-          code: 'conflicting-claims',
-          severity: 'info',
-          message: `${r.claim.subject}: ${r.claim.quantity.raw} here, but ${named.join(', ')}${more}`,
-          span: r.claim.quantity.span,
-        });
+      refs.flatMap((r) => {
+        // Only claims that disagree with this one are named (a key's claims can agree in clusters),
+        // at most three, found by binary search: a key claimed in thousands of notes costs O(log k) each.
+        const { refs: others, total } = index.disagreeing(r.claim, r.note.id, 3, AGREEMENT_FACTOR, table);
+        if (total === 0) return [];
+        const named = others.map((o) => `${o.claim.quantity.raw} in ${o.note.id}`);
+        const more = total > named.length ? ` and ${total - named.length} more` : '';
+        return [
+          problemJson(r.note.id, r.note, {
+            code: 'conflicting-claims',
+            severity: 'info',
+            message: `${r.claim.subject}: ${r.claim.quantity.raw} here, but ${named.join(', ')}${more}`,
+            span: r.claim.quantity.span,
+          }),
+        ];
       }),
     ),
   ];

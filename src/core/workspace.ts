@@ -491,9 +491,8 @@ export class WorkspaceIndex {
     return { refs, total };
   }
 
-  /** Conflicting keys with every claim of each (each note involved is built once). */
-  conflicts(): { key: string; claims: ClaimRef[] }[] {
-    const table = this.crossNote().table;
+  /** Conflicting keys with every claim of each (each note involved is built once); `table` if the caller has one. */
+  conflicts(table: ConflictTable = this.crossNote().table): { key: string; claims: ClaimRef[] }[] {
     const byNote = new Map<string, { claimIndex: number; refs: ClaimRef[] }[]>();
     const out: { key: string; claims: ClaimRef[] }[] = [];
     for (const [key, entries] of table) {

@@ -3,8 +3,11 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
+import { spawn } from 'node:child_process';
 import { main } from '../../src/cli/main.js';
 import { fixturesDir } from './helpers.js';
+
+const repoRoot = path.dirname(path.dirname(fixturesDir));
 
 async function run(args: string[], cwd = fixturesDir): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -113,6 +116,32 @@ test('the same quantity claimed differently in two notes is reported on both', a
   const conflicts = r.problems.filter((p: { code: string }) => p.code === 'conflicting-claims');
   assert.equal(conflicts.length, 2);
   assert.match(conflicts.find((p: { file: string }) => p.file === 'a.md').message, /3\.35 TB\/s here, but 2 TB\/s in b\.md/);
+});
+
+test('a conflict names only the notes that disagree, never ones with the same value', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rn-cli-'));
+  writeFileSync(path.join(dir, 'a.md'), 'The H100 SXM has 3.35 TB/s of HBM bandwidth.\n');
+  writeFileSync(path.join(dir, 'b.md'), 'The H100 SXM has 3.35 TB/s of HBM bandwidth, they said.\n');
+  writeFileSync(path.join(dir, 'c.md'), 'The H100 SXM has 2 TB/s of HBM bandwidth.\n');
+  const r = JSON.parse((await run(['verify', '--format', 'json', '.'], dir)).out);
+  const byFile = new Map<string, string>(r.problems.filter((p: { code: string }) => p.code === 'conflicting-claims').map((p: { file: string; message: string }) => [p.file, p.message]));
+  assert.match(byFile.get('a.md') ?? '', /3\.35 TB\/s here, but 2 TB\/s in c\.md$/);
+  assert.doesNotMatch(byFile.get('a.md') ?? '', /b\.md/, 'b.md agrees with a.md');
+  assert.match(byFile.get('c.md') ?? '', /2 TB\/s here, but 3\.35 TB\/s in (a|b)\.md, 3\.35 TB\/s in (a|b)\.md$/);
+});
+
+test('the CLI exits quietly when its reader stops early (verify | head)', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rn-cli-pipe-'));
+  for (let i = 0; i < 400; i++) writeFileSync(path.join(dir, `n${i}.md`), `# Note ${i}\n\nThe H100 SXM has 2 TB/s of HBM bandwidth and ${i + 10} GB of memory, maybe.\n`);
+  const bin = path.join(repoRoot, 'bin', 'roofline-notes.js');
+  const child = spawn(process.execPath, [bin, 'verify', '--all', '--jobs', '0', '.'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  // Read one chunk, then close the pipe as `head` does.
+  await new Promise<void>((resolve) => child.stdout.once('data', () => (child.stdout.destroy(), resolve())));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.doesNotMatch(stderr, /EPIPE|Unhandled/);
+  assert.ok(code === 0 || code === 1, `exit code ${code}`);
 });
 
 test('verify --jobs: worker threads print exactly what one thread prints; a bad count is a usage error', async () => {
