@@ -62,6 +62,13 @@ export interface CrossNote {
 }
 
 /** Sorted by value; values that agree with nothing but themselves (zero, negative, NaN) first. */
+/** Every claim of one key, whether they disagree, and the notes that claim it unverifiably. */
+interface KeyScan {
+  entries: KeyedValue[];
+  unverifiable: Set<string>;
+  conflicting: boolean;
+}
+
 function sortByValue(entries: KeyedValue[]): KeyedValue[] {
   const rank = (v: number) => (v > 0 ? v : Number.NEGATIVE_INFINITY);
   return entries.sort((a, b) => rank(a.value) - rank(b.value) || (a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : a.claimIndex - b.claimIndex));
@@ -366,13 +373,14 @@ export class WorkspaceIndex {
    * the notes with an unverifiable claim of it (where a conflict is reported). A generator, yielding
    * every few keys, so the extension can spread the work over the event loop.
    */
-  *crossNoteSteps(keys?: Iterable<string>, keysPerStep = 64): Generator<void, CrossNote> {
+  *crossNoteSteps(keys?: Iterable<string>, notesPerStep = 256): Generator<void, CrossNote> {
     const table: ConflictTable = new Map();
     const unverifiable = new Map<string, string[]>();
-    let n = 0;
+    // Steps are counted in notes visited, not keys: a workspace may have a few dozen keys each
+    // claimed in thousands of notes.
+    const budget = { left: notesPerStep, every: notesPerStep };
     for (const key of keys ? [...keys] : [...this.byKey.keys()]) {
-      if (++n % keysPerStep === 0) yield;
-      const found = this.claimsOfKey(key);
+      const found = yield* this.claimsOfKeySteps(key, budget);
       if (!found.conflicting) continue;
       table.set(key, sortByValue(found.entries));
       if (found.unverifiable.size) unverifiable.set(key, [...found.unverifiable]);
@@ -407,7 +415,15 @@ export class WorkspaceIndex {
    * Every claim of one key, from claim keys, values and verdicts alone: whether its values disagree
    * beyond the hedge tolerance, and which notes claim it unverifiably.
    */
-  private claimsOfKey(key: string): { entries: KeyedValue[]; unverifiable: Set<string>; conflicting: boolean } {
+  private claimsOfKey(key: string): KeyScan {
+    const steps = this.claimsOfKeySteps(key, { left: Number.POSITIVE_INFINITY, every: Number.POSITIVE_INFINITY });
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    return r.value;
+  }
+
+  /** `claimsOfKey`, yielding whenever `budget` notes have been visited (the budget spans keys). */
+  private *claimsOfKeySteps(key: string, budget: { left: number; every: number }): Generator<void, KeyScan> {
     const tolerance = 1 + (this.optionsValue.tolerances?.approx ?? DEFAULT_TOLERANCES.approx);
     const entries: KeyedValue[] = [];
     const unverifiable = new Set<string>();
@@ -417,6 +433,10 @@ export class WorkspaceIndex {
     let max = 0;
     let positives = 0;
     for (const id of ids) {
+      if (--budget.left <= 0) {
+        budget.left = budget.every;
+        yield;
+      }
       const note = this.notes.get(id);
       if (!note) continue;
       const noteKeys = claimKeysOf(note);

@@ -13,7 +13,7 @@ import { stripExtension } from '../core/workspace.js';
 import type { Config } from './config.js';
 import { toSeverity } from './config.js';
 import type { Log } from './log.js';
-import { DIAGNOSTIC_SOURCE, runInSlices, throttle, toRange, uriOf, yieldToEventLoop } from './util.js';
+import { DIAGNOSTIC_SOURCE, runInSlices, SLICE_MS, throttle, toRange, uriOf, yieldToEventLoop } from './util.js';
 
 
 function linkKey(target: string): string {
@@ -91,7 +91,7 @@ export class Diagnostics implements vscode.Disposable {
     for (const id of ids) {
       if (token?.isCancellationRequested) break;
       this.publish(id);
-      if (Date.now() - slice > 30) {
+      if (Date.now() - slice > SLICE_MS) {
         await yieldToEventLoop();
         slice = Date.now();
       }
@@ -160,7 +160,7 @@ export class Diagnostics implements vscode.Disposable {
     this.publishSome([...ids]);
   }
 
-  /** Publishes in slices of ~30 ms; the rest continues on the next turn of the event loop. */
+  /** Publishes in slices of SLICE_MS; the rest continues on the next turn of the event loop. */
   private publishSome(ids: string[]): void {
     const start = Date.now();
     this.resolveCache = new Map();
@@ -168,7 +168,7 @@ export class Diagnostics implements vscode.Disposable {
     try {
       for (; i < ids.length; i++) {
         this.publish(ids[i]!);
-        if (Date.now() - start > 30) {
+        if (Date.now() - start > SLICE_MS) {
           i++;
           break;
         }

@@ -7,9 +7,8 @@ import { combineGlobs } from '../core/present/glob.js';
 import type { Config } from './config.js';
 import type { Indexer } from './indexer.js';
 import type { Log } from './log.js';
-import { readFile, yieldToEventLoop, type Read } from './util.js';
+import { SLICE_MS, readFile, type Read, yieldToEventLoop } from './util.js';
 
-const SLICE_MS = 30;
 const DEBOUNCE_MS = 150;
 
 export class FileEvents implements vscode.Disposable {

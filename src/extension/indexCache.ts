@@ -9,10 +9,9 @@ import type { WorkspaceIndex } from '../core/workspace.js';
 import { cacheHeader, openCache } from '../core/cache.js';
 import { encodeNote, poolForSave, rebaseNote, settlePool } from '../core/codec.js';
 import type { Log } from './log.js';
-import { yieldToEventLoop } from './util.js';
+import { SLICE_MS, yieldToEventLoop } from './util.js';
 
 const FILE = 'index-cache.jsonl';
-const SLICE_MS = 25;
 /** Above this, writing the cache costs more than it saves at the next start. */
 const MAX_BYTES = 256 * 1024 * 1024;
 
@@ -93,8 +92,8 @@ export class IndexCache {
       }
       // The string table, a slice at a time too (it holds every distinct string of the workspace).
       const tableParts: Uint8Array[] = [];
-      for (let i = 0; i < table.strings.length; i += 20_000) {
-        const part = JSON.stringify(table.strings.slice(i, i + 20_000));
+      for (let i = 0; i < table.strings.length; i += 5_000) {
+        const part = JSON.stringify(table.strings.slice(i, i + 5_000));
         tableParts.push(encoder.encode(`${i === 0 ? '' : ','}${part.slice(1, -1)}`));
         if (Date.now() - slice > SLICE_MS) {
           await yieldToEventLoop();

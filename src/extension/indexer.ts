@@ -12,11 +12,10 @@ import { FileEvents } from './fileEvents.js';
 import type { IndexCache } from './indexCache.js';
 import type { Config } from './config.js';
 import type { Log } from './log.js';
-import { isMarkdown, readFile, setContext, yieldToEventLoop, type Read } from './util.js';
+import { SLICE_MS, isMarkdown, readFile, setContext, type Read, yieldToEventLoop } from './util.js';
 import { defaultWorkerCount, indexFilesInParallel } from '../node/parallel.js';
 
 const BATCH = 16;
-const SLICE_MS = 30;
 const EDIT_DEBOUNCE_MS = 300;
 /** Below this, starting worker threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 200;
