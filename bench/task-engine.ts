@@ -275,6 +275,17 @@ export async function interactive(args: { corpus: string; seed: number; edits: n
       probes.push([id, hoverRng.int(0, note.lineStarts[note.lineStarts.length - 1] ?? 0)]);
     }
   }
+  // What the extension's hover does on a claim: find it, sample the other notes that claim the same
+  // quantity, render the card.
+  let card: ((note: Note, claim: Claim) => string) | undefined;
+  if (engineModuleExists('src/core/present/hover.js')) {
+    const h = (await import(engineUrl('src/core/present/hover.js'))) as typeof import('../src/core/present/hover.js');
+    card = (note, claim) => {
+      const { refs, total } = index.sameQuantitySample(claim, note.id, h.MAX_OTHERS);
+      return h.claimHoverMarkdown({ note, claim, others: refs, othersTotal: total, displayPath: (id) => id });
+    };
+    using += ' + sameQuantitySample + claimHoverMarkdown';
+  }
   const hoverMs: number[] = [];
   let hits = 0;
   let disagreements = 0;
@@ -282,6 +293,7 @@ export async function interactive(args: { corpus: string; seed: number; edits: n
     const h0 = nowMs();
     const note = index.getNote(id);
     const claim = note ? claimAt(note, offset) : undefined;
+    if (note && claim && card) card(note, claim);
     hoverMs.push(nowMs() - h0);
     if (claim) hits++;
     const ref = note ? claimAtOffset(note, offset) : undefined;

@@ -349,20 +349,31 @@ export class WorkspaceIndex {
    */
   sameQuantitySample(claim: Claim, exceptNoteId: string | undefined, limit: number): { refs: ClaimRef[]; total: number } {
     if (!claim.key) return { refs: [], total: 0 };
-    const refs: ClaimRef[] = [];
+    const key = claim.key;
     let total = 0;
-    const ids = [...(this.byKey.get(claim.key) ?? [])].sort();
-    for (const id of ids) {
+    // The `limit` smallest note ids in one pass (no sort of thousands of ids per hover).
+    const first: string[] = [];
+    for (const id of this.byKey.get(key) ?? []) {
       if (id === exceptNoteId) continue;
       const note = this.notes.get(id);
       if (!note) continue;
       const keys = claimKeysOf(note);
-      const matching = keys.reduce((n, k) => (k === claim.key ? n + 1 : n), 0);
-      if (refs.length < limit) {
-        const claims = note.claims;
-        for (let i = 0; i < claims.length && refs.length < limit; i++) if (keys[i] === claim.key) refs.push({ note, claim: claims[i]! });
+      for (let i = 0; i < keys.length; i++) if (keys[i] === key) total++;
+      if (first.length === limit && !(limit > 0 && id < first[limit - 1]!)) continue;
+      let at = first.length === limit ? limit - 1 : first.length;
+      while (at > 0 && first[at - 1]! > id) {
+        first[at] = first[at - 1]!;
+        at--;
       }
-      total += matching;
+      first[at] = id;
+    }
+    const refs: ClaimRef[] = [];
+    for (const id of first) {
+      const note = this.notes.get(id)!;
+      const keys = claimKeysOf(note);
+      const claims = note.claims;
+      for (let i = 0; i < claims.length && refs.length < limit; i++) if (keys[i] === key) refs.push({ note, claim: claims[i]! });
+      if (refs.length >= limit) break;
     }
     return { refs, total };
   }

@@ -104,6 +104,18 @@ test('conflicts, disagreements and "also claimed in" are found from keys and val
   assert.deepEqual(index.tally(), { consistent: 28, inconsistent: 2, unverifiable: 0 });
 });
 
+test('a hover lists the same few other notes (first by id) whatever order the notes were indexed in', () => {
+  const ids = Array.from({ length: 40 }, (_, i) => `m${String(i).padStart(2, '0')}.md`);
+  const shuffled = [...ids].sort((a, b) => ((a.charCodeAt(2) * 7919 + a.charCodeAt(1)) % 13) - ((b.charCodeAt(2) * 7919 + b.charCodeAt(1)) % 13) || (a < b ? 1 : -1));
+  const index = new WorkspaceIndex();
+  for (const id of shuffled) index.updateText(id, `The H100 SXM has 3.35 TB/s of HBM bandwidth; yes, 3.35 TB/s.\n`);
+  const claim = index.getNote('m20.md')!.claims[0]!;
+  const sample = index.sameQuantitySample(claim, 'm20.md', 5);
+  assert.deepEqual(sample.refs.map((r) => r.note.id), ['m00.md', 'm00.md', 'm01.md', 'm01.md', 'm02.md']);
+  assert.equal(sample.total, 78, 'two claims in each of the 39 other notes');
+  assert.deepEqual(index.sameQuantitySample(claim, 'm00.md', 1).refs.map((r) => r.note.id), ['m01.md']);
+});
+
 test('binary, invalid UTF-8, oversized and UTF-16 files: skipped with a reason or decoded, never thrown', () => {
   const index = new WorkspaceIndex({ maxFileBytes: 1000 });
   const bin = index.updateBytes('bin.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
