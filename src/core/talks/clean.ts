@@ -149,6 +149,69 @@ function hasWwwDot(s: string): boolean {
 
 /** Clean text[start, end): inline markdown removed, URLs removed, mojibake repaired. */
 const NEEDS_CLEANING = /[[\]<>*_`\\~]|https?:|www\.|\(\s{0,50}\)/i;
+/** NEEDS_CLEANING for NoteScan, which searches the whole note (global, used by nothing else). */
+const NEEDS_CLEANING_IN_NOTE = new RegExp(NEEDS_CLEANING.source, 'gi');
+/** MOJIBAKE_LEAD for NoteScan (global, used by nothing else). */
+const MOJIBAKE_LEAD_IN_NOTE = /[\u00c2-\u00f4]/g;
+
+/**
+ * The next match of a global regex in a note at or after a position. Lines are
+ * cleaned in document order, so one search usually answers many lines: the
+ * leftmost match at or after `from` is also the leftmost at or after any
+ * position up to its start (the patterns have no anchors or lookbehind).
+ */
+class NextMatch {
+  /** Where the remembered search started (none yet: every query searches). */
+  private from = Number.MAX_SAFE_INTEGER;
+  /** Start and end of the leftmost match at or after `from`; start -1: none. */
+  private start = -1;
+  private end = -1;
+
+  constructor(
+    private readonly re: RegExp,
+    private readonly text: string,
+  ) {}
+
+  /** 1: a match lies within text[a, b); 0: none does; -1: undecided (the first match from a runs past b). */
+  within(a: number, b: number): number {
+    if (a < this.from || (this.start >= 0 && a > this.start)) {
+      this.re.lastIndex = a;
+      const m = this.re.exec(this.text);
+      this.from = a;
+      this.start = m ? m.index : -1;
+      this.end = m ? m.index + m[0].length : -1;
+    }
+    if (this.start < 0 || this.start >= b) return 0;
+    return this.end <= b ? 1 : -1;
+  }
+}
+
+/**
+ * Per-note searches that let cleanRange skip its per-line tests: whether a
+ * line's raw text has anything to clean, and any character mojibake repair
+ * could start at (cleaning only drops characters, so a clean line without
+ * one in its raw text has none either).
+ */
+export class NoteScan {
+  private readonly markup: NextMatch;
+  private readonly lead: NextMatch;
+
+  constructor(text: string) {
+    this.markup = new NextMatch(NEEDS_CLEANING_IN_NOTE, text);
+    this.lead = new NextMatch(MOJIBAKE_LEAD_IN_NOTE, text);
+  }
+
+  /** NEEDS_CLEANING.test(raw), raw being text[a, b). */
+  needsCleaning(raw: string, a: number, b: number): boolean {
+    const v = this.markup.within(a, b);
+    return v < 0 ? NEEDS_CLEANING.test(raw) : v === 1;
+  }
+
+  /** Whether text[a, b) has a character mojibake repair may start at. */
+  mayHaveMojibake(a: number, b: number): boolean {
+    return this.lead.within(a, b) !== 0;
+  }
+}
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BACKTICK_OR_UNDERSCORE = /[`_]/g;
@@ -179,10 +242,11 @@ function markupChars(s: string): number {
   return has;
 }
 
-export function cleanRange(text: string, start: number, end: number): Clean {
+export function cleanRange(text: string, start: number, end: number, scan?: NoteScan): Clean {
   const raw = text.slice(start, end);
   const identity = identityClean(raw, start);
-  if (!NEEDS_CLEANING.test(raw)) return repairClean(identity);
+  const repair = scan === undefined || scan.mayHaveMojibake(start, end);
+  if (!(scan === undefined ? NEEDS_CLEANING.test(raw) : scan.needsCleaning(raw, start, end))) return repair ? repairClean(identity) : identity;
   const n = raw.length;
   const cuts: [number, number][] = [];
   const has = markupChars(raw);
@@ -242,7 +306,7 @@ export function cleanRange(text: string, start: number, end: number): Clean {
     for (const m of allMatches(EMPTY_PARENS, c.s)) mark(cuts2, m.index, m.index + m[0].length, c.s.length);
     c = dropRanges(c, cuts2);
   }
-  return repairClean(c);
+  return repair ? repairClean(c) : c;
 }
 
 /**
@@ -257,35 +321,34 @@ function mayHaveMojibake(s: string): boolean {
 
 function repairClean(c: Clean): Clean {
   if (!mayHaveMojibake(c.s)) return c;
-  const { fixes } = repairMojibake(c.s);
+  const { text: s, fixes } = repairMojibake(c.s);
   if (fixes.length === 0) return c;
-  let len = c.s.length;
-  for (const fix of fixes) len += fix.replacement.length - (fix.span.end - fix.span.start);
-  const starts = new Int32Array(len);
-  const ends = new Int32Array(len);
-  let s = '';
-  let k = 0;
-  let at = 0;
-  const copyTo = (limit: number): void => {
-    s += c.s.slice(at, limit);
-    for (; at < limit; at++, k++) {
-      starts[k] = startOf(c, at);
-      ends[k] = endOf(c, at);
+  // The map is built on first use: most lines never need a span.
+  return lazyClean(s, c.base, (out) => {
+    const starts = new Int32Array(out.s.length);
+    const ends = new Int32Array(out.s.length);
+    let k = 0;
+    let at = 0;
+    const copyTo = (limit: number): void => {
+      for (; at < limit; at++, k++) {
+        starts[k] = startOf(c, at);
+        ends[k] = endOf(c, at);
+      }
+    };
+    for (const fix of fixes) {
+      copyTo(fix.span.start);
+      const from = startOf(c, fix.span.start);
+      const to = endOf(c, fix.span.end - 1);
+      for (let r = 0; r < fix.replacement.length; r++, k++) {
+        starts[k] = from;
+        ends[k] = to;
+      }
+      at = fix.span.end;
     }
-  };
-  for (const fix of fixes) {
-    copyTo(fix.span.start);
-    const from = startOf(c, fix.span.start);
-    const to = endOf(c, fix.span.end - 1);
-    s += fix.replacement;
-    for (let r = 0; r < fix.replacement.length; r++, k++) {
-      starts[k] = from;
-      ends[k] = to;
-    }
-    at = fix.span.end;
-  }
-  copyTo(c.s.length);
-  return { s, base: c.base, starts, ends, build: null };
+    copyTo(c.s.length);
+    out.starts = starts;
+    out.ends = ends;
+  });
 }
 
 /** The parts joined with `joiner` (`joined`: their texts already joined so). */
@@ -369,9 +432,10 @@ function isDigit(c: number): boolean {
 
 /**
  * Content lines of a block, container markers (>, bullets, #) stripped.
- * `noCR`: the text has no '\r', so lines end at the next '\n'.
+ * `noCR`: the text has no '\r', so lines end at the next '\n'. `scan`: the
+ * note's NoteScan, when lines are taken in document order.
  */
-export function blockLines(text: string, block: Block, limit: number, noCR = text.indexOf('\r') < 0): Line[] {
+export function blockLines(text: string, block: Block, limit: number, noCR = text.indexOf('\r') < 0, scan?: NoteScan): Line[] {
   const lines: Line[] = [];
   const end = Math.min(block.span.end, limit);
   const kind = block.kind;
@@ -419,7 +483,7 @@ export function blockLines(text: string, block: Block, limit: number, noCR = tex
     }
     while (e > s && isWs(text.charCodeAt(e - 1))) e--;
     // (e > s: the line has a non-space character.)
-    if (!blank && e > s) lines.push({ clean: cleanRange(text, s, e), block });
+    if (!blank && e > s) lines.push({ clean: cleanRange(text, s, e, scan), block });
     first = false;
     if (le >= end) break;
     pos = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
