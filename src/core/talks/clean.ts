@@ -229,14 +229,15 @@ const MARKUP_CHAR = /[[<*~_\\`]/g;
 function markupChars(s: string): number {
   let has = 0;
   MARKUP_CHAR.lastIndex = 0;
-  for (let m = MARKUP_CHAR.exec(s); m; m = MARKUP_CHAR.exec(s)) {
-    const c = m[0];
-    if (c === '[') has |= HAS_BRACKET;
-    else if (c === '<') has |= HAS_LT;
-    else if (c === '*') has |= HAS_STAR;
-    else if (c === '~') has |= HAS_TILDE;
-    else if (c === '_') has |= HAS_UNDERSCORE;
-    else if (c === '\\') has |= HAS_BACKSLASH;
+  // test, not exec: the match is the one character before lastIndex (no match array).
+  while (MARKUP_CHAR.test(s)) {
+    const c = s.charCodeAt(MARKUP_CHAR.lastIndex - 1);
+    if (c === 91) has |= HAS_BRACKET; // [
+    else if (c === 60) has |= HAS_LT; // <
+    else if (c === 42) has |= HAS_STAR; // *
+    else if (c === 126) has |= HAS_TILDE; // ~
+    else if (c === 95) has |= HAS_UNDERSCORE; // _
+    else if (c === 92) has |= HAS_BACKSLASH; // \
     else has |= HAS_BACKTICK;
   }
   return has;
@@ -289,9 +290,9 @@ export function cleanRange(text: string, start: number, end: number, scan?: Note
   if (has & (HAS_BACKTICK | HAS_UNDERSCORE)) {
     // Code ticks, and underscores except inside a word ("snake_case").
     BACKTICK_OR_UNDERSCORE.lastIndex = 0;
-    for (let m = BACKTICK_OR_UNDERSCORE.exec(raw); m; m = BACKTICK_OR_UNDERSCORE.exec(raw)) {
-      const i = m.index;
-      if (m[0] === '`') mark(cuts, i, i + 1, n);
+    while (BACKTICK_OR_UNDERSCORE.test(raw)) {
+      const i = BACKTICK_OR_UNDERSCORE.lastIndex - 1; // (one-character matches)
+      if (raw.charCodeAt(i) === 96) mark(cuts, i, i + 1, n); // `
       else {
         const before = i > 0 ? raw[i - 1]! : ' ';
         const after = i + 1 < n ? raw[i + 1]! : ' ';

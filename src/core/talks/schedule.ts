@@ -175,6 +175,21 @@ export function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText |
   return null;
 }
 
+/**
+ * False when parseTalkText(s.slice(a, b), { lenient: false, allowPlaceholder })
+ * is null at a glance (s[a, b) trimmed, 4–600 characters assumed checked by the
+ * caller or by parseTalkText). Without leniency every form needs an opening
+ * quote, a ')' or speakers first (a capital and speakerStartOk); speakerStartOk
+ * reads s from a on exactly as it reads the slice: s has only whitespace after b.
+ */
+function mayBeTalkText(s: string, a: number, b: number, allowPlaceholder: boolean): boolean {
+  const c0 = s.charCodeAt(a);
+  if (c0 === 34 || c0 === 0x201c) return true;
+  const paren = s.indexOf(')', a);
+  if (paren >= 0 && paren < b) return true;
+  return upperAt(s, a) && speakerStartOk(s, a, allowPlaceholder);
+}
+
 // ---------------------------------------------------------------------------
 // Schedule lines
 
@@ -199,17 +214,21 @@ export function parseScheduleLine(line: Line, group: number, inHeading: boolean)
   let end = s.length;
   while (end > i && isWs(s.charCodeAt(end - 1))) end--;
   if (end - i < 4) return null;
+  const d = s.charCodeAt(i);
   // "Speakers: Name (Org) and Name (Org)": a talk whose title the note does not give.
-  const label = SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24)));
+  // (The labels start with s, p, g or h.)
+  const l = d | 0x20;
+  const label = l === 0x73 || l === 0x70 || l === 0x67 || l === 0x68 ? SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24))) : null;
   if (label) {
     const sp = parseSpeakers(s.slice(i + label[0].length, end), false);
     if (sp) return { talk: { title: null, speakers: sp.speakers, time: null, event: null, span: spanOf(c, i, end), source: 'prose' }, strong: true, group };
   }
+  // Times start with an ASCII digit.
+  const isDigit = d >= 48 && d <= 57;
+  if (!isDigit && !mayBeTalkText(s, i, end, !inHeading)) return null;
   let time: string | null = null;
   let restStart = i;
-  // Times start with an ASCII digit.
-  const d = s.charCodeAt(i);
-  const tm = d >= 48 && d <= 57 ? LEADING_TIME.exec(s.slice(i)) : null;
+  const tm = isDigit ? LEADING_TIME.exec(s.slice(i)) : null;
   if (tm) {
     const after = AFTER_TIME.exec(s.slice(i + tm[0].length));
     if (after) {
