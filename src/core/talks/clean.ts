@@ -2,7 +2,7 @@
 // back to offsets in the original text; the content lines of a block.
 
 import type { Block, Span } from '../types.js';
-import { repairMojibake } from '../mojibake.js';
+import { MOJIBAKE_START, repairMojibake } from '../mojibake.js';
 import { isWs } from './strings.js';
 
 // ---------------------------------------------------------------------------
@@ -151,8 +151,9 @@ function hasWwwDot(s: string): boolean {
 const NEEDS_CLEANING = /[[\]<>*_`\\~]|https?:|www\.|\(\s{0,50}\)/i;
 /** NEEDS_CLEANING for NoteScan, which searches the whole note (global, used by nothing else). */
 const NEEDS_CLEANING_IN_NOTE = new RegExp(NEEDS_CLEANING.source, 'gi');
-/** MOJIBAKE_LEAD for NoteScan (global, used by nothing else). */
+/** MOJIBAKE_LEAD and MOJIBAKE_START for NoteScan (global, used by nothing else). */
 const MOJIBAKE_LEAD_IN_NOTE = /[\u00c2-\u00f4]/g;
+const MOJIBAKE_START_IN_NOTE = new RegExp(MOJIBAKE_START.source, 'g');
 
 /**
  * The next match of a global regex in a note at or after a position. Lines are
@@ -190,15 +191,23 @@ class NextMatch {
  * Per-note searches that let cleanRange skip its per-line tests: whether a
  * line's raw text has anything to clean, and any character mojibake repair
  * could start at (cleaning only drops characters, so a clean line without
- * one in its raw text has none either).
+ * one in its raw text has none either). A line left as it is needs more to be
+ * repaired: a lead character followed by a continuation character.
  */
 export class NoteScan {
   private readonly markup: NextMatch;
   private readonly lead: NextMatch;
+  private readonly start: NextMatch;
 
   constructor(text: string) {
     this.markup = new NextMatch(NEEDS_CLEANING_IN_NOTE, text);
     this.lead = new NextMatch(MOJIBAKE_LEAD_IN_NOTE, text);
+    this.start = new NextMatch(MOJIBAKE_START_IN_NOTE, text);
+  }
+
+  /** Whether text[a, b), as it is, may have mojibake to repair (MOJIBAKE_START). */
+  mayHaveMojibakeAsIs(a: number, b: number): boolean {
+    return this.start.within(a, b) !== 0;
   }
 
   /** NEEDS_CLEANING.test(raw), raw being text[a, b). */
@@ -246,8 +255,10 @@ function markupChars(s: string): number {
 export function cleanRange(text: string, start: number, end: number, scan?: NoteScan): Clean {
   const raw = text.slice(start, end);
   const identity = identityClean(raw, start);
+  if (!(scan === undefined ? NEEDS_CLEANING.test(raw) : scan.needsCleaning(raw, start, end))) {
+    return scan === undefined || scan.mayHaveMojibakeAsIs(start, end) ? repairClean(identity) : identity;
+  }
   const repair = scan === undefined || scan.mayHaveMojibake(start, end);
-  if (!(scan === undefined ? NEEDS_CLEANING.test(raw) : scan.needsCleaning(raw, start, end))) return repair ? repairClean(identity) : identity;
   const n = raw.length;
   const cuts: [number, number][] = [];
   const has = markupChars(raw);
