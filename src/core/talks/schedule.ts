@@ -105,7 +105,7 @@ export function applyAffiliation(speakers: Speaker[], aff: string | undefined): 
 const SPEAKER_AFTER_SEPARATOR = /[|\u2013\u2014:-]-*\s*\p{Lu}/u;
 
 /** Speakers and title from the text of one schedule entry (time already removed). */
-export function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
+export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirst?: boolean): ParsedTalkText | null {
   const s = str.trim();
   if (s.length < 4 || s.length > 600) return null;
 
@@ -121,7 +121,8 @@ export function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText |
   // one of them can. Left parts all start where s does, and end at whitespace or at a
   // character that is not a name character: parseSpeakers' start check gives the same
   // answer for s as for each of them (or they have fewer than two words).
-  const speakersFirst = upperAt(s, 0) && speakerStartOk(s, 0, opts.allowPlaceholder);
+  // (`knownSpeakersFirst`: the caller computed it on the text s is a trimmed slice of.)
+  const speakersFirst = knownSpeakersFirst ?? (upperAt(s, 0) && speakerStartOk(s, 0, opts.allowPlaceholder));
   // A right part starts with a capital right after a separator ('|', '–', '—', ':', '-',
   // spaces), and without a time or table needs an affiliation in parentheses.
   const needsParen = !opts.lenient && !s.includes(')');
@@ -176,18 +177,23 @@ export function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText |
 }
 
 /**
- * False when parseTalkText(s.slice(a, b), { lenient: false, allowPlaceholder })
- * is null at a glance (s[a, b) trimmed, 4–600 characters assumed checked by the
- * caller or by parseTalkText). Without leniency every form needs an opening
- * quote, a ')' or speakers first (a capital and speakerStartOk); speakerStartOk
- * reads s from a on exactly as it reads the slice: s has only whitespace after b.
+ * parseTalkText's `speakersFirst` for s.slice(a, b) (s[a, b) trimmed): upperAt
+ * and speakerStartOk read s from a on exactly as they read the slice, since s
+ * has only whitespace after b.
  */
-function mayBeTalkText(s: string, a: number, b: number, allowPlaceholder: boolean): boolean {
+function speakersFirstAt(s: string, a: number, allowPlaceholder: boolean): boolean {
+  return upperAt(s, a) && speakerStartOk(s, a, allowPlaceholder);
+}
+
+/**
+ * Whether s[a, b) opens with a quote or has a ')'. Without leniency,
+ * parseTalkText(s.slice(a, b)) needs one of them or speakers first.
+ */
+function quoteOrParen(s: string, a: number, b: number): boolean {
   const c0 = s.charCodeAt(a);
   if (c0 === 34 || c0 === 0x201c) return true;
   const paren = s.indexOf(')', a);
-  if (paren >= 0 && paren < b) return true;
-  return upperAt(s, a) && speakerStartOk(s, a, allowPlaceholder);
+  return paren >= 0 && paren < b;
 }
 
 // ---------------------------------------------------------------------------
@@ -225,7 +231,9 @@ export function parseScheduleLine(line: Line, group: number, inHeading: boolean)
   }
   // Times start with an ASCII digit.
   const isDigit = d >= 48 && d <= 57;
-  if (!isDigit && !mayBeTalkText(s, i, end, !inHeading)) return null;
+  // Without a time (no digit), the text is s[i, end) and not lenient.
+  const speakersFirst = isDigit ? undefined : speakersFirstAt(s, i, !inHeading);
+  if (speakersFirst === false && !quoteOrParen(s, i, end)) return null;
   let time: string | null = null;
   let restStart = i;
   const tm = isDigit ? LEADING_TIME.exec(s.slice(i)) : null;
@@ -236,7 +244,7 @@ export function parseScheduleLine(line: Line, group: number, inHeading: boolean)
       restStart = i + tm[0].length + after[0].length;
     }
   }
-  const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null, allowPlaceholder: time !== null || !inHeading });
+  const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null, allowPlaceholder: time !== null || !inHeading }, speakersFirst);
   if (!parsed) return null;
   if (time === null && !parsed.titleQuoted && parsed.title !== null) {
     // "José Martínez-Ruiz: 2:4 sparsity only pays off above 70% utilisation." is a
