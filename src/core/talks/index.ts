@@ -339,7 +339,7 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     // extractProse needs PROSE_HINT: test it on the joined text before building the joined map.
     const joined = lines.length === 0 ? '' : lines.length === 1 ? lines[0]!.clean.s : lines.map((l) => l.clean.s).join('\n');
     if (lines.length > 0 && PROSE_HINT.test(joined)) {
-      const prose = extractProse(concatClean(lines.map((l) => l.clean), '\n', joined));
+      const prose = extractProse(concatClean(lines.map((l) => l.clean), '\n', joined), true);
       if (prose.length > 0 && block.kind === 'heading') talkHeadings.add(block.span.start);
       found.push(...prose);
     }

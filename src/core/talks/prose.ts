@@ -214,10 +214,11 @@ function proseWords(s: string): number {
   return bits;
 }
 
-export function extractProse(c: Clean): Talk[] {
+/** Talks in prose; `hinted`: the caller has found PROSE_HINT in c.s already. */
+export function extractProse(c: Clean, hinted = false): Talk[] {
   const s = c.s;
   const talks: Talk[] = [];
-  if (!PROSE_HINT.test(s)) return talks;
+  if (!hinted && !PROSE_HINT.test(s)) return talks;
   const keynoteSpeakerAt: { start: number; end: number }[] = [];
   // Each pattern runs only when the words it needs are in the text (and "'s" its apostrophe).
   const words = proseWords(s);
