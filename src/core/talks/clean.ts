@@ -225,7 +225,7 @@ export class NoteScan {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BACKTICK_OR_UNDERSCORE = /[`_]/g;
 
-// Markup characters of a line (cleanRange runs each pattern only when its characters occur).
+// Markup characters of a line, and pairs of them (cleanRange runs each pattern only when its literal occurs).
 const HAS_BRACKET = 1;
 const HAS_LT = 2;
 const HAS_STAR = 4;
@@ -233,19 +233,33 @@ const HAS_TILDE = 8;
 const HAS_UNDERSCORE = 16;
 const HAS_BACKSLASH = 32;
 const HAS_BACKTICK = 64;
-const MARKUP_CHAR = /[[<*~_\\`]/g;
+const HAS_LINK_TARGET = 128; // "]("
+const HAS_WIKI_OPEN = 256; // "[["
+const HAS_FOOTNOTE_OPEN = 512; // "[^"
+const HAS_TILDES = 1024; // "~~"
+const HAS_UNDERSCORES = 2048; // "__"
+const MARKUP_CHAR = /[[\]<*~_\\`]/g;
 
 function markupChars(s: string): number {
   let has = 0;
   MARKUP_CHAR.lastIndex = 0;
   // test, not exec: the match is the one character before lastIndex (no match array).
   while (MARKUP_CHAR.test(s)) {
-    const c = s.charCodeAt(MARKUP_CHAR.lastIndex - 1);
-    if (c === 91) has |= HAS_BRACKET; // [
-    else if (c === 60) has |= HAS_LT; // <
+    const i = MARKUP_CHAR.lastIndex;
+    const c = s.charCodeAt(i - 1);
+    const next = s.charCodeAt(i);
+    if (c === 91) {
+      // [
+      has |= HAS_BRACKET;
+      if (next === 91) has |= HAS_WIKI_OPEN;
+      else if (next === 94) has |= HAS_FOOTNOTE_OPEN;
+    } else if (c === 93) {
+      // ]
+      if (next === 40) has |= HAS_LINK_TARGET;
+    } else if (c === 60) has |= HAS_LT; // <
     else if (c === 42) has |= HAS_STAR; // *
-    else if (c === 126) has |= HAS_TILDE; // ~
-    else if (c === 95) has |= HAS_UNDERSCORE; // _
+    else if (c === 126) has |= next === 126 ? HAS_TILDE | HAS_TILDES : HAS_TILDE; // ~
+    else if (c === 95) has |= next === 95 ? HAS_UNDERSCORE | HAS_UNDERSCORES : HAS_UNDERSCORE; // _
     else if (c === 92) has |= HAS_BACKSLASH; // \
     else has |= HAS_BACKTICK;
   }
@@ -263,13 +277,13 @@ export function cleanRange(text: string, start: number, end: number, scan?: Note
   const cuts: [number, number][] = [];
   const has = markupChars(raw);
   // Each pattern runs only when its literal is in the line.
-  for (const m of has & HAS_BRACKET && raw.includes('](') ? allMatches(MD_LINK, raw) : NO_MATCHES) {
+  for (const m of has & HAS_LINK_TARGET ? allMatches(MD_LINK, raw) : NO_MATCHES) {
     const i = m.index;
     mark(cuts, i, i + m[1]!.length, n);
     const closeAt = i + m[1]!.length + m[2]!.length;
     mark(cuts, closeAt, closeAt + m[3]!.length, n);
   }
-  for (const m of has & HAS_BRACKET && raw.includes('[[') ? allMatches(WIKI_LINK, raw) : NO_MATCHES) {
+  for (const m of has & HAS_WIKI_OPEN ? allMatches(WIKI_LINK, raw) : NO_MATCHES) {
     const i = m.index;
     const inner = m[1]!;
     const innerStart = i + m[0].indexOf('[[') + 2;
@@ -291,10 +305,10 @@ export function cleanRange(text: string, start: number, end: number, scan?: Note
     mark(cuts, m.index, m.index + url.length, n);
   }
   if (has & HAS_LT) for (const m of allMatches(HTML_TAG, raw)) mark(cuts, m.index, m.index + m[0].length, n);
-  if (has & HAS_BRACKET && raw.includes('[^')) {
+  if (has & HAS_FOOTNOTE_OPEN) {
     for (const m of allMatches(FOOTNOTE_REF, raw)) mark(cuts, m.index, m.index + m[0].length, n);
   }
-  if (has & HAS_STAR || (has & HAS_TILDE && raw.includes('~~')) || (has & HAS_UNDERSCORE && raw.includes('__'))) {
+  if (has & (HAS_STAR | HAS_TILDES | HAS_UNDERSCORES)) {
     for (const m of allMatches(EMPHASIS, raw)) mark(cuts, m.index, m.index + m[0].length, n);
   }
   if (has & HAS_BACKSLASH) for (const m of allMatches(ESCAPE, raw)) mark(cuts, m.index, m.index + 1, n);
