@@ -39,6 +39,17 @@ function byteOf(code: number): number {
   return CP1252_BYTE.get(code) ?? -1;
 }
 
+/**
+ * A lead character (Â..ô) and a character whose Windows-1252 byte is a
+ * continuation byte (0x80–0xBF: U+0080–U+00BF and the cp1252 characters):
+ * where a repair can start. A lead without one never is (the shortest
+ * repair, "â€" + dropped 0x9D, needs two continuation bytes).
+ */
+export const MOJIBAKE_START = new RegExp(
+  `[\\u00c2-\\u00f4][\\u0080-\\u00bf${[...CP1252_BYTE.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`,
+  'g',
+);
+
 function isContinuation(b: number): boolean {
   return b >= 0x80 && b <= 0xbf;
 }
@@ -93,12 +104,12 @@ export function repairMojibake(s: string): MojibakeRepair {
   let i = 0;
   const n = s.length;
   while (i < n) {
+    // Fast path: every repair starts at a lead character (Â..ô) followed by a
+    // continuation character; the regex skips to the next such pair.
+    MOJIBAKE_START.lastIndex = i;
+    if (!MOJIBAKE_START.test(s)) break;
+    i = MOJIBAKE_START.lastIndex - 2;
     const code = s.charCodeAt(i);
-    // Fast path: mojibake always starts with a Latin-1 lead character (Â..ô).
-    if (code < 0xc2 || code > 0xf4) {
-      i++;
-      continue;
-    }
     const len = sequenceLength(code);
     if (len === 0) {
       i++;

@@ -2,7 +2,7 @@
 // back to offsets in the original text; the content lines of a block.
 
 import type { Block, Span } from '../types.js';
-import { repairMojibake } from '../mojibake.js';
+import { MOJIBAKE_START, repairMojibake } from '../mojibake.js';
 import { isWs } from './strings.js';
 
 // ---------------------------------------------------------------------------
@@ -149,11 +149,83 @@ function hasWwwDot(s: string): boolean {
 
 /** Clean text[start, end): inline markdown removed, URLs removed, mojibake repaired. */
 const NEEDS_CLEANING = /[[\]<>*_`\\~]|https?:|www\.|\(\s{0,50}\)/i;
+/** NEEDS_CLEANING for NoteScan, which searches the whole note (global, used by nothing else). */
+const NEEDS_CLEANING_IN_NOTE = new RegExp(NEEDS_CLEANING.source, 'gi');
+/** MOJIBAKE_LEAD and MOJIBAKE_START for NoteScan (global, used by nothing else). */
+const MOJIBAKE_LEAD_IN_NOTE = /[\u00c2-\u00f4]/g;
+const MOJIBAKE_START_IN_NOTE = new RegExp(MOJIBAKE_START.source, 'g');
+
+/**
+ * The next match of a global regex in a note at or after a position. Lines are
+ * cleaned in document order, so one search usually answers many lines: the
+ * leftmost match at or after `from` is also the leftmost at or after any
+ * position up to its start (the patterns have no anchors or lookbehind).
+ */
+class NextMatch {
+  /** Where the remembered search started (none yet: every query searches). */
+  private from = Number.MAX_SAFE_INTEGER;
+  /** Start and end of the leftmost match at or after `from`; start -1: none. */
+  private start = -1;
+  private end = -1;
+
+  constructor(
+    private readonly re: RegExp,
+    private readonly text: string,
+  ) {}
+
+  /** 1: a match lies within text[a, b); 0: none does; -1: undecided (the first match from a runs past b). */
+  within(a: number, b: number): number {
+    if (a < this.from || (this.start >= 0 && a > this.start)) {
+      this.re.lastIndex = a;
+      const m = this.re.exec(this.text);
+      this.from = a;
+      this.start = m ? m.index : -1;
+      this.end = m ? m.index + m[0].length : -1;
+    }
+    if (this.start < 0 || this.start >= b) return 0;
+    return this.end <= b ? 1 : -1;
+  }
+}
+
+/**
+ * Per-note searches that let cleanRange skip its per-line tests: whether a
+ * line's raw text has anything to clean, and any character mojibake repair
+ * could start at (cleaning only drops characters, so a clean line without
+ * one in its raw text has none either). A line left as it is needs more to be
+ * repaired: a lead character followed by a continuation character.
+ */
+export class NoteScan {
+  private readonly markup: NextMatch;
+  private readonly lead: NextMatch;
+  private readonly start: NextMatch;
+
+  constructor(text: string) {
+    this.markup = new NextMatch(NEEDS_CLEANING_IN_NOTE, text);
+    this.lead = new NextMatch(MOJIBAKE_LEAD_IN_NOTE, text);
+    this.start = new NextMatch(MOJIBAKE_START_IN_NOTE, text);
+  }
+
+  /** Whether text[a, b), as it is, may have mojibake to repair (MOJIBAKE_START). */
+  mayHaveMojibakeAsIs(a: number, b: number): boolean {
+    return this.start.within(a, b) !== 0;
+  }
+
+  /** NEEDS_CLEANING.test(raw), raw being text[a, b). */
+  needsCleaning(raw: string, a: number, b: number): boolean {
+    const v = this.markup.within(a, b);
+    return v < 0 ? NEEDS_CLEANING.test(raw) : v === 1;
+  }
+
+  /** Whether text[a, b) has a character mojibake repair may start at. */
+  mayHaveMojibake(a: number, b: number): boolean {
+    return this.lead.within(a, b) !== 0;
+  }
+}
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BACKTICK_OR_UNDERSCORE = /[`_]/g;
 
-// Markup characters of a line (cleanRange runs each pattern only when its characters occur).
+// Markup characters of a line, and pairs of them (cleanRange runs each pattern only when its literal occurs).
 const HAS_BRACKET = 1;
 const HAS_LT = 2;
 const HAS_STAR = 4;
@@ -161,39 +233,57 @@ const HAS_TILDE = 8;
 const HAS_UNDERSCORE = 16;
 const HAS_BACKSLASH = 32;
 const HAS_BACKTICK = 64;
-const MARKUP_CHAR = /[[<*~_\\`]/g;
+const HAS_LINK_TARGET = 128; // "]("
+const HAS_WIKI_OPEN = 256; // "[["
+const HAS_FOOTNOTE_OPEN = 512; // "[^"
+const HAS_TILDES = 1024; // "~~"
+const HAS_UNDERSCORES = 2048; // "__"
+const MARKUP_CHAR = /[[\]<*~_\\`]/g;
 
 function markupChars(s: string): number {
   let has = 0;
   MARKUP_CHAR.lastIndex = 0;
-  for (let m = MARKUP_CHAR.exec(s); m; m = MARKUP_CHAR.exec(s)) {
-    const c = m[0];
-    if (c === '[') has |= HAS_BRACKET;
-    else if (c === '<') has |= HAS_LT;
-    else if (c === '*') has |= HAS_STAR;
-    else if (c === '~') has |= HAS_TILDE;
-    else if (c === '_') has |= HAS_UNDERSCORE;
-    else if (c === '\\') has |= HAS_BACKSLASH;
+  // test, not exec: the match is the one character before lastIndex (no match array).
+  while (MARKUP_CHAR.test(s)) {
+    const i = MARKUP_CHAR.lastIndex;
+    const c = s.charCodeAt(i - 1);
+    const next = s.charCodeAt(i);
+    if (c === 91) {
+      // [
+      has |= HAS_BRACKET;
+      if (next === 91) has |= HAS_WIKI_OPEN;
+      else if (next === 94) has |= HAS_FOOTNOTE_OPEN;
+    } else if (c === 93) {
+      // ]
+      if (next === 40) has |= HAS_LINK_TARGET;
+    } else if (c === 60) has |= HAS_LT; // <
+    else if (c === 42) has |= HAS_STAR; // *
+    else if (c === 126) has |= next === 126 ? HAS_TILDE | HAS_TILDES : HAS_TILDE; // ~
+    else if (c === 95) has |= next === 95 ? HAS_UNDERSCORE | HAS_UNDERSCORES : HAS_UNDERSCORE; // _
+    else if (c === 92) has |= HAS_BACKSLASH; // \
     else has |= HAS_BACKTICK;
   }
   return has;
 }
 
-export function cleanRange(text: string, start: number, end: number): Clean {
+export function cleanRange(text: string, start: number, end: number, scan?: NoteScan): Clean {
   const raw = text.slice(start, end);
   const identity = identityClean(raw, start);
-  if (!NEEDS_CLEANING.test(raw)) return repairClean(identity);
+  if (!(scan === undefined ? NEEDS_CLEANING.test(raw) : scan.needsCleaning(raw, start, end))) {
+    return scan === undefined || scan.mayHaveMojibakeAsIs(start, end) ? repairClean(identity) : identity;
+  }
+  const repair = scan === undefined || scan.mayHaveMojibake(start, end);
   const n = raw.length;
   const cuts: [number, number][] = [];
   const has = markupChars(raw);
   // Each pattern runs only when its literal is in the line.
-  for (const m of has & HAS_BRACKET && raw.includes('](') ? allMatches(MD_LINK, raw) : NO_MATCHES) {
+  for (const m of has & HAS_LINK_TARGET ? allMatches(MD_LINK, raw) : NO_MATCHES) {
     const i = m.index;
     mark(cuts, i, i + m[1]!.length, n);
     const closeAt = i + m[1]!.length + m[2]!.length;
     mark(cuts, closeAt, closeAt + m[3]!.length, n);
   }
-  for (const m of has & HAS_BRACKET && raw.includes('[[') ? allMatches(WIKI_LINK, raw) : NO_MATCHES) {
+  for (const m of has & HAS_WIKI_OPEN ? allMatches(WIKI_LINK, raw) : NO_MATCHES) {
     const i = m.index;
     const inner = m[1]!;
     const innerStart = i + m[0].indexOf('[[') + 2;
@@ -215,19 +305,19 @@ export function cleanRange(text: string, start: number, end: number): Clean {
     mark(cuts, m.index, m.index + url.length, n);
   }
   if (has & HAS_LT) for (const m of allMatches(HTML_TAG, raw)) mark(cuts, m.index, m.index + m[0].length, n);
-  if (has & HAS_BRACKET && raw.includes('[^')) {
+  if (has & HAS_FOOTNOTE_OPEN) {
     for (const m of allMatches(FOOTNOTE_REF, raw)) mark(cuts, m.index, m.index + m[0].length, n);
   }
-  if (has & HAS_STAR || (has & HAS_TILDE && raw.includes('~~')) || (has & HAS_UNDERSCORE && raw.includes('__'))) {
+  if (has & (HAS_STAR | HAS_TILDES | HAS_UNDERSCORES)) {
     for (const m of allMatches(EMPHASIS, raw)) mark(cuts, m.index, m.index + m[0].length, n);
   }
   if (has & HAS_BACKSLASH) for (const m of allMatches(ESCAPE, raw)) mark(cuts, m.index, m.index + 1, n);
   if (has & (HAS_BACKTICK | HAS_UNDERSCORE)) {
     // Code ticks, and underscores except inside a word ("snake_case").
     BACKTICK_OR_UNDERSCORE.lastIndex = 0;
-    for (let m = BACKTICK_OR_UNDERSCORE.exec(raw); m; m = BACKTICK_OR_UNDERSCORE.exec(raw)) {
-      const i = m.index;
-      if (m[0] === '`') mark(cuts, i, i + 1, n);
+    while (BACKTICK_OR_UNDERSCORE.test(raw)) {
+      const i = BACKTICK_OR_UNDERSCORE.lastIndex - 1; // (one-character matches)
+      if (raw.charCodeAt(i) === 96) mark(cuts, i, i + 1, n); // `
       else {
         const before = i > 0 ? raw[i - 1]! : ' ';
         const after = i + 1 < n ? raw[i + 1]! : ' ';
@@ -242,7 +332,7 @@ export function cleanRange(text: string, start: number, end: number): Clean {
     for (const m of allMatches(EMPTY_PARENS, c.s)) mark(cuts2, m.index, m.index + m[0].length, c.s.length);
     c = dropRanges(c, cuts2);
   }
-  return repairClean(c);
+  return repair ? repairClean(c) : c;
 }
 
 /**
@@ -257,35 +347,34 @@ function mayHaveMojibake(s: string): boolean {
 
 function repairClean(c: Clean): Clean {
   if (!mayHaveMojibake(c.s)) return c;
-  const { fixes } = repairMojibake(c.s);
+  const { text: s, fixes } = repairMojibake(c.s);
   if (fixes.length === 0) return c;
-  let len = c.s.length;
-  for (const fix of fixes) len += fix.replacement.length - (fix.span.end - fix.span.start);
-  const starts = new Int32Array(len);
-  const ends = new Int32Array(len);
-  let s = '';
-  let k = 0;
-  let at = 0;
-  const copyTo = (limit: number): void => {
-    s += c.s.slice(at, limit);
-    for (; at < limit; at++, k++) {
-      starts[k] = startOf(c, at);
-      ends[k] = endOf(c, at);
+  // The map is built on first use: most lines never need a span.
+  return lazyClean(s, c.base, (out) => {
+    const starts = new Int32Array(out.s.length);
+    const ends = new Int32Array(out.s.length);
+    let k = 0;
+    let at = 0;
+    const copyTo = (limit: number): void => {
+      for (; at < limit; at++, k++) {
+        starts[k] = startOf(c, at);
+        ends[k] = endOf(c, at);
+      }
+    };
+    for (const fix of fixes) {
+      copyTo(fix.span.start);
+      const from = startOf(c, fix.span.start);
+      const to = endOf(c, fix.span.end - 1);
+      for (let r = 0; r < fix.replacement.length; r++, k++) {
+        starts[k] = from;
+        ends[k] = to;
+      }
+      at = fix.span.end;
     }
-  };
-  for (const fix of fixes) {
-    copyTo(fix.span.start);
-    const from = startOf(c, fix.span.start);
-    const to = endOf(c, fix.span.end - 1);
-    s += fix.replacement;
-    for (let r = 0; r < fix.replacement.length; r++, k++) {
-      starts[k] = from;
-      ends[k] = to;
-    }
-    at = fix.span.end;
-  }
-  copyTo(c.s.length);
-  return { s, base: c.base, starts, ends, build: null };
+    copyTo(c.s.length);
+    out.starts = starts;
+    out.ends = ends;
+  });
 }
 
 /** The parts joined with `joiner` (`joined`: their texts already joined so). */
@@ -369,9 +458,10 @@ function isDigit(c: number): boolean {
 
 /**
  * Content lines of a block, container markers (>, bullets, #) stripped.
- * `noCR`: the text has no '\r', so lines end at the next '\n'.
+ * `noCR`: the text has no '\r', so lines end at the next '\n'. `scan`: the
+ * note's NoteScan, when lines are taken in document order.
  */
-export function blockLines(text: string, block: Block, limit: number, noCR = text.indexOf('\r') < 0): Line[] {
+export function blockLines(text: string, block: Block, limit: number, noCR = text.indexOf('\r') < 0, scan?: NoteScan): Line[] {
   const lines: Line[] = [];
   const end = Math.min(block.span.end, limit);
   const kind = block.kind;
@@ -419,7 +509,7 @@ export function blockLines(text: string, block: Block, limit: number, noCR = tex
     }
     while (e > s && isWs(text.charCodeAt(e - 1))) e--;
     // (e > s: the line has a non-space character.)
-    if (!blank && e > s) lines.push({ clean: cleanRange(text, s, e), block });
+    if (!blank && e > s) lines.push({ clean: cleanRange(text, s, e, scan), block });
     first = false;
     if (le >= end) break;
     pos = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;

@@ -11,10 +11,23 @@ import { AFTER_TIME, LEADING_TIME, applyAffiliation, cleanTitle, parseTalkText }
 // ---------------------------------------------------------------------------
 // Frontmatter
 
-function lowerKeys(o: Record<string, unknown>): Map<string, unknown> {
+/** An object's values by lower-cased key (the first of keys that differ only in case). */
+interface LowerKeys {
+  /** The object itself when its keys are all lower-case already (the usual case), else null. */
+  record: Record<string, unknown> | null;
+  map: Map<string, unknown> | null;
+}
+
+const isOwnEnumerable = Object.prototype.propertyIsEnumerable;
+
+function lowerKeys(o: Record<string, unknown>): LowerKeys {
+  const keys = Object.keys(o);
+  let allLower = true;
+  for (let i = 0; i < keys.length && allLower; i++) allLower = keys[i]!.toLowerCase() === keys[i];
+  if (allLower) return { record: o, map: null };
   const m = new Map<string, unknown>();
   for (const [k, v] of Object.entries(o)) if (!m.has(k.toLowerCase())) m.set(k.toLowerCase(), v);
-  return m;
+  return { record: null, map: m };
 }
 
 function asText(v: unknown): string | null {
@@ -36,8 +49,11 @@ function asTime(v: unknown): string | null {
   return asText(v);
 }
 
-function pick(m: Map<string, unknown>, ...keys: string[]): unknown {
-  for (const k of keys) if (m.has(k)) return m.get(k);
+function pick(m: LowerKeys, ...keys: string[]): unknown {
+  const { record, map } = m;
+  // (Object.entries, which the map is built from, reads own enumerable properties.)
+  if (record !== null) for (const k of keys) if (isOwnEnumerable.call(record, k)) return record[k];
+  if (map !== null) for (const k of keys) if (map.has(k)) return map.get(k);
   return undefined;
 }
 

@@ -18,7 +18,7 @@ import { foldName } from '../speakers.js';
 import { locateFrontmatter } from '../frontmatter.js';
 import { detach } from '../text.js';
 import { collapseWs, tidy } from './strings.js';
-import { blockLines, concatClean } from './clean.js';
+import { NoteScan, blockLines, concatClean } from './clean.js';
 import { type Candidate, parseScheduleLine } from './schedule.js';
 import { extractTable } from './table.js';
 import { PROSE_HINT, extractProse } from './prose.js';
@@ -48,7 +48,7 @@ function headingPlainText(h: Heading): string {
 }
 
 /** Index of the last heading starting at or before pos, or -1 (headings sorted by start). */
-function headingIndexAt(headings: Heading[], pos: number): number {
+function headingIndexAt(headings: readonly Heading[], pos: number): number {
   let lo = 0;
   let hi = headings.length - 1;
   let found = -1;
@@ -63,7 +63,7 @@ function headingIndexAt(headings: Heading[], pos: number): number {
 }
 
 /** For each heading, the index of the nearest earlier heading of smaller depth (its parent), or -1. */
-function headingParents(headings: Heading[]): number[] {
+function headingParents(headings: readonly Heading[]): number[] {
   const parents: number[] = [];
   const stack: number[] = [];
   headings.forEach((h, i) => {
@@ -104,7 +104,7 @@ class HeadingInfo {
   /** eventAt results by the index of the heading the walk starts from. */
   readonly events = new Map<number, string | null>();
 
-  constructor(readonly headings: Heading[]) {}
+  constructor(readonly headings: readonly Heading[]) {}
 
   plainText(i: number): string {
     let t = this.plain[i];
@@ -255,13 +255,15 @@ function dedupe(talks: Talk[], frontmatterRegion: Span | null): Talk[] {
   return result.map((k) => k.talk);
 }
 
-/** A copy sorted by span start (the sort is stable: an already sorted list keeps its order). */
-function sortedByStart<T extends { span: Span }>(items: readonly T[]): T[] {
-  const copy = items.slice();
-  for (let i = 1; i < copy.length; i++) {
-    if (copy[i - 1]!.span.start > copy[i]!.span.start) return copy.sort((a, b) => a.span.start - b.span.start);
+/**
+ * The items sorted by span start: the list itself when already sorted (the
+ * usual case; callers only read it), else a sorted copy (stable).
+ */
+function sortedByStart<T extends { span: Span }>(items: readonly T[]): readonly T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (items[i - 1]!.span.start > items[i]!.span.start) return items.slice().sort((a, b) => a.span.start - b.span.start);
   }
-  return copy;
+  return items;
 }
 
 /**
@@ -277,6 +279,7 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
   const fm = extractFrontmatter(text, input.frontmatter ?? {}, located);
   const fmRegion = located ? located.span : null;
   const noCR = text.indexOf('\r') < 0;
+  const scan = new NoteScan(text);
   const headingInfo = new HeadingInfo(headings);
 
   const found: Talk[] = [];
@@ -312,7 +315,7 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     // A parent item's span may include its children: stop at the next block.
     const next = blocks[bi + 1];
     const limit = next && next.span.start > block.span.start && next.span.start < block.span.end ? next.span.start : block.span.end;
-    const lines = blockLines(text, block, limit, noCR);
+    const lines = blockLines(text, block, limit, noCR, scan);
     if (groupScheduleHeading.length <= group) {
       // The group's first block (groups are numbered in order, from 1).
       while (groupScheduleHeading.length < group) {
@@ -336,7 +339,7 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     // extractProse needs PROSE_HINT: test it on the joined text before building the joined map.
     const joined = lines.length === 0 ? '' : lines.length === 1 ? lines[0]!.clean.s : lines.map((l) => l.clean.s).join('\n');
     if (lines.length > 0 && PROSE_HINT.test(joined)) {
-      const prose = extractProse(concatClean(lines.map((l) => l.clean), '\n', joined));
+      const prose = extractProse(concatClean(lines.map((l) => l.clean), '\n', joined), true);
       if (prose.length > 0 && block.kind === 'heading') talkHeadings.add(block.span.start);
       found.push(...prose);
     }

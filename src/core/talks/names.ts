@@ -132,7 +132,28 @@ function isNameToken(token: string): boolean {
  * "Ludwig van Beethoven" pass; "NVIDIA GTC", "Beyond CUDA", "SAP Center",
  * "The Keynote", "Opening Remarks" do not.
  */
-export const isPersonName: (name: string) => boolean = memoizeString(isPersonNameUncached);
+export function isPersonName(name: string): boolean {
+  return mayBePersonName(name) && isPersonNameMemo(name);
+}
+
+const isPersonNameMemo: (name: string) => boolean = memoizeString(isPersonNameUncached);
+
+/**
+ * isPersonNameUncached's length and word-count limits, checked before the memo
+ * so that sentences tried as names are neither hashed nor kept: the trimmed
+ * name has 4–60 characters and at most 6 tokens (each run of spaces starts at
+ * least one more token).
+ */
+function mayBePersonName(name: string): boolean {
+  let a = 0;
+  let b = name.length;
+  while (a < b && isWs(name.charCodeAt(a))) a++;
+  while (b > a && isWs(name.charCodeAt(b - 1))) b--;
+  if (b - a < 4 || b - a > 60) return false;
+  let runs = 0;
+  for (let i = a + 1; i < b; i++) if (name.charCodeAt(i) === 32 && name.charCodeAt(i - 1) !== 32 && ++runs > 5) return false;
+  return true;
+}
 
 function isPersonNameUncached(name: string): boolean {
   const n = name.trim();

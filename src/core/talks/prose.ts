@@ -18,6 +18,8 @@ const GAVE_TALK = new RegExp(String.raw`\s(?:gave|gives|delivered|delivers|opene
 const INTERVIEW = /\s(?:sat|sits|sit|sitting)\s{1,3}down\s{1,3}with\s{1,3}|\s(?:interviewed|interviews|in\s{1,3}conversation\s{1,3}with|chatted\s{1,3}with|chats\s{1,3}with)\s{1,3}/giu;
 const PODCAST = /\b(podcast|episode|ep\.)\s{0,3}(?:(?:#|no\.?|number|ep\.?|episode)\s{0,3})?(\d{1,5})?\s{0,3}(?:[,:–—-]\s{0,3})?(?:with|w\/|featuring|feat\.|ft\.)\s{1,3}/giu;
 const KEYNOTE_WORD = /\bkeynote\b/giu;
+/** TALK_BY's "by" (no other letters fold to b or y, so /i finds what its /iu would). */
+const BY_WORD = /by\s/i;
 const FILLER_WORDS = new Set(['and', 'or', 'but', 'with', 'the', 'a', 'an', 'of', 'to', 'about', 'on', 'in', 'at', 'for', 'that', 'this']);
 
 const aliasPattern = new RegExp(
@@ -212,10 +214,11 @@ function proseWords(s: string): number {
   return bits;
 }
 
-export function extractProse(c: Clean): Talk[] {
+/** Talks in prose; `hinted`: the caller has found PROSE_HINT in c.s already. */
+export function extractProse(c: Clean, hinted = false): Talk[] {
   const s = c.s;
   const talks: Talk[] = [];
-  if (!PROSE_HINT.test(s)) return talks;
+  if (!hinted && !PROSE_HINT.test(s)) return talks;
   const keynoteSpeakerAt: { start: number; end: number }[] = [];
   // Each pattern runs only when the words it needs are in the text (and "'s" its apostrophe).
   const words = proseWords(s);
@@ -231,7 +234,7 @@ export function extractProse(c: Clean): Talk[] {
     talks.push(proseTalk(c, title, [{ name: who.name, affiliation: null }], who.start, end));
     if (/keynote/i.test(m[2]!)) keynoteSpeakerAt.push({ start: who.start, end });
   }
-  for (const m of talkWord ? allMatches(TALK_BY, s) : NO_MATCHES) {
+  for (const m of talkWord && BY_WORD.test(s) ? allMatches(TALK_BY, s) : NO_MATCHES) {
     const who = nameAfter(s, m.index + m[0].length);
     if (!who) continue;
     talks.push(proseTalk(c, talkTitleFor(m[1]!), [{ name: who.name, affiliation: who.affiliation }], m.index, who.end));

@@ -105,7 +105,7 @@ export function applyAffiliation(speakers: Speaker[], aff: string | undefined): 
 const SPEAKER_AFTER_SEPARATOR = /[|\u2013\u2014:-]-*\s*\p{Lu}/u;
 
 /** Speakers and title from the text of one schedule entry (time already removed). */
-export function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText | null {
+export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirst?: boolean): ParsedTalkText | null {
   const s = str.trim();
   if (s.length < 4 || s.length > 600) return null;
 
@@ -121,7 +121,8 @@ export function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText |
   // one of them can. Left parts all start where s does, and end at whitespace or at a
   // character that is not a name character: parseSpeakers' start check gives the same
   // answer for s as for each of them (or they have fewer than two words).
-  const speakersFirst = upperAt(s, 0) && speakerStartOk(s, 0, opts.allowPlaceholder);
+  // (`knownSpeakersFirst`: the caller computed it on the text s is a trimmed slice of.)
+  const speakersFirst = knownSpeakersFirst ?? (upperAt(s, 0) && speakerStartOk(s, 0, opts.allowPlaceholder));
   // A right part starts with a capital right after a separator ('|', '–', '—', ':', '-',
   // spaces), and without a time or table needs an affiliation in parentheses.
   const needsParen = !opts.lenient && !s.includes(')');
@@ -175,6 +176,26 @@ export function parseTalkText(str: string, opts: ParseOptions): ParsedTalkText |
   return null;
 }
 
+/**
+ * parseTalkText's `speakersFirst` for s.slice(a, b) (s[a, b) trimmed): upperAt
+ * and speakerStartOk read s from a on exactly as they read the slice, since s
+ * has only whitespace after b.
+ */
+function speakersFirstAt(s: string, a: number, allowPlaceholder: boolean): boolean {
+  return upperAt(s, a) && speakerStartOk(s, a, allowPlaceholder);
+}
+
+/**
+ * Whether s[a, b) opens with a quote or has a ')'. Without leniency,
+ * parseTalkText(s.slice(a, b)) needs one of them or speakers first.
+ */
+function quoteOrParen(s: string, a: number, b: number): boolean {
+  const c0 = s.charCodeAt(a);
+  if (c0 === 34 || c0 === 0x201c) return true;
+  const paren = s.indexOf(')', a);
+  return paren >= 0 && paren < b;
+}
+
 // ---------------------------------------------------------------------------
 // Schedule lines
 
@@ -199,17 +220,23 @@ export function parseScheduleLine(line: Line, group: number, inHeading: boolean)
   let end = s.length;
   while (end > i && isWs(s.charCodeAt(end - 1))) end--;
   if (end - i < 4) return null;
+  const d = s.charCodeAt(i);
   // "Speakers: Name (Org) and Name (Org)": a talk whose title the note does not give.
-  const label = SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24)));
+  // (The labels start with s, p, g or h.)
+  const l = d | 0x20;
+  const label = l === 0x73 || l === 0x70 || l === 0x67 || l === 0x68 ? SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24))) : null;
   if (label) {
     const sp = parseSpeakers(s.slice(i + label[0].length, end), false);
     if (sp) return { talk: { title: null, speakers: sp.speakers, time: null, event: null, span: spanOf(c, i, end), source: 'prose' }, strong: true, group };
   }
+  // Times start with an ASCII digit.
+  const isDigit = d >= 48 && d <= 57;
+  // Without a time (no digit), the text is s[i, end) and not lenient.
+  const speakersFirst = isDigit ? undefined : speakersFirstAt(s, i, !inHeading);
+  if (speakersFirst === false && !quoteOrParen(s, i, end)) return null;
   let time: string | null = null;
   let restStart = i;
-  // Times start with an ASCII digit.
-  const d = s.charCodeAt(i);
-  const tm = d >= 48 && d <= 57 ? LEADING_TIME.exec(s.slice(i)) : null;
+  const tm = isDigit ? LEADING_TIME.exec(s.slice(i)) : null;
   if (tm) {
     const after = AFTER_TIME.exec(s.slice(i + tm[0].length));
     if (after) {
@@ -217,7 +244,7 @@ export function parseScheduleLine(line: Line, group: number, inHeading: boolean)
       restStart = i + tm[0].length + after[0].length;
     }
   }
-  const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null, allowPlaceholder: time !== null || !inHeading });
+  const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null, allowPlaceholder: time !== null || !inHeading }, speakersFirst);
   if (!parsed) return null;
   if (time === null && !parsed.titleQuoted && parsed.title !== null) {
     // "José Martínez-Ruiz: 2:4 sparsity only pays off above 70% utilisation." is a
