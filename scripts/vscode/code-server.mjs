@@ -205,13 +205,16 @@ export function codeServerCli(runDir, args, { timeoutMs = 120_000 } = {}) {
 }
 
 /**
- * Start code-server for `folder` in `runDir` (see createRunDir). Resolves once it listens.
+ * Start code-server for `folder` in `runDir` (see createRunDir). Resolves once it listens, on
+ * `port` (default: any free one). The workbench keys a folder's workspace storage by its remote
+ * URI, host:port included: a later start that should find the same storage needs the same port.
  * @returns {Promise<{port:number, baseUrl:string, pid:number, runDir:string, logFile:string,
  *   userDataDir:string, extensionsDir:string, stop:()=>Promise<void>, logTail:()=>string}>}
  */
 export async function startCodeServer({
   runDir,
   folder,
+  port: bindPort = 0,
   smokeTestDriver = false,
   settings = {},
   extraArgs = [],
@@ -226,7 +229,7 @@ export async function startCodeServer({
 
   const args = [
     tools.node, tools.codeServerEntry,
-    '--bind-addr', '127.0.0.1:0',
+    '--bind-addr', `127.0.0.1:${bindPort}`,
     '--auth', 'none',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,

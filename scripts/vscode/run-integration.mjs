@@ -10,13 +10,12 @@
 // Options: --extension-dir DIR  --suite FILE  --workspace DIR (fixture to copy)
 //          --timeout SECONDS (default 180)  --grep PATTERN
 // Env: ROOFLINE_KEEP_RUN=1 keeps the run folder; ROOFLINE_VSCODE_VERBOSE=1 echoes code-server's log.
-import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { format, parseArgs } from 'node:util';
+import { parseArgs } from 'node:util';
 import { REPO_ROOT } from './env.mjs';
-import {
-  createRunDir, deadline, launchChromium, remoteUri, removeRunDir, runCleanups, startCodeServer, workbenchUrl,
-} from './code-server.mjs';
+import { createRunDir, deadline, removeRunDir, runCleanups } from './code-server.mjs';
+import { runSuiteSession } from './suite-session.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -28,9 +27,6 @@ const { values: opt } = parseArgs({
   },
 });
 const TAG = 'vscode-integration';
-const SUITE_START_MARKER = 'roofline-vscode-suite: starting';
-// Harmless messages of an offline code-server (no marketplace, no GitHub, no vsda).
-const NOISE = [/open-vsx\.org/, /vsda/, /github.*authentication|authentication.*github/i, /^\[AccountPolicyGate\]/, /^\[AgentHost/];
 const timeoutMs = Number(opt.timeout) * 1000;
 const extensionDir = resolve(opt['extension-dir']);
 const suite = resolve(opt.suite);
@@ -75,9 +71,6 @@ async function main() {
   const suiteCopy = join(runDir, 'suite', basename(suite));
   mkdirSync(dirname(suiteCopy), { recursive: true });
   copyFileSync(suite, suiteCopy);
-  const resultFile = join(runDir, 'result.json');
-  const consoleLog = join(runDir, 'browser-console.log');
-  const automationLog = join(runDir, 'automation.log');
   say(`run folder ${runDir}`);
 
   // Hard backstop in case something below hangs past the soft timeout.
@@ -86,59 +79,13 @@ async function main() {
   let ok = false;
   let result = null;
   try {
-    const server = await startCodeServer({ runDir, folder: workspace, smokeTestDriver: true });
-    say(`code-server listening on ${server.baseUrl} (pid ${server.pid})`);
-
-    const { page } = await launchChromium(runDir);
-    let exitCode;
-    const exited = new Promise((res) => { exitCode = res; });
-    // The workbench and the extension host share this hook. Everything goes to automation.log;
-    // the console gets the suite's own output (from the runner's start marker on) minus known
-    // offline noise.
-    let suiteStarted = false;
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const text = Array.isArray(args) ? format(...args) : format(args);
-      appendFileSync(automationLog, `[${type}] ${text}\n`);
-      if (!suiteStarted && text.includes(SUITE_START_MARKER)) suiteStarted = true;
-      if (!suiteStarted || NOISE.some((re) => re.test(text))) return;
-      for (const line of text.replace(/\n$/, '').split('\n')) console.log(`  ${line}`);
+    const env = opt.grep ? { ROOFLINE_TEST_GREP: opt.grep } : {};
+    const session = await runSuiteSession({
+      runDir, workspace, extensionDir, suite: suiteCopy, resultFile: join(runDir, 'result.json'), env,
+      deadlineAt: t0 + timeoutMs, tag: TAG, say,
     });
-    await page.exposeFunction('codeAutomationExit', (code) => { exitCode(Number(code)); });
-    page.on('console', (m) => appendFileSync(consoleLog, `[${m.type()}] ${m.text()}\n`));
-    page.on('pageerror', (e) => appendFileSync(consoleLog, `[pageerror] ${e.message}\n`));
-
-    const env = { ROOFLINE_TEST_RESULT: resultFile, ROOFLINE_TEST_WORKSPACE: workspace };
-    if (opt.grep) env.ROOFLINE_TEST_GREP = opt.grep;
-    const payload = [
-      ['extensionDevelopmentPath', remoteUri(extensionDir)],
-      ['extensionTestsPath', remoteUri(suiteCopy)],
-      ['extensionEnvironment', JSON.stringify(env)],
-    ];
-    const url = workbenchUrl(server.baseUrl, workspace, payload);
-    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    say('workbench loaded; running suite ...');
-
-    const remaining = Math.max(1_000, timeoutMs - (Date.now() - t0));
-    let timer;
-    const code = await Promise.race([
-      exited,
-      new Promise((res) => { timer = setTimeout(() => res('timeout'), remaining); }),
-    ]);
-    clearTimeout(timer);
-    if (code === 'timeout') {
-      console.error(`[${TAG}] timed out after ${opt.timeout}s waiting for the suite to finish`);
-      await page.screenshot({ path: join(runDir, 'timeout.png') }).catch(() => {});
-      console.error(`[${TAG}] screenshot of the workbench: ${join(runDir, 'timeout.png')}`);
-      console.error(`--- code-server log tail ---\n${server.logTail(30)}`);
-    } else {
-      say(`extension host reported exit code ${code}`);
-    }
-    if (existsSync(resultFile)) result = JSON.parse(readFileSync(resultFile, 'utf8'));
-    ok = code === 0 && !!result && result.failed === 0 && result.passed > 0;
-    if (!result && code !== 'timeout') {
-      console.error(`[${TAG}] no result file: the runner never ran (extension failed to load? see ${automationLog})`);
-      try { console.error(readFileSync(automationLog, 'utf8').split('\n').slice(-30).join('\n')); } catch {}
-    }
+    result = session.result;
+    ok = session.code === 0 && !!result && result.failed === 0 && result.passed > 0;
   } catch (e) {
     console.error(`[${TAG}] error: ${e?.stack ?? e}`);
   } finally {

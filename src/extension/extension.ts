@@ -32,6 +32,11 @@ export interface RooflineNotesApi {
   reindex(): Promise<RunResult>;
   /** The last finished full run. */
   lastRun(): RunResult | undefined;
+  /**
+   * Resolves when the persistent index cache writes started so far are on disk. A full run starts
+   * one as it ends, so after whenIndexed() or reindex() this is the cache the next start reads.
+   */
+  whenCacheWritten(): Promise<void>;
   index: WorkspaceIndex;
   talksTree: vscode.TreeDataProvider<TalksNode>;
   claimsTree: vscode.TreeDataProvider<ClaimsNode>;
@@ -108,6 +113,7 @@ export function activate(context: vscode.ExtensionContext): RooflineNotesApi {
     whenIndexed: () => indexer.whenIndexed(),
     reindex: () => indexer.reindexAll(),
     lastRun: () => indexer.lastRun,
+    whenCacheWritten: () => indexer.whenCacheWritten(),
     index,
     talksTree,
     claimsTree,

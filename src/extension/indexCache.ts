@@ -61,6 +61,11 @@ export class IndexCache {
     return notes;
   }
 
+  /** Resolves when the writes started so far are done (a failed write is logged, never thrown). */
+  whenWritten(): Promise<void> {
+    return this.writing ?? Promise.resolve();
+  }
+
   /** Writes the whole index (one write at a time; a later call waits for the current one). */
   save(index: WorkspaceIndex): Promise<void> {
     const uri = this.uri;

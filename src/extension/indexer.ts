@@ -29,6 +29,10 @@ export interface RunResult {
   workers: number;
   /** The longest the extension host's event loop was held up while the run went on. */
   longestStallMs: number;
+  /** Notes taken from the persistent cache (same content hash) instead of being analysed again. */
+  reused: number;
+  /** Notes read from the cache file at the start of the run (0: no cache, or stale, corrupt, not the first run). */
+  cacheLoaded: number;
 }
 
 /** Watches the event loop with a short timer: how late a tick fires is how long the host was busy. */
@@ -111,6 +115,11 @@ export class Indexer implements vscode.Disposable {
       await this.files.settle();
       if (!this.running && this.files.idle && this.editTimers.size === 0) return;
     }
+  }
+
+  /** Resolves when every index cache write started so far is done (or has failed and been logged). */
+  whenCacheWritten(): Promise<void> {
+    return this.cache?.whenWritten() ?? Promise.resolve();
   }
 
   /** The last finished full run. */
@@ -231,7 +240,7 @@ export class Indexer implements vscode.Disposable {
   private async runMonitored(token: vscode.CancellationToken, progress: vscode.Progress<{ message?: string; increment?: number }> | undefined, t0: number, stalls: { stop(): number }): Promise<RunResult> {
     const uris = await this.findNotes(token);
     const listed = Date.now() - t0;
-    const result: RunResult = { files: uris.length, indexed: 0, cancelled: false, ms: 0, workers: 0, longestStallMs: 0 };
+    const result: RunResult = { files: uris.length, indexed: 0, cancelled: false, ms: 0, workers: 0, longestStallMs: 0, reused: 0, cacheLoaded: 0 };
     if (token.isCancellationRequested) return { ...result, cancelled: true, ms: Date.now() - t0 };
     const wanted = new Set(uris.map((u) => u.toString()));
     const open = this.openDocuments();
@@ -240,7 +249,10 @@ export class Indexer implements vscode.Disposable {
     for (const skipped of this.index.skippedFiles()) if (!wanted.has(skipped.id)) this.index.remove(skipped.id);
 
     // The persistent cache is read (a slice at a time) while the workers start up.
-    const loading = !this.fullRunDone && this.cache ? this.cache.load(this.index, token) : Promise.resolve(undefined);
+    const loading = (!this.fullRunDone && this.cache ? this.cache.load(this.index, token) : Promise.resolve(undefined)).then((notes) => {
+      result.cacheLoaded = notes?.size ?? 0;
+      return notes;
+    });
     progress?.report({ message: `0/${uris.length} notes` });
     const workers = this.workerCount(uris);
     if (workers > 0) {
@@ -252,6 +264,7 @@ export class Indexer implements vscode.Disposable {
         this.log.warn(`Index workers failed (${(error as Error).message}); indexing in the extension host.`);
         result.indexed = 0;
         result.workers = 0;
+        result.reused = 0;
         this.cached = await loading;
         await this.runInHost(uris, token, progress, result);
       }
@@ -267,7 +280,7 @@ export class Indexer implements vscode.Disposable {
       this.cached = undefined;
       if (this.cache) void this.cache.save(this.index);
     }
-    this.log.info(`Indexed ${result.indexed} of ${result.files} note file(s) in ${result.ms} ms (listing ${listed} ms${result.workers > 0 ? `, ${result.workers} worker thread(s)` : ''}; longest pause of the extension host ${result.longestStallMs} ms)${result.cancelled ? ' (cancelled)' : ''}.`);
+    this.log.info(`Indexed ${result.indexed} of ${result.files} note file(s) in ${result.ms} ms (listing ${listed} ms${result.workers > 0 ? `, ${result.workers} worker thread(s)` : ''}${result.reused > 0 ? `, ${result.reused} from the cache` : ''}; longest pause of the extension host ${result.longestStallMs} ms)${result.cancelled ? ' (cancelled)' : ''}.`);
     this.lastRunValue = result;
     return result;
   }
@@ -295,7 +308,7 @@ export class Indexer implements vscode.Disposable {
     const files = uris.filter((u) => !open.has(u.toString())).map((u) => ({ id: u.toString(), path: u.fsPath }));
     result.indexed = uris.length - files.length;
     let reported = 0;
-    await indexFilesInParallel(files, this.index.options, {
+    const done = await indexFilesInParallel(files, this.index.options, {
       index: this.index,
       workers,
       cached,
@@ -312,6 +325,7 @@ export class Indexer implements vscode.Disposable {
         reported = count;
       },
     });
+    result.reused = done.reused;
   }
 
   private isOpen(id: string): boolean {
@@ -331,7 +345,7 @@ export class Indexer implements vscode.Disposable {
       let slice = Date.now();
       for (let k = 0; k < batch.length; k++) {
         if (token.isCancellationRequested) break;
-        this.apply(batch[k]!, reads[k]!, this.openDocuments());
+        if (this.apply(batch[k]!, reads[k]!, this.openDocuments())) result.reused++;
         result.indexed++;
         if (Date.now() - slice > SLICE_MS) {
           await yieldToEventLoop();
@@ -349,29 +363,34 @@ export class Indexer implements vscode.Disposable {
     return out;
   }
 
-  /** Applies one file read: buffer if open, bytes if read, a problem (never a crash) if not. */
-  apply(uri: vscode.Uri, read: Read, open: Map<string, vscode.TextDocument>): void {
+  /**
+   * Applies one file read: buffer if open, bytes if read, a problem (never a crash) if not.
+   * Returns true when the note came from the persistent cache (its bytes hash as cached).
+   */
+  apply(uri: vscode.Uri, read: Read, open: Map<string, vscode.TextDocument>): boolean {
     const id = uri.toString();
     const doc = open.get(id);
     if (doc) {
       if (this.versions.get(id) !== doc.version || !this.index.getNote(id)) this.indexDocument(doc);
-      return;
+      return false;
     }
-    if (!read) return;
+    if (!read) return false;
     if (read.ok) {
       this.versions.delete(id);
-      this.index.updateBytes(id, read.bytes, this.cached?.get(id));
-      return;
+      const cached = this.cached?.get(id);
+      const note = this.index.updateBytes(id, read.bytes, cached);
+      return cached !== undefined && note === cached;
     }
     if (isNotFound(read.error)) {
       // Deleted while we were indexing: it simply is not a note any more.
       this.index.remove(id);
       this.log.info(`${uri.toString(true)} disappeared while indexing.`);
-      return;
+      return false;
     }
     const reason = read.error instanceof Error ? read.error.message : String(read.error);
     this.log.warn(`Could not read ${uri.toString(true)}: ${reason}`);
     this.index.insertSkipped(id, { code: 'read-failed', severity: 'warning', message: `Not indexed: the file could not be read (${reason}).` });
+    return false;
   }
 
   private indexDocument(doc: vscode.TextDocument): void {
