@@ -4,7 +4,7 @@
 //   2. VS Code toolchain     node scripts/vscode/install.mjs  (apt chromium etc., Node 24, code-server; cached)
 //   3. build                 npm run build:extension, node scripts/vscode/build-suite.mjs (integration and restart suites)
 //   4. integration           node scripts/vscode/run-integration.mjs  (mocha suite inside real VS Code)
-//   5. warm start            node scripts/vscode/run-restart.mjs      (VS Code started twice: the second start uses the index cache)
+//   5. warm start            node scripts/vscode/run-restart.mjs --phases 3  (VS Code started three times: cold, then warm with a worker, then warm in the host)
 //   6. UI smoke              node scripts/vscode/ui-smoke.mjs         (the .vsix, driven through chromium)
 // Then a summary table (step, result, duration) and one closing line summing every test that ran:
 //   `test-all: N passed, N failed`
@@ -51,7 +51,7 @@ const steps = [
     needs: ['install VS Code (code-server)', 'build extension', 'build VS Code suite'], counts: closingCounts('vscode-integration') },
   { name: 'build VS Code restart suite', cmd: node, args: ['scripts/vscode/build-suite.mjs', '--suite-dir', 'test/vscode/restart', '--outfile', 'out/vscode-restart/index.cjs'],
     timeoutMs: 2 * MIN, vscode: true, needs: ['install VS Code (code-server)'] },
-  { name: 'VS Code warm start (restart)', cmd: node, args: ['scripts/vscode/run-restart.mjs'], timeoutMs: 6 * MIN, vscode: true,
+  { name: 'VS Code warm start (restart)', cmd: node, args: ['scripts/vscode/run-restart.mjs', '--phases', '3'], timeoutMs: 6 * MIN, vscode: true,
     needs: ['install VS Code (code-server)', 'build extension', 'build VS Code restart suite'], counts: closingCounts('vscode-restart') },
   { name: 'VS Code UI smoke', cmd: node, args: ['scripts/vscode/ui-smoke.mjs'], timeoutMs: 6 * MIN, vscode: true,
     needs: ['install VS Code (code-server)', 'build extension'], counts: closingCounts('vscode-ui-smoke') },

@@ -14,7 +14,7 @@
 // Closing line: `vscode-restart: N passed, N failed` (all phases); exit code 0 only if all passed.
 //
 // Options: --extension-dir DIR  --suite FILE  --workspace DIR (fixture to copy)
-//          --timeout SECONDS (all starts together; default 240)  --phases N (default 2)
+//          --timeout SECONDS (all starts together; default 240)  --phases N (default 2; npm test runs 3)
 // Env: ROOFLINE_KEEP_RUN=1 keeps the run folder; ROOFLINE_VSCODE_VERBOSE=1 echoes code-server's log.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
