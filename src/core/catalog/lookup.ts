@@ -80,11 +80,15 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
   // so user-defined hardware (added last) wins over built-ins.
   const table = new Map<string, Target>();
   const patterns = new Map<string, string>(); // normalized alias → regex source
+  const starts = new StartFilter(); // which two characters a scanned alias can start with
   const add = (alias: string, target: Target, inText = true): void => {
     const key = normalizeName(alias);
     if (key.length === 0) return;
     table.set(key, target);
-    if (inText && !patterns.has(key)) patterns.set(key, aliasPattern(alias));
+    if (inText && !patterns.has(key)) {
+      patterns.set(key, aliasPattern(alias));
+      starts.add(alias);
+    }
   };
   for (const s of shadows) add(s, null);
   for (const a of data.accelerators) {
@@ -109,6 +113,8 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
   // decimal continuation ("K2.5"); an optional plural "s" is allowed ("H100s").
   const source = `(?:(?<![\\p{L}\\p{N}])|(?<=\\p{N}[x×]))(${alternation})(?:'?s)?(?![\\p{L}\\p{N}]|\\.\\p{N})`;
   const mentionRe = new RegExp(source, 'giu');
+  // The same pattern, tried only where StartFilter lets an alias begin.
+  const mentionAt = new RegExp(source, 'iuy');
 
   const lookup = (name: string): Target | undefined => {
     const n = normalizeName(name);
@@ -129,6 +135,11 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
     return undefined;
   };
 
+  const pushMention = (out: Mention[], m: RegExpExecArray): void => {
+    const target = table.get(normalizeName(m[1]!));
+    if (target) out.push({ span: { start: m.index, end: m.index + m[0].length }, id: target.id, kind: target.kind, raw: m[0] });
+  };
+
   return {
     resolveHardware(nameOrAlias: string): HardwareRef | undefined {
       if (typeof nameOrAlias !== 'string') return undefined;
@@ -143,16 +154,103 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
     findMentions(text: string): Mention[] {
       const out: Mention[] = [];
       if (typeof text !== 'string' || text.length === 0 || keys.length === 0) return out;
-      mentionRe.lastIndex = 0;
-      for (let m = mentionRe.exec(text); m !== null; m = mentionRe.exec(text)) {
-        const core = m[1]!;
-        const target = table.get(normalizeName(core));
-        if (target) {
-          out.push({ span: { start: m.index, end: m.index + m[0].length }, id: target.id, kind: target.kind, raw: m[0] });
+      if (!starts.usable) {
+        mentionRe.lastIndex = 0;
+        for (let m = mentionRe.exec(text); m !== null; m = mentionRe.exec(text)) {
+          pushMention(out, m);
+          if (m[0].length === 0) mentionRe.lastIndex++;
         }
-        if (m[0].length === 0) mentionRe.lastIndex++;
+        return out;
+      }
+      // Same matches as the global regex: it tries each position left to right and resumes
+      // after a match; here positions where no alias can start are skipped without the regex.
+      const n = text.length;
+      for (let i = 0; i < n; ) {
+        if (!starts.mayStartAt(text, i)) {
+          i++;
+          continue;
+        }
+        mentionAt.lastIndex = i;
+        const m = mentionAt.exec(text);
+        if (m === null) {
+          i++;
+          continue;
+        }
+        pushMention(out, m);
+        i = m[0].length === 0 ? i + 1 : m.index + m[0].length;
       }
       return out;
     },
   };
+}
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
+
+/**
+ * A cheap necessary condition for a mention to start at a position: the mention regex's left
+ * boundary, and the first token of some alias (its text up to the first separator). Under the
+ * regex's /iu flags an ASCII text character matches an ASCII pattern character exactly when
+ * both lowercase to the same; a non-ASCII text character is left to the regex. If some alias
+ * does not begin with two ASCII characters, the filter is not usable.
+ */
+class StartFilter {
+  usable = true;
+  /** By the first two characters (c0 * 128 + c1): 0, or 1 + the index of their first tokens in `tokenLists`. */
+  private readonly pairs = new Uint16Array(128 * 128);
+  /** 1 for the (lowercased) ASCII characters a first token starts with. */
+  private readonly firsts = new Uint8Array(128);
+  /** Lowercased first tokens, grouped by their first two characters. */
+  private readonly tokenLists: string[][] = [];
+
+  add(alias: string): void {
+    const first = alias.trim().split(/[\s_-]+/).find((t) => t.length > 0);
+    if (first === undefined || first.length < 2 || first.charCodeAt(0) >= 128 || first.charCodeAt(1) >= 128) {
+      this.usable = false;
+      return;
+    }
+    const token = first.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const pair = token.charCodeAt(0) * 128 + token.charCodeAt(1);
+    this.firsts[token.charCodeAt(0)] = 1;
+    if (this.pairs[pair] === 0) this.pairs[pair] = this.tokenLists.push([]);
+    const list = this.tokenLists[this.pairs[pair]! - 1]!;
+    if (!list.includes(token)) list.push(token);
+  }
+
+  mayStartAt(text: string, i: number): boolean {
+    const c0 = text.charCodeAt(i);
+    if (c0 >= 128) return c0 < 0xd800 || c0 > 0xdfff; // a surrogate is never an ASCII letter's case fold
+    if (this.firsts[asciiLower(c0)] === 0) return false;
+    const c1 = text.charCodeAt(i + 1); // NaN past the end: no alias fits
+    if (c1 >= 128) {
+      if (c1 >= 0xd800 && c1 <= 0xdfff) return false;
+    } else {
+      if (!(c1 >= 0)) return false;
+      const list = this.pairs[asciiLower(c0) * 128 + asciiLower(c1)]!;
+      if (list === 0 || !startsWithAny(text, i, this.tokenLists[list - 1]!)) return false;
+    }
+    if (i === 0) return true;
+    // Left boundary: not after a letter or digit, except a multiplier ("8xH100", "4×B200").
+    const b = text.charCodeAt(i - 1);
+    if (b >= 128 || !isAsciiAlnum(b)) return true;
+    if ((b | 32) !== 120 || i < 2) return false;
+    const bb = text.charCodeAt(i - 2);
+    return bb >= 128 || (bb >= 48 && bb <= 57);
+  }
+}
+
+/** Does text at i start with one of the lowercase ASCII tokens, ignoring ASCII case (non-ASCII text counts as a maybe)? */
+function startsWithAny(text: string, i: number, tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (i + token.length > text.length) continue;
+    let j = 2; // the first two characters matched already
+    for (; j < token.length; j++) {
+      const c = text.charCodeAt(i + j);
+      if (c >= 128) return true;
+      if (asciiLower(c) !== token.charCodeAt(j)) break;
+    }
+    if (j === token.length) return true;
+  }
+  return false;
 }
