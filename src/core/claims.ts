@@ -374,6 +374,19 @@ function isEnumeration(q: Quantity): boolean {
 // Dimensions repeat across thousands of claims: one shared object each.
 const DIMENSIONS = new Map<string, Quantity['dimension']>();
 
+const BASE_DIMENSION_NAMES = new Set(['s', 'B', 'FLOP', 'W', 'USD']); // need no escaping in JSON
+
+/** JSON.stringify(dimension), built by hand for the usual integer exponents (the same string, cheaper). */
+function dimensionKey(dimension: Quantity['dimension']): string {
+  let key = '{';
+  for (const unit in dimension) {
+    const exponent = (dimension as Record<string, unknown>)[unit];
+    if (typeof exponent !== 'number' || !Number.isInteger(exponent) || !BASE_DIMENSION_NAMES.has(unit)) return JSON.stringify(dimension);
+    key += (key.length === 1 ? '"' : ',"') + unit + '":' + exponent;
+  }
+  return key + '}';
+}
+
 function shareCommonParts(q: Quantity): void {
   // "16 GFLOPs per token" is a count of operations per token, not a rate per token.
   if (q.unit.startsWith('FLOP/s/') && /^FLOP\/s\/(token|param|sample|image|request)$/.test(q.unit)) {
@@ -382,7 +395,7 @@ function shareCommonParts(q: Quantity): void {
     q.per = per;
     q.dimension = { FLOP: 1 };
   }
-  const key = JSON.stringify(q.dimension);
+  const key = dimensionKey(q.dimension);
   let dim = DIMENSIONS.get(key);
   if (!dim) {
     dim = Object.freeze({ ...q.dimension });

@@ -135,8 +135,20 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
     return undefined;
   };
 
+  // The same few spellings ("H100", "Blackwell") recur in every note: remember their targets
+  // (the table does not change after this point) instead of normalising each one again.
+  const targetBySpelling = new Map<string, Target | undefined>();
+  const targetOf = (core: string): Target | undefined => {
+    if (targetBySpelling.has(core)) return targetBySpelling.get(core);
+    const target = table.get(normalizeName(core));
+    if (targetBySpelling.size >= 1000) targetBySpelling.clear();
+    targetBySpelling.set(core, target);
+    return target;
+  };
+  // Mentions of short texts (headings, table cells), shared and frozen: callers only read them.
+  const mentionsOfShortText = new Map<string, Mention[]>();
   const pushMention = (out: Mention[], m: RegExpExecArray): void => {
-    const target = table.get(normalizeName(m[1]!));
+    const target = targetOf(m[1]!);
     if (target) out.push({ span: { start: m.index, end: m.index + m[0].length }, id: target.id, kind: target.kind, raw: m[0] });
   };
 
@@ -152,39 +164,58 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
       return t && t.kind === 'model' ? { kind: 'model', id: t.id } : undefined;
     },
     findMentions(text: string): Mention[] {
-      const out: Mention[] = [];
-      if (typeof text !== 'string' || text.length === 0 || keys.length === 0) return out;
-      if (!starts.usable) {
-        mentionRe.lastIndex = 0;
-        for (let m = mentionRe.exec(text); m !== null; m = mentionRe.exec(text)) {
-          pushMention(out, m);
-          if (m[0].length === 0) mentionRe.lastIndex++;
-        }
-        return out;
+      if (typeof text !== 'string' || text.length > SHORT_TEXT) return scanMentions(text);
+      // Headings and table headers are asked about again and again (once per claim under them).
+      let found = mentionsOfShortText.get(text);
+      if (found === undefined) {
+        found = scanMentions(text);
+        for (const m of found) Object.freeze(Object.freeze(m).span);
+        Object.freeze(found);
+        if (mentionsOfShortText.size >= 2000) mentionsOfShortText.clear();
+        mentionsOfShortText.set(text, found);
       }
-      // Same matches as the global regex: it tries each position left to right and resumes
-      // after a match; here positions where no alias can start are skipped without the regex.
-      const n = text.length;
-      for (let i = 0; i < n; ) {
-        if (!starts.mayStartAt(text, i)) {
-          i++;
-          continue;
-        }
-        mentionAt.lastIndex = i;
-        const m = mentionAt.exec(text);
-        if (m === null) {
-          i++;
-          continue;
-        }
-        pushMention(out, m);
-        i = m[0].length === 0 ? i + 1 : m.index + m[0].length;
-      }
-      return out;
+      return found;
     },
   };
+
+  function scanMentions(text: string): Mention[] {
+    const out: Mention[] = [];
+    if (typeof text !== 'string' || text.length === 0 || keys.length === 0) return out;
+    if (!starts.usable) {
+      mentionRe.lastIndex = 0;
+      for (let m = mentionRe.exec(text); m !== null; m = mentionRe.exec(text)) {
+        pushMention(out, m);
+        if (m[0].length === 0) mentionRe.lastIndex++;
+      }
+      return out;
+    }
+    // Same matches as the global regex: it tries each position left to right and resumes
+    // after a match; here positions where no alias can start are skipped without the regex.
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      if (!starts.mayStartAt(text, i)) {
+        i++;
+        continue;
+      }
+      mentionAt.lastIndex = i;
+      const m = mentionAt.exec(text);
+      if (m === null) {
+        i++;
+        continue;
+      }
+      pushMention(out, m);
+      i = m[0].length === 0 ? i + 1 : m.index + m[0].length;
+    }
+    return out;
+  }
 }
 
+/** Texts up to this length (headings, table cells) have their mentions remembered. */
+const SHORT_TEXT = 80;
+
 const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isAsciiAlnum(c)) ASCII_ALNUM[c] = 1;
 const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
 
 /**
@@ -218,6 +249,11 @@ class StartFilter {
   }
 
   mayStartAt(text: string, i: number): boolean {
+    // Most positions are inside a word: rule them out first (see the left boundary below).
+    if (i > 0) {
+      const b = text.charCodeAt(i - 1);
+      if (b < 128 && ASCII_ALNUM[b] === 1 && (b | 32) !== 120) return false;
+    }
     const c0 = text.charCodeAt(i);
     if (c0 >= 128) return c0 < 0xd800 || c0 > 0xdfff; // a surrogate is never an ASCII letter's case fold
     if (this.firsts[asciiLower(c0)] === 0) return false;
