@@ -81,13 +81,14 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
   const table = new Map<string, Target>();
   const patterns = new Map<string, string>(); // normalized alias → regex source
   const starts = new StartFilter(); // which two characters a scanned alias can start with
+  const groupOf = new Map<string, number>(); // normalized alias → its StartFilter group
   const add = (alias: string, target: Target, inText = true): void => {
     const key = normalizeName(alias);
     if (key.length === 0) return;
     table.set(key, target);
     if (inText && !patterns.has(key)) {
       patterns.set(key, aliasPattern(alias));
-      starts.add(alias);
+      groupOf.set(key, starts.add(alias));
     }
   };
   for (const s of shadows) add(s, null);
@@ -108,13 +109,15 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
   // Longest first so "H100 PCIe" beats "H100" and "GB200 NVL72" beats "GB200".
   const keys = [...patterns.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const alternation = keys.map((k) => patterns.get(k)!).join('|');
-  // Before: not preceded by a letter/digit (so "B200" is not found inside "GB200"),
-  // except a multiplier like "8xH100". After: not followed by a letter/digit or a
-  // decimal continuation ("K2.5"); an optional plural "s" is allowed ("H100s").
-  const source = `(?:(?<![\\p{L}\\p{N}])|(?<=\\p{N}[x×]))(${alternation})(?:'?s)?(?![\\p{L}\\p{N}]|\\.\\p{N})`;
+  const source = mentionSource(alternation);
   const mentionRe = new RegExp(source, 'giu');
-  // The same pattern, tried only where StartFilter lets an alias begin.
+  // The same pattern, tried only where StartFilter lets an alias begin: in full where the text
+  // is not ASCII, else with only the aliases that begin with the text's two characters (the
+  // others cannot match there; the order of the rest, longest first, is kept).
   const mentionAt = new RegExp(source, 'iuy');
+  const mentionInGroup = starts.usable
+    ? starts.groups().map((g) => new RegExp(mentionSource(keys.filter((k) => groupOf.get(k) === g).map((k) => patterns.get(k)!).join('|')), 'iuy'))
+    : [];
 
   const lookup = (name: string): Target | undefined => {
     const n = normalizeName(name);
@@ -193,12 +196,14 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
     // after a match; here positions where no alias can start are skipped without the regex.
     const n = text.length;
     for (let i = 0; i < n; ) {
-      if (!starts.mayStartAt(text, i)) {
+      const group = starts.groupAt(text, i);
+      if (group === NO_ALIAS) {
         i++;
         continue;
       }
-      mentionAt.lastIndex = i;
-      const m = mentionAt.exec(text);
+      const re = group === ANY_ALIAS ? mentionAt : mentionInGroup[group]!;
+      re.lastIndex = i;
+      const m = re.exec(text);
       if (m === null) {
         i++;
         continue;
@@ -209,6 +214,20 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
     return out;
   }
 }
+
+/**
+ * The mention regex around an alternation of alias patterns. Before: not preceded by a
+ * letter/digit (so "B200" is not found inside "GB200"), except a multiplier like "8xH100".
+ * After: not followed by a letter/digit or a decimal continuation ("K2.5"); an optional
+ * plural "s" is allowed ("H100s").
+ */
+function mentionSource(alternation: string): string {
+  return `(?:(?<![\\p{L}\\p{N}])|(?<=\\p{N}[x×]))(${alternation})(?:'?s)?(?![\\p{L}\\p{N}]|\\.\\p{N})`;
+}
+
+/** StartFilter.groupAt: no alias starts here; or any alias may (the text is not ASCII there). */
+const NO_ALIAS = -2;
+const ANY_ALIAS = -1;
 
 /** Texts up to this length (headings, table cells) have their mentions remembered. */
 const SHORT_TEXT = 80;
@@ -234,11 +253,12 @@ class StartFilter {
   /** Lowercased first tokens, grouped by their first two characters. */
   private readonly tokenLists: string[][] = [];
 
-  add(alias: string): void {
+  /** Adds a scanned alias; returns its group (aliases with the same first two characters), or -1. */
+  add(alias: string): number {
     const first = alias.trim().split(/[\s_-]+/).find((t) => t.length > 0);
     if (first === undefined || first.length < 2 || first.charCodeAt(0) >= 128 || first.charCodeAt(1) >= 128) {
       this.usable = false;
-      return;
+      return -1;
     }
     const token = first.replace(/[A-Z]/g, (c) => c.toLowerCase());
     const pair = token.charCodeAt(0) * 128 + token.charCodeAt(1);
@@ -246,32 +266,44 @@ class StartFilter {
     if (this.pairs[pair] === 0) this.pairs[pair] = this.tokenLists.push([]);
     const list = this.tokenLists[this.pairs[pair]! - 1]!;
     if (!list.includes(token)) list.push(token);
+    return this.pairs[pair]! - 1;
   }
 
-  mayStartAt(text: string, i: number): boolean {
+  /** The group ids, 0 .. n-1. */
+  groups(): number[] {
+    return this.tokenLists.map((_, g) => g);
+  }
+
+  /**
+   * NO_ALIAS if no mention can start at i; else the group of aliases that may start there
+   * (the text's first two characters are ASCII), or ANY_ALIAS.
+   */
+  groupAt(text: string, i: number): number {
     // Most positions are inside a word: rule them out first (see the left boundary below).
     if (i > 0) {
       const b = text.charCodeAt(i - 1);
-      if (b < 128 && ASCII_ALNUM[b] === 1 && (b | 32) !== 120) return false;
+      if (b < 128 && ASCII_ALNUM[b] === 1 && (b | 32) !== 120) return NO_ALIAS;
     }
     const c0 = text.charCodeAt(i);
-    if (c0 >= 128) return c0 < 0xd800 || c0 > 0xdfff; // a surrogate is never an ASCII letter's case fold
-    if (this.firsts[asciiLower(c0)] === 0) return false;
+    if (c0 >= 128) return c0 >= 0xd800 && c0 <= 0xdfff ? NO_ALIAS : ANY_ALIAS; // a surrogate is never an ASCII letter's case fold
+    if (this.firsts[asciiLower(c0)] === 0) return NO_ALIAS;
     const c1 = text.charCodeAt(i + 1); // NaN past the end: no alias fits
+    let group = ANY_ALIAS;
     if (c1 >= 128) {
-      if (c1 >= 0xd800 && c1 <= 0xdfff) return false;
+      if (c1 >= 0xd800 && c1 <= 0xdfff) return NO_ALIAS;
     } else {
-      if (!(c1 >= 0)) return false;
+      if (!(c1 >= 0)) return NO_ALIAS;
       const list = this.pairs[asciiLower(c0) * 128 + asciiLower(c1)]!;
-      if (list === 0 || !startsWithAny(text, i, this.tokenLists[list - 1]!)) return false;
+      if (list === 0 || !startsWithAny(text, i, this.tokenLists[list - 1]!)) return NO_ALIAS;
+      group = list - 1;
     }
-    if (i === 0) return true;
+    if (i === 0) return group;
     // Left boundary: not after a letter or digit, except a multiplier ("8xH100", "4×B200").
     const b = text.charCodeAt(i - 1);
-    if (b >= 128 || !isAsciiAlnum(b)) return true;
-    if ((b | 32) !== 120 || i < 2) return false;
+    if (b >= 128 || !isAsciiAlnum(b)) return group;
+    if ((b | 32) !== 120 || i < 2) return NO_ALIAS;
     const bb = text.charCodeAt(i - 2);
-    return bb >= 128 || (bb >= 48 && bb <= 57);
+    return bb >= 128 || (bb >= 48 && bb <= 57) ? group : NO_ALIAS;
   }
 }
 
