@@ -164,6 +164,35 @@ const STOP = new Set([
 
 const WORD = /[\p{L}][\p{L}\p{N}'’._/-]*/gu;
 
+/** In ASCII, what WORD's classes read: 1 a letter (\p{L}), 2 a digit or ' . _ / - (continues a word). */
+const ASCII_WORD_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c | 32) >= 97 && (c | 32) <= 122) ASCII_WORD_CLASS[c] = 1;
+  else if ((c >= 48 && c <= 57) || "'._/-".includes(String.fromCharCode(c))) ASCII_WORD_CLASS[c] = 2;
+}
+
+/** text.slice(a, b).match(WORD) ?? [], with a plain scan when the range is ASCII. */
+function wordsIn(text: string, a: number, b: number): string[] {
+  const words: string[] = [];
+  let k = a;
+  while (k < b) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text.slice(a, b).match(WORD) ?? [];
+    if (ASCII_WORD_CLASS[c] !== 1) {
+      k++;
+      continue;
+    }
+    const s = k++;
+    for (; k < b; k++) {
+      const d = text.charCodeAt(k);
+      if (d >= 128) return text.slice(a, b).match(WORD) ?? [];
+      if (ASCII_WORD_CLASS[d] === 0) break;
+    }
+    words.push(text.slice(s, k));
+  }
+  return words;
+}
+
 /** A short noun phrase naming what the quantity measures. */
 export function subjectOf(prose: string, statement: Statement, q: Quantity): string {
   const text = prose;
@@ -191,7 +220,7 @@ export function subjectOf(prose: string, statement: Statement, q: Quantity): str
 function wordsAfter(text: string, from: number, end: number, max: number): string[] {
   const sliceEnd = Math.min(end, from + 80);
   const cut = afterCut(text, from, sliceEnd);
-  const words = text.slice(from, cut).match(WORD) ?? [];
+  const words = wordsIn(text, from, cut);
   const out: string[] = [];
   for (const w of words) {
     const lw = w.toLowerCase();
@@ -230,7 +259,7 @@ function isJsSpace(c: number): boolean {
 }
 
 function wordsBefore(text: string, start: number, to: number, max: number): string[] {
-  const words = text.slice(beforeStart(text, Math.max(start, to - 80), to), to).match(WORD) ?? [];
+  const words = wordsIn(text, beforeStart(text, Math.max(start, to - 80), to), to);
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
@@ -470,11 +499,15 @@ function isHardwareWord(text: string, s: number, e: number): boolean {
  * a display resolution ("4K display").
  */
 function isPartOfName(prose: string, q: Quantity): boolean {
-  const before = prose.slice(Math.max(0, q.span.start - 40), q.span.start);
-  const after = prose.slice(q.span.end, q.span.end + 12);
-  if (/[A-Za-z]:$/.test(before)) return true;
-  if (/^\d+(?:\.\d+)?B$/.test(q.raw) && q.noun === 'param' && /\b[A-Z][A-Za-z-]{1,20}(?:\s+v?\d+(?:\.\d+)*)?\s+$/.test(before) && !/\b(?:The|A|An|Each|Every|With|For|Of|On|In|Our|Its|This|That)\s+$/.test(before)) return true;
-  if (q.kind === 'count' && Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !/[,.]/.test(q.raw) && !(q.noun && COUNTED_HARDWARE.has(q.noun)) && /\b[A-Z][A-Za-z]{1,20}\s+$/.test(before)) return true;
-  if (/^[248]K$/.test(q.raw.trim()) && /^\s*(?:display|monitor|screen|video|tv|resolution)/i.test(after)) return true;
+  const from = Math.max(0, q.span.start - 40);
+  const at = q.span.start;
+  // /[A-Za-z]:$/ on the 40 characters before
+  if (at - 2 >= from && prose.charCodeAt(at - 1) === 0x3a && isAsciiLetterCode(prose.charCodeAt(at - 2))) return true;
+  if (q.noun === 'param' && /^\d+(?:\.\d+)?B$/.test(q.raw)) {
+    const before = prose.slice(from, at);
+    if (/\b[A-Z][A-Za-z-]{1,20}(?:\s+v?\d+(?:\.\d+)*)?\s+$/.test(before) && !/\b(?:The|A|An|Each|Every|With|For|Of|On|In|Our|Its|This|That)\s+$/.test(before)) return true;
+  }
+  if (q.kind === 'count' && Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !/[,.]/.test(q.raw) && !(q.noun && COUNTED_HARDWARE.has(q.noun)) && /\b[A-Z][A-Za-z]{1,20}\s+$/.test(prose.slice(from, at))) return true;
+  if (/^[248]K$/.test(q.raw.trim()) && /^\s*(?:display|monitor|screen|video|tv|resolution)/i.test(prose.slice(q.span.end, q.span.end + 12))) return true;
   return false;
 }
