@@ -198,7 +198,7 @@ export function subjectOf(prose: string, statement: Statement, q: Quantity): str
   const text = prose;
   if (statement.cells && statement.headerCells) {
     const ctx = cellContext(text, statement, q);
-    if (ctx && (ctx.header || ctx.rowLabel)) return [ctx.rowLabel, ctx.header].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+    if (ctx && (ctx.header || ctx.rowLabel)) return collapseSpaces(ctx.rowLabel && ctx.header ? `${ctx.rowLabel} ${ctx.header}` : ctx.rowLabel || ctx.header);
   }
   // Words right after the quantity: "1.3M hopper GPUs", "$1T+ data center Capex", "8 TB/s of HBM3e".
   const after = wordsAfter(text, q.span.end, statement.span.end, 4);
@@ -215,6 +215,15 @@ export function subjectOf(prose: string, statement: Statement, q: Quantity): str
   }
   if (after.length) return after.join(' ');
   return q.unit === 's' ? 'duration' : q.unit ? q.unit : 'number';
+}
+
+/** s.replace(/\s+/g, ' ').trim(), skipping the regex when every whitespace run is one space already. */
+function collapseSpaces(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isJsSpace(c) && (c !== 32 || isJsSpace(s.charCodeAt(k + 1)))) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s.trim();
 }
 
 function wordsAfter(text: string, from: number, end: number, max: number): string[] {

@@ -229,8 +229,11 @@ function mentionSource(alternation: string): string {
 const NO_ALIAS = -2;
 const ANY_ALIAS = -1;
 
-/** Texts up to this length (headings, table cells) have their mentions remembered. */
-const SHORT_TEXT = 80;
+/**
+ * Texts up to this length (headings, table cells) have their mentions remembered. Most
+ * sentences are longer, and rarely repeat: hashing them would cost more than it saves.
+ */
+const SHORT_TEXT = 40;
 
 const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 const ASCII_ALNUM = new Uint8Array(128);
