@@ -1,9 +1,11 @@
 // Name resolution and mention finding over the catalog's aliases.
 //
-// findMentions builds ONE regular expression: an alternation of escaped alias strings,
-// longest first, with only bounded optional separators between alias tokens and fixed
-// lookaround boundaries (no nested quantifiers), so matching cost stays linear in the
-// text length times the alias table size — no catastrophic backtracking.
+// findMentions matches ONE kind of regular expression: an alternation of escaped alias
+// strings, longest first, with only bounded optional separators between alias tokens and
+// fixed lookaround boundaries (no nested quantifiers), so matching cost stays linear in the
+// text length times the alias table size — no catastrophic backtracking. A character-level
+// filter (StartFilter) finds where an alias may start, and there the regex runs (sticky)
+// with only the aliases that begin with the text's first two characters.
 
 import type { Accelerator, HardwareKind, HardwareRef, Mention, ModelArchitecture, System } from './types.js';
 
