@@ -73,8 +73,8 @@ export function statementsOf(text: string, structure: MarkdownStructure): Statem
 }
 
 function pushTrimmed(text: string, out: Statement[], block: Block, start: number, end: number): void {
-  while (start < end && /[\s>]/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && (text.charCodeAt(start) === 0x3e || isJsSpace(text.charCodeAt(start)))) start++; // /[\s>]/
+  while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ span: { start, end }, block });
 }
 
@@ -96,14 +96,12 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     // A number inside a product or model name ("Llama 3.1 70B", "H200 141GB") is part of the name.
     const quantities = found.filter(
       (q) =>
-        !mentions.some((m) => {
-          const digit = q.span.start + Math.max(0, q.raw.search(/\d/));
-          return digit >= m.span.start && digit < m.span.end;
-        }) &&
+        !(mentions.length > 0 && insideMention(q, mentions)) &&
         // "one sequence", "a node": the article, not a figure anyone would check.
         !(q.kind === 'count' && q.value === 1 && /^(?:one|a|an)\s/i.test(q.raw)) &&
         // "room 4B", "gate 12", "row 3": labels, not figures.
-        !/\b(?:room|gate|seat|row|floor|suite|hall|building|table|booth|level|stage|track|apt)\.?\s*$/i.test(prose.slice(Math.max(0, q.span.start - 12), q.span.start)) &&
+        !(mayFollowLabel(prose, Math.max(0, q.span.start - 12), q.span.start) &&
+          /\b(?:room|gate|seat|row|floor|suite|hall|building|table|booth|level|stage|track|apt)\.?\s*$/i.test(prose.slice(Math.max(0, q.span.start - 12), q.span.start))) &&
         !isPartOfName(prose, q),
     );
     if (quantities.length === 0) continue;
@@ -126,6 +124,26 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   return claims;
 }
 
+/** Does the quantity's first digit fall inside a mention ("H200 141GB", "Llama 3.1 70B")? */
+function insideMention(q: Quantity, mentions: Mention[]): boolean {
+  const digit = q.span.start + Math.max(0, q.raw.search(/\d/));
+  return mentions.some((m) => digit >= m.span.start && digit < m.span.end);
+}
+
+/** Last letters of the label words (room, gate, seat, row, floor, hall, building, booth, track ...). */
+const LABEL_LAST_LETTERS = new Set([...'metwrlghk'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A necessary condition for the label regex on text[lo, hi): after stripping trailing
+ * whitespace and one optional ".", it ends with the last letter of a label word (any case).
+ */
+function mayFollowLabel(text: string, lo: number, hi: number): boolean {
+  let k = hi - 1;
+  while (k >= lo && isJsSpace(text.charCodeAt(k))) k--;
+  if (k >= lo && text.charCodeAt(k) === 0x2e) k--;
+  return k >= lo && LABEL_LAST_LETTERS.has(text.charCodeAt(k) | 32);
+}
+
 /** The column header of the cell a quantity sits in, and the row's first cell. */
 export function cellContext(text: string, statement: Statement, q: Quantity): { header: string; rowLabel: string; cell: string } | undefined {
   if (!statement.cells || !statement.headerCells) return undefined;
@@ -146,66 +164,158 @@ const STOP = new Set([
 
 const WORD = /[\p{L}][\p{L}\p{N}'’._/-]*/gu;
 
+/** In ASCII, what WORD's classes read: 1 a letter (\p{L}), 2 a digit or ' . _ / - (continues a word). */
+const ASCII_WORD_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c | 32) >= 97 && (c | 32) <= 122) ASCII_WORD_CLASS[c] = 1;
+  else if ((c >= 48 && c <= 57) || "'._/-".includes(String.fromCharCode(c))) ASCII_WORD_CLASS[c] = 2;
+}
+
+/** text.slice(a, b).match(WORD) ?? [], with a plain scan when the range is ASCII. */
+function wordsIn(text: string, a: number, b: number): string[] {
+  const words: string[] = [];
+  let k = a;
+  while (k < b) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text.slice(a, b).match(WORD) ?? [];
+    if (ASCII_WORD_CLASS[c] !== 1) {
+      k++;
+      continue;
+    }
+    const s = k++;
+    for (; k < b; k++) {
+      const d = text.charCodeAt(k);
+      if (d >= 128) return text.slice(a, b).match(WORD) ?? [];
+      if (ASCII_WORD_CLASS[d] === 0) break;
+    }
+    words.push(text.slice(s, k));
+  }
+  return words;
+}
+
 /** A short noun phrase naming what the quantity measures. */
 export function subjectOf(prose: string, statement: Statement, q: Quantity): string {
   const text = prose;
   if (statement.cells && statement.headerCells) {
     const ctx = cellContext(text, statement, q);
-    if (ctx && (ctx.header || ctx.rowLabel)) return [ctx.rowLabel, ctx.header].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+    if (ctx && (ctx.header || ctx.rowLabel)) return collapseSpaces(ctx.rowLabel && ctx.header ? `${ctx.rowLabel} ${ctx.header}` : ctx.rowLabel || ctx.header);
   }
   // Words right after the quantity: "1.3M hopper GPUs", "$1T+ data center Capex", "8 TB/s of HBM3e".
   const after = wordsAfter(text, q.span.end, statement.span.end, 4);
-  const before = wordsBefore(text, statement.span.start, q.span.start, 4);
-  const perPart = q.per && !/\b(s|second)\b/.test(q.per) ? ` per ${q.per}` : '';
   // Count nouns sit inside the quantity's own text: "1.3M hopper GPUs" → "hopper GPUs".
   const nounWords = q.noun ? (q.raw.replace(/^[^\d]*[\d.,]+(?:\s*(?:[kKMBT]|bn|thousand|million|billion|trillion|quadrillion)\b)?[+]?\s*/, '').match(WORD) ?? []) : [];
   if (nounWords.length) return [...nounWords, ...after].slice(0, 5).join(' ');
   if (q.noun && after.length) return after.join(' ');
   if (after.length && (q.kind === 'count' || q.unit === 'USD')) return after.join(' ');
-  if (before.length) return before.join(' ') + (after.length && after[0] === 'of' ? '' : perPart);
+  // Only now the words before (the costlier look): none of the cases above needs them.
+  const before = wordsBefore(text, statement.span.start, q.span.start, 4);
+  if (before.length) {
+    const perPart = q.per && !/\b(s|second)\b/.test(q.per) ? ` per ${q.per}` : '';
+    return before.join(' ') + (after.length && after[0] === 'of' ? '' : perPart);
+  }
   if (after.length) return after.join(' ');
   return q.unit === 's' ? 'duration' : q.unit ? q.unit : 'number';
 }
 
+/** s.replace(/\s+/g, ' ').trim(), skipping the regex when every whitespace run is one space already. */
+function collapseSpaces(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isJsSpace(c) && (c !== 32 || isJsSpace(s.charCodeAt(k + 1)))) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s.trim();
+}
+
 function wordsAfter(text: string, from: number, end: number, max: number): string[] {
-  const slice = text.slice(from, Math.min(end, from + 80));
-  const cut = slice.search(/[,;:.!?()\[\]|=→≈×÷~]|\s[-–—]\s/);
-  const words = (cut >= 0 ? slice.slice(0, cut) : slice).match(WORD) ?? [];
+  const sliceEnd = Math.min(end, from + 80);
+  const cut = afterCut(text, from, sliceEnd);
+  const words = wordsIn(text, from, cut);
   const out: string[] = [];
   for (const w of words) {
     const lw = w.toLowerCase();
     if (out.length === 0 && (lw === 'of' || lw === 'for')) continue;
-    if (STOP.has(lw) || isContraction(lw) || UNIT_WORD.test(w)) break;
+    if (STOP.has(lw) || isContraction(lw) || isUnitWord(w)) break;
     out.push(w);
     if (out.length >= max) break;
   }
   return out;
 }
 
+/** The ASCII characters that end the words after a quantity (and → ≈ × ÷, tested apart). */
+const AFTER_STOP_ASCII = new Uint8Array(128);
+for (const c of ',;:.!?()[]|=~') AFTER_STOP_ASCII[c.charCodeAt(0)] = 1;
+const isAfterStop = (c: number): boolean => (c < 128 ? AFTER_STOP_ASCII[c] === 1 : c === 0x2192 || c === 0x2248 || c === 0xd7 || c === 0xf7);
+
+/**
+ * Where the words after a quantity end within text[from, sliceEnd): the first of
+ * /[,;:.!?()\[\]|=→≈×÷~]|\s[-–—]\s/ (a stop character or a spaced dash), else sliceEnd.
+ */
+function afterCut(text: string, from: number, sliceEnd: number): number {
+  for (let k = from; k < sliceEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (isAfterStop(c)) return k;
+    if (k + 2 < sliceEnd && isJsSpace(c) && isDash(text.charCodeAt(k + 1)) && isJsSpace(text.charCodeAt(k + 2))) return k;
+  }
+  return sliceEnd;
+}
+
+const isDash = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014;
+
+/** Exactly the characters of the regex class \s (WhiteSpace and LineTerminator). */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function wordsBefore(text: string, start: number, to: number, max: number): string[] {
-  const slice = text.slice(Math.max(start, to - 80), to);
-  const lastStop = Math.max(slice.lastIndexOf(','), slice.lastIndexOf(';'), slice.lastIndexOf('('), slice.lastIndexOf('.  '), slice.lastIndexOf('|'), slice.lastIndexOf('='), slice.lastIndexOf('→'));
-  const words = (lastStop >= 0 ? slice.slice(lastStop + 1) : slice).match(WORD) ?? [];
+  const words = wordsIn(text, beforeStart(text, Math.max(start, to - 80), to), to);
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
-    const lw = words[i]!.toLowerCase();
+    const w = words[i]!;
+    const lw = w.toLowerCase();
     // Stop words, contractions ("that's") and the units of other figures ("GB", "TB/s") are not the subject.
-    if (STOP.has(lw) || isContraction(lw) || UNIT_WORD.test(words[i]!)) {
+    if (STOP.has(lw) || isContraction(lw) || isUnitWord(w)) {
       if (out.length) break;
       continue;
     }
-    out.unshift(words[i]!.replace(/[:'’]s?$/, ''));
+    out.unshift(endsLikePossessive(w) ? w.replace(/[:'’]s?$/, '') : w);
     if (out.length >= max) break;
   }
   return out.filter(Boolean);
 }
 
+/** Can /[:'’]s?$/ match at the end of w? */
+function endsLikePossessive(w: string): boolean {
+  const c = w.charCodeAt(w.length - 1);
+  return c === 0x73 || c === 0x3a || c === 0x27 || c === 0x2019;
+}
+
+/**
+ * Where the words before a quantity start within text[lo, to): just after the last ",", ";",
+ * "(", "|", "=", "→" or ".  " (a full stop and two spaces) that lies wholly inside it, else lo.
+ */
+function beforeStart(text: string, lo: number, to: number): number {
+  for (let k = to - 1; k >= lo; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2c || c === 0x3b || c === 0x28 || c === 0x7c || c === 0x3d || c === 0x2192) return k + 1;
+    if (c === 0x2e && k + 2 < to && text.charCodeAt(k + 1) === 0x20 && text.charCodeAt(k + 2) === 0x20) return k + 1;
+  }
+  return lo;
+}
+
 /** "that's", "it's", "we're": a stop word with its contraction. */
 function isContraction(lw: string): boolean {
+  // Most words have no apostrophe: skip the regexes for them.
+  if (lw.indexOf("'") < 0 && lw.indexOf('’') < 0) return false;
   return /['’](?:s|re|ll|ve|d)$/.test(lw) && STOP.has(lw.replace(/['’].*$/, ''));
 }
 
 const UNIT_WORD = /^(?:[kKMGTPE]i?B|[kKMGTPE]?b(?:ps)?|[kMGTPE]?B\/s|[kMGTPE]?b\/s|[munµ]?s|ms|min|h|[kMGTPE]?W|[TPE]?FLOPS?|TOPS|tokens?\/s|x)$/;
+const UNIT_WORD_MAX = 8; // "tokens/s"
+
+function isUnitWord(w: string): boolean {
+  return w.length <= UNIT_WORD_MAX && UNIT_WORD.test(w);
+}
 
 function sectionFinder(structure: MarkdownStructure): (offset: number) => string | null {
   const headings = structure.headings;
@@ -302,15 +412,28 @@ function isEnumeration(q: Quantity): boolean {
 // Dimensions repeat across thousands of claims: one shared object each.
 const DIMENSIONS = new Map<string, Quantity['dimension']>();
 
+const BASE_DIMENSION_NAMES = new Set(['s', 'B', 'FLOP', 'W', 'USD']); // need no escaping in JSON
+
+/** JSON.stringify(dimension), built by hand for the usual integer exponents (the same string, cheaper). */
+function dimensionKey(dimension: Quantity['dimension']): string {
+  let key = '{';
+  for (const unit in dimension) {
+    const exponent = (dimension as Record<string, unknown>)[unit];
+    if (typeof exponent !== 'number' || !Number.isInteger(exponent) || !BASE_DIMENSION_NAMES.has(unit)) return JSON.stringify(dimension);
+    key += (key.length === 1 ? '"' : ',"') + unit + '":' + exponent;
+  }
+  return key + '}';
+}
+
 function shareCommonParts(q: Quantity): void {
   // "16 GFLOPs per token" is a count of operations per token, not a rate per token.
-  if (/^FLOP\/s\/(token|param|sample|image|request)$/.test(q.unit)) {
+  if (q.unit.startsWith('FLOP/s/') && /^FLOP\/s\/(token|param|sample|image|request)$/.test(q.unit)) {
     const per = q.unit.split('/')[2]!;
     q.unit = `FLOP/${per}`;
     q.per = per;
     q.dimension = { FLOP: 1 };
   }
-  const key = JSON.stringify(q.dimension);
+  const key = dimensionKey(q.dimension);
   let dim = DIMENSIONS.get(key);
   if (!dim) {
     dim = Object.freeze({ ...q.dimension });
@@ -334,13 +457,48 @@ const HARDWARE_WORDS = (() => {
   }
   return words;
 })();
-const GLUED = /[A-Za-z]\d|\d[A-Za-z]/;
-const WORDS = /[A-Za-z]{2,}/g;
+/** HARDWARE_WORDS by length and first letter (length * 26 + letter - 97), to compare runs in place. */
+const HARDWARE_WORDS_BY: (string[] | undefined)[] = [];
+const HARDWARE_WORD_MAX = Math.max(0, ...[...HARDWARE_WORDS].map((w) => w.length));
+for (let n = 0; n <= HARDWARE_WORD_MAX; n++) for (let l = 0; l < 26; l++) HARDWARE_WORDS_BY.push(undefined);
+for (const w of HARDWARE_WORDS) (HARDWARE_WORDS_BY[w.length * 26 + w.charCodeAt(0) - 97] ??= []).push(w);
 
+const isAsciiLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * One pass for /[A-Za-z]\d|\d[A-Za-z]/ (a letter glued to a digit) or a run of two or more
+ * ASCII letters (a /[A-Za-z]{2,}/ match) that is one of HARDWARE_WORDS, ignoring case.
+ */
 export function mayNameHardware(text: string): boolean {
-  if (GLUED.test(text)) return true;
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) if (HARDWARE_WORDS.has(m[0].toLowerCase())) return true;
+  const n = text.length;
+  let runStart = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetterCode(c)) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (isDigitCode(c) && ((i > 0 && isAsciiLetterCode(text.charCodeAt(i - 1))) || isAsciiLetterCode(text.charCodeAt(i + 1)))) return true;
+    if (runStart >= 0) {
+      if (isHardwareWord(text, runStart, i)) return true;
+      runStart = -1;
+    }
+  }
+  return runStart >= 0 && isHardwareWord(text, runStart, n);
+}
+
+/** Is text[s, e), a run of ASCII letters, one of HARDWARE_WORDS (any case)? */
+function isHardwareWord(text: string, s: number, e: number): boolean {
+  const len = e - s;
+  if (len < 2 || len > HARDWARE_WORD_MAX) return false;
+  const words = HARDWARE_WORDS_BY[len * 26 + (text.charCodeAt(s) | 32) - 97];
+  if (words === undefined) return false;
+  for (const w of words) {
+    let j = 1;
+    while (j < len && (text.charCodeAt(s + j) | 32) === w.charCodeAt(j)) j++;
+    if (j === len) return true;
+  }
   return false;
 }
 
@@ -350,11 +508,15 @@ export function mayNameHardware(text: string): boolean {
  * a display resolution ("4K display").
  */
 function isPartOfName(prose: string, q: Quantity): boolean {
-  const before = prose.slice(Math.max(0, q.span.start - 40), q.span.start);
-  const after = prose.slice(q.span.end, q.span.end + 12);
-  if (/[A-Za-z]:$/.test(before)) return true;
-  if (/^\d+(?:\.\d+)?B$/.test(q.raw) && q.noun === 'param' && /\b[A-Z][A-Za-z-]{1,20}(?:\s+v?\d+(?:\.\d+)*)?\s+$/.test(before) && !/\b(?:The|A|An|Each|Every|With|For|Of|On|In|Our|Its|This|That)\s+$/.test(before)) return true;
-  if (q.kind === 'count' && Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !/[,.]/.test(q.raw) && !(q.noun && COUNTED_HARDWARE.has(q.noun)) && /\b[A-Z][A-Za-z]{1,20}\s+$/.test(before)) return true;
-  if (/^[248]K$/.test(q.raw.trim()) && /^\s*(?:display|monitor|screen|video|tv|resolution)/i.test(after)) return true;
+  const from = Math.max(0, q.span.start - 40);
+  const at = q.span.start;
+  // /[A-Za-z]:$/ on the 40 characters before
+  if (at - 2 >= from && prose.charCodeAt(at - 1) === 0x3a && isAsciiLetterCode(prose.charCodeAt(at - 2))) return true;
+  if (q.noun === 'param' && /^\d+(?:\.\d+)?B$/.test(q.raw)) {
+    const before = prose.slice(from, at);
+    if (/\b[A-Z][A-Za-z-]{1,20}(?:\s+v?\d+(?:\.\d+)*)?\s+$/.test(before) && !/\b(?:The|A|An|Each|Every|With|For|Of|On|In|Our|Its|This|That)\s+$/.test(before)) return true;
+  }
+  if (q.kind === 'count' && Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !/[,.]/.test(q.raw) && !(q.noun && COUNTED_HARDWARE.has(q.noun)) && /\b[A-Z][A-Za-z]{1,20}\s+$/.test(prose.slice(from, at))) return true;
+  if (/^[248]K$/.test(q.raw.trim()) && /^\s*(?:display|monitor|screen|video|tv|resolution)/i.test(prose.slice(q.span.end, q.span.end + 12))) return true;
   return false;
 }

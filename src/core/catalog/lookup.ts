@@ -1,9 +1,11 @@
 // Name resolution and mention finding over the catalog's aliases.
 //
-// findMentions builds ONE regular expression: an alternation of escaped alias strings,
-// longest first, with only bounded optional separators between alias tokens and fixed
-// lookaround boundaries (no nested quantifiers), so matching cost stays linear in the
-// text length times the alias table size — no catastrophic backtracking.
+// findMentions matches ONE kind of regular expression: an alternation of escaped alias
+// strings, longest first, with only bounded optional separators between alias tokens and
+// fixed lookaround boundaries (no nested quantifiers), so matching cost stays linear in the
+// text length times the alias table size — no catastrophic backtracking. A character-level
+// filter (StartFilter) finds where an alias may start, and there the regex runs (sticky)
+// with only the aliases that begin with the text's first two characters.
 
 import type { Accelerator, HardwareKind, HardwareRef, Mention, ModelArchitecture, System } from './types.js';
 
@@ -80,11 +82,16 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
   // so user-defined hardware (added last) wins over built-ins.
   const table = new Map<string, Target>();
   const patterns = new Map<string, string>(); // normalized alias → regex source
+  const starts = new StartFilter(); // which two characters a scanned alias can start with
+  const groupOf = new Map<string, number>(); // normalized alias → its StartFilter group
   const add = (alias: string, target: Target, inText = true): void => {
     const key = normalizeName(alias);
     if (key.length === 0) return;
     table.set(key, target);
-    if (inText && !patterns.has(key)) patterns.set(key, aliasPattern(alias));
+    if (inText && !patterns.has(key)) {
+      patterns.set(key, aliasPattern(alias));
+      groupOf.set(key, starts.add(alias));
+    }
   };
   for (const s of shadows) add(s, null);
   for (const a of data.accelerators) {
@@ -104,11 +111,15 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
   // Longest first so "H100 PCIe" beats "H100" and "GB200 NVL72" beats "GB200".
   const keys = [...patterns.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const alternation = keys.map((k) => patterns.get(k)!).join('|');
-  // Before: not preceded by a letter/digit (so "B200" is not found inside "GB200"),
-  // except a multiplier like "8xH100". After: not followed by a letter/digit or a
-  // decimal continuation ("K2.5"); an optional plural "s" is allowed ("H100s").
-  const source = `(?:(?<![\\p{L}\\p{N}])|(?<=\\p{N}[x×]))(${alternation})(?:'?s)?(?![\\p{L}\\p{N}]|\\.\\p{N})`;
+  const source = mentionSource(alternation);
   const mentionRe = new RegExp(source, 'giu');
+  // The same pattern, tried only where StartFilter lets an alias begin: in full where the text
+  // is not ASCII, else with only the aliases that begin with the text's two characters (the
+  // others cannot match there; the order of the rest, longest first, is kept).
+  const mentionAt = new RegExp(source, 'iuy');
+  const mentionInGroup = starts.usable
+    ? starts.groups().map((g) => new RegExp(mentionSource(keys.filter((k) => groupOf.get(k) === g).map((k) => patterns.get(k)!).join('|')), 'iuy'))
+    : [];
 
   const lookup = (name: string): Target | undefined => {
     const n = normalizeName(name);
@@ -129,6 +140,23 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
     return undefined;
   };
 
+  // The same few spellings ("H100", "Blackwell") recur in every note: remember their targets
+  // (the table does not change after this point) instead of normalising each one again.
+  const targetBySpelling = new Map<string, Target | undefined>();
+  const targetOf = (core: string): Target | undefined => {
+    if (targetBySpelling.has(core)) return targetBySpelling.get(core);
+    const target = table.get(normalizeName(core));
+    if (targetBySpelling.size >= 1000) targetBySpelling.clear();
+    targetBySpelling.set(core, target);
+    return target;
+  };
+  // Mentions of short texts (headings, table cells), shared and frozen: callers only read them.
+  const mentionsOfShortText = new Map<string, Mention[]>();
+  const pushMention = (out: Mention[], m: RegExpExecArray): void => {
+    const target = targetOf(m[1]!);
+    if (target) out.push({ span: { start: m.index, end: m.index + m[0].length }, id: target.id, kind: target.kind, raw: m[0] });
+  };
+
   return {
     resolveHardware(nameOrAlias: string): HardwareRef | undefined {
       if (typeof nameOrAlias !== 'string') return undefined;
@@ -141,18 +169,161 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
       return t && t.kind === 'model' ? { kind: 'model', id: t.id } : undefined;
     },
     findMentions(text: string): Mention[] {
-      const out: Mention[] = [];
-      if (typeof text !== 'string' || text.length === 0 || keys.length === 0) return out;
+      if (typeof text !== 'string' || text.length > SHORT_TEXT) return scanMentions(text);
+      // Headings and table headers are asked about again and again (once per claim under them).
+      let found = mentionsOfShortText.get(text);
+      if (found === undefined) {
+        found = scanMentions(text);
+        for (const m of found) Object.freeze(Object.freeze(m).span);
+        Object.freeze(found);
+        if (mentionsOfShortText.size >= 2000) mentionsOfShortText.clear();
+        mentionsOfShortText.set(text, found);
+      }
+      return found;
+    },
+  };
+
+  function scanMentions(text: string): Mention[] {
+    const out: Mention[] = [];
+    if (typeof text !== 'string' || text.length === 0 || keys.length === 0) return out;
+    if (!starts.usable) {
       mentionRe.lastIndex = 0;
       for (let m = mentionRe.exec(text); m !== null; m = mentionRe.exec(text)) {
-        const core = m[1]!;
-        const target = table.get(normalizeName(core));
-        if (target) {
-          out.push({ span: { start: m.index, end: m.index + m[0].length }, id: target.id, kind: target.kind, raw: m[0] });
-        }
+        pushMention(out, m);
         if (m[0].length === 0) mentionRe.lastIndex++;
       }
       return out;
-    },
-  };
+    }
+    // Same matches as the global regex: it tries each position left to right and resumes
+    // after a match; here positions where no alias can start are skipped without the regex.
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      const group = starts.groupAt(text, i);
+      if (group === NO_ALIAS) {
+        i++;
+        continue;
+      }
+      const re = group === ANY_ALIAS ? mentionAt : mentionInGroup[group]!;
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m === null) {
+        i++;
+        continue;
+      }
+      pushMention(out, m);
+      i = m[0].length === 0 ? i + 1 : m.index + m[0].length;
+    }
+    return out;
+  }
+}
+
+/**
+ * The mention regex around an alternation of alias patterns. Before: not preceded by a
+ * letter/digit (so "B200" is not found inside "GB200"), except a multiplier like "8xH100".
+ * After: not followed by a letter/digit or a decimal continuation ("K2.5"); an optional
+ * plural "s" is allowed ("H100s").
+ */
+function mentionSource(alternation: string): string {
+  return `(?:(?<![\\p{L}\\p{N}])|(?<=\\p{N}[x×]))(${alternation})(?:'?s)?(?![\\p{L}\\p{N}]|\\.\\p{N})`;
+}
+
+/** StartFilter.groupAt: no alias starts here; or any alias may (the text is not ASCII there). */
+const NO_ALIAS = -2;
+const ANY_ALIAS = -1;
+
+/**
+ * Texts up to this length (headings, table cells) have their mentions remembered. Most
+ * sentences are longer, and rarely repeat: hashing them would cost more than it saves.
+ */
+const SHORT_TEXT = 40;
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isAsciiAlnum(c)) ASCII_ALNUM[c] = 1;
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
+
+/**
+ * A cheap necessary condition for a mention to start at a position: the mention regex's left
+ * boundary, and the first token of some alias (its text up to the first separator). Under the
+ * regex's /iu flags an ASCII text character matches an ASCII pattern character exactly when
+ * both lowercase to the same; a non-ASCII text character is left to the regex. If some alias
+ * does not begin with two ASCII characters, the filter is not usable.
+ */
+class StartFilter {
+  usable = true;
+  /** By the first two characters (c0 * 128 + c1): 0, or 1 + the index of their first tokens in `tokenLists`. */
+  private readonly pairs = new Uint16Array(128 * 128);
+  /** 1 for the (lowercased) ASCII characters a first token starts with. */
+  private readonly firsts = new Uint8Array(128);
+  /** Lowercased first tokens, grouped by their first two characters. */
+  private readonly tokenLists: string[][] = [];
+
+  /** Adds a scanned alias; returns its group (aliases with the same first two characters), or -1. */
+  add(alias: string): number {
+    const first = alias.trim().split(/[\s_-]+/).find((t) => t.length > 0);
+    if (first === undefined || first.length < 2 || first.charCodeAt(0) >= 128 || first.charCodeAt(1) >= 128) {
+      this.usable = false;
+      return -1;
+    }
+    const token = first.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const pair = token.charCodeAt(0) * 128 + token.charCodeAt(1);
+    this.firsts[token.charCodeAt(0)] = 1;
+    if (this.pairs[pair] === 0) this.pairs[pair] = this.tokenLists.push([]);
+    const list = this.tokenLists[this.pairs[pair]! - 1]!;
+    if (!list.includes(token)) list.push(token);
+    return this.pairs[pair]! - 1;
+  }
+
+  /** The group ids, 0 .. n-1. */
+  groups(): number[] {
+    return this.tokenLists.map((_, g) => g);
+  }
+
+  /**
+   * NO_ALIAS if no mention can start at i; else the group of aliases that may start there
+   * (the text's first two characters are ASCII), or ANY_ALIAS.
+   */
+  groupAt(text: string, i: number): number {
+    // Most positions are inside a word: rule them out first (see the left boundary below).
+    if (i > 0) {
+      const b = text.charCodeAt(i - 1);
+      if (b < 128 && ASCII_ALNUM[b] === 1 && (b | 32) !== 120) return NO_ALIAS;
+    }
+    const c0 = text.charCodeAt(i);
+    if (c0 >= 128) return c0 >= 0xd800 && c0 <= 0xdfff ? NO_ALIAS : ANY_ALIAS; // a surrogate is never an ASCII letter's case fold
+    if (this.firsts[asciiLower(c0)] === 0) return NO_ALIAS;
+    const c1 = text.charCodeAt(i + 1); // NaN past the end: no alias fits
+    let group = ANY_ALIAS;
+    if (c1 >= 128) {
+      if (c1 >= 0xd800 && c1 <= 0xdfff) return NO_ALIAS;
+    } else {
+      if (!(c1 >= 0)) return NO_ALIAS;
+      const list = this.pairs[asciiLower(c0) * 128 + asciiLower(c1)]!;
+      if (list === 0 || !startsWithAny(text, i, this.tokenLists[list - 1]!)) return NO_ALIAS;
+      group = list - 1;
+    }
+    if (i === 0) return group;
+    // Left boundary: not after a letter or digit, except a multiplier ("8xH100", "4×B200").
+    const b = text.charCodeAt(i - 1);
+    if (b >= 128 || !isAsciiAlnum(b)) return group;
+    if ((b | 32) !== 120 || i < 2) return NO_ALIAS;
+    const bb = text.charCodeAt(i - 2);
+    return bb >= 128 || (bb >= 48 && bb <= 57) ? group : NO_ALIAS;
+  }
+}
+
+/** Does text at i start with one of the lowercase ASCII tokens, ignoring ASCII case (non-ASCII text counts as a maybe)? */
+function startsWithAny(text: string, i: number, tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (i + token.length > text.length) continue;
+    let j = 2; // the first two characters matched already
+    for (; j < token.length; j++) {
+      const c = text.charCodeAt(i + j);
+      if (c >= 128) return true;
+      if (asciiLower(c) !== token.charCodeAt(j)) break;
+    }
+    if (j === token.length) return true;
+  }
+  return false;
 }
