@@ -488,8 +488,12 @@ export function mayNameHardware(text: string): boolean {
   return runStart >= 0 && isHardwareWord(text, runStart, n);
 }
 
-/** Is text[s, e), a run of ASCII letters, one of HARDWARE_WORDS (any case)? */
+/** Is text[s, e), a run of ASCII letters, one of HARDWARE_WORDS (any case), or its plural ("Blackwells")? */
 function isHardwareWord(text: string, s: number, e: number): boolean {
+  return isHardwareWordExact(text, s, e) || ((text.charCodeAt(e - 1) | 32) === 115 && isHardwareWordExact(text, s, e - 1));
+}
+
+function isHardwareWordExact(text: string, s: number, e: number): boolean {
   const len = e - s;
   if (len < 2 || len > HARDWARE_WORD_MAX) return false;
   const words = HARDWARE_WORDS_BY[len * 26 + (text.charCodeAt(s) | 32) - 97];

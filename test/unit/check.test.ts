@@ -177,3 +177,16 @@ test('forward-pass FLOP per token: 2·N from a named model or a parameter count;
   assert.equal(llama.quantity.unit, 'FLOP/token');
   assert.equal(llama.evaluation.verdict, 'consistent');
 });
+
+test('plural codenames name their chip: "Trilliums have 32 GB", "Hoppers have 3.35 TB/s" are checked, not left unverifiable', () => {
+  const trillium = claimFor('Trilliums have 32 GB of HBM each', /32 GB/);
+  assert.equal(trillium.evaluation.verdict, 'consistent');
+  assert.match(trillium.subject, /Trillium/);
+  const hopper = claimFor('Hoppers have 2 TB/s of HBM bandwidth', /2 TB\/s/);
+  assert.equal(hopper.evaluation.verdict, 'inconsistent', 'H100 SXM has 3.35 TB/s');
+  // Codenames that are ordinary words name a chip only when written as a name.
+  assert.equal(claimFor('The hopper on the loading dock holds 32 GB of photos', /32 GB/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('The hoppers on the loading dock hold 32 GB of photos', /32 GB/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('HOPPER has 3.35 TB/s of HBM bandwidth', /3\.35/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('blackwell has 192 GB of HBM', /192 GB/).evaluation.verdict, 'consistent', '"blackwell" is no ordinary word');
+});

@@ -51,6 +51,20 @@ export function normalizeName(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(SEP_RE, '');
 }
 
+/**
+ * Codenames that are also ordinary words or names. Written in lower case they are the word ("the
+ * hopper on the loading dock", "by the grace of"), not the chip: a wrong chip gives a wrong verdict,
+ * a missed one only an unverifiable claim.
+ */
+const WORD_CODENAMES = new Set(['hopper', 'grace', 'ampere', 'trillium', 'ironwood', 'vera', 'rubin']);
+
+function isLowerCaseWord(matched: string): boolean {
+  const c = matched.charCodeAt(0);
+  if (c < 97 || c > 122) return false;
+  const word = matched.endsWith('s') && !WORD_CODENAMES.has(matched) ? matched.slice(0, -1) : matched;
+  return WORD_CODENAMES.has(word);
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -153,6 +167,7 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
   // Mentions of short texts (headings, table cells), shared and frozen: callers only read them.
   const mentionsOfShortText = new Map<string, Mention[]>();
   const pushMention = (out: Mention[], m: RegExpExecArray): void => {
+    if (isLowerCaseWord(m[0])) return;
     const target = targetOf(m[1]!);
     if (target) out.push({ span: { start: m.index, end: m.index + m[0].length }, id: target.id, kind: target.kind, raw: m[0] });
   };
