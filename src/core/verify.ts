@@ -35,6 +35,9 @@ export interface VerifyOptions {
 interface Ctx {
   claim: DetectedClaim;
   text: string;
+  /** ctx.text with what is read off it once per statement. */
+  line: Line;
+  scratch: NoteScratch;
   /** The note's masked prose (absolute offsets). */
   prose: string;
   lower: string;
@@ -60,18 +63,24 @@ export function evaluateClaims(
   options: VerifyOptions,
 ): Claim[] {
   const tolerances = { ...DEFAULT_TOLERANCES, ...options.tolerances };
-  const headingMentions = new Map<string, Mention[]>();
+  const scratch: NoteScratch = { mentions: new Map(), lower: new Map(), sectionKv: new Map(), userAccelerators: options.userAccelerators };
   const defaults = resolveDefaults(options);
-  // Claims of one statement share one copy of its text.
+  // Claims of one statement share one copy of its text and one reading of its prose line.
   let lastStatement: DetectedClaim['statement'] | undefined;
   let lastStatementText = '';
+  let statementLine: Line | undefined;
   return detected.map((d) => {
     if (d.statement !== lastStatement) {
       lastStatement = d.statement;
-      lastStatementText = detach(collapse(text.slice(d.statement.span.start, d.statement.span.end)));
+      lastStatementText = detach(collapse(text, d.statement.span.start, d.statement.span.end));
+      statementLine = undefined;
     }
-    const sectionMentions = d.section ? cached(headingMentions, d.section, () => findHardwareMentions(d.section!, options.userAccelerators)) : [];
-    const outcome = evaluateOne(d, text, structure.prose, sectionMentions, context, options, defaults, tolerances);
+    const sectionMentions = d.section ? mentionsIn(scratch, d.section) : NO_MENTIONS;
+    const cell = cellContext(text, d.statement, d.quantity);
+    let line: Line;
+    if (cell) line = cellLine(scratch, cell);
+    else line = statementLine ??= proseLine(structure.prose, d.statement.span.start, d.statement.span.end);
+    const outcome = evaluateOne(d, line, cell, structure.prose, sectionMentions, context, options, defaults, tolerances, scratch);
     const claim: Claim = {
       quantity: d.quantity,
       subject: outcome.subject ?? d.subject,
@@ -88,6 +97,113 @@ export function evaluateClaims(
   });
 }
 
+const NO_MENTIONS: Mention[] = [];
+
+/** Per-note caches: section headings, table headers and row labels repeat across many claims. */
+interface NoteScratch {
+  mentions: Map<string, Mention[]>;
+  lower: Map<string, string>;
+  sectionKv: Map<string, boolean>;
+  userAccelerators: Accelerator[] | undefined;
+}
+
+/** Hardware named in a heading, header or row label (read-only, shared by the note's claims). */
+function mentionsIn(scratch: NoteScratch, s: string): Mention[] {
+  let ms = scratch.mentions.get(s);
+  if (ms === undefined) scratch.mentions.set(s, (ms = findHardwareMentions(s, scratch.userAccelerators)));
+  return ms;
+}
+
+function sectionHasKv(scratch: NoteScratch, section: string): boolean {
+  let kv = scratch.sectionKv.get(section);
+  if (kv === undefined) scratch.sectionKv.set(section, (kv = KW.kv.test(section.toLowerCase())));
+  return kv;
+}
+
+function lowerOf(scratch: NoteScratch, s: string): string {
+  let l = scratch.lower.get(s);
+  if (l === undefined) scratch.lower.set(s, (l = s.toLowerCase()));
+  return l;
+}
+
+type Cell = NonNullable<ReturnType<typeof cellContext>>;
+
+/**
+ * The text a claim is read in (its statement's prose, or "row label | header | cell" for a table cell)
+ * with what is worked out from it once however many claims share it.
+ */
+class Line {
+  /** Keywords tested (KW_BIT bits) and, of those, found. */
+  private keywordsRead = 0;
+  private keywordsFound = 0;
+  private precisionRead = false;
+  private precision: Precision | undefined;
+  private sparsityRead = false;
+  private sparsity: 'dense' | 'sparse' | undefined;
+  private interconnects: InterconnectHit[] | undefined;
+  private scaleUp: number[] | undefined;
+  private scaleOut: number[] | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly lower: string,
+  ) {}
+
+  has(keyword: Keyword): boolean {
+    const bit = KW_BIT[keyword];
+    if ((this.keywordsRead & bit) === 0) {
+      this.keywordsRead |= bit;
+      if (KW[keyword].test(this.lower)) this.keywordsFound |= bit;
+    }
+    return (this.keywordsFound & bit) !== 0;
+  }
+
+  statedPrecision(): Precision | undefined {
+    if (!this.precisionRead) {
+      this.precision = precisionIn(this.lower);
+      this.precisionRead = true;
+    }
+    return this.precision;
+  }
+
+  statedSparsity(): 'dense' | 'sparse' | undefined {
+    if (!this.sparsityRead) {
+      this.sparsity = sparsityIn(this.lower);
+      this.sparsityRead = true;
+    }
+    return this.sparsity;
+  }
+
+  interconnectHits(): InterconnectHit[] {
+    return (this.interconnects ??= interconnectHits(this.text, this.lower));
+  }
+
+  scaleUpSpans(): number[] {
+    return (this.scaleUp ??= matchSpans(this.lower, SCALE_UP_ALL));
+  }
+
+  scaleOutSpans(): number[] {
+    return (this.scaleOut ??= matchSpans(this.lower, SCALE_OUT_ALL));
+  }
+}
+
+function proseLine(prose: string, start: number, end: number): Line {
+  const text = prose.slice(start, end);
+  return new Line(text, text.toLowerCase());
+}
+
+function cellLine(scratch: NoteScratch, cell: Cell): Line {
+  // A table cell: its column header and its row label are its context, not the other cells.
+  // " | " breaks any case context, so lowering the parts (headers and labels repeat) equals lowering the whole.
+  const text = `${cell.rowLabel} | ${cell.header} | ${cell.cell}`;
+  return new Line(text, `${lowerOf(scratch, cell.rowLabel)} | ${lowerOf(scratch, cell.header)} | ${cell.cell.toLowerCase()}`);
+}
+
+function firstOfKind(mentions: Mention[], kind: Mention['kind']): Mention | undefined {
+  for (const m of mentions) if (m.kind === kind) return m;
+  return undefined;
+}
+
 interface Defaults {
   acc?: Accelerator;
 }
@@ -100,44 +216,49 @@ function resolveDefaults(options: VerifyOptions): Defaults {
 
 function evaluateOne(
   d: DetectedClaim,
-  text: string,
+  line: Line,
+  cell: Cell | undefined,
   prose: string,
   sectionMentions: Mention[],
   context: NoteContext,
   options: VerifyOptions,
   defaults: Defaults,
   tolerances: Tolerances,
+  scratch: NoteScratch,
 ): Outcome {
   const q = d.quantity;
-  const cell = cellContext(text, d.statement, q);
-  let line: string;
   let accMention: Mention | undefined;
   let sysMention: Mention | undefined;
   let modelMention: Mention | undefined;
   if (cell) {
-    // A table cell: its column header and its row label are its context, not the other cells.
-    line = `${cell.rowLabel} | ${cell.header} | ${cell.cell}`;
-    const ms = [...findHardwareMentions(cell.header, options.userAccelerators), ...findHardwareMentions(cell.rowLabel, options.userAccelerators)];
-    accMention = ms.find((m) => m.kind === 'accelerator');
-    sysMention = ms.find((m) => m.kind === 'system');
-    modelMention = ms.find((m) => m.kind === 'model');
+    // The first of each kind named in the column header, else in the row label.
+    const header = mentionsIn(scratch, cell.header);
+    const rowLabel = mentionsIn(scratch, cell.rowLabel);
+    accMention = firstOfKind(header, 'accelerator') ?? firstOfKind(rowLabel, 'accelerator');
+    sysMention = firstOfKind(header, 'system') ?? firstOfKind(rowLabel, 'system');
+    modelMention = firstOfKind(header, 'model') ?? firstOfKind(rowLabel, 'model');
   } else {
-    line = prose.slice(d.statement.span.start, d.statement.span.end);
-    const nearest = (kind: Mention['kind']): Mention | undefined => {
-      const of = d.mentions.filter((m) => m.kind === kind);
-      const before = of.filter((m) => m.span.start <= q.span.start);
-      return before.length ? before[before.length - 1] : of[0];
-    };
-    // The chip or system named closest before the claim (else the first after) is what it is about.
-    const hw = d.mentions.filter((m) => m.kind !== 'model');
-    const before = hw.filter((m) => m.span.start <= q.span.start);
-    const chosen = before.length ? before[before.length - 1] : hw[0];
+    // The chip or system named closest before the claim (else the first after) is what it is about; the same for the model.
+    let hwBefore: Mention | undefined;
+    let hwFirst: Mention | undefined;
+    let modelBefore: Mention | undefined;
+    let modelFirst: Mention | undefined;
+    for (const m of d.mentions) {
+      const before = m.span.start <= q.span.start;
+      if (m.kind === 'model') {
+        modelFirst ??= m;
+        if (before) modelBefore = m;
+      } else {
+        hwFirst ??= m;
+        if (before) hwBefore = m;
+      }
+    }
+    const chosen = hwBefore ?? hwFirst;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
     sysMention = chosen?.kind === 'system' ? chosen : undefined;
-    modelMention = nearest('model');
+    modelMention = modelBefore ?? modelFirst;
   }
-  const lower = line.toLowerCase();
-  const sectionAcc = sectionMentions.find((m) => m.kind === 'accelerator');
+  const sectionAcc = firstOfKind(sectionMentions, 'accelerator');
 
   let acc: Ctx['acc'];
   if (accMention) acc = { acc: getAccelerator(accMention.id, options.userAccelerators)!, why: `named ${cell ? 'in the table' : 'in the statement'} ("${accMention.raw}")` };
@@ -155,19 +276,21 @@ function evaluateOne(
   else if (defaults.acc) fallbackAcc = acc = { acc: defaults.acc, why: 'the default hardware (--hardware / rooflineNotes.defaultHardware)' };
   else fallbackAcc = { acc: getAccelerator(BUILTIN_DEFAULT_HARDWARE)!, why: 'no chip named; the built-in default (set `hardware:` in frontmatter)' };
 
-  const stated = q.qualifiers?.precision ?? precisionIn(lower);
+  const stated = q.qualifiers?.precision ?? line.statedPrecision();
   const ctx: Ctx = {
     claim: d,
-    text: line,
+    text: line.text,
+    line,
+    scratch,
     prose,
-    lower,
+    lower: line.lower,
     tolerances,
     acc,
     sys: sysMention ? getSystem(sysMention.id) : undefined,
     arch: modelMention ? getModel(modelMention.id) : context.model ? getModel(context.model) : undefined,
     precision: stated ?? context.precision ?? 'bf16',
     precisionStated: stated !== undefined,
-    sparsity: q.qualifiers?.sparsity ?? (/\bsparse\b|sparsity\)|2:4|with sparsity/.test(lower) ? 'sparse' : /\bdense\b/.test(lower) ? 'dense' : undefined),
+    sparsity: q.qualifiers?.sparsity ?? line.statedSparsity(),
     fallbackAcc,
     accNamed: !!(accMention || sysMention || sectionAcc),
   };
@@ -308,21 +431,26 @@ const KW = {
   train: /\btrain(?:ing|ed)?\b|pre-?train/,
   perDirection: /per[- ]direction|each way|one[- ]way|unidirectional|per direction|in each direction/,
   bidirectional: /bidirectional|bi-directional|both directions|aggregate/,
+  specWords: SPEC_WORDS,
 };
+type Keyword = keyof typeof KW;
+
+/** One bit per keyword, for Line's cache of which keywords its text has. */
+const KW_BIT = Object.fromEntries(Object.keys(KW).map((k, i) => [k, 1 << i])) as Record<Keyword, number>;
 
 function conceptRoute(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   // "1.8 TB/s per GPU", "20 PFLOPS per GPU": per-chip figures compare like the chip's own.
-  const u = q.unit.replace(/\/(?:gpu|chip|accelerator|device|rack|node|system|server|pod)$/i, '');
+  const u = q.unit.includes('/') ? q.unit.replace(/\/(?:gpu|chip|accelerator|device|rack|node|system|server|pod)$/i, '') : q.unit;
   const l = ctx.lower;
   if (u === 's') {
-    if (KW.drain.test(l)) {
+    if (ctx.line.has('drain')) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       const capacity = ctx.claim.siblings.find((x) => x !== q && x.unit === 'B');
       const d = model.hbmDrainTime(acc.acc, capacity?.value);
       if (d) return roofline(ctx, d, acc, `hbm-drain-time:${acc.acc.id}`, `HBM read time (${acc.acc.name})`);
     }
-    if (KW.decode.test(l) && ctx.arch) {
+    if (ctx.line.has('decode') && ctx.arch) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       const d = model.decodeStep(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1);
       if (d) return roofline(ctx, d, acc, `decode-step:${ctx.arch.id}:${acc.acc.id}:${ctx.precision}`, `decode step time (${ctx.arch.name} on ${acc.acc.name})`);
@@ -330,7 +458,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return undefined;
   }
   const perToken = u === 'B/token' || (u === 'B' && /per[- ]token|\/token|a token|each token/.test(l));
-  const kvContext = KW.kv.test(l) || (!!ctx.claim.section && KW.kv.test(ctx.claim.section.toLowerCase()));
+  const kvContext = ctx.line.has('kv') || (!!ctx.claim.section && sectionHasKv(ctx.scratch, ctx.claim.section));
   if (u === 'B' && !perToken && kvContext && ctx.arch) {
     const tokens = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && x.value >= 512 && (x.noun === 'token' || /^\s*(?:tokens?\s+)?(?:of\s+)?context/.test(ctx.prose.slice(x.span.end, x.span.end + 20).toLowerCase())));
     if (tokens) {
@@ -348,32 +476,33 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return roofline(ctx, d, undefined, `kv-bytes-per-token${perLayer ? '-per-layer' : ''}:${ctx.arch.id}`, `KV cache per token${perLayer ? ' per layer' : ''} (${ctx.arch.name})`);
   }
   if (u === 'B') {
-    if (KW.weights.test(l) && ctx.arch) {
+    if (ctx.line.has('weights') && ctx.arch) {
       const d = model.weightBytes(ctx.arch, ctx.precision);
       return roofline(ctx, d, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}`, `weights of ${ctx.arch.name} in ${ctx.precision.toUpperCase()}`);
     }
     const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8);
-    if (KW.weights.test(l) && params) {
+    if (ctx.line.has('weights') && params) {
       const b = model.bytesPerParam(ctx.precision);
       const value = params.value * b;
       const d: Derived = { value, unit: 'B', derivation: [`${fmt(params.value, '')} params × ${b} B (${ctx.precision.toUpperCase()}) = ${fmt(value, 'B')}`], sources: [], assumptions: [`precision: ${ctx.precision.toUpperCase()}${ctx.precisionStated ? '' : ' (default)'}`] };
       return roofline(ctx, d, undefined, null, `weights of a ${fmt(params.value, '')}-parameter model`);
     }
-    if (ctx.sys && (KW.hbm.test(l) || !ctx.acc)) return spec(ctx, ctx.sys.totalHbm, `${ctx.sys.name} total HBM`, `system-hbm:${ctx.sys.id}`);
-    if (ctx.acc && !KW.kv.test(l)) {
+    if (ctx.sys && (ctx.line.has('hbm') || !ctx.acc)) return spec(ctx, ctx.sys.totalHbm, `${ctx.sys.name} total HBM`, `system-hbm:${ctx.sys.id}`);
+    if (ctx.acc && !ctx.line.has('kv')) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, ctx.acc.acc, count, 'hbm');
-      if (!ctx.accNamed && !KW.hbm.test(l)) return undefined;
+      if (!ctx.accNamed && !ctx.line.has('hbm')) return undefined;
       return spec(ctx, ctx.acc.acc.hbmCapacity, `${ctx.acc.acc.name} HBM capacity`, `hbm-capacity:${ctx.acc.acc.id}`, true);
     }
     return undefined;
   }
   if (u === 'B/s') {
     const a = ctx.acc?.acc;
-    const upAt = nearestMatch(l, KW.scaleUp, qPos(ctx));
-    const outAt = nearestMatch(l, KW.scaleOut, qPos(ctx));
+    const pos = qPos(ctx);
+    const upAt = nearestSpan(ctx.line.scaleUpSpans(), pos);
+    const outAt = nearestSpan(ctx.line.scaleOutSpans(), pos);
     // A named link ("NVLink 5", "ConnectX-7") closest to the figure is what it is about.
-    const link = interconnectNear(ctx.text, qPos(ctx));
+    const link = interconnectNear(ctx.line.interconnectHits(), pos);
     if (link && (link.ic.bidirectional || link.ic.perDirection) && link.distance <= Math.min(upAt ?? Infinity, outAt ?? Infinity)) {
       return directional(ctx, link.ic.bidirectional ?? link.ic.perDirection, link.ic.name, `interconnect:${link.ic.id}`);
     }
@@ -413,12 +542,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (ctx.acc) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, ctx.acc.acc, count, 'power');
-      if (!ctx.accNamed && !KW.power.test(l)) return undefined;
+      if (!ctx.accNamed && !ctx.line.has('power')) return undefined;
       return spec(ctx, ctx.acc.acc.tdp, `${ctx.acc.acc.name} TDP`, `tdp:${ctx.acc.acc.id}`);
     }
     return undefined;
   }
-  if (u === 'FLOP' && KW.train.test(l)) {
+  if (u === 'FLOP' && ctx.line.has('train')) {
     const before = ctx.claim.siblings.filter((x) => x.span.end <= q.span.start);
     const params = before.find((x) => x.noun === 'param');
     const tokens = before.find((x) => x.noun === 'token');
@@ -451,7 +580,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (d) return roofline(ctx, d, acc, null);
   }
   if (((q.kind === 'count' || q.kind === 'multiplier') && !q.noun) || /^FLOPs?\/B$/.test(u)) {
-    if (KW.ridge.test(l) || /^FLOPs?\/B$/.test(u) || (q.kind === 'multiplier' && KW.sparsity.test(l) && KW.batch.test(l))) {
+    if (ctx.line.has('ridge') || /^FLOPs?\/B$/.test(u) || (q.kind === 'multiplier' && ctx.line.has('sparsity') && ctx.line.has('batch'))) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       const d = model.ridgePoint(acc.acc, ctx.precision, ctx.sparsity ?? 'dense');
       if (d) {
@@ -460,7 +589,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       }
     }
     const statedSparsity = ctx.claim.siblings.find((x) => x !== q && x.kind !== 'percent' && x.value > 1 && x.value < 1000 && /sparsity\s*(?:of|=|is|≈)?\s*$/i.test(ctx.prose.slice(Math.max(0, x.span.start - 16), x.span.start)));
-    if (KW.batch.test(l) && /optimal|ideal|best/.test(l) && statedSparsity) {
+    if (ctx.line.has('batch') && /optimal|ideal|best/.test(l) && statedSparsity) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       const ridge = model.ridgePoint(acc.acc, ctx.precision);
       if (ridge) {
@@ -469,14 +598,14 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         return roofline(ctx, d, acc, null, `optimal batch (${acc.acc.name}, sparsity ${statedSparsity.value})`);
       }
     }
-    if (KW.batch.test(l) && /optimal|ideal|best/.test(l) && ctx.arch) {
+    if (ctx.line.has('batch') && /optimal|ideal|best/.test(l) && ctx.arch) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       const d = model.optimalBatch(acc.acc, ctx.precision, ctx.arch);
       if (d) return roofline(ctx, d, acc, `optimal-batch:${ctx.arch.id}:${acc.acc.id}`, `optimal batch (${ctx.arch.name} on ${acc.acc.name})`);
     }
     const ratio = q.kind === 'multiplier' ? chipRatio(ctx) : undefined;
     if (ratio) return ratio;
-    if (q.kind === 'multiplier' && KW.scaleUp.test(l) && KW.scaleOut.test(l) && ctx.acc) {
+    if (q.kind === 'multiplier' && ctx.line.has('scaleUp') && ctx.line.has('scaleOut') && ctx.acc) {
       const a = ctx.acc.acc;
       const up = a.scaleUpBandwidth;
       const out = a.scaleOutBandwidth;
@@ -548,14 +677,26 @@ function qPos(ctx: Ctx): number {
   return ctx.claim.quantity.span.start - statement.start + (ctx.text.length - (statement.end - statement.start));
 }
 
-/** Distance from `pos` to the nearest match of `re` in `s`, or undefined. */
-function nearestMatch(s: string, re: RegExp, pos: number): number | undefined {
-  const g = new RegExp(re.source, 'g');
+const SCALE_UP_ALL = new RegExp(KW.scaleUp.source, 'g');
+const SCALE_OUT_ALL = new RegExp(KW.scaleOut.source, 'g');
+
+/** [start, end] of every match of the global `re` in `s`, flat. */
+function matchSpans(s: string, re: RegExp): number[] {
+  const spans: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    spans.push(m.index, m.index + m[0].length);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return spans;
+}
+
+/** Distance from `pos` to the nearest of `spans` (flat [start, end] pairs), or undefined. */
+function nearestSpan(spans: number[], pos: number): number | undefined {
   let best: number | undefined;
-  for (let m = g.exec(s); m; m = g.exec(s)) {
-    const d = m.index >= pos ? m.index - pos : pos - (m.index + m[0].length);
+  for (let i = 0; i < spans.length; i += 2) {
+    const d = spans[i]! >= pos ? spans[i]! - pos : pos - spans[i + 1]!;
     if (best === undefined || d < best) best = d;
-    if (m[0].length === 0) g.lastIndex++;
   }
   return best;
 }
@@ -586,6 +727,10 @@ const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 function batchIn(ctx: Ctx): number | undefined {
   const m = /batch(?: size)?(?: of)? (\d{1,5})\b/.exec(ctx.lower);
   return m ? Number(m[1]) : undefined;
+}
+
+function sparsityIn(lower: string): 'dense' | 'sparse' | undefined {
+  return /\bsparse\b|sparsity\)|2:4|with sparsity/.test(lower) ? 'sparse' : /\bdense\b/.test(lower) ? 'dense' : undefined;
 }
 
 function precisionIn(lower: string): Precision | undefined {
@@ -634,8 +779,8 @@ function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: s
 function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: string, key: string): Outcome {
   if (!figure) return unverifiable(ctx, 'spec', `the catalog has no figure for ${label}`);
   const q = ctx.claim.quantity;
-  const wantsPerDir = KW.perDirection.test(ctx.lower);
-  const wantsBidir = KW.bidirectional.test(ctx.lower);
+  const wantsPerDir = ctx.line.has('perDirection');
+  const wantsBidir = ctx.line.has('bidirectional');
   const perDir = figure.direction === 'bidirectional' ? figure.value / 2 : figure.value;
   const bidir = figure.direction === 'bidirectional' ? figure.value : figure.value * 2;
   let value = figure.direction === 'bidirectional' ? bidir : perDir;
@@ -669,7 +814,7 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
   if (isOperand(ctx) && !withinRatio(ratio, toleranceFor(q, ctx.tolerances))) {
     return unverifiable(ctx, 'market', `${q.raw.trim()} is an input to the arithmetic written in the statement, not a claim about ${label}`);
   }
-  if (ratio > 100 || ratio < 0.01 || (!SPEC_WORDS.test(ctx.lower) && (ratio > 5 || ratio < 0.2))) {
+  if (ratio > 100 || ratio < 0.01 || (!ctx.line.has('specWords') && (ratio > 5 || ratio < 0.2))) {
     return unverifiable(ctx, 'market', `the statement names ${ctx.acc?.acc.name ?? 'hardware'} but nothing ties ${q.raw.trim()} to ${label} (${fmt(figure.value, figure.unit)})`);
   }
   let value = figure.value;
@@ -767,10 +912,10 @@ function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['rout
     consistent = withinRatio(ratio, tol);
     how = `±${pct(tol)} (${q.hedge === 'approx' ? 'hedged' : q.significantDigits <= 1 ? 'round figure' : 'bare figure'})`;
   }
-  const unit = displayUnit(q);
+  const modelText = fmt(modelValue, displayUnit(q));
   let reason = consistent
-    ? `claimed ${q.raw.trim()} is within ${how} of the model's ${fmt(modelValue, unit)}`
-    : `claimed ${q.raw.trim()} is ${ratio >= 1 ? `${model.roundForDisplay(ratio)}×` : `${model.roundForDisplay(1 / ratio)}× smaller than`} the model's ${fmt(modelValue, unit)} (tolerance ${how})`;
+    ? `claimed ${q.raw.trim()} is within ${how} of the model's ${modelText}`
+    : `claimed ${q.raw.trim()} is ${ratio >= 1 ? `${model.roundForDisplay(ratio)}×` : `${model.roundForDisplay(1 / ratio)}× smaller than`} the model's ${modelText} (tolerance ${how})`;
   if (!consistent && (q.unit === 'B/s' || q.unit === 'B') && withinRatio((q.value * 8) / modelValue, tol)) {
     reason += '; ×8 would match: bits written where bytes were meant?';
   }
@@ -778,14 +923,22 @@ function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['rout
     verdict: consistent ? 'consistent' : 'inconsistent',
     modelValue,
     ratio,
-    modelText: fmt(modelValue, unit),
+    modelText,
     route,
     assumptions: sharedList(d.assumptions),
     derivation: sharedList(d.derivation),
-    sources: sharedList([...new Set(d.sources)]),
+    sources: distinct(d.sources),
     reason,
     tolerance: tol,
   };
+}
+
+/** The sources without repeats, in order (most lists hold one or two). */
+function distinct(sources: string[]): string[] {
+  if (sources.length === 0) return NONE;
+  if (sources.length === 1) return [sources[0]!];
+  if (sources.length === 2) return sources[0] === sources[1] ? [sources[0]!] : [sources[0]!, sources[1]!];
+  return [...new Set(sources)];
 }
 
 function displayUnit(q: Quantity): string {
@@ -799,27 +952,74 @@ function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+/** text[start, end) with runs of whitespace made one space and the ends trimmed (like replace(/\s+/g, ' ').trim()). */
+function collapse(text: string, start: number, end: number): string {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  // Most statements are single-spaced already: then the slice is the answer.
+  let out = '';
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) continue;
+    let j = i + 1;
+    while (j < end && isSpace(text.charCodeAt(j))) j++;
+    if (c !== 32 || j > i + 1) {
+      out += text.slice(from, i) + ' ';
+      from = j;
+    }
+    i = j - 1;
+  }
+  return from === start ? text.slice(start, end) : out + text.slice(from, end);
 }
 
-function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let v = map.get(key);
-  if (v === undefined) map.set(key, (v = make()));
-  return v;
+/** What \s matches (and trim() strips): ECMAScript WhiteSpace and LineTerminator. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // "NVLink 5", "ConnectX-7", "NDR": interconnects named in a statement, longest alias first.
 let interconnectPattern: RegExp | undefined;
+let interconnectAll: RegExp | undefined;
+const NO_HITS: InterconnectHit[] = [];
+
+/**
+ * Words every interconnect alias contains, lowercased: a line without one names none, and this is
+ * far cheaper to rule out than the alias pattern. None has a k or s, whose case folding (/iu) also
+ * admits non-ASCII letters (K, ſ) that toLowerCase keeps apart.
+ */
+const INTERCONNECT_WORDS = ['nvlin', 'ndr', 'xdr', 'connectx', 'cx', 'infinity fabric', 'xgmi', 'ici', 'neuronlin', 'pcie'];
+/** Set with the pattern, only if every alias holds one of INTERCONNECT_WORDS. */
+let interconnectHint: RegExp | undefined;
 const INTERCONNECT_BY_ALIAS = new Map<string, Interconnect>();
 
-function interconnectNear(text: string, pos: number): { ic: Interconnect; distance: number } | undefined {
-  const g = new RegExp(interconnectRegex().source, 'giu');
-  let best: { ic: Interconnect; distance: number } | undefined;
+interface InterconnectHit {
+  ic: Interconnect;
+  start: number;
+  end: number;
+}
+
+/** Every interconnect named in `text` (aliases the catalog knows). */
+function interconnectHits(text: string, lower: string): InterconnectHit[] {
+  const g = (interconnectAll ??= new RegExp(interconnectRegex().source, 'giu'));
+  if (interconnectHint && !interconnectHint.test(lower)) return NO_HITS;
+  const hits: InterconnectHit[] = [];
+  g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     const ic = INTERCONNECT_BY_ALIAS.get(m[0].toLowerCase());
-    const distance = m.index >= pos ? m.index - pos : pos - (m.index + m[0].length);
-    if (ic && (!best || distance < best.distance)) best = { ic, distance };
+    if (ic) hits.push({ ic, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+/** The named interconnect closest to `pos` (the first of equally close ones). */
+function interconnectNear(hits: InterconnectHit[], pos: number): { ic: Interconnect; distance: number } | undefined {
+  let best: { ic: Interconnect; distance: number } | undefined;
+  for (const h of hits) {
+    const distance = h.start >= pos ? h.start - pos : pos - h.end;
+    if (!best || distance < best.distance) best = { ic: h.ic, distance };
   }
   return best;
 }
@@ -833,6 +1033,7 @@ function interconnectRegex(): RegExp {
         aliases.push(alias);
       }
     }
+    if (aliases.every((a) => INTERCONNECT_WORDS.some((w) => a.toLowerCase().includes(w)))) interconnectHint = new RegExp(INTERCONNECT_WORDS.join('|'));
     aliases.sort((a, b) => b.length - a.length);
     const escaped = aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     interconnectPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
