@@ -315,7 +315,7 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
   // The marker may sit inside the result's own text: "≈ 15 ms".
   const between = textBetween(ctx, previous, q) + ' ' + (/^[≈~=]/.test(q.raw) ? q.raw.slice(0, 1).replace('~', '≈') : '');
   const previousIsOperand = /[×*÷/]\s*$|\bx\s*$/.test(ctx.prose.slice(Math.max(0, previous.span.start - 4), previous.span.start));
-  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && dimKey(previous) === dimKey(q) && CONVERSION.test(between)) {
+  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && CONVERSION.test(between) && dimKey(previous) === dimKey(q)) {
     // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
     const d: Derived = { value: previous.value, unit: q.unit, derivation: [`${previous.raw} = ${fmt(previous.value, displayUnit(q))}`], sources: [], assumptions: ['the same quantity written in other units'] };
     return { evaluation: judge(ctx, previous.value, d, 'arithmetic'), kind: 'arithmetic', key: null };
@@ -399,8 +399,15 @@ function dimsOf(q: Quantity): Record<string, number> {
 }
 
 function dimKey(q: Quantity): string {
-  return canonicalDims(dimsOf(q));
+  const dim = q.dimension;
+  // claims.ts shares one frozen object per dimension: its key (as is, and per second) is worked out once.
+  if (!Object.isFrozen(dim)) return canonicalDims(dimsOf(q));
+  let keys = DIM_KEYS.get(dim);
+  if (keys === undefined) DIM_KEYS.set(dim, (keys = []));
+  return (keys[q.per === 's' ? 1 : 0] ??= canonicalDims(dimsOf(q)));
 }
+
+const DIM_KEYS = new WeakMap<Quantity['dimension'], string[]>();
 
 function canonicalDims(d: Record<string, number>): string {
   return Object.keys(d)
@@ -952,33 +959,16 @@ function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-/** text[start, end) with runs of whitespace made one space and the ends trimmed (like replace(/\s+/g, ' ').trim()). */
+/** text[start, end) with runs of whitespace made one space and the ends trimmed. */
 function collapse(text: string, start: number, end: number): string {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  // Most statements are single-spaced already: then the slice is the answer.
-  let out = '';
-  let from = start;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!isSpace(c)) continue;
-    let j = i + 1;
-    while (j < end && isSpace(text.charCodeAt(j))) j++;
-    if (c !== 32 || j > i + 1) {
-      out += text.slice(from, i) + ' ';
-      from = j;
-    }
-    i = j - 1;
-  }
-  return from === start ? text.slice(start, end) : out + text.slice(from, end);
+  const s = text.slice(start, end);
+  // Most statements have no whitespace but single spaces: then trimming is all there is to do.
+  if (!SPACING_TO_COLLAPSE.test(s)) return s.trim();
+  return s.replace(/\s+/g, ' ').trim();
 }
 
-/** What \s matches (and trim() strips): ECMAScript WhiteSpace and LineTerminator. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/** Whitespace other than a lone space: what replace(/\s+/g, ' ') would change. */
+const SPACING_TO_COLLAPSE = /[^\S ]| \s/;
 
 // "NVLink 5", "ConnectX-7", "NDR": interconnects named in a statement, longest alias first.
 let interconnectPattern: RegExp | undefined;
