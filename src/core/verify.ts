@@ -37,7 +37,8 @@ interface Ctx {
   text: string;
   /** ctx.text with what is read off it once per statement. */
   line: Line;
-  scratch: NoteScratch;
+  /** The claim's section heading. */
+  section: Part | undefined;
   /** The note's masked prose (absolute offsets). */
   prose: string;
   lower: string;
@@ -63,7 +64,7 @@ export function evaluateClaims(
   options: VerifyOptions,
 ): Claim[] {
   const tolerances = { ...DEFAULT_TOLERANCES, ...options.tolerances };
-  const scratch: NoteScratch = { mentions: new Map(), lower: new Map(), sectionKv: new Map(), userAccelerators: options.userAccelerators };
+  const parts = partsFor(options.userAccelerators);
   const defaults = resolveDefaults(options);
   // Claims of one statement share one copy of its text and one reading of its prose line.
   let lastStatement: DetectedClaim['statement'] | undefined;
@@ -75,12 +76,12 @@ export function evaluateClaims(
       lastStatementText = detach(collapse(text, d.statement.span.start, d.statement.span.end));
       statementLine = undefined;
     }
-    const sectionMentions = d.section ? mentionsIn(scratch, d.section) : NO_MENTIONS;
+    const section = d.section ? parts.get(d.section) : undefined;
     const cell = cellContext(text, d.statement, d.quantity);
     let line: Line;
-    if (cell) line = cellLine(scratch, cell);
+    if (cell) line = cellLine(parts, cell);
     else line = statementLine ??= proseLine(structure.prose, d.statement.span.start, d.statement.span.end);
-    const outcome = evaluateOne(d, line, cell, structure.prose, sectionMentions, context, options, defaults, tolerances, scratch);
+    const outcome = evaluateOne(d, line, structure.prose, section, context, options, defaults, tolerances);
     const claim: Claim = {
       quantity: d.quantity,
       subject: outcome.subject ?? d.subject,
@@ -97,33 +98,69 @@ export function evaluateClaims(
   });
 }
 
-const NO_MENTIONS: Mention[] = [];
+/**
+ * A short string that recurs across claims and notes (a section heading, a table header or row label)
+ * with what is read off it, each worked out once.
+ */
+class Part {
+  readonly lower: string;
+  private found: Mention[] | undefined;
+  private precision: Precision | null | undefined;
+  private sparsity: 'dense' | 'sparse' | null | undefined;
+  private kv: boolean | undefined;
 
-/** Per-note caches: section headings, table headers and row labels repeat across many claims. */
-interface NoteScratch {
-  mentions: Map<string, Mention[]>;
-  lower: Map<string, string>;
-  sectionKv: Map<string, boolean>;
-  userAccelerators: Accelerator[] | undefined;
+  constructor(
+    /** Detached: a cached part never keeps its note alive. */
+    readonly text: string,
+    private readonly userAccelerators: Accelerator[] | undefined,
+  ) {
+    this.lower = text.toLowerCase();
+  }
+
+  mentions(): Mention[] {
+    return (this.found ??= findHardwareMentions(this.text, this.userAccelerators));
+  }
+
+  statedPrecision(): Precision | undefined {
+    if (this.precision === undefined) this.precision = precisionIn(this.lower) ?? null;
+    return this.precision ?? undefined;
+  }
+
+  statedSparsity(): 'dense' | 'sparse' | undefined {
+    if (this.sparsity === undefined) this.sparsity = sparsityIn(this.lower) ?? null;
+    return this.sparsity ?? undefined;
+  }
+
+  hasKv(): boolean {
+    return (this.kv ??= KW.kv.test(this.lower));
+  }
 }
 
-/** Hardware named in a heading, header or row label (read-only, shared by the note's claims). */
-function mentionsIn(scratch: NoteScratch, s: string): Mention[] {
-  let ms = scratch.mentions.get(s);
-  if (ms === undefined) scratch.mentions.set(s, (ms = findHardwareMentions(s, scratch.userAccelerators)));
-  return ms;
+/** Parts by text, for one set of user accelerators (they change what a name means); cleared when full. */
+class Parts {
+  private readonly byText = new Map<string, Part>();
+  constructor(private readonly userAccelerators: Accelerator[] | undefined) {}
+
+  get(s: string): Part {
+    let part = this.byText.get(s);
+    if (part === undefined) {
+      if (this.byText.size >= 20_000) this.byText.clear();
+      part = new Part(detach(s), this.userAccelerators);
+      this.byText.set(part.text, part);
+    }
+    return part;
+  }
 }
 
-function sectionHasKv(scratch: NoteScratch, section: string): boolean {
-  let kv = scratch.sectionKv.get(section);
-  if (kv === undefined) scratch.sectionKv.set(section, (kv = KW.kv.test(section.toLowerCase())));
-  return kv;
-}
+const BUILTIN_PARTS = new Parts(undefined);
+const USER_PARTS = new WeakMap<Accelerator[], Parts>();
 
-function lowerOf(scratch: NoteScratch, s: string): string {
-  let l = scratch.lower.get(s);
-  if (l === undefined) scratch.lower.set(s, (l = s.toLowerCase()));
-  return l;
+function partsFor(userAccelerators: Accelerator[] | undefined): Parts {
+  // No user accelerators reads names exactly as an empty list does (catalog/index.ts).
+  if (!userAccelerators || userAccelerators.length === 0) return BUILTIN_PARTS;
+  let parts = USER_PARTS.get(userAccelerators);
+  if (!parts) USER_PARTS.set(userAccelerators, (parts = new Parts(userAccelerators)));
+  return parts;
 }
 
 type Cell = NonNullable<ReturnType<typeof cellContext>>;
@@ -147,6 +184,8 @@ class Line {
   constructor(
     readonly text: string,
     readonly lower: string,
+    /** For a table cell: the cell, its row label and its column header. */
+    readonly cell?: { lower: string; rowLabel: Part; header: Part },
   ) {}
 
   has(keyword: Keyword): boolean {
@@ -160,7 +199,9 @@ class Line {
 
   statedPrecision(): Precision | undefined {
     if (!this.precisionRead) {
-      this.precision = precisionIn(this.lower);
+      // A precision name never spans " | ": the cell's is the row label's, else the header's, else its own.
+      const cell = this.cell;
+      this.precision = cell ? (cell.rowLabel.statedPrecision() ?? cell.header.statedPrecision() ?? precisionIn(cell.lower)) : precisionIn(this.lower);
       this.precisionRead = true;
     }
     return this.precision;
@@ -168,7 +209,12 @@ class Line {
 
   statedSparsity(): 'dense' | 'sparse' | undefined {
     if (!this.sparsityRead) {
-      this.sparsity = sparsityIn(this.lower);
+      const cell = this.cell;
+      if (cell) {
+        // Neither pattern spans " | ": sparse if any part says so, else dense if any part does.
+        const parts = [cell.rowLabel.statedSparsity(), cell.header.statedSparsity(), sparsityIn(cell.lower)];
+        this.sparsity = parts.includes('sparse') ? 'sparse' : parts.includes('dense') ? 'dense' : undefined;
+      } else this.sparsity = sparsityIn(this.lower);
       this.sparsityRead = true;
     }
     return this.sparsity;
@@ -192,11 +238,13 @@ function proseLine(prose: string, start: number, end: number): Line {
   return new Line(text, text.toLowerCase());
 }
 
-function cellLine(scratch: NoteScratch, cell: Cell): Line {
+function cellLine(parts: Parts, cell: Cell): Line {
   // A table cell: its column header and its row label are its context, not the other cells.
   // " | " breaks any case context, so lowering the parts (headers and labels repeat) equals lowering the whole.
-  const text = `${cell.rowLabel} | ${cell.header} | ${cell.cell}`;
-  return new Line(text, `${lowerOf(scratch, cell.rowLabel)} | ${lowerOf(scratch, cell.header)} | ${cell.cell.toLowerCase()}`);
+  const rowLabel = parts.get(cell.rowLabel);
+  const header = parts.get(cell.header);
+  const lower = cell.cell.toLowerCase();
+  return new Line(`${cell.rowLabel} | ${cell.header} | ${cell.cell}`, `${rowLabel.lower} | ${header.lower} | ${lower}`, { lower, rowLabel, header });
 }
 
 function firstOfKind(mentions: Mention[], kind: Mention['kind']): Mention | undefined {
@@ -217,23 +265,22 @@ function resolveDefaults(options: VerifyOptions): Defaults {
 function evaluateOne(
   d: DetectedClaim,
   line: Line,
-  cell: Cell | undefined,
   prose: string,
-  sectionMentions: Mention[],
+  section: Part | undefined,
   context: NoteContext,
   options: VerifyOptions,
   defaults: Defaults,
   tolerances: Tolerances,
-  scratch: NoteScratch,
 ): Outcome {
+  const cell = line.cell;
   const q = d.quantity;
   let accMention: Mention | undefined;
   let sysMention: Mention | undefined;
   let modelMention: Mention | undefined;
   if (cell) {
     // The first of each kind named in the column header, else in the row label.
-    const header = mentionsIn(scratch, cell.header);
-    const rowLabel = mentionsIn(scratch, cell.rowLabel);
+    const header = cell.header.mentions();
+    const rowLabel = cell.rowLabel.mentions();
     accMention = firstOfKind(header, 'accelerator') ?? firstOfKind(rowLabel, 'accelerator');
     sysMention = firstOfKind(header, 'system') ?? firstOfKind(rowLabel, 'system');
     modelMention = firstOfKind(header, 'model') ?? firstOfKind(rowLabel, 'model');
@@ -258,7 +305,7 @@ function evaluateOne(
     sysMention = chosen?.kind === 'system' ? chosen : undefined;
     modelMention = modelBefore ?? modelFirst;
   }
-  const sectionAcc = firstOfKind(sectionMentions, 'accelerator');
+  const sectionAcc = section ? firstOfKind(section.mentions(), 'accelerator') : undefined;
 
   let acc: Ctx['acc'];
   if (accMention) acc = { acc: getAccelerator(accMention.id, options.userAccelerators)!, why: `named ${cell ? 'in the table' : 'in the statement'} ("${accMention.raw}")` };
@@ -281,7 +328,7 @@ function evaluateOne(
     claim: d,
     text: line.text,
     line,
-    scratch,
+    section,
     prose,
     lower: line.lower,
     tolerances,
@@ -465,7 +512,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return undefined;
   }
   const perToken = u === 'B/token' || (u === 'B' && /per[- ]token|\/token|a token|each token/.test(l));
-  const kvContext = ctx.line.has('kv') || (!!ctx.claim.section && sectionHasKv(ctx.scratch, ctx.claim.section));
+  const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv());
   if (u === 'B' && !perToken && kvContext && ctx.arch) {
     const tokens = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && x.value >= 512 && (x.noun === 'token' || /^\s*(?:tokens?\s+)?(?:of\s+)?context/.test(ctx.prose.slice(x.span.end, x.span.end + 20).toLowerCase())));
     if (tokens) {
