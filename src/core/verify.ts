@@ -43,13 +43,13 @@ interface Ctx {
   prose: string;
   lower: string;
   tolerances: Tolerances;
-  acc?: { acc: Accelerator; why: string };
+  acc?: AccChoice;
   sys?: System;
   arch?: ModelArchitecture;
   precision: Precision;
   precisionStated: boolean;
   sparsity: 'dense' | 'sparse' | undefined;
-  fallbackAcc: { acc: Accelerator; why: string };
+  fallbackAcc: AccChoice;
   /** The chip was named in the statement, table or heading (not only frontmatter or a default). */
   accNamed: boolean;
 }
@@ -70,16 +70,24 @@ export function evaluateClaims(
   let lastStatement: DetectedClaim['statement'] | undefined;
   let lastStatementText = '';
   let statementLine: Line | undefined;
+  // Consecutive claims mostly share their section, and a table row's cells their row label.
+  let lastSection: Part | undefined;
+  let lastRowLabel: Part | undefined;
+  let lastHeader: Part | undefined;
   return detected.map((d) => {
     if (d.statement !== lastStatement) {
       lastStatement = d.statement;
       lastStatementText = detach(collapse(text, d.statement.span.start, d.statement.span.end));
       statementLine = undefined;
     }
-    const section = d.section ? parts.get(d.section) : undefined;
+    const section = d.section ? (lastSection = parts.get(d.section, lastSection)) : undefined;
     const cell = cellContext(text, d.statement, d.quantity);
     let line: Line;
-    if (cell) line = cellLine(parts, cell);
+    if (cell) {
+      lastRowLabel = parts.get(cell.rowLabel, lastRowLabel);
+      lastHeader = parts.get(cell.header, lastHeader);
+      line = cellLine(cell, lastRowLabel, lastHeader);
+    }
     else line = statementLine ??= proseLine(structure.prose, d.statement.span.start, d.statement.span.end);
     const outcome = evaluateOne(d, line, structure.prose, section, context, options, defaults, tolerances);
     const claim: Claim = {
@@ -141,7 +149,9 @@ class Parts {
   private readonly byText = new Map<string, Part>();
   constructor(private readonly userAccelerators: Accelerator[] | undefined) {}
 
-  get(s: string): Part {
+  /** The part for `s`; `recent` (if it is the one) saves hashing a freshly sliced string. */
+  get(s: string, recent?: Part): Part {
+    if (recent !== undefined && recent.text === s) return recent;
     let part = this.byText.get(s);
     if (part === undefined) {
       if (this.byText.size >= 20_000) this.byText.clear();
@@ -238,11 +248,9 @@ function proseLine(prose: string, start: number, end: number): Line {
   return new Line(text, text.toLowerCase());
 }
 
-function cellLine(parts: Parts, cell: Cell): Line {
+function cellLine(cell: Cell, rowLabel: Part, header: Part): Line {
   // A table cell: its column header and its row label are its context, not the other cells.
   // " | " breaks any case context, so lowering the parts (headers and labels repeat) equals lowering the whole.
-  const rowLabel = parts.get(cell.rowLabel);
-  const header = parts.get(cell.header);
   const lower = cell.cell.toLowerCase();
   return new Line(`${cell.rowLabel} | ${cell.header} | ${cell.cell}`, `${rowLabel.lower} | ${header.lower} | ${lower}`, { lower, rowLabel, header });
 }
@@ -250,6 +258,65 @@ function cellLine(parts: Parts, cell: Cell): Line {
 function firstOfKind(mentions: Mention[], kind: Mention['kind']): Mention | undefined {
   for (const m of mentions) if (m.kind === kind) return m;
   return undefined;
+}
+
+/** Which accelerator a claim is read against, and why. Shared: one object per (accelerator, reason). */
+interface AccChoice {
+  acc: Accelerator;
+  why: string;
+  /** The assumption it adds to a verdict: "hardware: NAME (WHY)". */
+  hardware: string;
+}
+
+type Why = 'table' | 'statement' | 'section' | 'system' | 'frontmatter' | 'default' | 'builtin';
+
+function whyText(why: Why, detail: string): string {
+  switch (why) {
+    case 'table':
+      return `named in the table ("${detail}")`;
+    case 'statement':
+      return `named in the statement ("${detail}")`;
+    case 'section':
+      return `named in the section heading ("${detail}")`;
+    case 'system':
+      return `the accelerator of ${detail}`;
+    case 'frontmatter':
+      return "the note's frontmatter `hardware:`";
+    case 'default':
+      return 'the default hardware (--hardware / rooflineNotes.defaultHardware)';
+    case 'builtin':
+      return 'no chip named; the built-in default (set `hardware:` in frontmatter)';
+  }
+}
+
+const ACC_CHOICES = new WeakMap<Accelerator, Map<Why, Map<string, AccChoice>>>();
+
+/** `detail` is the name as written (table, statement, section) or the system's name; '' for the others. */
+function accChoice(acc: Accelerator | undefined, why: Why, detail: string): AccChoice {
+  // Should the catalog ever miss an id, build the choice uncached (reading `hardware` then fails as it always did).
+  if (acc === undefined) {
+    const text = whyText(why, detail);
+    const missing = acc as unknown as Accelerator;
+    return {
+      acc: missing,
+      why: text,
+      get hardware() {
+        return `hardware: ${missing.name} (${text})`;
+      },
+    };
+  }
+  let byWhy = ACC_CHOICES.get(acc);
+  if (byWhy === undefined) ACC_CHOICES.set(acc, (byWhy = new Map()));
+  let byDetail = byWhy.get(why);
+  if (byDetail === undefined) byWhy.set(why, (byDetail = new Map()));
+  let choice = byDetail.get(detail);
+  if (choice === undefined) {
+    if (byDetail.size >= 1000) byDetail.clear();
+    const text = detach(whyText(why, detail));
+    choice = { acc, why: text, hardware: `hardware: ${acc.name} (${text})` };
+    byDetail.set(detach(detail), choice);
+  }
+  return choice;
 }
 
 interface Defaults {
@@ -308,20 +375,20 @@ function evaluateOne(
   const sectionAcc = section ? firstOfKind(section.mentions(), 'accelerator') : undefined;
 
   let acc: Ctx['acc'];
-  if (accMention) acc = { acc: getAccelerator(accMention.id, options.userAccelerators)!, why: `named ${cell ? 'in the table' : 'in the statement'} ("${accMention.raw}")` };
+  if (accMention) acc = accChoice(getAccelerator(accMention.id, options.userAccelerators), cell ? 'table' : 'statement', accMention.raw);
   else if (sysMention) {
     const sys = getSystem(sysMention.id)!;
     const a = getAccelerator(sys.accelerator, options.userAccelerators);
-    if (a) acc = { acc: a, why: `the accelerator of ${sys.name}` };
-  } else if (sectionAcc) acc = { acc: getAccelerator(sectionAcc.id, options.userAccelerators)!, why: `named in the section heading ("${sectionAcc.raw}")` };
+    if (a) acc = accChoice(a, 'system', sys.name);
+  } else if (sectionAcc) acc = accChoice(getAccelerator(sectionAcc.id, options.userAccelerators), 'section', sectionAcc.raw);
   else if (context.hardware) {
     const a = getAccelerator(context.hardware, options.userAccelerators) ?? (getSystem(context.hardware) ? getAccelerator(getSystem(context.hardware)!.accelerator, options.userAccelerators) : undefined);
-    if (a) acc = { acc: a, why: "the note's frontmatter `hardware:`" };
+    if (a) acc = accChoice(a, 'frontmatter', '');
   }
   let fallbackAcc: Ctx['fallbackAcc'];
   if (acc) fallbackAcc = acc;
-  else if (defaults.acc) fallbackAcc = acc = { acc: defaults.acc, why: 'the default hardware (--hardware / rooflineNotes.defaultHardware)' };
-  else fallbackAcc = { acc: getAccelerator(BUILTIN_DEFAULT_HARDWARE)!, why: 'no chip named; the built-in default (set `hardware:` in frontmatter)' };
+  else if (defaults.acc) fallbackAcc = acc = accChoice(defaults.acc, 'default', '');
+  else fallbackAcc = accChoice(getAccelerator(BUILTIN_DEFAULT_HARDWARE), 'builtin', '');
 
   const stated = q.qualifiers?.precision ?? line.statedPrecision();
   const ctx: Ctx = {
@@ -896,12 +963,12 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
 
 function roofline(ctx: Ctx, d: Derived, acc: Ctx['acc'] | undefined, key: string | null, subject?: string): Outcome {
   const evaluation = judge(ctx, d.value, d, 'model');
-  if (acc) evaluation.assumptions = sharedList([`hardware: ${acc.acc.name} (${acc.why})`, ...evaluation.assumptions]);
+  if (acc) evaluation.assumptions = sharedList([acc.hardware, ...evaluation.assumptions]);
   return { evaluation, kind: 'roofline', key, subject };
 }
 
 function withAcc(ctx: Ctx, outcome: Outcome): Outcome {
-  if (ctx.acc) outcome.evaluation.assumptions = sharedList([`hardware: ${ctx.acc.acc.name} (${ctx.acc.why})`, ...outcome.evaluation.assumptions]);
+  if (ctx.acc) outcome.evaluation.assumptions = sharedList([ctx.acc.hardware, ...outcome.evaluation.assumptions]);
   return outcome;
 }
 
