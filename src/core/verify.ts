@@ -52,6 +52,8 @@ interface Ctx {
   fallbackAcc: AccChoice;
   /** The chip was named in the statement, table or heading (not only frontmatter or a default). */
   accNamed: boolean;
+  /** isOperand, once asked. */
+  operand?: boolean;
 }
 
 type Outcome = { evaluation: Evaluation; kind: ClaimKind; key: string | null; subject?: string };
@@ -786,6 +788,10 @@ function chipRatio(ctx: Ctx): Outcome | undefined {
 
 /** Is the quantity an operand of arithmetic written out ("8 × 192 GB")? */
 function isOperand(ctx: Ctx): boolean {
+  return (ctx.operand ??= operandAt(ctx));
+}
+
+function operandAt(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   const before = ctx.prose.slice(Math.max(0, q.span.start - 4), q.span.start).trimEnd();
   const after = ctx.prose.slice(q.span.end, q.span.end + 4).trimStart();
@@ -932,7 +938,7 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
   const q = ctx.claim.quantity;
   // Nothing in the statement says it is about this figure, and it is far from it: it is about something else.
   const ratio = q.value / figure.value;
-  if (isOperand(ctx) && !withinRatio(ratio, toleranceFor(q, ctx.tolerances))) {
+  if (!withinRatio(ratio, toleranceFor(q, ctx.tolerances)) && isOperand(ctx)) {
     return unverifiable(ctx, 'market', `${q.raw.trim()} is an input to the arithmetic written in the statement, not a claim about ${label}`);
   }
   if (ratio > 100 || ratio < 0.01 || (!ctx.line.has('specWords') && (ratio > 5 || ratio < 0.2))) {
