@@ -555,6 +555,7 @@ const KW = {
   perDirection: /per[- ]direction|each way|one[- ]way|unidirectional|per direction|in each direction/,
   bidirectional: /bidirectional|bi-directional|both directions|aggregate/,
   specWords: SPEC_WORDS,
+  market: /capex|revenue|market|price|cost|\$|billion|shipments?|sold|customers?/,
 };
 type Keyword = keyof typeof KW;
 
@@ -981,7 +982,7 @@ function withAcc(ctx: Ctx, outcome: Outcome): Outcome {
 function market(ctx: Ctx): Outcome {
   const q = ctx.claim.quantity;
   const reason =
-    q.unit === 'USD' || /capex|revenue|market|price|cost|\$|billion|shipments?|sold|customers?/.test(ctx.lower)
+    q.unit === 'USD' || ctx.line.has('market')
       ? 'a market or business figure: the hardware model cannot check it'
       : q.kind === 'count' && q.noun
         ? `a count of ${q.noun}s with no model quantity behind it`
