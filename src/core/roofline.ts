@@ -14,11 +14,30 @@ export interface Derived {
 
 /** Like formatQuantity, but seconds get SI prefixes before a "/step" and tiny dollar rates read per million. */
 export const fmt = (value: number, unit: string): string => {
+  // Catalog figures are formatted again and again: remember each unit's recent values (bounded).
+  let byValue = FORMATTED.get(unit);
+  if (byValue === undefined) {
+    byValue = new Map();
+    if (FORMATTED.size < 256) FORMATTED.set(unit, byValue);
+  }
+  let text = byValue.get(value);
+  if (text === undefined) {
+    text = format(value, unit);
+    if (byValue.size >= 4096) byValue.clear();
+    byValue.set(value, text);
+  }
+  return text;
+};
+
+/** Per unit, value → fmt(value, unit). Map keys treat 0 and -0 alike, and so does formatting. */
+const FORMATTED = new Map<string, Map<number, string>>();
+
+function format(value: number, unit: string): string {
   const per = /^(s|USD)\/([A-Za-z]+)$/.exec(unit);
   if (per && per[1] === 's') return `${formatQuantity(value, 's')}/${per[2]}`;
   if (per && per[1] === 'USD' && value > 0 && value < 1e-3) return `${formatQuantity(value * 1e6, 'USD')} per million ${per[2]}s`;
   return formatQuantity(value, unit);
-};
+}
 
 const BYTES_PER_PARAM: Record<Precision, number> = {
   fp64: 8, fp32: 4, tf32: 4, bf16: 2, fp16: 2, fp8: 1, int8: 1, fp6: 0.75, fp4: 0.5,

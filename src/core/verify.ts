@@ -35,19 +35,25 @@ export interface VerifyOptions {
 interface Ctx {
   claim: DetectedClaim;
   text: string;
+  /** ctx.text with what is read off it once per statement. */
+  line: Line;
+  /** The claim's section heading. */
+  section: Part | undefined;
   /** The note's masked prose (absolute offsets). */
   prose: string;
   lower: string;
   tolerances: Tolerances;
-  acc?: { acc: Accelerator; why: string };
+  acc?: AccChoice;
   sys?: System;
   arch?: ModelArchitecture;
   precision: Precision;
   precisionStated: boolean;
   sparsity: 'dense' | 'sparse' | undefined;
-  fallbackAcc: { acc: Accelerator; why: string };
+  fallbackAcc: AccChoice;
   /** The chip was named in the statement, table or heading (not only frontmatter or a default). */
   accNamed: boolean;
+  /** isOperand, once asked. */
+  operand?: boolean;
 }
 
 type Outcome = { evaluation: Evaluation; kind: ClaimKind; key: string | null; subject?: string };
@@ -60,18 +66,32 @@ export function evaluateClaims(
   options: VerifyOptions,
 ): Claim[] {
   const tolerances = { ...DEFAULT_TOLERANCES, ...options.tolerances };
-  const headingMentions = new Map<string, Mention[]>();
+  const parts = partsFor(options.userAccelerators);
   const defaults = resolveDefaults(options);
-  // Claims of one statement share one copy of its text.
+  // Claims of one statement share one copy of its text and one reading of its prose line.
   let lastStatement: DetectedClaim['statement'] | undefined;
   let lastStatementText = '';
+  let statementLine: Line | undefined;
+  // Consecutive claims mostly share their section, and a table row's cells their row label.
+  let lastSection: Part | undefined;
+  let lastRowLabel: Part | undefined;
+  let lastHeader: Part | undefined;
   return detected.map((d) => {
     if (d.statement !== lastStatement) {
       lastStatement = d.statement;
-      lastStatementText = detach(collapse(text.slice(d.statement.span.start, d.statement.span.end)));
+      lastStatementText = detach(collapse(text, d.statement.span.start, d.statement.span.end));
+      statementLine = undefined;
     }
-    const sectionMentions = d.section ? cached(headingMentions, d.section, () => findHardwareMentions(d.section!, options.userAccelerators)) : [];
-    const outcome = evaluateOne(d, text, structure.prose, sectionMentions, context, options, defaults, tolerances);
+    const section = d.section ? (lastSection = parts.get(d.section, lastSection)) : undefined;
+    const cell = cellContext(text, d.statement, d.quantity);
+    let line: Line;
+    if (cell) {
+      lastRowLabel = parts.get(cell.rowLabel, lastRowLabel);
+      lastHeader = parts.get(cell.header, lastHeader);
+      line = cellLine(cell, lastRowLabel, lastHeader);
+    }
+    else line = statementLine ??= proseLine(structure.prose, d.statement.span.start, d.statement.span.end);
+    const outcome = evaluateOne(d, line, structure.prose, section, context, options, defaults, tolerances);
     const claim: Claim = {
       quantity: d.quantity,
       subject: outcome.subject ?? d.subject,
@@ -88,6 +108,219 @@ export function evaluateClaims(
   });
 }
 
+/**
+ * A short string that recurs across claims and notes (a section heading, a table header or row label)
+ * with what is read off it, each worked out once.
+ */
+class Part {
+  readonly lower: string;
+  private found: Mention[] | undefined;
+  private precision: Precision | null | undefined;
+  private sparsity: 'dense' | 'sparse' | null | undefined;
+  private kv: boolean | undefined;
+
+  constructor(
+    /** Detached: a cached part never keeps its note alive. */
+    readonly text: string,
+    private readonly userAccelerators: Accelerator[] | undefined,
+  ) {
+    this.lower = text.toLowerCase();
+  }
+
+  mentions(): Mention[] {
+    return (this.found ??= findHardwareMentions(this.text, this.userAccelerators));
+  }
+
+  statedPrecision(): Precision | undefined {
+    if (this.precision === undefined) this.precision = precisionIn(this.lower) ?? null;
+    return this.precision ?? undefined;
+  }
+
+  statedSparsity(): 'dense' | 'sparse' | undefined {
+    if (this.sparsity === undefined) this.sparsity = sparsityIn(this.lower) ?? null;
+    return this.sparsity ?? undefined;
+  }
+
+  hasKv(): boolean {
+    return (this.kv ??= KW.kv.test(this.lower));
+  }
+}
+
+/** Parts by text, for one set of user accelerators (they change what a name means); cleared when full. */
+class Parts {
+  private readonly byText = new Map<string, Part>();
+  constructor(private readonly userAccelerators: Accelerator[] | undefined) {}
+
+  /** The part for `s`; `recent` (if it is the one) saves hashing a freshly sliced string. */
+  get(s: string, recent?: Part): Part {
+    if (recent !== undefined && recent.text === s) return recent;
+    let part = this.byText.get(s);
+    if (part === undefined) {
+      if (this.byText.size >= 20_000) this.byText.clear();
+      part = new Part(detach(s), this.userAccelerators);
+      this.byText.set(part.text, part);
+    }
+    return part;
+  }
+}
+
+const BUILTIN_PARTS = new Parts(undefined);
+const USER_PARTS = new WeakMap<Accelerator[], Parts>();
+
+function partsFor(userAccelerators: Accelerator[] | undefined): Parts {
+  // No user accelerators reads names exactly as an empty list does (catalog/index.ts).
+  if (!userAccelerators || userAccelerators.length === 0) return BUILTIN_PARTS;
+  let parts = USER_PARTS.get(userAccelerators);
+  if (!parts) USER_PARTS.set(userAccelerators, (parts = new Parts(userAccelerators)));
+  return parts;
+}
+
+type Cell = NonNullable<ReturnType<typeof cellContext>>;
+
+/**
+ * The text a claim is read in (its statement's prose, or "row label | header | cell" for a table cell)
+ * with what is worked out from it once however many claims share it.
+ */
+class Line {
+  /** Keywords tested (KW_BIT bits) and, of those, found. */
+  private keywordsRead = 0;
+  private keywordsFound = 0;
+  private precisionRead = false;
+  private precision: Precision | undefined;
+  private sparsityRead = false;
+  private sparsity: 'dense' | 'sparse' | undefined;
+  private interconnects: InterconnectHit[] | undefined;
+  private scaleUp: number[] | undefined;
+  private scaleOut: number[] | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly lower: string,
+    /** For a table cell: the cell, its row label and its column header. */
+    readonly cell?: { lower: string; rowLabel: Part; header: Part },
+  ) {}
+
+  has(keyword: Keyword): boolean {
+    const bit = KW_BIT[keyword];
+    if ((this.keywordsRead & bit) === 0) {
+      this.keywordsRead |= bit;
+      if (KW[keyword].test(this.lower)) this.keywordsFound |= bit;
+    }
+    return (this.keywordsFound & bit) !== 0;
+  }
+
+  statedPrecision(): Precision | undefined {
+    if (!this.precisionRead) {
+      // A precision name never spans " | ": the cell's is the row label's, else the header's, else its own.
+      const cell = this.cell;
+      this.precision = cell ? (cell.rowLabel.statedPrecision() ?? cell.header.statedPrecision() ?? precisionIn(cell.lower)) : precisionIn(this.lower);
+      this.precisionRead = true;
+    }
+    return this.precision;
+  }
+
+  statedSparsity(): 'dense' | 'sparse' | undefined {
+    if (!this.sparsityRead) {
+      const cell = this.cell;
+      if (cell) {
+        // Neither pattern spans " | ": sparse if any part says so, else dense if any part does.
+        const parts = [cell.rowLabel.statedSparsity(), cell.header.statedSparsity(), sparsityIn(cell.lower)];
+        this.sparsity = parts.includes('sparse') ? 'sparse' : parts.includes('dense') ? 'dense' : undefined;
+      } else this.sparsity = sparsityIn(this.lower);
+      this.sparsityRead = true;
+    }
+    return this.sparsity;
+  }
+
+  interconnectHits(): InterconnectHit[] {
+    return (this.interconnects ??= interconnectHits(this.text, this.lower));
+  }
+
+  scaleUpSpans(): number[] {
+    return (this.scaleUp ??= matchSpans(this.lower, SCALE_UP_ALL));
+  }
+
+  scaleOutSpans(): number[] {
+    return (this.scaleOut ??= matchSpans(this.lower, SCALE_OUT_ALL));
+  }
+}
+
+function proseLine(prose: string, start: number, end: number): Line {
+  const text = prose.slice(start, end);
+  return new Line(text, text.toLowerCase());
+}
+
+function cellLine(cell: Cell, rowLabel: Part, header: Part): Line {
+  // A table cell: its column header and its row label are its context, not the other cells.
+  // " | " breaks any case context, so lowering the parts (headers and labels repeat) equals lowering the whole.
+  const lower = cell.cell.toLowerCase();
+  return new Line(`${cell.rowLabel} | ${cell.header} | ${cell.cell}`, `${rowLabel.lower} | ${header.lower} | ${lower}`, { lower, rowLabel, header });
+}
+
+function firstOfKind(mentions: Mention[], kind: Mention['kind']): Mention | undefined {
+  for (const m of mentions) if (m.kind === kind) return m;
+  return undefined;
+}
+
+/** Which accelerator a claim is read against, and why. Shared: one object per (accelerator, reason). */
+interface AccChoice {
+  acc: Accelerator;
+  why: string;
+  /** The assumption it adds to a verdict: "hardware: NAME (WHY)". */
+  hardware: string;
+}
+
+type Why = 'table' | 'statement' | 'section' | 'system' | 'frontmatter' | 'default' | 'builtin';
+
+function whyText(why: Why, detail: string): string {
+  switch (why) {
+    case 'table':
+      return `named in the table ("${detail}")`;
+    case 'statement':
+      return `named in the statement ("${detail}")`;
+    case 'section':
+      return `named in the section heading ("${detail}")`;
+    case 'system':
+      return `the accelerator of ${detail}`;
+    case 'frontmatter':
+      return "the note's frontmatter `hardware:`";
+    case 'default':
+      return 'the default hardware (--hardware / rooflineNotes.defaultHardware)';
+    case 'builtin':
+      return 'no chip named; the built-in default (set `hardware:` in frontmatter)';
+  }
+}
+
+const ACC_CHOICES = new WeakMap<Accelerator, Map<Why, Map<string, AccChoice>>>();
+
+/** `detail` is the name as written (table, statement, section) or the system's name; '' for the others. */
+function accChoice(acc: Accelerator | undefined, why: Why, detail: string): AccChoice {
+  // Should the catalog ever miss an id, build the choice uncached (reading `hardware` then fails as it always did).
+  if (acc === undefined) {
+    const text = whyText(why, detail);
+    const missing = acc as unknown as Accelerator;
+    return {
+      acc: missing,
+      why: text,
+      get hardware() {
+        return `hardware: ${missing.name} (${text})`;
+      },
+    };
+  }
+  let byWhy = ACC_CHOICES.get(acc);
+  if (byWhy === undefined) ACC_CHOICES.set(acc, (byWhy = new Map()));
+  let byDetail = byWhy.get(why);
+  if (byDetail === undefined) byWhy.set(why, (byDetail = new Map()));
+  let choice = byDetail.get(detail);
+  if (choice === undefined) {
+    if (byDetail.size >= 1000) byDetail.clear();
+    const text = detach(whyText(why, detail));
+    choice = { acc, why: text, hardware: `hardware: ${acc.name} (${text})` };
+    byDetail.set(detach(detail), choice);
+  }
+  return choice;
+}
+
 interface Defaults {
   acc?: Accelerator;
 }
@@ -100,74 +333,80 @@ function resolveDefaults(options: VerifyOptions): Defaults {
 
 function evaluateOne(
   d: DetectedClaim,
-  text: string,
+  line: Line,
   prose: string,
-  sectionMentions: Mention[],
+  section: Part | undefined,
   context: NoteContext,
   options: VerifyOptions,
   defaults: Defaults,
   tolerances: Tolerances,
 ): Outcome {
+  const cell = line.cell;
   const q = d.quantity;
-  const cell = cellContext(text, d.statement, q);
-  let line: string;
   let accMention: Mention | undefined;
   let sysMention: Mention | undefined;
   let modelMention: Mention | undefined;
   if (cell) {
-    // A table cell: its column header and its row label are its context, not the other cells.
-    line = `${cell.rowLabel} | ${cell.header} | ${cell.cell}`;
-    const ms = [...findHardwareMentions(cell.header, options.userAccelerators), ...findHardwareMentions(cell.rowLabel, options.userAccelerators)];
-    accMention = ms.find((m) => m.kind === 'accelerator');
-    sysMention = ms.find((m) => m.kind === 'system');
-    modelMention = ms.find((m) => m.kind === 'model');
+    // The first of each kind named in the column header, else in the row label.
+    const header = cell.header.mentions();
+    const rowLabel = cell.rowLabel.mentions();
+    accMention = firstOfKind(header, 'accelerator') ?? firstOfKind(rowLabel, 'accelerator');
+    sysMention = firstOfKind(header, 'system') ?? firstOfKind(rowLabel, 'system');
+    modelMention = firstOfKind(header, 'model') ?? firstOfKind(rowLabel, 'model');
   } else {
-    line = prose.slice(d.statement.span.start, d.statement.span.end);
-    const nearest = (kind: Mention['kind']): Mention | undefined => {
-      const of = d.mentions.filter((m) => m.kind === kind);
-      const before = of.filter((m) => m.span.start <= q.span.start);
-      return before.length ? before[before.length - 1] : of[0];
-    };
-    // The chip or system named closest before the claim (else the first after) is what it is about.
-    const hw = d.mentions.filter((m) => m.kind !== 'model');
-    const before = hw.filter((m) => m.span.start <= q.span.start);
-    const chosen = before.length ? before[before.length - 1] : hw[0];
+    // The chip or system named closest before the claim (else the first after) is what it is about; the same for the model.
+    let hwBefore: Mention | undefined;
+    let hwFirst: Mention | undefined;
+    let modelBefore: Mention | undefined;
+    let modelFirst: Mention | undefined;
+    for (const m of d.mentions) {
+      const before = m.span.start <= q.span.start;
+      if (m.kind === 'model') {
+        modelFirst ??= m;
+        if (before) modelBefore = m;
+      } else {
+        hwFirst ??= m;
+        if (before) hwBefore = m;
+      }
+    }
+    const chosen = hwBefore ?? hwFirst;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
     sysMention = chosen?.kind === 'system' ? chosen : undefined;
-    modelMention = nearest('model');
+    modelMention = modelBefore ?? modelFirst;
   }
-  const lower = line.toLowerCase();
-  const sectionAcc = sectionMentions.find((m) => m.kind === 'accelerator');
+  const sectionAcc = section ? firstOfKind(section.mentions(), 'accelerator') : undefined;
 
   let acc: Ctx['acc'];
-  if (accMention) acc = { acc: getAccelerator(accMention.id, options.userAccelerators)!, why: `named ${cell ? 'in the table' : 'in the statement'} ("${accMention.raw}")` };
+  if (accMention) acc = accChoice(getAccelerator(accMention.id, options.userAccelerators), cell ? 'table' : 'statement', accMention.raw);
   else if (sysMention) {
     const sys = getSystem(sysMention.id)!;
     const a = getAccelerator(sys.accelerator, options.userAccelerators);
-    if (a) acc = { acc: a, why: `the accelerator of ${sys.name}` };
-  } else if (sectionAcc) acc = { acc: getAccelerator(sectionAcc.id, options.userAccelerators)!, why: `named in the section heading ("${sectionAcc.raw}")` };
+    if (a) acc = accChoice(a, 'system', sys.name);
+  } else if (sectionAcc) acc = accChoice(getAccelerator(sectionAcc.id, options.userAccelerators), 'section', sectionAcc.raw);
   else if (context.hardware) {
     const a = getAccelerator(context.hardware, options.userAccelerators) ?? (getSystem(context.hardware) ? getAccelerator(getSystem(context.hardware)!.accelerator, options.userAccelerators) : undefined);
-    if (a) acc = { acc: a, why: "the note's frontmatter `hardware:`" };
+    if (a) acc = accChoice(a, 'frontmatter', '');
   }
   let fallbackAcc: Ctx['fallbackAcc'];
   if (acc) fallbackAcc = acc;
-  else if (defaults.acc) fallbackAcc = acc = { acc: defaults.acc, why: 'the default hardware (--hardware / rooflineNotes.defaultHardware)' };
-  else fallbackAcc = { acc: getAccelerator(BUILTIN_DEFAULT_HARDWARE)!, why: 'no chip named; the built-in default (set `hardware:` in frontmatter)' };
+  else if (defaults.acc) fallbackAcc = acc = accChoice(defaults.acc, 'default', '');
+  else fallbackAcc = accChoice(getAccelerator(BUILTIN_DEFAULT_HARDWARE), 'builtin', '');
 
-  const stated = q.qualifiers?.precision ?? precisionIn(lower);
+  const stated = q.qualifiers?.precision ?? line.statedPrecision();
   const ctx: Ctx = {
     claim: d,
-    text: line,
+    text: line.text,
+    line,
+    section,
     prose,
-    lower,
+    lower: line.lower,
     tolerances,
     acc,
     sys: sysMention ? getSystem(sysMention.id) : undefined,
     arch: modelMention ? getModel(modelMention.id) : context.model ? getModel(context.model) : undefined,
     precision: stated ?? context.precision ?? 'bf16',
     precisionStated: stated !== undefined,
-    sparsity: q.qualifiers?.sparsity ?? (/\bsparse\b|sparsity\)|2:4|with sparsity/.test(lower) ? 'sparse' : /\bdense\b/.test(lower) ? 'dense' : undefined),
+    sparsity: q.qualifiers?.sparsity ?? line.statedSparsity(),
     fallbackAcc,
     accNamed: !!(accMention || sysMention || sectionAcc),
   };
@@ -192,7 +431,7 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
   // The marker may sit inside the result's own text: "≈ 15 ms".
   const between = textBetween(ctx, previous, q) + ' ' + (/^[≈~=]/.test(q.raw) ? q.raw.slice(0, 1).replace('~', '≈') : '');
   const previousIsOperand = /[×*÷/]\s*$|\bx\s*$/.test(ctx.prose.slice(Math.max(0, previous.span.start - 4), previous.span.start));
-  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && dimKey(previous) === dimKey(q) && CONVERSION.test(between)) {
+  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && CONVERSION.test(between) && dimKey(previous) === dimKey(q)) {
     // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
     const d: Derived = { value: previous.value, unit: q.unit, derivation: [`${previous.raw} = ${fmt(previous.value, displayUnit(q))}`], sources: [], assumptions: ['the same quantity written in other units'] };
     return { evaluation: judge(ctx, previous.value, d, 'arithmetic'), kind: 'arithmetic', key: null };
@@ -276,8 +515,15 @@ function dimsOf(q: Quantity): Record<string, number> {
 }
 
 function dimKey(q: Quantity): string {
-  return canonicalDims(dimsOf(q));
+  const dim = q.dimension;
+  // claims.ts shares one frozen object per dimension: its key (as is, and per second) is worked out once.
+  if (!Object.isFrozen(dim)) return canonicalDims(dimsOf(q));
+  let keys = DIM_KEYS.get(dim);
+  if (keys === undefined) DIM_KEYS.set(dim, (keys = []));
+  return (keys[q.per === 's' ? 1 : 0] ??= canonicalDims(dimsOf(q)));
 }
+
+const DIM_KEYS = new WeakMap<Quantity['dimension'], string[]>();
 
 function canonicalDims(d: Record<string, number>): string {
   return Object.keys(d)
@@ -308,21 +554,27 @@ const KW = {
   train: /\btrain(?:ing|ed)?\b|pre-?train/,
   perDirection: /per[- ]direction|each way|one[- ]way|unidirectional|per direction|in each direction/,
   bidirectional: /bidirectional|bi-directional|both directions|aggregate/,
+  specWords: SPEC_WORDS,
+  market: /capex|revenue|market|price|cost|\$|billion|shipments?|sold|customers?/,
 };
+type Keyword = keyof typeof KW;
+
+/** One bit per keyword, for Line's cache of which keywords its text has. */
+const KW_BIT = Object.fromEntries(Object.keys(KW).map((k, i) => [k, 1 << i])) as Record<Keyword, number>;
 
 function conceptRoute(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   // "1.8 TB/s per GPU", "20 PFLOPS per GPU": per-chip figures compare like the chip's own.
-  const u = q.unit.replace(/\/(?:gpu|chip|accelerator|device|rack|node|system|server|pod)$/i, '');
+  const u = q.unit.includes('/') ? q.unit.replace(/\/(?:gpu|chip|accelerator|device|rack|node|system|server|pod)$/i, '') : q.unit;
   const l = ctx.lower;
   if (u === 's') {
-    if (KW.drain.test(l)) {
+    if (ctx.line.has('drain')) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       const capacity = ctx.claim.siblings.find((x) => x !== q && x.unit === 'B');
       const d = model.hbmDrainTime(acc.acc, capacity?.value);
       if (d) return roofline(ctx, d, acc, `hbm-drain-time:${acc.acc.id}`, `HBM read time (${acc.acc.name})`);
     }
-    if (KW.decode.test(l) && ctx.arch) {
+    if (ctx.line.has('decode') && ctx.arch) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       const d = model.decodeStep(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1);
       if (d) return roofline(ctx, d, acc, `decode-step:${ctx.arch.id}:${acc.acc.id}:${ctx.precision}`, `decode step time (${ctx.arch.name} on ${acc.acc.name})`);
@@ -330,7 +582,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return undefined;
   }
   const perToken = u === 'B/token' || (u === 'B' && /per[- ]token|\/token|a token|each token/.test(l));
-  const kvContext = KW.kv.test(l) || (!!ctx.claim.section && KW.kv.test(ctx.claim.section.toLowerCase()));
+  const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv());
   if (u === 'B' && !perToken && kvContext && ctx.arch) {
     const tokens = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && x.value >= 512 && (x.noun === 'token' || /^\s*(?:tokens?\s+)?(?:of\s+)?context/.test(ctx.prose.slice(x.span.end, x.span.end + 20).toLowerCase())));
     if (tokens) {
@@ -348,32 +600,33 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return roofline(ctx, d, undefined, `kv-bytes-per-token${perLayer ? '-per-layer' : ''}:${ctx.arch.id}`, `KV cache per token${perLayer ? ' per layer' : ''} (${ctx.arch.name})`);
   }
   if (u === 'B') {
-    if (KW.weights.test(l) && ctx.arch) {
+    if (ctx.line.has('weights') && ctx.arch) {
       const d = model.weightBytes(ctx.arch, ctx.precision);
       return roofline(ctx, d, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}`, `weights of ${ctx.arch.name} in ${ctx.precision.toUpperCase()}`);
     }
     const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8);
-    if (KW.weights.test(l) && params) {
+    if (ctx.line.has('weights') && params) {
       const b = model.bytesPerParam(ctx.precision);
       const value = params.value * b;
       const d: Derived = { value, unit: 'B', derivation: [`${fmt(params.value, '')} params × ${b} B (${ctx.precision.toUpperCase()}) = ${fmt(value, 'B')}`], sources: [], assumptions: [`precision: ${ctx.precision.toUpperCase()}${ctx.precisionStated ? '' : ' (default)'}`] };
       return roofline(ctx, d, undefined, null, `weights of a ${fmt(params.value, '')}-parameter model`);
     }
-    if (ctx.sys && (KW.hbm.test(l) || !ctx.acc)) return spec(ctx, ctx.sys.totalHbm, `${ctx.sys.name} total HBM`, `system-hbm:${ctx.sys.id}`);
-    if (ctx.acc && !KW.kv.test(l)) {
+    if (ctx.sys && (ctx.line.has('hbm') || !ctx.acc)) return spec(ctx, ctx.sys.totalHbm, `${ctx.sys.name} total HBM`, `system-hbm:${ctx.sys.id}`);
+    if (ctx.acc && !ctx.line.has('kv')) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, ctx.acc.acc, count, 'hbm');
-      if (!ctx.accNamed && !KW.hbm.test(l)) return undefined;
+      if (!ctx.accNamed && !ctx.line.has('hbm')) return undefined;
       return spec(ctx, ctx.acc.acc.hbmCapacity, `${ctx.acc.acc.name} HBM capacity`, `hbm-capacity:${ctx.acc.acc.id}`, true);
     }
     return undefined;
   }
   if (u === 'B/s') {
     const a = ctx.acc?.acc;
-    const upAt = nearestMatch(l, KW.scaleUp, qPos(ctx));
-    const outAt = nearestMatch(l, KW.scaleOut, qPos(ctx));
+    const pos = qPos(ctx);
+    const upAt = nearestSpan(ctx.line.scaleUpSpans(), pos);
+    const outAt = nearestSpan(ctx.line.scaleOutSpans(), pos);
     // A named link ("NVLink 5", "ConnectX-7") closest to the figure is what it is about.
-    const link = interconnectNear(ctx.text, qPos(ctx));
+    const link = interconnectNear(ctx.line.interconnectHits(), pos);
     if (link && (link.ic.bidirectional || link.ic.perDirection) && link.distance <= Math.min(upAt ?? Infinity, outAt ?? Infinity)) {
       return directional(ctx, link.ic.bidirectional ?? link.ic.perDirection, link.ic.name, `interconnect:${link.ic.id}`);
     }
@@ -413,12 +666,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (ctx.acc) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, ctx.acc.acc, count, 'power');
-      if (!ctx.accNamed && !KW.power.test(l)) return undefined;
+      if (!ctx.accNamed && !ctx.line.has('power')) return undefined;
       return spec(ctx, ctx.acc.acc.tdp, `${ctx.acc.acc.name} TDP`, `tdp:${ctx.acc.acc.id}`);
     }
     return undefined;
   }
-  if (u === 'FLOP' && KW.train.test(l)) {
+  if (u === 'FLOP' && ctx.line.has('train')) {
     const before = ctx.claim.siblings.filter((x) => x.span.end <= q.span.start);
     const params = before.find((x) => x.noun === 'param');
     const tokens = before.find((x) => x.noun === 'token');
@@ -451,7 +704,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (d) return roofline(ctx, d, acc, null);
   }
   if (((q.kind === 'count' || q.kind === 'multiplier') && !q.noun) || /^FLOPs?\/B$/.test(u)) {
-    if (KW.ridge.test(l) || /^FLOPs?\/B$/.test(u) || (q.kind === 'multiplier' && KW.sparsity.test(l) && KW.batch.test(l))) {
+    if (ctx.line.has('ridge') || /^FLOPs?\/B$/.test(u) || (q.kind === 'multiplier' && ctx.line.has('sparsity') && ctx.line.has('batch'))) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       const d = model.ridgePoint(acc.acc, ctx.precision, ctx.sparsity ?? 'dense');
       if (d) {
@@ -460,7 +713,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       }
     }
     const statedSparsity = ctx.claim.siblings.find((x) => x !== q && x.kind !== 'percent' && x.value > 1 && x.value < 1000 && /sparsity\s*(?:of|=|is|≈)?\s*$/i.test(ctx.prose.slice(Math.max(0, x.span.start - 16), x.span.start)));
-    if (KW.batch.test(l) && /optimal|ideal|best/.test(l) && statedSparsity) {
+    if (ctx.line.has('batch') && /optimal|ideal|best/.test(l) && statedSparsity) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       const ridge = model.ridgePoint(acc.acc, ctx.precision);
       if (ridge) {
@@ -469,14 +722,14 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         return roofline(ctx, d, acc, null, `optimal batch (${acc.acc.name}, sparsity ${statedSparsity.value})`);
       }
     }
-    if (KW.batch.test(l) && /optimal|ideal|best/.test(l) && ctx.arch) {
+    if (ctx.line.has('batch') && /optimal|ideal|best/.test(l) && ctx.arch) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       const d = model.optimalBatch(acc.acc, ctx.precision, ctx.arch);
       if (d) return roofline(ctx, d, acc, `optimal-batch:${ctx.arch.id}:${acc.acc.id}`, `optimal batch (${ctx.arch.name} on ${acc.acc.name})`);
     }
     const ratio = q.kind === 'multiplier' ? chipRatio(ctx) : undefined;
     if (ratio) return ratio;
-    if (q.kind === 'multiplier' && KW.scaleUp.test(l) && KW.scaleOut.test(l) && ctx.acc) {
+    if (q.kind === 'multiplier' && ctx.line.has('scaleUp') && ctx.line.has('scaleOut') && ctx.acc) {
       const a = ctx.acc.acc;
       const up = a.scaleUpBandwidth;
       const out = a.scaleOutBandwidth;
@@ -536,6 +789,10 @@ function chipRatio(ctx: Ctx): Outcome | undefined {
 
 /** Is the quantity an operand of arithmetic written out ("8 × 192 GB")? */
 function isOperand(ctx: Ctx): boolean {
+  return (ctx.operand ??= operandAt(ctx));
+}
+
+function operandAt(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   const before = ctx.prose.slice(Math.max(0, q.span.start - 4), q.span.start).trimEnd();
   const after = ctx.prose.slice(q.span.end, q.span.end + 4).trimStart();
@@ -548,14 +805,26 @@ function qPos(ctx: Ctx): number {
   return ctx.claim.quantity.span.start - statement.start + (ctx.text.length - (statement.end - statement.start));
 }
 
-/** Distance from `pos` to the nearest match of `re` in `s`, or undefined. */
-function nearestMatch(s: string, re: RegExp, pos: number): number | undefined {
-  const g = new RegExp(re.source, 'g');
+const SCALE_UP_ALL = new RegExp(KW.scaleUp.source, 'g');
+const SCALE_OUT_ALL = new RegExp(KW.scaleOut.source, 'g');
+
+/** [start, end] of every match of the global `re` in `s`, flat. */
+function matchSpans(s: string, re: RegExp): number[] {
+  const spans: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    spans.push(m.index, m.index + m[0].length);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return spans;
+}
+
+/** Distance from `pos` to the nearest of `spans` (flat [start, end] pairs), or undefined. */
+function nearestSpan(spans: number[], pos: number): number | undefined {
   let best: number | undefined;
-  for (let m = g.exec(s); m; m = g.exec(s)) {
-    const d = m.index >= pos ? m.index - pos : pos - (m.index + m[0].length);
+  for (let i = 0; i < spans.length; i += 2) {
+    const d = spans[i]! >= pos ? spans[i]! - pos : pos - spans[i + 1]!;
     if (best === undefined || d < best) best = d;
-    if (m[0].length === 0) g.lastIndex++;
   }
   return best;
 }
@@ -586,6 +855,10 @@ const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 function batchIn(ctx: Ctx): number | undefined {
   const m = /batch(?: size)?(?: of)? (\d{1,5})\b/.exec(ctx.lower);
   return m ? Number(m[1]) : undefined;
+}
+
+function sparsityIn(lower: string): 'dense' | 'sparse' | undefined {
+  return /\bsparse\b|sparsity\)|2:4|with sparsity/.test(lower) ? 'sparse' : /\bdense\b/.test(lower) ? 'dense' : undefined;
 }
 
 function precisionIn(lower: string): Precision | undefined {
@@ -634,8 +907,8 @@ function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: s
 function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: string, key: string): Outcome {
   if (!figure) return unverifiable(ctx, 'spec', `the catalog has no figure for ${label}`);
   const q = ctx.claim.quantity;
-  const wantsPerDir = KW.perDirection.test(ctx.lower);
-  const wantsBidir = KW.bidirectional.test(ctx.lower);
+  const wantsPerDir = ctx.line.has('perDirection');
+  const wantsBidir = ctx.line.has('bidirectional');
   const perDir = figure.direction === 'bidirectional' ? figure.value / 2 : figure.value;
   const bidir = figure.direction === 'bidirectional' ? figure.value : figure.value * 2;
   let value = figure.direction === 'bidirectional' ? bidir : perDir;
@@ -666,10 +939,10 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
   const q = ctx.claim.quantity;
   // Nothing in the statement says it is about this figure, and it is far from it: it is about something else.
   const ratio = q.value / figure.value;
-  if (isOperand(ctx) && !withinRatio(ratio, toleranceFor(q, ctx.tolerances))) {
+  if (!withinRatio(ratio, toleranceFor(q, ctx.tolerances)) && isOperand(ctx)) {
     return unverifiable(ctx, 'market', `${q.raw.trim()} is an input to the arithmetic written in the statement, not a claim about ${label}`);
   }
-  if (ratio > 100 || ratio < 0.01 || (!SPEC_WORDS.test(ctx.lower) && (ratio > 5 || ratio < 0.2))) {
+  if (ratio > 100 || ratio < 0.01 || (!ctx.line.has('specWords') && (ratio > 5 || ratio < 0.2))) {
     return unverifiable(ctx, 'market', `the statement names ${ctx.acc?.acc.name ?? 'hardware'} but nothing ties ${q.raw.trim()} to ${label} (${fmt(figure.value, figure.unit)})`);
   }
   let value = figure.value;
@@ -697,19 +970,19 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
 
 function roofline(ctx: Ctx, d: Derived, acc: Ctx['acc'] | undefined, key: string | null, subject?: string): Outcome {
   const evaluation = judge(ctx, d.value, d, 'model');
-  if (acc) evaluation.assumptions = sharedList([`hardware: ${acc.acc.name} (${acc.why})`, ...evaluation.assumptions]);
+  if (acc) evaluation.assumptions = sharedList([acc.hardware, ...evaluation.assumptions]);
   return { evaluation, kind: 'roofline', key, subject };
 }
 
 function withAcc(ctx: Ctx, outcome: Outcome): Outcome {
-  if (ctx.acc) outcome.evaluation.assumptions = sharedList([`hardware: ${ctx.acc.acc.name} (${ctx.acc.why})`, ...outcome.evaluation.assumptions]);
+  if (ctx.acc) outcome.evaluation.assumptions = sharedList([ctx.acc.hardware, ...outcome.evaluation.assumptions]);
   return outcome;
 }
 
 function market(ctx: Ctx): Outcome {
   const q = ctx.claim.quantity;
   const reason =
-    q.unit === 'USD' || /capex|revenue|market|price|cost|\$|billion|shipments?|sold|customers?/.test(ctx.lower)
+    q.unit === 'USD' || ctx.line.has('market')
       ? 'a market or business figure: the hardware model cannot check it'
       : q.kind === 'count' && q.noun
         ? `a count of ${q.noun}s with no model quantity behind it`
@@ -767,10 +1040,10 @@ function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['rout
     consistent = withinRatio(ratio, tol);
     how = `±${pct(tol)} (${q.hedge === 'approx' ? 'hedged' : q.significantDigits <= 1 ? 'round figure' : 'bare figure'})`;
   }
-  const unit = displayUnit(q);
+  const modelText = fmt(modelValue, displayUnit(q));
   let reason = consistent
-    ? `claimed ${q.raw.trim()} is within ${how} of the model's ${fmt(modelValue, unit)}`
-    : `claimed ${q.raw.trim()} is ${ratio >= 1 ? `${model.roundForDisplay(ratio)}×` : `${model.roundForDisplay(1 / ratio)}× smaller than`} the model's ${fmt(modelValue, unit)} (tolerance ${how})`;
+    ? `claimed ${q.raw.trim()} is within ${how} of the model's ${modelText}`
+    : `claimed ${q.raw.trim()} is ${ratio >= 1 ? `${model.roundForDisplay(ratio)}×` : `${model.roundForDisplay(1 / ratio)}× smaller than`} the model's ${modelText} (tolerance ${how})`;
   if (!consistent && (q.unit === 'B/s' || q.unit === 'B') && withinRatio((q.value * 8) / modelValue, tol)) {
     reason += '; ×8 would match: bits written where bytes were meant?';
   }
@@ -778,14 +1051,22 @@ function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['rout
     verdict: consistent ? 'consistent' : 'inconsistent',
     modelValue,
     ratio,
-    modelText: fmt(modelValue, unit),
+    modelText,
     route,
     assumptions: sharedList(d.assumptions),
     derivation: sharedList(d.derivation),
-    sources: sharedList([...new Set(d.sources)]),
+    sources: distinct(d.sources),
     reason,
     tolerance: tol,
   };
+}
+
+/** The sources without repeats, in order (most lists hold one or two). */
+function distinct(sources: string[]): string[] {
+  if (sources.length === 0) return NONE;
+  if (sources.length === 1) return [sources[0]!];
+  if (sources.length === 2) return sources[0] === sources[1] ? [sources[0]!] : [sources[0]!, sources[1]!];
+  return [...new Set(sources)];
 }
 
 function displayUnit(q: Quantity): string {
@@ -799,27 +1080,57 @@ function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-function collapse(s: string): string {
+/** text[start, end) with runs of whitespace made one space and the ends trimmed. */
+function collapse(text: string, start: number, end: number): string {
+  const s = text.slice(start, end);
+  // Most statements have no whitespace but single spaces: then trimming is all there is to do.
+  if (!SPACING_TO_COLLAPSE.test(s)) return s.trim();
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let v = map.get(key);
-  if (v === undefined) map.set(key, (v = make()));
-  return v;
-}
+/** Whitespace other than a lone space: what replace(/\s+/g, ' ') would change. */
+const SPACING_TO_COLLAPSE = /[^\S ]| \s/;
 
 // "NVLink 5", "ConnectX-7", "NDR": interconnects named in a statement, longest alias first.
 let interconnectPattern: RegExp | undefined;
+let interconnectAll: RegExp | undefined;
+const NO_HITS: InterconnectHit[] = [];
+
+/**
+ * Words every interconnect alias contains, lowercased: a line without one names none, and this is
+ * far cheaper to rule out than the alias pattern. None has a k or s, whose case folding (/iu) also
+ * admits non-ASCII letters (K, ſ) that toLowerCase keeps apart.
+ */
+const INTERCONNECT_WORDS = ['nvlin', 'ndr', 'xdr', 'connectx', 'cx', 'infinity fabric', 'xgmi', 'ici', 'neuronlin', 'pcie'];
+/** Set with the pattern, only if every alias holds one of INTERCONNECT_WORDS. */
+let interconnectHint: RegExp | undefined;
 const INTERCONNECT_BY_ALIAS = new Map<string, Interconnect>();
 
-function interconnectNear(text: string, pos: number): { ic: Interconnect; distance: number } | undefined {
-  const g = new RegExp(interconnectRegex().source, 'giu');
-  let best: { ic: Interconnect; distance: number } | undefined;
+interface InterconnectHit {
+  ic: Interconnect;
+  start: number;
+  end: number;
+}
+
+/** Every interconnect named in `text` (aliases the catalog knows). */
+function interconnectHits(text: string, lower: string): InterconnectHit[] {
+  const g = (interconnectAll ??= new RegExp(interconnectRegex().source, 'giu'));
+  if (interconnectHint && !interconnectHint.test(lower)) return NO_HITS;
+  const hits: InterconnectHit[] = [];
+  g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     const ic = INTERCONNECT_BY_ALIAS.get(m[0].toLowerCase());
-    const distance = m.index >= pos ? m.index - pos : pos - (m.index + m[0].length);
-    if (ic && (!best || distance < best.distance)) best = { ic, distance };
+    if (ic) hits.push({ ic, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+/** The named interconnect closest to `pos` (the first of equally close ones). */
+function interconnectNear(hits: InterconnectHit[], pos: number): { ic: Interconnect; distance: number } | undefined {
+  let best: { ic: Interconnect; distance: number } | undefined;
+  for (const h of hits) {
+    const distance = h.start >= pos ? h.start - pos : pos - h.end;
+    if (!best || distance < best.distance) best = { ic: h.ic, distance };
   }
   return best;
 }
@@ -833,6 +1144,7 @@ function interconnectRegex(): RegExp {
         aliases.push(alias);
       }
     }
+    if (aliases.every((a) => INTERCONNECT_WORDS.some((w) => a.toLowerCase().includes(w)))) interconnectHint = new RegExp(INTERCONNECT_WORDS.join('|'));
     aliases.sort((a, b) => b.length - a.length);
     const escaped = aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     interconnectPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
