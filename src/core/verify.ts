@@ -831,6 +831,7 @@ function nearestSpan(spans: number[], pos: number): number | undefined {
 
 function gpuCount(ctx: Ctx): number | undefined {
   const q = ctx.claim.quantity;
+  if (isPerChip(ctx)) return undefined;
   const c = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator') && x.value > 1);
   if (c) return c.value;
   // "8 × MI355X", "8x H100", "1,000 H100s": a number written right before a chip's name.
@@ -848,6 +849,16 @@ function gpuCount(ctx: Ctx): number | undefined {
   const words = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|\d{1,6})\s+(?:of\s+(?:them|these|those)|such)\b/i.exec(ctx.prose.slice(ctx.claim.statement.span.start, q.span.start));
   if (words && ctx.acc) return WORD_COUNTS[words[1]!.toLowerCase()] ?? Number(words[1]);
   return undefined;
+}
+
+/** "80 GB each", "80 GB of HBM apiece", "each with 80 GB", "80 GB per GPU": one chip's figure, whatever the count. */
+function isPerChip(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  if ((q.per && /^(?:gpu|chip|card|accelerator|device)$/i.test(q.per)) || /\/(?:gpu|chip|card|accelerator|device)$/i.test(q.unit)) return true;
+  const after = ctx.prose.slice(q.span.end, q.span.end + 48);
+  if (/^\s*(?:of\s+[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:each|apiece|a piece|per\s+(?:gpu|chip|card|accelerator|device))\b/i.test(after)) return true;
+  const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start);
+  return /\beach\s+(?:with|has|having|carrying|gets|holds)\s+(?:about|around|roughly|~|≈)?\s*$/i.test(before);
 }
 
 const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, sixteen: 16 };

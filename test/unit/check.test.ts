@@ -190,3 +190,14 @@ test('plural codenames name their chip: "Trilliums have 32 GB", "Hoppers have 3.
   assert.equal(claimFor('HOPPER has 3.35 TB/s of HBM bandwidth', /3\.35/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('blackwell has 192 GB of HBM', /192 GB/).evaluation.verdict, 'consistent', '"blackwell" is no ordinary word');
 });
+
+test('a per-chip figure next to a fleet is one chip\'s: "512 H100s with 80 GB each" is consistent, not 512 × 80 GB', () => {
+  for (const sentence of ['We rented 512 H100s with 80 GB each', '512 H100s, each with 80 GB of HBM', '8 H100s with 80 GB of HBM apiece', 'A DGX has 8 H100s at 3.35 TB/s per GPU']) {
+    const c = claimFor(sentence, /80 GB|3\.35/);
+    assert.equal(c.evaluation.verdict, 'consistent', sentence);
+    assert.doesNotMatch(c.evaluation.derivation.join('\n'), /\d+ × /, sentence);
+  }
+  // Without "each" the figure is the fleet's.
+  assert.match(claimFor('8 H100s have 640 GB of HBM', /640 GB/).evaluation.derivation.join('\n'), /8 × 80 GB/);
+  assert.equal(claimFor('8 H100s have 640 GB of HBM', /640 GB/).evaluation.verdict, 'consistent');
+});
