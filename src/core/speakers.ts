@@ -46,6 +46,11 @@ const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
  */
 export const foldName: (name: string) => string = memoizeString(foldUncached);
 
+/** foldName without the memo, for text that rarely repeats (talk titles would crowd the names out of it). */
+export function foldText(text: string): string {
+  return foldUncached(text);
+}
+
 function foldUncached(name: string): string {
   let s = name.normalize('NFKD').replace(/\p{M}/gu, '');
   s = s.replace(/[łŁøØđĐßẞæÆœŒıþÞðÐħĦ]/g, (c) => SPECIAL_FOLDS[c] ?? c);

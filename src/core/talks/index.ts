@@ -14,7 +14,7 @@
 // All regular expressions use bounded repetition and no nested quantifiers.
 
 import type { Block, Heading, Span, Speaker, Talk } from '../types.js';
-import { foldName } from '../speakers.js';
+import { foldName, foldText } from '../speakers.js';
 import { locateFrontmatter } from '../frontmatter.js';
 import { detach } from '../text.js';
 import { collapseWs, tidy } from './strings.js';
@@ -159,7 +159,7 @@ function timeKeyOf(time: string | null): string | null {
 }
 
 function titleKeyOf(k: Keyed): string | null {
-  if (k.titleKey === undefined) k.titleKey = k.talk.title === null ? null : foldName(k.talk.title);
+  if (k.titleKey === undefined) k.titleKey = k.talk.title === null ? null : foldText(k.talk.title);
   return k.titleKey;
 }
 
