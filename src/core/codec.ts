@@ -127,6 +127,17 @@ export class StringTable {
     return list.map((s) => this.ref(s));
   }
 
+  /** Per shared object (dimensions, qualifiers), the index of its JSON: one WeakMap hit per use. */
+  private objectRefs: WeakMap<object, number> | undefined;
+
+  /** The index of `objectJson(o)`, for shared objects that never change. */
+  objectRef(o: object): number {
+    if (!this.objectRefs) this.objectRefs = new WeakMap();
+    let i = this.objectRefs.get(o);
+    if (i === undefined) this.objectRefs.set(o, (i = this.ref(objectJson(o))));
+    return i;
+  }
+
   get size(): number {
     return this.strings.length;
   }
@@ -244,8 +255,19 @@ export function decodeNoteLine(bytes: Uint8Array, start: number, end: number, st
 export function compactNote(note: Note, table: StringTable = pool): Note {
   if ((note as LazyNote)[STATE]) return note;
   const claims = note.claims;
+  // What the index reads without building claims, gathered in one pass.
+  const keys = new Array<string | null>(claims.length);
+  const values = new Array<number>(claims.length);
+  const verdicts = new Array<Evaluation['verdict']>(claims.length);
+  const tally: ClaimTally = { consistent: 0, inconsistent: 0, unverifiable: 0 };
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    keys[i] = c.key;
+    values[i] = c.quantity.value;
+    tally[(verdicts[i] = c.evaluation.verdict)]++;
+  }
   const state: NoteState = {
-    claims: { rows: encodeRows(claims, table), strings: table.strings, value: claims, keys: claims.map((c) => c.key), values: claims.map((c) => c.quantity.value), verdicts: claims.map((c) => c.evaluation.verdict), tally: tallyOf(claims) },
+    claims: { rows: encodeRows(claims, table), strings: table.strings, value: claims, keys, values, verdicts, tally },
     detail: { text: asciiJson(encodeDetail(note)), value: undefined },
     wikilinks: wikilinksIn(note.links).map(detachLink),
   };
@@ -590,53 +612,112 @@ function listRef(t: StringTable, list: readonly string[]): number | number[] {
   return list.some((item) => item.includes(LIST_SEPARATOR)) ? t.refs(list) : t.ref(list.join(LIST_SEPARATOR));
 }
 
+/** Slots of `RowRefs`: one per string field of a claim row that claims in a row tend to repeat. */
+const enum Slot {
+  Raw,
+  Unit,
+  Noun,
+  Per,
+  Subject,
+  Statement,
+  Section,
+  Speaker,
+  SuspicionMessage,
+  SuspicionSuggestion,
+  Key,
+  ModelText,
+  Reason,
+  Assumptions,
+  Derivation,
+  Sources,
+  Count,
+}
+
+/**
+ * Table lookups for the rows of one note. Neighbouring claims (one sentence, one section, one
+ * talk) repeat most of their strings, often as the very same string: comparing with the previous
+ * claim's value is far cheaper than hashing it into a large table.
+ */
+class RowRefs {
+  private readonly lastString: (string | null)[] = new Array<string | null>(Slot.Count).fill(null);
+  private readonly lastList: (readonly string[] | null)[] = new Array<readonly string[] | null>(Slot.Count).fill(null);
+  private readonly lastRef: number[] = new Array<number>(Slot.Count).fill(0);
+
+  constructor(private readonly table: StringTable) {}
+
+  ref(slot: Slot, s: string | null | undefined): number {
+    if (s === null) return NONE;
+    if (s === undefined) return ABSENT;
+    if (s === this.lastString[slot]) return this.lastRef[slot]!;
+    this.lastString[slot] = s;
+    return (this.lastRef[slot] = this.table.ref(s));
+  }
+
+  /** `listRef`, reusing the previous claim's entry when its list has the same items. */
+  list(slot: Slot, list: readonly string[]): number | number[] {
+    if (list.length === 0) return EMPTY_LIST;
+    const last = this.lastList[slot];
+    if (last !== null && sameItems(last, list)) return this.lastRef[slot]!;
+    const ref = listRef(this.table, list);
+    // Lists stored item by item (an array of refs) are too rare to remember.
+    if (typeof ref !== 'number') return ref;
+    this.lastList[slot] = list;
+    return (this.lastRef[slot] = ref);
+  }
+}
+
+function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function encodeRows(claims: readonly Claim[], t: StringTable): string {
   if (claims.length === 0) return '[]';
-  // Claims of one sentence share its statement: look it up once.
-  let lastStatement: string | undefined;
-  let lastStatementRef = 0;
-  const rows = claims.map((c) => {
+  const refs = new RowRefs(t);
+  const rows = new Array<Row>(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
     const q = c.quantity;
     const e = c.evaluation;
-    if (c.statement !== lastStatement) {
-      lastStatement = c.statement;
-      lastStatementRef = t.ref(c.statement);
-    }
-    return [
+    // The statement first: the table's order must stay as it was (a cache's strings are in it).
+    const statement = refs.ref(Slot.Statement, c.statement);
+    rows[i] = [
       q.span.start,
       q.span.end,
-      t.ref(q.raw),
+      refs.ref(Slot.Raw, q.raw),
       code(QUANTITY_KINDS, q.kind),
       num(q.value),
       q.range ? [num(q.range[0]), num(q.range[1])] : null,
-      t.ref(q.unit),
-      t.ref(objectJson(q.dimension)),
+      refs.ref(Slot.Unit, q.unit),
+      t.objectRef(q.dimension),
       code(HEDGES, q.hedge),
-      t.ref(q.noun),
-      t.ref(q.per),
+      refs.ref(Slot.Noun, q.noun),
+      refs.ref(Slot.Per, q.per),
       q.significantDigits,
-      q.qualifiers === undefined ? ABSENT : t.ref(objectJson(q.qualifiers)),
-      t.ref(c.subject),
-      lastStatementRef,
+      q.qualifiers === undefined ? ABSENT : t.objectRef(q.qualifiers),
+      refs.ref(Slot.Subject, c.subject),
+      statement,
       c.statementSpan.start,
       c.statementSpan.end,
-      t.ref(c.section),
-      t.ref(c.speaker),
+      refs.ref(Slot.Section, c.section),
+      refs.ref(Slot.Speaker, c.speaker),
       code(CLAIM_KINDS, c.kind),
-      c.suspicion ? [t.ref(c.suspicion.message), t.ref(c.suspicion.suggestion)] : null,
-      t.ref(c.key),
+      c.suspicion ? [refs.ref(Slot.SuspicionMessage, c.suspicion.message), refs.ref(Slot.SuspicionSuggestion, c.suspicion.suggestion)] : null,
+      refs.ref(Slot.Key, c.key),
       code(VERDICTS, e.verdict),
       numOrNull(e.modelValue),
       numOrNull(e.ratio),
-      t.ref(e.modelText),
+      refs.ref(Slot.ModelText, e.modelText),
       e.route === null ? NONE : code(ROUTES, e.route),
-      listRef(t, e.assumptions),
-      listRef(t, e.derivation),
-      listRef(t, e.sources),
-      t.ref(e.reason),
+      refs.list(Slot.Assumptions, e.assumptions),
+      refs.list(Slot.Derivation, e.derivation),
+      refs.list(Slot.Sources, e.sources),
+      refs.ref(Slot.Reason, e.reason),
       numOrNull(e.tolerance),
     ];
-  });
+  }
   return JSON.stringify(rows);
 }
 

@@ -77,21 +77,39 @@ export function parseFrontmatter(text: string): FrontmatterResult {
 
 function parseBlock(kind: FrontmatterKind, content: string): Record<string, unknown> {
   if (content.trim() === '') return {};
-  // Options are always passed: gray-matter caches results by content otherwise,
-  // and that cache would grow for as long as the index lives.
-  const result =
+  const data =
     kind === 'toml'
-      ? matter(`+++\n${content}\n+++\n`, {
+      ? // Options are always passed: gray-matter caches results by content otherwise,
+        // and that cache would grow for as long as the index lives.
+        (matter(`+++\n${content}\n+++\n`, {
           language: 'toml',
           delimiters: '+++',
           engines: { toml: (s: string) => parseToml(s) as object },
-        })
-      : matter(`---\n${content}\n---\n`, { language: 'yaml' });
-  const data = result.data as unknown;
+        }).data as unknown)
+      : yamlAsGrayMatter(content);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw Object.assign(new Error('frontmatter is not a key/value map'), { line: 0, column: 0 });
   }
   return data as Record<string, unknown>;
+}
+
+/** gray-matter's YAML engine (js-yaml's safe loader), which it exposes. */
+const yamlEngine = (matter as unknown as { engines: { yaml: { parse: (s: string) => unknown } } }).engines.yaml;
+
+/**
+ * `matter(`---\n${content}\n---\n`).data` without gray-matter's per-call work (option merging,
+ * a Buffer copy of the input): the same block goes to the same parser.
+ */
+function yamlAsGrayMatter(content: string): unknown {
+  // gray-matter's block runs from the newline after the opening fence to the first "\n---",
+  // which may come before the closing fence we added.
+  const wrapped = `\n${content}\n---\n`;
+  const block = wrapped.slice(0, wrapped.indexOf('\n---'));
+  // A block of comments only is empty to gray-matter (its own test, kept as it is).
+  if (block.replace(/^\s*#[^\n]+/gm, '').trim() === '') return {};
+  const data = yamlEngine.parse(block);
+  // gray-matter turns a null document into an empty map.
+  return data == null ? {} : data;
 }
 
 function errorPosition(error: unknown, kind: FrontmatterKind): { line: number; column: number; reason: string } {

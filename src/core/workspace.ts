@@ -551,7 +551,8 @@ function deleteFrom(map: Map<string, Set<string>>, key: string, id: string): voi
 
 /** The reverse-map key of a wikilink target: its file name, folded ("Notes/H100.md" → "h100"). */
 function linkKey(target: string): string {
-  return foldName(stripExtension(target.split('/').pop() ?? target));
+  // The part after the last "/" (the whole target when it has none), without splitting it up.
+  return foldName(stripExtension(target.slice(target.lastIndexOf('/') + 1)));
 }
 
 export function stripExtension(name: string): string {
