@@ -405,11 +405,14 @@ const DETAIL_GETTERS = new Map<DetailField, (this: LazyNote) => unknown>(
   ]),
 );
 
+/** The lazy fields' descriptors, the same for every note: claims, then the details in order. */
+const LAZY_FIELDS: PropertyDescriptorMap = { claims: { enumerable: true, configurable: true, get: claimsGetter } };
+for (const field of DETAIL_FIELDS) LAZY_FIELDS[field] = { enumerable: true, configurable: true, get: DETAIL_GETTERS.get(field) };
+
 function attach(fields: IndexFields, state: NoteState): Note {
   const note = fields as LazyNote;
   Object.defineProperty(note, STATE, { value: state, enumerable: false });
-  Object.defineProperty(note, 'claims', { enumerable: true, configurable: true, get: claimsGetter });
-  for (const field of DETAIL_FIELDS) Object.defineProperty(note, field, { enumerable: true, configurable: true, get: DETAIL_GETTERS.get(field) });
+  Object.defineProperties(note, LAZY_FIELDS);
   return note;
 }
 
@@ -633,36 +636,55 @@ const enum Slot {
   Count,
 }
 
+/** How many recent values of each field `RowRefs` compares before going to the table. */
+const RECENT_VALUES = 8;
+
 /**
- * Table lookups for the rows of one note. Neighbouring claims (one sentence, one section, one
- * talk) repeat most of their strings, often as the very same string: comparing with the previous
- * claim's value is far cheaper than hashing it into a large table.
+ * Table lookups for the rows of one note. The claims of a note repeat most of their strings
+ * (a section, a reason, a source list, a unit), though often as equal copies rather than the same
+ * string: comparing with the few values a field last had is far cheaper than hashing each copy
+ * into a table of tens of thousands of strings.
  */
 class RowRefs {
-  private readonly lastString: (string | null)[] = new Array<string | null>(Slot.Count).fill(null);
-  private readonly lastList: (readonly string[] | null)[] = new Array<readonly string[] | null>(Slot.Count).fill(null);
-  private readonly lastRef: number[] = new Array<number>(Slot.Count).fill(0);
+  // Per slot, RECENT_VALUES entries from slot * RECENT_VALUES, filled round robin.
+  private readonly strings: (string | null)[] = new Array<string | null>(Slot.Count * RECENT_VALUES).fill(null);
+  private readonly lists: (readonly string[] | null)[] = new Array<readonly string[] | null>(Slot.Count * RECENT_VALUES).fill(null);
+  private readonly refsOf: number[] = new Array<number>(Slot.Count * RECENT_VALUES).fill(0);
+  private readonly next: number[] = new Array<number>(Slot.Count).fill(0);
 
   constructor(private readonly table: StringTable) {}
 
   ref(slot: Slot, s: string | null | undefined): number {
     if (s === null) return NONE;
     if (s === undefined) return ABSENT;
-    if (s === this.lastString[slot]) return this.lastRef[slot]!;
-    this.lastString[slot] = s;
-    return (this.lastRef[slot] = this.table.ref(s));
+    const first = slot * RECENT_VALUES;
+    for (let i = first; i < first + RECENT_VALUES; i++) if (this.strings[i] === s) return this.refsOf[i]!;
+    const at = this.claimEntry(slot);
+    this.strings[at] = s;
+    return (this.refsOf[at] = this.table.ref(s));
   }
 
-  /** `listRef`, reusing the previous claim's entry when its list has the same items. */
+  /** `listRef`, reusing a recent entry whose list has the same items. */
   list(slot: Slot, list: readonly string[]): number | number[] {
     if (list.length === 0) return EMPTY_LIST;
-    const last = this.lastList[slot];
-    if (last !== null && sameItems(last, list)) return this.lastRef[slot]!;
+    const first = slot * RECENT_VALUES;
+    for (let i = first; i < first + RECENT_VALUES; i++) {
+      const seen = this.lists[i];
+      if (seen !== null && sameItems(seen!, list)) return this.refsOf[i]!;
+    }
     const ref = listRef(this.table, list);
     // Lists stored item by item (an array of refs) are too rare to remember.
     if (typeof ref !== 'number') return ref;
-    this.lastList[slot] = list;
-    return (this.lastRef[slot] = ref);
+    const at = this.claimEntry(slot);
+    this.lists[at] = list;
+    return (this.refsOf[at] = ref);
+  }
+
+  /** The slot's entry to overwrite next (its oldest). */
+  private claimEntry(slot: Slot): number {
+    const k = this.next[slot]!;
+    this.next[slot] = k + 1 === RECENT_VALUES ? 0 : k + 1;
+    return slot * RECENT_VALUES + k;
   }
 }
 
