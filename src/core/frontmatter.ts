@@ -147,7 +147,20 @@ function lineOffset(text: string, from: number, line: number): number {
 export function rawFrontmatterValue(text: string, contentSpan: Span | null, key: string): string | null {
   if (!contentSpan) return null;
   const block = text.slice(contentSpan.start, contentSpan.end);
-  const re = new RegExp(`^${key}[ \\t]*[:=][ \\t]*(.*?)[ \\t]*\\r?$`, 'm');
-  const match = re.exec(block);
+  const match = valueLine(key).exec(block);
   return match ? match[1]!.replace(/^(["'])(.*)\1$/, '$2') : null;
+}
+
+/** Per key, the regex of its line (callers ask for a few fixed keys: a small, bounded cache). */
+const VALUE_LINES = new Map<string, RegExp>();
+
+function valueLine(key: string): RegExp {
+  let re = VALUE_LINES.get(key);
+  if (re === undefined) {
+    // Not global, so `exec` keeps no state between notes.
+    re = new RegExp(`^${key}[ \\t]*[:=][ \\t]*(.*?)[ \\t]*\\r?$`, 'm');
+    if (VALUE_LINES.size >= 32) VALUE_LINES.clear();
+    VALUE_LINES.set(key, re);
+  }
+  return re;
 }

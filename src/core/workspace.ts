@@ -188,7 +188,12 @@ export class WorkspaceIndex {
       if (list) list.push(link);
       else byNote.set(note.id, [link]);
     }
-    for (const key of claimKeysOf(note)) if (key) addTo(this.byKey, key, note.id);
+    // Claims of one sentence or table row often share a key: a repeat is already filed.
+    let previousKey: string | null = null;
+    for (const key of claimKeysOf(note)) {
+      if (key && key !== previousKey) addTo(this.byKey, key, note.id);
+      previousKey = key;
+    }
     if (note.talks.length) this.invalidateSpeakers();
   }
 
