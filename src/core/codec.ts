@@ -670,7 +670,7 @@ class RowRefs {
     const first = slot * RECENT_VALUES;
     for (let i = first; i < first + RECENT_VALUES; i++) {
       const seen = this.lists[i];
-      if (seen !== null && sameItems(seen!, list)) return this.refsOf[i]!;
+      if (seen !== null && sameItems(seen, list)) return this.refsOf[i]!;
     }
     const ref = listRef(this.table, list);
     // Lists stored item by item (an array of refs) are too rare to remember.

@@ -105,8 +105,10 @@ function yamlAsGrayMatter(content: string): unknown {
   // which may come before the closing fence we added.
   const wrapped = `\n${content}\n---\n`;
   const block = wrapped.slice(0, wrapped.indexOf('\n---'));
-  // A block of comments only is empty to gray-matter (its own test, kept as it is).
-  if (block.replace(/^\s*#[^\n]+/gm, '').trim() === '') return {};
+  // A block of comments only is empty to gray-matter (its own test, kept as it is). Its test
+  // can only empty a block whose first non-space character starts a comment.
+  const first = block.search(/\S/);
+  if (first < 0 || (block.charCodeAt(first) === 35 && block.replace(/^\s*#[^\n]+/gm, '').trim() === '')) return {};
   const data = yamlEngine.parse(block);
   // gray-matter turns a null document into an empty map.
   return data == null ? {} : data;
