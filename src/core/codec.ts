@@ -211,8 +211,17 @@ function asciiJson(value: unknown): string {
   // note with one "—" anywhere are two-byte): a round trip through UTF-8 bytes of the ASCII text
   // makes a one-byte string.
   const json = JSON.stringify(value).replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return utf8.decode(utf8Bytes.encode(json));
+  // Every character left is below U+0100: at most two UTF-8 bytes each, so a buffer of twice the
+  // length always holds it. One scratch buffer serves all but huge notes (no new one per note).
+  const bytes = 2 * json.length;
+  if (bytes > ASCII_SCRATCH_MAX) return utf8.decode(utf8Bytes.encode(json));
+  if (asciiScratch.length < bytes) asciiScratch = new Uint8Array(Math.min(ASCII_SCRATCH_MAX, Math.max(bytes, 2 * asciiScratch.length)));
+  const { written } = utf8Bytes.encodeInto(json, asciiScratch);
+  return utf8.decode(asciiScratch.subarray(0, written));
 }
+
+const ASCII_SCRATCH_MAX = 1 << 20;
+let asciiScratch = new Uint8Array(1 << 14);
 
 /**
  * The note in a line whose claim strings index `strings`; its details and claims are built on
