@@ -265,15 +265,16 @@ export function compactNote(note: Note, table: StringTable = pool): Note {
   if ((note as LazyNote)[STATE]) return note;
   const claims = note.claims;
   // What the index reads without building claims, gathered in one pass.
-  const keys = new Array<string | null>(claims.length);
-  const values = new Array<number>(claims.length);
-  const verdicts = new Array<Evaluation['verdict']>(claims.length);
+  // (Pushed, not preallocated: V8 keeps pushed arrays packed, which later reads prefer.)
+  const keys: (string | null)[] = [];
+  const values: number[] = [];
+  const verdicts: Evaluation['verdict'][] = [];
   const tally: ClaimTally = { consistent: 0, inconsistent: 0, unverifiable: 0 };
-  for (let i = 0; i < claims.length; i++) {
-    const c = claims[i]!;
-    keys[i] = c.key;
-    values[i] = c.quantity.value;
-    tally[(verdicts[i] = c.evaluation.verdict)]++;
+  for (const c of claims) {
+    keys.push(c.key);
+    values.push(c.quantity.value);
+    verdicts.push(c.evaluation.verdict);
+    tally[c.evaluation.verdict]++;
   }
   const state: NoteState = {
     claims: { rows: encodeRows(claims, table), strings: table.strings, value: claims, keys, values, verdicts, tally },
@@ -624,131 +625,53 @@ function listRef(t: StringTable, list: readonly string[]): number | number[] {
   return list.some((item) => item.includes(LIST_SEPARATOR)) ? t.refs(list) : t.ref(list.join(LIST_SEPARATOR));
 }
 
-/** Slots of `RowRefs`: one per string field of a claim row that claims in a row tend to repeat. */
-const enum Slot {
-  Raw,
-  Unit,
-  Noun,
-  Per,
-  Subject,
-  Statement,
-  Section,
-  Speaker,
-  SuspicionMessage,
-  SuspicionSuggestion,
-  Key,
-  ModelText,
-  Reason,
-  Assumptions,
-  Derivation,
-  Sources,
-  Count,
-}
-
-/** How many recent values of each field `RowRefs` compares before going to the table. */
-const RECENT_VALUES = 8;
-
-/**
- * Table lookups for the rows of one note. The claims of a note repeat most of their strings
- * (a section, a reason, a source list, a unit), though often as equal copies rather than the same
- * string: comparing with the few values a field last had is far cheaper than hashing each copy
- * into a table of tens of thousands of strings.
- */
-class RowRefs {
-  // Per slot, RECENT_VALUES entries from slot * RECENT_VALUES, filled round robin.
-  private readonly strings: (string | null)[] = new Array<string | null>(Slot.Count * RECENT_VALUES).fill(null);
-  private readonly lists: (readonly string[] | null)[] = new Array<readonly string[] | null>(Slot.Count * RECENT_VALUES).fill(null);
-  private readonly refsOf: number[] = new Array<number>(Slot.Count * RECENT_VALUES).fill(0);
-  private readonly next: number[] = new Array<number>(Slot.Count).fill(0);
-
-  constructor(private readonly table: StringTable) {}
-
-  ref(slot: Slot, s: string | null | undefined): number {
-    if (s === null) return NONE;
-    if (s === undefined) return ABSENT;
-    const first = slot * RECENT_VALUES;
-    for (let i = first; i < first + RECENT_VALUES; i++) if (this.strings[i] === s) return this.refsOf[i]!;
-    const at = this.claimEntry(slot);
-    this.strings[at] = s;
-    return (this.refsOf[at] = this.table.ref(s));
-  }
-
-  /** `listRef`, reusing a recent entry whose list has the same items. */
-  list(slot: Slot, list: readonly string[]): number | number[] {
-    if (list.length === 0) return EMPTY_LIST;
-    const first = slot * RECENT_VALUES;
-    for (let i = first; i < first + RECENT_VALUES; i++) {
-      const seen = this.lists[i];
-      if (seen !== null && sameItems(seen, list)) return this.refsOf[i]!;
-    }
-    const ref = listRef(this.table, list);
-    // Lists stored item by item (an array of refs) are too rare to remember.
-    if (typeof ref !== 'number') return ref;
-    const at = this.claimEntry(slot);
-    this.lists[at] = list;
-    return (this.refsOf[at] = ref);
-  }
-
-  /** The slot's entry to overwrite next (its oldest). */
-  private claimEntry(slot: Slot): number {
-    const k = this.next[slot]!;
-    this.next[slot] = k + 1 === RECENT_VALUES ? 0 : k + 1;
-    return slot * RECENT_VALUES + k;
-  }
-}
-
-function sameItems(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 function encodeRows(claims: readonly Claim[], t: StringTable): string {
   if (claims.length === 0) return '[]';
-  const refs = new RowRefs(t);
-  const rows = new Array<Row>(claims.length);
-  for (let i = 0; i < claims.length; i++) {
-    const c = claims[i]!;
+  // Claims of one sentence share its statement: look it up once.
+  let lastStatement: string | undefined;
+  let lastStatementRef = 0;
+  const rows = claims.map((c) => {
     const q = c.quantity;
     const e = c.evaluation;
-    // The statement first: the table's order must stay as it was (a cache's strings are in it).
-    const statement = refs.ref(Slot.Statement, c.statement);
-    rows[i] = [
+    if (c.statement !== lastStatement) {
+      lastStatement = c.statement;
+      lastStatementRef = t.ref(c.statement);
+    }
+    return [
       q.span.start,
       q.span.end,
-      refs.ref(Slot.Raw, q.raw),
+      t.ref(q.raw),
       code(QUANTITY_KINDS, q.kind),
       num(q.value),
       q.range ? [num(q.range[0]), num(q.range[1])] : null,
-      refs.ref(Slot.Unit, q.unit),
+      t.ref(q.unit),
       t.objectRef(q.dimension),
       code(HEDGES, q.hedge),
-      refs.ref(Slot.Noun, q.noun),
-      refs.ref(Slot.Per, q.per),
+      t.ref(q.noun),
+      t.ref(q.per),
       q.significantDigits,
       q.qualifiers === undefined ? ABSENT : t.objectRef(q.qualifiers),
-      refs.ref(Slot.Subject, c.subject),
-      statement,
+      t.ref(c.subject),
+      lastStatementRef,
       c.statementSpan.start,
       c.statementSpan.end,
-      refs.ref(Slot.Section, c.section),
-      refs.ref(Slot.Speaker, c.speaker),
+      t.ref(c.section),
+      t.ref(c.speaker),
       code(CLAIM_KINDS, c.kind),
-      c.suspicion ? [refs.ref(Slot.SuspicionMessage, c.suspicion.message), refs.ref(Slot.SuspicionSuggestion, c.suspicion.suggestion)] : null,
-      refs.ref(Slot.Key, c.key),
+      c.suspicion ? [t.ref(c.suspicion.message), t.ref(c.suspicion.suggestion)] : null,
+      t.ref(c.key),
       code(VERDICTS, e.verdict),
       numOrNull(e.modelValue),
       numOrNull(e.ratio),
-      refs.ref(Slot.ModelText, e.modelText),
+      t.ref(e.modelText),
       e.route === null ? NONE : code(ROUTES, e.route),
-      refs.list(Slot.Assumptions, e.assumptions),
-      refs.list(Slot.Derivation, e.derivation),
-      refs.list(Slot.Sources, e.sources),
-      refs.ref(Slot.Reason, e.reason),
+      listRef(t, e.assumptions),
+      listRef(t, e.derivation),
+      listRef(t, e.sources),
+      t.ref(e.reason),
       numOrNull(e.tolerance),
     ];
-  }
+  });
   return JSON.stringify(rows);
 }
 
