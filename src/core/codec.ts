@@ -127,6 +127,17 @@ export class StringTable {
     return list.map((s) => this.ref(s));
   }
 
+  /** Per shared object (dimensions, qualifiers), the index of its JSON: one WeakMap hit per use. */
+  private objectRefs: WeakMap<object, number> | undefined;
+
+  /** The index of `objectJson(o)`, for shared objects that never change. */
+  objectRef(o: object): number {
+    if (!this.objectRefs) this.objectRefs = new WeakMap();
+    let i = this.objectRefs.get(o);
+    if (i === undefined) this.objectRefs.set(o, (i = this.ref(objectJson(o))));
+    return i;
+  }
+
   get size(): number {
     return this.strings.length;
   }
@@ -200,8 +211,17 @@ function asciiJson(value: unknown): string {
   // note with one "—" anywhere are two-byte): a round trip through UTF-8 bytes of the ASCII text
   // makes a one-byte string.
   const json = JSON.stringify(value).replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return utf8.decode(utf8Bytes.encode(json));
+  // Every character left is below U+0100: at most two UTF-8 bytes each, so a buffer of twice the
+  // length always holds it. One scratch buffer serves all but huge notes (no new one per note).
+  const bytes = 2 * json.length;
+  if (bytes > ASCII_SCRATCH_MAX) return utf8.decode(utf8Bytes.encode(json));
+  if (asciiScratch.length < bytes) asciiScratch = new Uint8Array(Math.min(ASCII_SCRATCH_MAX, Math.max(bytes, 2 * asciiScratch.length)));
+  const { written } = utf8Bytes.encodeInto(json, asciiScratch);
+  return utf8.decode(asciiScratch.subarray(0, written));
 }
+
+const ASCII_SCRATCH_MAX = 1 << 20;
+let asciiScratch = new Uint8Array(1 << 14);
 
 /**
  * The note in a line whose claim strings index `strings`; its details and claims are built on
@@ -244,8 +264,20 @@ export function decodeNoteLine(bytes: Uint8Array, start: number, end: number, st
 export function compactNote(note: Note, table: StringTable = pool): Note {
   if ((note as LazyNote)[STATE]) return note;
   const claims = note.claims;
+  // What the index reads without building claims, gathered in one pass.
+  // (Pushed, not preallocated: V8 keeps pushed arrays packed, which later reads prefer.)
+  const keys: (string | null)[] = [];
+  const values: number[] = [];
+  const verdicts: Evaluation['verdict'][] = [];
+  const tally: ClaimTally = { consistent: 0, inconsistent: 0, unverifiable: 0 };
+  for (const c of claims) {
+    keys.push(c.key);
+    values.push(c.quantity.value);
+    verdicts.push(c.evaluation.verdict);
+    tally[c.evaluation.verdict]++;
+  }
   const state: NoteState = {
-    claims: { rows: encodeRows(claims, table), strings: table.strings, value: claims, keys: claims.map((c) => c.key), values: claims.map((c) => c.quantity.value), verdicts: claims.map((c) => c.evaluation.verdict), tally: tallyOf(claims) },
+    claims: { rows: encodeRows(claims, table), strings: table.strings, value: claims, keys, values, verdicts, tally },
     detail: { text: asciiJson(encodeDetail(note)), value: undefined },
     wikilinks: wikilinksIn(note.links).map(detachLink),
   };
@@ -383,11 +415,14 @@ const DETAIL_GETTERS = new Map<DetailField, (this: LazyNote) => unknown>(
   ]),
 );
 
+/** The lazy fields' descriptors, the same for every note: claims, then the details in order. */
+const LAZY_FIELDS: PropertyDescriptorMap = { claims: { enumerable: true, configurable: true, get: claimsGetter } };
+for (const field of DETAIL_FIELDS) LAZY_FIELDS[field] = { enumerable: true, configurable: true, get: DETAIL_GETTERS.get(field) };
+
 function attach(fields: IndexFields, state: NoteState): Note {
   const note = fields as LazyNote;
   Object.defineProperty(note, STATE, { value: state, enumerable: false });
-  Object.defineProperty(note, 'claims', { enumerable: true, configurable: true, get: claimsGetter });
-  for (const field of DETAIL_FIELDS) Object.defineProperty(note, field, { enumerable: true, configurable: true, get: DETAIL_GETTERS.get(field) });
+  Object.defineProperties(note, LAZY_FIELDS);
   return note;
 }
 
@@ -610,12 +645,12 @@ function encodeRows(claims: readonly Claim[], t: StringTable): string {
       num(q.value),
       q.range ? [num(q.range[0]), num(q.range[1])] : null,
       t.ref(q.unit),
-      t.ref(objectJson(q.dimension)),
+      t.objectRef(q.dimension),
       code(HEDGES, q.hedge),
       t.ref(q.noun),
       t.ref(q.per),
       q.significantDigits,
-      q.qualifiers === undefined ? ABSENT : t.ref(objectJson(q.qualifiers)),
+      q.qualifiers === undefined ? ABSENT : t.objectRef(q.qualifiers),
       t.ref(c.subject),
       lastStatementRef,
       c.statementSpan.start,

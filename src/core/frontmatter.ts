@@ -1,5 +1,5 @@
-// Frontmatter: YAML (---) or TOML (+++) at the top of a note, parsed with
-// gray-matter (YAML) and smol-toml (TOML). Never throws: a malformed block
+// Frontmatter: YAML (---) or TOML (+++) at the top of a note, read by gray-matter's rules
+// with its YAML engine (js-yaml) or smol-toml. Never throws: a malformed block
 // becomes a Problem with its position, and the note is still indexed.
 import matter from 'gray-matter';
 import { parse as parseToml } from 'smol-toml';
@@ -77,21 +77,33 @@ export function parseFrontmatter(text: string): FrontmatterResult {
 
 function parseBlock(kind: FrontmatterKind, content: string): Record<string, unknown> {
   if (content.trim() === '') return {};
-  // Options are always passed: gray-matter caches results by content otherwise,
-  // and that cache would grow for as long as the index lives.
-  const result =
-    kind === 'toml'
-      ? matter(`+++\n${content}\n+++\n`, {
-          language: 'toml',
-          delimiters: '+++',
-          engines: { toml: (s: string) => parseToml(s) as object },
-        })
-      : matter(`---\n${content}\n---\n`, { language: 'yaml' });
-  const data = result.data as unknown;
+  const data = kind === 'toml' ? asGrayMatter(content, '+++', parseToml) : asGrayMatter(content, '---', yamlEngine.parse);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw Object.assign(new Error('frontmatter is not a key/value map'), { line: 0, column: 0 });
   }
   return data as Record<string, unknown>;
+}
+
+/** gray-matter's YAML engine (js-yaml's safe loader), which it exposes. */
+const yamlEngine = (matter as unknown as { engines: { yaml: { parse: (s: string) => unknown } } }).engines.yaml;
+
+/**
+ * What gray-matter reads from `${fence}\n${content}\n${fence}\n` with `parse` as its engine, without
+ * its per-call work (option merging, a Buffer copy of the input, and a result cache when called
+ * without options): the same block goes to the same parser.
+ */
+function asGrayMatter(content: string, fence: '---' | '+++', parse: (block: string) => unknown): unknown {
+  // gray-matter's block runs from the newline after the opening fence to the first newline
+  // followed by the fence, which may come before the closing fence we added.
+  const wrapped = `\n${content}\n${fence}\n`;
+  const block = wrapped.slice(0, wrapped.indexOf(`\n${fence}`));
+  // A block of comments only is empty to gray-matter (its own test, kept as it is). Its test
+  // can only empty a block whose first non-space character starts a comment.
+  const first = block.search(/\S/);
+  if (first < 0 || (block.charCodeAt(first) === 35 && block.replace(/^\s*#[^\n]+/gm, '').trim() === '')) return {};
+  const data = parse(block);
+  // gray-matter turns a null document into an empty map.
+  return data == null ? {} : data;
 }
 
 function errorPosition(error: unknown, kind: FrontmatterKind): { line: number; column: number; reason: string } {
@@ -129,7 +141,20 @@ function lineOffset(text: string, from: number, line: number): number {
 export function rawFrontmatterValue(text: string, contentSpan: Span | null, key: string): string | null {
   if (!contentSpan) return null;
   const block = text.slice(contentSpan.start, contentSpan.end);
-  const re = new RegExp(`^${key}[ \\t]*[:=][ \\t]*(.*?)[ \\t]*\\r?$`, 'm');
-  const match = re.exec(block);
+  const match = valueLine(key).exec(block);
   return match ? match[1]!.replace(/^(["'])(.*)\1$/, '$2') : null;
+}
+
+/** Per key, the regex of its line (callers ask for a few fixed keys: a small, bounded cache). */
+const VALUE_LINES = new Map<string, RegExp>();
+
+function valueLine(key: string): RegExp {
+  let re = VALUE_LINES.get(key);
+  if (re === undefined) {
+    // Not global, so `exec` keeps no state between notes.
+    re = new RegExp(`^${key}[ \\t]*[:=][ \\t]*(.*?)[ \\t]*\\r?$`, 'm');
+    if (VALUE_LINES.size >= 32) VALUE_LINES.clear();
+    VALUE_LINES.set(key, re);
+  }
+  return re;
 }

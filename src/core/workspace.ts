@@ -195,7 +195,12 @@ export class WorkspaceIndex {
       if (list) list.push(link);
       else byNote.set(note.id, [link]);
     }
-    for (const key of claimKeysOf(note)) if (key) addTo(this.byKey, key, note.id);
+    // Claims of one sentence or table row often share a key: a repeat is already filed.
+    let previousKey: string | null = null;
+    for (const key of claimKeysOf(note)) {
+      if (key && key !== previousKey) addTo(this.byKey, key, note.id);
+      previousKey = key;
+    }
     if (note.talks.length) this.invalidateSpeakers();
   }
 
@@ -581,7 +586,8 @@ function deleteFrom(map: Map<string, Set<string>>, key: string, id: string): voi
 
 /** The reverse-map key of a wikilink target: its file name, folded ("Notes/H100.md" → "h100"). */
 function linkKey(target: string): string {
-  return foldName(stripExtension(target.split('/').pop() ?? target));
+  // The part after the last "/" (the whole target when it has none), without splitting it up.
+  return foldName(stripExtension(target.slice(target.lastIndexOf('/') + 1)));
 }
 
 export function stripExtension(name: string): string {
