@@ -142,7 +142,16 @@ export function rawFrontmatterValue(text: string, contentSpan: Span | null, key:
   if (!contentSpan) return null;
   const block = text.slice(contentSpan.start, contentSpan.end);
   const match = valueLine(key).exec(block);
-  return match ? match[1]!.replace(/^(["'])(.*)\1$/, '$2') : null;
+  return match ? trimSpacesAndTabs(match[1]!).replace(/^(["'])(.*)\1$/, '$2') : null;
+}
+
+/** A loop, not /[ \t]+$/: a regex anchored at the end rescans every run of blanks (quadratic on a long line). */
+function trimSpacesAndTabs(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && (s.charCodeAt(start) === 32 || s.charCodeAt(start) === 9)) start++;
+  while (end > start && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
+  return s.slice(start, end);
 }
 
 /** Per key, the regex of its line (callers ask for a few fixed keys: a small, bounded cache). */
@@ -152,7 +161,8 @@ function valueLine(key: string): RegExp {
   let re = VALUE_LINES.get(key);
   if (re === undefined) {
     // Not global, so `exec` keeps no state between notes.
-    re = new RegExp(`^${key}[ \\t]*[:=][ \\t]*(.*?)[ \\t]*\\r?$`, 'm');
+    // The rest of the line, trimmed by the caller: a lazy group before optional blanks would be quadratic.
+    re = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*[:=]([^\\r\\n\\u2028\\u2029]*)`, 'm');
     if (VALUE_LINES.size >= 32) VALUE_LINES.clear();
     VALUE_LINES.set(key, re);
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseFrontmatter } from '../../src/core/frontmatter.js';
+import { parseFrontmatter, rawFrontmatterValue } from '../../src/core/frontmatter.js';
 import { normalizeDate, parseDateText } from '../../src/core/dates.js';
 
 test('YAML frontmatter: data, span and body start', () => {
@@ -68,4 +68,15 @@ test('dates people write normalise to ISO and keep the original', () => {
   assert.equal(parseDateText('someday'), null);
   const d = normalizeDate(new Date(Date.UTC(2025, 0, 28)), '2025-01-28');
   assert.deepEqual(d, { iso: '2025-01-28', original: '2025-01-28' });
+});
+
+test('the raw text of a frontmatter value: trimmed, unquoted, and linear on a line of many blanks', () => {
+  const raw = (text: string, key: string) => rawFrontmatterValue(text, parseFrontmatter(text).contentSpan, key);
+  assert.equal(raw('---\ndate:   Mar 18, 2025  \r\ntitle: x\n---\n', 'date'), 'Mar 18, 2025');
+  assert.equal(raw("---\ndate: '18.03.2025'\n---\n", 'date'), '18.03.2025');
+  assert.equal(raw('+++\ndate = 2025-03-18\n+++\n', 'date'), '2025-03-18');
+  assert.equal(raw('---\ntitle: x\n---\n', 'date'), null);
+  // A value with 200,000 blanks inside: a backtracking pattern would take hours here, this takes a moment.
+  const blanks = ' '.repeat(200_000);
+  assert.equal(raw(`---\ndate: 2025${blanks}x${blanks}\n---\n`, 'date'), `2025${blanks}x`);
 });
