@@ -163,34 +163,51 @@ export function weightBytes(model: ModelArchitecture, precision: Precision): Der
 }
 
 /**
- * Lower bound on one decode step for a replica: max(weight bytes ÷ HBM bandwidth, 2·N_active·batch ÷ FLOP/s),
- * ignoring KV reads; tokens/s per replica = batch ÷ step.
+ * Lower bound on one decode step for a replica: max((weight bytes + KV-cache bytes) ÷ HBM bandwidth,
+ * 2·N_active·batch ÷ FLOP/s). KV reads are counted when the context length is known (every sequence of
+ * the batch reads its whole cache, at BF16); otherwise they are left out and the bound says so.
+ * tokens/s per replica = batch ÷ step.
  */
-export function decodeStep(model: ModelArchitecture, acc: Accelerator, precision: Precision, batch = 1, gpus = 1): Derived | undefined {
+export function decodeStep(model: ModelArchitecture, acc: Accelerator, precision: Precision, batch = 1, gpus = 1, contextTokens?: number): Derived | undefined {
   const bw = acc.hbmBandwidth;
   const flops = flopsFigure(acc, precision);
   if (!bw || !flops) return undefined;
   const weights = weightBytes(model, precision);
-  const memTime = weights.value / (bw.value * gpus);
+  const kv = contextTokens && contextTokens > 0 ? kvBytesPerToken(model) : undefined;
+  const kvBytes = kv ? kv.value * contextTokens! * batch : 0;
+  const bytes = weights.value + kvBytes;
+  const memTime = bytes / (bw.value * gpus);
   const computeTime = (2 * model.activeParams.value * batch) / (flops.value * gpus);
   const value = Math.max(memTime, computeTime);
   const on = gpus > 1 ? `${gpus} × ${acc.name}` : acc.name;
+  const read = kv ? `(${fmt(weights.value, 'B')} weights + ${fmt(kvBytes, 'B')} KV)` : fmt(weights.value, 'B');
   return {
     value,
     unit: 's',
     derivation: [
       ...weights.derivation,
-      `memory time = ${fmt(weights.value, 'B')} ÷ ${gpus > 1 ? `(${gpus} × ${fmt(bw.value, 'B/s')})` : fmt(bw.value, 'B/s')} = ${fmt(memTime, 's')}`,
+      ...(kv ? [...kv.derivation, `KV read per step = batch ${batch} × ${tokenCount(contextTokens!)} tokens × ${fmt(kv.value, 'B')} = ${fmt(kvBytes, 'B')}`] : []),
+      `memory time = ${read} ÷ ${gpus > 1 ? `(${gpus} × ${fmt(bw.value, 'B/s')})` : fmt(bw.value, 'B/s')} = ${fmt(memTime, 's')}`,
       `compute time = 2 × ${fmt(model.activeParams.value, '')} active × batch ${batch} ÷ ${fmt(flops.value * gpus, 'FLOP/s')} = ${fmt(computeTime, 's')}`,
       `decode step ≥ max(${fmt(memTime, 's')}, ${fmt(computeTime, 's')}) = ${fmt(value, 's')} on ${on}`,
     ],
-    sources: uniq([...weights.sources, bw.source, flops.source, model.activeParams.source]),
-    assumptions: [...weights.assumptions, `hardware: ${on}`, `batch: ${batch}`, 'KV-cache reads ignored (lower bound)'],
+    sources: uniq([...weights.sources, ...(kv ? kv.sources : []), bw.source, flops.source, model.activeParams.source]),
+    assumptions: [
+      ...weights.assumptions,
+      `hardware: ${on}`,
+      `batch: ${batch}`,
+      kv ? `context: ${tokenCount(contextTokens!)} tokens per sequence, KV cache in BF16, read once per step` : 'KV-cache reads ignored (lower bound; give the context length to count them)',
+    ],
   };
 }
 
-export function tokensPerSecond(model: ModelArchitecture, acc: Accelerator, precision: Precision, batch = 1, gpus = 1): Derived | undefined {
-  const step = decodeStep(model, acc, precision, batch, gpus);
+/** A context length as people write it: 8,192 tokens, not 8.19K. */
+export function tokenCount(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString('en-US') : fmt(n, '');
+}
+
+export function tokensPerSecond(model: ModelArchitecture, acc: Accelerator, precision: Precision, batch = 1, gpus = 1, contextTokens?: number): Derived | undefined {
+  const step = decodeStep(model, acc, precision, batch, gpus, contextTokens);
   if (!step) return undefined;
   const value = batch / step.value;
   return { ...step, value, unit: 'tokens/s', derivation: [...step.derivation, `tokens/s per replica = ${batch} ÷ ${fmt(step.value, 's')} = ${fmt(value, 'tokens/s')}`] };

@@ -576,20 +576,23 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
     if (ctx.line.has('decode') && ctx.arch) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
-      const d = model.decodeStep(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1);
-      if (d) return roofline(ctx, d, acc, `decode-step:${ctx.arch.id}:${acc.acc.id}:${ctx.precision}`, `decode step time (${ctx.arch.name} on ${acc.acc.name})`);
+      const batch = batchIn(ctx) ?? 1;
+      const context = contextTokensIn(ctx);
+      const d = model.decodeStep(ctx.arch, acc.acc, ctx.precision, batch, 1, context);
+      // Batch and context are part of the quantity: a step at batch 64 is not a step at batch 1.
+      if (d) return roofline(ctx, d, acc, `decode-step:${ctx.arch.id}:${acc.acc.id}:${ctx.precision}:b${batch}${context ? `:ctx${context}` : ''}`, `decode step time (${ctx.arch.name} on ${acc.acc.name}, batch ${batch}${context ? `, ${model.tokenCount(context)} tokens of context` : ''})`);
     }
     return undefined;
   }
   const perToken = u === 'B/token' || (u === 'B' && /per[- ]token|\/token|a token|each token/.test(l));
   const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv());
   if (u === 'B' && !perToken && kvContext && ctx.arch) {
-    const tokens = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && x.value >= 512 && (x.noun === 'token' || /^\s*(?:tokens?\s+)?(?:of\s+)?context/.test(ctx.prose.slice(x.span.end, x.span.end + 20).toLowerCase())));
+    const tokens = contextTokensIn(ctx);
     if (tokens) {
       const per = model.kvBytesPerToken(ctx.arch, { bytesPerValue: ctx.precisionStated ? model.bytesPerParam(ctx.precision) : 2 });
-      const value = per.value * tokens.value;
-      per.derivation.push(`${fmt(per.value, 'B')} × ${fmt(tokens.value, '')} tokens = ${fmt(value, 'B')} per sequence`);
-      return roofline(ctx, { ...per, value, unit: 'B' }, undefined, null, `KV cache for ${fmt(tokens.value, '')} tokens (${ctx.arch.name})`);
+      const value = per.value * tokens;
+      per.derivation.push(`${fmt(per.value, 'B')} × ${fmt(tokens, '')} tokens = ${fmt(value, 'B')} per sequence`);
+      return roofline(ctx, { ...per, value, unit: 'B' }, undefined, null, `KV cache for ${fmt(tokens, '')} tokens (${ctx.arch.name})`);
     }
   }
   if (perToken && kvContext) {
@@ -700,7 +703,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   }
   if (q.noun === 'token' && q.per === 's' && /decode|per (?:user|replica|stream|sequence)|single[- ]stream|batch (?:of )?1\b/.test(l) && ctx.arch) {
     const acc = ctx.acc ?? ctx.fallbackAcc;
-    const d = model.tokensPerSecond(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1);
+    const d = model.tokensPerSecond(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1, 1, contextTokensIn(ctx));
     if (d) return roofline(ctx, d, acc, null);
   }
   if (((q.kind === 'count' || q.kind === 'multiplier') && !q.noun) || /^FLOPs?\/B$/.test(u)) {
@@ -862,6 +865,13 @@ function isPerChip(ctx: Ctx): boolean {
 }
 
 const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, sixteen: 16 };
+
+/** A context length in the statement: a token count of 512 or more ("32k tokens", "8,192-token context", "128K context"). */
+function contextTokensIn(ctx: Ctx): number | undefined {
+  const q = ctx.claim.quantity;
+  const tokens = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && x.value >= 512 && (x.noun === 'token' || /^\s*(?:tokens?\s+)?(?:of\s+)?context/.test(ctx.prose.slice(x.span.end, x.span.end + 20).toLowerCase())));
+  return tokens?.value;
+}
 
 function batchIn(ctx: Ctx): number | undefined {
   const m = /batch(?: size)?(?: of)? (\d{1,5})\b/.exec(ctx.lower);

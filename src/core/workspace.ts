@@ -98,6 +98,9 @@ export class WorkspaceIndex {
   private readonly linkers = new Map<string, Map<string, Link[]>>();
   /** claim key → note ids claiming it. */
   private readonly byKey = new Map<string, Set<string>>();
+  /** Claims per key across the index, and each key's note ids sorted (built on a hover, dropped when the key's notes change). */
+  private readonly claimCountByKey = new Map<string, number>();
+  private readonly sortedIdsByKey = new Map<string, string[]>();
   private speakerCache: ReturnType<typeof buildSpeakerDirectory> | undefined;
   /** Bumped whenever talks change, so a directory built in steps knows whether it is still current. */
   private talksVersion = 0;
@@ -198,7 +201,12 @@ export class WorkspaceIndex {
     // Claims of one sentence or table row often share a key: a repeat is already filed.
     let previousKey: string | null = null;
     for (const key of claimKeysOf(note)) {
-      if (key && key !== previousKey) addTo(this.byKey, key, note.id);
+      if (!key) continue;
+      this.claimCountByKey.set(key, (this.claimCountByKey.get(key) ?? 0) + 1);
+      if (key !== previousKey) {
+        addTo(this.byKey, key, note.id);
+        this.sortedIdsByKey.delete(key);
+      }
       previousKey = key;
     }
     if (note.talks.length) this.invalidateSpeakers();
@@ -230,7 +238,14 @@ export class WorkspaceIndex {
       byNote?.delete(id);
       if (byNote && byNote.size === 0) this.linkers.delete(key);
     }
-    for (const key of claimKeysOf(note)) if (key) deleteFrom(this.byKey, key, id);
+    for (const key of claimKeysOf(note)) {
+      if (!key) continue;
+      deleteFrom(this.byKey, key, id);
+      this.sortedIdsByKey.delete(key);
+      const count = (this.claimCountByKey.get(key) ?? 1) - 1;
+      if (count > 0) this.claimCountByKey.set(key, count);
+      else this.claimCountByKey.delete(key);
+    }
     if (note.talks.length) this.invalidateSpeakers();
     return true;
   }
@@ -355,32 +370,31 @@ export class WorkspaceIndex {
   sameQuantitySample(claim: Claim, exceptNoteId: string | undefined, limit: number): { refs: ClaimRef[]; total: number } {
     if (!claim.key) return { refs: [], total: 0 };
     const key = claim.key;
-    let total = 0;
-    // The `limit` smallest note ids in one pass (no sort of thousands of ids per hover).
-    const first: string[] = [];
-    for (const id of this.byKey.get(key) ?? []) {
+    // The count is kept up to date by insert and remove; only the note's own claims are taken off.
+    let total = this.claimCountByKey.get(key) ?? 0;
+    const own = exceptNoteId === undefined ? undefined : this.notes.get(exceptNoteId);
+    if (own) for (const k of claimKeysOf(own)) if (k === key) total--;
+    const refs: ClaimRef[] = [];
+    for (const id of this.sortedIdsOf(key)) {
+      if (refs.length >= limit) break;
       if (id === exceptNoteId) continue;
       const note = this.notes.get(id);
       if (!note) continue;
       const keys = claimKeysOf(note);
-      for (let i = 0; i < keys.length; i++) if (keys[i] === key) total++;
-      if (first.length === limit && !(limit > 0 && id < first[limit - 1]!)) continue;
-      let at = first.length === limit ? limit - 1 : first.length;
-      while (at > 0 && first[at - 1]! > id) {
-        first[at] = first[at - 1]!;
-        at--;
-      }
-      first[at] = id;
-    }
-    const refs: ClaimRef[] = [];
-    for (const id of first) {
-      const note = this.notes.get(id)!;
-      const keys = claimKeysOf(note);
       const claims = note.claims;
       for (let i = 0; i < claims.length && refs.length < limit; i++) if (keys[i] === key) refs.push({ note, claim: claims[i]! });
-      if (refs.length >= limit) break;
     }
     return { refs, total };
+  }
+
+  /** A key's note ids in order, sorted once and kept until a note of the key changes (hovers repeat keys). */
+  private sortedIdsOf(key: string): readonly string[] {
+    let sorted = this.sortedIdsByKey.get(key);
+    if (!sorted) {
+      sorted = [...(this.byKey.get(key) ?? [])].sort();
+      this.sortedIdsByKey.set(key, sorted);
+    }
+    return sorted;
   }
 
   /**

@@ -201,3 +201,20 @@ test('a per-chip figure next to a fleet is one chip\'s: "512 H100s with 80 GB ea
   assert.match(claimFor('8 H100s have 640 GB of HBM', /640 GB/).evaluation.derivation.join('\n'), /8 × 80 GB/);
   assert.equal(claimFor('8 H100s have 640 GB of HBM', /640 GB/).evaluation.verdict, 'consistent');
 });
+
+test('a decode step with a context length reads the KV cache too: Llama 3.1 70B, batch 32, 8k context on H100', () => {
+  const withContext = claimFor('Llama 3.1 70B decode step at batch 32 with 8,192 tokens of context on H100 SXM takes 70 ms', /70 ms/);
+  // (141.2 GB weights + 32 × 8192 × 327,680 B KV = 85.9 GB) ÷ 3.35 TB/s ≈ 67.8 ms; compute 2 × 70.6B × 32 ÷ 989 TFLOPS ≈ 4.6 ms.
+  const expected = (70.6e9 * 2 + 32 * 8192 * 327680) / 3.35e12;
+  assert.ok(Math.abs(withContext.evaluation.modelValue! - expected) / expected < 1e-3, `${withContext.evaluation.modelValue} vs ${expected}`);
+  assert.equal(withContext.evaluation.verdict, 'consistent');
+  assert.match(withContext.evaluation.derivation.join('\n'), /KV read per step = batch 32 × 8,192 tokens × 328 KB = 85\.9 GB/);
+  assert.ok(withContext.evaluation.assumptions.some((a) => /context: 8,192 tokens/.test(a)));
+
+  const without = claimFor('Llama 3.1 70B decode step at batch 32 on H100 SXM takes 70 ms', /70 ms/);
+  assert.ok(Math.abs(without.evaluation.modelValue! - (70.6e9 * 2) / 3.35e12) < 1e-4, 'weights only');
+  assert.ok(without.evaluation.assumptions.some((a) => /KV-cache reads ignored/.test(a)));
+  // Steps at other batch sizes or contexts are different quantities, never one conflict.
+  assert.notEqual(withContext.key, without.key);
+  assert.notEqual(claimFor('Llama 3.1 70B decode step at batch 1 on H100 SXM takes 43 ms', /43 ms/).key, without.key);
+});

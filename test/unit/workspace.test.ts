@@ -114,6 +114,13 @@ test('a hover lists the same few other notes (first by id) whatever order the no
   assert.deepEqual(sample.refs.map((r) => r.note.id), ['m00.md', 'm00.md', 'm01.md', 'm01.md', 'm02.md']);
   assert.equal(sample.total, 78, 'two claims in each of the 39 other notes');
   assert.deepEqual(index.sameQuantitySample(claim, 'm00.md', 1).refs.map((r) => r.note.id), ['m01.md']);
+  // Counts and order follow edits: a note removed, another rewritten without the claim, one added back.
+  index.remove('m00.md');
+  index.updateText('m01.md', 'Nothing to claim here.\n');
+  index.updateText('m99.md', 'The H100 SXM has 3.35 TB/s of HBM bandwidth.\n');
+  const after = index.sameQuantitySample(claim, 'm20.md', 3);
+  assert.deepEqual(after.refs.map((r) => r.note.id), ['m02.md', 'm02.md', 'm03.md']);
+  assert.equal(after.total, 78 - 4 + 1);
 });
 
 test('binary, invalid UTF-8, oversized and UTF-16 files: skipped with a reason or decoded, never thrown', () => {
