@@ -387,12 +387,26 @@ function remember(state: ClaimsState): void {
   }
 }
 
+// Details (frontmatter, headings, sections, links, line starts) likewise: the extension reads every
+// note's line starts once to publish its diagnostics, and keeping them all built doubled its heap.
+const RECENT_DETAILS_LIMIT = 2048;
+const recentDetails = new Set<DetailState>();
+
 function detailOf(state: DetailState): Detail {
-  if (state.value === undefined) state.value = decodeDetail(JSON.parse(jsonText(state.text)) as Row);
-  return state.value;
+  let value = state.value;
+  if (value === undefined) {
+    value = state.value = decodeDetail(JSON.parse(jsonText(state.text)) as Row);
+    recentDetails.add(state);
+    if (recentDetails.size > RECENT_DETAILS_LIMIT) {
+      const oldest = recentDetails.values().next().value as DetailState;
+      recentDetails.delete(oldest);
+      oldest.value = undefined;
+    }
+  }
+  return value;
 }
 
-/** Details once read stay built (they are small next to claims); their text is what gets written. */
+/** A detail's text is what gets written, built or not. */
 function detailText(state: DetailState): string {
   return jsonText(state.text);
 }

@@ -291,7 +291,9 @@ export class Indexer implements vscode.Disposable {
     if (!this.workerScript || setting === 0 || !uris.every((u) => u.scheme === 'file')) return 0;
     // A count set by the user always applies; "auto" waits until workers pay for their start-up.
     if (setting !== 'auto') return setting;
-    return uris.length < MIN_FILES_FOR_WORKERS ? 0 : defaultWorkerCount();
+    // One core stays with the extension host (and the window): on two cores, two workers made the
+    // host wait for the CPU (pauses of 100+ ms) and finished no sooner than one.
+    return uris.length < MIN_FILES_FOR_WORKERS ? 0 : Math.max(1, defaultWorkerCount() - 1);
   }
 
   /** Workers read and analyse; this thread inserts each batch (a few ms) and open buffers win. */
