@@ -10,11 +10,11 @@
 // Options: --extension-dir DIR  --suite FILE  --workspace DIR (fixture to copy)
 //          --timeout SECONDS (default 180)  --grep PATTERN
 // Env: ROOFLINE_KEEP_RUN=1 keeps the run folder; ROOFLINE_VSCODE_VERBOSE=1 echoes code-server's log.
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from './env.mjs';
-import { createRunDir, deadline, removeRunDir, runCleanups } from './code-server.mjs';
+import { deadline, removeRunDir, runCleanups } from './code-server.mjs';
+import { preflight, prepareRunFolder, runAndExit, runnerLog } from './runner.mjs';
 import { runSuiteSession } from './suite-session.mjs';
 
 const { values: opt } = parseArgs({
@@ -31,46 +31,17 @@ const timeoutMs = Number(opt.timeout) * 1000;
 const extensionDir = resolve(opt['extension-dir']);
 const suite = resolve(opt.suite);
 const fixture = resolve(opt.workspace);
-const t0 = Date.now();
-const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
-const say = (...a) => console.log(`[${TAG} +${secs()}s]`, ...a);
-
-let closingPrinted = false;
-function closing(passed, failed) {
-  if (closingPrinted) return;
-  closingPrinted = true;
-  console.log(`${TAG}: ${passed} passed, ${failed} failed`);
-}
-
-function preflight() {
-  const problems = [];
-  const pkgPath = join(extensionDir, 'package.json');
-  if (!existsSync(pkgPath)) problems.push(`no package.json in ${extensionDir}`);
-  else {
-    const main = JSON.parse(readFileSync(pkgPath, 'utf8')).main;
-    if (!main) problems.push(`${pkgPath} has no "main"`);
-    else if (!existsSync(resolve(extensionDir, main))) problems.push(`extension entry ${resolve(extensionDir, main)} missing (run: npm run build:extension)`);
-  }
-  if (!existsSync(suite)) problems.push(`suite ${suite} missing (run: node scripts/vscode/build-suite.mjs)`);
-  if (!existsSync(fixture)) problems.push(`fixture workspace ${fixture} missing`);
-  return problems;
-}
+const log = runnerLog(TAG);
+const { t0, say, closing } = log;
 
 async function main() {
-  const problems = preflight();
+  const problems = preflight({ extensionDir, suite, fixture, suiteBuild: 'node scripts/vscode/build-suite.mjs' });
   if (problems.length) {
     for (const p of problems) console.error(`[${TAG}] ${p}`);
     return { passed: 0, failed: 1, ok: false };
   }
 
-  const runDir = createRunDir('roofline-vscode-it-');
-  const workspace = join(runDir, 'workspace');
-  cpSync(fixture, workspace, { recursive: true });
-  // Run a private copy of the suite bundle: a concurrent `npm run build` (which empties out/)
-  // must not pull it away from under the extension host.
-  const suiteCopy = join(runDir, 'suite', basename(suite));
-  mkdirSync(dirname(suiteCopy), { recursive: true });
-  copyFileSync(suite, suiteCopy);
+  const { runDir, workspace, suiteCopy } = prepareRunFolder('roofline-vscode-it-', fixture, suite);
   say(`run folder ${runDir}`);
 
   // Hard backstop in case something below hangs past the soft timeout.
@@ -108,16 +79,4 @@ async function main() {
   return { passed, failed, ok };
 }
 
-main().then(
-  ({ passed, failed, ok }) => {
-    say(`done in ${secs()}s`);
-    closing(passed, failed);
-    process.exit(ok ? 0 : 1);
-  },
-  async (e) => {
-    console.error(e);
-    await runCleanups();
-    closing(0, 1);
-    process.exit(1);
-  },
-);
+runAndExit(main, log);

@@ -16,11 +16,11 @@
 // Options: --extension-dir DIR  --suite FILE  --workspace DIR (fixture to copy)
 //          --timeout SECONDS (all starts together; default 240)  --phases N (default 2; npm test runs 3)
 // Env: ROOFLINE_KEEP_RUN=1 keeps the run folder; ROOFLINE_VSCODE_VERBOSE=1 echoes code-server's log.
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from './env.mjs';
-import { createRunDir, deadline, removeRunDir, runCleanups } from './code-server.mjs';
+import { deadline, removeRunDir, runCleanups } from './code-server.mjs';
+import { preflight, prepareRunFolder, runAndExit, runnerLog } from './runner.mjs';
 import { runSuiteSession } from './suite-session.mjs';
 
 const { values: opt } = parseArgs({
@@ -38,45 +38,21 @@ const phases = Number(opt.phases);
 const extensionDir = resolve(opt['extension-dir']);
 const suite = resolve(opt.suite);
 const fixture = resolve(opt.workspace);
-const t0 = Date.now();
-const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
-const say = (...a) => console.log(`[${TAG} +${secs()}s]`, ...a);
-
-let closingPrinted = false;
-function closing(passed, failed) {
-  if (closingPrinted) return;
-  closingPrinted = true;
-  console.log(`${TAG}: ${passed} passed, ${failed} failed`);
-}
-
-function preflight() {
-  const problems = [];
-  if (!Number.isInteger(phases) || phases < 2) problems.push(`--phases must be a whole number from 2 (got ${opt.phases})`);
-  const pkgPath = join(extensionDir, 'package.json');
-  const main = existsSync(pkgPath) ? JSON.parse(readFileSync(pkgPath, 'utf8')).main : undefined;
-  if (!main || !existsSync(resolve(extensionDir, main))) problems.push(`no built extension in ${extensionDir} (run: npm run build:extension)`);
-  if (!existsSync(suite)) problems.push(`suite ${suite} missing (run: node scripts/vscode/build-suite.mjs --suite-dir test/vscode/restart --outfile out/vscode-restart/index.cjs)`);
-  if (!existsSync(fixture)) problems.push(`fixture workspace ${fixture} missing`);
-  return problems;
-}
+const log = runnerLog(TAG);
+const { t0, say, closing } = log;
 
 /** Odd phases index in the extension host, even ones with a worker thread: both paths start warm. */
 const indexWorkersFor = (phase) => (phase % 2 === 1 ? 0 : 1);
 
 async function main() {
-  const problems = preflight();
+  const problems = preflight({ extensionDir, suite, fixture, suiteBuild: 'node scripts/vscode/build-suite.mjs --suite-dir test/vscode/restart --outfile out/vscode-restart/index.cjs' });
+  if (!Number.isInteger(phases) || phases < 2) problems.push(`--phases must be a whole number from 2 (got ${opt.phases})`);
   if (problems.length) {
     for (const p of problems) console.error(`[${TAG}] ${p}`);
     return { passed: 0, failed: 1, ok: false };
   }
 
-  const runDir = createRunDir('roofline-vscode-restart-');
-  const workspace = join(runDir, 'workspace');
-  cpSync(fixture, workspace, { recursive: true });
-  // A private copy of the suite bundle (a concurrent build may empty out/).
-  const suiteCopy = join(runDir, 'suite', basename(suite));
-  mkdirSync(dirname(suiteCopy), { recursive: true });
-  copyFileSync(suite, suiteCopy);
+  const { runDir, workspace, suiteCopy } = prepareRunFolder('roofline-vscode-restart-', fixture, suite);
   say(`run folder ${runDir}`);
 
   const cancelBackstop = deadline(timeoutMs + 45_000, `[${TAG}] hard timeout`, 1, () => closing(0, 1));
@@ -129,16 +105,4 @@ async function main() {
   return { passed, failed, ok };
 }
 
-main().then(
-  ({ passed, failed, ok }) => {
-    say(`done in ${secs()}s`);
-    closing(passed, failed);
-    process.exit(ok ? 0 : 1);
-  },
-  async (e) => {
-    console.error(e);
-    await runCleanups();
-    closing(0, 1);
-    process.exit(1);
-  },
-);
+runAndExit(main, log);
