@@ -162,13 +162,31 @@ const STOP = new Set([
   'makes', 'make', 'gives', 'give', 'need', 'needs', 'same', 'what', 'who', 'how', 'when', 'where', 'why', 'but', 'if', 'not', 'no',
 ]);
 
-const WORD = /[\p{L}][\p{L}\p{N}'’._/-]*/gu;
+// Words may start with a digit ("405B", "3.1"): a figure is either part of a name or another
+// quantity, and the subject scans below decide which; dropped digits left "Llama B" and "T tokens".
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’._/-]*/gu;
 
-/** In ASCII, what WORD's classes read: 1 a letter (\p{L}), 2 a digit or ' . _ / - (continues a word). */
+/** In ASCII, what WORD's classes read: 1 a letter or digit (starts a word), 2 one of ' . _ / - (continues one). */
 const ASCII_WORD_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
-  if ((c | 32) >= 97 && (c | 32) <= 122) ASCII_WORD_CLASS[c] = 1;
-  else if ((c >= 48 && c <= 57) || "'._/-".includes(String.fromCharCode(c))) ASCII_WORD_CLASS[c] = 2;
+  if (((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57)) ASCII_WORD_CLASS[c] = 1;
+  else if ("'._/-".includes(String.fromCharCode(c))) ASCII_WORD_CLASS[c] = 2;
+}
+
+/** A word that starts with a digit: "3.1", "405B", "15.6T", "2024". */
+function isFigureWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** Figures right after a capitalised word are part of its name: "Llama 3.1 405B", "Gemini 2.5", "MI300X 192GB". */
+function continuesName(words: readonly string[], i: number): boolean {
+  let k = i;
+  while (k >= 0 && isFigureWord(words[k]!)) k--;
+  if (k < 0) return false;
+  const w = words[k]!;
+  const c = w.charCodeAt(0);
+  return ((c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0]!.toLowerCase())) && !STOP.has(w.toLowerCase()) && !isUnitWord(w);
 }
 
 /** text.slice(a, b).match(WORD) ?? [], with a plain scan when the range is ASCII. */
@@ -231,10 +249,13 @@ function wordsAfter(text: string, from: number, end: number, max: number): strin
   const cut = afterCut(text, from, sliceEnd);
   const words = wordsIn(text, from, cut);
   const out: string[] = [];
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     const lw = w.toLowerCase();
     if (out.length === 0 && (lw === 'of' || lw === 'for')) continue;
     if (STOP.has(lw) || isContraction(lw) || isUnitWord(w)) break;
+    // Another figure ends the phrase, unless it goes on a name ("on Llama 3.1 405B").
+    if (isFigureWord(w) && !continuesName(words, i)) break;
     out.push(w);
     if (out.length >= max) break;
   }
@@ -274,7 +295,7 @@ function wordsBefore(text: string, start: number, to: number, max: number): stri
     const w = words[i]!;
     const lw = w.toLowerCase();
     // Stop words, contractions ("that's") and the units of other figures ("GB", "TB/s") are not the subject.
-    if (STOP.has(lw) || isContraction(lw) || isUnitWord(w)) {
+    if (STOP.has(lw) || isContraction(lw) || isUnitWord(w) || (isFigureWord(w) && !continuesName(words, i))) {
       if (out.length) break;
       continue;
     }

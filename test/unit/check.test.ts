@@ -218,3 +218,13 @@ test('a decode step with a context length reads the KV cache too: Llama 3.1 70B,
   assert.notEqual(withContext.key, without.key);
   assert.notEqual(claimFor('Llama 3.1 70B decode step at batch 1 on H100 SXM takes 43 ms', /43 ms/).key, without.key);
 });
+
+test('names keep their numbers: emphasis inside a model name, and version/size figures in subjects', () => {
+  const bold = claims('Reminder: **Llama** 3.1 8B weights are 16 GB in BF16.');
+  assert.deepEqual(bold.map((c) => c.quantity.raw), ['16 GB'], '"3.1" and "8B" are part of the name, not figures');
+  assert.equal(bold[0]!.evaluation.verdict, 'consistent');
+  assert.match(claimFor('Training Llama 3.1 405B took 3.8e25 FLOPs', /3\.8e25/).subject, /Llama 3\.1 405B/);
+  assert.match(claimFor('Mixtral 8x7B weights are 93 GB in BF16', /93 GB/).subject, /Mixtral 8x7B/);
+  // A figure that is not part of a name does not leak into the subject ("T tokens", "B weights").
+  assert.doesNotMatch(claimFor('We trained on 15.6T tokens for 54 days', /54 days/).subject, /^T\b|\b15\.6T\b/);
+});

@@ -42,11 +42,11 @@ export const SHADOW_ALIASES: readonly string[] = [
   'Rubin CPX',
 ];
 
-const SEP_RE = /[\s_-]+/g;
+const SEP_RE = /[\s_*-]+/g; // "*": emphasis markers inside a name ("**Llama** 3.1 8B")
 const VENDOR_PREFIX = /^(?:nvidia|amd|google|aws|amazon|cloud|instinct|meta|mistral|openai|moonshot)+/;
 const TRAILING_NOUN = /(?:gpus?|chips?|accelerators?|tpus?)$/;
 
-/** Case-, space-, hyphen- and underscore-insensitive key. */
+/** Case-, space-, hyphen-, underscore- and asterisk-insensitive key. */
 export function normalizeName(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(SEP_RE, '');
 }
@@ -69,14 +69,17 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Alias → pattern where each space/hyphen/underscore becomes an optional short separator. */
+/**
+ * Alias → pattern where each space/hyphen/underscore becomes an optional short separator, which
+ * may hold emphasis markers too ("**Llama** 3.1 8B": else "3.1" and "8B" read as figures).
+ */
 function aliasPattern(alias: string): string {
   return alias
     .trim()
     .split(/[\s_-]+/)
     .filter((t) => t.length > 0)
     .map(escapeRegExp)
-    .join('[ \\t\\u00a0_-]{0,2}');
+    .join('[ \\t\\u00a0_*-]{0,4}');
 }
 
 export interface CatalogData {
