@@ -565,7 +565,9 @@ const KW_BIT = Object.fromEntries(Object.keys(KW).map((k, i) => [k, 1 << i])) as
 function conceptRoute(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   // "1.8 TB/s per GPU", "20 PFLOPS per GPU": per-chip figures compare like the chip's own.
-  const u = q.unit.includes('/') ? q.unit.replace(/\/(?:gpu|chip|accelerator|device|rack|node|system|server|pod)$/i, '') : q.unit;
+  let u = q.unit.includes('/') ? q.unit.replace(/\/(?:gpu|chip|accelerator|device|rack|node|system|server|pod)$/i, '') : q.unit;
+  // "70 ms per step", "20 ms per token" of decode: the step time itself.
+  if (u === 's/step' || (u === 's/token' && ctx.line.has('decode'))) u = 's';
   const l = ctx.lower;
   if (u === 's') {
     if (ctx.line.has('drain')) {
@@ -844,7 +846,8 @@ function gpuCount(ctx: Ctx): number | undefined {
       (x.kind === 'multiplier' || (x.kind === 'count' && !x.noun)) &&
       x.value > 1 &&
       x.span.end <= q.span.start &&
-      (ctx.claim.mentions.some((h) => h.kind === 'accelerator' && h.span.start >= x.span.end && h.span.start - x.span.end <= 2) ||
+      // The count must be of this chip: "256 Trilliums …; the Ironwoods come with 192 GB" is no fleet of Ironwoods.
+      (ctx.claim.mentions.some((h) => h.kind === 'accelerator' && h.span.start >= x.span.end && h.span.start - x.span.end <= 2 && (!ctx.acc || h.id === ctx.acc.acc.id)) ||
         // "eight of them", "four such": counting the chip the statement just named.
         (!!ctx.acc && /^\s*(?:of\s+(?:them|these|those)|such)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 16)))),
   );

@@ -228,3 +228,11 @@ test('names keep their numbers: emphasis inside a model name, and version/size f
   // A figure that is not part of a name does not leak into the subject ("T tokens", "B weights").
   assert.doesNotMatch(claimFor('We trained on 15.6T tokens for 54 days', /54 days/).subject, /^T\b|\b15\.6T\b/);
 });
+
+test('a fleet count belongs to the chip it counts, and "ms per step" of decode is a step time', () => {
+  const ironwood = claimFor('Google quoted 256 Trilliums with 32 GB of HBM each; the Ironwoods come with 192 GB.', /192 GB/);
+  assert.equal(ironwood.evaluation.verdict, 'consistent', '192 GB is one Ironwood, not 256 of them');
+  const step = claimFor('Llama 3.1 70B decode at batch 16 with 32,768 tokens of context on one H200 SXM takes about 70 ms per step', /70 ms/);
+  assert.equal(step.evaluation.verdict, 'consistent');
+  assert.match(step.evaluation.derivation.join('\n'), /141 GB weights \+ 172 GB KV\) ÷ 4\.8 TB\/s = 65\.2 ms/);
+});
