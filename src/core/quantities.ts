@@ -320,7 +320,7 @@ function scanNumber(ctx: Ctx, i: number): number {
   const yearLike = lit.plainInt && lit.intLen === 4 && Number(lit.mant) >= 1900 && Number(lit.mant) <= 2100;
   const o = headOpts(pre.currency, yearLike);
   const head = readHead(ctx, lit, o);
-  if (head === null) return skipGlued(ctx, i);
+  if (head === null || (lit.decimalComma && head.slot === null && !head.hasMag)) return skipGlued(ctx, i);
   // Range
   let final = head;
   let loMag = head.magExp;
@@ -482,6 +482,7 @@ function scanWord(ctx: Ctx, s: number, e: number): number {
     sig: sigDigits(String(half ? value * 10 : value), ''),
     plainInt: false,
     intLen: 0,
+    decimalComma: false,
   };
   const slot = readSlot(ctx, k, lit, WORD_HEAD_OPTS);
   if (slot === REJECT || slot === null) return e;

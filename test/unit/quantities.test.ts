@@ -121,6 +121,10 @@ const CASES: Array<[string, Exp[]]> = [
   ['a ratio of 1.3 here', [c('1.3', 1.3, { sig: 2 })]],
   ['roughly 400,000 of them', [c('roughly 400,000', 400000, { hedge: 'approx', sig: 1 })]],
   ['a 1,000,000 budget', [c('1,000,000', 1e6)]],
+  // Decimal commas (European notes) only with a unit or magnitude after them; never the digits after the comma alone.
+  ['Die H100 hat 3,35 TB/s', [m('3,35 TB/s', 3.35e12, 'B/s', { per: 's', sig: 3 })]],
+  ['le campus fait 1,5 GW', [m('1,5 GW', 1.5e9, 'W', { sig: 2 })]],
+  ['pages 1,2 and 4', [c('4', 4)]],
   ['3.8e25 FLOP', [m('3.8e25 FLOP', 3.8e25, 'FLOP', { sig: 2 })]],
   ['1e-3 s', [m('1e-3 s', 1e-3, 's', { sig: 1 })]],
   ['3.8×10^25', [c('3.8×10^25', 3.8e25, { sig: 2 })]],

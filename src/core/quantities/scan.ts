@@ -128,6 +128,8 @@ export interface NumLit {
   /** Digits only: no separators, decimals or exponent. */
   plainInt: boolean;
   intLen: number;
+  /** Written with a decimal comma ("3,35"): a quantity only with a unit or magnitude after it. */
+  decimalComma: boolean;
 }
 
 export function digitsEnd(ctx: Ctx, i: number): number {
@@ -213,7 +215,20 @@ export function readNumber(ctx: Ctx, i: number): NumLit | number {
     }
   }
   let frac = '';
-  if (cc(ctx, j) === 46 && isDigit(cc(ctx, j + 1))) {
+  let decimalComma = false;
+  // "3,35 TB/s", "1,5 GW": a decimal comma (one or two digits after it, no list around it). The
+  // caller keeps it only when a unit or magnitude follows; before, "3,35 TB/s" read as 35 TB/s.
+  if (plainInt && j - i <= 3 && cc(ctx, j) === 44 && isDigit(cc(ctx, j + 1)) && cc(ctx, i - 1) !== 44) {
+    const fe = digitsEnd(ctx, j + 1);
+    const after = cc(ctx, fe);
+    if (fe - j - 1 <= 2 && after !== 44 && after !== 46) {
+      frac = slice(ctx, j + 1, fe);
+      j = fe;
+      plainInt = false;
+      decimalComma = true;
+    }
+  }
+  if (!decimalComma && cc(ctx, j) === 46 && isDigit(cc(ctx, j + 1))) {
     const fe = digitsEnd(ctx, j + 1);
     if (fe - j > 24) return skipGlued(ctx, i);
     frac = slice(ctx, j + 1, fe);
@@ -279,6 +294,7 @@ export function readNumber(ctx: Ctx, i: number): NumLit | number {
     sig: sigDigits(intPart, frac),
     plainInt,
     intLen: intPart.length,
+    decimalComma,
   };
 }
 
