@@ -50,6 +50,8 @@ test('settings are validated and map to core options', () => {
   assert.equal(s.tolerances.exact, DEFAULT_SETTINGS.tolerances.exact);
   assert.equal(s.severity.unverifiable, 'off');
   assert.equal(s.severity.problems, 'information');
+  // Unset: unverifiable claims are editor hints, kept out of the Problems panel.
+  assert.equal(normalizeSettings(() => undefined).severity.unverifiable, 'hint');
   assert.deepEqual(s.include, ['**/*.md']);
   assert.equal(s.defaultHardware, 'H100');
   const o = indexOptions(s);

@@ -22,7 +22,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   defaultHardware: '',
   tolerances: { exact: 0.05, approx: 0.25, bound: 0.05 },
-  severity: { inconsistent: 'warning', unverifiable: 'information', problems: 'warning' },
+  severity: { inconsistent: 'warning', unverifiable: 'hint', problems: 'warning' },
   include: ['**/*.md', '**/*.markdown'],
   exclude: ['**/node_modules/**'],
   decorationsEnabled: true,
