@@ -982,7 +982,7 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
     }
   }
   const d: Derived = { value, unit: figure.unit, derivation, sources: [figure.source, ...(figure.additionalSources ?? [])], assumptions: figure.confidence !== 'high' ? [`catalog confidence: ${figure.confidence}${figure.note ? ` (${figure.note})` : ''}`] : [] };
-  return withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key, subject: label });
+  return withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec', figure.confidence === 'low'), kind: 'spec', key, subject: label });
 }
 
 function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 'hbm-bandwidth' | 'power'): Outcome {
@@ -1045,9 +1045,14 @@ function withinRatio(ratio: number, tol: number): boolean {
   return ratio >= 1 / (1 + tol) && ratio <= 1 + tol;
 }
 
-function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['route']): Evaluation {
+/** A catalog figure of low confidence (secondary sources only, which disagree) is judged with at least this slack. */
+const LOW_CONFIDENCE_TOLERANCE = 0.2;
+
+function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['route'], lowConfidence = false): Evaluation {
   const q = ctx.claim.quantity;
-  const tol = toleranceFor(q, ctx.tolerances);
+  const stated = toleranceFor(q, ctx.tolerances);
+  const tol = lowConfidence ? Math.max(stated, LOW_CONFIDENCE_TOLERANCE) : stated;
+  const widened = tol > stated ? ', widened: the catalog figure is low-confidence' : '';
   const ratio = q.value / modelValue;
   let consistent: boolean;
   let how: string;
@@ -1062,7 +1067,7 @@ function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['rout
     how = `upper bound, ${pct(tol)} slack`;
   } else {
     consistent = withinRatio(ratio, tol);
-    how = `±${pct(tol)} (${q.hedge === 'approx' ? 'hedged' : q.significantDigits <= 1 ? 'round figure' : 'bare figure'})`;
+    how = `±${pct(tol)} (${q.hedge === 'approx' ? 'hedged' : q.significantDigits <= 1 ? 'round figure' : 'bare figure'}${widened})`;
   }
   const modelText = fmt(modelValue, displayUnit(q));
   let reason = consistent

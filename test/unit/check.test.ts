@@ -236,3 +236,12 @@ test('a fleet count belongs to the chip it counts, and "ms per step" of decode i
   assert.equal(step.evaluation.verdict, 'consistent');
   assert.match(step.evaluation.derivation.join('\n'), /141 GB weights \+ 172 GB KV\) ÷ 4\.8 TB\/s = 65\.2 ms/);
 });
+
+test('a figure the catalog holds with low confidence is judged with at least ±20%, and says so', () => {
+  const c = claimFor('Two racks of GB200 NVL72 at 132 kW each', /132 kW/);
+  assert.equal(c.evaluation.verdict, 'consistent', '120 kW (secondary sources) vs the often quoted 132 kW');
+  assert.match(c.evaluation.reason, /widened: the catalog figure is low-confidence/);
+  assert.equal(claimFor('Two racks of GB200 NVL72 at 200 kW each', /200 kW/).evaluation.verdict, 'inconsistent');
+  // High-confidence figures keep the stated tolerance: 3.0 TB/s is not the H100 SXM's 3.35 TB/s.
+  assert.equal(claimFor('The H100 SXM has 3.0 TB/s of HBM bandwidth', /3\.0 TB/).evaluation.verdict, 'inconsistent');
+});
