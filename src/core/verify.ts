@@ -994,7 +994,8 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
 
 function roofline(ctx: Ctx, d: Derived, acc: Ctx['acc'] | undefined, key: string | null, subject?: string): Outcome {
   const evaluation = judge(ctx, d.value, d, 'model');
-  if (acc) evaluation.assumptions = sharedList([acc.hardware, ...evaluation.assumptions]);
+  // The choice says which chip and why; the model's own plain "hardware: NAME" line would repeat it.
+  if (acc) evaluation.assumptions = sharedList([acc.hardware, ...evaluation.assumptions.filter((a) => a !== `hardware: ${acc.acc.name}`)]);
   return { evaluation, kind: 'roofline', key, subject };
 }
 

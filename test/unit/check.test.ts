@@ -245,3 +245,8 @@ test('a figure the catalog holds with low confidence is judged with at least ±2
   // High-confidence figures keep the stated tolerance: 3.0 TB/s is not the H100 SXM's 3.35 TB/s.
   assert.equal(claimFor('The H100 SXM has 3.0 TB/s of HBM bandwidth', /3\.0 TB/).evaluation.verdict, 'inconsistent');
 });
+
+test('a model verdict names its chip once in the assumptions', () => {
+  const c = claimFor('Llama 3.1 70B decode at batch 1 on one H200 SXM takes about 30 ms per step', /30 ms/);
+  assert.equal(c.evaluation.assumptions.filter((a) => a.startsWith('hardware:')).length, 1, c.evaluation.assumptions.join(' | '));
+});
