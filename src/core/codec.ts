@@ -387,20 +387,34 @@ function remember(state: ClaimsState): void {
   }
 }
 
-// Details (frontmatter, headings, sections, links, line starts) likewise: the extension reads every
-// note's line starts once to publish its diagnostics, and keeping them all built doubled its heap.
-const RECENT_DETAILS_LIMIT = 2048;
+// Details (frontmatter, headings, sections, links, line starts) stay built once read, unless a limit is
+// set: the extension keeps the 2,048 most recently built (publishing diagnostics reads every note's line
+// starts once, and keeping them all cost its host ~70 MB at 10,000 notes). The CLI keeps them all: it reads
+// a note's line starts for its claims, then its problems, then its conflicts, and a limit made it 30% slower.
+let detailLimit = Number.POSITIVE_INFINITY;
 const recentDetails = new Set<DetailState>();
+
+/** How many notes' details stay built (default: all). */
+export function setDetailCacheLimit(limit: number): void {
+  detailLimit = limit;
+  trimDetails();
+}
+
+function trimDetails(): void {
+  while (recentDetails.size > detailLimit) {
+    const oldest = recentDetails.values().next().value as DetailState;
+    recentDetails.delete(oldest);
+    oldest.value = undefined;
+  }
+}
 
 function detailOf(state: DetailState): Detail {
   let value = state.value;
   if (value === undefined) {
     value = state.value = decodeDetail(JSON.parse(jsonText(state.text)) as Row);
-    recentDetails.add(state);
-    if (recentDetails.size > RECENT_DETAILS_LIMIT) {
-      const oldest = recentDetails.values().next().value as DetailState;
-      recentDetails.delete(oldest);
-      oldest.value = undefined;
+    if (detailLimit !== Number.POSITIVE_INFINITY) {
+      recentDetails.add(state);
+      trimDetails();
     }
   }
   return value;

@@ -3,6 +3,7 @@
 // index. Errors are caught in one place (Log.guard / the try below) and logged to the
 // "Roofline Notes" output channel.
 import * as vscode from 'vscode';
+import { setDetailCacheLimit } from '../core/codec.js';
 import { WorkspaceIndex } from '../core/workspace.js';
 import { indexOptions, needsReanalysis, needsRescan } from '../core/present/settings.js';
 import { Config } from './config.js';
@@ -44,11 +45,15 @@ export interface RooflineNotesApi {
   extendMarkdownIt(md: unknown): unknown;
 }
 
+const DETAIL_CACHE_NOTES = 2048;
+
 export function activate(context: vscode.ExtensionContext): RooflineNotesApi {
   const started = Date.now();
   const log = new Log();
   context.subscriptions.push(log);
   const config = new Config((what, e) => log.error(what, e));
+  // A long-lived host: keep the details of recently read notes built, not of every note ever read.
+  setDetailCacheLimit(DETAIL_CACHE_NOTES);
   const hardware = new UserHardware(config, log);
   const index = new WorkspaceIndex(indexOptions(config.current));
   const indexer = new Indexer(index, config, log, new IndexCache(context.storageUri, log), vscode.Uri.joinPath(context.extensionUri, 'dist', 'indexWorker.cjs').fsPath);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeNote } from '../../src/core/note.js';
-import { claimKeysOf, claimTallyOf, compactNote, decodeNote, encodeNote, rebaseNote, StringTable, tallyOf, withNoteFields } from '../../src/core/codec.js';
+import { claimKeysOf, claimTallyOf, compactNote, decodeNote, encodeNote, rebaseNote, setDetailCacheLimit, StringTable, tallyOf, withNoteFields } from '../../src/core/codec.js';
 import type { Note } from '../../src/core/types.js';
 import { fixturesDir } from './helpers.js';
 
@@ -90,4 +90,27 @@ test('truncated or foreign lines are rejected, not half-read', () => {
   assert.equal(decodeNote(line.slice(0, line.indexOf('\t') - 3), table.strings), undefined);
   assert.equal(decodeNote('{"id":"a.md"}\t[]', table.strings), undefined);
   assert.equal(decodeNote('not json at all', table.strings), undefined);
+});
+
+test('with a detail cache limit, details read long ago are dropped and rebuilt equal on the next read', () => {
+  const texts = ['# One\n\nSee [[two]].\n', '# Two\n\n## Part\n\nText.\n', '---\ntitle: Three\n---\nBody [[one]].\n'];
+  const notes = texts.map((t, i) => compactNote(analyzeNote(`n${i}.md`, t)));
+  const expected = texts.map((t, i) => analyzeNote(`n${i}.md`, t));
+  setDetailCacheLimit(2);
+  try {
+    const first = notes[0]!.headings;
+    void notes[1]!.links;
+    void notes[2]!.frontmatter; // the third read drops the first note's details
+    assert.notEqual(notes[0]!.headings, first, 'rebuilt, not kept');
+    for (let i = 0; i < notes.length; i++) {
+      // Compared as JSON: a decoded link has no `label` key where a fresh one has `label: undefined`.
+      for (const field of ['headings', 'sections', 'links', 'lineStarts', 'frontmatter'] as const) assert.deepEqual(JSON.parse(JSON.stringify(notes[i]![field])), JSON.parse(JSON.stringify(expected[i]![field])), `${field} of n${i}`);
+    }
+  } finally {
+    setDetailCacheLimit(Number.POSITIVE_INFINITY);
+  }
+  const kept = notes[0]!.headings;
+  void notes[1]!.headings;
+  void notes[2]!.headings;
+  assert.equal(notes[0]!.headings, kept, 'without a limit details stay built');
 });
