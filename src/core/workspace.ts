@@ -61,7 +61,6 @@ export interface CrossNote {
   unverifiable: Map<string, string[]>;
 }
 
-/** Sorted by value; values that agree with nothing but themselves (zero, negative, NaN) first. */
 /** Every claim of one key, whether they disagree, and the notes that claim it unverifiably. */
 interface KeyScan {
   entries: KeyedValue[];
@@ -69,6 +68,7 @@ interface KeyScan {
   conflicting: boolean;
 }
 
+/** Sorted by value; values that agree with nothing but themselves (zero, negative, NaN) first. */
 function sortByValue(entries: KeyedValue[]): KeyedValue[] {
   const rank = (v: number) => (v > 0 ? v : Number.NEGATIVE_INFINITY);
   return entries.sort((a, b) => rank(a.value) - rank(b.value) || (a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : a.claimIndex - b.claimIndex));
@@ -401,7 +401,7 @@ export class WorkspaceIndex {
    * Cross-note disagreements in one pass over claim keys (all, or just `keys`, say those an edit
    * touched), without building any claim: for each conflicting key its claims sorted by value, and
    * the notes with an unverifiable claim of it (where a conflict is reported). A generator, yielding
-   * every few keys, so the extension can spread the work over the event loop.
+   * every few hundred notes visited, so the extension can spread the work over the event loop.
    */
   *crossNoteSteps(keys?: Iterable<string>, notesPerStep = 256): Generator<void, CrossNote> {
     const table: ConflictTable = new Map();
