@@ -226,13 +226,33 @@ export function subjectOf(prose: string, statement: Statement, q: Quantity): str
   if (q.noun && after.length) return after.join(' ');
   if (after.length && (q.kind === 'count' || q.unit === 'USD')) return after.join(' ');
   // Only now the words before (the costlier look): none of the cases above needs them.
-  const before = wordsBefore(text, statement.span.start, q.span.start, 4);
+  const before = trimSubjectWords(wordsBefore(text, statement.span.start, q.span.start, 4));
   if (before.length) {
     const perPart = q.per && !/\b(s|second)\b/.test(q.per) ? ` per ${q.per}` : '';
     return before.join(' ') + (after.length && after[0] === 'of' ? '' : perPart);
   }
   if (after.length) return after.join(' ');
   return q.unit === 's' ? 'duration' : q.unit ? q.unit : 'number';
+}
+
+// Words around a subject that say how it was heard, not what it is: "Apparently", "Reminder",
+// "Zoë thinks", "Llama 3.1 405B took". Dropped from either end while another word remains.
+const LEAD_INS = new Set(['apparently', 'reminder', 'note', 'notes', 'key', 'number', 'tl;dr', 'tldr', 'til', 'fyi', 'btw', 'so', 'also', 'anyway', 'basically', 'honestly', 'reportedly', 'supposedly']);
+const TRAILING_VERBS = new Set([
+  'said', 'says', 'say', 'claimed', 'claims', 'claim', 'thinks', 'think', 'thought', 'took', 'takes', 'ran', 'runs', 'holds',
+  'hold', 'does', 'do', 'did', 'shipped', 'ships', 'costs', 'cost', 'needs', 'need', 'draws', 'draw', 'gets', 'hits', 'hit',
+  'reached', 'reaches', 'quoted', 'quotes', 'mentioned', 'estimated', 'estimates', 'reported', 'reports', 'still', 'just',
+]);
+
+function trimSubjectWords(words: string[]): string[] {
+  let s = 0;
+  let e = words.length;
+  while (e - s > 1 && TRAILING_VERBS.has(words[e - 1]!.toLowerCase())) e--;
+  // Lead-ins go only when a word that is not one remains ("Key number" alone stays as it is).
+  let k = s;
+  while (k < e && LEAD_INS.has(words[k]!.toLowerCase())) k++;
+  if (k < e) s = k;
+  return s === 0 && e === words.length ? words : words.slice(s, e);
 }
 
 /** s.replace(/\s+/g, ' ').trim(), skipping the regex when every whitespace run is one space already. */

@@ -250,3 +250,10 @@ test('a model verdict names its chip once in the assumptions', () => {
   const c = claimFor('Llama 3.1 70B decode at batch 1 on one H200 SXM takes about 30 ms per step', /30 ms/);
   assert.equal(c.evaluation.assumptions.filter((a) => a.startsWith('hardware:')).length, 1, c.evaluation.assumptions.join(' | '));
 });
+
+test('subjects drop how a figure was heard: lead-ins ("Reminder", "Apparently") and trailing verbs ("took", "said")', () => {
+  assert.equal(claimFor('Reminder: p99 latency is about 200 ms', /200 ms/).subject, 'p99 latency');
+  assert.equal(claimFor('Apparently TTFT is about 300 ms', /300 ms/).subject, 'TTFT');
+  assert.equal(claimFor('Training GPT-4 took 90 days', /90 days/).subject, 'Training GPT-4');
+  assert.equal(claimFor('Key number: 40 GB', /40 GB/).subject, 'Key number', 'nothing else to name it by: kept');
+});
