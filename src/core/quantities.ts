@@ -318,7 +318,7 @@ function scanNumber(ctx: Ctx, i: number): number {
   }
   const pre = readPrefix(ctx, i);
   const yearLike = lit.plainInt && lit.intLen === 4 && Number(lit.mant) >= 1900 && Number(lit.mant) <= 2100;
-  const o = headOpts(pre.currency, yearLike);
+  const o = headOpts(pre.money, yearLike);
   const head = readHead(ctx, lit, o);
   if (head === null || (lit.decimalComma && head.slot === null && !head.hasMag)) return skipGlued(ctx, i);
   // Range
@@ -328,13 +328,13 @@ function scanNumber(ctx: Ctx, i: number): number {
   let hiMag = 0;
   let sig = lit.sig;
   let loUnit: UnitDef | null = null;
-  const hs = readConnector(ctx, head.end, pre.between, pre.currency);
+  const hs = readConnector(ctx, head.end, pre.between, pre.money);
   if (hs >= 0) {
     const hl = readNumber(ctx, hs);
     if (typeof hl !== 'number') {
       const a2 = cc(ctx, hl.end);
       const glued = (a2 === 58 || a2 === 47) && isDigit(cc(ctx, hl.end + 1));
-      const hh = glued ? null : readHead(ctx, hl, headOpts(pre.currency, false));
+      const hh = glued ? null : readHead(ctx, hl, headOpts(pre.money, false));
       if (hh !== null) {
         let ok = true;
         if (head.slot !== null && (hh.slot === null || !sameSlot(head.slot, hh.slot))) ok = false;
@@ -408,7 +408,7 @@ function scanWord(ctx: Ctx, s: number, e: number): number {
   if (!WORD_NUMBER_STARTS.has(lw)) return e;
   if (lw === 'twice' || lw === 'thrice') {
     const pre = readPrefix(ctx, s);
-    if (pre.currency) return e;
+    if (pre.money) return e;
     const q: Quantity = {
       span: { start: pre.start, end: e },
       raw: fresh(slice(ctx, pre.start, e)),
@@ -488,7 +488,7 @@ function scanWord(ctx: Ctx, s: number, e: number): number {
   if (slot === REJECT || slot === null) return e;
   if (isA && !scaled && slot.k !== 'unit') return e;
   const pre = readPrefix(ctx, s);
-  if (pre.currency) return e;
+  if (pre.money) return e;
   const head: Head = { lit, magExp, hasMag: magExp !== 0, bParam: false, plus: false, slot, end: slot.end };
   const end = emit(ctx, pre, lit, head, magExp, null, 0, lit.sig, true);
   return end ?? e;

@@ -125,6 +125,9 @@ const CASES: Array<[string, Exp[]]> = [
   ['Die H100 hat 3,35 TB/s', [m('3,35 TB/s', 3.35e12, 'B/s', { per: 's', sig: 3 })]],
   ['le campus fait 1,5 GW', [m('1,5 GW', 1.5e9, 'W', { sig: 2 })]],
   ['pages 1,2 and 4', [c('4', 4)]],
+  // Other currencies keep their sign in the claim's text and are not counted as dollars.
+  ['Mistral raised €600M', [c('€600M', 6e8, { sig: 1 })]],
+  ['about €2.5B of capex', [c('about €2.5B', 2.5e9, { hedge: 'approx', sig: 2 })]],
   ['3.8e25 FLOP', [m('3.8e25 FLOP', 3.8e25, 'FLOP', { sig: 2 })]],
   ['1e-3 s', [m('1e-3 s', 1e-3, 's', { sig: 1 })]],
   ['3.8×10^25', [c('3.8×10^25', 3.8e25, { sig: 2 })]],

@@ -29,7 +29,10 @@ export interface Prefix {
   numStart: number;
   hedge: Hedge;
   between: boolean;
+  /** A dollar sign (or "USD") before the number: the figure is in USD. */
   currency: boolean;
+  /** Any currency sign ("$", "€", "£" …): "B" after the number is a billion, not parameters. */
+  money: boolean;
 }
 
 const HEDGE_BY_LAST = new Map<string, Array<{ words: string[]; hedge: (typeof HEDGE_PHRASES)[number][1] }>>();
@@ -69,6 +72,11 @@ function onlySpaceBetween(ctx: Ctx, a: number, b: number): boolean {
   return true;
 }
 
+/** €, £, ¥, ₹, ₩: currency signs other than the dollar. */
+function isOtherCurrency(c: number): boolean {
+  return c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 0x20a9;
+}
+
 /** "US" right before a "$" at k ("US$5"): where the currency starts. */
 function usBefore(ctx: Ctx, fl: number, k: number): number {
   return k - 2 >= fl && cc(ctx, k - 1) === 83 && cc(ctx, k - 2) === 85 && !isWordChar(cc(ctx, k - 3)) ? k - 2 : k;
@@ -78,12 +86,17 @@ export function readPrefix(ctx: Ctx, numStart: number): Prefix {
   const fl = ctx.floor;
   let p = numStart;
   let currency = false;
+  let otherMoney = false;
   if (p - 1 >= fl && cc(ctx, p - 1) === 36) {
     currency = true;
     p = usBefore(ctx, fl, p - 1);
   } else if (p - 2 >= fl && isHSpace(cc(ctx, p - 1)) && cc(ctx, p - 2) === 36) {
     currency = true;
     p = usBefore(ctx, fl, p - 2);
+  } else if (p - 1 >= fl && isOtherCurrency(cc(ctx, p - 1))) {
+    // "€600M", "£2B", "¥5 billion": the sign stays in the claim's text, but it is no dollar figure.
+    p = p - 1;
+    otherMoney = true;
   } else {
     const k = isHSpace(cc(ctx, p - 1)) ? p - 1 : p;
     if (k - 3 >= fl && cc(ctx, k - 1) === 68 && cc(ctx, k - 2) === 83 && cc(ctx, k - 3) === 85 && !isWordChar(cc(ctx, k - 4))) {
@@ -97,7 +110,7 @@ export function readPrefix(ctx: Ctx, numStart: number): Prefix {
     k--;
     n++;
   }
-  const res: Prefix = { start: p, numStart: p, hedge: 'exact', between: false, currency };
+  const res: Prefix = { start: p, numStart: p, hedge: 'exact', between: false, currency, money: currency || otherMoney };
   if (k - 1 >= fl) {
     const c = cc(ctx, k - 1);
     const c2 = cc(ctx, k - 2);
