@@ -563,3 +563,33 @@ describe('repairMojibake', () => {
     assert.equal(fixes[0]!.replacement, '—');
   });
 });
+
+test('names written only in Han, kana or Hangul are speakers in a schedule; longer runs are not names', () => {
+  const text = [
+    '# vLLM Beijing meetup',
+    '',
+    '## Schedule',
+    '',
+    '- 10:00 张伟 (Tsinghua) — Serving DeepSeek-V3 at scale',
+    '- 10:30 Li Wei (Moonshot) — Kimi K2 inference',
+    '- 11:00 山田太郎 (Preferred Networks) — PLaMo on MN-Core',
+    '- 11:30 김민수 (Naver) — HyperCLOVA serving',
+    '',
+  ].join('\n');
+  for (const parser of PARSERS) {
+    const talks = talksOf(text, parser);
+    assert.deepEqual(
+      talks.map((t) => [t.time, t.speakers.map((s) => `${s.name} (${s.affiliation})`).join(', '), t.title]),
+      [
+        ['10:00', '张伟 (Tsinghua)', 'Serving DeepSeek-V3 at scale'],
+        ['10:30', 'Li Wei (Moonshot)', 'Kimi K2 inference'],
+        ['11:00', '山田太郎 (Preferred Networks)', 'PLaMo on MN-Core'],
+        ['11:30', '김민수 (Naver)', 'HyperCLOVA serving'],
+      ],
+      parser,
+    );
+  }
+  assert.ok(isPersonName('张伟') && isPersonName('山田太郎') && isPersonName('김 민수'));
+  assert.ok(!isPersonName('大模型推理服务'), 'five or more characters: a title, not a name');
+  assert.ok(!isPersonName('张'), 'one character is no name');
+});

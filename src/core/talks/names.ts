@@ -133,7 +133,27 @@ function isNameToken(token: string): boolean {
  * "The Keynote", "Opening Remarks" do not.
  */
 export function isPersonName(name: string): boolean {
-  return mayBePersonName(name) && isPersonNameMemo(name);
+  return (mayBePersonName(name) && isPersonNameMemo(name)) || isCjkName(name.trim());
+}
+
+// Names written in Han, kana or Hangul only ("张伟", "山田太郎", "김민수", "김 민수"): one token with
+// no letter case, so the Latin rules (two capitalised tokens) never accept them. Two to four
+// characters, the length of nearly all such names; longer runs are more likely titles.
+const CJK_NAME = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,4}|\p{Script=Hangul}{2,4}|\p{Script=Hangul}{1,2} \p{Script=Hangul}{1,3})$/u;
+
+export function isCjkName(s: string): boolean {
+  return s.length >= 2 && s.length <= 6 && s.charCodeAt(0) >= 0x3000 && CJK_NAME.test(s);
+}
+
+/** The CJK name starting at `from` (see isCjkName) when a separator follows it, else undefined. */
+function cjkNameAt(input: string, from: number): string | undefined {
+  if (input.charCodeAt(from) < 0x3000) return undefined;
+  let end = from;
+  while (end < input.length && end - from <= 6 && (input.charCodeAt(end) >= 0x3000 || (input.charCodeAt(end) === 32 && input.charCodeAt(end + 1) >= 0xac00))) end++;
+  const name = input.slice(from, end).trimEnd();
+  const next = input.charCodeAt(from + name.length);
+  const separated = Number.isNaN(next) || isWs(next) || next === 0x28 || next === 0xff08 || next === 0x2c || next === 0x3a || next === 0x2d || next === 0x2014 || next === 0x2013;
+  return separated && isCjkName(name) ? name : undefined;
 }
 
 const isPersonNameMemo: (name: string) => boolean = memoizeString(isPersonNameUncached);
@@ -261,6 +281,7 @@ const tokenVerdict: (t: string) => number = memoizeString((t) => {
  * end at whitespace or at a character that is not a name character.
  */
 export function speakerStartOk(input: string, from: number, allowPlaceholder: boolean): boolean {
+  if (cjkNameAt(input, from) !== undefined) return true;
   const n = input.length;
   // Honorifics start with d, p, m or s.
   const h = input.charCodeAt(from) | 0x20;

@@ -24,6 +24,8 @@ export function upperAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
   if (c !== c) return false; // NaN: past the end
+  // Kana, Han and Hangul have no case: a name in them starts where a capital would.
+  if ((c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) return true;
   return UPPER_START.test(i === 0 ? s : s.slice(i, i + 2));
 }
 
