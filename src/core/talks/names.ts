@@ -4,7 +4,7 @@
 import type { Speaker } from '../types.js';
 import { foldName, isPlaceholderSpeaker } from '../speakers.js';
 import { memoizeString } from '../memo.js';
-import { collapseWs, isWs, tidy, upperAt } from './strings.js';
+import { collapseWs, isCjkLetter, isWs, tidy, upperAt } from './strings.js';
 
 // ---------------------------------------------------------------------------
 // Word lists
@@ -147,9 +147,10 @@ export function isCjkName(s: string): boolean {
 
 /** The CJK name starting at `from` (see isCjkName) when a separator follows it, else undefined. */
 function cjkNameAt(input: string, from: number): string | undefined {
-  if (input.charCodeAt(from) < 0x3000) return undefined;
+  if (!isCjkLetter(input.charCodeAt(from))) return undefined;
   let end = from;
-  while (end < input.length && end - from <= 6 && (input.charCodeAt(end) >= 0x3000 || (input.charCodeAt(end) === 32 && input.charCodeAt(end + 1) >= 0xac00))) end++;
+  // Letters, and one space inside a Hangul name ("김 민수"); CJK punctuation ends the name.
+  while (end < input.length && end - from <= 6 && (isCjkLetter(input.charCodeAt(end)) || (input.charCodeAt(end) === 32 && isCjkLetter(input.charCodeAt(end + 1))))) end++;
   const name = input.slice(from, end).trimEnd();
   const next = input.charCodeAt(from + name.length);
   const separated = Number.isNaN(next) || isWs(next) || next === 0x28 || next === 0xff08 || next === 0x2c || next === 0x3a || next === 0x2d || next === 0x2014 || next === 0x2013;

@@ -20,12 +20,17 @@ export function collapseWs(s: string): string {
 const UPPER_START = /^\p{Lu}/u;
 
 /** `/^\p{Lu}/u.test(s.slice(i))`, with an ASCII fast path. */
+/** A kana, Han or Hangul letter (not CJK punctuation such as "（" or "、"). */
+export function isCjkLetter(c: number): boolean {
+  return (c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
+}
+
 export function upperAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
   if (c !== c) return false; // NaN: past the end
   // Kana, Han and Hangul have no case: a name in them starts where a capital would.
-  if ((c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) return true;
+  if (isCjkLetter(c)) return true;
   return UPPER_START.test(i === 0 ? s : s.slice(i, i + 2));
 }
 
