@@ -187,6 +187,7 @@ test('plural codenames name their chip: "Trilliums have 32 GB", "Hoppers have 3.
   // Codenames that are ordinary words name a chip only when written as a name.
   assert.equal(claimFor('The hopper on the loading dock holds 32 GB of photos', /32 GB/).evaluation.verdict, 'unverifiable');
   assert.equal(claimFor('The hoppers on the loading dock hold 32 GB of photos', /32 GB/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor("The hopper's bin holds 32 GB of photos", /32 GB/).evaluation.verdict, 'unverifiable');
   assert.equal(claimFor('HOPPER has 3.35 TB/s of HBM bandwidth', /3\.35/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('blackwell has 192 GB of HBM', /192 GB/).evaluation.verdict, 'consistent', '"blackwell" is no ordinary word');
 });

@@ -61,8 +61,8 @@ const WORD_CODENAMES = new Set(['hopper', 'grace', 'ampere', 'trillium', 'ironwo
 function isLowerCaseWord(matched: string): boolean {
   const c = matched.charCodeAt(0);
   if (c < 97 || c > 122) return false;
-  const word = matched.endsWith('s') && !WORD_CODENAMES.has(matched) ? matched.slice(0, -1) : matched;
-  return WORD_CODENAMES.has(word);
+  // The mention may carry a plural or possessive ("hoppers", "hopper's"): the word is what is left.
+  return WORD_CODENAMES.has(matched) || WORD_CODENAMES.has(matched.replace(/['’]?s$/, ''));
 }
 
 function escapeRegExp(s: string): string {
