@@ -1,6 +1,7 @@
 // Engine tasks, each run in a fresh child process by run.ts.
 import fs from 'node:fs';
 import { WorkspaceIndex, type IndexOptions } from '../src/core/workspace.js';
+import { poolForSave } from '../src/core/codec.js';
 import { rangeOf } from '../src/core/text.js';
 import { claimJson } from '../src/cli/main.js';
 import type { Claim, Note } from '../src/core/types.js';
@@ -363,20 +364,36 @@ export function memoryBreakdown(args: { corpus: string; options?: IndexOptions }
   const notes = index.allNotes();
   const heapUsedMB = memoryAfterGc().heapUsedMB;
   type Loose = Record<string, unknown>;
+  // Notes in the index are compact (src/core/codec.ts): claims and details stay JSON text behind
+  // getters until read. Strip that state part by part (reading a getter would build the objects).
+  const stateOf = (n: Loose): Loose | undefined => {
+    const sym = Object.getOwnPropertySymbols(n)[0];
+    return sym === undefined ? undefined : ((n as unknown as Record<symbol, Loose>)[sym] as Loose);
+  };
   const steps: [string, (n: Loose) => void][] = [
-    ['claims[].evaluation (derivations, assumptions, sources, reasons)', (n) => {
-      for (const c of n.claims as Loose[]) c.evaluation = null;
+    ['claim rows (JSON text: quantities, evaluations, derivations)', (n) => {
+      const claims = stateOf(n)?.claims as Loose | undefined;
+      if (claims) Object.assign(claims, { rows: '[]', value: undefined });
     }],
-    ['claims[].quantity', (n) => {
-      for (const c of n.claims as Loose[]) c.quantity = null;
+    ['claim keys, values and verdicts (read at load)', (n) => {
+      const claims = stateOf(n)?.claims as Loose | undefined;
+      if (claims) Object.assign(claims, { keys: [], values: [], verdicts: [] });
     }],
-    ['claims[] rest (statement, subject, section, speaker, key)', (n) => (n.claims = [])],
+    ['details (JSON text: frontmatter, headings, sections, links, line starts)', (n) => {
+      const detail = stateOf(n)?.detail as Loose | undefined;
+      if (detail) Object.assign(detail, { text: '[]', value: undefined });
+    }],
+    ['wikilinks (for the backlink map)', (n) => {
+      const state = stateOf(n);
+      if (state) state.wikilinks = [];
+    }],
   ];
-  // Every other array or object field of a Note, whatever the current shape is.
+  // Every other array or object field of a Note held as a plain value, whatever the current shape is.
   const sample = (notes[0] ?? {}) as unknown as Loose;
   for (const key of Object.keys(sample)) {
-    const v = sample[key];
-    if (key === 'claims' || v === null || typeof v !== 'object') continue;
+    const desc = Object.getOwnPropertyDescriptor(sample, key);
+    if (!desc || desc.get || desc.value === null || typeof desc.value !== 'object') continue;
+    const v = desc.value as unknown;
     steps.push([key, (n) => (n[key] = Array.isArray(v) ? [] : {})]);
   }
   const parts: MemoryBreakdown['parts'] = [];
@@ -387,7 +404,11 @@ export function memoryBreakdown(args: { corpus: string; options?: IndexOptions }
     parts.push({ part, mb: Math.round((prev - now) * 10) / 10 });
     prev = now;
   }
-  parts.push({ part: 'rest: note skeletons, titles, hashes, index maps', mb: Math.round((prev - emptyHeapMB) * 10) / 10 });
+  // The process-wide string table behind the claim rows (statements, subjects, reasons) is shared, not per note.
+  const pool = poolForSave().strings;
+  let chars = 0;
+  for (const s of pool) chars += s.length;
+  parts.push({ part: `rest: string table (${pool.length} strings, ${Math.round(chars / 1e5) / 10}M chars), note skeletons, titles, index maps`, mb: Math.round((prev - emptyHeapMB) * 10) / 10 });
   if (index.size !== notes.length) parts.push({ part: '(index size changed?)', mb: 0 });
   return { notes: notes.length, emptyHeapMB, heapUsedMB, parts };
 }
