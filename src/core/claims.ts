@@ -3,7 +3,7 @@
 import type { Block, Quantity, Span, Talk } from './types.js';
 import type { MarkdownStructure } from './markdown.js';
 import { parseQuantities } from './quantities.js';
-import { ACCELERATORS, MODELS, SYSTEMS, findHardwareMentions } from './catalog/index.js';
+import { ACCELERATORS, MODELS, SYSTEMS, UNCATALOGUED, findMentions } from './catalog/index.js';
 import type { Mention } from './catalog/types.js';
 
 export interface Statement {
@@ -87,7 +87,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     const found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
     if (found.length === 0) continue;
     const statementText = prose.slice(statement.span.start, statement.span.end);
-    const mentions = (mayNameHardware(statementText) ? findHardwareMentions(statementText) : [])
+    const mentions = (mayNameHardware(statementText) ? findMentions(statementText) : [])
       .filter((m) => !isSurname(statementText, m.span.start, m.raw))
       .map((m) => ({
         ...m,
@@ -489,8 +489,10 @@ function shareCommonParts(q: Quantity): void {
  */
 const HARDWARE_WORDS = (() => {
   const words = new Set<string>();
-  for (const entry of [...ACCELERATORS, ...SYSTEMS, ...MODELS]) {
-    for (const alias of [entry.name, entry.id, ...entry.aliases]) {
+  const names = [...ACCELERATORS, ...SYSTEMS, ...MODELS].map((e) => [e.name, e.id, ...e.aliases]);
+  for (const e of UNCATALOGUED) names.push([...e.aliases]);
+  for (const aliases of names) {
+    for (const alias of aliases) {
       if (/[A-Za-z]\d|\d[A-Za-z]/.test(alias)) continue;
       const word = /[A-Za-z]{2,}/.exec(alias);
       if (word) words.add(word[0].toLowerCase());

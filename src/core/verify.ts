@@ -7,7 +7,7 @@ import type { Claim, ClaimKind, Evaluation, NoteContext, Precision, Quantity } f
 import type { Accelerator, BandwidthFigure, Figure, FlopsFigure, Interconnect, Mention, ModelArchitecture, System } from './catalog/types.js';
 import type { MarkdownStructure } from './markdown.js';
 import { cellContext, type DetectedClaim } from './claims.js';
-import { findHardwareMentions, getAccelerator, getModel, getSystem, resolveHardware, CONSTANTS, INTERCONNECTS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
+import { findMentions, getAccelerator, getModel, getSystem, resolveHardware, CONSTANTS, INTERCONNECTS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
 import * as model from './roofline.js';
 import { detach } from './text.js';
 import { fmt, type Derived } from './roofline.js';
@@ -49,7 +49,8 @@ interface Ctx {
   precision: Precision;
   precisionStated: boolean;
   sparsity: 'dense' | 'sparse' | undefined;
-  fallbackAcc: AccChoice;
+  /** The chip for model routes when none is named; none when the claim is about uncatalogued hardware. */
+  fallbackAcc: AccChoice | undefined;
   /** The chip was named in the statement, table or heading (not only frontmatter or a default). */
   accNamed: boolean;
   /** isOperand, once asked. */
@@ -128,7 +129,7 @@ class Part {
   }
 
   mentions(): Mention[] {
-    return (this.found ??= findHardwareMentions(this.text, this.userAccelerators));
+    return (this.found ??= findMentions(this.text, this.userAccelerators));
   }
 
   statedPrecision(): Precision | undefined {
@@ -343,9 +344,13 @@ function evaluateOne(
 ): Outcome {
   const cell = line.cell;
   const q = d.quantity;
+  const users = options.userAccelerators;
   let accMention: Mention | undefined;
   let sysMention: Mention | undefined;
   let modelMention: Mention | undefined;
+  // Hardware or a model named here that the catalog has no figures for: never judged against another.
+  let otherHardware: Mention | undefined;
+  let otherModel: Mention | undefined;
   if (cell) {
     // The first of each kind named in the column header, else in the row label.
     const header = cell.header.mentions();
@@ -353,15 +358,18 @@ function evaluateOne(
     accMention = firstOfKind(header, 'accelerator') ?? firstOfKind(rowLabel, 'accelerator');
     sysMention = firstOfKind(header, 'system') ?? firstOfKind(rowLabel, 'system');
     modelMention = firstOfKind(header, 'model') ?? firstOfKind(rowLabel, 'model');
+    if (!accMention && !sysMention) otherHardware = firstOfKind(header, 'otherHardware') ?? firstOfKind(rowLabel, 'otherHardware');
+    if (!modelMention) otherModel = firstOfKind(header, 'otherModel') ?? firstOfKind(rowLabel, 'otherModel');
   } else {
     // The chip or system named closest before the claim (else the first after) is what it is about; the same for the model.
     let hwBefore: Mention | undefined;
     let hwFirst: Mention | undefined;
     let modelBefore: Mention | undefined;
     let modelFirst: Mention | undefined;
-    for (const m of d.mentions) {
+    for (const found of d.mentions) {
+      const m = found.kind === 'otherHardware' && users?.length ? asUserHardware(found, users) : found;
       const before = m.span.start <= q.span.start;
-      if (m.kind === 'model') {
+      if (m.kind === 'model' || m.kind === 'otherModel') {
         modelFirst ??= m;
         if (before) modelBefore = m;
       } else {
@@ -372,23 +380,29 @@ function evaluateOne(
     const chosen = hwBefore ?? hwFirst;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
     sysMention = chosen?.kind === 'system' ? chosen : undefined;
-    modelMention = modelBefore ?? modelFirst;
+    otherHardware = chosen?.kind === 'otherHardware' ? chosen : undefined;
+    const chosenModel = modelBefore ?? modelFirst;
+    modelMention = chosenModel?.kind === 'model' ? chosenModel : undefined;
+    otherModel = chosenModel?.kind === 'otherModel' ? chosenModel : undefined;
   }
-  const sectionAcc = section ? firstOfKind(section.mentions(), 'accelerator') : undefined;
+  const sectionMentions = section && !accMention && !sysMention && !otherHardware ? section.mentions() : undefined;
+  const sectionAcc = sectionMentions ? firstOfKind(sectionMentions, 'accelerator') : undefined;
+  if (sectionMentions && !sectionAcc) otherHardware = firstOfKind(sectionMentions, 'otherHardware');
 
   let acc: Ctx['acc'];
-  if (accMention) acc = accChoice(getAccelerator(accMention.id, options.userAccelerators), cell ? 'table' : 'statement', accMention.raw);
+  if (accMention) acc = accChoice(getAccelerator(accMention.id, users), cell ? 'table' : 'statement', accMention.raw);
   else if (sysMention) {
     const sys = getSystem(sysMention.id)!;
-    const a = getAccelerator(sys.accelerator, options.userAccelerators);
+    const a = getAccelerator(sys.accelerator, users);
     if (a) acc = accChoice(a, 'system', sys.name);
-  } else if (sectionAcc) acc = accChoice(getAccelerator(sectionAcc.id, options.userAccelerators), 'section', sectionAcc.raw);
-  else if (context.hardware) {
-    const a = getAccelerator(context.hardware, options.userAccelerators) ?? (getSystem(context.hardware) ? getAccelerator(getSystem(context.hardware)!.accelerator, options.userAccelerators) : undefined);
+  } else if (sectionAcc) acc = accChoice(getAccelerator(sectionAcc.id, users), 'section', sectionAcc.raw);
+  else if (context.hardware && !otherHardware) {
+    const a = getAccelerator(context.hardware, users) ?? (getSystem(context.hardware) ? getAccelerator(getSystem(context.hardware)!.accelerator, users) : undefined);
     if (a) acc = accChoice(a, 'frontmatter', '');
   }
   let fallbackAcc: Ctx['fallbackAcc'];
   if (acc) fallbackAcc = acc;
+  else if (otherHardware) fallbackAcc = undefined;
   else if (defaults.acc) fallbackAcc = acc = accChoice(defaults.acc, 'default', '');
   else fallbackAcc = accChoice(getAccelerator(BUILTIN_DEFAULT_HARDWARE), 'builtin', '');
 
@@ -403,7 +417,7 @@ function evaluateOne(
     tolerances,
     acc,
     sys: sysMention ? getSystem(sysMention.id) : undefined,
-    arch: modelMention ? getModel(modelMention.id) : context.model ? getModel(context.model) : undefined,
+    arch: modelMention ? getModel(modelMention.id) : context.model && !otherModel ? getModel(context.model) : undefined,
     precision: stated ?? context.precision ?? 'bf16',
     precisionStated: stated !== undefined,
     sparsity: q.qualifiers?.sparsity ?? line.statedSparsity(),
@@ -411,7 +425,16 @@ function evaluateOne(
     accNamed: !!(accMention || sysMention || sectionAcc),
   };
 
-  return arithmetic(ctx) ?? conceptRoute(ctx) ?? market(ctx);
+  const outcome = arithmetic(ctx) ?? conceptRoute(ctx) ?? market(ctx);
+  // "A V100 has 32 GB": say which chip the catalog lacks, rather than that nothing matched.
+  if (otherHardware && outcome.evaluation.reason === NO_MATCH) return unverifiable(ctx, 'spec', `about ${otherHardware.id}, which is not in the catalog: add it to a hardware file to check it`);
+  return outcome;
+}
+
+/** An uncatalogued name the user's hardware file defines ("V100" with a V100 entry) is that accelerator. */
+function asUserHardware(m: Mention, users: Accelerator[]): Mention {
+  const ref = resolveHardware(m.raw.replace(/['’]?s$/, ''), users);
+  return ref ? { ...m, kind: ref.kind, id: ref.id } : m;
 }
 
 // ---------------------------------------------------------------------------
@@ -572,12 +595,14 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (u === 's') {
     if (ctx.line.has('drain')) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
+      if (!acc) return undefined; // about uncatalogued hardware
       const capacity = ctx.claim.siblings.find((x) => x !== q && x.unit === 'B');
       const d = model.hbmDrainTime(acc.acc, capacity?.value);
       if (d) return roofline(ctx, d, acc, `hbm-drain-time:${acc.acc.id}`, `HBM read time (${acc.acc.name})`);
     }
     if (ctx.line.has('decode') && ctx.arch) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
+      if (!acc) return undefined; // about uncatalogued hardware
       const batch = batchIn(ctx) ?? 1;
       const context = contextTokensIn(ctx);
       const d = model.decodeStep(ctx.arch, acc.acc, ctx.precision, batch, 1, context);
@@ -705,12 +730,14 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   }
   if (q.noun === 'token' && q.per === 's' && /decode|per (?:user|replica|stream|sequence)|single[- ]stream|batch (?:of )?1\b/.test(l) && ctx.arch) {
     const acc = ctx.acc ?? ctx.fallbackAcc;
+    if (!acc) return undefined; // about uncatalogued hardware
     const d = model.tokensPerSecond(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1, 1, contextTokensIn(ctx));
     if (d) return roofline(ctx, d, acc, null);
   }
   if (((q.kind === 'count' || q.kind === 'multiplier') && !q.noun) || /^FLOPs?\/B$/.test(u)) {
     if (ctx.line.has('ridge') || /^FLOPs?\/B$/.test(u) || (q.kind === 'multiplier' && ctx.line.has('sparsity') && ctx.line.has('batch'))) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
+      if (!acc) return undefined; // about uncatalogued hardware
       const d = model.ridgePoint(acc.acc, ctx.precision, ctx.sparsity ?? 'dense');
       if (d) {
         if (q.kind === 'multiplier') d.derivation.push(`optimal batch ≈ ridge × sparsity, so the multiplier on sparsity is the ridge point, ≈ ${model.roundForDisplay(d.value)}`);
@@ -720,6 +747,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const statedSparsity = ctx.claim.siblings.find((x) => x !== q && x.kind !== 'percent' && x.value > 1 && x.value < 1000 && /sparsity\s*(?:of|=|is|≈)?\s*$/i.test(ctx.prose.slice(Math.max(0, x.span.start - 16), x.span.start)));
     if (ctx.line.has('batch') && /optimal|ideal|best/.test(l) && statedSparsity) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
+      if (!acc) return undefined; // about uncatalogued hardware
       const ridge = model.ridgePoint(acc.acc, ctx.precision);
       if (ridge) {
         const value = ridge.value * statedSparsity.value;
@@ -729,6 +757,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
     if (ctx.line.has('batch') && /optimal|ideal|best/.test(l) && ctx.arch) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
+      if (!acc) return undefined; // about uncatalogued hardware
       const d = model.optimalBatch(acc.acc, ctx.precision, ctx.arch);
       if (d) return roofline(ctx, d, acc, `optimal-batch:${ctx.arch.id}:${acc.acc.id}`, `optimal batch (${ctx.arch.name} on ${acc.acc.name})`);
     }
@@ -1004,6 +1033,8 @@ function withAcc(ctx: Ctx, outcome: Outcome): Outcome {
   return outcome;
 }
 
+const NO_MATCH = 'no catalog figure or model quantity matches this claim';
+
 function market(ctx: Ctx): Outcome {
   const q = ctx.claim.quantity;
   const reason =
@@ -1013,7 +1044,7 @@ function market(ctx: Ctx): Outcome {
         ? `a count of ${q.noun}s with no model quantity behind it`
         : q.unit === 's' && q.value >= 60
           ? 'a duration in the narrative, not a hardware quantity'
-          : 'no catalog figure or model quantity matches this claim';
+          : NO_MATCH;
   return unverifiable(ctx, 'market', reason);
 }
 

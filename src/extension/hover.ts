@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Note } from '../core/types.js';
 import type { WorkspaceIndex } from '../core/workspace.js';
-import { findHardwareMentions, getAccelerator, getModel, getSystem } from '../core/catalog/index.js';
+import { findMentions, getAccelerator, getModel, getSystem } from '../core/catalog/index.js';
 import {
   acceleratorCardMarkdown,
   claimHoverMarkdown,
@@ -15,6 +15,7 @@ import {
   speakerCardMarkdown,
   speakerNamesOf,
   systemCardMarkdown,
+  uncataloguedCardMarkdown,
 } from '../core/present/hover.js';
 import { escapeMarkdown } from '../core/present/escape.js';
 import type { Indexer } from './indexer.js';
@@ -70,7 +71,7 @@ async function hoverAt(deps: HoverDeps, document: vscode.TextDocument, position:
 
   const line = document.lineAt(position.line);
   const users = deps.hardware.userAccelerators;
-  for (const m of findHardwareMentions(line.text, users.length ? users : undefined)) {
+  for (const m of findMentions(line.text, users.length ? users : undefined)) {
     if (!contains(m.span, position.character)) continue;
     const range = new vscode.Range(position.line, m.span.start, position.line, m.span.end);
     if (m.kind === 'accelerator') {
@@ -79,6 +80,8 @@ async function hoverAt(deps: HoverDeps, document: vscode.TextDocument, position:
     } else if (m.kind === 'system') {
       const s = getSystem(m.id);
       if (s) return new vscode.Hover(markdown(systemCardMarkdown(s, getAccelerator(s.accelerator, users))), range);
+    } else if (m.kind === 'otherHardware' || m.kind === 'otherModel') {
+      return new vscode.Hover(markdown(uncataloguedCardMarkdown(m.id, m.kind === 'otherHardware' ? 'hardware' : 'model')), range);
     } else {
       const model = getModel(m.id);
       if (model) return new vscode.Hover(markdown(modelCardMarkdown(model)), range);

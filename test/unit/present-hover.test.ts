@@ -4,6 +4,7 @@ import { analyzeNote } from '../../src/core/note.js';
 import { getAccelerator, getModel, getSystem, SYSTEMS, MODELS } from '../../src/core/catalog/index.js';
 import {
   acceleratorCardMarkdown,
+  uncataloguedCardMarkdown,
   claimHoverMarkdown,
   findHeading,
   modelCardMarkdown,
@@ -160,4 +161,11 @@ test('speaker card lists talks with locations', () => {
   assert.match(md, /\*\*Jane Doe\*\* · NVIDIA/);
   assert.match(md, /file:\/\/\/w\/h100\.md#L\d+/);
   assert.match(md, /Also written:\* jane doe/);
+});
+
+test('uncatalogued card: names the chip escaped and says how to make its claims checkable', () => {
+  const md = uncataloguedCardMarkdown('V100 <b>*', 'hardware');
+  assert.ok(md.startsWith('**V100 \\<b\\>\\*** · hardware not in the catalog'), md);
+  assert.match(md, /rooflineNotes\.hardwareFile/);
+  assert.doesNotMatch(uncataloguedCardMarkdown('GPT-4', 'model'), /hardwareFile/);
 });

@@ -35,6 +35,7 @@ export type * from './types.js';
 export type { CatalogIndex, CatalogData } from './lookup.js';
 export type { MergeOptions } from './user.js';
 export { createCatalogIndex, normalizeName, SHADOW_ALIASES } from './lookup.js';
+export { UNCATALOGUED, type UncataloguedEntry } from './uncatalogued.js';
 export { kvBytesPerToken, kvSlidingWindowBytesPerSequence };
 
 /** Data snapshot of the catalog (reference gathered 2026-11-22). Bump when figures change. */
@@ -149,6 +150,11 @@ export function resolveModel(nameOrAlias: string): ModelArchitecture | undefined
  * Spans are UTF-16 offsets into `text`.
  */
 export function findHardwareMentions(text: string, userAccelerators?: readonly Accelerator[]): Mention[] {
+  return findMentions(text, userAccelerators).filter((m) => m.kind !== 'otherHardware' && m.kind !== 'otherModel');
+}
+
+/** `findHardwareMentions`, with names the catalog has no figures for ("V100", "Gaudi 3", "GPT-4") as kinds `otherHardware` and `otherModel`. */
+export function findMentions(text: string, userAccelerators?: readonly Accelerator[]): Mention[] {
   return view(userAccelerators).index.findMentions(text);
 }
 

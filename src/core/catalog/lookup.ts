@@ -7,40 +7,18 @@
 // filter (StartFilter) finds where an alias may start, and there the regex runs (sticky)
 // with only the aliases that begin with the text's first two characters.
 
-import type { Accelerator, HardwareKind, HardwareRef, Mention, ModelArchitecture, System } from './types.js';
+import type { Accelerator, HardwareRef, Mention, MentionKind, ModelArchitecture, System } from './types.js';
+import { UNCATALOGUED, type UncataloguedEntry } from './uncatalogued.js';
 
-type Target = { kind: HardwareKind | 'model'; id: string } | null;
+type Target = { kind: MentionKind; id: string } | null;
 
 /**
- * Names that would otherwise be read as a catalog entry but denote something else
- * (different SKU, CPU+GPU module, person). They are consumed and never reported.
+ * Every alias of a name the catalog has no figures for (other SKUs, other chips, other models).
+ * They are found in text as their own kind of mention, so that they are never read as a
+ * catalogued name ("H100 NVL" is not the H100 SXM) and a claim about them is not judged against
+ * another chip (see uncatalogued.ts).
  */
-export const SHADOW_ALIASES: readonly string[] = [
-  'Grace Hopper',
-  'GH200',
-  'GH100',
-  'DGX GH200',
-  'H100 NVL',
-  'H200 NVL',
-  'H800',
-  'H20',
-  'A100 PCIe',
-  'A100 40GB',
-  'A100 SXM4 40GB',
-  'MI300A',
-  'MI350X',
-  'TPU v4',
-  'Trainium',
-  'Trainium1',
-  'Trainium3',
-  'Trn1',
-  'Trn3',
-  'Mixtral 8x22B',
-  'gpt-oss-20b',
-  'Kimi K2.5',
-  'Kimi K2 Thinking',
-  'Rubin CPX',
-];
+export const SHADOW_ALIASES: readonly string[] = UNCATALOGUED.flatMap((e) => e.aliases);
 
 const SEP_RE = /[\s_*-]+/g; // "*": emphasis markers inside a name ("**Llama** 3.1 8B")
 const VENDOR_PREFIX = /^(?:nvidia|amd|google|aws|amazon|cloud|instinct|meta|mistral|openai|moonshot)+/;
@@ -94,9 +72,9 @@ export interface CatalogIndex {
   findMentions(text: string): Mention[];
 }
 
-export function createCatalogIndex(data: CatalogData, shadows: readonly string[] = SHADOW_ALIASES): CatalogIndex {
-  // normalized alias → target (null = shadow). Later entries override earlier ones,
-  // so user-defined hardware (added last) wins over built-ins.
+export function createCatalogIndex(data: CatalogData, uncatalogued: readonly UncataloguedEntry[] = UNCATALOGUED): CatalogIndex {
+  // normalized alias → target. Later entries override earlier ones, so catalogued names win over
+  // uncatalogued ones, and user-defined hardware (added last) over built-ins.
   const table = new Map<string, Target>();
   const patterns = new Map<string, string>(); // normalized alias → regex source
   const starts = new StartFilter(); // which two characters a scanned alias can start with
@@ -110,7 +88,7 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
       groupOf.set(key, starts.add(alias));
     }
   };
-  for (const s of shadows) add(s, null);
+  for (const e of uncatalogued) for (const al of e.aliases) add(al, { kind: e.kind === 'hardware' ? 'otherHardware' : 'otherModel', id: e.name });
   for (const a of data.accelerators) {
     add(a.id, { kind: 'accelerator', id: a.id }, false); // ids resolve but are not scanned for in prose
     add(a.name, { kind: 'accelerator', id: a.id }, false); // display names resolve, but are not scanned for
@@ -179,7 +157,7 @@ export function createCatalogIndex(data: CatalogData, shadows: readonly string[]
     resolveHardware(nameOrAlias: string): HardwareRef | undefined {
       if (typeof nameOrAlias !== 'string') return undefined;
       const t = lookup(nameOrAlias);
-      return t && t.kind !== 'model' ? { kind: t.kind, id: t.id } : undefined;
+      return t && (t.kind === 'accelerator' || t.kind === 'system') ? { kind: t.kind, id: t.id } : undefined;
     },
     resolveModel(nameOrAlias: string): { kind: 'model'; id: string } | undefined {
       if (typeof nameOrAlias !== 'string') return undefined;

@@ -218,10 +218,14 @@ export interface HardwareRef {
   id: string;
 }
 
+/** What a name in text is: a catalog entry, or hardware or a model the catalog has no figures for. */
+export type MentionKind = HardwareKind | 'model' | 'otherHardware' | 'otherModel';
+
 export interface Mention {
   span: { start: number; end: number };
+  /** The catalog id; for `otherHardware` and `otherModel`, the name to show. */
   id: string;
-  kind: HardwareKind | 'model';
+  kind: MentionKind;
   /** The matched text. */
   raw: string;
 }

@@ -128,6 +128,16 @@ export function acceleratorCardMarkdown(a: Accelerator): string {
   return out.join('\n');
 }
 
+/** A name the catalog knows but has no figures for ("V100", "GPT-4"): why its claims go unchecked. */
+export function uncataloguedCardMarkdown(name: string, kind: 'hardware' | 'model'): string {
+  const what = kind === 'hardware' ? 'hardware' : 'model';
+  const how =
+    kind === 'hardware'
+      ? 'Claims about it are left unverifiable rather than judged against another chip. Add it to a hardware file (`rooflineNotes.hardwareFile`, with a source for each figure) to check them.'
+      : 'Claims about it are left unverifiable rather than judged against another model.';
+  return [`**${escapeMarkdown(name)}** · ${what} not in the catalog`, '', how].join('\n');
+}
+
 export function systemCardMarkdown(s: System, accelerator: Accelerator | undefined): string {
   const out = [
     `**${escapeMarkdown(s.name)}** · ${escapeMarkdown(String(s.vendor))} · system`,

@@ -1,0 +1,108 @@
+// Hardware and models that notes name but the catalog has no sourced figures for.
+//
+// Recognising them matters as much as the catalog itself: "A V100 has 32 GB" in a note whose
+// frontmatter says `hardware: H100` must not be judged against the H100. A claim about one of
+// these is unverifiable, and says why; a user can add the chip in a hardware file
+// (`rooflineNotes.hardwareFile`), whose entries then win over the names here.
+//
+// No figures live here, only names. Aliases follow the catalog's rules (see lookup.ts): case-,
+// space- and hyphen-insensitive, whole words, longest first.
+
+export interface UncataloguedEntry {
+  /** How a claim names it back to the user. */
+  name: string;
+  kind: 'hardware' | 'model';
+  aliases: readonly string[];
+}
+
+const hw = (name: string, ...aliases: string[]): UncataloguedEntry => ({ name, kind: 'hardware', aliases: aliases.length ? aliases : [name] });
+const model = (name: string, ...aliases: string[]): UncataloguedEntry => ({ name, kind: 'model', aliases: aliases.length ? aliases : [name] });
+
+export const UNCATALOGUED: readonly UncataloguedEntry[] = [
+  // NVIDIA: other SKUs of catalogued chips first (different memory, clocks or links), then other chips.
+  hw('H100 NVL', 'H100 NVL', 'H100NVL'),
+  hw('H200 NVL', 'H200 NVL', 'H200NVL'),
+  hw('H800', 'H800', 'H800 SXM'),
+  hw('H20', 'H20'),
+  hw('A100 PCIe', 'A100 PCIe', 'A100 PCIe 80GB'),
+  hw('A100 40GB', 'A100 40GB', 'A100 SXM4 40GB', 'A100-40GB'),
+  hw('A800', 'A800'),
+  hw('GH100 die', 'GH100'),
+  hw('GH200 Grace Hopper Superchip', 'GH200', 'GH200 Superchip', 'Grace Hopper', 'Grace Hopper Superchip', 'DGX GH200'),
+  hw('B100', 'B100'),
+  hw('Rubin CPX', 'Rubin CPX'),
+  hw('GB10 (DGX Spark)', 'GB10', 'DGX Spark'),
+  hw('V100', 'V100', 'V100S', 'Tesla V100', 'V100 SXM2', 'V100 32GB', 'V100 16GB'),
+  hw('P100', 'P100', 'Tesla P100'),
+  hw('T4', 'T4', 'Tesla T4'),
+  hw('A10', 'A10', 'A10G'),
+  hw('A30', 'A30'),
+  hw('A40', 'A40'),
+  hw('L4', 'L4'),
+  hw('L40S', 'L40', 'L40S'),
+  hw('RTX 3090', 'RTX 3090', 'RTX 3090 Ti'),
+  hw('RTX 4090', 'RTX 4090'),
+  hw('RTX 5090', 'RTX 5090'),
+  hw('RTX A6000', 'RTX A6000', 'A6000'),
+  hw('RTX 6000 Ada', 'RTX 6000 Ada'),
+  hw('RTX PRO 6000', 'RTX PRO 6000'),
+  hw('Jetson Orin', 'Jetson Orin', 'Jetson AGX Orin', 'Jetson Thor'),
+  // AMD
+  hw('MI300A', 'MI300A'),
+  hw('MI350X', 'MI350X', 'Instinct MI350X'),
+  hw('MI250X', 'MI250X', 'MI250', 'Instinct MI250X'),
+  hw('MI210', 'MI210'),
+  hw('MI100', 'MI100'),
+  hw('MI400 series', 'MI400', 'MI450', 'MI450X', 'MI455X'),
+  hw('Radeon RX 7900 XTX', 'RX 7900 XTX', '7900 XTX'),
+  // Intel
+  hw('Gaudi 3', 'Gaudi 3', 'Gaudi3'),
+  hw('Gaudi 2', 'Gaudi 2', 'Gaudi2'),
+  hw('Gaudi', 'Gaudi'),
+  hw('Data Center GPU Max (Ponte Vecchio)', 'Ponte Vecchio'),
+  hw('Falcon Shores', 'Falcon Shores'),
+  // Google TPUs before v5e
+  hw('TPU v4', 'TPU v4', 'TPUv4', 'TPU v4i'),
+  hw('TPU v3', 'TPU v3', 'TPUv3'),
+  hw('TPU v2', 'TPU v2', 'TPUv2'),
+  hw('TPU v5 (lite or p?)', 'TPU v5', 'TPUv5'),
+  // AWS
+  hw('Trainium (first generation)', 'Trainium', 'Trainium1', 'Trn1'),
+  hw('Trainium3', 'Trainium3', 'Trainium 3', 'Trn3'),
+  hw('Inferentia', 'Inferentia', 'Inferentia2', 'Inf2', 'Inf1'),
+  // Others
+  hw('Cerebras WSE-3', 'WSE-3', 'WSE3', 'CS-3'),
+  hw('Cerebras WSE-2', 'WSE-2', 'WSE2'),
+  hw('Groq LPU', 'Groq LPU', 'LPU'),
+  hw('SambaNova SN40L', 'SN40L'),
+  hw('Maia 100', 'Maia 100', 'Maia 200'),
+  hw('MTIA', 'MTIA', 'MTIA v2'),
+  hw('Ascend 910B', 'Ascend 910B', 'Ascend 910C', 'Ascend 910', 'Ascend 950'),
+  hw('Tesla Dojo', 'Dojo', 'Dojo D1'),
+  hw('Etched Sohu', 'Sohu'),
+  hw('Apple M-series', 'M1 Max', 'M1 Ultra', 'M2 Max', 'M2 Ultra', 'M3 Max', 'M3 Ultra', 'M4 Max', 'M4 Pro'),
+
+  // Models without an architecture in the catalog.
+  model('Mixtral 8x22B', 'Mixtral 8x22B', 'Mixtral-8x22B'),
+  model('gpt-oss-20b', 'gpt-oss-20b', 'gpt-oss 20b'),
+  model('Kimi K2.5', 'Kimi K2.5'),
+  model('Kimi K2 Thinking', 'Kimi K2 Thinking'),
+  model('GPT-3', 'GPT-3', 'GPT3', 'GPT-3.5'),
+  model('GPT-4', 'GPT-4', 'GPT4', 'GPT-4 Turbo', 'GPT-4o', 'GPT-4.1', 'GPT-4.5'),
+  model('GPT-5', 'GPT-5', 'GPT5'),
+  model('Llama 2', 'Llama 2', 'Llama-2', 'Llama 2 7B', 'Llama 2 13B', 'Llama 2 70B', 'Llama-2-70B', 'Llama-2-7B'),
+  model('Llama 3.2', 'Llama 3.2 1B', 'Llama 3.2 3B', 'Llama 3.2 11B', 'Llama 3.2 90B'),
+  model('Llama 4', 'Llama 4', 'Llama 4 Scout', 'Llama 4 Maverick', 'Llama 4 Behemoth'),
+  model('Mistral 7B', 'Mistral 7B', 'Mistral-7B'),
+  model('Mistral Large', 'Mistral Large'),
+  model('Qwen2.5', 'Qwen2.5', 'Qwen 2.5', 'Qwen2.5 72B', 'Qwen2.5-72B'),
+  model('DeepSeek-V2', 'DeepSeek-V2', 'DeepSeek V2'),
+  model('Falcon 180B', 'Falcon 180B', 'Falcon 40B'),
+  model('PaLM', 'PaLM', 'PaLM 2'),
+  model('Gemini', 'Gemini', 'Gemini 1.5 Pro', 'Gemini 2.5 Pro', 'Gemini Ultra'),
+  model('Claude', 'Claude 3', 'Claude 3 Opus', 'Claude 3.5 Sonnet', 'Claude Opus', 'Claude Sonnet'),
+  model('Grok-1', 'Grok-1', 'Grok 1', 'Grok-2'),
+  model('Gemma', 'Gemma', 'Gemma 2', 'Gemma 3'),
+  model('Phi-3', 'Phi-3', 'Phi-4'),
+  model('DBRX', 'DBRX'),
+];
