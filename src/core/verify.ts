@@ -605,9 +605,13 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (!acc) return undefined; // about uncatalogued hardware
       const batch = batchIn(ctx) ?? 1;
       const context = contextTokensIn(ctx);
-      const d = model.decodeStep(ctx.arch, acc.acc, ctx.precision, batch, 1, context);
-      // Batch and context are part of the quantity: a step at batch 64 is not a step at batch 1.
-      if (d) return roofline(ctx, d, acc, `decode-step:${ctx.arch.id}:${acc.acc.id}:${ctx.precision}:b${batch}${context ? `:ctx${context}` : ''}`, `decode step time (${ctx.arch.name} on ${acc.acc.name}, batch ${batch}${context ? `, ${model.tokenCount(context)} tokens of context` : ''})`);
+      const gpus = replicaGpus(ctx);
+      const d = model.decodeStep(ctx.arch, acc.acc, ctx.precision, batch, gpus, context);
+      // Batch, context and GPUs are part of the quantity: a step at batch 64 is not a step at batch 1.
+      if (d) {
+        const on = gpus > 1 ? `${gpus} × ${acc.acc.name}` : acc.acc.name;
+        return roofline(ctx, withSplit(d, gpus), acc, `decode-step:${ctx.arch.id}:${acc.acc.id}:${ctx.precision}:b${batch}${context ? `:ctx${context}` : ''}${gpus > 1 ? `:g${gpus}` : ''}`, `decode step time (${ctx.arch.name} on ${on}, batch ${batch}${context ? `, ${model.tokenCount(context)} tokens of context` : ''})`);
+      }
     }
     return undefined;
   }
@@ -630,12 +634,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return roofline(ctx, d, undefined, `kv-bytes-per-token${perLayer ? '-per-layer' : ''}:${ctx.arch.id}`, `KV cache per token${perLayer ? ' per layer' : ''} (${ctx.arch.name})`);
   }
   if (u === 'B') {
-    if (ctx.line.has('weights') && ctx.arch) {
+    if (ctx.line.has('weights') && ctx.arch && !isCapacityOperand(ctx)) {
       const d = model.weightBytes(ctx.arch, ctx.precision);
       return roofline(ctx, d, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}`, `weights of ${ctx.arch.name} in ${ctx.precision.toUpperCase()}`);
     }
     const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8);
-    if (ctx.line.has('weights') && params) {
+    if (ctx.line.has('weights') && params && !isCapacityOperand(ctx)) {
       const b = model.bytesPerParam(ctx.precision);
       const value = params.value * b;
       const d: Derived = { value, unit: 'B', derivation: [`${fmt(params.value, '')} params × ${b} B (${ctx.precision.toUpperCase()}) = ${fmt(value, 'B')}`], sources: [], assumptions: [`precision: ${ctx.precision.toUpperCase()}${ctx.precisionStated ? '' : ' (default)'}`] };
@@ -676,7 +680,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, a, count, 'hbm-bandwidth');
       if (!ctx.accNamed && !/\bhbm|memory|bandwidth|\bbw\b/.test(l)) return undefined;
-      return spec(ctx, a.hbmBandwidth, `${a.name} HBM bandwidth`, `hbm-bandwidth:${a.id}`);
+      const outcome = spec(ctx, a.hbmBandwidth, `${a.name} HBM bandwidth`, `hbm-bandwidth:${a.id}`);
+      return (a.hbmBandwidth && asAchieved(ctx, outcome, a.hbmBandwidth)) || outcome;
     }
     return undefined;
   }
@@ -731,8 +736,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (q.noun === 'token' && q.per === 's' && /decode|per (?:user|replica|stream|sequence)|single[- ]stream|batch (?:of )?1\b/.test(l) && ctx.arch) {
     const acc = ctx.acc ?? ctx.fallbackAcc;
     if (!acc) return undefined; // about uncatalogued hardware
-    const d = model.tokensPerSecond(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1, 1, contextTokensIn(ctx));
-    if (d) return roofline(ctx, d, acc, null);
+    const gpus = replicaGpus(ctx);
+    const d = model.tokensPerSecond(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1, gpus, contextTokensIn(ctx));
+    if (d) return roofline(ctx, withSplit(d, gpus), acc, null);
   }
   if (((q.kind === 'count' || q.kind === 'multiplier') && !q.noun) || /^FLOPs?\/B$/.test(u)) {
     if (ctx.line.has('ridge') || /^FLOPs?\/B$/.test(u) || (q.kind === 'multiplier' && ctx.line.has('sparsity') && ctx.line.has('batch'))) {
@@ -783,6 +789,16 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return { evaluation: judge(ctx, d.value, d, 'spec'), kind: 'spec', key: `system-size:${s.id}` };
   }
   return undefined;
+}
+
+/** "140 GB of weights doesn't fit in 80 GB": the memory the weights are held against, not the weights. */
+function isCapacityOperand(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start).toLowerCase();
+  if (/\bfit(?:s|ting)?\s+(?:in|into|on|onto|within)(?:\s+(?:a|an|one|the|a single|just|only))?\s*$/.test(before)) return true;
+  if (/\b(?:exceeds?|more than|bigger than|larger than)(?:\s+(?:a|an|one|the|a single))?\s*$/.test(before) && ctx.claim.siblings.some((x) => x !== q && x.unit === 'B' && x.span.end <= q.span.start)) return true;
+  const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 24)).toLowerCase();
+  return /^\s*(?:of\s+)?(?:hbm\w*|vram|gpu memory|device memory)\b/.test(after) || /^\s*(?:h100|h200|b200|gpus?|cards?)\b/.test(after);
 }
 
 /**
@@ -866,7 +882,16 @@ function nearestSpan(spans: number[], pos: number): number | undefined {
 function gpuCount(ctx: Ctx): number | undefined {
   const q = ctx.claim.quantity;
   if (isPerChip(ctx)) return undefined;
-  const c = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator') && x.value > 1);
+  const c = ctx.claim.siblings.find(
+    (x) =>
+      x !== q &&
+      x.kind === 'count' &&
+      (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator') &&
+      x.value > 1 &&
+      // After the figure, only a count it is spread over ("640 GB across 8 GPUs"), not one in another
+      // clause ("doesn't fit in 80 GB, so you need two GPUs").
+      (x.span.end <= q.span.start || /^[^.;,]{0,20}?\b(?:across|on|over|in|from|of|for|with)\s+(?:the\s+|all\s+|those\s+|these\s+)?$/i.test(ctx.prose.slice(q.span.end, x.span.start))),
+  );
   if (c) return c.value;
   // "8 × MI355X", "8x H100", "1,000 H100s": a number written right before a chip's name.
   const m = ctx.claim.siblings.find(
@@ -884,6 +909,25 @@ function gpuCount(ctx: Ctx): number | undefined {
   const words = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|\d{1,6})\s+(?:of\s+(?:them|these|those)|such)\b/i.exec(ctx.prose.slice(ctx.claim.statement.span.start, q.span.start));
   if (words && ctx.acc) return WORD_COUNTS[words[1]!.toLowerCase()] ?? Number(words[1]);
   return undefined;
+}
+
+/**
+ * GPUs one model replica is split across for decode: "on 8 H100s", "an 8x H200 node", "TP=8",
+ * "tensor parallel across 4". Larger counts are fleets, not a replica (a replica spans at most a
+ * scale-up domain), and are ignored.
+ */
+function replicaGpus(ctx: Ctx): number {
+  const tp = /\b(?:tp|tensor[- ]parallel(?:ism)?)\s*(?:=|:|of|across|over|degree(?: of)?)?\s*(\d{1,2})\b/i.exec(ctx.text);
+  const n = tp ? Number(tp[1]) : gpuCount(ctx);
+  return n !== undefined && n >= 2 && n <= MAX_REPLICA_GPUS && Number.isInteger(n) ? n : 1;
+}
+
+const MAX_REPLICA_GPUS = 72;
+
+/** The assumption behind splitting a decode over GPUs, said once. */
+function withSplit(d: Derived, gpus: number): Derived {
+  if (gpus <= 1) return d;
+  return { ...d, assumptions: [...d.assumptions, `split across ${gpus} GPUs (tensor parallel): weights and HBM bandwidth divide evenly, communication ignored (a lower bound)`] };
 }
 
 /** "80 GB each", "80 GB of HBM apiece", "each with 80 GB", "80 GB per GPU": one chip's figure, whatever the count. */
@@ -952,7 +996,7 @@ function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: s
       }
       outcome.evaluation.reason = `${outcome.evaluation.reason}; ${note}`;
     }
-    return outcome;
+    return asAchieved(ctx, outcome, primary) ?? outcome;
   }
   return unverifiable(ctx, 'spec', `the catalog has no ${ctx.sparsity ?? 'dense'} ${ctx.precision.toUpperCase()} figure for ${a.name}`);
 }
@@ -1012,6 +1056,39 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
   }
   const d: Derived = { value, unit: figure.unit, derivation, sources: [figure.source, ...(figure.additionalSources ?? [])], assumptions: figure.confidence !== 'high' ? [`catalog confidence: ${figure.confidence}${figure.note ? ` (${figure.note})` : ''}`] : [] };
   return withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec', figure.confidence === 'low'), kind: 'spec', key, subject: label });
+}
+
+/**
+ * "FA3 reaches 740 TFLOPS", "we measured 2.9 TB/s": a throughput someone achieved, not the chip's
+ * spec. It is checked as what it is, a figure at most the peak: below it is consistent (and says
+ * what fraction of the peak it is), above it is not. No conflict key: it is not the spec figure.
+ */
+const ACHIEVED_CUE = /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?peak)\b/;
+
+function asAchieved(ctx: Ctx, outcome: Outcome, peak: Figure): Outcome | undefined {
+  if (outcome.evaluation.verdict !== 'inconsistent') return undefined;
+  const q = ctx.claim.quantity;
+  if (q.range || q.hedge === 'atLeast' || q.value >= peak.value) return undefined;
+  // The cue is in the figure's own clause: before it (back to a clause break) or just after it.
+  const start = ctx.claim.statement.span.start;
+  const before = ctx.prose.slice(Math.max(start, q.span.start - 60), q.span.start).toLowerCase();
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf(', while'), -1) + 1);
+  const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 30)).toLowerCase();
+  // "they get close to 1.2 PFLOPS": the hedge is in the figure; "gets 500 TFLOPS" alone stays a spec claim.
+  const hedgedGet = q.hedge !== 'exact' && /\b(?:gets?|getting|got)\s*$/.test(clause);
+  if (!hedgedGet && !ACHIEVED_CUE.test(clause) && !/^[^;.]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice)\b/.test(after)) return undefined;
+  const e = outcome.evaluation;
+  const share = Math.round((q.value / peak.value) * 100);
+  return {
+    ...outcome,
+    key: null,
+    evaluation: {
+      ...e,
+      verdict: 'consistent',
+      reason: `an achieved figure, not the spec: ${q.raw.trim()} is ${share}% of the peak ${e.modelText} (achieved throughput is at most the peak)`,
+      assumptions: sharedList([...e.assumptions, 'read as achieved throughput (at most the peak), from the wording']),
+    },
+  };
 }
 
 function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 'hbm-bandwidth' | 'power'): Outcome {

@@ -258,3 +258,41 @@ test('subjects drop how a figure was heard: lead-ins ("Reminder", "Apparently") 
   assert.equal(claimFor('Training GPT-4 took 90 days', /90 days/).subject, 'Training GPT-4');
   assert.equal(claimFor('Key number: 40 GB', /40 GB/).subject, 'Key number', 'nothing else to name it by: kept');
 });
+
+test('an achieved throughput below the peak is consistent and says its share; above the peak it is not', () => {
+  const fa3 = claimFor('On H100, FA3 reaches 740 TFLOPS in FP16.', /740/);
+  assert.equal(fa3.evaluation.verdict, 'consistent');
+  assert.match(fa3.evaluation.reason, /achieved figure.*75% of the peak 989 TFLOP\/s/);
+  assert.equal(fa3.key, null, 'an achieved figure does not conflict with the spec figure in other notes');
+  assert.equal(claimFor('With FP8 on H100 they get close to 1.2 PFLOPS.', /1\.2/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('On H100 we measured 2.9 TB/s of HBM bandwidth.', /2\.9/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('FA3 hits 1,100 TFLOPS in BF16 on H100.', /1,100/).evaluation.verdict, 'inconsistent', 'more than the dense peak');
+  assert.equal(claimFor('The H100 gets 500 TFLOPS of BF16.', /500/).evaluation.verdict, 'inconsistent', 'a spec claim, not an achieved one');
+  assert.equal(claimFor('The H100 has 2.9 TB/s of HBM bandwidth.', /2\.9/).evaluation.verdict, 'inconsistent');
+});
+
+test("the memory weights are held against is the chip's capacity, not the weights", () => {
+  const all = claims("Llama 3.1 70B weights are 141 GB in FP16 and don't fit on one 80 GB H100.");
+  assert.equal(all.find((c) => c.quantity.raw === '141 GB')!.evaluation.verdict, 'consistent');
+  const cap = all.find((c) => c.quantity.raw === '80 GB')!;
+  assert.equal(cap.evaluation.verdict, 'consistent');
+  assert.match(cap.evaluation.derivation.join(' '), /HBM capacity/);
+  // A GPU count in a later clause is not a fleet the capacity is spread over.
+  const fit = claimFor("On H100, Llama 3.1 70B's 140 GB of FP16 weights doesn't fit in 80 GB, so you need two GPUs.", /^80 GB$/);
+  assert.equal(fit.evaluation.verdict, 'consistent');
+  assert.equal(fit.evaluation.modelValue, 80e9);
+});
+
+test('decode split across GPUs: "on 8 H100s", "8x H100 node", "TP=8"; fleets larger than a replica are not', () => {
+  const step = claimFor('Llama 3.1 405B decode at batch 1 on 8 H100s takes about 35 ms per token.', /35 ms/);
+  assert.equal(step.evaluation.verdict, 'consistent');
+  assert.ok(Math.abs(step.evaluation.modelValue! - 810e9 / (8 * 3.35e12)) < 1e-3);
+  assert.match(step.evaluation.assumptions.join(' '), /split across 8 GPUs/);
+  assert.match(step.key ?? '', /:g8$/, 'the GPU count is part of the conflict key');
+  assert.equal(claimFor('Llama 3.1 405B decode at batch 1 on an 8x H100 node tops out near 30 tokens/s.', /30 tokens/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('With TP=8 on H200, Llama 3.1 405B decodes at about 40 tokens/s at batch 1.', /40 tokens/).evaluation.verdict, 'consistent');
+  const one = claimFor('Llama 3.1 405B decode at batch 1 on one H100 tops out near 30 tokens/s.', /30 tokens/);
+  assert.equal(one.evaluation.verdict, 'inconsistent', 'one GPU reads 810 GB per token: about 4 tokens/s');
+  const fleet = claimFor('A cluster of 1,000 H100s serves Llama 3.1 70B decode at batch 1 at 24 tokens/s.', /24 tokens/);
+  assert.doesNotMatch(fleet.evaluation.assumptions.join(' '), /split across/);
+});
