@@ -616,6 +616,7 @@ describe('East Asian typography in schedules', () => {
       '- 11:30 김민준 (KAIST) — HyperCLOVA serving',
       '- 12:00 José Álvarez（UPC）— Sparse attention',
       '- 12:30 Zoë Nguyễn (VinAI) — Quantization',
+      '- 13:00 佐々木健（京都大学）— MN-Core',
       '',
     ].join('\n');
     assertRows(text, [
@@ -626,6 +627,7 @@ describe('East Asian typography in schedules', () => {
       ['11:30', '김민준 (KAIST)', 'HyperCLOVA serving'],
       ['12:00', 'José Álvarez (UPC)', 'Sparse attention'],
       ['12:30', 'Zoë Nguyễn (VinAI)', 'Quantization'],
+      ['13:00', '佐々木健 (京都大学)', 'MN-Core'],
     ]);
   });
 
@@ -661,11 +663,46 @@ describe('East Asian typography in schedules', () => {
   });
 
   test('without a time: "Name（Aff）— Title" is a talk; "Title — Name（Aff）" too', () => {
-    const text = '# 北京 Meetup\n\n张伟（清华）— 大模型推理\n\nServing at scale — Wei Zhang（Tsinghua）\n';
+    const text = '# 北京 Meetup\n\n张伟（清华）— 大模型推理\n\n大模型推理的显存墙 — 李娜（北大）\n\nServing at scale — Wei Zhang（Tsinghua）\n';
     assertRows(text, [
       [null, '张伟 (清华)', '大模型推理'],
+      [null, '李娜 (北大)', '大模型推理的显存墙'],
       [null, 'Wei Zhang (Tsinghua)', 'Serving at scale'],
     ]);
+  });
+
+  test('agenda words, field names and attributed statements are not speakers', () => {
+    const text = [
+      '# 北京 Meetup',
+      '',
+      '## 议程 / Agenda',
+      '',
+      '- 13:30 签到',
+      '- 14:00 开场致辞 — 主办方',
+      '- 14:10 张伟（清华）— 显存墙',
+      '- 12:00 午餐 — 园区食堂',
+      '- 15:40 茶歇',
+      '- 17:30 圆桌讨论：国产推理芯片的机会',
+      '- 12:00 昼食 — 会場',
+      '- 12:00 점심 — 휴식',
+      '',
+      '## 笔记',
+      '',
+      '- 时间：周六下午',
+      '- 地点：北京海淀',
+      '- 形式：线下',
+      '- 张伟：decode 阶段基本是 memory-bound。',
+      '- 张伟（清华）：显存是瓶颈。',
+      '',
+    ].join('\n');
+    assertRows(text, [['14:10', '张伟 (清华)', '显存墙']]);
+    // "议程 / Agenda" and "笔记" name parts of the note, not the event.
+    assert.deepEqual(talksOf(text).map((t) => t.event), ['北京 Meetup']);
+  });
+
+  test('CJK schedule headings: weak "Name（Aff）：Title" lines under "议程" are talks', () => {
+    const text = '# 北京 Meetup\n\n## 议程\n\n- 张伟（清华）：大模型推理\n';
+    assertRows(text, [[null, '张伟 (清华)', '大模型推理']]);
   });
 
   test('frontmatter speakers with a fullwidth parenthesis', () => {
@@ -678,6 +715,12 @@ describe('East Asian typography in schedules', () => {
         ['欧阳娜娜娜', '北京大学'],
       ],
     );
+  });
+
+  test('names: the iteration mark, agenda words', () => {
+    assert.ok(isPersonName('佐々木健'));
+    for (const w of ['茶歇', '签到', '主持人', '开场致辞', '休憩', '점심']) assert.ok(!isPersonName(w), w);
+    assert.ok(isPersonName('José Álvarez') && isPersonName('Zoë Nguyễn'));
   });
 
   test('fullwidth punctuation in adversarial lines finishes quickly', () => {

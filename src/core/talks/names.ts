@@ -141,8 +141,26 @@ export function isPersonName(name: string): boolean {
 // characters, the length of nearly all such names; longer runs are more likely titles.
 const CJK_NAME = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,4}|\p{Script=Hangul}{2,4}|\p{Script=Hangul}{1,2} \p{Script=Hangul}{1,3})$/u;
 
+/**
+ * Agenda and note words of two to four Han, kana or Hangul characters, which a
+ * schedule puts where a name would be ("09:00 开场致辞 — 主办方", "时间：周六",
+ * "12:00 昼食", "휴식"): the CJK counterpart of NON_NAME_WORDS. Kept small.
+ */
+const NON_NAME_CJK = new Set(
+  (
+    // Chinese: agenda items, roles, note fields
+    '签到 开场 开幕 开幕式 致辞 开场致辞 欢迎致辞 主题演讲 演讲 报告 茶歇 午餐 午饭 晚餐 晚宴 休息 圆桌 圆桌讨论 ' +
+    '讨论 问答 交流 自由交流 合影 闭幕 闭幕式 总结 主持 主持人 嘉宾 特邀嘉宾 讲者 讲师 时间 地点 日期 主题 议程 日程 ' +
+    '简介 摘要 备注 笔记 链接 视频 回放 直播 报名 主办 主办方 协办 赞助 待定 ' +
+    // Japanese
+    '受付 開会 開場 挨拶 開会挨拶 基調講演 講演 休憩 昼食 懇親会 閉会 質疑応答 司会 登壇者 会場 日時 場所 未定 ' +
+    // Korean
+    '등록 개회사 환영사 기조연설 발표 휴식 점심 네트워킹 패널 토론 질의응답 폐회 사회 장소 일시 시간 연사 미정'
+  ).split(' '),
+);
+
 export function isCjkName(s: string): boolean {
-  return s.length >= 2 && s.length <= 6 && s.charCodeAt(0) >= 0x3000 && CJK_NAME.test(s);
+  return s.length >= 2 && s.length <= 6 && s.charCodeAt(0) >= 0x3000 && CJK_NAME.test(s) && !NON_NAME_CJK.has(s);
 }
 
 /** The CJK name starting at `from` (see isCjkName) when a separator follows it, else undefined. */

@@ -2,7 +2,7 @@
 // schedule lines with an optional leading time.
 
 import type { Speaker, Talk } from '../types.js';
-import { collapseWs, endsWithStop, hasCloseParen, isWs, splitWsCount, tidy, upperAt } from './strings.js';
+import { collapseWs, endsWithStop, hasCloseParen, isCjkLetter, isWs, splitWsCount, tidy, upperAt } from './strings.js';
 import { parseSpeakers, speakerStartOk } from './names.js';
 import { type Line, spanOf } from './clean.js';
 
@@ -107,7 +107,8 @@ export function applyAffiliation(speakers: Speaker[], aff: string | undefined): 
   for (const s of speakers) if (s.affiliation === null) s.affiliation = tidy(aff);
 }
 
-const SPEAKER_AFTER_SEPARATOR = /[|\u2013\u2014:\uff1a-]-*\s*\p{Lu}/u;
+/** A separator, then a capital or a Han, kana or Hangul letter (see isCjkLetter). */
+const SPEAKER_AFTER_SEPARATOR = /[|\u2013\u2014:\uff1a-]-*\s*[\p{Lu}\u3005\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u;
 
 /** Speakers and title from the text of one schedule entry (time already removed). */
 export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirst?: boolean): ParsedTalkText | null {
@@ -128,7 +129,7 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
   // answer for s as for each of them (or they have fewer than two words).
   // (`knownSpeakersFirst`: the caller computed it on the text s is a trimmed slice of.)
   const speakersFirst = knownSpeakersFirst ?? (upperAt(s, 0) && speakerStartOk(s, 0, opts.allowPlaceholder));
-  // A right part starts with a capital right after a separator ('|', '–',
+  // A right part starts with a capital (or a CJK letter) right after a separator ('|', '–',
   // '—', ':', '：', '-', spaces), and without a time or table needs an affiliation in
   // parentheses (ASCII or fullwidth).
   const needsParen = !opts.lenient && !hasCloseParen(s);
@@ -161,6 +162,9 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
     if (left === '' || right === '') continue;
     const sp = parseSpeakers(right, opts.allowPlaceholder);
     if (!sp || !(opts.lenient || sp.parenAffiliation)) continue;
+    // Two to four CJK characters after a separator are as often a place or a dish as a
+    // name ("12:00 午餐 — 园区食堂"): there, a speaker needs an affiliation.
+    if (!sp.parenAffiliation && isCjkLetter(s.charCodeAt(sep.end))) continue;
     if (splitWsCount(left) > 20) continue;
     return { speakers: sp.speakers, title: cleanTitle(left), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
   }
@@ -263,6 +267,9 @@ export function parseScheduleLine(line: Line, group: number, inHeading: boolean)
   // more often than they list a talk: without a time they need a schedule around them,
   // and a quoted text must look like a title (capitalised, short, not a sentence).
   const colon = parsed.colon === true && time === null;
+  // "时间：周六下午", "地点：北京": a CJK word before a colon is as likely a field name as a
+  // person (both are two to four characters); without a time it needs an affiliation.
+  if (colon && !inHeading && !parsed.parenAffiliation && isCjkLetter(s.charCodeAt(i))) return null;
   if (colon && parsed.titleQuoted && !inHeading) {
     const t = parsed.title ?? '';
     if (!/^[\p{Lu}\p{N}]/u.test(t) || endsWithStop(t) || endsWithStop(s.slice(i, end)) || splitWsCount(t) > 12) return null;

@@ -19,9 +19,12 @@ export function collapseWs(s: string): string {
 
 const UPPER_START = /^\p{Lu}/u;
 
-/** A kana, Han or Hangul letter (not CJK punctuation such as "（" or "、"). */
+/**
+ * A kana, Han or Hangul letter, or the iteration mark "々" ("佐々木"); not CJK
+ * punctuation such as "（", "、" or "：".
+ */
 export function isCjkLetter(c: number): boolean {
-  return (c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
+  return (c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || c === 0x3005;
 }
 
 /** An opening parenthesis: ASCII "(" or fullwidth "（" (U+FF08). */
@@ -73,8 +76,9 @@ export function splitWsCount(s: string): number {
   return count;
 }
 
-/** `/[.!?]$/.test(s)` */
+/** `/[.!?。！？]$/.test(s)`: a sentence stop, ASCII or CJK ("。", fullwidth "！" and "？"). */
 export function endsWithStop(s: string): boolean {
   const c = s.charCodeAt(s.length - 1);
-  return c === 46 || c === 33 || c === 63;
+  if (c < 128) return c === 46 || c === 33 || c === 63;
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
