@@ -593,3 +593,157 @@ test('names written only in Han, kana or Hangul are speakers in a schedule; long
   assert.ok(!isPersonName('大模型推理服务'), 'five or more characters: a title, not a name');
   assert.ok(!isPersonName('张'), 'one character is no name');
 });
+
+describe('East Asian typography in schedules', () => {
+  /** [time, "Name (Affiliation), …", title] for each talk, checked with both parsers. */
+  function rows(text: string): [string | null, string, string | null][][] {
+    return PARSERS.map((parser) =>
+      talksOf(text, parser).map((t) => [t.time, t.speakers.map((s) => (s.affiliation === null ? s.name : `${s.name} (${s.affiliation})`)).join(', '), t.title]),
+    );
+  }
+  function assertRows(text: string, expected: [string | null, string, string | null][]): void {
+    for (const [i, got] of rows(text).entries()) assert.deepEqual(got, expected, PARSERS[i]);
+  }
+
+  test('a fullwidth parenthesis holds the affiliation like an ASCII one: Han, kana, Hangul and Latin names', () => {
+    const text = [
+      '# 北京 Meetup',
+      '',
+      '- 09:30 张伟（清华）— 大模型推理的显存墙',
+      '- 10:00 Wei Zhang（Tsinghua University）: Serving at scale',
+      '- 10:30 山田太郎（東京大学）— 推論の最適化',
+      '- 11:00 김민준（KAIST）— 추론 최적화',
+      '- 11:30 김민준 (KAIST) — HyperCLOVA serving',
+      '- 12:00 José Álvarez（UPC）— Sparse attention',
+      '- 12:30 Zoë Nguyễn (VinAI) — Quantization',
+      '- 13:00 佐々木健（京都大学）— MN-Core',
+      '',
+    ].join('\n');
+    assertRows(text, [
+      ['09:30', '张伟 (清华)', '大模型推理的显存墙'],
+      ['10:00', 'Wei Zhang (Tsinghua University)', 'Serving at scale'],
+      ['10:30', '山田太郎 (東京大学)', '推論の最適化'],
+      ['11:00', '김민준 (KAIST)', '추론 최적화'],
+      ['11:30', '김민준 (KAIST)', 'HyperCLOVA serving'],
+      ['12:00', 'José Álvarez (UPC)', 'Sparse attention'],
+      ['12:30', 'Zoë Nguyễn (VinAI)', 'Quantization'],
+      ['13:00', '佐々木健 (京都大学)', 'MN-Core'],
+    ]);
+  });
+
+  test('fullwidth colon, ideographic comma, ideographic space and the "——" dash', () => {
+    const text = [
+      '# 北京 Meetup',
+      '',
+      '- 09:30 张伟（清华）：大模型推理',
+      '- 10:00 Wei Zhang (Tsinghua University)：Serving at scale',
+      '- 10:30 李娜（北大）、王磊（字节跳动）— MoE 推理',
+      // "A、B（Aff）" reads like "A & B (Aff)": the affiliation is B's.
+      '- 11:00 张伟、李娜（清华）— 推理芯片',
+      '- 11:30 张伟（清华、智谱）— 长上下文',
+      '- 12:00 张伟 (清华) —— 大模型推理',
+      '- 12:30 张伟（清华）——大模型推理的显存墙',
+      '- 13:00\u3000张伟\u3000（清华）\u3000—\u3000显存墙',
+      '- 13:30 —— 山田太郎（東京大学）：FP8 推論',
+      '- 14:00 山田\u3000太郎（東京大学）— MN-Core',
+      '',
+    ].join('\n');
+    assertRows(text, [
+      ['09:30', '张伟 (清华)', '大模型推理'],
+      ['10:00', 'Wei Zhang (Tsinghua University)', 'Serving at scale'],
+      ['10:30', '李娜 (北大), 王磊 (字节跳动)', 'MoE 推理'],
+      ['11:00', '张伟, 李娜 (清华)', '推理芯片'],
+      ['11:30', '张伟 (清华、智谱)', '长上下文'],
+      ['12:00', '张伟 (清华)', '大模型推理'],
+      ['12:30', '张伟 (清华)', '大模型推理的显存墙'],
+      ['13:00', '张伟 (清华)', '显存墙'],
+      ['13:30', '山田太郎 (東京大学)', 'FP8 推論'],
+      ['14:00', '山田 太郎 (東京大学)', 'MN-Core'],
+    ]);
+  });
+
+  test('without a time: "Name（Aff）— Title" is a talk; "Title — Name（Aff）" too', () => {
+    const text = '# 北京 Meetup\n\n张伟（清华）— 大模型推理\n\n大模型推理的显存墙 — 李娜（北大）\n\nServing at scale — Wei Zhang（Tsinghua）\n';
+    assertRows(text, [
+      [null, '张伟 (清华)', '大模型推理'],
+      [null, '李娜 (北大)', '大模型推理的显存墙'],
+      [null, 'Wei Zhang (Tsinghua)', 'Serving at scale'],
+    ]);
+  });
+
+  test('agenda words, field names and attributed statements are not speakers', () => {
+    const text = [
+      '# 北京 Meetup',
+      '',
+      '## 议程 / Agenda',
+      '',
+      '- 13:30 签到',
+      '- 14:00 开场致辞 — 主办方',
+      '- 14:10 张伟（清华）— 显存墙',
+      '- 12:00 午餐 — 园区食堂',
+      '- 15:40 茶歇',
+      '- 17:30 圆桌讨论：国产推理芯片的机会',
+      '- 12:00 昼食 — 会場',
+      '- 12:00 점심 — 휴식',
+      '',
+      '## 笔记',
+      '',
+      '- 时间：周六下午',
+      '- 地点：北京海淀',
+      '- 形式：线下',
+      '- 张伟：decode 阶段基本是 memory-bound。',
+      '- 张伟（清华）：显存是瓶颈。',
+      '',
+    ].join('\n');
+    assertRows(text, [['14:10', '张伟 (清华)', '显存墙']]);
+    // "议程 / Agenda" and "笔记" name parts of the note, not the event.
+    assert.deepEqual(talksOf(text).map((t) => t.event), ['北京 Meetup']);
+  });
+
+  test('CJK schedule headings: weak "Name（Aff）：Title" lines under "议程" are talks', () => {
+    const text = '# 北京 Meetup\n\n## 议程\n\n- 张伟（清华）：大模型推理\n';
+    assertRows(text, [[null, '张伟 (清华)', '大模型推理']]);
+  });
+
+  test('frontmatter speakers with a fullwidth parenthesis', () => {
+    const text = '---\ntitle: 北京 Meetup\nspeakers:\n  - 张伟（清华）\n  - 欧阳娜娜娜（北京大学）\n---\n\n# 北京 Meetup\n';
+    assert.deepEqual(
+      talksOf(text).flatMap((t) => t.speakers.map((s) => [s.name, s.affiliation])),
+      [
+        ['张伟', '清华'],
+        // Not a name by the rules (five characters), but declared: kept, the affiliation taken off.
+        ['欧阳娜娜娜', '北京大学'],
+      ],
+    );
+  });
+
+  test('names: the iteration mark, agenda words', () => {
+    assert.ok(isPersonName('佐々木健'));
+    for (const w of ['茶歇', '签到', '主持人', '开场致辞', '休憩', '점심']) assert.ok(!isPersonName(w), w);
+    assert.ok(isPersonName('José Álvarez') && isPersonName('Zoë Nguyễn'));
+  });
+
+  test('fullwidth punctuation in adversarial lines finishes quickly', () => {
+    // Lines up to the 600 characters parseTalkText reads, and a long frontmatter value.
+    const inputs = [
+      '- 10:00 张伟' + '（'.repeat(580) + '— x',
+      '- 10:00 ' + '张伟（清华）、'.repeat(80) + '— x',
+      '- ' + '张伟（清华）— '.repeat(70),
+      '- 10:00 张伟 ' + '—'.repeat(580) + ' x',
+      '- 10:00 张伟' + '：'.repeat(580),
+      '- 10:00' + '\u3000'.repeat(580) + '张伟（清华）',
+      '- 10:00 ' + '大模型推理 — '.repeat(70) + '张伟（清华）',
+      '- 10:00 Wei Zhang' + '（Tsinghua'.repeat(60) + '）: x',
+      '- 10:00 Wei Zhang' + ' （清华）'.repeat(100),
+      '- 10:00 ' + '张伟、'.repeat(190) + '李娜（清华）',
+      '---\nspeakers:\n  - ' + '张'.repeat(20000) + '（清华）\n---\n',
+    ];
+    const started = Date.now();
+    for (const body of inputs) {
+      const text = `# T\n\n${body}\n`.repeat(20);
+      assertSpansValid(text, talksOf(text));
+    }
+    const elapsed = Date.now() - started;
+    assert.ok(elapsed < 5000, `took ${elapsed} ms`);
+  });
+});

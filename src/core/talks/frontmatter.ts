@@ -5,7 +5,7 @@ import { repairMojibake } from '../mojibake.js';
 import { foldName } from '../speakers.js';
 import { locateFrontmatter } from '../frontmatter.js';
 import { tidy } from './strings.js';
-import { PAREN_AFFILIATION, parseSpeakers } from './names.js';
+import { parseSpeakers, splitParenAffiliation } from './names.js';
 import { AFTER_TIME, LEADING_TIME, applyAffiliation, cleanTitle, parseTalkText } from './schedule.js';
 
 // ---------------------------------------------------------------------------
@@ -69,9 +69,9 @@ function speakersFromValue(v: unknown): Speaker[] {
         out.push(...parsed.speakers);
         continue;
       }
-      // Declared by the author: trust it, taking "(Affiliation)" off if present.
-      const pm = PAREN_AFFILIATION.exec(str);
-      out.push({ name: tidy(pm ? pm[1]! : str), affiliation: pm ? tidy(pm[2]!) : null });
+      // Declared by the author: trust it, taking "(Affiliation)" or "（Affiliation）" off if present.
+      const pm = splitParenAffiliation(str);
+      out.push({ name: tidy(pm ? pm[0] : str), affiliation: pm ? tidy(pm[1]) : null });
     } else if (item && typeof item === 'object' && !Array.isArray(item)) {
       const m = lowerKeys(item as Record<string, unknown>);
       const name = asText(pick(m, 'name', 'speaker', 'who'));

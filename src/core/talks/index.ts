@@ -37,11 +37,14 @@ export interface ExtractTalksInput {
 // ---------------------------------------------------------------------------
 // Events, merging, the whole note
 
-/** Headings that name a part of a note rather than an event. */
-const GENERIC_HEADING = /^(?:the\s+)?(?:talks?|schedule|agenda|program(?:me)?|speakers?|sessions?|line-?up|notes?|highlights|takeaways|summary|recap|links|resources|day\s*\d{1,2}|morning|afternoon|evening|lightning talks|keynotes?)$/i;
+/** Words of headings that name a part of a note rather than an event (also in Chinese, Japanese and Korean). */
+const GENERIC_HEADING_WORD = String.raw`(?:the\s+)?(?:talks?|schedule|agenda|program(?:me)?|speakers?|sessions?|line-?up|notes?|highlights|takeaways|summary|recap|links|resources|day\s*\d{1,2}|morning|afternoon|evening|lightning talks|keynotes?|议程|日程|演讲|讲者|嘉宾|笔记|总结|要点|链接|上午|下午|晚上|プログラム|タイムテーブル|講演|登壇者|メモ|まとめ|일정|발표|연사|메모|요약)`;
+
+/** Headings that name a part of a note rather than an event: "Talks", "Day 2", "议程", "议程 / Agenda". */
+const GENERIC_HEADING = new RegExp(`^${GENERIC_HEADING_WORD}(?:\\s{0,2}[/／|]?\\s{0,2}${GENERIC_HEADING_WORD})?$`, 'i');
 
 /** A heading that announces a schedule: "weak" Name - Title lines under it are talks. */
-const SCHEDULE_HEADING = /\b(?:talks?|schedule|agenda|program(?:me)?|speakers?|sessions?|line-?up|lightning)\b/i;
+const SCHEDULE_HEADING = /\b(?:talks?|schedule|agenda|program(?:me)?|speakers?|sessions?|line-?up|lightning)\b|议程|日程|演讲|讲者|嘉宾|プログラム|タイムテーブル|講演|登壇者|일정|발표|연사/i;
 
 function headingPlainText(h: Heading): string {
   return collapseWs(h.text).trim();

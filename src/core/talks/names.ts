@@ -4,7 +4,7 @@
 import type { Speaker } from '../types.js';
 import { foldName, isPlaceholderSpeaker } from '../speakers.js';
 import { memoizeString } from '../memo.js';
-import { collapseWs, isCjkLetter, isWs, tidy, upperAt } from './strings.js';
+import { collapseWs, isCjkLetter, isCloseParen, isOpenParen, isWs, tidy, upperAt } from './strings.js';
 
 // ---------------------------------------------------------------------------
 // Word lists
@@ -141,8 +141,26 @@ export function isPersonName(name: string): boolean {
 // characters, the length of nearly all such names; longer runs are more likely titles.
 const CJK_NAME = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,4}|\p{Script=Hangul}{2,4}|\p{Script=Hangul}{1,2} \p{Script=Hangul}{1,3})$/u;
 
+/**
+ * Agenda and note words of two to four Han, kana or Hangul characters, which a
+ * schedule puts where a name would be ("09:00 开场致辞 — 主办方", "时间：周六",
+ * "12:00 昼食", "휴식"): the CJK counterpart of NON_NAME_WORDS. Kept small.
+ */
+const NON_NAME_CJK = new Set(
+  (
+    // Chinese: agenda items, roles, note fields
+    '签到 开场 开幕 开幕式 致辞 开场致辞 欢迎致辞 主题演讲 演讲 报告 茶歇 午餐 午饭 晚餐 晚宴 休息 圆桌 圆桌讨论 ' +
+    '讨论 问答 交流 自由交流 合影 闭幕 闭幕式 总结 主持 主持人 嘉宾 特邀嘉宾 讲者 讲师 时间 地点 日期 主题 议程 日程 ' +
+    '简介 摘要 备注 笔记 链接 视频 回放 直播 报名 主办 主办方 协办 赞助 待定 ' +
+    // Japanese
+    '受付 開会 開場 挨拶 開会挨拶 基調講演 講演 休憩 昼食 懇親会 閉会 質疑応答 司会 登壇者 会場 日時 場所 未定 ' +
+    // Korean
+    '등록 개회사 환영사 기조연설 발표 휴식 점심 네트워킹 패널 토론 질의응답 폐회 사회 장소 일시 시간 연사 미정'
+  ).split(' '),
+);
+
 export function isCjkName(s: string): boolean {
-  return s.length >= 2 && s.length <= 6 && s.charCodeAt(0) >= 0x3000 && CJK_NAME.test(s);
+  return s.length >= 2 && s.length <= 6 && s.charCodeAt(0) >= 0x3000 && CJK_NAME.test(s) && !NON_NAME_CJK.has(s);
 }
 
 /** The CJK name starting at `from` (see isCjkName) when a separator follows it, else undefined. */
@@ -153,7 +171,9 @@ function cjkNameAt(input: string, from: number): string | undefined {
   while (end < input.length && end - from <= 6 && (isCjkLetter(input.charCodeAt(end)) || (input.charCodeAt(end) === 32 && isCjkLetter(input.charCodeAt(end + 1))))) end++;
   const name = input.slice(from, end).trimEnd();
   const next = input.charCodeAt(from + name.length);
-  const separated = Number.isNaN(next) || isWs(next) || next === 0x28 || next === 0xff08 || next === 0x2c || next === 0x3a || next === 0x2d || next === 0x2014 || next === 0x2013;
+  // Whitespace (U+3000 included), parentheses, ',' '、' '，', ':' '：', '-', '–', '—'.
+  const separated =
+    Number.isNaN(next) || isWs(next) || next === 0x28 || next === 0xff08 || next === 0x2c || next === 0x3001 || next === 0xff0c || next === 0x3a || next === 0xff1a || next === 0x2d || next === 0x2014 || next === 0x2013;
   return separated && isCjkName(name) ? name : undefined;
 }
 
@@ -225,7 +245,19 @@ interface ParsedSpeakers {
   parenAffiliation: boolean;
 }
 
-export const PAREN_AFFILIATION = /^(.{1,100}?)\s{0,4}\(([^()]{1,100})\)$/u;
+const PAREN_AFFILIATION = /^(.{1,100}?)\s{0,4}\(([^()]{1,100})\)$/u;
+/** PAREN_AFFILIATION with fullwidth parentheses: "张伟（清华）", "Wei Zhang（Tsinghua University）". */
+const FULLWIDTH_PAREN_AFFILIATION = /^(.{1,100}?)\s{0,4}\uff08([^\uff08\uff09]{1,100})\uff09$/u;
+
+/**
+ * "Name (Affiliation)" or "Name（Affiliation）" split into [name, affiliation]
+ * (untrimmed), else null. Only a string ending in a closing parenthesis is matched.
+ */
+export function splitParenAffiliation(s: string): [string, string] | null {
+  const c = s.charCodeAt(s.length - 1);
+  const m = c === 41 ? PAREN_AFFILIATION.exec(s) : c === 0xff09 ? FULLWIDTH_PAREN_AFFILIATION.exec(s) : null;
+  return m ? [m[1]!, m[2]!] : null;
+}
 const AT_AFFILIATION = /^(.{1,100}?)\s{1,4}(?:@|from)\s{1,4}(.{1,80})$/u;
 
 /**
@@ -334,9 +366,10 @@ function maySecondToken(s: string, a: number, b: number): boolean {
  * "Name (Aff)", "Name, Aff", "A & B (Aff)", "A, B and C", "Dr. Name @ Aff".
  * The whole string must be speakers (and their affiliations), else null.
  *
- * The string is split at depth-0 (outside parentheses and brackets) chunk
- * separators (' & ', ' and ', ' + ', ' / ', '; ') and, inside chunks, at
- * commas. Parts are read in one left-to-right scan and the first part that is
+ * The string is split at depth-0 (outside parentheses, ASCII or fullwidth,
+ * and brackets) chunk separators (' & ', ' and ', ' + ', ' / ', '; ') and,
+ * inside chunks, at commas (',', the ideographic '、', the fullwidth '，').
+ * Parts are read in one left-to-right scan and the first part that is
  * neither a speaker nor an affiliation ends it.
  */
 export function parseSpeakers(input: string, allowPlaceholder: boolean, startChecked = false): ParsedSpeakers | null {
@@ -360,16 +393,16 @@ export function parseSpeakers(input: string, allowPlaceholder: boolean, startChe
     let chunkEnd = false;
     if (i < n) {
       const ch = s.charCodeAt(i);
-      if (ch === 40 || ch === 91) {
+      if (isOpenParen(ch) || ch === 91) {
         depth++;
         continue;
       }
-      if ((ch === 41 || ch === 93) && depth > 0) {
+      if ((isCloseParen(ch) || ch === 93) && depth > 0) {
         depth--;
         continue;
       }
       if (depth !== 0) continue;
-      if (ch === 44) sepLen = 1; // ','
+      if (ch === 44 || ch === 0x3001 || ch === 0xff0c) sepLen = 1; // ',' '、' '，'
       else if (ch === 32) {
         const c1 = s.charCodeAt(i + 1);
         if ((c1 === 38 || c1 === 43 || c1 === 47) && s.charCodeAt(i + 2) === 32) sepLen = 3; // ' & ', ' + ', ' / '
@@ -389,10 +422,10 @@ export function parseSpeakers(input: string, allowPlaceholder: boolean, startChe
       let name = part;
       let aff: string | null = null;
       // Both patterns need their literal: a closing parenthesis at the end, " @ " or " from ".
-      const pm = part.charCodeAt(part.length - 1) === 41 ? PAREN_AFFILIATION.exec(part) : null;
+      const pm = splitParenAffiliation(part);
       if (pm) {
-        name = pm[1]!;
-        aff = pm[2]!.trim();
+        name = pm[0];
+        aff = pm[1].trim();
       } else if (part.includes(' @ ') || part.includes(' from ')) {
         const am = AT_AFFILIATION.exec(part);
         if (am && isPersonName(stripHonorific(am[1]!.trim()))) {

@@ -2,7 +2,7 @@
 // schedule lines with an optional leading time.
 
 import type { Speaker, Talk } from '../types.js';
-import { collapseWs, endsWithStop, isWs, splitWsCount, tidy, upperAt } from './strings.js';
+import { collapseWs, endsWithStop, hasCloseParen, isCjkLetter, isWs, splitWsCount, tidy, upperAt } from './strings.js';
 import { parseSpeakers, speakerStartOk } from './names.js';
 import { type Line, spanOf } from './clean.js';
 
@@ -32,9 +32,10 @@ interface Separator {
 }
 
 /**
- * Places where a speaker part may end and a title begin: '|', '–', '—'
- * anywhere; '-' after whitespace or ')' ("(Stanford) -The State…"); ':'
- * followed by a space or a quote; ',' followed by an opening quote.
+ * Places where a speaker part may end and a title begin: '|', '–', '—' (and
+ * runs of them, "——") and the fullwidth colon '：' anywhere; '-' after
+ * whitespace or a closing parenthesis ("(Stanford) -The State…"); ':' followed
+ * by a space or a quote; ',' followed by an opening quote.
  * Returns the first separator at or after `from`, with the spaces around it;
  * the scan for the next one resumes at its `end`.
  */
@@ -42,14 +43,18 @@ function nextSeparator(s: string, from: number): Separator | null {
   const n = s.length;
   for (let i = from; i < n; i++) {
     const ch = s.charCodeAt(i);
-    if (ch !== 124 && ch !== 0x2013 && ch !== 0x2014 && ch !== 45 && ch !== 58 && ch !== 44) continue;
+    if (ch < 128 ? ch !== 124 && ch !== 45 && ch !== 58 && ch !== 44 : ch !== 0x2013 && ch !== 0x2014 && ch !== 0xff1a) continue;
     let isSep = false;
     let j = i + 1;
-    if (ch === 124 || ch === 0x2013 || ch === 0x2014) isSep = true; // | – —
+    if (ch === 0x2013 || ch === 0x2014) {
+      // – — and runs of them ("——", the Chinese dash)
+      isSep = true;
+      while (j < n && (s.charCodeAt(j) === 0x2014 || s.charCodeAt(j) === 0x2013)) j++;
+    } else if (ch === 124 || ch === 0xff1a) isSep = true; // | ：
     else if (ch === 45) {
       // '-'
       const prev = i > 0 ? s.charCodeAt(i - 1) : -1;
-      if (prev === 32 || prev === 9 || prev === 41 || prev === 34 || prev === 0x201d) {
+      if (prev === 32 || prev === 9 || prev === 41 || prev === 34 || prev === 0x201d || prev === 0xff09 || prev === 0x3000) {
         isSep = true;
         while (j < n && s.charCodeAt(j) === 45) j++;
         if (s.charCodeAt(j) === 62) isSep = false; // "->" arrows
@@ -102,7 +107,8 @@ export function applyAffiliation(speakers: Speaker[], aff: string | undefined): 
   for (const s of speakers) if (s.affiliation === null) s.affiliation = tidy(aff);
 }
 
-const SPEAKER_AFTER_SEPARATOR = /[|\u2013\u2014:-]-*\s*\p{Lu}/u;
+/** A separator, then a capital or a Han, kana or Hangul letter (see isCjkLetter). */
+const SPEAKER_AFTER_SEPARATOR = /[|\u2013\u2014:\uff1a-]-*\s*[\p{Lu}\u3005\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u;
 
 /** Speakers and title from the text of one schedule entry (time already removed). */
 export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirst?: boolean): ParsedTalkText | null {
@@ -123,9 +129,10 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
   // answer for s as for each of them (or they have fewer than two words).
   // (`knownSpeakersFirst`: the caller computed it on the text s is a trimmed slice of.)
   const speakersFirst = knownSpeakersFirst ?? (upperAt(s, 0) && speakerStartOk(s, 0, opts.allowPlaceholder));
-  // A right part starts with a capital right after a separator ('|', '–', '—', ':', '-',
-  // spaces), and without a time or table needs an affiliation in parentheses.
-  const needsParen = !opts.lenient && !s.includes(')');
+  // A right part starts with a capital (or a CJK letter) right after a separator ('|', '–',
+  // '—', ':', '：', '-', spaces), and without a time or table needs an affiliation in
+  // parentheses (ASCII or fullwidth).
+  const needsParen = !opts.lenient && !hasCloseParen(s);
   const speakersLast = !needsParen && SPEAKER_AFTER_SEPARATOR.test(s);
   // Name (Affiliation) - Title, Name - "Title" (Affiliation), Name, Affiliation: "Title"
   // (separators found one at a time: the first one usually ends the speakers).
@@ -136,7 +143,8 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
     // (speakersFirst: the start check holds for every left part, or it has fewer than two words.)
     const sp = parseSpeakers(left, opts.allowPlaceholder, true);
     if (!sp) continue;
-    const colon = s.slice(sep.start, sep.end).trim() === ':';
+    const sepText = s.slice(sep.start, sep.end).trim();
+    const colon = sepText === ':' || sepText === '\uff1a';
     const qa = QUOTED_WITH_AFFILIATION.exec(right);
     if (qa) {
       applyAffiliation(sp.speakers, qa[2]);
@@ -154,6 +162,9 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
     if (left === '' || right === '') continue;
     const sp = parseSpeakers(right, opts.allowPlaceholder);
     if (!sp || !(opts.lenient || sp.parenAffiliation)) continue;
+    // Two to four CJK characters after a separator are as often a place or a dish as a
+    // name ("12:00 午餐 — 园区食堂"): there, a speaker needs an affiliation.
+    if (!sp.parenAffiliation && isCjkLetter(s.charCodeAt(sep.end))) continue;
     if (splitWsCount(left) > 20) continue;
     return { speakers: sp.speakers, title: cleanTitle(left), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
   }
@@ -186,14 +197,13 @@ function speakersFirstAt(s: string, a: number, allowPlaceholder: boolean): boole
 }
 
 /**
- * Whether s[a, b) opens with a quote or has a ')'. Without leniency,
+ * Whether s[a, b) opens with a quote or has a ')' or '）'. Without leniency,
  * parseTalkText(s.slice(a, b)) needs one of them or speakers first.
  */
 function quoteOrParen(s: string, a: number, b: number): boolean {
   const c0 = s.charCodeAt(a);
   if (c0 === 34 || c0 === 0x201c) return true;
-  const paren = s.indexOf(')', a);
-  return paren >= 0 && paren < b;
+  return hasCloseParen(s, a, b);
 }
 
 // ---------------------------------------------------------------------------
@@ -201,7 +211,8 @@ function quoteOrParen(s: string, a: number, b: number): boolean {
 
 const TIME_TOKEN = String.raw`\d{1,2}(?::[0-5]\d)?\s?[AaPp]\.?[Mm]\.?(?![\p{L}\p{N}])|\d{1,2}[:h][0-5]\d(?![\p{L}\p{N}])`;
 export const LEADING_TIME = new RegExp(`^(?:${TIME_TOKEN})(?:\\s{0,2}[-–—]\\s{0,2}(?:${TIME_TOKEN}))?`, 'u');
-export const AFTER_TIME = /^(?:[ \t]{0,4}[|:–—-][ \t]{0,8}|[ \t]{1,8})/;
+// Spaces include the ideographic space U+3000; separators the Chinese dash "——" and '：'.
+export const AFTER_TIME = /^(?:[ \t\u3000]{0,4}(?:——|[|:：–—-])[ \t\u3000]{0,8}|[ \t\u3000]{1,8})/;
 
 export interface Candidate {
   talk: Talk;
@@ -256,6 +267,9 @@ export function parseScheduleLine(line: Line, group: number, inHeading: boolean)
   // more often than they list a talk: without a time they need a schedule around them,
   // and a quoted text must look like a title (capitalised, short, not a sentence).
   const colon = parsed.colon === true && time === null;
+  // "时间：周六下午", "地点：北京": a CJK word before a colon is as likely a field name as a
+  // person (both are two to four characters); without a time it needs an affiliation.
+  if (colon && !inHeading && !parsed.parenAffiliation && isCjkLetter(s.charCodeAt(i))) return null;
   if (colon && parsed.titleQuoted && !inHeading) {
     const t = parsed.title ?? '';
     if (!/^[\p{Lu}\p{N}]/u.test(t) || endsWithStop(t) || endsWithStop(s.slice(i, end)) || splitWsCount(t) > 12) return null;

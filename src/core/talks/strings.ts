@@ -19,12 +19,34 @@ export function collapseWs(s: string): string {
 
 const UPPER_START = /^\p{Lu}/u;
 
-/** `/^\p{Lu}/u.test(s.slice(i))`, with an ASCII fast path. */
-/** A kana, Han or Hangul letter (not CJK punctuation such as "（" or "、"). */
+/**
+ * A kana, Han or Hangul letter, or the iteration mark "々" ("佐々木"); not CJK
+ * punctuation such as "（", "、" or "：".
+ */
 export function isCjkLetter(c: number): boolean {
-  return (c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
+  return (c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || c === 0x3005;
 }
 
+/** An opening parenthesis: ASCII "(" or fullwidth "（" (U+FF08). */
+export function isOpenParen(c: number): boolean {
+  return c === 40 || c === 0xff08;
+}
+
+/** A closing parenthesis: ASCII ")" or fullwidth "）" (U+FF09). */
+export function isCloseParen(c: number): boolean {
+  return c === 41 || c === 0xff09;
+}
+
+/** Whether s has a closing parenthesis, ASCII or fullwidth, in [from, to). */
+export function hasCloseParen(s: string, from = 0, to = s.length): boolean {
+  const a = s.indexOf(')', from);
+  if (a >= 0 && a < to) return true;
+  // A second scan only without an ASCII one (indexOf is a fast scan; '）' is in CJK text only).
+  const b = s.indexOf('\uff09', from);
+  return b >= 0 && b < to;
+}
+
+/** `/^\p{Lu}/u.test(s.slice(i))`, with an ASCII fast path. */
 export function upperAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
@@ -54,8 +76,9 @@ export function splitWsCount(s: string): number {
   return count;
 }
 
-/** `/[.!?]$/.test(s)` */
+/** `/[.!?。！？]$/.test(s)`: a sentence stop, ASCII or CJK ("。", fullwidth "！" and "？"). */
 export function endsWithStop(s: string): boolean {
   const c = s.charCodeAt(s.length - 1);
-  return c === 46 || c === 33 || c === 63;
+  if (c < 128) return c === 46 || c === 33 || c === 63;
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
