@@ -163,6 +163,37 @@ export function weightBytes(model: ModelArchitecture, precision: Precision): Der
 }
 
 /**
+ * Weight bytes one decode step reads. A dense model reads all of them. A mixture of experts reads its
+ * shared part (attention, embeddings, shared experts, dense layers) and the experts the batch routes to:
+ * one token reads exactly its active parameters; a batch of b reads E·(1 − (1 − k/E)^b) of the E experts
+ * per layer on average (uniform routing), so all of them only at large batches.
+ */
+export function decodeWeightBytes(model: ModelArchitecture, precision: Precision, batch = 1): Derived {
+  const total = model.totalParams.value;
+  const active = model.activeParams.value;
+  const E = model.expertsTotal?.value;
+  const k = model.expertsActive?.value;
+  if (!E || !k || E <= k || active >= total) return weightBytes(model, precision);
+  const b = BYTES_PER_PARAM[precision];
+  const perExpert = (total - active) / (E - k);
+  const shared = active - k * perExpert;
+  const touched = batch <= 1 ? k : E * (1 - Math.pow(1 - k / E, batch));
+  const params = Math.min(total, shared + touched * perExpert);
+  const value = params * b;
+  const experts = batch <= 1 ? `${k} of ${E} experts per layer (one token)` : `${round(touched)} of ${E} experts per layer on average (batch ${batch}, uniform routing: E·(1 − (1 − k/E)^b))`;
+  return {
+    value,
+    unit: 'B',
+    derivation: [
+      `MoE reads ${experts}: ${fmt(shared, '')} shared + ${round(touched)} × ${fmt(perExpert, '')} per expert = ${fmt(params, '')} of ${fmt(total, '')} params (${model.name})`,
+      `${fmt(params, '')} params × ${b} B (${precisionLabel(precision)}) = ${fmt(value, 'B')}`,
+    ],
+    sources: uniq([model.totalParams.source, model.activeParams.source, model.expertsTotal!.source]),
+    assumptions: [`model: ${model.name}`, `precision: ${precisionLabel(precision)}`, 'MoE decode reads only the routed experts (uniform routing)'],
+  };
+}
+
+/**
  * Lower bound on one decode step for a replica: max((weight bytes + KV-cache bytes) ÷ HBM bandwidth,
  * 2·N_active·batch ÷ FLOP/s). KV reads are counted when the context length is known (every sequence of
  * the batch reads its whole cache, at BF16); otherwise they are left out and the bound says so.
@@ -172,7 +203,7 @@ export function decodeStep(model: ModelArchitecture, acc: Accelerator, precision
   const bw = acc.hbmBandwidth;
   const flops = flopsFigure(acc, precision);
   if (!bw || !flops) return undefined;
-  const weights = weightBytes(model, precision);
+  const weights = decodeWeightBytes(model, precision, batch);
   const kv = contextTokens && contextTokens > 0 ? kvBytesPerToken(model) : undefined;
   const kvBytes = kv ? kv.value * contextTokens! * batch : 0;
   const bytes = weights.value + kvBytes;

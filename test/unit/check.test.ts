@@ -296,3 +296,15 @@ test('decode split across GPUs: "on 8 H100s", "8x H100 node", "TP=8"; fleets lar
   const fleet = claimFor('A cluster of 1,000 H100s serves Llama 3.1 70B decode at batch 1 at 24 tokens/s.', /24 tokens/);
   assert.doesNotMatch(fleet.evaluation.assumptions.join(' '), /split across/);
 });
+
+test('MoE decode reads the routed experts: active params at batch 1, nearly all at a large batch', () => {
+  const one = claimFor('Mixtral 8x7B decode at batch 1 on one H100 tops out near 130 tokens/s.', /130/);
+  assert.equal(one.evaluation.verdict, 'consistent');
+  assert.ok(Math.abs(one.evaluation.modelValue! - 3.35e12 / (12.9e9 * 2)) < 1, `${one.evaluation.modelValue}`);
+  assert.match(one.evaluation.derivation.join('\n'), /2 of 8 experts per layer \(one token\)/);
+  assert.equal(claimFor('Mixtral 8x7B decode at batch 1 on one H100 tops out near 36 tokens/s.', /36/).evaluation.verdict, 'inconsistent', 'all 46.7B params is the dense reading');
+  const big = claimFor('Mixtral 8x7B decode at batch 64 on one H100 takes 28 ms per step.', /28 ms/);
+  assert.ok(Math.abs(big.evaluation.modelValue! - (46.7e9 * 2) / 3.35e12) < 1e-4, 'every expert is read at batch 64');
+  const dense = claimFor('Llama 3.1 70B decode at batch 1 on one H100 tops out near 24 tokens/s.', /24/);
+  assert.doesNotMatch(dense.evaluation.derivation.join('\n'), /experts/);
+});
