@@ -406,7 +406,19 @@ function evaluateOne(
   else if (defaults.acc) fallbackAcc = acc = accChoice(defaults.acc, 'default', '');
   else fallbackAcc = accChoice(getAccelerator(BUILTIN_DEFAULT_HARDWARE), 'builtin', '');
 
-  const stated = q.qualifiers?.precision ?? line.statedPrecision();
+  // "FP4 dense is 9 PFLOPS, 18 PFLOPS with sparsity", "FP8 1,979 TFLOPS; FP16 989": when a statement
+  // names two sparsities or precisions, the figure's own clause says which is its.
+  let sparsity = q.qualifiers?.sparsity ?? line.statedSparsity();
+  let stated = q.qualifiers?.precision ?? line.statedPrecision();
+  if (!cell && (sparsity !== undefined || stated !== undefined) && (!q.qualifiers?.sparsity || !q.qualifiers?.precision)) {
+    const mixedSparsity = sparsity !== undefined && !q.qualifiers?.sparsity && line.lower.includes('dense') && /sparse|sparsity|2:4/.test(line.lower);
+    const mixedPrecision = stated !== undefined && !q.qualifiers?.precision && hasTwoPrecisions(line.lower);
+    if (mixedSparsity || mixedPrecision) {
+      const clause = clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span).toLowerCase();
+      if (mixedSparsity) sparsity = sparsityIn(clause) ?? sparsity;
+      if (mixedPrecision) stated = precisionIn(clause) ?? stated;
+    }
+  }
   const ctx: Ctx = {
     claim: d,
     text: line.text,
@@ -420,7 +432,7 @@ function evaluateOne(
     arch: modelMention ? getModel(modelMention.id) : context.model && !otherModel ? getModel(context.model) : undefined,
     precision: stated ?? context.precision ?? 'bf16',
     precisionStated: stated !== undefined,
-    sparsity: q.qualifiers?.sparsity ?? line.statedSparsity(),
+    sparsity,
     fallbackAcc,
     accNamed: !!(accMention || sysMention || sectionAcc),
   };
@@ -952,6 +964,30 @@ function contextTokensIn(ctx: Ctx): number | undefined {
 function batchIn(ctx: Ctx): number | undefined {
   const m = /batch(?: size)?(?: of)? (\d{1,5})\b/.exec(ctx.lower);
   return m ? Number(m[1]) : undefined;
+}
+
+/** The clause of a statement around a span: back to the last "," or ";" before it, on to the next after it. */
+function clauseAround(prose: string, start: number, end: number, span: { start: number; end: number }): string {
+  let a = span.start;
+  while (a > start && !isClauseBreak(prose.charCodeAt(a - 1))) a--;
+  let b = span.end;
+  while (b < end && !isClauseBreak(prose.charCodeAt(b))) b++;
+  return prose.slice(a, b);
+}
+
+const isClauseBreak = (c: number): boolean => c === 44 /* , */ || c === 59 /* ; */;
+
+const PRECISION_WORD = /\b(?:fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|nvfp4|mxfp4|mxfp8)\b/g;
+
+function hasTwoPrecisions(lower: string): boolean {
+  PRECISION_WORD.lastIndex = 0;
+  const first = PRECISION_WORD.exec(lower);
+  if (!first) return false;
+  for (let m = PRECISION_WORD.exec(lower); m; m = PRECISION_WORD.exec(lower)) {
+    // BF16 and FP16 name one rate ("BF16/FP16"): not two figures.
+    if (m[0] !== first[0] && !(/^(?:bf16|fp16)$/.test(m[0]) && /^(?:bf16|fp16)$/.test(first[0]))) return true;
+  }
+  return false;
 }
 
 function sparsityIn(lower: string): 'dense' | 'sparse' | undefined {

@@ -308,3 +308,12 @@ test('MoE decode reads the routed experts: active params at batch 1, nearly all 
   const dense = claimFor('Llama 3.1 70B decode at batch 1 on one H100 tops out near 24 tokens/s.', /24/);
   assert.doesNotMatch(dense.evaluation.derivation.join('\n'), /experts/);
 });
+
+test('a statement with two sparsities or precisions: each figure takes its own clause', () => {
+  const both = claims('FP4 dense on B200 is 9 PFLOPS, 18 PFLOPS with sparsity.');
+  for (const c of both) assert.equal(c.evaluation.verdict, 'consistent', c.quantity.raw);
+  assert.match(both.find((c) => c.quantity.raw === '9 PFLOPS')!.evaluation.derivation.join(' '), /dense FP4/);
+  const prec = claims('H100 SXM: FP8 is 1,979 TFLOPS, BF16 989 TFLOPS.');
+  assert.match(prec.find((c) => c.quantity.raw === '989 TFLOPS')!.evaluation.derivation.join(' '), /dense BF16/);
+  assert.match(prec.find((c) => c.quantity.raw === '1,979 TFLOPS')!.evaluation.derivation.join(' '), /dense FP8/);
+});
