@@ -455,6 +455,16 @@ function asUserHardware(m: Mention, users: Accelerator[]): Mention {
 const RESULT_MARKER = /(=|→|->|=>|⇒|≈|~=|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bin\b|\bcomes? to\b|\bworks? out to\b)/i;
 
 const CONVERSION = /^[\s,(]*(?:[A-Za-z-]+\s+){0,2}(?:=|≈|i\.e\.?|is|are|or|which is|that's|that is|aka)[\s,]*[≈~=]?\s*$/i;
+const COMPARISON = /\b(?:vs\.?|versus|compared|against|instead|unlike|than|from|to|up from|down from|was|were|used to)\b/i;
+
+/** "900 GB/s each direction" → 'per'; "1.8 TB/s bidirectional" → 'both'; else undefined. */
+function directionAfter(ctx: Ctx, x: Quantity): 'per' | 'both' | undefined {
+  const after = ctx.prose.slice(x.span.end, x.span.end + 24).toLowerCase();
+  if (/^\s*(?:in\s+)?(?:each|per|one)\s+(?:direction|way)\b/.test(after)) return 'per';
+  if (/^\s*(?:bidirectional|bi-directional|in both directions|both ways|total)\b/.test(after)) return 'both';
+  return undefined;
+}
+
 const CLAUSE_BREAK = /[—–]|\bwhich\b|\. |, (?:and|but|so|while)\b/i;
 
 function arithmetic(ctx: Ctx): Outcome | undefined {
@@ -463,11 +473,20 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
   const index = all.indexOf(q);
   if (index < 2 && !(index === 1 && all[0]!.kind === 'measure')) return undefined;
   const previous = all[index - 1]!;
+  const written = textBetween(ctx, previous, q);
+  // "70 KB per token, vs ~2.5 MB with plain MHA", "from 80 GB to 141 GB": two figures compared, not one derived.
+  if (COMPARISON.test(written)) return undefined;
   // The marker may sit inside the result's own text: "≈ 15 ms".
-  const between = textBetween(ctx, previous, q) + ' ' + (/^[≈~=]/.test(q.raw) ? q.raw.slice(0, 1).replace('~', '≈') : '');
+  const between = written + ' ' + (/^[≈~=]/.test(q.raw) ? q.raw.slice(0, 1).replace('~', '≈') : '');
   const previousIsOperand = /[×*÷/]\s*$|\bx\s*$/.test(ctx.prose.slice(Math.max(0, previous.span.start - 4), previous.span.start));
   if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && CONVERSION.test(between) && dimKey(previous) === dimKey(q)) {
     // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
+    // "1.8 TB/s, i.e. 900 GB/s each direction": a bidirectional figure's per-direction half.
+    if (q.unit === 'B/s' && !directionAfter(ctx, previous) && directionAfter(ctx, q) === 'per') {
+      const half = previous.value / 2;
+      const d: Derived = { value: half, unit: q.unit, derivation: [`${previous.raw} in both directions ÷ 2 = ${fmt(half, 'B/s')} per direction`], sources: [], assumptions: ['the first figure counts both directions'] };
+      return { evaluation: judge(ctx, half, d, 'arithmetic'), kind: 'arithmetic', key: null };
+    }
     const d: Derived = { value: previous.value, unit: q.unit, derivation: [`${previous.raw} = ${fmt(previous.value, displayUnit(q))}`], sources: [], assumptions: ['the same quantity written in other units'] };
     return { evaluation: judge(ctx, previous.value, d, 'arithmetic'), kind: 'arithmetic', key: null };
   }

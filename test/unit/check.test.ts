@@ -317,3 +317,14 @@ test('a statement with two sparsities or precisions: each figure takes its own c
   assert.match(prec.find((c) => c.quantity.raw === '989 TFLOPS')!.evaluation.derivation.join(' '), /dense BF16/);
   assert.match(prec.find((c) => c.quantity.raw === '1,979 TFLOPS')!.evaluation.derivation.join(' '), /dense FP8/);
 });
+
+test('two figures compared are not arithmetic; "i.e. X each direction" is the half of a bidirectional figure', () => {
+  const mha = claimFor('KV cache with MLA is about 70 KB per token, vs ~2.5 MB per token if it used plain MHA.', /2\.5 MB/);
+  assert.notEqual(mha.kind, 'arithmetic');
+  assert.notEqual(mha.evaluation.verdict, 'inconsistent');
+  const half = claimFor('NVLink 5 is 1.8 TB/s per GPU, i.e. 900 GB/s each direction.', /900 GB\/s/);
+  assert.equal(half.evaluation.verdict, 'consistent');
+  assert.equal(half.evaluation.modelValue, 900e9);
+  assert.equal(claimFor('NVLink 5 is 1.8 TB/s per GPU, i.e. 1.2 TB/s each direction.', /1\.2 TB\/s/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('A 400 Gb/s port, i.e. 50 GB/s.', /50 GB\/s/).evaluation.verdict, 'consistent', 'a unit conversion still is one');
+});
