@@ -326,5 +326,5 @@ test('two figures compared are not arithmetic; "i.e. X each direction" is the ha
   assert.equal(half.evaluation.verdict, 'consistent');
   assert.equal(half.evaluation.modelValue, 900e9);
   assert.equal(claimFor('NVLink 5 is 1.8 TB/s per GPU, i.e. 1.2 TB/s each direction.', /1\.2 TB\/s/).evaluation.verdict, 'inconsistent');
-  assert.equal(claimFor('A 400 Gb/s port, i.e. 50 GB/s.', /50 GB\/s/).evaluation.verdict, 'consistent', 'a unit conversion still is one');
+  assert.equal(claimFor('A ConnectX-7 port runs at 400 Gb/s, i.e. 50 GB/s.', /50 GB\/s/).evaluation.verdict, 'consistent', 'a unit conversion still is one');
 });
