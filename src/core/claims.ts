@@ -108,6 +108,8 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     for (const quantity of quantities) {
       // "4 things he's excited about", "top 4 US CSPs": small enumerations are operands, not claims.
       if (isEnumeration(quantity)) continue;
+      // "8×H200", "8x H100 node": how many chips, an operand (a fleet's size), not a claim of its own.
+      if (isChipCount(quantity, mentions, prose)) continue;
       shareCommonParts(quantity);
       claims.push({
         quantity,
@@ -122,6 +124,16 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   }
   flagSuspicious(text, claims);
   return claims;
+}
+
+function isChipCount(q: Quantity, mentions: Mention[], prose: string): boolean {
+  if (q.kind !== 'multiplier' || !Number.isInteger(q.value) || q.value < 2 || !/^\d+\s*[x×]$/i.test(q.raw)) return false;
+  const chip = mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 1);
+  if (!chip) return false;
+  // "8×H200" glued, "an 8x H100 node", "on 8x H100": a count. "B200 is 2x H100": a ratio, a claim.
+  if (chip.span.start === q.span.end) return true;
+  if (/^\s*(?:node|server|box|system|cluster|pod|rig|machine|instance|host|board|baseboard|tray)s?\b/i.test(prose.slice(chip.span.end, chip.span.end + 14))) return true;
+  return /\b(?:a|an|one|on|with|per|each|of|across|over|using|two|four)\s*$/i.test(prose.slice(Math.max(0, q.span.start - 10), q.span.start));
 }
 
 /** Does the quantity's first digit fall inside a mention ("H200 141GB", "Llama 3.1 70B")? */

@@ -828,6 +828,8 @@ function isCapacityOperand(ctx: Ctx): boolean {
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start).toLowerCase();
   if (/\bfit(?:s|ting)?\s+(?:in|into|on|onto|within)(?:\s+(?:a|an|one|the|a single|just|only))?\s*$/.test(before)) return true;
   if (/\b(?:exceeds?|more than|bigger than|larger than)(?:\s+(?:a|an|one|the|a single))?\s*$/.test(before) && ctx.claim.siblings.some((x) => x !== q && x.unit === 'B' && x.span.end <= q.span.start)) return true;
+  // "one 8×H200 node (1,128 GB total)": a figure in parentheses right after a chip is that chip's.
+  if (/\(\s*(?:~|about|≈)?\s*$/.test(before) && ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && /^\s*(?:[a-z-]+\s+){0,2}\(/.test(ctx.prose.slice(m.span.end, q.span.start).toLowerCase()))) return true;
   const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 24)).toLowerCase();
   return /^\s*(?:of\s+)?(?:hbm\w*|vram|gpu memory|device memory)\b/.test(after) || /^\s*(?:h100|h200|b200|gpus?|cards?)\b/.test(after);
 }

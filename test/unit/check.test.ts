@@ -328,3 +328,13 @@ test('two figures compared are not arithmetic; "i.e. X each direction" is the ha
   assert.equal(claimFor('NVLink 5 is 1.8 TB/s per GPU, i.e. 1.2 TB/s each direction.', /1\.2 TB\/s/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('A ConnectX-7 port runs at 400 Gb/s, i.e. 50 GB/s.', /50 GB\/s/).evaluation.verdict, 'consistent', 'a unit conversion still is one');
 });
+
+test('a count of chips written as a multiplier ("8×H200 node") is an operand, not a claim; a ratio between chips is', () => {
+  const node = claims('In FP8 the DeepSeek-V3 weights are ~671 GB, so it fits on one 8×H200 node (1,128 GB total).');
+  assert.deepEqual(node.map((c) => c.quantity.raw), ['~671 GB', '1,128 GB']);
+  const total = node.find((c) => c.quantity.raw === '1,128 GB')!;
+  assert.equal(total.evaluation.verdict, 'consistent', 'the node holds 8 × 141 GB; not the weights');
+  assert.match(total.evaluation.derivation.join(' '), /8 × 141 GB/);
+  assert.deepEqual(claims('An 8x H100 server draws about 10 kW.').map((c) => c.quantity.raw), ['about 10 kW']);
+  assert.equal(claimFor('B200 is 2x H100 in dense FP8', /2x/).kind, 'spec', 'a ratio between chips stays a claim');
+});
