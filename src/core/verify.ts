@@ -859,11 +859,21 @@ function chipRatio(ctx: Ctx): Outcome | undefined {
   const fa = prop.pick(a);
   const fb = prop.pick(b);
   if (!fa || !fb) return undefined;
-  const value = fa.value / fb.value;
+  let value = fa.value / fb.value;
+  const derivation = [`${a.name} ${fmt(fa.value, prop.unit)} ÷ ${b.name} ${fmt(fb.value, prop.unit)} = ${model.roundForDisplay(value)}× (${prop.label})`];
+  // Vendors' "GB" of HBM is binary in practice (see spec): one chip's figure read as GiB may be what was compared.
+  if (prop.unit === 'B' && !withinRatio(q.value / value, toleranceFor(q, ctx.tolerances))) {
+    const gib = 1.073741824;
+    const alt = [value * gib, value / gib].find((v) => withinRatio(q.value / v, toleranceFor(q, ctx.tolerances)));
+    if (alt !== undefined) {
+      derivation.push(`with ${alt > value ? a.name : b.name}'s ${fmt(alt > value ? fa.value : fb.value, 'B')} read as GiB: ${model.roundForDisplay(alt)}× (vendor "GB" of HBM is binary in practice)`);
+      value = alt;
+    }
+  }
   const d: Derived = {
     value,
     unit: 'x',
-    derivation: [`${a.name} ${fmt(fa.value, prop.unit)} ÷ ${b.name} ${fmt(fb.value, prop.unit)} = ${model.roundForDisplay(value)}× (${prop.label})`],
+    derivation,
     sources: [fa.source, fb.source],
     assumptions: [`compares ${prop.label}`],
   };

@@ -338,3 +338,10 @@ test('a count of chips written as a multiplier ("8×H200 node") is an operand, n
   assert.deepEqual(claims('An 8x H100 server draws about 10 kW.').map((c) => c.quantity.raw), ['about 10 kW']);
   assert.equal(claimFor('B200 is 2x H100 in dense FP8', /2x/).kind, 'spec', 'a ratio between chips stays a claim');
 });
+
+test('a capacity ratio between chips accepts the binary reading of a vendor GB figure', () => {
+  const r = claimFor("B200 has 192 GB HBM3e at 8 TB/s; that's 2.4x the memory of an H100.", /2\.4x/);
+  assert.equal(r.evaluation.verdict, 'consistent');
+  assert.match(r.evaluation.derivation.join(' '), /read as GiB: 2\.42×/);
+  assert.equal(claimFor('B200 has 1.5x the memory of an H100.', /1\.5x/).evaluation.verdict, 'inconsistent');
+});
