@@ -641,7 +641,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       // Batch, context and GPUs are part of the quantity: a step at batch 64 is not a step at batch 1.
       if (d) {
         const on = gpus > 1 ? `${gpus} × ${acc.acc.name}` : acc.acc.name;
-        return roofline(ctx, withSplit(d, gpus), acc, `decode-step:${ctx.arch.id}:${acc.acc.id}:${ctx.precision}:b${batch}${context ? `:ctx${context}` : ''}${gpus > 1 ? `:g${gpus}` : ''}`, `decode step time (${ctx.arch.name} on ${on}, batch ${batch}${context ? `, ${model.tokenCount(context)} tokens of context` : ''})`);
+        const outcome = roofline(ctx, withSplit(d, gpus), acc, `decode-step:${ctx.arch.id}:${acc.acc.id}:${ctx.precision}:b${batch}${context ? `:ctx${context}` : ''}${gpus > 1 ? `:g${gpus}` : ''}`, `decode step time (${ctx.arch.name} on ${on}, batch ${batch}${context ? `, ${model.tokenCount(context)} tokens of context` : ''})`);
+        return achievedBound(ctx, outcome, d.value, 'atLeast') ?? outcome;
       }
     }
     return undefined;
@@ -769,7 +770,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (!acc) return undefined; // about uncatalogued hardware
     const gpus = replicaGpus(ctx);
     const d = model.tokensPerSecond(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1, gpus, contextTokensIn(ctx));
-    if (d) return roofline(ctx, withSplit(d, gpus), acc, null);
+    if (d) {
+      const outcome = roofline(ctx, withSplit(d, gpus), acc, null);
+      return achievedBound(ctx, outcome, d.value, 'atMost') ?? outcome;
+    }
   }
   if (((q.kind === 'count' || q.kind === 'multiplier') && !q.noun) || /^FLOPs?\/B$/.test(u)) {
     if (ctx.line.has('ridge') || /^FLOPs?\/B$/.test(u) || (q.kind === 'multiplier' && ctx.line.has('sparsity') && ctx.line.has('batch'))) {
@@ -1133,9 +1137,12 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
 const ACHIEVED_CUE = /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?peak)\b/;
 
 function asAchieved(ctx: Ctx, outcome: Outcome, peak: Figure): Outcome | undefined {
-  if (outcome.evaluation.verdict !== 'inconsistent') return undefined;
+  return achievedBound(ctx, outcome, peak.value, 'atMost');
+}
+
+/** Does the figure's own clause say it was achieved or measured (see ACHIEVED_CUE)? */
+function saysAchieved(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
-  if (q.range || q.hedge === 'atLeast' || q.value >= peak.value) return undefined;
   // The cue is in the figure's own clause: before it (back to a clause break) or just after it.
   const start = ctx.claim.statement.span.start;
   const before = ctx.prose.slice(Math.max(start, q.span.start - 60), q.span.start).toLowerCase();
@@ -1143,17 +1150,33 @@ function asAchieved(ctx: Ctx, outcome: Outcome, peak: Figure): Outcome | undefin
   const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 30)).toLowerCase();
   // "they get close to 1.2 PFLOPS": the hedge is in the figure; "gets 500 TFLOPS" alone stays a spec claim.
   const hedgedGet = q.hedge !== 'exact' && /\b(?:gets?|getting|got)\s*$/.test(clause);
-  if (!hedgedGet && !ACHIEVED_CUE.test(clause) && !/^[^;.]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice)\b/.test(after)) return undefined;
+  return hedgedGet || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed)\b/.test(after);
+}
+
+/**
+ * An achieved figure against a bound of the model: throughput at most the peak or the roofline
+ * bound ('atMost'), a step time at least the roofline's lower bound ('atLeast'). Undefined when the
+ * wording does not say achieved, or the figure breaks the bound (then the plain verdict stands).
+ */
+function achievedBound(ctx: Ctx, outcome: Outcome, bound: number, side: 'atMost' | 'atLeast'): Outcome | undefined {
+  if (outcome.evaluation.verdict !== 'inconsistent') return undefined;
+  const q = ctx.claim.quantity;
+  if (q.range || !(bound > 0)) return undefined;
+  if (side === 'atMost' ? q.hedge === 'atLeast' || q.value >= bound : q.hedge === 'atMost' || q.value <= bound) return undefined;
+  if (!saysAchieved(ctx)) return undefined;
   const e = outcome.evaluation;
-  const share = Math.round((q.value / peak.value) * 100);
+  const reason =
+    side === 'atMost'
+      ? `an achieved figure, not the spec: ${q.raw.trim()} is ${Math.round((q.value / bound) * 100)}% of the ${e.route === 'spec' ? 'peak' : 'roofline bound'} ${e.modelText} (achieved throughput is at most it)`
+      : `an achieved time: ${q.raw.trim()} is ${model.roundForDisplay(q.value / bound)}× the roofline's lower bound ${e.modelText} (what a system achieves is at least the bound)`;
   return {
     ...outcome,
     key: null,
     evaluation: {
       ...e,
       verdict: 'consistent',
-      reason: `an achieved figure, not the spec: ${q.raw.trim()} is ${share}% of the peak ${e.modelText} (achieved throughput is at most the peak)`,
-      assumptions: sharedList([...e.assumptions, 'read as achieved throughput (at most the peak), from the wording']),
+      reason,
+      assumptions: sharedList([...e.assumptions, `read as achieved, from the wording: ${side === 'atMost' ? 'at most' : 'at least'} the model's figure`]),
     },
   };
 }

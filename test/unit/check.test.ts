@@ -345,3 +345,12 @@ test('a capacity ratio between chips accepts the binary reading of a vendor GB f
   assert.match(r.evaluation.derivation.join(' '), /read as GiB: 2\.42×/);
   assert.equal(claimFor('B200 has 1.5x the memory of an H100.', /1\.5x/).evaluation.verdict, 'inconsistent');
 });
+
+test('achieved decode figures are checked against the roofline bound on the right side', () => {
+  const slow = claimFor('Llama 3.1 70B decode at batch 1 on one H100 takes 80 ms per token in practice.', /80 ms/);
+  assert.equal(slow.evaluation.verdict, 'consistent');
+  assert.match(slow.evaluation.reason, /at least the bound/);
+  assert.equal(claimFor('Llama 3.1 70B decode at batch 1 on one H100: we measured 12 tokens/s.', /12 tokens/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Llama 3.1 70B decode at batch 1 on one H100: we measured 60 tokens/s.', /60 tokens/).evaluation.verdict, 'inconsistent', 'faster than the bandwidth allows');
+  assert.equal(claimFor('Llama 3.1 70B decode at batch 1 on one H100 takes 80 ms per token.', /80 ms/).evaluation.verdict, 'inconsistent', 'no word says achieved: the bound is the estimate');
+});
