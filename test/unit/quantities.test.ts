@@ -506,6 +506,7 @@ const NEGATIVES: string[] = [
   'three quarters of the GPUs',
   'a quarter of the GPUs',
   'two — three GPUs',
+  'two point five terabytes',
 ];
 
 describe('parseQuantities table', () => {

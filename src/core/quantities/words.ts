@@ -385,7 +385,7 @@ function figureEndsAt(ctx: Ctx, k: number): boolean {
 /**
  * Does the word number at s (lowercase `lw`) continue a number phrase that was not read as a
  * whole? Then reading it alone would misstate the figure: "a few hundred to a thousand GPUs",
- * "5 to ten ms", "nineteen ninety-five", "1 and a half TB", "a fraction of a petaflop".
+ * "5 to ten ms", "nineteen ninety-five", "1 and a half TB", "two point five", "a fraction of a petaflop".
  */
 export function continuesNumber(ctx: Ctx, s: number, lw: string): boolean {
   const k = spacesBack(ctx, s);
@@ -395,7 +395,8 @@ export function continuesNumber(ctx: Ctx, s: number, lw: string): boolean {
   const prev = wordEndingAt(ctx, k);
   if (prev === null) return false;
   if (NUMBERISH.has(prev.w)) return true;
-  if (prev.w === 'to' || prev.w === 'or' || prev.w === 'and') {
+  // "two to three", "few or two", "one and a half", and "two point five" (read alone, "five terabytes")
+  if (prev.w === 'to' || prev.w === 'or' || prev.w === 'and' || prev.w === 'point') {
     const j = spacesBack(ctx, prev.s);
     if (j === prev.s) return false;
     return figureEndsAt(ctx, j);
