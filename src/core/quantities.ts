@@ -4,10 +4,10 @@
 //
 // How it works: a hand-written scanner. The main loop only stops at digits and at a handful
 // of word-number words ("two", "a dozen", "twice"); from there it reads the number literal
-// (scan.ts) or the number written in words (words.ts), looks back for a currency sign and hedge (context.ts), and forward for a
-// magnitude, a unit / noun / % / x, a range's upper bound and per-clauses (tail.ts). Every
-// look-around is bounded and no regex runs over the note, so the cost is linear in the
-// text and safe on adversarial input.
+// (scan.ts) or the number in words (words.ts), looks back for a currency sign and hedge
+// (context.ts), and forward for a magnitude, a unit / noun / % / x, a range's upper bound and
+// per-clauses (tail.ts). Every look-around is bounded and no regex runs over the note, so the
+// cost is linear in the text and safe on adversarial input.
 //
 // Numbers in words: cardinals ("two hundred and fifty-six", "one thousand two hundred", "one and
 // a half", "a dozen"), fractions of a spelled unit or a magnitude ("three-quarters of a petaflop",
@@ -73,12 +73,12 @@ import {
   readPer,
   readPlus,
   readSlot,
-  type Slot,
   sameSlot,
   defValue,
   slotValue,
   type Head,
   type HeadOpts,
+  type Slot,
 } from './quantities/tail.js';
 import {
   cc,
@@ -100,16 +100,15 @@ import {
   type Ctx,
   type NumLit,
 } from './quantities/scan.js';
-
 import {
   afterVagueConnector,
   continuesNumber,
+  continuesWordNumber,
   isDenominator,
   nameAhead,
   nextWord,
   readCardinal,
   readFraction,
-  continuesWordNumber,
   simpleWordNum,
   wordBeforeIs,
   wordLit,
