@@ -3,6 +3,7 @@
 import type { Block, Quantity, Span, Talk } from './types.js';
 import type { MarkdownStructure } from './markdown.js';
 import { parseQuantities } from './quantities.js';
+import { MAGNITUDE_WORDS, WORD_NUMBERS } from './quantities/lexicon.js';
 import { ACCELERATORS, MODELS, SYSTEMS, UNCATALOGUED, findMentions } from './catalog/index.js';
 import type { Mention } from './catalog/types.js';
 
@@ -233,7 +234,7 @@ export function subjectOf(prose: string, statement: Statement, q: Quantity): str
   // Words right after the quantity: "1.3M hopper GPUs", "$1T+ data center Capex", "8 TB/s of HBM3e".
   const after = wordsAfter(text, q.span.end, statement.span.end, 4);
   // Count nouns sit inside the quantity's own text: "1.3M hopper GPUs" → "hopper GPUs".
-  const nounWords = q.noun ? (q.raw.replace(/^[^\d]*[\d.,]+(?:\s*(?:[kKMBT]|bn|thousand|million|billion|trillion|quadrillion)\b)?[+]?\s*/, '').match(WORD) ?? []) : [];
+  const nounWords = q.noun ? countedWords(q.raw) : [];
   if (nounWords.length) return [...nounWords, ...after].slice(0, 5).join(' ');
   if (q.noun && after.length) return after.join(' ');
   if (after.length && (q.kind === 'count' || q.unit === 'USD')) return after.join(' ');
@@ -245,6 +246,24 @@ export function subjectOf(prose: string, statement: Statement, q: Quantity): str
   }
   if (after.length) return after.join(' ');
   return q.unit === 's' ? 'duration' : q.unit ? q.unit : 'number';
+}
+
+/** Words of a figure written in words ("two to three thousand", "one and a half"), up to the counted noun. */
+const NUMBER_PHRASE_WORDS = new Set([
+  ...WORD_NUMBERS.keys(), ...MAGNITUDE_WORDS.keys(), 'hundred', 'dozen', 'a', 'an', 'and', 'or', 'to', 'half', 'quarter', 'quarters', 'of',
+]);
+
+/** The words of a count's noun phrase inside its raw text: "1.3M hopper GPUs" → hopper GPUs, "two to three thousand GPUs" → GPUs. */
+function countedWords(raw: string): string[] {
+  if (/\d/.test(raw)) return raw.replace(/^[^\d]*[\d.,]+(?:\s*(?:[kKMBT]|bn|thousand|million|billion|trillion|quadrillion)\b)?[+]?\s*/, '').match(WORD) ?? [];
+  const words = raw.match(WORD) ?? [];
+  let last = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.toLowerCase();
+    const dash = w.indexOf('-');
+    if (NUMBER_PHRASE_WORDS.has(dash > 0 ? w.slice(0, dash) : w)) last = i;
+  }
+  return words.slice(last + 1);
 }
 
 // Words around a subject that say how it was heard, not what it is: "Apparently", "Reminder",

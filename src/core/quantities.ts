@@ -4,10 +4,23 @@
 //
 // How it works: a hand-written scanner. The main loop only stops at digits and at a handful
 // of word-number words ("two", "a dozen", "twice"); from there it reads the number literal
-// (scan.ts), looks back for a currency sign and hedge (context.ts), and forward for a
-// magnitude, a unit / noun / % / x, a range's upper bound and per-clauses (tail.ts). Every
-// look-around is bounded and no regex runs over the note, so the cost is linear in the
-// text and safe on adversarial input.
+// (scan.ts) or the number in words (words.ts), looks back for a currency sign and hedge
+// (context.ts), and forward for a magnitude, a unit / noun / % / x, a range's upper bound and
+// per-clauses (tail.ts). Every look-around is bounded and no regex runs over the note, so the
+// cost is linear in the text and safe on adversarial input.
+//
+// Numbers in words: cardinals ("two hundred and fifty-six", "one thousand two hundred", "one and
+// a half", "a dozen"), fractions of a spelled unit or a magnitude ("three-quarters of a petaflop",
+// "a quarter million"), and ranges ("two to three thousand GPUs", "between five and ten thousand
+// H100s", "twenty to thirty milliseconds", "two or three", "two–three"). A scale word only the
+// upper bound has ("thousand") applies to both bounds when the lower one lacks it, the bounds are
+// at most 5x apart and no "from" comes before ("from eight to sixteen thousand GPUs" may start at
+// 8); "one to ten thousand" and "five to 10k" are left unread rather than guessed. Vague amounts
+// ("a few hundred", "several", "tens of thousands") have no value and are not read, and neither is
+// a figure that ends a range starting with one ("a few hundred to a thousand GPUs"), nor a number
+// word inside a phrase that did not parse ("nineteen ninety-five"). Without a unit or noun only a
+// range with "hundred" or a magnitude word, or a figure with a magnitude word before a product
+// name ("ten thousand H100s"), is a quantity.
 //
 // Disambiguation rules:
 // - "B" after a number is a billion after a currency ("$7B"), before a count noun ("7B
@@ -65,6 +78,7 @@ import {
   slotValue,
   type Head,
   type HeadOpts,
+  type Slot,
 } from './quantities/tail.js';
 import {
   cc,
@@ -72,10 +86,12 @@ import {
   fresh,
   isAsciiLetter,
   isDigit,
+  isHSpace,
   isLetter,
   isWordChar,
   leftBoundaryOk,
   lettersEnd,
+  litValue,
   readNumber,
   sigDigits,
   skipGlued,
@@ -84,6 +100,21 @@ import {
   type Ctx,
   type NumLit,
 } from './quantities/scan.js';
+import {
+  afterVagueConnector,
+  continuesNumber,
+  continuesWordNumber,
+  isDenominator,
+  nameAhead,
+  nextWord,
+  readCardinal,
+  readFraction,
+  simpleWordNum,
+  wordBeforeIs,
+  wordLit,
+  type Fraction,
+  type WordNum,
+} from './quantities/words.js';
 
 export { formatQuantity } from './quantities/format.js';
 
@@ -357,6 +388,11 @@ function scanNumber(ctx: Ctx, i: number): number {
       }
     }
   }
+  // "a few hundred to 1,000 GPUs": the upper end of a vague range is no exact figure
+  if (hiLit === null && isHSpace(cc(ctx, pre.start - 1))) {
+    const c2 = cc(ctx, pre.start - 2) | 32; // the last letter of "to", "or", "and"
+    if ((c2 === 111 || c2 === 114 || c2 === 100) && afterVagueConnector(ctx, pre.start)) return skipGlued(ctx, i);
+  }
   if (hiLit === null && pre.between) pre.start = pre.numStart; // "between" without a second number
   const end = emit(ctx, pre, lit, final, loMag, hiLit, hiMag, sig, false, loUnit);
   if (end === null) return skipGlued(ctx, i);
@@ -393,12 +429,153 @@ for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = 1;
 CHAR_CLASS[46] = 2;
 for (let c = 65; c <= 90; c++) CHAR_CLASS[c] = CHAR_CLASS[c + 32] = 3;
 
-function nextWord(ctx: Ctx, p: number): { w: string; s: number; e: number } | null {
-  const s = skipSpace(ctx, p, 1);
-  if (s === p || !isAsciiLetter(cc(ctx, s))) return null;
-  const e = lettersEnd(ctx, s);
-  if (e - s > 12 || isDigit(cc(ctx, e))) return null;
-  return { w: slice(ctx, s, e).toLowerCase(), s, e };
+const NUMBER_WORD_HEAD = (lit: NumLit, magExp: number, slot: Slot | null, end: number): Head => ({
+  lit,
+  magExp,
+  hasMag: magExp !== 0,
+  bParam: false,
+  plus: false,
+  slot,
+  end,
+});
+
+/**
+ * Where the upper bound starts after a range connector between word numbers (" to ", " or ",
+ * "–", " and " after "between"), or -1. Not an em dash: "two — three of them" is an aside.
+ */
+function wordConnector(ctx: Ctx, p: number, between: () => boolean): number {
+  const s = skipSpace(ctx, p, 2);
+  const c = cc(ctx, s);
+  if (c === 0x2013) return skipSpace(ctx, s + 1, 2);
+  if (s === p) return -1;
+  const c1 = cc(ctx, s + 1) | 32;
+  let after: number;
+  if ((((c | 32) === 116 && c1 === 111) || ((c | 32) === 111 && c1 === 114)) && isHSpace(cc(ctx, s + 2))) after = s + 2; // to, or
+  else if ((c | 32) === 97 && c1 === 110 && (cc(ctx, s + 2) | 32) === 100 && isHSpace(cc(ctx, s + 3)) && between()) after = s + 3; // and
+  else return -1;
+  return skipSpace(ctx, after, 2);
+}
+
+/**
+ * A range whose lower bound L is written in words, the upper bound starting at k ("two to three
+ * thousand GPUs", "twenty to thirty milliseconds", "between five and ten thousand", "two to 3
+ * weeks"). Returns where to resume: past the quantity, past the upper bound when the range is
+ * ambiguous or invalid (so that it is not read alone as an exact figure), or -1 when there is no
+ * number at k.
+ */
+function scanWordRange(ctx: Ctx, s: number, lw: string, L: WordNum, k: number, pre: Prefix): number {
+  const c = cc(ctx, k);
+  if (isDigit(c)) {
+    // "two to 3 weeks": the upper bound in digits
+    const hl = readNumber(ctx, k);
+    if (typeof hl === 'number') return -1;
+    const a2 = cc(ctx, hl.end);
+    if ((a2 === 58 || a2 === 47) && isDigit(cc(ctx, hl.end + 1))) return -1; // "five to 6:30"
+    if (hl.plainInt && hl.intLen === 4) return -1; // years are the digit scanner's business
+    const hh = readHead(ctx, hl, headOpts(false, false));
+    if (hh === null) return -1;
+    const skip = hh.end;
+    // "five to 10k GPUs", "five to 10,000 GPUs": 5 or 5,000? Neither reading is safe.
+    if (L.simple && (hh.hasMag || hl.sci || litValue(hl, 0) >= 1000)) return skip;
+    const loLit = wordLit(s, L.end, L.mant, L.sig);
+    if (loLit === null || !(litValue(loLit, L.magExp) < litValue(hl, hh.magExp))) return skip;
+    if (hh.slot === null && !L.big) return skip;
+    if (continuesNumber(ctx, s, lw)) return skip;
+    return emit(ctx, pre, loLit, hh, L.magExp, hl, hh.magExp, Math.min(L.sig, hl.sig), true) ?? skip;
+  }
+  if (!isAsciiLetter(c)) return -1;
+  const ue = lettersEnd(ctx, k);
+  if (ue - k > 12 || isDigit(cc(ctx, ue)) || !isWordNumberStart(ctx.t, k, ue)) return -1;
+  const uw = slice(ctx, k, ue).toLowerCase();
+  if (uw === 'twice' || uw === 'thrice' || uw === 'half') return -1;
+  const U = readCardinal(ctx, { w: uw, s: k, e: ue });
+  if (U === null || U.bareA) return -1;
+  let loMant = L.mant;
+  let loMag = L.magExp;
+  // Scale words that only the upper bound has may apply to both: all of them when the lower bound
+  // is a bare number ("two to three thousand"), the magnitude word when it has only "hundred" or
+  // "dozen" ("a hundred to two hundred thousand"). When that reading makes a valid range too, it is
+  // taken only for bounds close together and not after "from" ("from eight to sixteen thousand
+  // GPUs" may well start at 8); otherwise the range is left unread. "five to a thousand" can only
+  // be literal.
+  let dLead = NaN;
+  let dMant = 0;
+  let dMag = 0;
+  if (L.simple && !U.simple) {
+    if (Number.isNaN(U.lead)) return U.end; // "two to three thousand five hundred"
+    dLead = U.lead;
+    dMant = L.mant * U.mult;
+    dMag = U.magExp;
+  } else if (!L.simple && L.magWords === 0 && U.groupShape) {
+    dLead = U.mant;
+    dMant = L.mant;
+    dMag = U.magExp;
+  }
+  if (L.mant < dLead) {
+    if (dLead > 5 * L.mant || wordBeforeIs(ctx, s, 'from') || wordBeforeIs(ctx, pre.start, 'from')) return U.end;
+    loMant = dMant;
+    loMag = dMag;
+  }
+  const loLit = wordLit(s, L.end, loMant, L.sig);
+  const hiLit = wordLit(k, U.end, U.mant, U.sig);
+  if (loLit === null || hiLit === null || !(litValue(loLit, loMag) < litValue(hiLit, U.magExp))) return U.end;
+  const slot = readSlot(ctx, U.end, hiLit, WORD_HEAD_OPTS);
+  if (slot === REJECT) return U.end;
+  // Without a unit or noun only a figure with "hundred" or a magnitude word ("between five and ten thousand H100s").
+  if (slot === null && !U.big) return U.end;
+  if (continuesNumber(ctx, s, lw)) return U.end;
+  const head = NUMBER_WORD_HEAD(hiLit, U.magExp, slot, slot !== null ? slot.end : U.end);
+  return emit(ctx, pre, loLit, head, loMag, hiLit, U.magExp, Math.min(L.sig, U.sig), true) ?? U.end;
+}
+
+/** "half a terabyte", "half a million GPUs", "half a dozen", "half an hour". */
+function scanHalf(ctx: Ctx, s: number, e: number): number {
+  let k = e;
+  let value = 0.5;
+  let nw = nextWord(ctx, k);
+  if (nw !== null && (nw.w === 'a' || nw.w === 'an')) {
+    k = nw.e;
+    nw = nextWord(ctx, k);
+  }
+  if (nw !== null && nw.w === 'hundred') {
+    value *= 100;
+    k = nw.e;
+    nw = nextWord(ctx, k);
+  }
+  if (nw !== null && nw.w === 'dozen') {
+    value *= 12;
+    k = nw.e;
+    nw = nextWord(ctx, k);
+  }
+  let magExp = 0;
+  if (nw !== null && MAGNITUDE_WORDS.has(nw.w)) {
+    magExp = MAGNITUDE_WORDS.get(nw.w)!;
+    k = nw.e;
+  }
+  const lit = wordLit(s, k, value, sigDigits(String(value * 10), ''))!;
+  const slot = readSlot(ctx, k, lit, WORD_HEAD_OPTS);
+  if (slot === REJECT || slot === null) return e;
+  const pre = readPrefix(ctx, s);
+  if (pre.money || continuesNumber(ctx, s, 'half')) return e;
+  if (pre.between) pre.start = pre.numStart;
+  return emit(ctx, pre, lit, NUMBER_WORD_HEAD(lit, magExp, slot, slot.end), magExp, null, 0, lit.sig, true) ?? e;
+}
+
+/** "a quarter of a petaflop", "three-quarters of a terabyte", "a quarter million GPUs". */
+function scanFraction(ctx: Ctx, s: number, lw: string, f: Fraction): number {
+  const lit = wordLit(s, f.end, f.value, 1);
+  if (lit === null) return f.end;
+  let slot: Slot;
+  if (f.unit !== null) slot = { k: 'unit', def: f.unit, end: f.end };
+  else {
+    const sl = readSlot(ctx, f.end, lit, WORD_HEAD_OPTS);
+    if (sl === REJECT || sl === null) return f.end;
+    slot = sl;
+  }
+  const pre = readPrefix(ctx, s);
+  if (pre.money || continuesNumber(ctx, s, lw)) return f.end;
+  if (pre.between) pre.start = pre.numStart;
+  return emit(ctx, pre, lit, NUMBER_WORD_HEAD(lit, f.magExp, slot, slot.end), f.magExp, null, 0, 1, true) ?? f.end;
 }
 
 function scanWord(ctx: Ctx, s: number, e: number): number {
@@ -425,73 +602,56 @@ function scanWord(ctx: Ctx, s: number, e: number): number {
     ctx.qualEnd = e;
     return e;
   }
-  let value: number;
-  let k = e;
+  if (lw === 'half') return scanHalf(ctx, s, e);
   const isA = lw === 'a' || lw === 'an';
-  if (isA) value = 1;
-  else if (lw === 'half') {
-    value = 0.5;
-    const nw = nextWord(ctx, k);
-    if (nw !== null && (nw.w === 'a' || nw.w === 'an')) k = nw.e;
-  } else {
-    value = WORD_NUMBERS.get(lw)!;
-    if (value >= 20 && value % 10 === 0 && cc(ctx, k) === 45 && isAsciiLetter(cc(ctx, k + 1))) {
-      const ue = lettersEnd(ctx, k + 1);
-      const u = WORD_NUMBERS.get(slice(ctx, k + 1, ue).toLowerCase());
-      if (u !== undefined && u < 10) {
-        value += u;
-        k = ue;
-      }
+  if (isA) {
+    // The article, nearly always: only a scale word, a fraction or a spelled, prefixed unit
+    // ("a terabyte", "an exaflop") makes it a number.
+    const nw = nextWord(ctx, e);
+    if (nw === null) return e;
+    if (nw.w !== 'hundred' && nw.w !== 'dozen' && !MAGNITUDE_WORDS.has(nw.w) && !isDenominator(nw.w)) {
+      const d = lookupUnit(nw.w);
+      if (d === undefined || (d.flags & F_SPELLED_PREFIXED) === 0) return e;
     }
   }
-  let scaled = false;
-  let magExp = 0;
-  let nw = nextWord(ctx, k);
-  if (nw !== null && nw.w === 'hundred') {
-    value *= 100;
-    scaled = true;
-    k = nw.e;
-    nw = nextWord(ctx, k);
+  // "a quarter of a petaflop", "three-quarters of a terabyte"
+  const num = isA ? 1 : WORD_NUMBERS.get(lw)!;
+  let L: WordNum | null;
+  const nw = isA || cc(ctx, e) === 45 ? null : nextWord(ctx, e);
+  if (nw !== null && !continuesWordNumber(nw.w)) {
+    // The common case ("one of the", "two GPUs"): a lone number word, no phrase to read.
+    L = simpleWordNum(s, e, num);
+  } else {
+    if (num < 10) {
+      const f = readFraction(ctx, num, e);
+      if (f !== null) return scanFraction(ctx, s, lw, f);
+    }
+    L = readCardinal(ctx, { w: lw, s, e });
+    if (L === null) return e;
   }
-  if (nw !== null && nw.w === 'dozen') {
-    value *= 12;
-    scaled = true;
-    k = nw.e;
-    nw = nextWord(ctx, k);
+  let pre: Prefix | null = null;
+  const prefix = (): Prefix => (pre ??= readPrefix(ctx, s));
+  if (!L.bareA) {
+    const k = wordConnector(ctx, L.end, () => prefix().between);
+    if (k >= 0) {
+      if (prefix().money) return L.end;
+      const r = scanWordRange(ctx, s, lw, L, k, prefix());
+      if (r >= 0) return r;
+    }
   }
-  if (nw !== null && MAGNITUDE_WORDS.has(nw.w)) {
-    magExp = MAGNITUDE_WORDS.get(nw.w)!;
-    scaled = true;
-    k = nw.e;
-  }
-  if (isA && !scaled) {
-    // "a"/"an" alone only counts before a spelled, prefixed unit ("a terabyte", "an exaflop").
-    // (Unscaled, k is still e and nw the word after it.)
-    const d = nw !== null ? lookupUnit(nw.w) : undefined;
-    if (d === undefined || (d.flags & F_SPELLED_PREFIXED) === 0) return e;
-  }
-  const half = value % 1 !== 0;
-  const lit: NumLit = {
-    start: s,
-    end: k,
-    mant: String(value),
-    digitsNum: half ? value * 10 : value,
-    pointExp: half ? -1 : 0,
-    exp: 0,
-    sci: false,
-    sig: sigDigits(String(half ? value * 10 : value), ''),
-    plainInt: false,
-    intLen: 0,
-    decimalComma: false,
-  };
-  const slot = readSlot(ctx, k, lit, WORD_HEAD_OPTS);
-  if (slot === REJECT || slot === null) return e;
-  if (isA && !scaled && slot.k !== 'unit') return e;
-  const pre = readPrefix(ctx, s);
-  if (pre.money) return e;
-  const head: Head = { lit, magExp, hasMag: magExp !== 0, bParam: false, plus: false, slot, end: slot.end };
-  const end = emit(ctx, pre, lit, head, magExp, null, 0, lit.sig, true);
-  return end ?? e;
+  const lit = wordLit(s, L.end, L.mant, L.sig);
+  if (lit === null) return L.end;
+  const found = readSlot(ctx, L.end, lit, WORD_HEAD_OPTS);
+  if (found === REJECT) return L.end;
+  // No unit or noun: only a figure with a magnitude word before a product name ("ten thousand H100s").
+  if (found === null && !(L.magExp >= 3 && nameAhead(ctx, L.end))) return L.end;
+  const slot = found;
+  // "a" alone only counts before a spelled, prefixed unit ("a terabyte", "an exaflop")
+  if (L.bareA && (slot === null || slot.k !== 'unit' || (slot.def.flags & F_SPELLED_PREFIXED) === 0)) return e;
+  const p = prefix();
+  if (p.money || continuesNumber(ctx, s, lw)) return L.end;
+  if (p.between) p.start = p.numStart; // "between" without a second number
+  return emit(ctx, p, lit, NUMBER_WORD_HEAD(lit, L.magExp, slot, slot !== null ? slot.end : L.end), L.magExp, null, 0, L.sig, true) ?? L.end;
 }
 
 // ---------------------------------------------------------------------------
@@ -510,7 +670,7 @@ export function parseQuantities(text: string, options?: ParseQuantitiesOptions):
   const len = text.length;
   const lo = clampOffset(options?.start, 0, len);
   const hi = Math.max(lo, clampOffset(options?.end, len, len));
-  const ctx: Ctx = { t: text, lo, hi, floor: lo, qualEnd: -1, out: [] };
+  const ctx: Ctx = { t: text, lo, hi, floor: lo, qualEnd: -1, out: [], wordAt: -1, word: null };
   let i = lo;
   while (i < hi) {
     const c = text.charCodeAt(i);

@@ -354,3 +354,18 @@ test('achieved decode figures are checked against the roofline bound on the righ
   assert.equal(claimFor('Llama 3.1 70B decode at batch 1 on one H100: we measured 60 tokens/s.', /60 tokens/).evaluation.verdict, 'inconsistent', 'faster than the bandwidth allows');
   assert.equal(claimFor('Llama 3.1 70B decode at batch 1 on one H100 takes 80 ms per token.', /80 ms/).evaluation.verdict, 'inconsistent', 'no word says achieved: the bound is the estimate');
 });
+
+test('numbers in words: compounds, ranges and fractions are checked like digits; prose and vague amounts are no claims', () => {
+  const mi = claimFor('The MI300X has one hundred ninety-two gigabytes of HBM', /gigabytes/);
+  assert.equal(mi.quantity.value, 192e9);
+  assert.equal(mi.evaluation.verdict, 'consistent');
+  const drain = claimFor('An H200 drains its HBM in twenty to thirty milliseconds', /milliseconds/);
+  assert.deepEqual(drain.quantity.range, [0.02, 0.03]);
+  assert.equal(drain.evaluation.verdict, 'consistent');
+  const fleet = claimFor('We need two to three thousand GPUs for the run', /thousand/);
+  assert.deepEqual([fleet.quantity.raw, fleet.quantity.range, fleet.subject], ['two to three thousand GPUs', [2000, 3000], 'GPUs']);
+  assert.deepEqual(
+    claims('One of the two talks covered the first three speakers; one thing to note: a few hundred GB/s, tens of thousands of GPUs, five to 10k GPUs.').map((c) => c.quantity.raw),
+    [],
+  );
+});

@@ -104,6 +104,7 @@ const tokenSoup = fc.string({
     '/', ':', '~', '≈', '>', '<', '+', '$', '%', '#', '(', ')', '[', ']', '\n', 'B', 'GB', 'KiB', 'Gb/s', 'TFLOPS', 'ms',
     's', 'M', 'T', 'k', 'billion', 'tokens', 'GPUs', 'per', 'to', 'and', 'between', 'about', 'over', 'a', 'one',
     'twice', 'dozen', 'H', 'v', 'GPT', 'Llama', 'PM', 'dense', 'FP8', '_', 'e', '^', '²', 'years', '-plus',
+    'two', 'twenty', 'hundred', 'thousand', 'or', 'half', 'quarters', 'of', 'few', 'terabytes', '–',
   ),
   maxLength: 60,
 });
@@ -212,6 +213,38 @@ describe('quantities properties', () => {
     );
   });
 
+  test('a range in words reads as in digits: the magnitude applies to both bounds when they are close', () => {
+    const WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+    const SCALES: ReadonlyArray<readonly [string, number]> = [['', 1], [' thousand', 1e3], [' million', 1e6], [' billion', 1e9]];
+    const TAILS: ReadonlyArray<readonly [string, number, string]> = [[' GPUs', 1, ''], [' milliseconds', 1e-3, 's'], [' gigabytes', 1e9, 'B'], [' percent', 1, '%']];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 11 }),
+        fc.integer({ min: 1, max: 11 }),
+        fc.constantFrom(...SCALES),
+        fc.constantFrom(...TAILS),
+        fc.constantFrom('to', 'or'),
+        (a, d, [scale, mag], [tail, factor, unit], connector) => {
+          const b = Math.min(12, a + d);
+          const phrase = `${WORDS[a]} ${connector} ${WORDS[b]}${scale}${tail}`;
+          const qs = parseQuantities(`we saw ${phrase} there`);
+          if (scale !== '' && b > 5 * a) {
+            // "one to ten thousand": 1 or 1,000? Left unread.
+            assert.deepEqual(qs.map((q) => q.raw), [], phrase);
+            return;
+          }
+          assert.equal(qs.length, 1, phrase);
+          const q = qs[0]!;
+          assert.equal(q.raw, phrase);
+          assert.ok(q.range !== null, phrase);
+          assert.ok(relClose(q.range[0], a * mag * factor, 1e-9) && relClose(q.range[1], b * mag * factor, 1e-9), `${phrase}: ${JSON.stringify(q.range)}`);
+          if (unit !== '') assert.equal(q.unit, unit);
+        },
+      ),
+      RUNS,
+    );
+  });
+
   test('never throws; spans are ordered, in range and exact (ascii)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => assertWellFormed(text, parseQuantities(text))),
@@ -282,6 +315,14 @@ describe('quantities properties', () => {
       '10^'.repeat(33000),
       'between 1 and '.repeat(7000),
       '1,000,'.repeat(16000),
+      'one and a half and a half '.repeat(4000),
+      'two to three to four or '.repeat(4000),
+      'a hundred and a hundred and '.repeat(4000),
+      'twenty twenty-one twenty '.repeat(4000),
+      'three-quarters of a '.repeat(5000),
+      'one thousand two hundred and '.repeat(4000),
+      'a few to '.repeat(10000) + 'ten thousand GPUs',
+      'one ' + 'x'.repeat(100000),
     ];
     for (const text of fixed) assertWellFormed(text, parseQuantities(text));
   });

@@ -337,6 +337,52 @@ const CASES: Array<[string, Exp[]]> = [
   ['twenty-five layers', [c('twenty-five layers', 25, { noun: 'layer' })]],
   ['two million users', [c('two million users', 2e6, { noun: 'user' })]],
   ['about two GPUs', [c('about two GPUs', 2, { noun: 'gpu', hedge: 'approx' })]],
+  // compounds: each was read as its last part ("fifty-six GPUs", "half terabytes") or its first ("one hundred" GPUs)
+  ['one hundred and twenty GPUs', [c('one hundred and twenty GPUs', 120, { noun: 'gpu', sig: 2 })]],
+  ['one hundred twenty GPUs', [c('one hundred twenty GPUs', 120, { noun: 'gpu', sig: 2 })]],
+  ['two hundred fifty-six GPUs', [c('two hundred fifty-six GPUs', 256, { noun: 'gpu', sig: 3 })]],
+  ['The MI300X has one hundred ninety-two gigabytes', [m('one hundred ninety-two gigabytes', 192e9, 'B', { sig: 3 })]],
+  ['one thousand two hundred GPUs', [c('one thousand two hundred GPUs', 1200, { noun: 'gpu', sig: 2 })]],
+  ['one thousand and twenty-four tokens', [c('one thousand and twenty-four tokens', 1024, { noun: 'token', sig: 4 })]],
+  ['two million five hundred thousand tokens', [c('two million five hundred thousand tokens', 2.5e6, { noun: 'token', sig: 2 })]],
+  ['twenty five layers', [c('twenty five layers', 25, { noun: 'layer', sig: 2 })]],
+  ['one and a half terabytes of HBM', [m('one and a half terabytes', 1.5e12, 'B', { sig: 2 })]],
+  ['about one and a half terabytes per second', [m('about one and a half terabytes per second', 1.5e12, 'B/s', { hedge: 'approx', per: 's', sig: 2 })]],
+  ['two and a half thousand GPUs', [c('two and a half thousand GPUs', 2500, { noun: 'gpu', sig: 2 })]],
+  ['one and a half million tokens', [c('one and a half million tokens', 1.5e6, { noun: 'token', sig: 2 })]],
+  ['two and a quarter hours', [m('two and a quarter hours', 2.25 * 3600, 's')]],
+  // fractions of a unit (the "a petaflop" at the end was read as a whole one)
+  ['three-quarters of a petaflop', [m('three-quarters of a petaflop', 7.5e14, 'FLOP/s', { per: 's', sig: 1 })]],
+  ['three quarters of a terabyte', [m('three quarters of a terabyte', 7.5e11, 'B', { sig: 1 })]],
+  ['a quarter of a petaflop', [m('a quarter of a petaflop', 2.5e14, 'FLOP/s', { per: 's', sig: 1 })]],
+  ['a quarter of an hour', [m('a quarter of an hour', 900, 's')]],
+  ['two-thirds of a terabyte', [m('two-thirds of a terabyte', 2e12 / 3, 'B', { sig: 1 })]],
+  ['a quarter of a million GPUs', [c('a quarter of a million GPUs', 250000, { noun: 'gpu' })]],
+  ['a quarter million GPUs', [c('a quarter million GPUs', 250000, { noun: 'gpu' })]],
+  // ranges in words: the scale word of the upper bound applies to both
+  ['We need two to three thousand GPUs.', [c('two to three thousand GPUs', 2500, { noun: 'gpu', range: [2000, 3000], sig: 1 })]],
+  ['about two to three thousand GPUs', [c('about two to three thousand GPUs', 2500, { noun: 'gpu', range: [2000, 3000], hedge: 'approx' })]],
+  ['between five and ten thousand H100s', [c('between five and ten thousand', 7500, { range: [5000, 10000] })]],
+  ['twenty to thirty milliseconds per step', [m('twenty to thirty milliseconds per step', 0.025, 's/step', { range: [0.02, 0.03], per: 'step' })]],
+  ['two or three thousand GPUs', [c('two or three thousand GPUs', 2500, { noun: 'gpu', range: [2000, 3000] })]],
+  ['one or two GPUs', [c('one or two GPUs', 1.5, { noun: 'gpu', range: [1, 2] })]],
+  ['two–three thousand GPUs', [c('two–three thousand GPUs', 2500, { noun: 'gpu', range: [2000, 3000] })]],
+  ['two to three hundred GPUs', [c('two to three hundred GPUs', 250, { noun: 'gpu', range: [200, 300] })]],
+  ['two to three hundred thousand tokens', [c('two to three hundred thousand tokens', 250000, { noun: 'token', range: [2e5, 3e5] })]],
+  ['two or three dozen GPUs', [c('two or three dozen GPUs', 30, { noun: 'gpu', range: [24, 36] })]],
+  ['two thousand to three thousand GPUs', [c('two thousand to three thousand GPUs', 2500, { noun: 'gpu', range: [2000, 3000] })]],
+  ['a hundred to two hundred thousand GPUs', [c('a hundred to two hundred thousand GPUs', 150000, { noun: 'gpu', range: [1e5, 2e5] })]],
+  ['five hundred to a thousand GPUs', [c('five hundred to a thousand GPUs', 750, { noun: 'gpu', range: [500, 1000] })]],
+  ['five to a thousand GPUs', [c('five to a thousand GPUs', 502.5, { noun: 'gpu', range: [5, 1000] })]],
+  ['one and a half to two terabytes', [m('one and a half to two terabytes', 1.75e12, 'B', { range: [1.5e12, 2e12] })]],
+  ['twenty to thirty percent', [pc('twenty to thirty percent', 25, { range: [20, 30] })]],
+  ['two to three times faster', [x('two to three times', 2.5, { range: [2, 3] })]],
+  ['two to three billion dollars', [m('two to three billion dollars', 2.5e9, 'USD', { range: [2e9, 3e9] })]],
+  ['two to 3 weeks', [m('two to 3 weeks', 2.5 * 7 * 86400, 's', { range: [14 * 86400, 21 * 86400] })]],
+  ['five thousand to 10k GPUs', [c('five thousand to 10k GPUs', 7500, { noun: 'gpu', range: [5000, 10000] })]],
+  // a magnitude word before a product name counts it
+  ['ten thousand H100s', [c('ten thousand', 10000)]],
+  ['a hundred thousand H100s', [c('a hundred thousand', 100000)]],
 
   // --- significant digits ------------------------------------------------------------------------------------------------------
   ['20 GPUs', [c('20 GPUs', 20, { noun: 'gpu', sig: 1 })]],
@@ -424,6 +470,43 @@ const NEGATIVES: string[] = [
   'the 4o-mini model',
   '2^10 entries',
   'on 28-01-2025 call 555-123-4567',
+  // words: prose, vague amounts, and ranges that cannot be read safely
+  'one of the two talks',
+  'the first three speakers',
+  'one thing to note',
+  'one or more GPUs',
+  'one to one mapping',
+  'two to three of them',
+  'a hundred or so',
+  'at ten to two',
+  'two thousand',
+  'in two thousand and five',
+  'thanks a million',
+  'a few hundred GB/s',
+  'a couple hundred GB/s',
+  'several thousand GPUs',
+  'tens of thousands of GPUs',
+  'hundreds of thousands of tokens',
+  'dozens of GPUs',
+  'a few hundred to a thousand GPUs',
+  'a few hundred to 1,000 GPUs',
+  'dozens to 100 GPUs',
+  'tens of thousands to 100k GPUs',
+  'five to 10k GPUs',
+  'five to 10,000 GPUs',
+  'one to ten thousand GPUs',
+  'from eight to sixteen thousand GPUs',
+  'two to three thousand five hundred GPUs',
+  'nineteen ninety-five GPUs',
+  'one thousand two-GPU nodes',
+  'twenty one-hour sessions',
+  'a million and a half tokens',
+  'a fraction of a petaflop',
+  'most of a terabyte',
+  'three quarters of the GPUs',
+  'a quarter of the GPUs',
+  'two — three GPUs',
+  'two point five terabytes',
 ];
 
 describe('parseQuantities table', () => {
@@ -448,6 +531,20 @@ describe('not quantities', () => {
         [],
       );
     });
+  }
+});
+
+describe('word numbers: no part of a phrase passes for the whole figure', () => {
+  // The digits stay what they were; what must not appear is a figure read from the words alone.
+  const rows: Array<[string, string[]]> = [
+    ['1 and a half TB', ['1']],
+    ['1 and a half million tokens', ['1']],
+    ['5 to ten ms', ['5']],
+    ['2 to three thousand GPUs', ['2']],
+    ['between 5 and ten thousand GPUs', ['5']],
+  ];
+  for (const [text, raws] of rows) {
+    test(text, () => assert.deepEqual(parseQuantities(text).map((q) => q.raw), raws));
   }
 });
 

@@ -304,6 +304,8 @@ export const WORD_NUMBERS = new Map<string, number>([
   ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60],
   ['seventy', 70], ['eighty', 80], ['ninety', 90],
 ]);
+/** Word numbers and the words that scale them: never an adjective before a counted noun ("two hundred fifty-six GPUs"). */
+export const NUMBER_WORDS = new Set<string>([...WORD_NUMBERS.keys(), 'hundred', 'dozen']);
 /** Words that may start a word-number quantity. */
 export const WORD_NUMBER_STARTS = new Set<string>([...WORD_NUMBERS.keys(), 'a', 'an', 'half', 'twice', 'thrice']);
 

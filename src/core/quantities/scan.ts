@@ -15,6 +15,9 @@ export interface Ctx {
   /** End of the previous quantity including its qualifiers, or -1. */
   qualEnd: number;
   out: Quantity[];
+  /** nextWord's last answer (words.ts): the readers of spelled numbers ask for the same word more than once. */
+  wordAt: number;
+  word: { w: string; s: number; e: number } | null;
 }
 
 export function cc(ctx: Ctx, i: number): number {

@@ -6,6 +6,7 @@ import {
   MAGNITUDE_EXACT,
   MAGNITUDE_WORDS,
   NOUNS,
+  NUMBER_WORDS,
   STOPWORDS,
   TIME_DENOMS,
   USD_DEF,
@@ -70,11 +71,16 @@ export function nounAt(ctx: Ctx, i: number, adjLimit: number): { noun: string; e
     let n = NOUNS.get(word);
     if (n === undefined) {
       const dash = word.lastIndexOf('-');
-      if (dash > 0) n = NOUNS.get(word.slice(dash + 1));
+      if (dash > 0) {
+        // "two-GPU nodes" after "one thousand": the number goes on, it is no noun
+        const first = word.indexOf('-');
+        if (NUMBER_WORDS.has(word.slice(0, first))) return null;
+        n = NOUNS.get(word.slice(dash + 1));
+      }
     }
     if (n !== undefined) return { noun: n, end: te };
     if (a === adjLimit) return null;
-    if (STOPWORDS.has(word) || MAGNITUDE_WORDS.has(word) || lookupUnit(slice(ctx, k, te)) !== undefined) return null;
+    if (STOPWORDS.has(word) || MAGNITUDE_WORDS.has(word) || NUMBER_WORDS.has(word) || lookupUnit(slice(ctx, k, te)) !== undefined) return null;
     const ns = skipSpace(ctx, te, 2);
     if (ns === te) return null;
     k = ns;
