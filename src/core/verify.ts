@@ -437,6 +437,11 @@ function evaluateOne(
     accNamed: !!(accMention || sysMention || sectionAcc),
   };
 
+  // "vs ~2.5 MB per token if it used plain MHA": what would be, under another design, is not what the model checks.
+  if (line.lower.includes('if ') || line.lower.includes('without') || /plain|vanilla|naive/.test(line.lower)) {
+    const clause = clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span).toLowerCase();
+    if (HYPOTHETICAL.test(clause)) return unverifiable(ctx, 'market', 'a hypothetical (another design or setup than the one named): the model checks what is, not what would be');
+  }
   const outcome = arithmetic(ctx) ?? conceptRoute(ctx) ?? market(ctx);
   // "A V100 has 32 GB": say which chip the catalog lacks, rather than that nothing matched.
   if (otherHardware && outcome.evaluation.reason === NO_MATCH) return unverifiable(ctx, 'spec', `about ${otherHardware.id}, which is not in the catalog: add it to a hardware file to check it`);
@@ -455,6 +460,8 @@ function asUserHardware(m: Mention, users: Accelerator[]): Mention {
 const RESULT_MARKER = /(=|→|->|=>|⇒|≈|~=|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bin\b|\bcomes? to\b|\bworks? out to\b)/i;
 
 const CONVERSION = /^[\s,(]*(?:[A-Za-z-]+\s+){0,2}(?:=|≈|i\.e\.?|is|are|or|which is|that's|that is|aka)[\s,]*[≈~=]?\s*$/i;
+const HYPOTHETICAL = /\bif (?:it|we|you|they|one|the model|the chip) (?:used|had|were|ran|did not|didn't)\b|\bwithout (?:mla|gqa|moe|sparsity|quantization|fp8|flash ?attention|kv[- ]cache)\b|\b(?:plain|vanilla|naive) (?:mha|attention|multi-head)\b/;
+
 const COMPARISON = /\b(?:vs\.?|versus|compared|against|instead|unlike|than|from|to|up from|down from|was|were|used to)\b/i;
 
 /** "900 GB/s each direction" → 'per'; "1.8 TB/s bidirectional" → 'both'; else undefined. */

@@ -369,3 +369,10 @@ test('numbers in words: compounds, ranges and fractions are checked like digits;
     [],
   );
 });
+
+test('a hypothetical under another design is not judged as the real one', () => {
+  const c = claimFor('DeepSeek-V3 KV cache with MLA is about 70 KB per token, vs ~2.5 MB per token if it used plain MHA.', /2\.5 MB/);
+  assert.equal(c.evaluation.verdict, 'unverifiable');
+  assert.match(c.evaluation.reason, /hypothetical/);
+  assert.equal(claimFor('DeepSeek-V3 KV cache with MLA is about 70 KB per token, vs ~2.5 MB per token if it used plain MHA.', /70 KB/).evaluation.verdict, 'consistent');
+});
