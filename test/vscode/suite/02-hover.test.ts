@@ -26,6 +26,17 @@ describe('hover', () => {
     assert.match(text, /3\.35\s*TB\/s/, `hover was:\n${text}`);
   });
 
+  it('on a chip the catalog lacks says so, and its claim is not judged against the note\'s H200', async () => {
+    const { doc } = await openNote('h200-notes.md');
+    const card = await hoverText(doc.uri, positionOf(doc, 'V100', 1));
+    assert.match(card, /V100 · hardware not in the catalog/, `hover was:\n${card}`);
+    assert.match(card, /rooflineNotes\.hardwareFile/, `hover was:\n${card}`);
+    const claim = await hoverText(doc.uri, positionOf(doc, '32 GB', 1));
+    assert.match(claim, /\bunverifiable\b/i, `hover was:\n${claim}`);
+    assert.match(claim, /about V100, which is not in the catalog/, `hover was:\n${claim}`);
+    assert.doesNotMatch(claim, /141 GB/, `hover was:\n${claim}`);
+  });
+
   it('shows nothing of ours on plain prose', async () => {
     const { doc } = await openNote('roofline-basics.md');
     const text = await hoverText(doc.uri, positionOf(doc, 'memory-bound', 3));
