@@ -106,6 +106,9 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         !isPartOfName(prose, q),
     );
     if (quantities.length === 0) continue;
+    // "228 KB on Hopper, up from 164 KB on A100": a figure with no words of its own continues the
+    // subject of the statement's previous figure of the same unit.
+    let previous: { unit: string; subject: string } | undefined;
     for (const quantity of quantities) {
       // "4 things he's excited about", "top 4 US CSPs": small enumerations are operands, not claims.
       if (isEnumeration(quantity)) continue;
@@ -117,10 +120,11 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         statement,
         siblings: quantities,
         mentions,
-        subject: subjectOf(prose, statement, quantity),
+        subject: subjectOrPrevious(prose, statement, quantity, previous),
         section: sectionAt(quantity.span.start),
         speaker: speakerAt(quantity.span.start),
       });
+      previous = { unit: quantity.unit, subject: claims[claims.length - 1]!.subject };
     }
   }
   flagSuspicious(text, claims);
@@ -225,7 +229,20 @@ function wordsIn(text: string, a: number, b: number): string[] {
 }
 
 /** A short noun phrase naming what the quantity measures. */
+function subjectOrPrevious(prose: string, statement: Statement, q: Quantity, previous: { unit: string; subject: string } | undefined): string {
+  return subjectWords(prose, statement, q) ?? (previous && previous.unit === q.unit ? previous.subject : fallbackSubject(q));
+}
+
+function fallbackSubject(q: Quantity): string {
+  return q.unit === 's' ? 'duration' : q.unit ? q.unit : 'number';
+}
+
 export function subjectOf(prose: string, statement: Statement, q: Quantity): string {
+  return subjectWords(prose, statement, q) ?? fallbackSubject(q);
+}
+
+/** The words that name what a figure is about; undefined when there are none around it. */
+function subjectWords(prose: string, statement: Statement, q: Quantity): string | undefined {
   const text = prose;
   if (statement.cells && statement.headerCells) {
     const ctx = cellContext(text, statement, q);
@@ -245,7 +262,7 @@ export function subjectOf(prose: string, statement: Statement, q: Quantity): str
     return before.join(' ') + (after.length && after[0] === 'of' ? '' : perPart);
   }
   if (after.length) return after.join(' ');
-  return q.unit === 's' ? 'duration' : q.unit ? q.unit : 'number';
+  return undefined;
 }
 
 /** Words of a figure written in words ("two to three thousand", "one and a half"), up to the counted noun. */
@@ -346,7 +363,12 @@ function wordsBefore(text: string, start: number, to: number, max: number): stri
     const w = words[i]!;
     const lw = w.toLowerCase();
     // Stop words, contractions ("that's") and the units of other figures ("GB", "TB/s") are not the subject.
-    if (STOP.has(lw) || isContraction(lw) || isUnitWord(w) || (isFigureWord(w) && !continuesName(words, i))) {
+    // "memory per SM", "HBM per GPU": "per" joins two nouns of one subject.
+    if (lw === 'per' && out.length > 0 && out.length < max - 1 && i > 0 && isSubjectWord(words[i - 1]!, words, i - 1)) {
+      out.unshift(w);
+      continue;
+    }
+    if (!isSubjectWord(w, words, i)) {
       if (out.length) break;
       continue;
     }
@@ -354,6 +376,12 @@ function wordsBefore(text: string, start: number, to: number, max: number): stri
     if (out.length >= max) break;
   }
   return out.filter(Boolean);
+}
+
+/** Not a stop word, a contraction ("that's"), the unit of another figure ("GB") or another figure. */
+function isSubjectWord(w: string, words: readonly string[], i: number): boolean {
+  const lw = w.toLowerCase();
+  return !(STOP.has(lw) || isContraction(lw) || isUnitWord(w) || (isFigureWord(w) && !continuesName(words, i)));
 }
 
 /** Can /[:'’]s?$/ match at the end of w? */

@@ -376,3 +376,10 @@ test('a hypothetical under another design is not judged as the real one', () => 
   assert.match(c.evaluation.reason, /hypothetical/);
   assert.equal(claimFor('DeepSeek-V3 KV cache with MLA is about 70 KB per token, vs ~2.5 MB per token if it used plain MHA.', /70 KB/).evaluation.verdict, 'consistent');
 });
+
+test('subjects: "per" joins one subject ("memory per SM"); a figure with no words of its own continues the previous one', () => {
+  const [now, before] = claims('Shared memory per SM is 228 KB on Hopper, up from 164 KB on A100.');
+  assert.equal(now!.subject, 'Shared memory per SM');
+  assert.equal(before!.subject, 'Shared memory per SM', 'was the unit, "B"');
+  assert.equal(claimFor('p99 latency is about 200 ms', /200 ms/).subject, 'p99 latency');
+});
