@@ -473,6 +473,8 @@ function directionAfter(ctx: Ctx, x: Quantity): 'per' | 'both' | undefined {
 }
 
 const CLAUSE_BREAK = /[—–]|\bwhich\b|\. |, (?:and|but|so|while)\b/i;
+/** RESULT_MARKER without "in". */
+const RESULT_MARKER_BUT_IN = /(=|→|->|=>|⇒|≈|~=|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bcomes? to\b|\bworks? out to\b)/i;
 
 function arithmetic(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
@@ -498,6 +500,8 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
     return { evaluation: judge(ctx, previous.value, d, 'arithmetic'), kind: 'arithmetic', key: null };
   }
   if (!RESULT_MARKER.test(between)) return undefined;
+  // "in" marks a result only right before it ("drains in 10 ms"), not "1.3M GPUs in 2024 and 3.6M".
+  if (!RESULT_MARKER_BUT_IN.test(between) && !/\bin\s*(?:about|around|roughly|under|over|just|only|~|≈)?\s*$/i.test(between.trimEnd())) return undefined;
   // Inputs are the operands written before the result, back to the previous result or clause break.
   const inputs: Quantity[] = [];
   for (let i = index - 1; i >= 0 && inputs.length < 5; i--) {
@@ -524,6 +528,8 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
     }
     const used = exps.filter((e) => e !== 0).length;
     if (used < 2) continue;
+    // "a gigawatt … about 1 GW": one figure written twice divides into 1, which derives nothing.
+    if (exps.some((e, i) => e === 1 && exps.some((f, j) => f === -1 && inputs[j]!.value === inputs[i]!.value && dimKey(inputs[j]!) === dimKey(inputs[i]!)))) continue;
     const dims: Record<string, number> = {};
     let value = 1;
     exps.forEach((e, i) => {

@@ -383,3 +383,13 @@ test('subjects: "per" joins one subject ("memory per SM"); a figure with no word
   assert.equal(before!.subject, 'Shared memory per SM', 'was the unit, "B"');
   assert.equal(claimFor('p99 latency is about 200 ms', /200 ms/).subject, 'p99 latency');
 });
+
+test('arithmetic needs a result marker next to the result: "in 2024 and" is no "drains in"; a figure divided by itself derives nothing', () => {
+  const c = claimFor('The top 4 CSPs bought 1.3M Hopper GPUs in 2024 and 3.6M Blackwell GPUs so far in 2025.', /3\.6M/);
+  assert.notEqual(c.kind, 'arithmetic');
+  assert.notEqual(c.evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor("The H200's 141 GB drains in about 29 ms", /29 ms/).evaluation.verdict, 'consistent');
+  const gw = claims('A gigawatt AI factory costs $50-60 billion; about 1 GW ≈ 500k–600k Blackwell GPUs at ~1.8 kW each all-in.');
+  assert.ok(gw.every((x) => x.evaluation.verdict !== 'inconsistent'), gw.map((x) => `${x.quantity.raw}: ${x.evaluation.reason}`).join('\n'));
+  assert.equal(gw.find((x) => /1\.8 kW/.test(x.quantity.raw))!.evaluation.verdict, 'consistent');
+});
