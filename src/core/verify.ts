@@ -690,6 +690,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const d: Derived = { value, unit: 'B', derivation: [`${fmt(params.value, '')} params × ${b} B (${ctx.precision.toUpperCase()}) = ${fmt(value, 'B')}`], sources: [], assumptions: [`precision: ${ctx.precision.toUpperCase()}${ctx.precisionStated ? '' : ' (default)'}`] };
       return roofline(ctx, d, undefined, null, `weights of a ${fmt(params.value, '')}-parameter model`);
     }
+    // NVIDIA's "fast memory" of a Grace system adds the CPUs' LPDDR5X to the GPUs' HBM.
+    if (/\bfast memory\b/.test(l)) return unverifiable(ctx, 'spec', `"fast memory" in NVIDIA's rack figures adds the Grace CPUs' LPDDR5X to the HBM; the catalog holds the HBM alone`);
     if (ctx.sys && (ctx.line.has('hbm') || !ctx.acc)) return spec(ctx, ctx.sys.totalHbm, `${ctx.sys.name} total HBM`, `system-hbm:${ctx.sys.id}`);
     if (ctx.acc && !ctx.line.has('kv')) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
@@ -742,9 +744,19 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return undefined;
   }
   if (u === 'W') {
+    // "each transceiver is 30 W", "a switch draws 1.5 kW": the power of another part, not the chip's.
+    const part = otherPartBefore(ctx);
+    if (part) return unverifiable(ctx, 'spec', `the power of a ${part}, which the catalog has no figure for`);
     if (ctx.sys && (!ctx.acc || /rack|system|total/.test(l))) return spec(ctx, ctx.sys.power, `${ctx.sys.name} power`, `system-power:${ctx.sys.id}`);
     if (ctx.acc) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
+      // "10.2 kW per node": a whole server's power (CPUs, NICs, fans too), not n × the GPU's TDP.
+      if (isNodeFigure(ctx)) {
+        const a = ctx.acc.acc;
+        const sys = SYSTEMS.find((x) => x.accelerator === a.id && x.gpusPerDomain <= 8 && (count === undefined || x.gpusPerDomain === count) && x.power);
+        if (sys) return spec(ctx, sys.power, `${sys.name} power`, `system-power:${sys.id}`);
+        return unverifiable(ctx, 'spec', `a whole node's power (CPUs, NICs and fans with the GPUs); the catalog has it only for HGX/DGX systems, not for ${a.name} servers`);
+      }
       if (count) return fleet(ctx, ctx.acc.acc, count, 'power');
       if (!ctx.accNamed && !ctx.line.has('power')) return undefined;
       return spec(ctx, ctx.acc.acc.tdp, `${ctx.acc.acc.name} TDP`, `tdp:${ctx.acc.acc.id}`);
@@ -949,8 +961,9 @@ function gpuCount(ctx: Ctx): number | undefined {
       (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator') &&
       x.value > 1 &&
       // After the figure, only a count it is spread over ("640 GB across 8 GPUs"), not one in another
-      // clause ("doesn't fit in 80 GB, so you need two GPUs").
-      (x.span.end <= q.span.start || /^[^.;,]{0,20}?\b(?:across|on|over|in|from|of|for|with)\s+(?:the\s+|all\s+|those\s+|these\s+)?$/i.test(ctx.prose.slice(q.span.end, x.span.start))),
+      // clause ("doesn't fit in 80 GB, so you need two GPUs"); before it, not one outside the
+      // parenthesis the figure is in ("a 400k-GPU data center (each transceiver is 30 W)").
+      ((x.span.end <= q.span.start && !opensParenthesis(ctx.prose, x.span.end, q.span.start)) || /^[^.;,]{0,20}?\b(?:across|on|over|in|from|of|for|with)\s+(?:the\s+|all\s+|those\s+|these\s+)?$/i.test(ctx.prose.slice(q.span.end, x.span.start))),
   );
   if (c) return c.value;
   // "8 × MI355X", "8x H100", "1,000 H100s": a number written right before a chip's name.
@@ -988,6 +1001,37 @@ const MAX_REPLICA_GPUS = 72;
 function withSplit(d: Derived, gpus: number): Derived {
   if (gpus <= 1) return d;
   return { ...d, assumptions: [...d.assumptions, `split across ${gpus} GPUs (tensor parallel): weights and HBM bandwidth divide evenly, communication ignored (a lower bound)`] };
+}
+
+const CHIP_OR_SYSTEM_WORDS = /^(?:gpus?|chips?|accelerators?|devices?|cards?|dies?|packages?|superchips?|tpus?|xpus?|nodes?|servers?|boxes|box|racks?|systems?|pods?|trays?)$/;
+
+/** "each transceiver is", "a switch draws": the part a figure right after is about, when it is not a chip or system. */
+function otherPartBefore(ctx: Ctx): string | undefined {
+  const q = ctx.claim.quantity;
+  const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start).toLowerCase();
+  const m = /\b(?:each|a|an|one|per|every|the)\s+([a-z][a-z-]{2,24})\s+(?:is|uses|draws|consumes|burns|needs|takes|pulls|runs at|at)\s*(?:about|around|roughly|only|just|~|≈)?\s*$/.exec(before);
+  if (!m || CHIP_OR_SYSTEM_WORDS.test(m[1]!)) return undefined;
+  // A chip named right there ("the H100 draws 700 W") is the chip.
+  if (ctx.claim.mentions.some((x) => x.span.end <= q.span.start && x.span.end >= q.span.start - m[0].length)) return undefined;
+  return m[1];
+}
+
+/** Does text[from, to) open a parenthesis it does not close? */
+function opensParenthesis(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28) depth++;
+    else if (c === 0x29 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** "10.2 kW per node", "12 kW per server", "an 8-GPU node draws 10 kW": a whole node's figure. */
+function isNodeFigure(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  if (/\/(?:node|server|box|system)$/i.test(q.unit) || /^(?:node|server|box|system)s?$/i.test(q.per ?? '')) return true;
+  return /^\s*(?:per|a|each|\/)\s*(?:node|server|box)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 16));
 }
 
 /** "80 GB each", "80 GB of HBM apiece", "each with 80 GB", "80 GB per GPU": one chip's figure, whatever the count. */

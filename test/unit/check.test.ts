@@ -393,3 +393,16 @@ test('arithmetic needs a result marker next to the result: "in 2024 and" is no "
   assert.ok(gw.every((x) => x.evaluation.verdict !== 'inconsistent'), gw.map((x) => `${x.quantity.raw}: ${x.evaluation.reason}`).join('\n'));
   assert.equal(gw.find((x) => /1\.8 kW/.test(x.quantity.raw))!.evaluation.verdict, 'consistent');
 });
+
+test('power of a node, of another part, and NVIDIA "fast memory" are not judged as GPU figures', () => {
+  const node = claimFor('100 MW buys roughly 1,400 racks of H100 (8 GPUs, 10.2 kW per node).', /10\.2 kW/);
+  assert.equal(node.evaluation.verdict, 'consistent');
+  assert.match(node.evaluation.derivation.join(' '), /DGX H100 \/ HGX H100 8-GPU power: 10\.2 kW/);
+  const part = claimFor('On B300, photonics saves ~6 MW in a 400k-GPU data center vs pluggable transceivers (each transceiver is 30 W).', /30 W/);
+  assert.equal(part.evaluation.verdict, 'unverifiable');
+  assert.match(part.evaluation.reason, /power of a transceiver/);
+  assert.equal(claimFor('The H100 draws 700 W.', /700 W/).evaluation.verdict, 'consistent');
+  const fast = claimFor('GB300 NVL72: 1.1 exaflops of FP4 inference, 40 TB of fast memory.', /40 TB/);
+  assert.equal(fast.evaluation.verdict, 'unverifiable');
+  assert.match(fast.evaluation.reason, /LPDDR5X/);
+});
