@@ -7,7 +7,7 @@ import type { Claim, ClaimKind, Evaluation, NoteContext, Precision, Quantity } f
 import type { Accelerator, BandwidthFigure, Figure, FlopsFigure, Interconnect, Mention, ModelArchitecture, System } from './catalog/types.js';
 import type { MarkdownStructure } from './markdown.js';
 import { cellContext, type DetectedClaim } from './claims.js';
-import { findMentions, getAccelerator, getModel, getSystem, resolveHardware, CONSTANTS, INTERCONNECTS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
+import { findMentions, getAccelerator, getModel, getSystem, peakFlops, resolveHardware, CONSTANTS, INTERCONNECTS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
 import * as model from './roofline.js';
 import { detach } from './text.js';
 import { fmt, type Derived } from './roofline.js';
@@ -827,7 +827,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const d = model.optimalBatch(acc.acc, ctx.precision, ctx.arch);
       if (d) return roofline(ctx, d, acc, `optimal-batch:${ctx.arch.id}:${acc.acc.id}`, `optimal batch (${ctx.arch.name} on ${acc.acc.name})`);
     }
-    const ratio = q.kind === 'multiplier' ? chipRatio(ctx) : undefined;
+    const ratio = q.kind === 'multiplier' ? (chipRatio(ctx) ?? systemRatio(ctx)) : undefined;
     if (ratio) return ratio;
     if (q.kind === 'multiplier' && ctx.line.has('scaleUp') && ctx.line.has('scaleOut') && ctx.acc) {
       const a = ctx.acc.acc;
@@ -903,6 +903,39 @@ function chipRatio(ctx: Ctx): Outcome | undefined {
     value,
     unit: 'x',
     derivation,
+    sources: [fa.source, fb.source],
+    assumptions: [`compares ${prop.label}`],
+  };
+  return { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key: null, subject: `${a.name} vs ${b.name} ${prop.label}` };
+}
+
+/** "Vera Rubin NVL144: 3.6 EF FP4, 3.3x GB300 NVL72": a multiplier between two named systems, as chipRatio. */
+function systemRatio(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const systems = ctx.claim.mentions.filter((m) => m.kind === 'system');
+  const after = systems.find((m) => m.span.start >= q.span.end && m.span.start - q.span.end <= 40);
+  const before = [...systems].reverse().find((m) => m.span.end <= q.span.start && m.id !== after?.id);
+  if (!after || !before) return undefined;
+  const a = getSystem(before.id);
+  const b = getSystem(after.id);
+  if (!a || !b) return undefined;
+  const l = ctx.lower;
+  const sibling = ctx.claim.siblings.find((x) => x !== q && x.kind === 'measure' && x.span.end <= q.span.start);
+  type Prop = { label: string; pick: (x: System) => Figure | undefined; unit: string };
+  let prop: Prop | undefined;
+  const sparsity = ctx.sparsity ?? 'dense';
+  if (sibling?.unit === 'FLOP/s' || /compute|flops|exaflop|petaflop|\b(?:fp64|fp32|tf32|bf16|fp16|fp8|fp4|int8)\b/.test(l)) prop = { label: `${sparsity} ${ctx.precision.toUpperCase()} compute`, pick: (x) => peakFlops(x, ctx.precision, sparsity), unit: 'FLOP/s' };
+  else if (sibling?.unit === 'B/s' || /bandwidth/.test(l)) prop = { label: 'total HBM bandwidth', pick: (x) => x.totalHbmBandwidth, unit: 'B/s' };
+  else if (sibling?.unit === 'B' || /\bhbm|memory|capacity/.test(l)) prop = { label: 'total HBM', pick: (x) => x.totalHbm, unit: 'B' };
+  if (!prop) return undefined;
+  const fa = prop.pick(a);
+  const fb = prop.pick(b);
+  if (!fa || !fb) return undefined;
+  const value = fa.value / fb.value;
+  const d: Derived = {
+    value,
+    unit: 'x',
+    derivation: [`${a.name} ${fmt(fa.value, prop.unit)} ÷ ${b.name} ${fmt(fb.value, prop.unit)} = ${model.roundForDisplay(value)}× (${prop.label})`],
     sources: [fa.source, fb.source],
     assumptions: [`compares ${prop.label}`],
   };

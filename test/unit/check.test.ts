@@ -406,3 +406,10 @@ test('power of a node, of another part, and NVIDIA "fast memory" are not judged 
   assert.equal(fast.evaluation.verdict, 'unverifiable');
   assert.match(fast.evaluation.reason, /LPDDR5X/);
 });
+
+test('a multiplier between two named systems compares the property named', () => {
+  const r = claimFor('Vera Rubin NVL144 in H2 2026: 3.6 EF FP4, 3.3x GB300 NVL72.', /3\.3x/);
+  assert.equal(r.evaluation.verdict, 'consistent');
+  assert.match(r.evaluation.derivation[0]!, /3\.6 EFLOP\/s ÷ GB300 NVL72 1\.08 EFLOP\/s = 3\.33×/);
+  assert.equal(claimFor('Vera Rubin NVL144 in H2 2026: 3.6 EF FP4, 10x GB300 NVL72.', /10x/).evaluation.verdict, 'inconsistent');
+});
