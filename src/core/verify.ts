@@ -868,29 +868,51 @@ function isCapacityOperand(ctx: Ctx): boolean {
  * a multiplier between two named chips, on the property the statement names.
  */
 function chipRatio(ctx: Ctx): Outcome | undefined {
+  return namedRatio<Accelerator>(ctx, 'accelerator', (id) => getAccelerator(id), (l, sibling) => {
+    if (/\bhbm|memory|capacity/.test(l) && (!sibling || sibling.unit === 'B')) return { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
+    if (/bandwidth/.test(l) || sibling?.unit === 'B/s') return { label: 'HBM bandwidth', pick: (x) => x.hbmBandwidth, unit: 'B/s' };
+    if (/compute|flops|tflop|pflop|peak|\b(?:fp64|fp32|tf32|bf16|fp16|fp8|fp4|int8)\b/.test(l) || sibling?.unit === 'FLOP/s') return { label: `dense ${ctx.precision.toUpperCase()} compute`, pick: (x) => model.flopsFigure(x, ctx.precision), unit: 'FLOP/s' };
+    if (sibling?.unit === 'B') return { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
+    return undefined;
+  });
+}
+
+/** "Vera Rubin NVL144: 3.6 EF FP4, 3.3x GB300 NVL72": the same between two named systems. */
+function systemRatio(ctx: Ctx): Outcome | undefined {
+  const sparsity = ctx.sparsity ?? 'dense';
+  return namedRatio<System>(ctx, 'system', (id) => getSystem(id), (l, sibling) => {
+    if (sibling?.unit === 'FLOP/s' || /compute|flops|exaflop|petaflop|\b(?:fp64|fp32|tf32|bf16|fp16|fp8|fp4|int8)\b/.test(l)) return { label: `${sparsity} ${ctx.precision.toUpperCase()} compute`, pick: (x) => peakFlops(x, ctx.precision, sparsity), unit: 'FLOP/s' };
+    if (sibling?.unit === 'B/s' || /bandwidth/.test(l)) return { label: 'total HBM bandwidth', pick: (x) => x.totalHbmBandwidth, unit: 'B/s' };
+    if (sibling?.unit === 'B' || /\bhbm|memory|capacity/.test(l)) return { label: 'total HBM', pick: (x) => x.totalHbm, unit: 'B' };
+    return undefined;
+  });
+}
+
+interface RatioProperty<E> {
+  label: string;
+  pick: (x: E) => Figure | undefined;
+  unit: string;
+}
+
+/** A multiplier between the entry named before it and the one named just after, on the property `choose` reads off the statement. */
+function namedRatio<E extends { name: string }>(ctx: Ctx, kind: 'accelerator' | 'system', get: (id: string) => E | undefined, choose: (lower: string, sibling: Quantity | undefined) => RatioProperty<E> | undefined): Outcome | undefined {
   const q = ctx.claim.quantity;
-  const chips = ctx.claim.mentions.filter((m) => m.kind === 'accelerator');
-  const after = chips.find((m) => m.span.start >= q.span.end && m.span.start - q.span.end <= 40);
-  const before = [...chips].reverse().find((m) => m.span.end <= q.span.start && m.id !== after?.id);
+  const named = ctx.claim.mentions.filter((m) => m.kind === kind);
+  const after = named.find((m) => m.span.start >= q.span.end && m.span.start - q.span.end <= 40);
+  const before = [...named].reverse().find((m) => m.span.end <= q.span.start && m.id !== after?.id);
   if (!after || !before) return undefined;
-  const a = getAccelerator(before.id);
-  const b = getAccelerator(after.id);
+  const a = get(before.id);
+  const b = get(after.id);
   if (!a || !b) return undefined;
-  const l = ctx.lower;
   const sibling = ctx.claim.siblings.find((x) => x !== q && x.kind === 'measure' && x.span.end <= q.span.start);
-  type Prop = { label: string; pick: (x: Accelerator) => Figure | undefined; unit: string };
-  let prop: Prop | undefined;
-  if (/\bhbm|memory|capacity/.test(l) && (!sibling || sibling.unit === 'B')) prop = { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
-  else if (/bandwidth/.test(l) || sibling?.unit === 'B/s') prop = { label: 'HBM bandwidth', pick: (x) => x.hbmBandwidth, unit: 'B/s' };
-  else if (/compute|flops|tflop|pflop|peak|\b(?:fp64|fp32|tf32|bf16|fp16|fp8|fp4|int8)\b/.test(l) || sibling?.unit === 'FLOP/s') prop = { label: `dense ${ctx.precision.toUpperCase()} compute`, pick: (x) => model.flopsFigure(x, ctx.precision), unit: 'FLOP/s' };
-  else if (sibling?.unit === 'B') prop = { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
+  const prop = choose(ctx.lower, sibling);
   if (!prop) return undefined;
   const fa = prop.pick(a);
   const fb = prop.pick(b);
   if (!fa || !fb) return undefined;
   let value = fa.value / fb.value;
   const derivation = [`${a.name} ${fmt(fa.value, prop.unit)} ÷ ${b.name} ${fmt(fb.value, prop.unit)} = ${model.roundForDisplay(value)}× (${prop.label})`];
-  // Vendors' "GB" of HBM is binary in practice (see spec): one chip's figure read as GiB may be what was compared.
+  // Vendors' "GB" of HBM is binary in practice (see spec): one figure read as GiB may be what was compared.
   if (prop.unit === 'B' && !withinRatio(q.value / value, toleranceFor(q, ctx.tolerances))) {
     const gib = 1.073741824;
     const alt = [value * gib, value / gib].find((v) => withinRatio(q.value / v, toleranceFor(q, ctx.tolerances)));
@@ -899,46 +921,7 @@ function chipRatio(ctx: Ctx): Outcome | undefined {
       value = alt;
     }
   }
-  const d: Derived = {
-    value,
-    unit: 'x',
-    derivation,
-    sources: [fa.source, fb.source],
-    assumptions: [`compares ${prop.label}`],
-  };
-  return { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key: null, subject: `${a.name} vs ${b.name} ${prop.label}` };
-}
-
-/** "Vera Rubin NVL144: 3.6 EF FP4, 3.3x GB300 NVL72": a multiplier between two named systems, as chipRatio. */
-function systemRatio(ctx: Ctx): Outcome | undefined {
-  const q = ctx.claim.quantity;
-  const systems = ctx.claim.mentions.filter((m) => m.kind === 'system');
-  const after = systems.find((m) => m.span.start >= q.span.end && m.span.start - q.span.end <= 40);
-  const before = [...systems].reverse().find((m) => m.span.end <= q.span.start && m.id !== after?.id);
-  if (!after || !before) return undefined;
-  const a = getSystem(before.id);
-  const b = getSystem(after.id);
-  if (!a || !b) return undefined;
-  const l = ctx.lower;
-  const sibling = ctx.claim.siblings.find((x) => x !== q && x.kind === 'measure' && x.span.end <= q.span.start);
-  type Prop = { label: string; pick: (x: System) => Figure | undefined; unit: string };
-  let prop: Prop | undefined;
-  const sparsity = ctx.sparsity ?? 'dense';
-  if (sibling?.unit === 'FLOP/s' || /compute|flops|exaflop|petaflop|\b(?:fp64|fp32|tf32|bf16|fp16|fp8|fp4|int8)\b/.test(l)) prop = { label: `${sparsity} ${ctx.precision.toUpperCase()} compute`, pick: (x) => peakFlops(x, ctx.precision, sparsity), unit: 'FLOP/s' };
-  else if (sibling?.unit === 'B/s' || /bandwidth/.test(l)) prop = { label: 'total HBM bandwidth', pick: (x) => x.totalHbmBandwidth, unit: 'B/s' };
-  else if (sibling?.unit === 'B' || /\bhbm|memory|capacity/.test(l)) prop = { label: 'total HBM', pick: (x) => x.totalHbm, unit: 'B' };
-  if (!prop) return undefined;
-  const fa = prop.pick(a);
-  const fb = prop.pick(b);
-  if (!fa || !fb) return undefined;
-  const value = fa.value / fb.value;
-  const d: Derived = {
-    value,
-    unit: 'x',
-    derivation: [`${a.name} ${fmt(fa.value, prop.unit)} ÷ ${b.name} ${fmt(fb.value, prop.unit)} = ${model.roundForDisplay(value)}× (${prop.label})`],
-    sources: [fa.source, fb.source],
-    assumptions: [`compares ${prop.label}`],
-  };
+  const d: Derived = { value, unit: 'x', derivation, sources: [fa.source, fb.source], assumptions: [`compares ${prop.label}`] };
   return { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key: null, subject: `${a.name} vs ${b.name} ${prop.label}` };
 }
 
