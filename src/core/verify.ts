@@ -462,6 +462,13 @@ const RESULT_MARKER = /(=|→|->|=>|⇒|≈|~=|\bso\b|\bgives?\b|\bgiving\b|\bta
 const CONVERSION = /^[\s,(]*(?:[A-Za-z-]+\s+){0,2}(?:=|≈|i\.e\.?|is|are|or|which is|that's|that is|aka)[\s,]*[≈~=]?\s*$/i;
 const HYPOTHETICAL = /\bif (?:it|we|you|they|one|the model|the chip) (?:used|had|were|ran|did not|didn't)\b|\bwithout (?:mla|gqa|moe|sparsity|quantization|fp8|flash ?attention|kv[- ]cache)\b|\b(?:plain|vanilla|naive) (?:mha|attention|multi-head)\b/;
 
+const MAX_ARITHMETIC_SLIP = 100;
+
+/** What a figure is per, for telling two figures apart ("16 bytes/param" is not "6.5 TB"); per chip is the chip's own. */
+function perKey(x: Quantity): string {
+  return (x.per ?? '').toLowerCase().replace(/(?:^|\/)(?:gpu|chip|card|accelerator|device|node|rack)s?$/, '');
+}
+
 const COMPARISON = /\b(?:vs\.?|versus|compared|against|instead|unlike|than|from|to|up from|down from|was|were|used to)\b/i;
 
 /** "900 GB/s each direction" → 'per'; "1.8 TB/s bidirectional" → 'both'; else undefined. */
@@ -488,7 +495,7 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
   // The marker may sit inside the result's own text: "≈ 15 ms".
   const between = written + ' ' + (/^[≈~=]/.test(q.raw) ? q.raw.slice(0, 1).replace('~', '≈') : '');
   const previousIsOperand = /[×*÷/]\s*$|\bx\s*$/.test(ctx.prose.slice(Math.max(0, previous.span.start - 4), previous.span.start));
-  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && CONVERSION.test(between) && dimKey(previous) === dimKey(q)) {
+  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && CONVERSION.test(between) && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q)) {
     // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
     // "1.8 TB/s, i.e. 900 GB/s each direction": a bidirectional figure's per-direction half.
     if (q.unit === 'B/s' && !directionAfter(ctx, previous) && directionAfter(ctx, q) === 'per') {
@@ -506,7 +513,8 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
   const inputs: Quantity[] = [];
   for (let i = index - 1; i >= 0 && inputs.length < 5; i--) {
     const x = all[i]!;
-    if (x.kind !== 'percent') inputs.unshift(x);
+    // A figure in a parenthesis closed before the result is an aside ("(fp32 master + 2 moments)").
+    if (x.kind !== 'percent' && !closesParenthesis(ctx.prose, x.span.end, q.span.start)) inputs.unshift(x);
     const gap = i > 0 ? textBetween(ctx, all[i - 1]!, x) : '';
     if (i > 0 && (CLAUSE_BREAK.test(gap) || (i < index - 1 && RESULT_MARKER.test(gap) && !/^\s*(?:at|in|over|on)\s*$/i.test(gap)))) break;
   }
@@ -560,6 +568,9 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
     }
   }
   if (!best || !Number.isFinite(best.value) || best.value <= 0) return undefined;
+  // No reading fits and the closest is off by orders of magnitude: these figures are not the
+  // arithmetic that makes the result (a slip of 10× is still reported).
+  if (!best.fits && (q.value / best.value > MAX_ARITHMETIC_SLIP || best.value / q.value > MAX_ARITHMETIC_SLIP)) return undefined;
   const derived: Derived = {
     value: best.value,
     unit: q.unit,
@@ -692,7 +703,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
     // NVIDIA's "fast memory" of a Grace system adds the CPUs' LPDDR5X to the GPUs' HBM.
     if (/\bfast memory\b/.test(l)) return unverifiable(ctx, 'spec', `"fast memory" in NVIDIA's rack figures adds the Grace CPUs' LPDDR5X to the HBM; the catalog holds the HBM alone`);
-    if (ctx.sys && (ctx.line.has('hbm') || !ctx.acc)) return spec(ctx, ctx.sys.totalHbm, `${ctx.sys.name} total HBM`, `system-hbm:${ctx.sys.id}`);
+    if (ctx.sys && (ctx.line.has('hbm') || !ctx.acc) && !isOneChipOfSystem(ctx)) return spec(ctx, ctx.sys.totalHbm, `${ctx.sys.name} total HBM`, `system-hbm:${ctx.sys.id}`);
     if (ctx.acc && !ctx.line.has('kv')) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, ctx.acc.acc, count, 'hbm');
@@ -722,7 +733,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (figure) return directional(ctx, figure, name, `scaleout-bandwidth:${a?.id ?? ctx.sys?.id}`);
       return undefined;
     }
-    if (ctx.sys && !ctx.acc) return spec(ctx, ctx.sys.totalHbmBandwidth, `${ctx.sys.name} total HBM bandwidth`, `system-hbm-bandwidth:${ctx.sys.id}`);
+    if (ctx.sys && !ctx.acc && !isOneChipOfSystem(ctx)) return spec(ctx, ctx.sys.totalHbmBandwidth, `${ctx.sys.name} total HBM bandwidth`, `system-hbm-bandwidth:${ctx.sys.id}`);
     if (a) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, a, count, 'hbm-bandwidth');
@@ -733,7 +744,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return undefined;
   }
   if (u === 'FLOP/s') {
-    if (ctx.sys && (!ctx.accNamed || /rack|system|domain|pod|total|nvl/i.test(l))) {
+    // A system's figure, unless it is one chip's ("459 TFLOPS per chip", "95 GB each").
+    if (ctx.sys && (!ctx.accNamed || /rack|system|domain|pod|total|nvl/i.test(l)) && !isOneChipOfSystem(ctx)) {
       return flopsSpec(ctx, ctx.sys.name, ctx.sys.flops, `system-flops:${ctx.sys.id}`);
     }
     if (ctx.acc) {
@@ -747,7 +759,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // "each transceiver is 30 W", "a switch draws 1.5 kW": the power of another part, not the chip's.
     const part = otherPartBefore(ctx);
     if (part) return unverifiable(ctx, 'spec', `the power of a ${part}, which the catalog has no figure for`);
-    if (ctx.sys && (!ctx.acc || /rack|system|total/.test(l))) return spec(ctx, ctx.sys.power, `${ctx.sys.name} power`, `system-power:${ctx.sys.id}`);
+    if (ctx.sys && (!ctx.acc || /rack|system|total/.test(l)) && !isOneChipOfSystem(ctx)) return spec(ctx, ctx.sys.power, `${ctx.sys.name} power`, `system-power:${ctx.sys.id}`);
     if (ctx.acc) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       // "10.2 kW per node": a whole server's power (CPUs, NICs, fans too), not n × the GPU's TDP.
@@ -1032,6 +1044,17 @@ function otherPartBefore(ctx: Ctx): string | undefined {
   return m[1];
 }
 
+/** Does text[from, to) close a parenthesis it did not open? */
+function closesParenthesis(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28) depth++;
+    else if (c === 0x29 && --depth < 0) return true;
+  }
+  return false;
+}
+
 /** Does text[from, to) open a parenthesis it does not close? */
 function opensParenthesis(text: string, from: number, to: number): boolean {
   let depth = 0;
@@ -1050,12 +1073,24 @@ function isNodeFigure(ctx: Ctx): boolean {
   return /^\s*(?:per|a|each|\/)\s*(?:node|server|box)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 16));
 }
 
+/**
+ * A figure of one chip in a statement about a system: "459 TFLOPS per chip", or "each" after a count
+ * of chips ("8,960 chips with 95 GB each"). "Two racks at 132 kW each" is each rack's.
+ */
+function isOneChipOfSystem(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  if (!isPerChip(ctx)) return false;
+  if ((q.per && /^(?:gpu|chip|card|accelerator|device)$/i.test(q.per)) || /\/(?:gpu|chip|card|accelerator|device)$/i.test(q.unit)) return true;
+  if (/^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?per\s+(?:gpu|chip|card|accelerator|device)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 48))) return true;
+  return ctx.claim.siblings.some((x) => x !== q && x.span.end <= q.span.start && x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator'));
+}
+
 /** "80 GB each", "80 GB of HBM apiece", "each with 80 GB", "80 GB per GPU": one chip's figure, whatever the count. */
 function isPerChip(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   if ((q.per && /^(?:gpu|chip|card|accelerator|device)$/i.test(q.per)) || /\/(?:gpu|chip|card|accelerator|device)$/i.test(q.unit)) return true;
   const after = ctx.prose.slice(q.span.end, q.span.end + 48);
-  if (/^\s*(?:of\s+[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:each|apiece|a piece|per\s+(?:gpu|chip|card|accelerator|device))\b/i.test(after)) return true;
+  if (/^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:each|apiece|a piece|per\s+(?:gpu|chip|card|accelerator|device))\b/i.test(after)) return true;
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start);
   return /\beach\s+(?:with|has|having|carrying|gets|holds)\s+(?:about|around|roughly|~|≈)?\s*$/i.test(before);
 }

@@ -413,3 +413,16 @@ test('a multiplier between two named systems compares the property named', () =>
   assert.match(r.evaluation.derivation[0]!, /3\.6 EFLOP\/s ÷ GB300 NVL72 1\.08 EFLOP\/s = 3\.33×/);
   assert.equal(claimFor('Vera Rubin NVL144 in H2 2026: 3.6 EF FP4, 10x GB300 NVL72.', /10x/).evaluation.verdict, 'inconsistent');
 });
+
+test('arithmetic: asides in parentheses are no inputs, per-param is not per-nothing, and far-off readings are no reading', () => {
+  const all = claims("Checkpoint of the weights in BF16 is 810 GB; with Adam states (fp32 master + 2 moments) it's ~16 bytes/param, ≈ 6.5 TB.");
+  assert.ok(all.every((c) => c.evaluation.verdict !== 'inconsistent'), all.map((c) => `${c.quantity.raw}: ${c.evaluation.reason}`).join('\n'));
+  assert.equal(claimFor('8 × 80 GB = 64 GB of HBM in the node', /64 GB/).evaluation.verdict, 'inconsistent', 'a 10× slip is still reported');
+});
+
+test('a system statement with one chip\'s figures: "per chip", or "each" after a count of chips', () => {
+  const pod = claims('A v5p pod is 8,960 chips with 95 GB HBM each and 459 TFLOPS BF16 per chip.');
+  for (const raw of ['95 GB', '459 TFLOPS']) assert.equal(pod.find((c) => c.quantity.raw === raw)!.evaluation.verdict, 'consistent', raw);
+  const racks = claimFor('Two racks of GB200 NVL72 at 132 kW each', /132 kW/);
+  assert.match(racks.evaluation.derivation.join(' '), /GB200 NVL72 power/, 'each rack, not each chip');
+});
