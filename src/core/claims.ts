@@ -88,12 +88,15 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     const found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
     if (found.length === 0) continue;
     const statementText = prose.slice(statement.span.start, statement.span.end);
-    const mentions = (mayNameHardware(statementText) ? findMentions(statementText) : [])
-      .filter((m) => !isSurname(statementText, m.span.start, m.raw))
-      .map((m) => ({
-        ...m,
-        span: { start: m.span.start + statement.span.start, end: m.span.end + statement.span.start },
-      }));
+    const mentions: Mention[] = [];
+    if (mayNameHardware(statementText)) {
+      const base = statement.span.start;
+      for (const m of findMentions(statementText)) {
+        if (isSurname(statementText, m.span.start, m.raw)) continue;
+        // Spelled out, not spread: object spread is slow on this path (same keys, same order).
+        mentions.push({ span: { start: m.span.start + base, end: m.span.end + base }, id: m.id, kind: m.kind, raw: m.raw });
+      }
+    }
     // A number inside a product or model name ("Llama 3.1 70B", "H200 141GB") is part of the name.
     const quantities = found.filter(
       (q) =>

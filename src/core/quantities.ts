@@ -55,6 +55,8 @@ import {
   F_FLOPS_AMBIG,
   F_SPELLED_PREFIXED,
   MAGNITUDE_WORDS,
+  UNITS_EXACT,
+  UNITS_LOWER,
   USD_DEF,
   WORD_NUMBERS,
   WORD_NUMBER_STARTS,
@@ -104,6 +106,7 @@ import {
   afterVagueConnector,
   continuesNumber,
   continuesWordNumber,
+  DENOMINATOR_WORDS,
   isDenominator,
   nameAhead,
   nextWord,
@@ -378,7 +381,7 @@ function scanNumber(ctx: Ctx, i: number): number {
           if (!(hv >= lv)) ok = false;
         }
         if (ok) {
-          final = { ...hh, slot, plus: head.plus || hh.plus, bParam: hh.bParam };
+          final = { lit: hh.lit, magExp: hh.magExp, hasMag: hh.hasMag, bParam: hh.bParam, plus: head.plus || hh.plus, slot, end: hh.end };
           loMag = lm;
           hiLit = hl;
           hiMag = hh.magExp;
@@ -578,9 +581,49 @@ function scanFraction(ctx: Ctx, s: number, lw: string, f: Fraction): number {
   return emit(ctx, pre, lit, NUMBER_WORD_HEAD(lit, f.magExp, slot, slot.end), f.magExp, null, 0, 1, true) ?? f.end;
 }
 
+/** After "a"/"an", the words that make it a number: a scale word, a fraction or a spelled, prefixed unit ("a terabyte"). */
+function aMayCount(w: string): boolean {
+  if (w === 'hundred' || w === 'dozen' || MAGNITUDE_WORDS.has(w) || isDenominator(w)) return true;
+  const d = lookupUnit(w);
+  return d !== undefined && (d.flags & F_SPELLED_PREFIXED) !== 0;
+}
+
+/**
+ * The (lowercase, ASCII) words aMayCount accepts, by length and first letter (len * 26 + first - 97).
+ * Every word it accepts is among these candidates: it looks words up in these tables only.
+ */
+const A_NEXT_BY: (string[] | undefined)[] = [];
+for (const w of new Set([...MAGNITUDE_WORDS.keys(), ...UNITS_EXACT.keys(), ...UNITS_LOWER.keys(), ...DENOMINATOR_WORDS, 'hundred', 'dozen'].map((k) => k.toLowerCase()))) {
+  if (/^[a-z]{1,12}$/.test(w) && aMayCount(w)) (A_NEXT_BY[w.length * 26 + w.charCodeAt(0) - 97] ??= []).push(w);
+}
+
+/**
+ * scanWord's test for "a"/"an" on the next word (nextWord: one or two spaces, at most 12 letters,
+ * no digit after), read in place: "a" is nearly always the article, so it costs no slice or lowercasing.
+ * A letter that is not ASCII never lowercases to one that is (0x2000-0x2fff are no letters here).
+ */
+function aNextMayCount(ctx: Ctx, p: number): boolean {
+  const s = skipSpace(ctx, p, 2);
+  if (s === p || !isAsciiLetter(cc(ctx, s))) return false;
+  const e = lettersEnd(ctx, s);
+  const n = e - s;
+  if (n > 12 || isDigit(cc(ctx, e))) return false;
+  const cands = A_NEXT_BY[n * 26 + (cc(ctx, s) | 32) - 97];
+  if (cands === undefined) return false;
+  for (let k = 0; k < cands.length; k++) {
+    const w = cands[k]!;
+    let j = 1;
+    while (j < n && (cc(ctx, s + j) | 32) === w.charCodeAt(j)) j++;
+    if (j === n) return true;
+  }
+  return false;
+}
+
 function scanWord(ctx: Ctx, s: number, e: number): number {
   const b = cc(ctx, s - 1);
   if (b === 45 || b === 39 || b === 0x2019 || b === 95 || b === 46 || b === 47 || isDigit(cc(ctx, e)) || cc(ctx, e) === 95) return e;
+  // The article "a"/"an" (the run is ASCII letters): turned away before any slicing.
+  if ((cc(ctx, s) | 32) === 97 && (e - s === 1 || (e - s === 2 && (cc(ctx, s + 1) | 32) === 110)) && !aNextMayCount(ctx, e)) return e;
   const lw = slice(ctx, s, e).toLowerCase();
   if (!WORD_NUMBER_STARTS.has(lw)) return e;
   if (lw === 'twice' || lw === 'thrice') {
@@ -608,11 +651,7 @@ function scanWord(ctx: Ctx, s: number, e: number): number {
     // The article, nearly always: only a scale word, a fraction or a spelled, prefixed unit
     // ("a terabyte", "an exaflop") makes it a number.
     const nw = nextWord(ctx, e);
-    if (nw === null) return e;
-    if (nw.w !== 'hundred' && nw.w !== 'dozen' && !MAGNITUDE_WORDS.has(nw.w) && !isDenominator(nw.w)) {
-      const d = lookupUnit(nw.w);
-      if (d === undefined || (d.flags & F_SPELLED_PREFIXED) === 0) return e;
-    }
+    if (nw === null || !aMayCount(nw.w)) return e;
   }
   // "a quarter of a petaflop", "three-quarters of a terabyte"
   const num = isA ? 1 : WORD_NUMBERS.get(lw)!;

@@ -384,7 +384,7 @@ function readScaledDenom(ctx: Ctx, i: number): { d: Denom; scale: number; end: n
 export function readPer(ctx: Ctx, p: number): { d: Denom; scale: number; end: number } | null {
   if (cc(ctx, p) === 47) {
     const r = readDenom(ctx, p + 1, false);
-    if (r !== null) return { ...r, scale: 1 };
+    if (r !== null) return { d: r.d, scale: 1, end: r.end }; // (no spread: this runs after every figure)
     return readScaledDenom(ctx, p + 1);
   }
   const k = skipSpace(ctx, p, 2);
@@ -393,7 +393,7 @@ export function readPer(ctx: Ctx, p: number): { d: Denom; scale: number; end: nu
     if (isHSpace(sep) || sep === 45) {
       const ds = sep === 45 ? k + 4 : skipSpace(ctx, k + 3, 2);
       const r = readDenom(ctx, ds, true);
-      if (r !== null) return { ...r, scale: 1 };
+      if (r !== null) return { d: r.d, scale: 1, end: r.end };
       return readScaledDenom(ctx, ds);
     }
   }

@@ -285,6 +285,8 @@ for (const [w, d] of [
   DENOMINATORS.set(w === 'half' ? 'halves' : w + 's', d);
 }
 
+export const DENOMINATOR_WORDS: readonly string[] = [...DENOMINATORS.keys()];
+
 export function isDenominator(w: string): boolean {
   return DENOMINATORS.has(w);
 }
