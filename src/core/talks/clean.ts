@@ -336,6 +336,21 @@ export function cleanRange(text: string, start: number, end: number, scan?: Note
 }
 
 /**
+ * text[start, end) when cleanRange would return it as it is (nothing to
+ * clean, nothing mojibake repair could start at), else null: the caller can
+ * read the line without making its Clean (see verbatimClean).
+ */
+export function verbatimText(text: string, start: number, end: number, scan: NoteScan): string | null {
+  const raw = text.slice(start, end);
+  return scan.needsCleaning(raw, start, end) || scan.mayHaveMojibakeAsIs(start, end) ? null : raw;
+}
+
+/** The Clean cleanRange returns for a line verbatimText returned (the identity map). */
+export function verbatimClean(raw: string, start: number): Clean {
+  return identityClean(raw, start);
+}
+
+/**
  * repairMojibake only repairs runs that start with a Latin-1 lead character
  * (Â..ô, see its fast path): without one there is nothing to repair.
  */
@@ -462,7 +477,21 @@ function isDigit(c: number): boolean {
  * note's NoteScan, when lines are taken in document order.
  */
 export function blockLines(text: string, block: Block, limit: number, noCR = text.indexOf('\r') < 0, scan?: NoteScan): Line[] {
+  const ranges: number[] = [];
+  const n = blockLineRanges(text, block, limit, noCR, ranges);
   const lines: Line[] = [];
+  for (let k = 0; k < n; k++) lines.push({ clean: cleanRange(text, ranges[2 * k]!, ranges[2 * k + 1]!, scan), block });
+  return lines;
+}
+
+/**
+ * The lines of blockLines as [start, end) pairs into text, before cleaning:
+ * written to `out` (from index 0, reusable); returns the number of lines.
+ * Each line starts after stripped markers or whitespace (or at the start of a
+ * text line) and ends before whitespace or a line break.
+ */
+export function blockLineRanges(text: string, block: Block, limit: number, noCR: boolean, out: number[]): number {
+  let count = 0;
   const end = Math.min(block.span.end, limit);
   const kind = block.kind;
   let pos = block.span.start;
@@ -509,10 +538,14 @@ export function blockLines(text: string, block: Block, limit: number, noCR = tex
     }
     while (e > s && isWs(text.charCodeAt(e - 1))) e--;
     // (e > s: the line has a non-space character.)
-    if (!blank && e > s) lines.push({ clean: cleanRange(text, s, e, scan), block });
+    if (!blank && e > s) {
+      out[2 * count] = s;
+      out[2 * count + 1] = e;
+      count++;
+    }
     first = false;
     if (le >= end) break;
     pos = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
   }
-  return lines;
+  return count;
 }
