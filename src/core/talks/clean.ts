@@ -151,9 +151,10 @@ function hasWwwDot(s: string): boolean {
 const NEEDS_CLEANING = /[[\]<>*_`\\~]|https?:|www\.|\(\s{0,50}\)/i;
 /** NEEDS_CLEANING for NoteScan, which searches the whole note (global, used by nothing else). */
 const NEEDS_CLEANING_IN_NOTE = new RegExp(NEEDS_CLEANING.source, 'gi');
-/** MOJIBAKE_LEAD and MOJIBAKE_START for NoteScan (global, used by nothing else). */
+/** MOJIBAKE_LEAD for NoteScan (global, used by nothing else). */
 const MOJIBAKE_LEAD_IN_NOTE = /[\u00c2-\u00f4]/g;
-const MOJIBAKE_START_IN_NOTE = new RegExp(MOJIBAKE_START.source, 'g');
+/** MOJIBAKE_START at one position (sticky, used by nothing else). */
+const MOJIBAKE_START_AT = new RegExp(MOJIBAKE_START.source, 'y');
 
 /**
  * The next match of a global regex in a note at or after a position. Lines are
@@ -173,8 +174,8 @@ class NextMatch {
     private readonly text: string,
   ) {}
 
-  /** 1: a match lies within text[a, b); 0: none does; -1: undecided (the first match from a runs past b). */
-  within(a: number, b: number): number {
+  /** Start of the leftmost match at or after a, or -1. */
+  next(a: number): number {
     if (a < this.from || (this.start >= 0 && a > this.start)) {
       this.re.lastIndex = a;
       const m = this.re.exec(this.text);
@@ -182,7 +183,13 @@ class NextMatch {
       this.start = m ? m.index : -1;
       this.end = m ? m.index + m[0].length : -1;
     }
-    if (this.start < 0 || this.start >= b) return 0;
+    return this.start;
+  }
+
+  /** 1: a match lies within text[a, b); 0: none does; -1: undecided (the first match from a runs past b). */
+  within(a: number, b: number): number {
+    const start = this.next(a);
+    if (start < 0 || start >= b) return 0;
     return this.end <= b ? 1 : -1;
   }
 }
@@ -197,17 +204,23 @@ class NextMatch {
 export class NoteScan {
   private readonly markup: NextMatch;
   private readonly lead: NextMatch;
-  private readonly start: NextMatch;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     this.markup = new NextMatch(NEEDS_CLEANING_IN_NOTE, text);
     this.lead = new NextMatch(MOJIBAKE_LEAD_IN_NOTE, text);
-    this.start = new NextMatch(MOJIBAKE_START_IN_NOTE, text);
   }
 
-  /** Whether text[a, b), as it is, may have mojibake to repair (MOJIBAKE_START). */
+  /**
+   * Whether text[a, b), as it is, may have mojibake to repair: a match of
+   * MOJIBAKE_START starts in it. Its matches start at a lead character, and
+   * the lead search is shared with mayHaveMojibake: only leads are tried.
+   */
   mayHaveMojibakeAsIs(a: number, b: number): boolean {
-    return this.start.within(a, b) !== 0;
+    for (let p = this.lead.next(a); p >= 0 && p < b; p = this.lead.next(p + 1)) {
+      MOJIBAKE_START_AT.lastIndex = p;
+      if (MOJIBAKE_START_AT.test(this.text)) return true;
+    }
+    return false;
   }
 
   /** NEEDS_CLEANING.test(raw), raw being text[a, b). */
