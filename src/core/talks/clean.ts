@@ -147,8 +147,11 @@ function hasWwwDot(s: string): boolean {
   return WWW_DOT.test(s);
 }
 
-/** Clean text[start, end): inline markdown removed, URLs removed, mojibake repaired. */
-const NEEDS_CLEANING = /[[\]<>*_`\\~]|https?:|www\.|\(\s{0,50}\)/i;
+/**
+ * Something cleanRange may drop: a markup character, "://" or "www." (BARE_URL
+ * needs one), "()". Without one it returns the line as it is (mojibake aside).
+ */
+const NEEDS_CLEANING = /[[\]<*_`\\~]|:\/\/|www\.|\(\s{0,50}\)/i;
 /** NEEDS_CLEANING for NoteScan, which searches the whole note (global, used by nothing else). */
 const NEEDS_CLEANING_IN_NOTE = new RegExp(NEEDS_CLEANING.source, 'gi');
 /** MOJIBAKE_LEAD for NoteScan (global, used by nothing else). */
@@ -279,6 +282,7 @@ function markupChars(s: string): number {
   return has;
 }
 
+/** Clean text[start, end): inline markdown removed, URLs removed, mojibake repaired. */
 export function cleanRange(text: string, start: number, end: number, scan?: NoteScan): Clean {
   const raw = text.slice(start, end);
   const identity = identityClean(raw, start);
