@@ -147,13 +147,17 @@ function hasWwwDot(s: string): boolean {
   return WWW_DOT.test(s);
 }
 
-/** Clean text[start, end): inline markdown removed, URLs removed, mojibake repaired. */
-const NEEDS_CLEANING = /[[\]<>*_`\\~]|https?:|www\.|\(\s{0,50}\)/i;
+/**
+ * Something cleanRange may drop: a markup character, "://" or "www." (BARE_URL
+ * needs one), "()". Without one it returns the line as it is (mojibake aside).
+ */
+const NEEDS_CLEANING = /[[\]<*_`\\~]|:\/\/|www\.|\(\s{0,50}\)/i;
 /** NEEDS_CLEANING for NoteScan, which searches the whole note (global, used by nothing else). */
 const NEEDS_CLEANING_IN_NOTE = new RegExp(NEEDS_CLEANING.source, 'gi');
-/** MOJIBAKE_LEAD and MOJIBAKE_START for NoteScan (global, used by nothing else). */
+/** MOJIBAKE_LEAD for NoteScan (global, used by nothing else). */
 const MOJIBAKE_LEAD_IN_NOTE = /[\u00c2-\u00f4]/g;
-const MOJIBAKE_START_IN_NOTE = new RegExp(MOJIBAKE_START.source, 'g');
+/** MOJIBAKE_START at one position (sticky, used by nothing else). */
+const MOJIBAKE_START_AT = new RegExp(MOJIBAKE_START.source, 'y');
 
 /**
  * The next match of a global regex in a note at or after a position. Lines are
@@ -173,8 +177,8 @@ class NextMatch {
     private readonly text: string,
   ) {}
 
-  /** 1: a match lies within text[a, b); 0: none does; -1: undecided (the first match from a runs past b). */
-  within(a: number, b: number): number {
+  /** Start of the leftmost match at or after a, or -1. */
+  next(a: number): number {
     if (a < this.from || (this.start >= 0 && a > this.start)) {
       this.re.lastIndex = a;
       const m = this.re.exec(this.text);
@@ -182,7 +186,13 @@ class NextMatch {
       this.start = m ? m.index : -1;
       this.end = m ? m.index + m[0].length : -1;
     }
-    if (this.start < 0 || this.start >= b) return 0;
+    return this.start;
+  }
+
+  /** 1: a match lies within text[a, b); 0: none does; -1: undecided (the first match from a runs past b). */
+  within(a: number, b: number): number {
+    const start = this.next(a);
+    if (start < 0 || start >= b) return 0;
     return this.end <= b ? 1 : -1;
   }
 }
@@ -197,17 +207,23 @@ class NextMatch {
 export class NoteScan {
   private readonly markup: NextMatch;
   private readonly lead: NextMatch;
-  private readonly start: NextMatch;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     this.markup = new NextMatch(NEEDS_CLEANING_IN_NOTE, text);
     this.lead = new NextMatch(MOJIBAKE_LEAD_IN_NOTE, text);
-    this.start = new NextMatch(MOJIBAKE_START_IN_NOTE, text);
   }
 
-  /** Whether text[a, b), as it is, may have mojibake to repair (MOJIBAKE_START). */
+  /**
+   * Whether text[a, b), as it is, may have mojibake to repair: a match of
+   * MOJIBAKE_START starts in it. Its matches start at a lead character, and
+   * the lead search is shared with mayHaveMojibake: only leads are tried.
+   */
   mayHaveMojibakeAsIs(a: number, b: number): boolean {
-    return this.start.within(a, b) !== 0;
+    for (let p = this.lead.next(a); p >= 0 && p < b; p = this.lead.next(p + 1)) {
+      MOJIBAKE_START_AT.lastIndex = p;
+      if (MOJIBAKE_START_AT.test(this.text)) return true;
+    }
+    return false;
   }
 
   /** NEEDS_CLEANING.test(raw), raw being text[a, b). */
@@ -266,6 +282,7 @@ function markupChars(s: string): number {
   return has;
 }
 
+/** Clean text[start, end): inline markdown removed, URLs removed, mojibake repaired. */
 export function cleanRange(text: string, start: number, end: number, scan?: NoteScan): Clean {
   const raw = text.slice(start, end);
   const identity = identityClean(raw, start);
@@ -333,6 +350,21 @@ export function cleanRange(text: string, start: number, end: number, scan?: Note
     c = dropRanges(c, cuts2);
   }
   return repair ? repairClean(c) : c;
+}
+
+/**
+ * text[start, end) when cleanRange would return it as it is (nothing to
+ * clean, nothing mojibake repair could start at), else null: the caller can
+ * read the line without making its Clean (see verbatimClean).
+ */
+export function verbatimText(text: string, start: number, end: number, scan: NoteScan): string | null {
+  const raw = text.slice(start, end);
+  return scan.needsCleaning(raw, start, end) || scan.mayHaveMojibakeAsIs(start, end) ? null : raw;
+}
+
+/** The Clean cleanRange returns for a line verbatimText returned (the identity map). */
+export function verbatimClean(raw: string, start: number): Clean {
+  return identityClean(raw, start);
 }
 
 /**
@@ -462,7 +494,21 @@ function isDigit(c: number): boolean {
  * note's NoteScan, when lines are taken in document order.
  */
 export function blockLines(text: string, block: Block, limit: number, noCR = text.indexOf('\r') < 0, scan?: NoteScan): Line[] {
+  const ranges: number[] = [];
+  const n = blockLineRanges(text, block, limit, noCR, ranges);
   const lines: Line[] = [];
+  for (let k = 0; k < n; k++) lines.push({ clean: cleanRange(text, ranges[2 * k]!, ranges[2 * k + 1]!, scan), block });
+  return lines;
+}
+
+/**
+ * The lines of blockLines as [start, end) pairs into text, before cleaning:
+ * written to `out` (from index 0, reusable); returns the number of lines.
+ * Each line starts after stripped markers or whitespace (or at the start of a
+ * text line) and ends before whitespace or a line break.
+ */
+export function blockLineRanges(text: string, block: Block, limit: number, noCR: boolean, out: number[]): number {
+  let count = 0;
   const end = Math.min(block.span.end, limit);
   const kind = block.kind;
   let pos = block.span.start;
@@ -509,10 +555,14 @@ export function blockLines(text: string, block: Block, limit: number, noCR = tex
     }
     while (e > s && isWs(text.charCodeAt(e - 1))) e--;
     // (e > s: the line has a non-space character.)
-    if (!blank && e > s) lines.push({ clean: cleanRange(text, s, e, scan), block });
+    if (!blank && e > s) {
+      out[2 * count] = s;
+      out[2 * count + 1] = e;
+      count++;
+    }
     first = false;
     if (le >= end) break;
     pos = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
   }
-  return lines;
+  return count;
 }

@@ -18,8 +18,8 @@ import { foldName, foldText } from '../speakers.js';
 import { locateFrontmatter } from '../frontmatter.js';
 import { detach } from '../text.js';
 import { collapseWs, tidy } from './strings.js';
-import { NoteScan, blockLines, concatClean } from './clean.js';
-import { type Candidate, parseScheduleLine } from './schedule.js';
+import { type Clean, NoteScan, blockLineRanges, cleanRange, concatClean, verbatimClean, verbatimText } from './clean.js';
+import { type Candidate, parseScheduleText } from './schedule.js';
 import { extractTable } from './table.js';
 import { PROSE_HINT, extractProse } from './prose.js';
 import { extractFrontmatter } from './frontmatter.js';
@@ -258,6 +258,13 @@ function dedupe(talks: Talk[], frontmatterRegion: Span | null): Talk[] {
   return result.map((k) => k.talk);
 }
 
+/** texts[0, n) joined with '\n' (as `texts.slice(0, n).join('\n')`). */
+function joinLines(texts: readonly string[], n: number): string {
+  let s = texts[0]!;
+  for (let k = 1; k < n; k++) s += '\n' + texts[k]!;
+  return s;
+}
+
 /**
  * The items sorted by span start: the list itself when already sorted (the
  * usual case; callers only read it), else a sorted copy (stable).
@@ -293,6 +300,10 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
   const groupScheduleHeading: boolean[] = [];
   const talkHeadings = new Set<number>();
 
+  // Per block, reused: line ranges ([start, end) pairs), texts and Cleans.
+  const ranges: number[] = [];
+  const texts: string[] = [];
+  const cleans: (Clean | null)[] = [];
   let group = 0;
   let prev: Block | null = null;
   for (let bi = 0; bi < blocks.length; bi++) {
@@ -318,7 +329,7 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     // A parent item's span may include its children: stop at the next block.
     const next = blocks[bi + 1];
     const limit = next && next.span.start > block.span.start && next.span.start < block.span.end ? next.span.start : block.span.end;
-    const lines = blockLines(text, block, limit, noCR, scan);
+    const nLines = blockLineRanges(text, block, limit, noCR, ranges);
     if (groupScheduleHeading.length <= group) {
       // The group's first block (groups are numbered in order, from 1).
       while (groupScheduleHeading.length < group) {
@@ -331,8 +342,17 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
       groupHasStrong.push(false);
       groupWeakCount.push(0);
     }
-    for (const line of lines) {
-      const cand = parseScheduleLine(line, group, block.kind === 'heading');
+    // Most lines need no cleaning and are no talk: they are parsed as they are,
+    // and get a Clean only if prose needs one (cleans[k] null: verbatim).
+    for (let k = 0; k < nLines; k++) {
+      const a = ranges[2 * k]!;
+      const b = ranges[2 * k + 1]!;
+      const raw = verbatimText(text, a, b, scan);
+      const clean = raw === null ? cleanRange(text, a, b, scan) : null;
+      const s = clean === null ? raw! : clean.s;
+      texts[k] = s;
+      cleans[k] = clean;
+      const cand = parseScheduleText(s, clean ?? a, group, block.kind === 'heading');
       if (!cand) continue;
       candidates.push(cand);
       if (cand.strong) groupHasStrong[group] = true;
@@ -340,9 +360,11 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
       if (block.kind === 'heading') talkHeadings.add(block.span.start);
     }
     // extractProse needs PROSE_HINT: test it on the joined text before building the joined map.
-    const joined = lines.length === 0 ? '' : lines.length === 1 ? lines[0]!.clean.s : lines.map((l) => l.clean.s).join('\n');
-    if (lines.length > 0 && PROSE_HINT.test(joined)) {
-      const prose = extractProse(concatClean(lines.map((l) => l.clean), '\n', joined), true);
+    const joined = nLines === 0 ? '' : nLines === 1 ? texts[0]! : joinLines(texts, nLines);
+    if (nLines > 0 && PROSE_HINT.test(joined)) {
+      const parts: Clean[] = [];
+      for (let k = 0; k < nLines; k++) parts.push(cleans[k] ?? verbatimClean(texts[k]!, ranges[2 * k]!));
+      const prose = extractProse(concatClean(parts, '\n', joined), true);
       if (prose.length > 0 && block.kind === 'heading') talkHeadings.add(block.span.start);
       found.push(...prose);
     }

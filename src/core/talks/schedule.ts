@@ -4,7 +4,7 @@
 import type { Speaker, Talk } from '../types.js';
 import { collapseWs, endsWithStop, hasCloseParen, isCjkLetter, isWs, splitWsCount, tidy, upperAt } from './strings.js';
 import { parseSpeakers, speakerStartOk } from './names.js';
-import { type Line, spanOf } from './clean.js';
+import { type Clean, type Line, spanOf, verbatimClean } from './clean.js';
 
 const WRAPPED_TITLE = /^["“«]([^"“”«»]{1,300})["”»]$/u;
 
@@ -221,11 +221,22 @@ export interface Candidate {
   group: number;
 }
 
+function cleanOf(s: string, clean: Clean | number): Clean {
+  return typeof clean === 'number' ? verbatimClean(s, clean) : clean;
+}
+
 const SPEAKERS_LABEL = /^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?)\s{0,2}:\s{0,4}/i;
 
 export function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candidate | null {
-  const c = line.clean;
-  const s = c.s;
+  return parseScheduleText(line.clean.s, line.clean, group, inHeading);
+}
+
+/**
+ * parseScheduleLine for a line's cleaned text s. `clean`: its Clean, or, for
+ * a line cleaning leaves as it is, where s starts in the note (most lines are
+ * no talk: their Clean is made only for a candidate's span).
+ */
+export function parseScheduleText(s: string, clean: Clean | number, group: number, inHeading: boolean): Candidate | null {
   let i = 0;
   while (i < s.length && isWs(s.charCodeAt(i))) i++;
   let end = s.length;
@@ -238,7 +249,7 @@ export function parseScheduleLine(line: Line, group: number, inHeading: boolean)
   const label = l === 0x73 || l === 0x70 || l === 0x67 || l === 0x68 ? SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24))) : null;
   if (label) {
     const sp = parseSpeakers(s.slice(i + label[0].length, end), false);
-    if (sp) return { talk: { title: null, speakers: sp.speakers, time: null, event: null, span: spanOf(c, i, end), source: 'prose' }, strong: true, group };
+    if (sp) return { talk: { title: null, speakers: sp.speakers, time: null, event: null, span: spanOf(cleanOf(s, clean), i, end), source: 'prose' }, strong: true, group };
   }
   // Times start with an ASCII digit.
   const isDigit = d >= 48 && d <= 57;
@@ -279,7 +290,7 @@ export function parseScheduleLine(line: Line, group: number, inHeading: boolean)
   const strong = time !== null || (inHeading && !(colon && !parsed.parenAffiliation)) || (!colon && (parsed.titleQuoted || parsed.parenAffiliation));
   const source: Talk['source'] = time === null && parsed.titleQuoted ? 'quoted-title' : 'schedule';
   return {
-    talk: { title: parsed.title, speakers: parsed.speakers, time, event: null, span: spanOf(c, i, end), source },
+    talk: { title: parsed.title, speakers: parsed.speakers, time, event: null, span: spanOf(cleanOf(s, clean), i, end), source },
     strong,
     group,
   };
