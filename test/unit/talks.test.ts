@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { extractTalks, isPersonName, KEYNOTE_SPEAKER_ALIASES } from '../../src/core/talks.js';
+import { analyzeNote } from '../../src/core/note.js';
 import { repairMojibake } from '../../src/core/mojibake.js';
 import { parseFrontmatter } from '../../src/core/frontmatter.js';
 import { parseMarkdown, type ParserName } from '../../src/core/markdown.js';
@@ -745,5 +746,27 @@ describe('East Asian typography in schedules', () => {
     }
     const elapsed = Date.now() - started;
     assert.ok(elapsed < 5000, `took ${elapsed} ms`);
+  });
+});
+
+describe('speaker lines written as sentences', () => {
+  const talksOf = (body: string) => analyzeNote('n.md', `---\ntitle: Reading group\n---\n\n# Training-run math\n\n${body}\n`).talks;
+
+  test('"Speaker: Name (Org)." keeps its speaker despite the full stop', () => {
+    const t = talksOf('Speaker: Zoë Nguyễn (MIT).');
+    assert.deepEqual(t.map((x) => x.speakers), [[{ name: 'Zoë Nguyễn', affiliation: 'MIT' }]]);
+  });
+
+  test('a name in Han followed by its romanisation and affiliation: the affiliation is what follows the romanisation', () => {
+    const t = talksOf('Speakers: 张伟 (Zhang Wei, Alibaba) and José Martínez-Ruiz (Red Hat).');
+    assert.deepEqual(t[0]!.speakers, [
+      { name: '张伟', affiliation: 'Alibaba' },
+      { name: 'José Martínez-Ruiz', affiliation: 'Red Hat' },
+    ]);
+  });
+
+  test('"X gave a talk" is found without any other prose hint in the block', () => {
+    const t = talksOf('Jim Keller gave a talk on RISC-V economics.');
+    assert.deepEqual(t.map((x) => x.speakers[0]!.name), ['Jim Keller']);
   });
 });

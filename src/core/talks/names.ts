@@ -256,7 +256,10 @@ const FULLWIDTH_PAREN_AFFILIATION = /^(.{1,100}?)\s{0,4}\uff08([^\uff08\uff09]{1
 export function splitParenAffiliation(s: string): [string, string] | null {
   const c = s.charCodeAt(s.length - 1);
   const m = c === 41 ? PAREN_AFFILIATION.exec(s) : c === 0xff09 ? FULLWIDTH_PAREN_AFFILIATION.exec(s) : null;
-  return m ? [m[1]!, m[2]!] : null;
+  if (!m) return null;
+  // "张伟 (Zhang Wei, Alibaba)": a name in Han, kana or Hangul is often followed by its romanisation.
+  const romanised = isCjkName(m[1]!.trim()) ? /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2},\s{0,3}(\S.{0,80})$/u.exec(m[2]!) : null;
+  return [m[1]!, romanised ? romanised[1]! : m[2]!];
 }
 const AT_AFFILIATION = /^(.{1,100}?)\s{1,4}(?:@|from)\s{1,4}(.{1,80})$/u;
 

@@ -187,7 +187,7 @@ function proseTalk(c: Clean, title: string | null, speakers: Speaker[], start: n
 }
 
 /** Every prose pattern needs one of these words: skip the rest of the regexes otherwise. */
-export const PROSE_HINT = /['’]s\s|keynote|podcast|episode|\bep\.|interview|conversation|chat|\bdown\s|\bby\s/i;
+export const PROSE_HINT = /['’]s\s|keynote|podcast|episode|\bep\.|interview|conversation|chat|\bdown\s|\bby\s|\bgave\s|\bgives\s|\bdeliver|\bpresented\s|\bopened\s|\bkicked\s/i;
 
 /**
  * Words the prose patterns need, found in one pass with the patterns' flags.

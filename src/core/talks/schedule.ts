@@ -248,7 +248,9 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   const l = d | 0x20;
   const label = l === 0x73 || l === 0x70 || l === 0x67 || l === 0x68 ? SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24))) : null;
   if (label) {
-    const sp = parseSpeakers(s.slice(i + label[0].length, end), false);
+    // "Speaker: Zoë Nguyễn (MIT)." written as a sentence: its full stop is no part of the names.
+    const namesEnd = s.charCodeAt(end - 1) === 0x2e && s.charCodeAt(end - 2) !== 0x2e ? end - 1 : end;
+    const sp = parseSpeakers(s.slice(i + label[0].length, namesEnd), false);
     if (sp) return { talk: { title: null, speakers: sp.speakers, time: null, event: null, span: spanOf(cleanOf(s, clean), i, end), source: 'prose' }, strong: true, group };
   }
   // Times start with an ASCII digit.
