@@ -29,7 +29,7 @@ export interface DetectedClaim {
   suspicion?: { message: string; suggestion: string };
 }
 
-const ABBREVIATION = /(?:^|[\s(])(?:i\.e|e\.g|vs|approx|cf|ca|incl|avg|est|fig|eq|no|vol|ch|sec|ref|resp|\p{Lu})\.$/iu;
+const ABBREVIATION = /(?:^|[\s(])(?:i\.e|e\.g|vs|approx|cf|ca|incl|avg|est|fig|eq|no|vol|ch|sec|ref|resp|ep|eps|pp|\p{Lu})\.$/iu;
 const SENTENCE_END = /[.!?]["')\]]*\s+(?=[A-Z0-9"'(\[$~≈<>])/g;
 
 /** Splits the note's prose blocks into statements. */

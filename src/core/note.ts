@@ -15,7 +15,7 @@ export interface AnalyzeOptions extends VerifyOptions {
   parser?: ParserName;
 }
 
-const PRECISIONS: Precision[] = ['fp64', 'fp32', 'tf32', 'bf16', 'fp16', 'fp8', 'int8', 'fp6', 'fp4'];
+const PRECISIONS: Precision[] = ['fp64', 'fp32', 'tf32', 'bf16', 'fp16', 'fp8', 'int8', 'fp6', 'fp4', 'int4'];
 
 /** `hash` is the content hash when the caller has it already (of the file's bytes). */
 export function analyzeNote(id: string, text: string, options: AnalyzeOptions = {}, hash?: string): Note {

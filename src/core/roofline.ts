@@ -40,7 +40,7 @@ function format(value: number, unit: string): string {
 }
 
 const BYTES_PER_PARAM: Record<Precision, number> = {
-  fp64: 8, fp32: 4, tf32: 4, bf16: 2, fp16: 2, fp8: 1, int8: 1, fp6: 0.75, fp4: 0.5,
+  fp64: 8, fp32: 4, tf32: 4, bf16: 2, fp16: 2, fp8: 1, int8: 1, fp6: 0.75, fp4: 0.5, int4: 0.5,
 };
 
 export function bytesPerParam(precision: Precision): number {

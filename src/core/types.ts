@@ -92,7 +92,7 @@ export interface Quantity {
   qualifiers?: { precision?: Precision; sparsity?: 'dense' | 'sparse' };
 }
 
-export type Precision = 'fp64' | 'fp32' | 'tf32' | 'bf16' | 'fp16' | 'fp8' | 'int8' | 'fp6' | 'fp4';
+export type Precision = 'fp64' | 'fp32' | 'tf32' | 'bf16' | 'fp16' | 'fp8' | 'int8' | 'fp6' | 'fp4' | 'int4';
 
 // ---------------------------------------------------------------------------
 // Notes

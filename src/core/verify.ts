@@ -643,10 +643,17 @@ const KW_BIT = Object.fromEntries(Object.keys(KW).map((k, i) => [k, 1 << i])) as
 function conceptRoute(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   // "1.8 TB/s per GPU", "20 PFLOPS per GPU": per-chip figures compare like the chip's own.
-  let u = q.unit.includes('/') ? q.unit.replace(/\/(?:gpu|chip|accelerator|device|rack|node|system|server|pod)$/i, '') : q.unit;
+  let u = q.unit.includes('/') ? q.unit.replace(/\/(?:gpu|chip|accelerator|device|rack|node|system|server|pod|port|link)$/i, '') : q.unit;
+  // "1.6 Tb/s per port": a link's figure, never the chip's memory.
+  const perLink = /\/(?:port|link)$/i.test(q.unit);
+  // "~40 GB per sequence" of KV cache: the cache of one sequence.
+  if (/^B\/(?:sequence|seq|request|user|prompt|conversation)$/i.test(u) && (ctx.line.has('kv') || !!ctx.section?.hasKv())) u = 'B';
   // "70 ms per step", "20 ms per token" of decode: the step time itself.
   if (u === 's/step' || (u === 's/token' && ctx.line.has('decode'))) u = 's';
   const l = ctx.lower;
+  // "stacks of 24 GB each", "96 GB per die": one part's figure, which the catalog does not hold.
+  const part = q.kind === 'measure' ? perPartOf(ctx) : undefined;
+  if (part) return unverifiable(ctx, 'spec', `a figure per ${part}, which the catalog does not hold (it has the chip's)`);
   if (u === 's') {
     if (ctx.line.has('drain')) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
@@ -718,7 +725,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const upAt = nearestSpan(ctx.line.scaleUpSpans(), pos);
     const outAt = nearestSpan(ctx.line.scaleOutSpans(), pos);
     // A named link ("NVLink 5", "ConnectX-7") closest to the figure is what it is about.
-    const link = interconnectNear(ctx.line.interconnectHits(), pos);
+    // Not a link inside a product name ("H100 PCIe"), nor for a figure that says it is of HBM ("2 TB/s of HBM").
+    const offset = ctx.claim.quantity.span.start - pos;
+    const hits = ctx.line.interconnectHits().filter((h) => !ctx.claim.mentions.some((m) => m.span.start <= h.start + offset && h.end + offset <= m.span.end));
+    const link = isHbmFigure(ctx) ? undefined : interconnectNear(hits, pos);
     if (link && (link.ic.bidirectional || link.ic.perDirection) && link.distance <= Math.min(upAt ?? Infinity, outAt ?? Infinity)) {
       return directional(ctx, link.ic.bidirectional ?? link.ic.perDirection, link.ic.name, `interconnect:${link.ic.id}`);
     }
@@ -733,6 +743,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (figure) return directional(ctx, figure, name, `scaleout-bandwidth:${a?.id ?? ctx.sys?.id}`);
       return undefined;
     }
+    if (perLink) return undefined;
     if (ctx.sys && !ctx.acc && !isOneChipOfSystem(ctx)) return spec(ctx, ctx.sys.totalHbmBandwidth, `${ctx.sys.name} total HBM bandwidth`, `system-hbm-bandwidth:${ctx.sys.id}`);
     if (a) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
@@ -1120,7 +1131,7 @@ function clauseAround(prose: string, start: number, end: number, span: { start: 
 
 const isClauseBreak = (c: number): boolean => c === 44 /* , */ || c === 59 /* ; */;
 
-const PRECISION_WORD = /\b(?:fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|nvfp4|mxfp4|mxfp8)\b/g;
+const PRECISION_WORD = /\b(?:fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8)\b/g;
 
 function hasTwoPrecisions(lower: string): boolean {
   PRECISION_WORD.lastIndex = 0;
@@ -1138,7 +1149,7 @@ function sparsityIn(lower: string): 'dense' | 'sparse' | undefined {
 }
 
 function precisionIn(lower: string): Precision | undefined {
-  const m = /\b(fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|nvfp4|mxfp4|mxfp8)\b/.exec(lower);
+  const m = /\b(fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8)\b/.exec(lower);
   if (!m) return undefined;
   const p = m[1]!.replace(/^(nv|mx)/, '');
   return p as Precision;
@@ -1462,6 +1473,24 @@ function interconnectHits(text: string, lower: string): InterconnectHit[] {
 }
 
 /** The named interconnect closest to `pos` (the first of equally close ones). */
+const PART_WORD = 'stacks?|dies?|chiplets?|modules?|dimms?|xcds?|sms?|cores?|tiles?';
+const PART_BEFORE = new RegExp(`\\b(${PART_WORD})\\s+(?:of|with)\\s*(?:about|around|roughly|~|≈)?\\s*$`, 'i');
+const PART_AFTER = new RegExp(`^\\s*(?:of\\s+[\\w-]+\\s+)?(?:per|each|a|/)\\s*(?:hbm\\w*\\s+)?(${PART_WORD})\\b`, 'i');
+
+/** The part ("stack", "die") a figure is given per, when it is not the chip. */
+function perPartOf(ctx: Ctx): string | undefined {
+  const q = ctx.claim.quantity;
+  const before = PART_BEFORE.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 28), q.span.start));
+  const m = before ?? PART_AFTER.exec(ctx.prose.slice(q.span.end, q.span.end + 28));
+  return m ? m[1]!.toLowerCase().replace(/s$/, '') : undefined;
+}
+
+/** "2 TB/s of HBM", "3.35 TB/s HBM3 bandwidth", "8 TB/s memory bandwidth": the figure names memory. */
+function isHbmFigure(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  return /^\s*(?:of\s+)?(?:hbm\w*|memory|dram|vram)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 20));
+}
+
 function interconnectNear(hits: InterconnectHit[], pos: number): { ic: Interconnect; distance: number } | undefined {
   let best: { ic: Interconnect; distance: number } | undefined;
   for (const h of hits) {

@@ -426,3 +426,19 @@ test('a system statement with one chip\'s figures: "per chip", or "each" after a
   const racks = claimFor('Two racks of GB200 NVL72 at 132 kW each', /132 kW/);
   assert.match(racks.evaluation.derivation.join(' '), /GB200 NVL72 power/, 'each rack, not each chip');
 });
+
+test('podcast-note figures: per stack, HBM of an H100 PCIe, per port, KV per sequence, INT4 weights, episode numbers', () => {
+  const stacks = claims('HBM3e stacks of 24 GB each, 8 stacks → 192 GB on MI300X.');
+  assert.match(stacks.find((c) => c.quantity.raw === '24 GB')!.evaluation.reason, /a figure per stack/);
+  assert.equal(stacks.find((c) => c.quantity.raw === '192 GB')!.evaluation.verdict, 'consistent');
+  const pcie = claimFor('PCIe Gen5 x16 is ~64 GB/s per direction; the H100 PCIe has 2 TB/s of HBM and 80 GB.', /2 TB\/s/);
+  assert.equal(pcie.evaluation.verdict, 'consistent', 'the HBM of the H100 PCIe, not the PCIe link');
+  assert.equal(claimFor('ConnectX-7 is 400 Gb/s per port.', /400 Gb/).evaluation.verdict, 'consistent');
+  assert.notEqual(claimFor('On B300, the photonics switch does 1.6 Tb/s per port.', /1\.6 Tb/).evaluation.verdict, 'inconsistent', 'a port is no HBM');
+  const kv = claimFor('KV cache for Llama 3.1 70B at 128k context is ~40 GB per sequence.', /40 GB/);
+  assert.equal(kv.evaluation.verdict, 'consistent');
+  const int4 = claimFor('Llama 3.1 70B in INT4 is ~35 GB of weights.', /35 GB/);
+  assert.equal(int4.evaluation.verdict, 'consistent');
+  assert.match(int4.evaluation.derivation.join(' '), /0\.5 B \(INT4\)/);
+  assert.deepEqual(claims('Ep. 212, with Horace He.'), [], 'an episode number is no claim');
+});

@@ -770,3 +770,11 @@ describe('speaker lines written as sentences', () => {
     assert.deepEqual(t.map((x) => x.speakers[0]!.name), ['Jim Keller']);
   });
 });
+
+test('a podcast line names every guest: "with A (Org) and B (Org)"', () => {
+  const t = analyzeNote('n.md', '# Serving at scale\n\nEp. 212, with Horace He (PyTorch) and Ana Lúcia Ferreira (Nubank).\n').talks;
+  assert.deepEqual(t[0]!.speakers, [
+    { name: 'Horace He', affiliation: 'PyTorch' },
+    { name: 'Ana Lúcia Ferreira', affiliation: 'Nubank' },
+  ]);
+});

@@ -4,7 +4,7 @@
 import type { Precision } from '../types.js';
 import type { Accelerator, BandwidthFigure, Confidence, Direction, Figure, FlopsFigure, UserHardwareError } from './types.js';
 
-const PRECISIONS: readonly Precision[] = ['fp64', 'fp32', 'tf32', 'bf16', 'fp16', 'fp8', 'int8', 'fp6', 'fp4'];
+const PRECISIONS: readonly Precision[] = ['fp64', 'fp32', 'tf32', 'bf16', 'fp16', 'fp8', 'int8', 'fp6', 'fp4', 'int4'];
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 const DIRECTIONS: readonly Direction[] = ['per-direction', 'bidirectional'];
 

@@ -415,6 +415,7 @@ export const PRECISIONS = new Map<string, Precision>([
   ['int8', 'int8'],
   ['fp6', 'fp6'], ['mxfp6', 'fp6'],
   ['fp4', 'fp4'], ['mxfp4', 'fp4'], ['nvfp4', 'fp4'],
+  ['int4', 'int4'],
 ]);
 /** Filler words allowed between a quantity and its qualifiers ("10 PFLOPS of FP4"). */
 export const QUALIFIER_FILLERS = new Set<string>(['of', 'at', 'in', 'with', 'using', 'for', 'tensor', 'precision', 'w']);

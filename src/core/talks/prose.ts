@@ -260,7 +260,18 @@ export function extractProse(c: Clean, hinted = false): Talk[] {
     if (!who) continue;
     const kind = /^pod/i.test(m[1]!) ? 'Podcast' : 'Episode';
     const title = m[2] ? `${kind} #${m[2]}` : kind;
-    talks.push(proseTalk(c, title, [{ name: who.name, affiliation: who.affiliation }], m.index, who.end));
+    // "with Horace He (PyTorch) and Ana Lúcia Ferreira (Nubank)": every guest named in the list.
+    const guests: Speaker[] = [{ name: who.name, affiliation: who.affiliation }];
+    let end = who.end;
+    for (let more = 0; more < 4; more++) {
+      const joint = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,2})?|and\s{1,2}|&\s{1,2})/.exec(s.slice(end, end + 12));
+      if (!joint) break;
+      const next = nameAfter(s, end + joint[0].length);
+      if (!next) break;
+      guests.push({ name: next.name, affiliation: next.affiliation });
+      end = next.end;
+    }
+    talks.push(proseTalk(c, title, guests, m.index, end));
   }
   // "notes from the keynote at SAP center … and jensen starting talking": a keynote
   // and a well-known keynote speaker in the same sentence.
