@@ -85,7 +85,8 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   const sectionAt = sectionFinder(structure);
   const speakerAt = speakerFinder(structure, extras.talks);
   for (const statement of statementsOf(text, structure)) {
-    const found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
+    let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
+    if (statement.cells && statement.headerCells) found = withHeaderUnits(prose, statement, found);
     if (found.length === 0) continue;
     const statementText = prose.slice(statement.span.start, statement.span.end);
     const mentions: Mention[] = [];
@@ -165,6 +166,55 @@ function mayFollowLabel(text: string, lo: number, hi: number): boolean {
 }
 
 /** The column header of the cell a quantity sits in, and the row's first cell. */
+/** A column header's unit: "HBM (GB)", "BW [TB/s]", "Power, kW"; '' when it has none. Few headers, asked per row. */
+const headerUnits = new Map<string, string>();
+const HEADER_UNIT = /(?:[([]\s{0,2}([^()[\]]{1,16}?)\s{0,2}[)\]]|,\s{0,2}([^\s,()[\]]{1,12}))\s*$/;
+
+function headerUnit(header: string): string {
+  let unit = headerUnits.get(header);
+  if (unit === undefined) {
+    const m = HEADER_UNIT.exec(header);
+    const candidate = m ? (m[1] ?? m[2])!.trim() : '';
+    // A unit only if "1 <it>" reads as a measure ("(GB)", "(TFLOPS)"), not "(dense)" or "(2024)".
+    const q = candidate ? parseQuantities(`1 ${candidate}`) : [];
+    unit = q.length === 1 && q[0]!.kind === 'measure' && q[0]!.span.end === candidate.length + 2 ? candidate : '';
+    if (headerUnits.size >= 1000) headerUnits.clear();
+    headerUnits.set(header, unit);
+  }
+  return unit;
+}
+
+const BARE_NUMBER = /^[~≈]?\s{0,2}\d[\d,]*(?:\.\d+)?$/;
+
+/**
+ * "| H100 SXM | 80 | 3.35 |" under "| Chip | HBM (GB) | BW (TB/s) |": a bare number in a cell takes
+ * its column's unit. The quantity spans the number; its raw text says the unit it was given.
+ */
+function withHeaderUnits(prose: string, statement: Statement, found: Quantity[]): Quantity[] {
+  const cells = statement.cells!;
+  const headers = statement.headerCells!;
+  let out: Quantity[] | undefined;
+  for (let i = 1; i < cells.length; i++) {
+    const header = headers[i];
+    if (!header) continue;
+    const unit = headerUnit(header);
+    if (!unit) continue;
+    const cell = cells[i]!;
+    const raw = prose.slice(cell.start, cell.end);
+    const number = raw.trim();
+    if (!BARE_NUMBER.test(number)) continue;
+    const q = parseQuantities(`${number} ${unit}`)[0];
+    if (!q || q.kind !== 'measure') continue;
+    const start = cell.start + raw.indexOf(number);
+    out ??= found.slice();
+    const withUnit: Quantity = { ...q, span: { start, end: start + number.length }, raw: `${number} ${unit}` };
+    const at = out.findIndex((x) => x.span.start >= cell.start && x.span.start < cell.end);
+    if (at >= 0) out[at] = withUnit;
+    else out.push(withUnit);
+  }
+  return out ? out.sort((a, b) => a.span.start - b.span.start) : found;
+}
+
 export function cellContext(text: string, statement: Statement, q: Quantity): { header: string; rowLabel: string; cell: string } | undefined {
   if (!statement.cells || !statement.headerCells) return undefined;
   const index = statement.cells.findIndex((c) => q.span.start >= c.start && q.span.start <= c.end);

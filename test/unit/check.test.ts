@@ -442,3 +442,19 @@ test('podcast-note figures: per stack, HBM of an H100 PCIe, per port, KV per seq
   assert.match(int4.evaluation.derivation.join(' '), /0\.5 B \(INT4\)/);
   assert.deepEqual(claims('Ep. 212, with Horace He.'), [], 'an episode number is no claim');
 });
+
+test('a table whose headers carry the units: bare numbers in cells are checked with their column unit', () => {
+  const note = [
+    '| Chip | HBM (GB) | BW [TB/s] | BF16 dense (TFLOPS) | TDP, W | Year (2024) |',
+    '|---|---:|---:|---:|---:|---:|',
+    '| H100 SXM | 80 | 3.35 | 989 | 700 | 2 |',
+    '| MI300X | 160 | 5.3 | 1307 | 750 | 3 |',
+    '',
+  ].join('\n');
+  const all = analyzeNote('t.md', note).claims;
+  const byRaw = (raw: string) => all.find((c) => c.quantity.raw === raw);
+  for (const raw of ['80 GB', '3.35 TB/s', '989 TFLOPS', '700 W', '5.3 TB/s', '1307 TFLOPS', '750 W']) assert.equal(byRaw(raw)?.evaluation.verdict, 'consistent', raw);
+  assert.equal(byRaw('160 GB')?.evaluation.verdict, 'inconsistent', 'the MI300X has 192 GB');
+  assert.equal(byRaw('80 GB')!.quantity.span.end - byRaw('80 GB')!.quantity.span.start, 2, 'the span is the number in the cell');
+  assert.ok(!all.some((c) => /\(2024\)|^2 /.test(c.quantity.raw)), 'a parenthesis that is no unit gives none');
+});
