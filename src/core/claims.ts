@@ -325,7 +325,7 @@ const NUMBER_PHRASE_WORDS = new Set([
 
 /** The words of a count's noun phrase inside its raw text: "1.3M hopper GPUs" → hopper GPUs, "two to three thousand GPUs" → GPUs. */
 function countedWords(raw: string): string[] {
-  if (/\d/.test(raw)) return raw.replace(/^[^\d]*[\d.,]+(?:\s*(?:[kKMBT]|bn|thousand|million|billion|trillion|quadrillion)\b)?[+]?\s*/, '').match(WORD) ?? [];
+  if (/\d/.test(raw)) return raw.replace(/^[^\d]*[\d.,]+(?:[ \u2009\u202f\u00a0]\d{3}(?!\d))*(?:\s*(?:[kKMBT]|bn|thousand|million|billion|trillion|quadrillion)\b)?[+]?\s*/, '').match(WORD) ?? [];
   const words = raw.match(WORD) ?? [];
   let last = -1;
   for (let i = 0; i < words.length; i++) {

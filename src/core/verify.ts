@@ -722,12 +722,15 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (u === 'B/s') {
     const a = ctx.acc?.acc;
     const pos = qPos(ctx);
-    const upAt = nearestSpan(ctx.line.scaleUpSpans(), pos);
-    const outAt = nearestSpan(ctx.line.scaleOutSpans(), pos);
+    const upAt = nearestSpan(ctx.line.scaleUpSpans(), pos, ctx.text);
+    const outAt = nearestSpan(ctx.line.scaleOutSpans(), pos, ctx.text);
     // A named link ("NVLink 5", "ConnectX-7") closest to the figure is what it is about.
     // Not a link inside a product name ("H100 PCIe"), nor for a figure that says it is of HBM ("2 TB/s of HBM").
     const offset = ctx.claim.quantity.span.start - pos;
-    const hits = ctx.line.interconnectHits().filter((h) => !ctx.claim.mentions.some((m) => m.span.start <= h.start + offset && h.end + offset <= m.span.end));
+    // Nor a link in another clause ("3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s").
+    const hits = ctx.line.interconnectHits().filter(
+      (h) => !ctx.claim.mentions.some((m) => m.span.start <= h.start + offset && h.end + offset <= m.span.end) && !ctx.text.slice(Math.min(h.end, pos), Math.max(h.start, pos)).includes(';'),
+    );
     const link = isHbmFigure(ctx) ? undefined : interconnectNear(hits, pos);
     if (link && (link.ic.bidirectional || link.ic.perDirection) && link.distance <= Math.min(upAt ?? Infinity, outAt ?? Infinity)) {
       return directional(ctx, link.ic.bidirectional ?? link.ic.perDirection, link.ic.name, `interconnect:${link.ic.id}`);
@@ -748,7 +751,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (a) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, a, count, 'hbm-bandwidth');
-      if (!ctx.accNamed && !/\bhbm|memory|bandwidth|\bbw\b/.test(l)) return undefined;
+      if (!ctx.accNamed && !/\bhbm|memory|bandwidth|\bbw\b|bandbreite|speicher|m[ée]moire|bande passante|memoria|ancho de banda/.test(l)) return undefined;
       const outcome = spec(ctx, a.hbmBandwidth, `${a.name} HBM bandwidth`, `hbm-bandwidth:${a.id}`);
       return (a.hbmBandwidth && asAchieved(ctx, outcome, a.hbmBandwidth)) || outcome;
     }
@@ -981,10 +984,12 @@ function matchSpans(s: string, re: RegExp): number[] {
 }
 
 /** Distance from `pos` to the nearest of `spans` (flat [start, end] pairs), or undefined. */
-function nearestSpan(spans: number[], pos: number): number | undefined {
+/** The distance from pos to the nearest of the spans (start, end pairs) in its clause of text (no ";" between). */
+function nearestSpan(spans: number[], pos: number, text: string): number | undefined {
   let best: number | undefined;
   for (let i = 0; i < spans.length; i += 2) {
     const d = spans[i]! >= pos ? spans[i]! - pos : pos - spans[i + 1]!;
+    if (text.slice(Math.min(spans[i + 1]!, pos), Math.max(spans[i]!, pos)).includes(';')) continue;
     if (best === undefined || d < best) best = d;
   }
   return best;
@@ -1101,9 +1106,10 @@ function isPerChip(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   if ((q.per && /^(?:gpu|chip|card|accelerator|device)$/i.test(q.per)) || /\/(?:gpu|chip|card|accelerator|device)$/i.test(q.unit)) return true;
   const after = ctx.prose.slice(q.span.end, q.span.end + 48);
-  if (/^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:each|apiece|a piece|per\s+(?:gpu|chip|card|accelerator|device))\b/i.test(after)) return true;
+  if (/^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:each|apiece|a piece|per\s+(?:gpu|chip|card|accelerator|device)|pro\s+(?:gpu|chip|karte))\b/i.test(after)) return true;
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start);
-  return /\beach\s+(?:with|has|having|carrying|gets|holds)\s+(?:about|around|roughly|~|≈)?\s*$/i.test(before);
+  // English, and the same said in German, French and Spanish ("jede mit", "chacune avec", "cada una con").
+  return /(?:\beach\s+(?:with|has|having|carrying|gets|holds)|\bjede[rs]?\s+(?:mit|hat)|\bje\b|\bchacune?\s+(?:avec|a)|\bcada\s+(?:una?\s+)?(?:con|tiene))\s+(?:about|around|roughly|ca\.|~|≈)?\s*$/i.test(before);
 }
 
 const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, sixteen: 16 };

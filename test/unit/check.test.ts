@@ -458,3 +458,14 @@ test('a table whose headers carry the units: bare numbers in cells are checked w
   assert.equal(byRaw('80 GB')!.quantity.span.end - byRaw('80 GB')!.quantity.span.start, 2, 'the span is the number in the cell');
   assert.ok(!all.some((c) => /\(2024\)|^2 /.test(c.quantity.raw)), 'a parenthesis that is no unit gives none');
 });
+
+test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
+  const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
+  const all = analyzeNote('de.md', note).claims;
+  const byRaw = (raw: string) => all.find((c) => c.quantity.raw === raw)!;
+  assert.equal(byRaw('10 000 GPUs').quantity.value, 10_000);
+  assert.equal(byRaw('80 GiB').evaluation.verdict, 'consistent', 'per GPU ("jede mit"), not 10,000 × 80 GiB');
+  assert.equal(byRaw('3,35 TB/s').evaluation.verdict, 'consistent', 'the HBM, not NVLink 4 of the next clause');
+  assert.equal(byRaw('900 GB/s').evaluation.verdict, 'consistent');
+  assert.deepEqual(claims('We run 8 100 GB cards.').map((c) => c.quantity.raw), ['100 GB'], 'one digit before a unit: no thousands group');
+});

@@ -202,15 +202,39 @@ export function readPowerExp(ctx: Ctx, i: number): [number, number] | null {
 }
 
 /** Reads a number at i; returns the literal, or the offset to resume at when the token must be skipped. */
+/**
+ * Is the space at j a thousands separator of the number starting at i ("10 000 GPUs")? Only when
+ * no digit comes before the number and the groups end in a word: "8 100 GB" stays two numbers.
+ */
+function spaceGroupAt(ctx: Ctx, i: number, j: number): boolean {
+  const b = cc(ctx, i - 1);
+  if (isDigit(b) || b === 44 || b === 46) return false;
+  for (let k = j; k < j + 40; k += 4) {
+    if (cc(ctx, k) !== 32 || !isDigit(cc(ctx, k + 1)) || !isDigit(cc(ctx, k + 2)) || !isDigit(cc(ctx, k + 3))) return false;
+    const after = cc(ctx, k + 4);
+    if (after === 32 && isLetter(cc(ctx, k + 5))) {
+      // "10 000 GPUs", "5 000 chips"; but one digit before a unit ("8 100 GB cards") is two numbers.
+      if (j - i >= 2) return true;
+      let e = k + 5;
+      while (isLetter(cc(ctx, e))) e++;
+      return e - (k + 5) >= 3 && cc(ctx, e - 1) === 115; // a plural noun
+    }
+    if (after !== 32) return false;
+  }
+  return false;
+}
+
 export function readNumber(ctx: Ctx, i: number): NumLit | number {
   let j = digitsEnd(ctx, i);
   if (j - i > 24) return skipGlued(ctx, i); // a digit string, not a number
   let intPart = slice(ctx, i, j);
   let plainInt = true;
   if (j - i >= 1 && j - i <= 3) {
-    // thousands separators: "2,000", "400,000", "1,000,000" (groups of exactly three digits)
+    // thousands separators: "2,000", "400,000", "1,000,000" (groups of exactly three digits); a thin or
+    // no-break space ("10 000"), and a plain space where a word follows the number ("10 000 GPUs").
     for (let groups = 0; groups < 8; groups++) {
-      const sep = cc(ctx, j) === 44 && isDigit(cc(ctx, j + 1)) && isDigit(cc(ctx, j + 2)) && isDigit(cc(ctx, j + 3));
+      const c = cc(ctx, j);
+      const sep = (c === 44 || c === 0x2009 || c === 0x202f || c === 0xa0 || (c === 32 && spaceGroupAt(ctx, i, j))) && isDigit(cc(ctx, j + 1)) && isDigit(cc(ctx, j + 2)) && isDigit(cc(ctx, j + 3));
       if (!sep || isDigit(cc(ctx, j + 4))) break;
       intPart += slice(ctx, j + 1, j + 4);
       j += 4;
