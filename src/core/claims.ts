@@ -87,6 +87,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   for (const statement of statementsOf(text, structure)) {
     let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
     if (statement.cells && statement.headerCells) found = withHeaderUnits(prose, statement, found);
+    if (found.length > 0 && prose.indexOf('$', statement.span.start) >= 0) found = outsideTexMath(prose, statement.span, found);
     if (found.length === 0) continue;
     const statementText = prose.slice(statement.span.start, statement.span.end);
     const mentions: Mention[] = [];
@@ -166,6 +167,20 @@ function mayFollowLabel(text: string, lo: number, hi: number): boolean {
 }
 
 /** The column header of the cell a quantity sits in, and the row's first cell. */
+/**
+ * "$t = 141\,\text{GB} / 4.8\,\text{TB/s} \approx 29\,\text{ms}$": LaTeX math is read by no one's
+ * eyes as prose; its numbers are not claims. Only `$…$` holding a backslash command counts as math
+ * ("$2/hr to $3/hr" is money).
+ */
+function outsideTexMath(prose: string, span: Span, found: Quantity[]): Quantity[] {
+  const text = prose.slice(span.start, span.end);
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/\$([^$\n]{1,400})\$/g)) {
+    if (m[1]!.includes('\\')) spans.push({ start: span.start + m.index!, end: span.start + m.index! + m[0].length });
+  }
+  return spans.length === 0 ? found : found.filter((q) => !spans.some((x) => q.span.start >= x.start && q.span.start < x.end));
+}
+
 /** A column header's unit: "HBM (GB)", "BW [TB/s]", "Power, kW"; '' when it has none. Few headers, asked per row. */
 const headerUnits = new Map<string, string>();
 const HEADER_UNIT = /(?:[([]\s{0,2}([^()[\]]{1,16}?)\s{0,2}[)\]]|,\s{0,2}([^\s,()[\]]{1,12}))\s*$/;

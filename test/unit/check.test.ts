@@ -469,3 +469,8 @@ test('notes in other languages and styles: space-grouped thousands, "jede mit", 
   assert.equal(byRaw('900 GB/s').evaluation.verdict, 'consistent');
   assert.deepEqual(claims('We run 8 100 GB cards.').map((c) => c.quantity.raw), ['100 GB'], 'one digit before a unit: no thousands group');
 });
+
+test('LaTeX math is not prose: its numbers are no claims; dollar amounts stay money', () => {
+  assert.deepEqual(claims('Formel: $t = 141\\,\\text{GB} / 4.8\\,\\text{TB/s} \\approx 29\\,\\text{ms}$ auf der H200.'), []);
+  assert.deepEqual(claims('An H100 rents for $2/hr and a B200 for $5/hr.').map((c) => c.quantity.raw), ['$2/hr', '$5/hr']);
+});
