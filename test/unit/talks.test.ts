@@ -778,3 +778,13 @@ test('a podcast line names every guest: "with A (Org) and B (Org)"', () => {
     { name: 'Ana Lúcia Ferreira', affiliation: 'Nubank' },
   ]);
 });
+
+test('schedule lines: "14.30 - Name: Title" (a dotted time), and a panel with a quoted title and its speakers', () => {
+  const note = '# Afternoon\n\n- 14.30 - Sebastian Raschka: LLMs from scratch\n- 15:00–15:45 Panel: "Is HBM the bottleneck?" with Jeff Dean, Noam Shazeer and Amir Gholami\n';
+  const n = analyzeNote('s.md', note);
+  assert.deepEqual(n.talks.map((t) => [t.time, t.title, t.speakers.map((s) => s.name)]), [
+    ['14.30', 'LLMs from scratch', ['Sebastian Raschka']],
+    ['15:00–15:45', 'Is HBM the bottleneck?', ['Jeff Dean', 'Noam Shazeer', 'Amir Gholami']],
+  ]);
+  assert.deepEqual(n.claims.map((c) => c.quantity.raw), [], 'the dotted time is no claim');
+});

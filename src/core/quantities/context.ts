@@ -255,6 +255,17 @@ export function qualifiersBefore(ctx: Ctx, start: number, q: Quals): void {
 // ---------------------------------------------------------------------------
 // Bare-number rejection (years, versions, indices, dates, list markers)
 
+/** Only spaces and list or quote markers between the line's start and i. */
+function opensLine(ctx: Ctx, i: number): boolean {
+  let b = i - 1;
+  for (let n = 0; n < 16 && b >= ctx.lo; n++, b--) {
+    const c = cc(ctx, b);
+    if (c === 10 || c === 13) return true;
+    if (!(isHSpace(c) || c === 45 || c === 42 || c === 43 || c === 62)) return false;
+  }
+  return b < ctx.lo;
+}
+
 export function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: number): boolean {
   const v = Number(lit.mant);
   if (lit.plainInt && lit.intLen === 4 && v >= 1900 && v <= 2100) return true; // a year
@@ -297,6 +308,12 @@ export function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: num
       const e = lettersEnd(ctx, s);
       if (e - s >= 3 && e - s <= 9 && MONTHS.has(slice(ctx, s, e).toLowerCase()) && !isLetter(cc(ctx, e))) return true;
     }
+  }
+  // "14.30 - Sebastian Raschka: …": a time written with a dot, opening a schedule line.
+  if (lit.mant.length === 5 && lit.mant.charCodeAt(2) === 46 && lit.end === endAll && v < 24 && Number(lit.mant.slice(3)) < 60) {
+    const a = skipSpace(ctx, endAll, 2);
+    const dash = cc(ctx, a);
+    if ((dash === 45 || dash === 0x2013 || dash === 0x2014) && isHSpace(cc(ctx, a + 1)) && opensLine(ctx, start)) return true;
   }
   // List numbering "1. " / "2) " at line start
   if (lit.plainInt && lit.end === endAll) {

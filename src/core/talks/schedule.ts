@@ -98,6 +98,13 @@ interface ParseOptions {
   allowPlaceholder: boolean;
 }
 
+const SESSION_KIND = /^(?:panel(?:\s{1,2}discussion)?|keynote|talk|fireside\s{1,2}chat|workshop|lightning\s{1,2}talk|invited\s{1,2}talk)\s{0,2}[:–—-]\s{0,3}(?=["“])/i;
+
+/** Is the first character of s (in lower case) one of the codes? */
+function c0Is(s: string, ...codes: number[]): boolean {
+  return codes.includes(s.charCodeAt(0) | 0x20);
+}
+
 const QUOTED_BY = /^["“]([^"“”]{1,300})["”]\s{0,4},?\s{1,4}(?:by|from|with|[-–—])\s{1,4}(.{1,300})$/u;
 const TITLE_BY = /^(.{1,200}?)\s{1,4}by\s{1,4}(.{1,200})$/u;
 const QUOTED_WITH_AFFILIATION = /^["“]([^"“”]{1,300})["”]\s{0,4}(?:\(([^()]{1,100})\))?\s{0,4}[.,;]?$/u;
@@ -115,9 +122,11 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
   const s = str.trim();
   if (s.length < 4 || s.length > 600) return null;
 
-  // "Title" by Name (Affiliation)
-  const c0 = s.charCodeAt(0);
-  const qb = c0 === 34 || c0 === 0x201c ? QUOTED_BY.exec(s) : null;
+  // "Title" by Name (Affiliation); also after the session's kind ('Panel: "Title" with A, B and C').
+  const kind = c0Is(s, 0x70, 0x6b, 0x74, 0x66, 0x77, 0x6c, 0x69) ? SESSION_KIND.exec(s) : null;
+  const q = kind ? s.slice(kind[0].length) : s;
+  const c0 = q.charCodeAt(0);
+  const qb = c0 === 34 || c0 === 0x201c ? QUOTED_BY.exec(q) : null;
   if (qb) {
     const sp = parseSpeakers(qb[2]!, opts.allowPlaceholder);
     if (sp) return { speakers: sp.speakers, title: cleanTitle(qb[1]!), titleQuoted: true, parenAffiliation: sp.parenAffiliation };
@@ -209,7 +218,8 @@ function quoteOrParen(s: string, a: number, b: number): boolean {
 // ---------------------------------------------------------------------------
 // Schedule lines
 
-const TIME_TOKEN = String.raw`\d{1,2}(?::[0-5]\d)?\s?[AaPp]\.?[Mm]\.?(?![\p{L}\p{N}])|\d{1,2}[:h][0-5]\d(?![\p{L}\p{N}])`;
+// "9:30", "9:30 AM", "14h00", and "14.30" (a dot: hours to 23, and not a decimal's tail).
+const TIME_TOKEN = String.raw`\d{1,2}(?::[0-5]\d)?\s?[AaPp]\.?[Mm]\.?(?![\p{L}\p{N}])|\d{1,2}[:h][0-5]\d(?![\p{L}\p{N}])|(?:[01]?\d|2[0-3])\.[0-5]\d(?![\p{L}\p{N}.])`;
 export const LEADING_TIME = new RegExp(`^(?:${TIME_TOKEN})(?:\\s{0,2}[-–—]\\s{0,2}(?:${TIME_TOKEN}))?`, 'u');
 // Spaces include the ideographic space U+3000; separators the Chinese dash "——" and '：'.
 export const AFTER_TIME = /^(?:[ \t\u3000]{0,4}(?:——|[|:：–—-])[ \t\u3000]{0,8}|[ \t\u3000]{1,8})/;
