@@ -5,7 +5,7 @@ import type { MarkdownStructure } from './markdown.js';
 import { parseQuantities } from './quantities.js';
 import { MAGNITUDE_WORDS, WORD_NUMBERS } from './quantities/lexicon.js';
 import { ACCELERATORS, MODELS, SYSTEMS, UNCATALOGUED, findMentions } from './catalog/index.js';
-import type { Mention } from './catalog/types.js';
+import type { Accelerator, Mention } from './catalog/types.js';
 
 export interface Statement {
   span: Span;
@@ -79,7 +79,9 @@ function pushTrimmed(text: string, out: Statement[], block: Block, start: number
   if (end > start) out.push({ span: { start, end }, block });
 }
 
-export function detectClaims(text: string, structure: MarkdownStructure, extras: { talks: Talk[] }): DetectedClaim[] {
+export function detectClaims(text: string, structure: MarkdownStructure, extras: { talks: Talk[]; userAccelerators?: readonly Accelerator[] }): DetectedClaim[] {
+  // The user's hardware file may name chips in words the prefilter does not know: look for names everywhere then.
+  const users = extras.userAccelerators && extras.userAccelerators.length > 0 ? extras.userAccelerators : undefined;
   const prose = structure.prose;
   const claims: DetectedClaim[] = [];
   const sectionAt = sectionFinder(structure);
@@ -91,9 +93,9 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     if (found.length === 0) continue;
     const statementText = prose.slice(statement.span.start, statement.span.end);
     const mentions: Mention[] = [];
-    if (mayNameHardware(statementText)) {
+    if (users || mayNameHardware(statementText)) {
       const base = statement.span.start;
-      for (const m of findMentions(statementText)) {
+      for (const m of findMentions(statementText, users)) {
         if (isSurname(statementText, m.span.start, m.raw)) continue;
         // Spelled out, not spread: object spread is slow on this path (same keys, same order).
         mentions.push({ span: { start: m.span.start + base, end: m.span.end + base }, id: m.id, kind: m.kind, raw: m.raw });

@@ -69,7 +69,7 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
   }
 
   const talks = extractTalks({ text, blocks: structure.blocks, headings: structure.headings, frontmatter: data, title });
-  const detected = detectClaims(text, structure, { talks });
+  const detected = detectClaims(text, structure, { talks, userAccelerators: options.userAccelerators });
   const claims = evaluateClaims(detected, text, structure, context, options);
   for (const claim of claims) {
     if (claim.suspicion) {

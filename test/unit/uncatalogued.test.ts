@@ -77,3 +77,13 @@ test("the user's hardware file makes an uncatalogued name checkable", () => {
   assert.equal(c.evaluation.verdict, 'consistent');
   assert.match(c.evaluation.derivation.join(' '), /V100 SXM2 32GB/);
 });
+
+test('a chip from the hardware file named in a statement is that chip, whatever its name', () => {
+  const { accelerators, errors } = mergeUserHardware([
+    { id: 'lab-x1', name: 'Lab Accelerator', aliases: ['Lab Accelerator'], hbmCapacity: { value: 96, unit: 'GB', source: 'https://example.com/x1' } },
+  ]);
+  assert.deepEqual(errors, []);
+  const c = claimIn('---\nhardware: H100\n---\nThe Lab Accelerator has 96 GB of HBM.\n', '96 GB', { userAccelerators: accelerators });
+  assert.equal(c.evaluation.verdict, 'consistent');
+  assert.match(c.evaluation.derivation.join(' '), /Lab Accelerator/);
+});
