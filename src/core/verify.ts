@@ -1047,7 +1047,7 @@ function withSplit(d: Derived, gpus: number): Derived {
   return { ...d, assumptions: [...d.assumptions, `split across ${gpus} GPUs (tensor parallel): weights and HBM bandwidth divide evenly, communication ignored (a lower bound)`] };
 }
 
-const CHIP_OR_SYSTEM_WORDS = /^(?:gpus?|chips?|accelerators?|devices?|cards?|dies?|packages?|superchips?|tpus?|xpus?|nodes?|servers?|boxes|box|racks?|systems?|pods?|trays?)$/;
+const CHIP_OR_SYSTEM_WORDS = /^(?:gpus?|chips?|accelerators?|devices?|cards?|dies?|packages?|superchips?|tpus?|xpus?|nodes?|servers?|boxes|box|racks?|systems?|pods?|trays?|clusters?|fleets?|datacenters?|sites?|campus|farms?)$/;
 
 /** "each transceiver is", "a switch draws": the part a figure right after is about, when it is not a chip or system. */
 function otherPartBefore(ctx: Ctx): string | undefined {
@@ -1055,8 +1055,8 @@ function otherPartBefore(ctx: Ctx): string | undefined {
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start).toLowerCase();
   const m = /\b(?:each|a|an|one|per|every|the)\s+([a-z][a-z-]{2,24})\s+(?:is|uses|draws|consumes|burns|needs|takes|pulls|runs at|at)\s*(?:about|around|roughly|only|just|~|≈)?\s*$/.exec(before);
   if (!m || CHIP_OR_SYSTEM_WORDS.test(m[1]!)) return undefined;
-  // A chip named right there ("the H100 draws 700 W") is the chip.
-  if (ctx.claim.mentions.some((x) => x.span.end <= q.span.start && x.span.end >= q.span.start - m[0].length)) return undefined;
+  // A chip named right there ("the H100 draws 700 W", "each H100 in the rack runs at 700 W") is the chip.
+  if (ctx.claim.mentions.some((x) => x.kind !== 'model' && x.kind !== 'otherModel' && x.span.end <= q.span.start && x.span.end >= q.span.start - 48)) return undefined;
   return m[1];
 }
 
@@ -1259,7 +1259,7 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
  * spec. It is checked as what it is, a figure at most the peak: below it is consistent (and says
  * what fraction of the peak it is), above it is not. No conflict key: it is not the spec figure.
  */
-const ACHIEVED_CUE = /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?peak)\b/;
+const ACHIEVED_CUE = /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?(?:theoretical )?peak)\b/;
 
 function asAchieved(ctx: Ctx, outcome: Outcome, peak: Figure): Outcome | undefined {
   return achievedBound(ctx, outcome, peak.value, 'atMost');
@@ -1270,7 +1270,8 @@ function saysAchieved(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   // The cue is in the figure's own clause: before it (back to a clause break) or just after it.
   const start = ctx.claim.statement.span.start;
-  const before = ctx.prose.slice(Math.max(start, q.span.start - 60), q.span.start).toLowerCase();
+  // ("i.e. " and "e.g. " are no sentence ends.)
+  const before = ctx.prose.slice(Math.max(start, q.span.start - 60), q.span.start).toLowerCase().replace(/\b(?:i\.e|e\.g)\.\s/g, 'ie, ');
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf(', while'), -1) + 1);
   const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 30)).toLowerCase();
   // "they get close to 1.2 PFLOPS": the hedge is in the figure; "gets 500 TFLOPS" alone stays a spec claim.

@@ -474,3 +474,12 @@ test('LaTeX math is not prose: its numbers are no claims; dollar amounts stay mo
   assert.deepEqual(claims('Formel: $t = 141\\,\\text{GB} / 4.8\\,\\text{TB/s} \\approx 29\\,\\text{ms}$ auf der H200.'), []);
   assert.deepEqual(claims('An H100 rents for $2/hr and a B200 for $5/hr.').map((c) => c.quantity.raw), ['$2/hr', '$5/hr']);
 });
+
+test('paper notes: "reaches 73% of theoretical peak, i.e. up to 225 TFLOPS" is achieved; "each H100 in the cluster runs at 700 W" is the H100', () => {
+  const fa2 = claimFor('Reaches 73% of theoretical peak on A100, i.e. up to 225 TFLOPS per A100 in FP16.', /225/);
+  assert.equal(fa2.evaluation.verdict, 'consistent');
+  assert.match(fa2.evaluation.reason, /achieved/);
+  const tdp = claimFor('Each H100 in the cluster runs at 700 W TDP; 16,384 of them draw ~11.5 MW.', /^700 W$/);
+  assert.equal(tdp.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Each H100 in the cluster runs at 700 W TDP; 16,384 of them draw ~11.5 MW.', /11\.5 MW/).evaluation.verdict, 'consistent');
+});
