@@ -773,6 +773,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // "each transceiver is 30 W", "a switch draws 1.5 kW": the power of another part, not the chip's.
     const part = otherPartBefore(ctx);
     if (part) return unverifiable(ctx, 'spec', `the power of a ${part}, which the catalog has no figure for`);
+    // "1.4 kW each including cooling", "all-in": a share of a facility's power, not the chip's TDP.
+    if (/\b(?:all[- ]in|including (?:cooling|overhead|networking|cpus?|the rest)|with (?:cooling|overhead)|facility|pue)\b/.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase())) {
+      return unverifiable(ctx, 'spec', 'an all-in figure (servers, network, cooling), not the chip\'s TDP');
+    }
     if (ctx.sys && (!ctx.acc || /rack|system|total/.test(l)) && !isOneChipOfSystem(ctx)) return spec(ctx, ctx.sys.power, `${ctx.sys.name} power`, `system-power:${ctx.sys.id}`);
     if (ctx.acc) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
@@ -895,9 +899,13 @@ function isCapacityOperand(ctx: Ctx): boolean {
  */
 function chipRatio(ctx: Ctx): Outcome | undefined {
   return namedRatio<Accelerator>(ctx, 'accelerator', (id) => getAccelerator(id), (l, sibling) => {
+    const bandwidth: RatioProperty<Accelerator> = { label: 'HBM bandwidth', pick: (x) => x.hbmBandwidth, unit: 'B/s' };
+    const compute: RatioProperty<Accelerator> = { label: `dense ${ctx.precision.toUpperCase()} compute`, pick: (x) => model.flopsFigure(x, ctx.precision), unit: 'FLOP/s' };
+    // "1.4x faster on memory-bound decode" compares bandwidth; "faster" alone says nothing of which.
+    if (/\b(?:faster|slower|speed-?up|quicker)\b/.test(l)) return /memory[- ]bound|decode|bandwidth/.test(l) ? bandwidth : /compute[- ]bound|prefill|flops|compute/.test(l) ? compute : undefined;
+    if (/bandwidth|\bbw\b/.test(l) || sibling?.unit === 'B/s') return bandwidth;
     if (/\bhbm|memory|capacity/.test(l) && (!sibling || sibling.unit === 'B')) return { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
-    if (/bandwidth/.test(l) || sibling?.unit === 'B/s') return { label: 'HBM bandwidth', pick: (x) => x.hbmBandwidth, unit: 'B/s' };
-    if (/compute|flops|tflop|pflop|peak|\b(?:fp64|fp32|tf32|bf16|fp16|fp8|fp4|int8)\b/.test(l) || sibling?.unit === 'FLOP/s') return { label: `dense ${ctx.precision.toUpperCase()} compute`, pick: (x) => model.flopsFigure(x, ctx.precision), unit: 'FLOP/s' };
+    if (/compute|flops|tflop|pflop|peak|\b(?:fp64|fp32|tf32|bf16|fp16|fp8|fp4|int8)\b/.test(l) || sibling?.unit === 'FLOP/s') return compute;
     if (sibling?.unit === 'B') return { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
     return undefined;
   });

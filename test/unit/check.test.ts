@@ -483,3 +483,14 @@ test('paper notes: "reaches 73% of theoretical peak, i.e. up to 225 TFLOPS" is a
   assert.equal(tdp.evaluation.verdict, 'consistent');
   assert.equal(claimFor('Each H100 in the cluster runs at 700 W TDP; 16,384 of them draw ~11.5 MW.', /11\.5 MW/).evaluation.verdict, 'consistent');
 });
+
+test('chip ratios: "faster on memory-bound decode" and "HBM bandwidth" compare bandwidth; all-in power is not TDP', () => {
+  const h200 = claimFor('H200 is 1.4x faster than H100 on memory-bound decode.', /1\.4x/);
+  assert.equal(h200.evaluation.verdict, 'consistent');
+  assert.match(h200.evaluation.derivation[0]!, /4\.8 TB\/s ÷ H100 SXM5 80GB 3\.35 TB\/s/);
+  assert.match(claimFor('The B200 has 2x the HBM bandwidth of the H100.', /2x/).evaluation.derivation[0]!, /HBM bandwidth/);
+  assert.match(claimFor('MI300X has 2.4x the memory of H100.', /2\.4x/).evaluation.derivation[0]!, /HBM capacity/);
+  const allIn = claimFor('A 1 GW datacenter holds about 700k H100s at 1.4 kW each including cooling.', /1\.4 kW/);
+  assert.equal(allIn.evaluation.verdict, 'unverifiable');
+  assert.match(allIn.evaluation.reason, /all-in/);
+});
