@@ -762,6 +762,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (ctx.sys && (!ctx.accNamed || /rack|system|domain|pod|total|nvl/i.test(l)) && !isOneChipOfSystem(ctx)) {
       return flopsSpec(ctx, ctx.sys.name, ctx.sys.flops, `system-flops:${ctx.sys.id}`);
     }
+    // "DGX H100 … 32 PFLOPS of FP8": a named system whose catalog entry has no FLOP/s of its own is its chips.
+    if (ctx.sys && ctx.sys.flops.length === 0 && ctx.acc?.why.startsWith('the accelerator of ') && !isOneChipOfSystem(ctx) && ctx.sys.gpusPerDomain > 1) {
+      return systemFromChips(ctx, ctx.sys, ctx.acc.acc);
+    }
     if (ctx.acc) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, ctx.acc.acc, count, 'flops');
@@ -1024,6 +1028,8 @@ function gpuCount(ctx: Ctx): number | undefined {
       x !== q &&
       (x.kind === 'multiplier' || (x.kind === 'count' && !x.noun)) &&
       x.value > 1 &&
+      // "1.6x A100's 2 TB/s" is a ratio, not 1.6 chips.
+      Number.isInteger(x.value) &&
       x.span.end <= q.span.start &&
       // The count must be of this chip: "256 Trilliums …; the Ironwoods come with 192 GB" is no fleet of Ironwoods.
       (ctx.claim.mentions.some((h) => h.kind === 'accelerator' && h.span.start >= x.span.end && h.span.start - x.span.end <= 2 && (!ctx.acc || h.id === ctx.acc.acc.id)) ||
@@ -1313,6 +1319,18 @@ function achievedBound(ctx: Ctx, outcome: Outcome, bound: number, side: 'atMost'
       assumptions: sharedList([...e.assumptions, `read as achieved, from the wording: ${side === 'atMost' ? 'at most' : 'at least'} the model's figure`]),
     },
   };
+}
+
+/** A system's FLOP/s as its chips' sum; with the sparsity unstated, the sparse headline is accepted and said. */
+function systemFromChips(ctx: Ctx, sys: System, a: Accelerator): Outcome {
+  const q = ctx.claim.quantity;
+  const n = sys.gpusPerDomain;
+  const dense = model.fleetAggregate(a, n, 'flops', ctx.precision, ctx.sparsity ?? 'dense');
+  const sparse = ctx.sparsity === undefined ? model.fleetAggregate(a, n, 'flops', ctx.precision, 'sparse') : undefined;
+  const pick = sparse && dense && !withinRatio(q.value / dense.value, toleranceFor(q, ctx.tolerances)) && withinRatio(q.value / sparse.value, toleranceFor(q, ctx.tolerances)) ? sparse : dense;
+  if (!pick) return unverifiable(ctx, 'spec', `the catalog has no ${ctx.precision.toUpperCase()} figure for ${a.name}`);
+  const d: Derived = { ...pick, assumptions: [...pick.assumptions, `${sys.name}: ${n} × ${a.name}`, ...(pick === sparse ? ['the sparse (2:4) figure: NVIDIA quotes systems sparse'] : [])] };
+  return { evaluation: judge(ctx, d.value, d, 'model'), kind: 'spec', key: `system-flops:${sys.id}:${ctx.precision}:${pick === sparse ? 'sparse' : ctx.sparsity ?? 'dense'}`, subject: `${sys.name} ${ctx.precision.toUpperCase()} compute` };
 }
 
 function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 'hbm-bandwidth' | 'power'): Outcome {

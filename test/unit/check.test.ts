@@ -494,3 +494,14 @@ test('chip ratios: "faster on memory-bound decode" and "HBM bandwidth" compare b
   assert.equal(allIn.evaluation.verdict, 'unverifiable');
   assert.match(allIn.evaluation.reason, /all-in/);
 });
+
+test('a named system without FLOP/s of its own is its chips (sparse headline accepted and said); a fractional multiplier is no fleet', () => {
+  const dgx = claimFor('DGX H100 has 640 GB of HBM and 32 PFLOPS of FP8.', /32 PFLOPS/);
+  assert.equal(dgx.evaluation.verdict, 'consistent');
+  assert.match(dgx.evaluation.derivation[0]!, /8 × 3\.96 PFLOP\/s sparse FP8/);
+  assert.match(dgx.evaluation.assumptions.join(' '), /NVIDIA quotes systems sparse/);
+  assert.equal(claimFor('DGX H100 has 16 PFLOPS of dense FP8.', /16 PFLOPS/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('DGX H100 has 64 PFLOPS of FP8.', /64 PFLOPS/).evaluation.verdict, 'inconsistent');
+  const a100 = claimFor("H100 HBM3 bandwidth is 3.35TB/s, roughly 1.6x A100's 2 TB/s.", /^2 TB/);
+  assert.equal(a100.evaluation.verdict, 'consistent', "the A100's own 2 TB/s, not 1.6 A100s");
+});
