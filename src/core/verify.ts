@@ -1264,8 +1264,21 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
       derivation.push(`the vendor states ${figure.gib} GiB (= ${fmt(figure.value, 'B')}); "${figure.gib} GB" is the same figure written in GB`);
     }
   }
-  const d: Derived = { value, unit: figure.unit, derivation, sources: [figure.source, ...(figure.additionalSources ?? [])], assumptions: figure.confidence !== 'high' ? [`catalog confidence: ${figure.confidence}${figure.note ? ` (${figure.note})` : ''}`] : [] };
-  return withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec', figure.confidence === 'low'), kind: 'spec', key, subject: label });
+  // Sources that disagree are kept on the figure ("13 TB/s at GTC 2025, 22 TB/s since"): a claim that matches
+  // one of them is checked against it, and says which.
+  // A figure held with less than high confidence: one of its other sourced values ("13 TB/s on the GTC 2025
+  // roadmap") is accepted, and said. A high-confidence datasheet figure stands; the reason names the other value.
+  const tol = toleranceFor(q, ctx.tolerances);
+  const alt = !withinRatio(q.value / value, tol) ? figure.alternatives?.find((x) => withinRatio(q.value / x.value, tol)) : undefined;
+  const altAccepted = alt !== undefined && figure.confidence !== 'high';
+  if (alt && altAccepted) {
+    value = alt.value;
+    derivation.push(`matches another sourced figure, ${fmt(alt.value, figure.unit)}${alt.note ? ` (${alt.note})` : ''}`);
+  }
+  const d: Derived = { value, unit: figure.unit, derivation, sources: [...(altAccepted ? [alt!.source] : []), figure.source, ...(figure.additionalSources ?? [])], assumptions: figure.confidence !== 'high' ? [`catalog confidence: ${figure.confidence}${figure.note ? ` (${figure.note})` : ''}`] : [] };
+  const outcome = withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec', figure.confidence === 'low'), kind: 'spec', key, subject: label });
+  if (alt && !altAccepted) outcome.evaluation.reason += `; ${fmt(alt.value, figure.unit)} is another sourced figure${alt.note ? ` (${alt.note})` : ''}, not the datasheet's`;
+  return outcome;
 }
 
 /**

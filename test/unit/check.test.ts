@@ -505,3 +505,12 @@ test('a named system without FLOP/s of its own is its chips (sparse headline acc
   const a100 = claimFor("H100 HBM3 bandwidth is 3.35TB/s, roughly 1.6x A100's 2 TB/s.", /^2 TB/);
   assert.equal(a100.evaluation.verdict, 'consistent', "the A100's own 2 TB/s, not 1.6 A100s");
 });
+
+test("a figure's other sourced values: accepted when the figure is not high-confidence, named otherwise", () => {
+  const rubin = claimFor('Rubin: 288 GB HBM4 at 13 TB/s.', /13 TB/);
+  assert.equal(rubin.evaluation.verdict, 'consistent');
+  assert.match(rubin.evaluation.derivation.join(' '), /matches another sourced figure, 13 TB\/s \(GTC 2025 roadmap\)/);
+  const h100 = claimFor('The H100 SXM has 3.0 TB/s of HBM bandwidth', /3\.0 TB/);
+  assert.equal(h100.evaluation.verdict, 'inconsistent');
+  assert.match(h100.evaluation.reason, /3 TB\/s is another sourced figure \(early\/secondary figure\), not the datasheet's/);
+});
