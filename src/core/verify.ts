@@ -377,7 +377,10 @@ function evaluateOne(
         if (before) hwBefore = m;
       }
     }
-    const chosen = hwBefore ?? hwFirst;
+    // "up from 192 GB on B200": a chip named right after the figure, joined by "on", "for" or "in", is its own.
+    const hwRightAfter = d.mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 14 && /^\s{0,2}(?:on|for|in|of)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i.test(prose.slice(q.span.end, m.span.start)));
+    const found = hwRightAfter && users?.length && hwRightAfter.kind === 'otherHardware' ? asUserHardware(hwRightAfter, users) : hwRightAfter;
+    const chosen = found ?? hwBefore ?? hwFirst;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
     sysMention = chosen?.kind === 'system' ? chosen : undefined;
     otherHardware = chosen?.kind === 'otherHardware' ? chosen : undefined;

@@ -514,3 +514,10 @@ test("a figure's other sourced values: accepted when the figure is not high-conf
   assert.equal(h100.evaluation.verdict, 'inconsistent');
   assert.match(h100.evaluation.reason, /3 TB\/s is another sourced figure \(early\/secondary figure\), not the datasheet's/);
 });
+
+test('a chip named right after a figure ("up from 192 GB on B200") is that figure\'s chip', () => {
+  const [b300, b200] = claims('B300 has 288 GB HBM3e, up from 192 GB on B200.');
+  assert.equal(b300!.evaluation.verdict, 'consistent');
+  assert.equal(b200!.evaluation.verdict, 'consistent');
+  assert.match(b200!.evaluation.derivation.join(' '), /B200 \(HGX/);
+});
