@@ -727,6 +727,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const pos = qPos(ctx);
     const upAt = nearestSpan(ctx.line.scaleUpSpans(), pos, ctx.text);
     const outAt = nearestSpan(ctx.line.scaleOutSpans(), pos, ctx.text);
+    // "GB200 NVL72 has 130 TB/s of NVLink bandwidth": a named system's scale-up is the whole domain's.
+    if (ctx.sys && upAt !== undefined && (outAt === undefined || upAt <= outAt) && ctx.acc?.why.startsWith('the accelerator of ') && !isOneChipOfSystem(ctx) && ctx.sys.gpusPerDomain > 1) {
+      return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
+    }
     // A named link ("NVLink 5", "ConnectX-7") closest to the figure is what it is about.
     // Not a link inside a product name ("H100 PCIe"), nor for a figure that says it is of HBM ("2 TB/s of HBM").
     const offset = ctx.claim.quantity.span.start - pos;
@@ -816,6 +820,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e6);
     const n = ctx.arch?.activeParams.value ?? params?.value;
     if (n) return roofline(ctx, model.inferenceFlopsPerToken(n, CONSTANTS.inferenceFlopsPerParamPerToken.source), undefined, ctx.arch ? `inference-flops:${ctx.arch.id}` : null, 'forward-pass FLOP per token');
+  }
+  // "a 1B draft", "a 7B reward model": another model's size, not the named one's.
+  if (q.noun === 'param' && /^\s*(?:param(?:eter)?s?\s+)?(?:draft|student|proxy|toy|reward|embedding|vision|encoder|router)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 24))) {
+    return unverifiable(ctx, 'spec', "another model's size (a draft, reward or encoder model), not the named model's");
   }
   if (q.noun === 'param' && !q.per && ctx.arch) {
     const after = ctx.prose.slice(q.span.end, q.span.end + 24).toLowerCase();
@@ -1051,8 +1059,8 @@ function gpuCount(ctx: Ctx): number | undefined {
  * scale-up domain), and are ignored.
  */
 function replicaGpus(ctx: Ctx): number {
-  const tp = /\b(?:tp|tensor[- ]parallel(?:ism)?)\s*(?:=|:|of|across|over|degree(?: of)?)?\s*(\d{1,2})\b/i.exec(ctx.text);
-  const n = tp ? Number(tp[1]) : gpuCount(ctx);
+  const tp = /\b(?:tp|tensor[- ]parallel(?:ism)?)\s*(?:=|:|of|across|over|degree(?: of)?)?\s*(\d{1,2})\b|\b(\d{1,2})[- ]way\s+(?:tensor[- ]parallel|tp\b)/i.exec(ctx.text);
+  const n = tp ? Number(tp[1] ?? tp[2]) : gpuCount(ctx);
   return n !== undefined && n >= 2 && n <= MAX_REPLICA_GPUS && Number.isInteger(n) ? n : 1;
 }
 

@@ -521,3 +521,16 @@ test('a chip named right after a figure ("up from 192 GB on B200") is that figur
   assert.equal(b200!.evaluation.verdict, 'consistent');
   assert.match(b200!.evaluation.derivation.join(' '), /B200 \(HGX/);
 });
+
+test('"8-way tensor parallelism", a named system\'s NVLink total, and a draft model\'s size', () => {
+  const tp = claimFor('With 8-way tensor parallelism on H100s, Llama 3.1 70B decodes at about 5 ms per token.', /5 ms/);
+  assert.equal(tp.evaluation.verdict, 'consistent');
+  assert.match(tp.evaluation.assumptions.join(' '), /split across 8 GPUs/);
+  const nvl = claimFor('GB200 NVL72 has 130 TB/s of NVLink bandwidth.', /130 TB/);
+  assert.equal(nvl.evaluation.verdict, 'consistent');
+  assert.match(nvl.evaluation.derivation.join(' '), /total scale-up bandwidth/);
+  assert.equal(claimFor('GB200 NVL72: 1.8 TB/s of NVLink per GPU.', /1\.8 TB/).evaluation.verdict, 'consistent');
+  const draft = claimFor('Speculative decoding with a 1B draft gives ~2.5x speedup on Llama 3.1 70B.', /^1B$/);
+  assert.equal(draft.evaluation.verdict, 'unverifiable');
+  assert.match(draft.evaluation.reason, /another model's size/);
+});
