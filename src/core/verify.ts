@@ -700,7 +700,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return roofline(ctx, d, undefined, `kv-bytes-per-token${perLayer ? '-per-layer' : ''}:${ctx.arch.id}`, `KV cache per token${perLayer ? ' per layer' : ''} (${ctx.arch.name})`);
   }
   if (u === 'B') {
-    if (ctx.line.has('weights') && ctx.arch && !isCapacityOperand(ctx)) {
+    // "gpt-oss-120b fits on a single 80 GB H100 in MXFP4 (about 63 GB)": what fits is the weights.
+    if ((ctx.line.has('weights') || /\bfits?\b/.test(l)) && ctx.arch && !isCapacityOperand(ctx)) {
       const d = model.weightBytes(ctx.arch, ctx.precision);
       return roofline(ctx, d, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}`, `weights of ${ctx.arch.name} in ${ctx.precision.toUpperCase()}`);
     }

@@ -534,3 +534,11 @@ test('"8-way tensor parallelism", a named system\'s NVLink total, and a draft mo
   assert.equal(draft.evaluation.verdict, 'unverifiable');
   assert.match(draft.evaluation.reason, /another model's size/);
 });
+
+test('what "fits" on a chip is the weights; the chip\'s capacity stays the capacity', () => {
+  const all = claims('gpt-oss-120b fits on a single 80 GB H100 in MXFP4 (about 63 GB).');
+  assert.match(all.find((c) => c.quantity.raw === '80 GB')!.evaluation.derivation.join(' '), /HBM capacity/);
+  const w = all.find((c) => /63 GB/.test(c.quantity.raw))!;
+  assert.equal(w.evaluation.verdict, 'consistent');
+  assert.match(w.evaluation.derivation.join(' '), /× 0\.5 B \(FP4\)/);
+});
