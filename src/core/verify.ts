@@ -647,8 +647,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   // "1.8 TB/s per GPU", "20 PFLOPS per GPU": per-chip figures compare like the chip's own.
   let u = q.unit.includes('/') ? q.unit.replace(/\/(?:gpu|chip|accelerator|device|rack|node|system|server|pod|port|link)$/i, '') : q.unit;
-  // "1.6 Tb/s per port": a link's figure, never the chip's memory.
-  const perLink = /\/(?:port|link)$/i.test(q.unit);
+  // "1.6 Tb/s per port", "a 10 TB/s NV-HBI link": a link's figure, never the chip's memory.
+  const perLink = /\/(?:port|link)$/i.test(q.unit) || (q.unit === 'B/s' && /^\s*(?:[\w-]+\s+){0,2}(?:links?|interconnect|fabric|bridge)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 32)));
   // "~40 GB per sequence" of KV cache: the cache of one sequence.
   if (/^B\/(?:sequence|seq|request|user|prompt|conversation)$/i.test(u) && (ctx.line.has('kv') || !!ctx.section?.hasKv())) u = 'B';
   // "70 ms per step", "20 ms per token" of decode: the step time itself.

@@ -542,3 +542,8 @@ test('what "fits" on a chip is the weights; the chip\'s capacity stays the capac
   assert.equal(w.evaluation.verdict, 'consistent');
   assert.match(w.evaluation.derivation.join(' '), /× 0\.5 B \(FP4\)/);
 });
+
+test('a link the catalog does not have is not the chip\'s memory bandwidth', () => {
+  assert.equal(claimFor('The B200 has two dies connected by a 10 TB/s NV-HBI link.', /10 TB/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('NVLink 5 is a 1.8 TB/s link per GPU.', /1\.8 TB/).evaluation.verdict, 'consistent');
+});
