@@ -788,3 +788,12 @@ test('schedule lines: "14.30 - Name: Title" (a dotted time), and a panel with a 
   ]);
   assert.deepEqual(n.claims.map((c) => c.quantity.raw), [], 'the dotted time is no claim');
 });
+
+test('a keynote heading read twice is one talk; "Name (Org) presented \\"Title\\"" is a talk', () => {
+  const note = '---\ntitle: Hot Chips notes\n---\n\n# Day 1\n\n## Keynote: "The next decade of AI silicon" — Lisa Su (AMD)\nGreat talk.\n\nThen Ian Buck (NVIDIA) presented "Blackwell at scale".\n';
+  const t = analyzeNote('h.md', note).talks;
+  assert.deepEqual(t.map((x) => [x.title, x.speakers]), [
+    ['The next decade of AI silicon', [{ name: 'Lisa Su', affiliation: 'AMD' }]],
+    ['Blackwell at scale', [{ name: 'Ian Buck', affiliation: 'NVIDIA' }]],
+  ]);
+});

@@ -189,8 +189,12 @@ function sameTalk(a: Keyed, b: Keyed): boolean {
   const tb = titleKeyOf(b);
   if (tb === null || ta === tb) return true;
   // Prose "Keynote" and a schedule's "GTC 2025 Keynote".
-  return (ta === 'keynote' && tb.includes('keynote')) || (tb === 'keynote' && ta.includes('keynote'));
+  if ((ta === 'keynote' && tb.includes('keynote')) || (tb === 'keynote' && ta.includes('keynote'))) return true;
+  // 'Keynote: "Title" — Name' read twice on one line: as the titled talk and as "Name's keynote".
+  return (GENERIC_TITLE.test(ta) || GENERIC_TITLE.test(tb)) && a.talk.span.start < b.talk.span.end && b.talk.span.start < a.talk.span.end;
 }
+
+const GENERIC_TITLE = /^(?:keynote|talk|presentation|lecture|session|panel|fireside chat|tutorial)$/;
 
 function mergeInto(keep: Talk, other: Talk, frontmatterRegion: Span | null): void {
   const [hi, lo] = SOURCE_RANK[other.source] > SOURCE_RANK[keep.source] ? [other, keep] : [keep, other];

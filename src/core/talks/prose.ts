@@ -14,6 +14,8 @@ import { cleanTitle } from './schedule.js';
 const TALK_WORD = String.raw`keynote(?:\s{1,3}address)?|lightning\s{1,3}talk|talk|presentation|lecture|session|fireside\s{1,3}chat|tutorial`;
 const POSSESSIVE_TALK = new RegExp(String.raw`['’]s\s{1,3}((?:[\p{L}\p{N}-]{1,20}\s{1,3}){0,2}?)(${TALK_WORD})\b`, 'giu');
 const TALK_BY = new RegExp(String.raw`\b(${TALK_WORD})\s{1,3}(?:(?:given|delivered|presented|held)\s{1,3})?by\s{1,3}`, 'giu');
+/** 'Ian Buck (NVIDIA) presented "Blackwell at scale"': a quoted title given by the person before. */
+const PRESENTED_QUOTED = /\s(?:presented|presents|gave|gives|delivered|delivers)\s{1,3}["“]([^"“”]{3,150})["”]/gu;
 const GAVE_TALK = new RegExp(String.raw`\s(?:gave|gives|delivered|delivers|opened\s{1,3}with|kicked\s{1,3}off\s{1,3}with|presented)\s{1,3}(?:the|a|an|his|her|their)\s{1,3}((?:[\p{L}\p{N}-]{1,20}\s{1,3}){0,2}?)(${TALK_WORD})\b`, 'giu');
 const INTERVIEW = /\s(?:sat|sits|sit|sitting)\s{1,3}down\s{1,3}with\s{1,3}|\s(?:interviewed|interviews|in\s{1,3}conversation\s{1,3}with|chatted\s{1,3}with|chats\s{1,3}with)\s{1,3}/giu;
 const PODCAST = /\b(podcast|episode|ep\.)\s{0,3}(?:(?:#|no\.?|number|ep\.?|episode)\s{0,3})?(\d{1,5})?\s{0,3}(?:[,:–—-]\s{0,3})?(?:with|w\/|featuring|feat\.|ft\.)\s{1,3}/giu;
@@ -248,6 +250,14 @@ export function extractProse(c: Clean, hinted = false): Talk[] {
     const end = m.index + m[0].length;
     talks.push(proseTalk(c, talkTitleFor(m[2]!), [{ name: who.name, affiliation: null }], who.start, end));
     if (/keynote/i.test(m[2]!)) keynoteSpeakerAt.push({ start: who.start, end });
+  }
+  for (const m of s.includes('"') || s.includes('“') ? allMatches(PRESENTED_QUOTED, s) : NO_MATCHES) {
+    // The name may carry its affiliation: "Ian Buck (NVIDIA) presented …".
+    const paren = /\s{0,2}\(([^()]{1,80})\)\s{0,2}$/.exec(s.slice(Math.max(0, m.index - 90), m.index));
+    const nameEnd = paren ? m.index - paren[0].length : m.index;
+    const who = nameBefore(s, nameEnd);
+    if (!who) continue;
+    talks.push(proseTalk(c, tidy(m[1]!), [{ name: who.name, affiliation: paren ? tidy(paren[1]!) : null }], who.start, m.index + m[0].length));
   }
   for (const m of (words & 2) !== 0 ? allMatches(INTERVIEW, s) : NO_MATCHES) {
     const a = nameBefore(s, m.index);
