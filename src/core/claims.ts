@@ -89,6 +89,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   for (const statement of statementsOf(text, structure)) {
     let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
     if (statement.cells && statement.headerCells) found = withHeaderUnits(prose, statement, found);
+    else if (prose.indexOf('):', statement.span.start) >= 0) found = withLabelUnit(prose, statement.span, found);
     if (found.length > 0 && prose.indexOf('$', statement.span.start) >= 0) found = outsideTexMath(prose, statement.span, found);
     if (found.length === 0) continue;
     const statementText = prose.slice(statement.span.start, statement.span.end);
@@ -199,6 +200,30 @@ function headerUnit(header: string): string {
     headerUnits.set(header, unit);
   }
   return unit;
+}
+
+/**
+ * "Ridge points (FLOP/byte): H100 ≈ 295, B200 ≈ 281": a label's unit in parentheses before a colon gives the
+ * bare numbers listed after it their unit (names' digits, as in "H100", are not numbers).
+ */
+function withLabelUnit(prose: string, span: Span, found: Quantity[]): Quantity[] {
+  const text = prose.slice(span.start, span.end);
+  const label = /\(([^()]{1,16})\)\s{0,2}:/.exec(text);
+  if (!label) return found;
+  const unit = headerUnit(`(${label[1]})`);
+  if (!unit) return found;
+  const from = label.index + label[0].length;
+  let out: Quantity[] | undefined;
+  for (const m of text.slice(from).matchAll(/(?<![\p{L}\p{N}.,])([≈~]\s{0,2})?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\p{L}\p{N}%]|[.,]\d)/gu)) {
+    const start = span.start + from + m.index! + (m[1]?.length ?? 0);
+    const end = start + m[2]!.length;
+    if (found.some((x) => x.span.start < end && start < x.span.end && x.kind !== 'count')) continue;
+    const q = parseQuantities(`${m[1] ?? ''}${m[2]} ${unit}`)[0];
+    if (!q || q.kind !== 'measure') continue;
+    out ??= found.filter((x) => !(x.span.start >= span.start + from && x.kind === 'count' && !x.noun));
+    out.push({ ...q, span: { start: start - (m[1]?.length ?? 0), end }, raw: `${m[1] ?? ''}${m[2]} ${unit}` });
+  }
+  return out ? out.sort((a, b) => a.span.start - b.span.start) : found;
 }
 
 const BARE_NUMBER = /^[~≈]?\s{0,2}\d[\d,]*(?:\.\d+)?$/;

@@ -547,3 +547,14 @@ test('a link the catalog does not have is not the chip\'s memory bandwidth', () 
   assert.equal(claimFor('The B200 has two dies connected by a 10 TB/s NV-HBI link.', /10 TB/).evaluation.verdict, 'unverifiable');
   assert.equal(claimFor('NVLink 5 is a 1.8 TB/s link per GPU.', /1\.8 TB/).evaluation.verdict, 'consistent');
 });
+
+test('a label\'s unit in parentheses gives the bare numbers listed after it their unit', () => {
+  const ridge = claims('Ridge points (FLOP/byte): H100 ≈ 295, B200 ≈ 281, MI300X ≈ 247.');
+  assert.deepEqual(ridge.map((c) => [c.quantity.raw, c.evaluation.verdict]), [
+    ['≈ 295 FLOP/byte', 'consistent'],
+    ['≈ 281 FLOP/byte', 'consistent'],
+    ['≈ 247 FLOP/byte', 'consistent'],
+  ]);
+  assert.deepEqual(claims('HBM (GB): H100 80, H200 120.').map((c) => c.evaluation.verdict), ['consistent', 'inconsistent']);
+  assert.deepEqual(claims('Dates (2024): March 18, May 2.'), [], 'a year in parentheses is no unit');
+});
