@@ -90,6 +90,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
     if (statement.cells && statement.headerCells) found = withHeaderUnits(prose, statement, found);
     else if (prose.indexOf('):', statement.span.start) >= 0) found = withLabelUnit(prose, statement.span, found);
+    if (found.length > 1) found = withParentheticalUnits(prose, found);
     if (found.length > 0 && prose.indexOf('$', statement.span.start) >= 0) found = outsideTexMath(prose, statement.span, found);
     if (found.length === 0) continue;
     const statementText = prose.slice(statement.span.start, statement.span.end);
@@ -224,6 +225,37 @@ function withLabelUnit(prose: string, span: Span, found: Quantity[]): Quantity[]
     out.push({ ...q, span: { start: start - (m[1]?.length ?? 0), end }, raw: `${m[1] ?? ''}${m[2]} ${unit}` });
   }
   return out ? out.sort((a, b) => a.span.start - b.span.start) : found;
+}
+
+const VARIANT_WORD = /^\s{0,2}(?:sparse|dense|with sparsity|bidirectional|bi-directional|per direction|each way|fp64|fp32|tf32|bf16|fp16|fp8|fp6|fp4|int8|int4|peak|boost)\b/i;
+
+/**
+ * "~2 PFLOPS dense (~4 sparse)", "900 GB/s (450 per direction)": a bare number in a parenthesis right after a
+ * figure, naming a variant of it, has that figure's unit.
+ */
+function withParentheticalUnits(prose: string, found: Quantity[]): Quantity[] {
+  let out: Quantity[] | undefined;
+  for (let i = 1; i < found.length; i++) {
+    const q = found[i]!;
+    const prev = found[i - 1]!;
+    if (q.kind !== 'count' || q.noun || prev.kind !== 'measure' || !prev.unit) continue;
+    const gap = prose.slice(prev.span.end, q.span.start);
+    if (gap.length > 24 || !/\(\s{0,2}$/.test(gap) || /[.;)]/.test(gap)) continue;
+    if (!VARIANT_WORD.test(prose.slice(q.span.end, q.span.end + 20))) continue;
+    const unitText = prevUnitText(prev);
+    if (!unitText) continue;
+    const r = parseQuantities(`${q.raw.trim()} ${unitText}`)[0];
+    if (!r || r.kind !== 'measure' || r.unit !== prev.unit) continue;
+    out ??= found.slice();
+    out[i] = { ...r, span: q.span, raw: `${q.raw.trim()} ${unitText}` };
+  }
+  return out ?? found;
+}
+
+/** The unit as written in a figure's raw text ("2 PFLOPS" → "PFLOPS"). */
+function prevUnitText(q: Quantity): string | undefined {
+  const m = /\d(?:[\d.,]*\d)?\s{0,2}([^\d\s][^\s]*)\s*$/u.exec(q.raw);
+  return m ? m[1] : undefined;
 }
 
 const BARE_NUMBER = /^[~≈]?\s{0,2}\d[\d,]*(?:\.\d+)?$/;

@@ -1163,6 +1163,16 @@ function clauseAround(prose: string, start: number, end: number, span: { start: 
 
 const isClauseBreak = (c: number): boolean => c === 44 /* , */ || c === 59 /* ; */;
 
+/** clauseAround, parentheses also ending it: "900 GB/s (450 per direction)" has two parts. */
+function partAround(prose: string, start: number, end: number, span: { start: number; end: number }): string {
+  const isBreak = (c: number): boolean => isClauseBreak(c) || c === 0x28 || c === 0x29;
+  let a = span.start;
+  while (a > start && !isBreak(prose.charCodeAt(a - 1))) a--;
+  let b = span.end;
+  while (b < end && !isBreak(prose.charCodeAt(b))) b++;
+  return prose.slice(a, b);
+}
+
 const PRECISION_WORD = /\b(?:fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8)\b/g;
 
 function hasTwoPrecisions(lower: string): boolean {
@@ -1226,8 +1236,21 @@ function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: s
 function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: string, key: string): Outcome {
   if (!figure) return unverifiable(ctx, 'spec', `the catalog has no figure for ${label}`);
   const q = ctx.claim.quantity;
-  const wantsPerDir = ctx.line.has('perDirection');
-  const wantsBidir = ctx.line.has('bidirectional');
+  // When the statement says both ("900 GB/s (450 per direction)"), the figure's own part of it decides.
+  let wantsPerDir = ctx.line.has('perDirection');
+  let wantsBidir = ctx.line.has('bidirectional');
+  if (wantsPerDir || wantsBidir) {
+    const part = partAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase();
+    const partPer = KW.perDirection.test(part);
+    const partBi = KW.bidirectional.test(part);
+    if (partPer || partBi || !/[(),;]/.test(ctx.text)) {
+      wantsPerDir = partPer;
+      wantsBidir = partBi;
+    } else {
+      // The direction words are in another part of the statement: they are not this figure's.
+      wantsPerDir = wantsBidir = false;
+    }
+  }
   const perDir = figure.direction === 'bidirectional' ? figure.value / 2 : figure.value;
   const bidir = figure.direction === 'bidirectional' ? figure.value : figure.value * 2;
   let value = figure.direction === 'bidirectional' ? bidir : perDir;

@@ -558,3 +558,15 @@ test('a label\'s unit in parentheses gives the bare numbers listed after it thei
   assert.deepEqual(claims('HBM (GB): H100 80, H200 120.').map((c) => c.evaluation.verdict), ['consistent', 'inconsistent']);
   assert.deepEqual(claims('Dates (2024): March 18, May 2.'), [], 'a year in parentheses is no unit');
 });
+
+test('a variant in parentheses takes the figure\'s unit, and direction words count only in the figure\'s own part', () => {
+  assert.deepEqual(claims('FP8 on H100 SXM: ~2 PFLOPS dense (~4 sparse).').map((c) => [c.quantity.raw, c.evaluation.verdict]), [
+    ['~2 PFLOPS', 'consistent'],
+    ['~4 PFLOPS', 'consistent'],
+  ]);
+  assert.deepEqual(claims('NVLink 4 is 900 GB/s (450 per direction).').map((c) => [c.quantity.raw, c.evaluation.verdict]), [
+    ['900 GB/s', 'consistent'],
+    ['450 GB/s', 'consistent'],
+  ]);
+  assert.deepEqual(claims('The H100 has 80 GB (3 stacks).').map((c) => c.quantity.raw), ['80 GB', '3 stacks'], 'not a variant: no unit taken');
+});
