@@ -169,3 +169,14 @@ test('uncatalogued card: names the chip escaped and says how to make its claims 
   assert.match(md, /rooflineNotes\.hardwareFile/);
   assert.doesNotMatch(uncataloguedCardMarkdown('GPT-4', 'model'), /hardwareFile/);
 });
+
+test('claim hover: an achieved figure says why instead of a tolerance; an inconsistent one says by how much', () => {
+  const note = analyzeNote('x.md', 'On H100, FA3 reaches 740 TFLOPS in FP16.\n\nThe H100 has 3.0 TB/s of HBM bandwidth.\n');
+  const [fa3, bw] = note.claims;
+  const a = claimHoverMarkdown({ note, claim: fa3!, others: [], displayPath: (id) => id });
+  assert.match(a, /An achieved figure, not the spec: 740 TFLOPS is 75% of the peak/);
+  assert.doesNotMatch(a, /\| Tolerance \|/);
+  const b = claimHoverMarkdown({ note, claim: bw!, others: [], displayPath: (id) => id });
+  assert.match(b, /\| Tolerance \| ±5% \|/);
+  assert.match(b, /Claimed 3\.0 TB\/s is 1\.12× smaller than the model's 3\.35 TB\/s/);
+});

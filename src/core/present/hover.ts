@@ -44,12 +44,16 @@ export function claimHoverMarkdown(input: ClaimHoverInput): string {
   if (e.modelText) rows.push([e.route === 'spec' ? 'Catalog' : 'Model', escapeMarkdown(e.modelText)]);
   const ratio = formatRatio(e.ratio);
   if (ratio) rows.push(['Ratio', `${escapeMarkdown(ratio)} (claimed ÷ ${e.route === 'spec' ? 'catalog' : 'model'})`]);
-  const tol = formatTolerance(e.tolerance);
+  // An achieved figure is held to one side of the model's value (at most the peak), not to a tolerance around it.
+  const achieved = e.reason.startsWith('an achieved');
+  const tol = achieved ? undefined : formatTolerance(e.tolerance);
   if (tol) rows.push(['Tolerance', escapeMarkdown(tol)]);
   out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
 
+  // The reason is worth reading unless it only restates the table ("claimed 80 GB is within ±5% of …").
+  const routine = e.verdict === 'consistent' && e.reason.startsWith('claimed ') && !e.reason.includes('; ');
   if (e.verdict === 'unverifiable' && e.reason) out.push(`*Why unverifiable:* ${escapeMarkdown(e.reason)}`, '');
-  else if (e.reason && !tol) out.push(escapeMarkdown(e.reason), '');
+  else if (e.reason && (!tol || !routine)) out.push(escapeMarkdown(e.reason.charAt(0).toUpperCase() + e.reason.slice(1)), '');
 
   if (e.derivation.length) {
     out.push('**Derivation**', '');
