@@ -797,3 +797,8 @@ test('a keynote heading read twice is one talk; "Name (Org) presented \\"Title\\
     ['Blackwell at scale', [{ name: 'Ian Buck', affiliation: 'NVIDIA' }]],
   ]);
 });
+
+test('"**Speaker:** Name, Org" followed by "**Title:** …" is one talk with that title', () => {
+  const t = analyzeNote('h.md', '# Session 2\n\n**Speaker:** Mark Papermaster, AMD\n**Title:** Chiplets everywhere\n').talks;
+  assert.deepEqual(t.map((x) => [x.title, x.speakers.map((s) => s.name)]), [['Chiplets everywhere', ['Mark Papermaster']]]);
+});

@@ -280,6 +280,16 @@ function sortedByStart<T extends { span: Span }>(items: readonly T[]): readonly 
   return items;
 }
 
+/** "**Speaker:** Name, Org" then "**Title:** …" on the next line: that line's title. */
+function titleOnNextLine(text: string, from: number): string | null {
+  const nl = text.indexOf('\n', from);
+  if (nl < 0 || nl - from > 2) return null;
+  const end = text.indexOf('\n', nl + 1);
+  const line = text.slice(nl + 1, end < 0 ? text.length : end);
+  const m = /^\s{0,3}(?:[-*+]\s{1,2})?(?:\*\*|__)?(?:title|talk)\s{0,2}:?(?:\*\*|__)?\s{0,2}:?\s{0,4}["“]?([^"”\r\n]{2,200}?)["”]?\s*$/i.exec(line);
+  return m ? tidy(m[1]!) : null;
+}
+
 /**
  * All talks of a note, deduplicated, in document order (frontmatter-only talks
  * first). Spans are offsets into `input.text`.
@@ -394,6 +404,7 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
   // Frontmatter first, then body talks in document order; merge duplicates.
   found.sort((a, b) => a.span.start - b.span.start || SOURCE_RANK[b.source] - SOURCE_RANK[a.source]);
   const result = dedupe([...fm.talks, ...found], fmRegion);
+  for (const t of result) if (t.title === null && t.source === 'prose') t.title = titleOnNextLine(text, t.span.end);
   const inRegion = (t: Talk): boolean => fmRegion !== null && t.span.end <= fmRegion.end;
   result.sort((a, b) => Number(!inRegion(a)) - Number(!inRegion(b)) || a.span.start - b.span.start);
   return result.map((t) => ({
