@@ -649,8 +649,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   let u = q.unit.includes('/') ? q.unit.replace(/\/(?:gpu|chip|accelerator|device|rack|node|system|server|pod|port|link)$/i, '') : q.unit;
   // "1.6 Tb/s per port", "a 10 TB/s NV-HBI link": a link's figure, never the chip's memory.
   const perLink = /\/(?:port|link)$/i.test(q.unit) || (q.unit === 'B/s' && /^\s*(?:[\w-]+\s+){0,2}(?:links?|interconnect|fabric|bridge)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 32)));
-  // "~40 GB per sequence" of KV cache: the cache of one sequence.
-  if (/^B\/(?:sequence|seq|request|user|prompt|conversation)$/i.test(u) && (ctx.line.has('kv') || !!ctx.section?.hasKv())) u = 'B';
+  // "~40 GB per sequence" of KV cache: the cache of one sequence. Bytes per sequence at a stated context
+  // length ("at 128k context that is ~9 GB per sequence") are the KV cache too, named or not.
+  const perSequence = /^B\/(?:sequence|seq|request|user|prompt|conversation)$/i.test(u);
+  const sequenceCache = perSequence && !!ctx.arch && contextTokensIn(ctx) !== undefined;
+  if (perSequence && (ctx.line.has('kv') || !!ctx.section?.hasKv() || sequenceCache)) u = 'B';
   // "70 ms per step", "20 ms per token" of decode: the step time itself.
   if (u === 's/step' || (u === 's/token' && ctx.line.has('decode'))) u = 's';
   const l = ctx.lower;
@@ -682,7 +685,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return undefined;
   }
   const perToken = u === 'B/token' || (u === 'B' && /per[- ]token|\/token|a token|each token/.test(l));
-  const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv());
+  const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv()) || sequenceCache;
   if (u === 'B' && !perToken && kvContext && ctx.arch) {
     const tokens = contextTokensIn(ctx);
     if (tokens) {

@@ -570,3 +570,10 @@ test('a variant in parentheses takes the figure\'s unit, and direction words cou
   ]);
   assert.deepEqual(claims('The H100 has 80 GB (3 stacks).').map((c) => c.quantity.raw), ['80 GB', '3 stacks'], 'not a variant: no unit taken');
 });
+
+test('bytes per sequence at a stated context length are the KV cache, named or not', () => {
+  const c = claimFor('For DeepSeek-V3, at 128k context that is ~9 GB per sequence.', /9 GB/);
+  assert.equal(c.evaluation.verdict, 'consistent');
+  assert.match(c.evaluation.derivation.join(' '), /70\.3 KB × 128K tokens = 8\.99 GB per sequence/);
+  assert.equal(claimFor('Llama 3.1 70B at 32k context needs about 10.5 GB per request.', /10\.5 GB/).evaluation.verdict, 'consistent');
+});
