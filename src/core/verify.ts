@@ -412,7 +412,7 @@ function evaluateOne(
   // "FP4 dense is 9 PFLOPS, 18 PFLOPS with sparsity", "FP8 1,979 TFLOPS; FP16 989": when a statement
   // names two sparsities or precisions, the figure's own clause says which is its.
   let sparsity = q.qualifiers?.sparsity ?? line.statedSparsity();
-  let stated = q.qualifiers?.precision ?? line.statedPrecision();
+  let stated = q.qualifiers?.precision ?? line.statedPrecision() ?? bytesPerParamPrecision(line.lower);
   if (!cell && (sparsity !== undefined || stated !== undefined) && (!q.qualifiers?.sparsity || !q.qualifiers?.precision)) {
     const mixedSparsity = sparsity !== undefined && !q.qualifiers?.sparsity && line.lower.includes('dense') && /sparse|sparsity|2:4/.test(line.lower);
     const mixedPrecision = stated !== undefined && !q.qualifiers?.precision && hasTwoPrecisions(line.lower);
@@ -1177,6 +1177,15 @@ function partAround(prose: string, start: number, end: number, span: { start: nu
 }
 
 const PRECISION_WORD = /\b(?:fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8)\b/g;
+
+/** "× 1 byte", "2 bytes per parameter", "0.5 B/param": the precision those bytes per weight mean. */
+function bytesPerParamPrecision(lower: string): Precision | undefined {
+  if (!lower.includes('byte') && !lower.includes('b/param')) return undefined;
+  const m = /(?:[×x*]\s{0,2}(\d(?:\.\d{1,2})?)\s{0,2}bytes?\b|\b(\d(?:\.\d{1,2})?)\s{0,2}(?:bytes?|b)\s{0,2}(?:\/|per)\s{0,2}(?:param(?:eter)?|weight)s?\b)/.exec(lower);
+  if (!m) return undefined;
+  const bytes = Number(m[1] ?? m[2]);
+  return bytes === 0.5 ? 'fp4' : bytes === 1 ? 'fp8' : bytes === 2 ? 'bf16' : bytes === 4 ? 'fp32' : undefined;
+}
 
 function hasTwoPrecisions(lower: string): boolean {
   PRECISION_WORD.lastIndex = 0;

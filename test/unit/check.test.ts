@@ -577,3 +577,10 @@ test('bytes per sequence at a stated context length are the KV cache, named or n
   assert.match(c.evaluation.derivation.join(' '), /70\.3 KB × 128K tokens = 8\.99 GB per sequence/);
   assert.equal(claimFor('Llama 3.1 70B at 32k context needs about 10.5 GB per request.', /10\.5 GB/).evaluation.verdict, 'consistent');
 });
+
+test('bytes per weight written out ("× 1 byte", "1 byte per param") state the precision', () => {
+  const w = claimFor('Llama 3.1 70B weights at 1 byte per param are ~70 GB.', /70 GB/);
+  assert.equal(w.evaluation.verdict, 'consistent');
+  assert.match(w.evaluation.derivation.join(' '), /× 1 B \(FP8\)/);
+  assert.equal(claimFor('Decode at batch 1 of DeepSeek-V3 on 8 H200s: ~ 37B × 1 byte / 4.8 TB/s per GPU… roughly 1 ms per token ideal.', /1 ms/).evaluation.verdict, 'consistent');
+});
