@@ -237,6 +237,33 @@ export function tokenCount(n: number): string {
   return Number.isInteger(n) ? n.toLocaleString('en-US') : fmt(n, '');
 }
 
+/**
+ * Lower bound on prefilling a prompt: max(2·N_active·tokens ÷ FLOP/s, weight bytes ÷ HBM bandwidth), the
+ * attention's own FLOPs left out (small next to the weights' below long contexts). Time to first token is at least this.
+ */
+export function prefillTime(model: ModelArchitecture, acc: Accelerator, precision: Precision, tokens: number, gpus = 1): Derived | undefined {
+  const bw = acc.hbmBandwidth;
+  const flops = flopsFigure(acc, precision);
+  if (!bw || !flops) return undefined;
+  const work = 2 * model.activeParams.value * tokens;
+  const computeTime = work / (flops.value * gpus);
+  const weights = weightBytes(model, precision);
+  const memTime = weights.value / (bw.value * gpus);
+  const value = Math.max(computeTime, memTime);
+  const on = gpus > 1 ? `${gpus} × ${acc.name}` : acc.name;
+  return {
+    value,
+    unit: 's',
+    derivation: [
+      `prefill compute = 2 × ${fmt(model.activeParams.value, '')} active × ${tokenCount(tokens)} tokens = ${fmt(work, 'FLOP')} ÷ ${fmt(flops.value * gpus, 'FLOP/s')} = ${fmt(computeTime, 's')}`,
+      `weights read once = ${fmt(weights.value, 'B')} ÷ ${fmt(bw.value * gpus, 'B/s')} = ${fmt(memTime, 's')}`,
+      `prefill ≥ max(${fmt(computeTime, 's')}, ${fmt(memTime, 's')}) = ${fmt(value, 's')} on ${on}`,
+    ],
+    sources: uniq([model.activeParams.source, flops.source, bw.source, ...weights.sources]),
+    assumptions: [`model: ${model.name}`, `precision: ${precisionLabel(precision)}`, `hardware: ${on}`, '100% of peak FLOP/s, attention FLOPs left out (a lower bound)'],
+  };
+}
+
 export function tokensPerSecond(model: ModelArchitecture, acc: Accelerator, precision: Precision, batch = 1, gpus = 1, contextTokens?: number): Derived | undefined {
   const step = decodeStep(model, acc, precision, batch, gpus, contextTokens);
   if (!step) return undefined;

@@ -668,6 +668,19 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const d = model.hbmDrainTime(acc.acc, capacity?.value);
       if (d) return roofline(ctx, d, acc, `hbm-drain-time:${acc.acc.id}`, `HBM read time (${acc.acc.name})`);
     }
+    // "Prefill for a 4k-token prompt … about 0.6 s", "TTFT ~200 ms at 8k tokens": a latency is at least the compute
+    // to prefill the prompt; below it is impossible, above it is what systems do.
+    if (/\bprefill|\bttft\b|time to first token/.test(l) && ctx.arch) {
+      const tokens = promptTokensIn(ctx);
+      const acc = ctx.acc ?? ctx.fallbackAcc;
+      if (!acc) return undefined; // about uncatalogued hardware
+      const gpus = replicaGpus(ctx);
+      const d = tokens ? model.prefillTime(ctx.arch, acc.acc, ctx.precision, tokens, gpus) : undefined;
+      if (d) {
+        const outcome = roofline(ctx, d, acc, null, `prefill of ${model.tokenCount(tokens!)} tokens (${ctx.arch.name} on ${gpus > 1 ? `${gpus} × ` : ''}${acc.acc.name})`);
+        return latencyAtLeast(ctx, outcome, d.value) ?? outcome;
+      }
+    }
     if (ctx.line.has('decode') && ctx.arch) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       if (!acc) return undefined; // about uncatalogued hardware
@@ -1142,6 +1155,29 @@ function isPerChip(ctx: Ctx): boolean {
 }
 
 const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, sixteen: 16 };
+
+/** A prompt length in the statement: a token count of 64 or more ("a 4k-token prompt", "8,192 input tokens"). */
+function promptTokensIn(ctx: Ctx): number | undefined {
+  const q = ctx.claim.quantity;
+  const t = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && !x.per && x.value >= 64 && (x.noun === 'token' || /^\s*(?:tokens?\s+)?(?:of\s+)?(?:context|prompt|input)/.test(ctx.prose.slice(x.span.end, x.span.end + 20).toLowerCase())));
+  return t?.value;
+}
+
+/** A latency is at least the model's lower bound: above it is consistent (and says how far), below it is not. */
+function latencyAtLeast(ctx: Ctx, outcome: Outcome, bound: number): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  if (outcome.evaluation.verdict !== 'inconsistent' || q.range || q.value <= bound) return undefined;
+  const e = outcome.evaluation;
+  return {
+    ...outcome,
+    evaluation: {
+      ...e,
+      verdict: 'consistent',
+      reason: `a latency: ${q.raw.trim()} is ${model.roundForDisplay(q.value / bound)}× the roofline's lower bound ${e.modelText} (queueing, scheduling and below-peak kernels add to it)`,
+      assumptions: sharedList([...e.assumptions, "a latency is checked as at least the model's lower bound"]),
+    },
+  };
+}
 
 /** A context length in the statement: a token count of 512 or more ("32k tokens", "8,192-token context", "128K context"). */
 function contextTokensIn(ctx: Ctx): number | undefined {

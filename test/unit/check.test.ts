@@ -584,3 +584,13 @@ test('bytes per weight written out ("× 1 byte", "1 byte per param") state the p
   assert.match(w.evaluation.derivation.join(' '), /× 1 B \(FP8\)/);
   assert.equal(claimFor('Decode at batch 1 of DeepSeek-V3 on 8 H200s: ~ 37B × 1 byte / 4.8 TB/s per GPU… roughly 1 ms per token ideal.', /1 ms/).evaluation.verdict, 'consistent');
 });
+
+test('prefill and time to first token: at least the compute to prefill the prompt', () => {
+  const p = claimFor('Prefill for a 4k-token prompt on Llama 3.1 70B costs 2 × 70B × 4096 ≈ 573 TFLOP, about 0.6 s on one H100 at 100% MFU.', /0\.6 s/);
+  assert.equal(p.evaluation.verdict, 'consistent');
+  assert.match(p.evaluation.derivation.join(' '), /prefill ≥ max\(571 ms/);
+  const slow = claimFor('Llama 3.1 8B TTFT is ~200 ms for a 2,000-token prompt on an H100.', /200 ms/);
+  assert.equal(slow.evaluation.verdict, 'consistent');
+  assert.match(slow.evaluation.reason, /a latency: .* the roofline's lower bound/);
+  assert.equal(claimFor('Llama 3.1 70B TTFT is 50 ms for an 8k-token prompt on one H100.', /50 ms/).evaluation.verdict, 'inconsistent', 'faster than the FLOPs allow');
+});
