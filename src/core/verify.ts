@@ -862,6 +862,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       return achievedBound(ctx, outcome, d.value, 'atMost') ?? outcome;
     }
   }
+  if (q.kind === 'percent') {
+    const pct = percentRatio(ctx);
+    if (pct) return pct;
+  }
   if (((q.kind === 'count' || q.kind === 'multiplier') && !q.noun) || /^FLOPs?\/B$/.test(u)) {
     if (ctx.line.has('ridge') || /^FLOPs?\/B$/.test(u) || (q.kind === 'multiplier' && ctx.line.has('sparsity') && ctx.line.has('batch'))) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
@@ -952,6 +956,22 @@ function systemRatio(ctx: Ctx): Outcome | undefined {
     if (sibling?.unit === 'B' || /\bhbm|memory|capacity/.test(l)) return { label: 'total HBM', pick: (x) => x.totalHbm, unit: 'B' };
     return undefined;
   });
+}
+
+/** "H200's HBM is 76% more than H100's": a percentage between two named chips, on the property named. */
+function percentRatio(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const after = ctx.prose.slice(q.span.end, q.span.end + 24).toLowerCase();
+  const m = /^\s{0,2}(more|larger|higher|bigger|greater|faster|less|smaller|lower|fewer|slower)\b(?:\s+\w+){0,2}?\s+than\b/.exec(after);
+  if (!m) return undefined;
+  const ratio = chipRatio({ ...ctx, claim: { ...ctx.claim, quantity: { ...q, kind: 'multiplier', value: 1 } } });
+  if (!ratio || ratio.evaluation.modelValue === null) return undefined;
+  const r = ratio.evaluation.modelValue;
+  const less = /less|smaller|lower|fewer|slower/.test(m[1]!);
+  const value = less ? (1 - r) * 100 : (r - 1) * 100;
+  if (!(value > 0)) return undefined;
+  const d: Derived = { value, unit: '%', derivation: [...ratio.evaluation.derivation, `${model.roundForDisplay(r)}× is ${model.roundForDisplay(value)}% ${less ? 'less' : 'more'}`], sources: ratio.evaluation.sources, assumptions: ratio.evaluation.assumptions };
+  return { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key: null, subject: ratio.subject };
 }
 
 interface RatioProperty<E> {

@@ -594,3 +594,12 @@ test('prefill and time to first token: at least the compute to prefill the promp
   assert.match(slow.evaluation.reason, /a latency: .* the roofline's lower bound/);
   assert.equal(claimFor('Llama 3.1 70B TTFT is 50 ms for an 8k-token prompt on one H100.', /50 ms/).evaluation.verdict, 'inconsistent', 'faster than the FLOPs allow');
 });
+
+test('a percentage between two named chips: "76% more than", "30% less … than"', () => {
+  assert.equal(claimFor("H200's HBM is 76% more than H100's.", /76%/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor("H200's HBM is 20% more than H100's.", /20%/).evaluation.verdict, 'inconsistent');
+  const less = claimFor('The H100 has 30% less HBM bandwidth than the H200.', /30%/);
+  assert.equal(less.evaluation.verdict, 'consistent');
+  assert.match(less.evaluation.derivation.join(' '), /30\.2% less/);
+  assert.equal(claimFor('About 40% of the time was spent in attention.', /40%/).evaluation.verdict, 'unverifiable');
+});
