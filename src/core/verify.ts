@@ -716,8 +716,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return roofline(ctx, d, undefined, `kv-bytes-per-token${perLayer ? '-per-layer' : ''}:${ctx.arch.id}`, `KV cache per token${perLayer ? ' per layer' : ''} (${ctx.arch.name})`);
   }
   if (u === 'B') {
-    // "gpt-oss-120b fits on a single 80 GB H100 in MXFP4 (about 63 GB)": what fits is the weights.
-    if ((ctx.line.has('weights') || /\bfits?\b/.test(l)) && ctx.arch && !isCapacityOperand(ctx)) {
+    // "gpt-oss-120b fits on a single 80 GB H100 in MXFP4 (about 63 GB)": what fits is the weights; so is a
+    // figure in parentheses right after the model ("hold Llama 3.1 70B in FP16 (141 GB)").
+    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isParenAfterModel(ctx)) && ctx.arch && !isCapacityOperand(ctx)) {
       const d = model.weightBytes(ctx.arch, ctx.precision);
       return roofline(ctx, d, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}`, `weights of ${ctx.arch.name} in ${ctx.precision.toUpperCase()}`);
     }
@@ -907,6 +908,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
   }
   if (q.kind === 'count' && (q.noun === 'gpu' || q.noun === 'chip' || q.noun === 'accelerator') && ctx.sys && !q.per) {
+    // "Each NVL72 tray holds 4 B200 GPUs": a part of the system counts its own.
+    if (/\b(?:trays?|nodes?|boards?|blades?|servers?|sleds?|superchips?|modules?|baseboards?)\b/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start))) {
+      return unverifiable(ctx, 'spec', `a count in one part of ${ctx.sys.name} (a tray or node), not the whole system's`);
+    }
     const s = ctx.sys;
     const value = /pod|total|cluster|superpod/.test(l) ? s.totalAccelerators : s.gpusPerDomain;
     const d: Derived = { value, unit: '', derivation: [`${s.name}: ${value} accelerators${s.singleScaleUpDomain ? ' in one scale-up domain' : ''}${s.diesPerDomain ? ` (${s.diesPerDomain} dies)` : ''}`], sources: [s.sizeSource], assumptions: [`system: ${s.name}`] };
@@ -915,6 +920,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return { evaluation: judge(ctx, d.value, d, 'spec'), kind: 'spec', key: `system-size:${s.id}` };
   }
   return undefined;
+}
+
+/** "Llama 3.1 70B in FP16 (141 GB)": a figure in parentheses right after a model's name (and its precision). */
+function isParenAfterModel(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  return ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2}[\w-]{2,8}\s{0,2})?\(\s{0,2}(?:~|about|≈)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)));
 }
 
 /** "140 GB of weights doesn't fit in 80 GB": the memory the weights are held against, not the weights. */

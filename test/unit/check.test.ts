@@ -603,3 +603,13 @@ test('a percentage between two named chips: "76% more than", "30% less … than"
   assert.match(less.evaluation.derivation.join(' '), /30\.2% less/);
   assert.equal(claimFor('About 40% of the time was spent in attention.', /40%/).evaluation.verdict, 'unverifiable');
 });
+
+test('a tray\'s GPU count is not the system\'s; a figure in parentheses after a model is its weights', () => {
+  const tray = claimFor('Each NVL72 tray holds 4 B200 GPUs and 2 Grace CPUs.', /4 B200/);
+  assert.equal(tray.evaluation.verdict, 'unverifiable');
+  assert.match(tray.evaluation.reason, /one part of GB200 NVL72/);
+  assert.equal(claimFor('One rack of GB200 NVL72 holds 72 GPUs with 13.5 TB of HBM3e.', /72 GPUs/).evaluation.verdict, 'consistent');
+  const w = claimFor("The MI300X's 192 GB lets one GPU hold Llama 3.1 70B in FP16 (141 GB).", /141 GB/);
+  assert.equal(w.evaluation.verdict, 'consistent');
+  assert.match(w.evaluation.derivation.join(' '), /params × 2 B \(FP16\)/);
+});
