@@ -219,10 +219,10 @@ function withLabelUnit(prose: string, span: Span, found: Quantity[]): Quantity[]
     const start = span.start + from + m.index! + (m[1]?.length ?? 0);
     const end = start + m[2]!.length;
     if (found.some((x) => x.span.start < end && start < x.span.end && x.kind !== 'count')) continue;
-    const q = parseQuantities(`${m[1] ?? ''}${m[2]} ${unit}`)[0];
-    if (!q || q.kind !== 'measure') continue;
+    const q = measureWithUnit(`${m[1] ?? ''}${m[2]}`, unit, { start: start - (m[1]?.length ?? 0), end });
+    if (!q) continue;
     out ??= found.filter((x) => !(x.span.start >= span.start + from && x.kind === 'count' && !x.noun));
-    out.push({ ...q, span: { start: start - (m[1]?.length ?? 0), end }, raw: `${m[1] ?? ''}${m[2]} ${unit}` });
+    out.push(q);
   }
   return out ? out.sort((a, b) => a.span.start - b.span.start) : found;
 }
@@ -244,10 +244,10 @@ function withParentheticalUnits(prose: string, found: Quantity[]): Quantity[] {
     if (!VARIANT_WORD.test(prose.slice(q.span.end, q.span.end + 20))) continue;
     const unitText = prevUnitText(prev);
     if (!unitText) continue;
-    const r = parseQuantities(`${q.raw.trim()} ${unitText}`)[0];
-    if (!r || r.kind !== 'measure' || r.unit !== prev.unit) continue;
+    const r = measureWithUnit(q.raw.trim(), unitText, q.span);
+    if (!r || r.unit !== prev.unit) continue;
     out ??= found.slice();
-    out[i] = { ...r, span: q.span, raw: `${q.raw.trim()} ${unitText}` };
+    out[i] = r;
   }
   return out ?? found;
 }
@@ -256,6 +256,16 @@ function withParentheticalUnits(prose: string, found: Quantity[]): Quantity[] {
 function prevUnitText(q: Quantity): string | undefined {
   const m = /\d(?:[\d.,]*\d)?\s{0,2}([^\d\s][^\s]*)\s*$/u.exec(q.raw);
   return m ? m[1] : undefined;
+}
+
+/**
+ * A bare number given a unit written elsewhere (a column header, a label, the figure before it): the measure
+ * "NUMBER UNIT" reads as, spanning the number in the note; its raw text says the unit it was given.
+ */
+function measureWithUnit(number: string, unit: string, span: Span): Quantity | undefined {
+  const raw = `${number} ${unit}`;
+  const q = parseQuantities(raw)[0];
+  return q && q.kind === 'measure' ? { ...q, span, raw } : undefined;
 }
 
 const BARE_NUMBER = /^[~≈]?\s{0,2}\d[\d,]*(?:\.\d+)?$/;
@@ -277,11 +287,10 @@ function withHeaderUnits(prose: string, statement: Statement, found: Quantity[])
     const raw = prose.slice(cell.start, cell.end);
     const number = raw.trim();
     if (!BARE_NUMBER.test(number)) continue;
-    const q = parseQuantities(`${number} ${unit}`)[0];
-    if (!q || q.kind !== 'measure') continue;
     const start = cell.start + raw.indexOf(number);
+    const withUnit = measureWithUnit(number, unit, { start, end: start + number.length });
+    if (!withUnit) continue;
     out ??= found.slice();
-    const withUnit: Quantity = { ...q, span: { start, end: start + number.length }, raw: `${number} ${unit}` };
     const at = out.findIndex((x) => x.span.start >= cell.start && x.span.start < cell.end);
     if (at >= 0) out[at] = withUnit;
     else out.push(withUnit);
