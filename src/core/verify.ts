@@ -214,7 +214,8 @@ class Line {
     if (!this.precisionRead) {
       // A precision name never spans " | ": the cell's is the row label's, else the header's, else its own.
       const cell = this.cell;
-      this.precision = cell ? (cell.rowLabel.statedPrecision() ?? cell.header.statedPrecision() ?? precisionIn(cell.lower)) : precisionIn(this.lower);
+      // Else bytes per weight written out ("× 1 byte", "2 bytes per param") say it.
+      this.precision = (cell ? (cell.rowLabel.statedPrecision() ?? cell.header.statedPrecision() ?? precisionIn(cell.lower)) : precisionIn(this.lower)) ?? bytesPerParamPrecision(this.lower);
       this.precisionRead = true;
     }
     return this.precision;
@@ -266,6 +267,8 @@ function firstOfKind(mentions: Mention[], kind: Mention['kind']): Mention | unde
 /** Which accelerator a claim is read against, and why. Shared: one object per (accelerator, reason). */
 interface AccChoice {
   acc: Accelerator;
+  /** Why this chip, as a kind ('system': the accelerator of a named system) and as text. */
+  reason: Why;
   why: string;
   /** The assumption it adds to a verdict: "hardware: NAME (WHY)". */
   hardware: string;
@@ -302,6 +305,7 @@ function accChoice(acc: Accelerator | undefined, why: Why, detail: string): AccC
     const missing = acc as unknown as Accelerator;
     return {
       acc: missing,
+      reason: why,
       why: text,
       get hardware() {
         return `hardware: ${missing.name} (${text})`;
@@ -316,7 +320,7 @@ function accChoice(acc: Accelerator | undefined, why: Why, detail: string): AccC
   if (choice === undefined) {
     if (byDetail.size >= 1000) byDetail.clear();
     const text = detach(whyText(why, detail));
-    choice = { acc, why: text, hardware: `hardware: ${acc.name} (${text})` };
+    choice = { acc, reason: why, why: text, hardware: `hardware: ${acc.name} (${text})` };
     byDetail.set(detach(detail), choice);
   }
   return choice;
@@ -366,8 +370,9 @@ function evaluateOne(
     let hwFirst: Mention | undefined;
     let modelBefore: Mention | undefined;
     let modelFirst: Mention | undefined;
-    for (const found of d.mentions) {
-      const m = found.kind === 'otherHardware' && users?.length ? asUserHardware(found, users) : found;
+    // An uncatalogued name the user's hardware file defines is that accelerator.
+    const mentions = users?.length ? d.mentions.map((m) => (m.kind === 'otherHardware' ? asUserHardware(m, users) : m)) : d.mentions;
+    for (const m of mentions) {
       const before = m.span.start <= q.span.start;
       if (m.kind === 'model' || m.kind === 'otherModel') {
         modelFirst ??= m;
@@ -378,9 +383,8 @@ function evaluateOne(
       }
     }
     // "up from 192 GB on B200": a chip named right after the figure, joined by "on", "for" or "in", is its own.
-    const hwRightAfter = d.mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 14 && /^\s{0,2}(?:on|for|in|of)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i.test(prose.slice(q.span.end, m.span.start)));
-    const found = hwRightAfter && users?.length && hwRightAfter.kind === 'otherHardware' ? asUserHardware(hwRightAfter, users) : hwRightAfter;
-    const chosen = found ?? hwBefore ?? hwFirst;
+    const hwRightAfter = mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 14 && /^\s{0,2}(?:on|for|in|of)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i.test(prose.slice(q.span.end, m.span.start)));
+    const chosen = hwRightAfter ?? hwBefore ?? hwFirst;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
     sysMention = chosen?.kind === 'system' ? chosen : undefined;
     otherHardware = chosen?.kind === 'otherHardware' ? chosen : undefined;
@@ -412,7 +416,7 @@ function evaluateOne(
   // "FP4 dense is 9 PFLOPS, 18 PFLOPS with sparsity", "FP8 1,979 TFLOPS; FP16 989": when a statement
   // names two sparsities or precisions, the figure's own clause says which is its.
   let sparsity = q.qualifiers?.sparsity ?? line.statedSparsity();
-  let stated = q.qualifiers?.precision ?? line.statedPrecision() ?? bytesPerParamPrecision(line.lower);
+  let stated = q.qualifiers?.precision ?? line.statedPrecision();
   if (!cell && (sparsity !== undefined || stated !== undefined) && (!q.qualifiers?.sparsity || !q.qualifiers?.precision)) {
     const mixedSparsity = sparsity !== undefined && !q.qualifiers?.sparsity && line.lower.includes('dense') && /sparse|sparsity|2:4/.test(line.lower);
     const mixedPrecision = stated !== undefined && !q.qualifiers?.precision && hasTwoPrecisions(line.lower);
@@ -460,7 +464,11 @@ function asUserHardware(m: Mention, users: Accelerator[]): Mention {
 // ---------------------------------------------------------------------------
 // (c) Arithmetic inside the statement
 
-const RESULT_MARKER = /(=|→|->|=>|⇒|≈|~=|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bin\b|\bcomes? to\b|\bworks? out to\b)/i;
+// Words that mark a result; "in" only right before it (see arithmetic), so it is kept apart.
+const RESULT_MARKERS = String.raw`=|→|->|=>|⇒|≈|~=|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bcomes? to\b|\bworks? out to\b`;
+const RESULT_MARKER = new RegExp(`(${RESULT_MARKERS}|\\bin\\b)`, 'i');
+/** RESULT_MARKER without "in". */
+const RESULT_MARKER_BUT_IN = new RegExp(`(${RESULT_MARKERS})`, 'i');
 
 const CONVERSION = /^[\s,(]*(?:[A-Za-z-]+\s+){0,2}(?:=|≈|i\.e\.?|is|are|or|which is|that's|that is|aka)[\s,]*[≈~=]?\s*$/i;
 const HYPOTHETICAL = /\bif (?:it|we|you|they|one|the model|the chip) (?:used|had|were|ran|did not|didn't)\b|\bwithout (?:mla|gqa|moe|sparsity|quantization|fp8|flash ?attention|kv[- ]cache)\b|\b(?:plain|vanilla|naive) (?:mha|attention|multi-head)\b/;
@@ -483,8 +491,6 @@ function directionAfter(ctx: Ctx, x: Quantity): 'per' | 'both' | undefined {
 }
 
 const CLAUSE_BREAK = /[—–]|\bwhich\b|\. |, (?:and|but|so|while)\b/i;
-/** RESULT_MARKER without "in". */
-const RESULT_MARKER_BUT_IN = /(=|→|->|=>|⇒|≈|~=|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bcomes? to\b|\bworks? out to\b)/i;
 
 function arithmetic(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
@@ -746,7 +752,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const upAt = nearestSpan(ctx.line.scaleUpSpans(), pos, ctx.text);
     const outAt = nearestSpan(ctx.line.scaleOutSpans(), pos, ctx.text);
     // "GB200 NVL72 has 130 TB/s of NVLink bandwidth": a named system's scale-up is the whole domain's.
-    if (ctx.sys && upAt !== undefined && (outAt === undefined || upAt <= outAt) && ctx.acc?.why.startsWith('the accelerator of ') && !isOneChipOfSystem(ctx) && ctx.sys.gpusPerDomain > 1) {
+    if (ctx.sys && upAt !== undefined && (outAt === undefined || upAt <= outAt) && ctx.acc?.reason === 'system' && !isOneChipOfSystem(ctx) && ctx.sys.gpusPerDomain > 1) {
       return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
     }
     // A named link ("NVLink 5", "ConnectX-7") closest to the figure is what it is about.
@@ -778,7 +784,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (count) return fleet(ctx, a, count, 'hbm-bandwidth');
       if (!ctx.accNamed && !/\bhbm|memory|bandwidth|\bbw\b|bandbreite|speicher|m[ée]moire|bande passante|memoria|ancho de banda/.test(l)) return undefined;
       const outcome = spec(ctx, a.hbmBandwidth, `${a.name} HBM bandwidth`, `hbm-bandwidth:${a.id}`);
-      return (a.hbmBandwidth && asAchieved(ctx, outcome, a.hbmBandwidth)) || outcome;
+      return (a.hbmBandwidth && achievedBound(ctx, outcome, a.hbmBandwidth.value, 'atMost')) || outcome;
     }
     return undefined;
   }
@@ -788,7 +794,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       return flopsSpec(ctx, ctx.sys.name, ctx.sys.flops, `system-flops:${ctx.sys.id}`);
     }
     // "DGX H100 … 32 PFLOPS of FP8": a named system whose catalog entry has no FLOP/s of its own is its chips.
-    if (ctx.sys && ctx.sys.flops.length === 0 && ctx.acc?.why.startsWith('the accelerator of ') && !isOneChipOfSystem(ctx) && ctx.sys.gpusPerDomain > 1) {
+    if (ctx.sys && ctx.sys.flops.length === 0 && ctx.acc?.reason === 'system' && !isOneChipOfSystem(ctx) && ctx.sys.gpusPerDomain > 1) {
       return systemFromChips(ctx, ctx.sys, ctx.acc.acc);
     }
     if (ctx.acc) {
@@ -945,7 +951,12 @@ function isCapacityOperand(ctx: Ctx): boolean {
  * a multiplier between two named chips, on the property the statement names.
  */
 function chipRatio(ctx: Ctx): Outcome | undefined {
-  return namedRatio<Accelerator>(ctx, 'accelerator', (id) => getAccelerator(id), (l, sibling) => {
+  return judgedRatio(ctx, ratioBetween(ctx, 'accelerator', (id) => getAccelerator(id), chipProperty(ctx), ctx.claim.quantity.value));
+}
+
+/** Which property of two chips a statement compares (chipRatio, percentRatio). */
+function chipProperty(ctx: Ctx): (lower: string, sibling: Quantity | undefined) => RatioProperty<Accelerator> | undefined {
+  return (l, sibling) => {
     const bandwidth: RatioProperty<Accelerator> = { label: 'HBM bandwidth', pick: (x) => x.hbmBandwidth, unit: 'B/s' };
     const compute: RatioProperty<Accelerator> = { label: `dense ${ctx.precision.toUpperCase()} compute`, pick: (x) => model.flopsFigure(x, ctx.precision), unit: 'FLOP/s' };
     // "1.4x faster on memory-bound decode" compares bandwidth; "faster" alone says nothing of which.
@@ -955,18 +966,19 @@ function chipRatio(ctx: Ctx): Outcome | undefined {
     if (/compute|flops|tflop|pflop|peak|\b(?:fp64|fp32|tf32|bf16|fp16|fp8|fp4|int8)\b/.test(l) || sibling?.unit === 'FLOP/s') return compute;
     if (sibling?.unit === 'B') return { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
     return undefined;
-  });
+  };
 }
 
 /** "Vera Rubin NVL144: 3.6 EF FP4, 3.3x GB300 NVL72": the same between two named systems. */
 function systemRatio(ctx: Ctx): Outcome | undefined {
   const sparsity = ctx.sparsity ?? 'dense';
-  return namedRatio<System>(ctx, 'system', (id) => getSystem(id), (l, sibling) => {
+  const choose = (l: string, sibling: Quantity | undefined): RatioProperty<System> | undefined => {
     if (sibling?.unit === 'FLOP/s' || /compute|flops|exaflop|petaflop|\b(?:fp64|fp32|tf32|bf16|fp16|fp8|fp4|int8)\b/.test(l)) return { label: `${sparsity} ${ctx.precision.toUpperCase()} compute`, pick: (x) => peakFlops(x, ctx.precision, sparsity), unit: 'FLOP/s' };
     if (sibling?.unit === 'B/s' || /bandwidth/.test(l)) return { label: 'total HBM bandwidth', pick: (x) => x.totalHbmBandwidth, unit: 'B/s' };
     if (sibling?.unit === 'B' || /\bhbm|memory|capacity/.test(l)) return { label: 'total HBM', pick: (x) => x.totalHbm, unit: 'B' };
     return undefined;
-  });
+  };
+  return judgedRatio(ctx, ratioBetween(ctx, 'system', (id) => getSystem(id), choose, ctx.claim.quantity.value));
 }
 
 /** "H200's HBM is 76% more than H100's": a percentage between two named chips, on the property named. */
@@ -975,13 +987,13 @@ function percentRatio(ctx: Ctx): Outcome | undefined {
   const after = ctx.prose.slice(q.span.end, q.span.end + 24).toLowerCase();
   const m = /^\s{0,2}(more|larger|higher|bigger|greater|faster|less|smaller|lower|fewer|slower)\b(?:\s+\w+){0,2}?\s+than\b/.exec(after);
   if (!m) return undefined;
-  const ratio = chipRatio({ ...ctx, claim: { ...ctx.claim, quantity: { ...q, kind: 'multiplier', value: 1 } } });
-  if (!ratio || ratio.evaluation.modelValue === null) return undefined;
-  const r = ratio.evaluation.modelValue;
   const less = /less|smaller|lower|fewer|slower/.test(m[1]!);
+  const ratio = ratioBetween(ctx, 'accelerator', (id) => getAccelerator(id), chipProperty(ctx), less ? 1 - q.value / 100 : 1 + q.value / 100);
+  if (!ratio) return undefined;
+  const r = ratio.derived.value;
   const value = less ? (1 - r) * 100 : (r - 1) * 100;
   if (!(value > 0)) return undefined;
-  const d: Derived = { value, unit: '%', derivation: [...ratio.evaluation.derivation, `${model.roundForDisplay(r)}× is ${model.roundForDisplay(value)}% ${less ? 'less' : 'more'}`], sources: ratio.evaluation.sources, assumptions: ratio.evaluation.assumptions };
+  const d: Derived = { ...ratio.derived, value, unit: '%', derivation: [...ratio.derived.derivation, `${model.roundForDisplay(r)}× is ${model.roundForDisplay(value)}% ${less ? 'less' : 'more'}`] };
   return { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key: null, subject: ratio.subject };
 }
 
@@ -991,8 +1003,14 @@ interface RatioProperty<E> {
   unit: string;
 }
 
-/** A multiplier between the entry named before it and the one named just after, on the property `choose` reads off the statement. */
-function namedRatio<E extends { name: string }>(ctx: Ctx, kind: 'accelerator' | 'system', get: (id: string) => E | undefined, choose: (lower: string, sibling: Quantity | undefined) => RatioProperty<E> | undefined): Outcome | undefined {
+/** The ratio of a property between the entry named before a figure and the one named just after it (`claimed`: the ratio the figure states). */
+function ratioBetween<E extends { name: string }>(
+  ctx: Ctx,
+  kind: 'accelerator' | 'system',
+  get: (id: string) => E | undefined,
+  choose: (lower: string, sibling: Quantity | undefined) => RatioProperty<E> | undefined,
+  claimed: number,
+): { derived: Derived; subject: string } | undefined {
   const q = ctx.claim.quantity;
   const named = ctx.claim.mentions.filter((m) => m.kind === kind);
   const after = named.find((m) => m.span.start >= q.span.end && m.span.start - q.span.end <= 40);
@@ -1010,16 +1028,21 @@ function namedRatio<E extends { name: string }>(ctx: Ctx, kind: 'accelerator' | 
   let value = fa.value / fb.value;
   const derivation = [`${a.name} ${fmt(fa.value, prop.unit)} ÷ ${b.name} ${fmt(fb.value, prop.unit)} = ${model.roundForDisplay(value)}× (${prop.label})`];
   // Vendors' "GB" of HBM is binary in practice (see spec): one figure read as GiB may be what was compared.
-  if (prop.unit === 'B' && !withinRatio(q.value / value, toleranceFor(q, ctx.tolerances))) {
+  const tol = toleranceFor(q, ctx.tolerances);
+  if (prop.unit === 'B' && !withinRatio(claimed / value, tol)) {
     const gib = 1.073741824;
-    const alt = [value * gib, value / gib].find((v) => withinRatio(q.value / v, toleranceFor(q, ctx.tolerances)));
+    const alt = [value * gib, value / gib].find((v) => withinRatio(claimed / v, tol));
     if (alt !== undefined) {
       derivation.push(`with ${alt > value ? a.name : b.name}'s ${fmt(alt > value ? fa.value : fb.value, 'B')} read as GiB: ${model.roundForDisplay(alt)}× (vendor "GB" of HBM is binary in practice)`);
       value = alt;
     }
   }
-  const d: Derived = { value, unit: 'x', derivation, sources: [fa.source, fb.source], assumptions: [`compares ${prop.label}`] };
-  return { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key: null, subject: `${a.name} vs ${b.name} ${prop.label}` };
+  return { derived: { value, unit: 'x', derivation, sources: [fa.source, fb.source], assumptions: [`compares ${prop.label}`] }, subject: `${a.name} vs ${b.name} ${prop.label}` };
+}
+
+/** A multiplier judged against the ratio of the two named entries' property. */
+function judgedRatio(ctx: Ctx, ratio: { derived: Derived; subject: string } | undefined): Outcome | undefined {
+  return ratio && { evaluation: judge(ctx, ratio.derived.value, ratio.derived, 'spec'), kind: 'spec', key: null, subject: ratio.subject };
 }
 
 /** Is the quantity an operand of arithmetic written out ("8 × 192 GB")? */
@@ -1169,15 +1192,22 @@ function isNodeFigure(ctx: Ctx): boolean {
 function isOneChipOfSystem(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   if (!isPerChip(ctx)) return false;
-  if ((q.per && /^(?:gpu|chip|card|accelerator|device)$/i.test(q.per)) || /\/(?:gpu|chip|card|accelerator|device)$/i.test(q.unit)) return true;
-  if (/^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?per\s+(?:gpu|chip|card|accelerator|device)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 48))) return true;
+  if (hasPerChipUnit(q) || PER_CHIP_AFTER.test(ctx.prose.slice(q.span.end, q.span.end + 48))) return true;
   return ctx.claim.siblings.some((x) => x !== q && x.span.end <= q.span.start && x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator'));
 }
+
+/** "80 GB/GPU", "20 PFLOPS per chip": the unit says it is one chip's. */
+function hasPerChipUnit(q: Quantity): boolean {
+  return (!!q.per && /^(?:gpu|chip|card|accelerator|device)$/i.test(q.per)) || /\/(?:gpu|chip|card|accelerator|device)$/i.test(q.unit);
+}
+
+/** "… per GPU" right after a figure (up to three words between). */
+const PER_CHIP_AFTER = /^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?per\s+(?:gpu|chip|card|accelerator|device)\b/i;
 
 /** "80 GB each", "80 GB of HBM apiece", "each with 80 GB", "80 GB per GPU": one chip's figure, whatever the count. */
 function isPerChip(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
-  if ((q.per && /^(?:gpu|chip|card|accelerator|device)$/i.test(q.per)) || /\/(?:gpu|chip|card|accelerator|device)$/i.test(q.unit)) return true;
+  if (hasPerChipUnit(q)) return true;
   const after = ctx.prose.slice(q.span.end, q.span.end + 48);
   if (/^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:each|apiece|a piece|per\s+(?:gpu|chip|card|accelerator|device)|pro\s+(?:gpu|chip|karte))\b/i.test(after)) return true;
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start);
@@ -1222,26 +1252,20 @@ function batchIn(ctx: Ctx): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** The clause of a statement around a span: back to the last "," or ";" before it, on to the next after it. */
-function clauseAround(prose: string, start: number, end: number, span: { start: number; end: number }): string {
-  let a = span.start;
-  while (a > start && !isClauseBreak(prose.charCodeAt(a - 1))) a--;
-  let b = span.end;
-  while (b < end && !isClauseBreak(prose.charCodeAt(b))) b++;
-  return prose.slice(a, b);
-}
-
-const isClauseBreak = (c: number): boolean => c === 44 /* , */ || c === 59 /* ; */;
-
-/** clauseAround, parentheses also ending it: "900 GB/s (450 per direction)" has two parts. */
-function partAround(prose: string, start: number, end: number, span: { start: number; end: number }): string {
-  const isBreak = (c: number): boolean => isClauseBreak(c) || c === 0x28 || c === 0x29;
+/**
+ * The clause of a statement around a span: back to the last break before it, on to the next after it. Breaks
+ * are "," and ";" (isClauseBreak), or also parentheses (isPartBreak: "900 GB/s (450 per direction)" has two parts).
+ */
+function clauseAround(prose: string, start: number, end: number, span: { start: number; end: number }, isBreak = isClauseBreak): string {
   let a = span.start;
   while (a > start && !isBreak(prose.charCodeAt(a - 1))) a--;
   let b = span.end;
   while (b < end && !isBreak(prose.charCodeAt(b))) b++;
   return prose.slice(a, b);
 }
+
+const isClauseBreak = (c: number): boolean => c === 44 /* , */ || c === 59 /* ; */;
+const isPartBreak = (c: number): boolean => isClauseBreak(c) || c === 0x28 || c === 0x29;
 
 const PRECISION_WORD = /\b(?:fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8)\b/g;
 
@@ -1307,7 +1331,7 @@ function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: s
       }
       outcome.evaluation.reason = `${outcome.evaluation.reason}; ${note}`;
     }
-    return asAchieved(ctx, outcome, primary) ?? outcome;
+    return achievedBound(ctx, outcome, primary.value, 'atMost') ?? outcome;
   }
   return unverifiable(ctx, 'spec', `the catalog has no ${ctx.sparsity ?? 'dense'} ${ctx.precision.toUpperCase()} figure for ${a.name}`);
 }
@@ -1319,7 +1343,7 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
   let wantsPerDir = ctx.line.has('perDirection');
   let wantsBidir = ctx.line.has('bidirectional');
   if (wantsPerDir || wantsBidir) {
-    const part = partAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase();
+    const part = clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span, isPartBreak).toLowerCase();
     const partPer = KW.perDirection.test(part);
     const partBi = KW.bidirectional.test(part);
     if (partPer || partBi || !/[(),;]/.test(ctx.text)) {
@@ -1378,9 +1402,7 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
       derivation.push(`the vendor states ${figure.gib} GiB (= ${fmt(figure.value, 'B')}); "${figure.gib} GB" is the same figure written in GB`);
     }
   }
-  // Sources that disagree are kept on the figure ("13 TB/s at GTC 2025, 22 TB/s since"): a claim that matches
-  // one of them is checked against it, and says which.
-  // A figure held with less than high confidence: one of its other sourced values ("13 TB/s on the GTC 2025
+  // Sources that disagree are kept on the figure ("13 TB/s at GTC 2025, 22 TB/s since"). A figure held with less than high confidence: one of its other sourced values ("13 TB/s on the GTC 2025
   // roadmap") is accepted, and said. A high-confidence datasheet figure stands; the reason names the other value.
   const tol = toleranceFor(q, ctx.tolerances);
   const alt = !withinRatio(q.value / value, tol) ? figure.alternatives?.find((x) => withinRatio(q.value / x.value, tol)) : undefined;
@@ -1401,10 +1423,6 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
  * what fraction of the peak it is), above it is not. No conflict key: it is not the spec figure.
  */
 const ACHIEVED_CUE = /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?(?:theoretical )?peak)\b/;
-
-function asAchieved(ctx: Ctx, outcome: Outcome, peak: Figure): Outcome | undefined {
-  return achievedBound(ctx, outcome, peak.value, 'atMost');
-}
 
 /** Does the figure's own clause say it was achieved or measured (see ACHIEVED_CUE)? */
 function saysAchieved(ctx: Ctx): boolean {
