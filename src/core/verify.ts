@@ -1219,9 +1219,7 @@ const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 
 /** A prompt length in the statement: a token count of 64 or more ("a 4k-token prompt", "8,192 input tokens"). */
 function promptTokensIn(ctx: Ctx): number | undefined {
-  const q = ctx.claim.quantity;
-  const t = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && !x.per && x.value >= 64 && (x.noun === 'token' || /^\s*(?:tokens?\s+)?(?:of\s+)?(?:context|prompt|input)/.test(ctx.prose.slice(x.span.end, x.span.end + 20).toLowerCase())));
-  return t?.value;
+  return tokenCountIn(ctx, 64, /^\s*(?:tokens?\s+)?(?:of\s+)?(?:context|prompt|input)/, (x) => !x.per);
 }
 
 /** A latency is at least the model's lower bound: above it is consistent (and says how far), below it is not. */
@@ -1242,9 +1240,14 @@ function latencyAtLeast(ctx: Ctx, outcome: Outcome, bound: number): Outcome | un
 
 /** A context length in the statement: a token count of 512 or more ("32k tokens", "8,192-token context", "128K context"). */
 function contextTokensIn(ctx: Ctx): number | undefined {
+  return tokenCountIn(ctx, 512, /^\s*(?:tokens?\s+)?(?:of\s+)?context/);
+}
+
+/** The statement's first token count of at least `min`: counted in tokens, or followed by one of the words `after` matches. */
+function tokenCountIn(ctx: Ctx, min: number, after: RegExp, also: (x: Quantity) => boolean = () => true): number | undefined {
   const q = ctx.claim.quantity;
-  const tokens = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && x.value >= 512 && (x.noun === 'token' || /^\s*(?:tokens?\s+)?(?:of\s+)?context/.test(ctx.prose.slice(x.span.end, x.span.end + 20).toLowerCase())));
-  return tokens?.value;
+  const t = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && also(x) && x.value >= min && (x.noun === 'token' || after.test(ctx.prose.slice(x.span.end, x.span.end + 20).toLowerCase())));
+  return t?.value;
 }
 
 function batchIn(ctx: Ctx): number | undefined {
