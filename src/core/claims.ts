@@ -89,9 +89,9 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   for (const statement of statementsOf(text, structure)) {
     let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
     if (statement.cells && statement.headerCells) found = withHeaderUnits(prose, statement, found);
-    else if (prose.indexOf('):', statement.span.start) >= 0) found = withLabelUnit(prose, statement.span, found);
+    else if (occursIn(prose, ':', statement.span)) found = withLabelUnit(prose, statement.span, found);
     if (found.length > 1) found = withParentheticalUnits(prose, found);
-    if (found.length > 0 && prose.indexOf('$', statement.span.start) >= 0) found = outsideTexMath(prose, statement.span, found);
+    if (found.length > 0 && occursIn(prose, '$', statement.span)) found = outsideTexMath(prose, statement.span, found);
     if (found.length === 0) continue;
     const statementText = prose.slice(statement.span.start, statement.span.end);
     const mentions: Mention[] = [];
@@ -138,6 +138,12 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   }
   flagSuspicious(text, claims);
   return claims;
+}
+
+/** Does `needle` start inside `span`? (Searching to the end of the note instead made every statement cost the rest of the note.) */
+function occursIn(text: string, needle: string, span: Span): boolean {
+  const at = text.indexOf(needle, span.start);
+  return at >= 0 && at + needle.length <= span.end;
 }
 
 function isChipCount(q: Quantity, mentions: Mention[], prose: string): boolean {

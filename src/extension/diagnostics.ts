@@ -60,6 +60,12 @@ export class Diagnostics implements vscode.Disposable {
   private continuation: ReturnType<typeof setTimeout> | undefined;
   /** Wikilink resolutions memoised for one batch (many notes link the same targets). */
   private resolveCache: Map<string, Note | undefined> | undefined;
+  /**
+   * Documents open in VS Code. Hints (unverifiable claims, by default) show only in an editor, never in
+   * the Problems panel, so closed notes get none: at 10,000 notes that was ~170,000 markers nobody saw,
+   * and drawing them kept the window busy while indexing.
+   */
+  private readonly open = new Set<string>();
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -71,7 +77,19 @@ export class Diagnostics implements vscode.Disposable {
     this.refresh = throttle(log.guard('publishing diagnostics', () => this.publishPending()), 250);
     this.slow = throttle(log.guard('checking claims across notes', () => this.publishCrossNote()), 2000);
     const off = index.onDidChange((c) => this.onChange(c));
-    this.disposables.push({ dispose: off }, config.onDidChange(() => this.refreshAll()));
+    for (const doc of vscode.workspace.textDocuments) this.open.add(doc.uri.toString());
+    const reopen = (doc: vscode.TextDocument, isOpen: boolean): void => {
+      const id = doc.uri.toString();
+      if (isOpen) this.open.add(id);
+      else this.open.delete(id);
+      if (this.index.getNote(id)) this.publishNote(id);
+    };
+    this.disposables.push(
+      { dispose: off },
+      config.onDidChange(() => this.refreshAll()),
+      vscode.workspace.onDidOpenTextDocument(log.guard('showing hints of an opened note', (doc: vscode.TextDocument) => reopen(doc, true))),
+      vscode.workspace.onDidCloseTextDocument(log.guard('dropping hints of a closed note', (doc: vscode.TextDocument) => reopen(doc, false))),
+    );
   }
 
   /** Republishes everything in the background (settings changed). */
@@ -322,7 +340,8 @@ export class Diagnostics implements vscode.Disposable {
       },
       misspellings: this.misspellingNames,
     });
-    this.collection.set(uri, specs.map((spec) => this.toDiagnostic(note, spec)).filter((d): d is vscode.Diagnostic => !!d));
+    const shown = this.open.has(id) ? specs : specs.filter((spec) => spec.severity !== 'hint');
+    this.collection.set(uri, shown.map((spec) => this.toDiagnostic(note, spec)).filter((d): d is vscode.Diagnostic => !!d));
   }
 
   private toDiagnostic(note: Note, spec: DiagnosticSpec): vscode.Diagnostic | undefined {

@@ -1,6 +1,6 @@
 // Background indexing. activate() only constructs this; start() schedules the first run on a
-// timer. A run lists the notes (findFiles with the include/exclude settings and files.exclude),
-// reads them in small batches with workspace.fs and yields to the event loop between slices,
+// timer. A run lists the notes (include/exclude settings and files.exclude: local folders are walked
+// here, others searched with findFiles), reads them in small batches with workspace.fs and yields to the event loop between slices,
 // so the extension host never blocks for long. The index fires change events per note, so the
 // views fill while the run goes on. Open markdown documents are always indexed from their
 // buffer (debounced while typing); closed files from disk (file watcher, renames).
@@ -14,9 +14,12 @@ import type { Config } from './config.js';
 import type { Log } from './log.js';
 import { SLICE_MS, isMarkdown, readFile, setContext, type Read, yieldToEventLoop } from './util.js';
 import { defaultWorkerCount, indexFilesInParallel } from '../node/parallel.js';
+import { listFiles } from '../node/listFiles.js';
 
 const BATCH = 16;
 const EDIT_DEBOUNCE_MS = 300;
+/** Index workers run at a lower priority than the editor (a nice value; 19 is the lowest). */
+const WORKER_NICE = 10;
 /** Below this, starting worker threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 200;
 
@@ -216,6 +219,8 @@ export class Indexer implements vscode.Disposable {
   // Full runs
 
   private async findNotes(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length > 0 && folders.every((f) => f.uri.scheme === 'file')) return this.listLocalNotes(folders, token);
     const s = this.config.current;
     const exclude = combineGlobs(this.config.allExcludes) ?? null;
     // One search for the brace-free include globs together, one per glob that has braces.
@@ -225,6 +230,36 @@ export class Indexer implements vscode.Disposable {
     const seen = new Map<string, vscode.Uri>();
     for (const found of results) for (const uri of found) seen.set(uri.toString(), uri);
     return [...seen.values()].filter((u) => this.isWorkspaceNote(u)).sort((a, b) => (a.path < b.path ? -1 : 1));
+  }
+
+  /** Local folders are listed here, a folder per step (findFiles' one big result held the host for 130 ms). */
+  private async listLocalNotes(folders: readonly vscode.WorkspaceFolder[], token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    const s = this.config.current;
+    const out: vscode.Uri[] = [];
+    for (const folder of folders) {
+      const rels = await listFiles(folder.uri.fsPath, {
+        include: s.include,
+        exclude: this.config.allExcludes,
+        isCancelled: () => token.isCancellationRequested,
+        onUnreadable: (dir, error) => {
+          if (error.code !== 'ENOENT') this.log.warn(`Could not list ${dir} (${error.code ?? error.message}); its notes are not indexed.`);
+        },
+      });
+      let slice = Date.now();
+      for (const rel of rels) {
+        const uri = vscode.Uri.joinPath(folder.uri, rel);
+        // Nested workspace folders: a note belongs to the innermost one, as findFiles' results were filtered.
+        if (folders.length === 1 || this.isWorkspaceNote(uri)) out.push(uri);
+        // Uri caches both: the run reads them for every note right after, in one go.
+        void uri.toString();
+        void uri.fsPath;
+        if (Date.now() - slice > SLICE_MS) {
+          await yieldToEventLoop();
+          slice = Date.now();
+        }
+      }
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : 1));
   }
 
   private async run(token: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<RunResult> {
@@ -315,6 +350,8 @@ export class Indexer implements vscode.Disposable {
       workers,
       cached,
       workerScript: this.workerScript,
+      // Background work: on two cores the host, the window and the language servers come first.
+      nice: WORKER_NICE,
       isCancelled: () => token.isCancellationRequested || this.disposed,
       skip: (id) => this.isOpen(id),
       onGone: (id) => {

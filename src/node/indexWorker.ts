@@ -1,6 +1,7 @@
 // A worker thread of the parallel indexer: reads files, analyses them with the core and sends
 // them back as codec lines. It keeps one string table for its whole life, sending only the
 // strings each batch added.
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeNote } from '../core/note.js';
 import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from '../core/decode.js';
@@ -10,6 +11,14 @@ import type { Batch, FromWorker, ToWorker, WorkerData } from './protocol.js';
 import { FileReader, unreadableProblem } from './files.js';
 
 const data = workerData as WorkerData;
+if (data.nice) {
+  try {
+    // 0: this thread only. The editor's threads go first; indexing takes what they leave.
+    os.setPriority(0, data.nice);
+  } catch {
+    // Not permitted here: index at normal priority.
+  }
+}
 const table = new StringTable();
 // Bytes are hashed and decoded into a string, never kept: one buffer serves every file.
 const reader = new FileReader();

@@ -31,6 +31,8 @@ export interface ParallelOptions {
   onGone?: (id: string) => void;
   /** Notes to leave alone when their result arrives (say, open in an editor, whose buffer wins). */
   skip?: (id: string) => boolean;
+  /** Nice value for the worker threads (say 10: an editor's own threads then get the CPU first). */
+  nice?: number;
   /** The compiled worker script (the extension bundles its own). */
   workerScript?: string | URL;
 }
@@ -58,7 +60,7 @@ export async function indexFilesInParallel(files: readonly ParallelFile[], optio
   const result: ParallelResult = { index, analysed: 0, reused: 0, skipped: 0, workers: count, cancelled: false };
   if (files.length === 0) return result;
 
-  const data: WorkerData = { options: index.options, maxFileBytes: index.options.maxFileBytes };
+  const data: WorkerData = { options: index.options, maxFileBytes: index.options.maxFileBytes, nice: parallel.nice };
   // Resolved here, not at load: a bundle that passes its own script has no import.meta.url.
   const script = parallel.workerScript ?? new URL('./indexWorker.js', import.meta.url);
   let next = 0;

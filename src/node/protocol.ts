@@ -6,6 +6,8 @@ import type { Problem } from '../core/types.js';
 export interface WorkerData {
   options: AnalyzeOptions;
   maxFileBytes?: number;
+  /** The worker thread's nice value (Linux and macOS set it per thread). */
+  nice?: number;
 }
 
 export interface FileJob {

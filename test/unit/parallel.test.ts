@@ -124,3 +124,17 @@ test('a warm start without a usable cache, or without a hash worker, still index
   assert.deepEqual(misses, [], 'hashed in this thread instead, and reused');
   assert.equal(index.size, 1);
 });
+
+/** Nice values of this process's threads (Linux: /proc/self/task/TID/stat, field 19). */
+function threadNiceValues(): number[] {
+  return readdirSync('/proc/self/task').map((tid) => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]));
+}
+
+test('workers asked to be nice run at that priority, and only they do', { skip: process.platform !== 'linux' ? 'reads /proc' : false }, async () => {
+  const files = fixtureFiles();
+  const seen = new Set<number>();
+  await indexFilesInParallel(files, {}, { workers: 1, chunk: 1, nice: 7, onProgress: () => threadNiceValues().forEach((n) => seen.add(n)) });
+  assert.ok(seen.has(7), `a thread at nice 7 while indexing (saw ${[...seen].join(', ')})`);
+  assert.ok(seen.has(0), 'the calling thread keeps its priority');
+  assert.equal(os.getPriority(0), 0);
+});

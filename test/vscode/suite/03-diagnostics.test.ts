@@ -35,6 +35,21 @@ describe('verify workspace → diagnostics', () => {
     assert.deepEqual(ourDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).map((d) => d.message), []);
   });
 
+  it('marks claims it cannot check (hints) only in notes open in VS Code', async () => {
+    // fleet-notes.md is opened by no other test: "about 350,000" H100s is a figure nothing checks.
+    const uri = noteUri('fleet-notes.md');
+    const api = (await getApi()) as unknown as { index: { getNote(id: string): { claims: { evaluation: { verdict: string } }[] } | undefined } };
+    const note = api.index.getNote(uri.toString());
+    assert.ok(note, 'fleet-notes.md is indexed');
+    assert.deepEqual(note.claims.map((c) => c.evaluation.verdict), ['unverifiable']);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'no test opened it yet');
+    assert.deepEqual(ourDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Hint).map((d) => d.message), []);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const at = positionOf(doc, '350,000', 0);
+    const hint = await waitFor(() => ourDiagnostics(uri).find((d) => d.severity === vscode.DiagnosticSeverity.Hint && d.range.contains(at)), 'a hint on "about 350,000" once the note is open');
+    assert.match(hint.message, /unverifiable|cannot|no catalog/i, hint.message);
+  });
+
   it('flags the broken wikilink', async () => {
     const uri = noteUri('h200-notes.md');
     const d = await waitFor(() => ourDiagnostics(uri).find((x) => /kv-cache-sizing/.test(x.message)), 'a broken-wikilink diagnostic');
