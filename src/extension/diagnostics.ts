@@ -66,6 +66,8 @@ export class Diagnostics implements vscode.Disposable {
    * and drawing them kept the window busy while indexing.
    */
   private readonly open = new Set<string>();
+  /** Diagnostics published in the current slice, not yet handed to VS Code (undefined: clear the note's). */
+  private outbox: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -110,10 +112,12 @@ export class Diagnostics implements vscode.Disposable {
       if (token?.isCancellationRequested) break;
       this.publish(id);
       if (Date.now() - slice > SLICE_MS) {
+        this.send();
         await yieldToEventLoop();
         slice = Date.now();
       }
     }
+    this.send();
     this.resolveCache = undefined;
   }
 
@@ -193,6 +197,7 @@ export class Diagnostics implements vscode.Disposable {
       }
     } finally {
       this.resolveCache = undefined;
+      this.send();
     }
     if (i < ids.length) {
       const rest = ids.slice(i);
@@ -325,8 +330,8 @@ export class Diagnostics implements vscode.Disposable {
         const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), skipped.problem.message, severity);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = skipped.problem.code;
-        this.collection.set(uri, [d]);
-      } else this.collection.delete(uri);
+        this.outbox.push([uri, [d]]);
+      } else this.outbox.push([uri, undefined]);
       return;
     }
     this.register(note);
@@ -341,7 +346,15 @@ export class Diagnostics implements vscode.Disposable {
       misspellings: this.misspellingNames,
     });
     const shown = this.open.has(id) ? specs : specs.filter((spec) => spec.severity !== 'hint');
-    this.collection.set(uri, shown.map((spec) => this.toDiagnostic(note, spec)).filter((d): d is vscode.Diagnostic => !!d));
+    this.outbox.push([uri, shown.map((spec) => this.toDiagnostic(note, spec)).filter((d): d is vscode.Diagnostic => !!d)]);
+  }
+
+  /** Hands a slice's diagnostics to VS Code in one call: one message to the window, not one per note. */
+  private send(): void {
+    if (this.outbox.length === 0) return;
+    const entries = this.outbox;
+    this.outbox = [];
+    this.collection.set(entries);
   }
 
   private toDiagnostic(note: Note, spec: DiagnosticSpec): vscode.Diagnostic | undefined {

@@ -802,3 +802,55 @@ test('"**Speaker:** Name, Org" followed by "**Title:** …" is one talk with tha
   const t = analyzeNote('h.md', '# Session 2\n\n**Speaker:** Mark Papermaster, AMD\n**Title:** Chiplets everywhere\n').talks;
   assert.deepEqual(t.map((x) => [x.title, x.speakers.map((s) => s.name)]), [['Chiplets everywhere', ['Mark Papermaster']]]);
 });
+
+test('talks in German, French, Spanish, Italian and Dutch prose: talk word, optional quoted title, "by" word, name', () => {
+  const note = [
+    '# Workshop-Notizen',
+    '',
+    'Der Vortrag von Anna Schmidt (TUM) ging um HBM-Bandbreite.',
+    '',
+    'Danach der Vortrag „Speicher ist alles“ von Jürgen Weiß.',
+    '',
+    "L'exposé de Zoë Martin (INRIA) était clair.",
+    '',
+    'La charla de Ana García sobre inferencia fue la mejor.',
+    '',
+    "L'intervento di Luca Bianchi è stato breve.",
+    '',
+    'De lezing door Pieter de Vries (TU Delft) was druk.',
+    '',
+    'Die Keynote von Jensen war lang.',
+  ].join('\n');
+  for (const parser of PARSERS) {
+    const talks = talksOf(note, parser);
+    assertSpansValid(note, talks);
+    assert.deepEqual(
+      talks.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.source]),
+      [
+        [null, [['Anna Schmidt', 'TUM']], 'prose'],
+        ['Speicher ist alles', [['Jürgen Weiß', null]], 'prose'],
+        [null, [['Zoë Martin', 'INRIA']], 'prose'],
+        [null, [['Ana García', null]], 'prose'],
+        [null, [['Luca Bianchi', null]], 'prose'],
+        [null, [['Pieter de Vries', 'TU Delft']], 'prose'],
+        ['Keynote', [['Jensen Huang', null]], 'prose'],
+      ],
+      parser,
+    );
+  }
+});
+
+test('talk words in other languages before a place, an organisation or a lowercase word are no talks', () => {
+  const note = [
+    '# Notes',
+    '',
+    'La conférence de Paris a réuni 3,000 personnes.',
+    '',
+    'Die Präsentation von NVIDIA zeigte 8 TB/s.',
+    '',
+    'La presentación de la nueva GPU fue breve.',
+    '',
+    'Een presentatie van het team over FP8.',
+  ].join('\n');
+  assert.deepEqual(talksOf(note).map((t) => [t.title, t.speakers.map((s) => s.name)]), []);
+});

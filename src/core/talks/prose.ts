@@ -19,6 +19,18 @@ const PRESENTED_QUOTED = /\s(?:presented|presents|gave|gives|delivered|delivers)
 const GAVE_TALK = new RegExp(String.raw`\s(?:gave|gives|delivered|delivers|opened\s{1,3}with|kicked\s{1,3}off\s{1,3}with|presented)\s{1,3}(?:the|a|an|his|her|their)\s{1,3}((?:[\p{L}\p{N}-]{1,20}\s{1,3}){0,2}?)(${TALK_WORD})\b`, 'giu');
 const INTERVIEW = /\s(?:sat|sits|sit|sitting)\s{1,3}down\s{1,3}with\s{1,3}|\s(?:interviewed|interviews|in\s{1,3}conversation\s{1,3}with|chatted\s{1,3}with|chats\s{1,3}with)\s{1,3}/giu;
 const PODCAST = /\b(podcast|episode|ep\.)\s{0,3}(?:(?:#|no\.?|number|ep\.?|episode)\s{0,3})?(\d{1,5})?\s{0,3}(?:[,:–—-]\s{0,3})?(?:with|w\/|featuring|feat\.|ft\.)\s{1,3}/giu;
+/**
+ * "Vortrag von Anna Schmidt (TUM)", "la charla de Ana García", "Keynote von Jensen", 'exposé « Titre » de Zoë
+ * Martin': a talk word and "by" in German, French, Spanish, Italian, Portuguese or Dutch, optionally with the
+ * title quoted between them. Group 1 the talk word, 2 the title.
+ */
+const TALK_WORD_INTL = String.raw`vortrag|keynote|präsentation|referat|exposé|présentation|conférence|intervention|charla|ponencia|conferencia|presentación|palestra|apresentação|intervento|relazione|lezing|voordracht|presentatie`;
+const TALK_BY_INTL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${TALK_WORD_INTL})\s{1,3}(?:[„"“«]\s?([^"“”„«»\n]{2,150}?)\s?[“”"»]\s{1,3})?(?:(?:gehalten|présentée?|donnée?|dada|dado|tenut[ao]|gegeven)\s{1,3})?(?:(?:von|de|di|del|da|van|door|par)\s{1,3}|d['’]\s?)`,
+  'giu',
+);
+/** Every TALK_BY_INTL match has one of these (a cheap test before the full pattern). */
+const TALK_WORD_INTL_HINT = new RegExp(`(?:${TALK_WORD_INTL})\\s`, 'i');
 const KEYNOTE_WORD = /\bkeynote\b/giu;
 /** TALK_BY's "by" (no other letters fold to b or y, so /i finds what its /iu would). */
 const BY_WORD = /by\s/i;
@@ -189,7 +201,7 @@ function proseTalk(c: Clean, title: string | null, speakers: Speaker[], start: n
 }
 
 /** Every prose pattern needs one of these words: skip the rest of the regexes otherwise. */
-export const PROSE_HINT = /['’]s\s|keynote|podcast|episode|\bep\.|interview|conversation|chat|\bdown\s|\bby\s|\bgave\s|\bgives\s|\bdeliver|\bpresented\s|\bopened\s|\bkicked\s/i;
+export const PROSE_HINT = /['’]s\s|keynote|podcast|episode|\bep\.|interview|conversation|chat|\bdown\s|\bby\s|\bgave\s|\bgives\s|\bdeliver|\bpresented\s|\bopened\s|\bkicked\s|vortrag|präsentation|referat|exposé|présentation|conférence|intervention|charla|ponencia|conferencia|presentación|palestra|apresentação|intervento|relazione|lezing|voordracht|presentatie/i;
 
 /**
  * Words the prose patterns need, found in one pass with the patterns' flags.
@@ -250,6 +262,13 @@ export function extractProse(c: Clean, hinted = false): Talk[] {
     const end = m.index + m[0].length;
     talks.push(proseTalk(c, talkTitleFor(m[2]!), [{ name: who.name, affiliation: null }], who.start, end));
     if (/keynote/i.test(m[2]!)) keynoteSpeakerAt.push({ start: who.start, end });
+  }
+  for (const m of TALK_WORD_INTL_HINT.test(s) ? allMatches(TALK_BY_INTL, s) : NO_MATCHES) {
+    const who = nameAfter(s, m.index + m[0].length);
+    if (!who) continue;
+    const title = m[2] ? cleanTitle(m[2]) : talkTitleFor(m[1]!);
+    talks.push(proseTalk(c, title, [{ name: who.name, affiliation: who.affiliation }], m.index, who.end));
+    if (/keynote/i.test(m[1]!)) keynoteSpeakerAt.push({ start: m.index, end: who.end });
   }
   for (const m of s.includes('"') || s.includes('“') ? allMatches(PRESENTED_QUOTED, s) : NO_MATCHES) {
     // The name may carry its affiliation: "Ian Buck (NVIDIA) presented …".
