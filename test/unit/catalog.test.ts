@@ -109,6 +109,10 @@ test('every figure has an http(s) source, a finite positive value, a unit and a 
     assert.ok(Number.isFinite(figure.value) && figure.value > 0, `${path}: value ${figure.value}`);
     assert.ok(figure.unit.length > 0, `${path}: unit`);
     assert.ok(['high', 'medium', 'low'].includes(figure.confidence), `${path}: confidence ${figure.confidence}`);
+    // A hover lists every source: a Q&A or benchmark dataset is no datasheet, even as a second source.
+    for (const s of [figure.source, ...(figure.additionalSources ?? []), ...(figure.alternatives ?? []).map((a) => a.source)]) {
+      assert.doesNotMatch(s, /huggingface\.co\/datasets\//, `${path}: ${s} is a dataset, not a source`);
+    }
   }
 });
 

@@ -146,7 +146,6 @@ export const B200: Accelerator = {
   year: year(2024, SRC.B200_GK, 'medium', { note: 'Announced GTC Mar 2024; DGX/HGX B200 volume shipments late 2024 - 2025.' }),
   memoryType: 'HBM3e',
   hbmCapacity: bytes(180e9, SRC.DGXB200_UG, 'high', {
-    additionalSources: [SRC.DGX_HF_QA],
     note: 'DGX B200 = 1,440 GB / 8 GPUs. Many sources quote 192 GB (8 x 24 GB physical); Vultr sees 179 GB via nvidia-smi.',
     alternatives: [
       { value: 192e9, source: SRC.B200_GK, note: 'physical' },

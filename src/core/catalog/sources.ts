@@ -54,7 +54,6 @@ export const SRC = {
   RUBIN_POWER_WTN:
     'https://www.world-today-news.com/nvidia-vera-rubin-2-3kw-boost-22-2tb-s-bandwidth-outpacing-amd-instinct',
   DGXH100_NETAPP: 'https://github.com/NetAppDocs/netapp-solutions/blob/main/ai/aipod_nv_hw_components.adoc',
-  DGX_HF_QA: 'https://huggingface.co/datasets/adelineclarissa/MMLU-Bench',
   CX8_FW_NOTES: 'https://docs.nvidia.com/networking/display/connectx8firmwarev40440208/changes+and+new+features',
   MLNX_EN_NOTES: 'https://docs.nvidia.com/networking/display/mlnxenv24070610/release+notes',
   LINUX_IB_NDR: 'https://git.zx2c4.com/linux-dev/commit/scripts?id=f946e45f59ef01ff54ffb3b1eba3a8e7915e7326',

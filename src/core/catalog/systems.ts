@@ -40,7 +40,7 @@ export const DGX_H200: System = {
   totalAccelerators: 8,
   sizeSource: SRC.H200_MLPERF,
   singleScaleUpDomain: true,
-  totalHbm: bytes(1128e9, SRC.H200_MLPERF, 'high', { derived: true, additionalSources: [SRC.DGX_HF_QA], note: '8 x 141 GB.' }),
+  totalHbm: bytes(1128e9, SRC.H200_MLPERF, 'high', { derived: true, note: '8 x 141 GB.' }),
   totalHbmBandwidth: memBw(38.4e12, SRC.H200_AIM, 'high', { derived: true, note: '8 x 4.8 TB/s.' }),
   totalScaleUpBandwidth: bw(7.2e12, 'bidirectional', SRC.H200_MLPERF, 'medium', { derived: true, note: `8 x 900 GB/s. ${SUM_BIDIR}` }),
   scaleOutNic: 'ConnectX-7 400 Gb/s (NVIDIA MLPerf system: 10 x 400 Gb IB per 8-GPU node)',
