@@ -27,6 +27,37 @@ export interface DetectedClaim {
   section: string | null;
   speaker: string | null;
   suspicion?: { message: string; suggestion: string };
+  /** Hardware and a model named in earlier sentences of the same paragraph (the last of each). */
+  carried?: Carried;
+}
+
+/**
+ * What a paragraph's earlier sentences named: a sentence that names no chip or model is about those
+ * ("The MI300X has 192 GB. Its HBM bandwidth is 5.3 TB/s."), before the section heading or the note's.
+ */
+export interface Carried {
+  hardware?: Mention;
+  model?: Mention;
+}
+
+const NOTHING_CARRIED: Carried = Object.freeze({});
+
+/**
+ * A sentence that points back ("Its bandwidth …", "It draws …", "the same step …", "they ship …"): only such a
+ * sentence takes what earlier ones named. One that does not may be about anything ("NVLink 5 gives 1,800 GB/s
+ * per GPU" after a sentence about the H100 is not about the H100's NVLink).
+ */
+const POINTS_BACK = /\b(?:it|its|it['’]s|this|these|they|their|them|the same|the (?:chip|gpu|card|accelerator|part|model|system|rack))\b/i;
+
+/** `carried` updated with the last hardware and the last model of `mentions` (the same object if none). */
+function carryOn(carried: Carried, mentions: readonly Mention[]): Carried {
+  let hardware = carried.hardware;
+  let model = carried.model;
+  for (const m of mentions) {
+    if (m.kind === 'model' || m.kind === 'otherModel') model = m;
+    else hardware = m;
+  }
+  return hardware === carried.hardware && model === carried.model ? carried : { hardware, model };
 }
 
 const ABBREVIATION = /(?:^|[\s(])(?:i\.e|e\.g|vs|approx|cf|ca|incl|avg|est|fig|eq|no|vol|ch|sec|ref|resp|ep|eps|pp|\p{Lu})\.$/iu;
@@ -86,23 +117,27 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   const claims: DetectedClaim[] = [];
   const sectionAt = sectionFinder(structure);
   const speakerAt = speakerFinder(structure, extras.talks);
+  // Sentences of one paragraph carry what they name to the next ones (headings, items and rows are one statement each).
+  let paragraph: Block | undefined;
+  let carried = NOTHING_CARRIED;
   for (const statement of statementsOf(text, structure)) {
+    const inParagraph = statement.block.kind === 'paragraph';
+    if (statement.block !== paragraph) {
+      paragraph = inParagraph ? statement.block : undefined;
+      carried = NOTHING_CARRIED;
+    }
+    const earlier = carried;
     let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
     if (statement.cells && statement.headerCells) found = withHeaderUnits(prose, statement, found);
     else if (occursIn(prose, ':', statement.span)) found = withLabelUnit(prose, statement.span, found);
     if (found.length > 1) found = withParentheticalUnits(prose, found);
     if (found.length > 0 && occursIn(prose, '$', statement.span)) found = outsideTexMath(prose, statement.span, found);
-    if (found.length === 0) continue;
+    if (found.length === 0 && !inParagraph) continue;
     const statementText = prose.slice(statement.span.start, statement.span.end);
-    const mentions: Mention[] = [];
-    if (users || mayNameHardware(statementText)) {
-      const base = statement.span.start;
-      for (const m of findMentions(statementText, users)) {
-        if (isSurname(statementText, m.span.start, m.raw)) continue;
-        // Spelled out, not spread: object spread is slow on this path (same keys, same order).
-        mentions.push({ span: { start: m.span.start + base, end: m.span.end + base }, id: m.id, kind: m.kind, raw: m.raw });
-      }
-    }
+    const mentions = mentionsIn(statementText, statement.span.start, users);
+    if (inParagraph) carried = carryOn(carried, mentions);
+    if (found.length === 0) continue;
+    const pointsBack = earlier !== NOTHING_CARRIED && POINTS_BACK.test(statementText);
     // A number inside a product or model name ("Llama 3.1 70B", "H200 141GB") is part of the name.
     const quantities = found.filter(
       (q) =>
@@ -132,6 +167,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         subject: subjectOrPrevious(prose, statement, quantity, previous),
         section: sectionAt(quantity.span.start),
         speaker: speakerAt(quantity.span.start),
+        carried: pointsBack ? earlier : undefined,
       });
       previous = { unit: quantity.unit, subject: claims[claims.length - 1]!.subject };
     }
@@ -144,6 +180,18 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
 function occursIn(text: string, needle: string, span: Span): boolean {
   const at = text.indexOf(needle, span.start);
   return at >= 0 && at + needle.length <= span.end;
+}
+
+/** Hardware and model names in a statement's text (absolute spans); a surname that spells a chip is none. */
+function mentionsIn(statementText: string, base: number, users: readonly Accelerator[] | undefined): Mention[] {
+  const mentions: Mention[] = [];
+  if (!users && !mayNameHardware(statementText)) return mentions;
+  for (const m of findMentions(statementText, users)) {
+    if (isSurname(statementText, m.span.start, m.raw)) continue;
+    // Spelled out, not spread: object spread is slow on this path (same keys, same order).
+    mentions.push({ span: { start: m.span.start + base, end: m.span.end + base }, id: m.id, kind: m.kind, raw: m.raw });
+  }
+  return mentions;
 }
 
 function isChipCount(q: Quantity, mentions: Mention[], prose: string): boolean {

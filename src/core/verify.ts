@@ -274,7 +274,7 @@ interface AccChoice {
   hardware: string;
 }
 
-type Why = 'table' | 'statement' | 'section' | 'system' | 'frontmatter' | 'default' | 'builtin';
+type Why = 'table' | 'statement' | 'earlier' | 'section' | 'system' | 'frontmatter' | 'default' | 'builtin';
 
 function whyText(why: Why, detail: string): string {
   switch (why) {
@@ -282,6 +282,8 @@ function whyText(why: Why, detail: string): string {
       return `named in the table ("${detail}")`;
     case 'statement':
       return `named in the statement ("${detail}")`;
+    case 'earlier':
+      return `named earlier in the paragraph ("${detail}")`;
     case 'section':
       return `named in the section heading ("${detail}")`;
     case 'system':
@@ -355,6 +357,7 @@ function evaluateOne(
   // Hardware or a model named here that the catalog has no figures for: never judged against another.
   let otherHardware: Mention | undefined;
   let otherModel: Mention | undefined;
+  let accFromEarlier = false;
   if (cell) {
     // The first of each kind named in the column header, else in the row label.
     const header = cell.header.mentions();
@@ -384,11 +387,15 @@ function evaluateOne(
     }
     // "up from 192 GB on B200": a chip named right after the figure, joined by "on", "for" or "in", is its own.
     const hwRightAfter = mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 14 && /^\s{0,2}(?:on|for|in|of)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i.test(prose.slice(q.span.end, m.span.start)));
-    const chosen = hwRightAfter ?? hwBefore ?? hwFirst;
+    // Else what an earlier sentence of the paragraph named ("The MI300X has 192 GB. Its bandwidth is 5.3 TB/s.").
+    const carriedHw = hwFirst ? undefined : d.carried?.hardware;
+    const chosen = hwRightAfter ?? hwBefore ?? hwFirst ?? (carriedHw && users?.length && carriedHw.kind === 'otherHardware' ? asUserHardware(carriedHw, users) : carriedHw);
+    const earlier = chosen !== undefined && chosen === carriedHw;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
+    accFromEarlier = earlier;
     sysMention = chosen?.kind === 'system' ? chosen : undefined;
     otherHardware = chosen?.kind === 'otherHardware' ? chosen : undefined;
-    const chosenModel = modelBefore ?? modelFirst;
+    const chosenModel = modelBefore ?? modelFirst ?? d.carried?.model;
     modelMention = chosenModel?.kind === 'model' ? chosenModel : undefined;
     otherModel = chosenModel?.kind === 'otherModel' ? chosenModel : undefined;
   }
@@ -397,7 +404,7 @@ function evaluateOne(
   if (sectionMentions && !sectionAcc) otherHardware = firstOfKind(sectionMentions, 'otherHardware');
 
   let acc: Ctx['acc'];
-  if (accMention) acc = accChoice(getAccelerator(accMention.id, users), cell ? 'table' : 'statement', accMention.raw);
+  if (accMention) acc = accChoice(getAccelerator(accMention.id, users), cell ? 'table' : accFromEarlier ? 'earlier' : 'statement', accMention.raw);
   else if (sysMention) {
     const sys = getSystem(sysMention.id)!;
     const a = getAccelerator(sys.accelerator, users);
@@ -1391,7 +1398,7 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
     return unverifiable(ctx, 'market', `${q.raw.trim()} is an input to the arithmetic written in the statement, not a claim about ${label}`);
   }
   if (ratio > 100 || ratio < 0.01 || (!ctx.line.has('specWords') && (ratio > 5 || ratio < 0.2))) {
-    return unverifiable(ctx, 'market', `the statement names ${ctx.acc?.acc.name ?? 'hardware'} but nothing ties ${q.raw.trim()} to ${label} (${fmt(figure.value, figure.unit)})`);
+    return unverifiable(ctx, 'market', `the ${ctx.acc?.reason === 'earlier' ? 'paragraph' : 'statement'} names ${ctx.acc?.acc.name ?? 'hardware'} but nothing ties ${q.raw.trim()} to ${label} (${fmt(figure.value, figure.unit)})`);
   }
   let value = figure.value;
   const derivation = [`${label}: ${fmt(figure.value, figure.unit === 'count' ? '' : figure.unit)}${'precision' in figure ? '' : ''}`];

@@ -1,0 +1,49 @@
+// A sentence that points back ("Its bandwidth …", "It draws …") is about the chip or model an earlier
+// sentence of its paragraph named, before the section heading's or the frontmatter's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeNote } from '../../src/core/note.js';
+import type { Claim } from '../../src/core/types.js';
+
+const H100_NOTE = '---\nhardware: H100\n---\n# Blackwell\n\n';
+
+function claimIn(body: string, raw: string): Claim {
+  const c = analyzeNote('n.md', H100_NOTE + body).claims.find((x) => x.quantity.raw === raw);
+  assert.ok(c, `a claim "${raw}"`);
+  return c;
+}
+
+test('"Its HBM bandwidth" after a sentence naming the MI300X is the MI300X\'s, not the heading\'s or the frontmatter\'s chip', () => {
+  const c = claimIn('The MI300X has 192 GB. Its HBM bandwidth is 5.3 TB/s.\n', '5.3 TB/s');
+  assert.equal(c.evaluation.verdict, 'consistent', c.evaluation.reason);
+  assert.ok(c.evaluation.assumptions.some((a) => a.includes('Instinct MI300X') && a.includes('named earlier in the paragraph ("MI300X")')), c.evaluation.assumptions.join('; '));
+});
+
+test('a sentence without numbers names the chip for the next one ("It draws 1,000 W")', () => {
+  const c = claimIn('We finally got a B200 last week. It draws 1,000 W.\n', '1,000 W');
+  assert.equal(c.evaluation.verdict, 'consistent', c.evaluation.reason);
+  assert.match(c.evaluation.assumptions.join('; '), /B200.*named earlier in the paragraph/);
+});
+
+test('a sentence that does not point back keeps its own reading ("NVLink 5 gives 1,800 GB/s per GPU" after the H100)', () => {
+  const c = claimIn('The H100 has 80 GB. NVLink 5 gives 1,800 GB/s per GPU.\n', '1,800 GB/s per GPU');
+  assert.ok(!c.evaluation.assumptions.some((a) => a.includes('earlier in the paragraph')), c.evaluation.assumptions.join('; '));
+  assert.notEqual(c.evaluation.verdict, 'inconsistent', 'not judged against the H100\'s NVLink 4');
+});
+
+test('context does not cross paragraphs', () => {
+  const c = claimIn('The MI300X has 192 GB.\n\nIts bandwidth is 3.35 TB/s.\n', '3.35 TB/s');
+  assert.ok(!c.evaluation.assumptions.some((a) => a.includes('earlier in the paragraph')), c.evaluation.assumptions.join('; '));
+});
+
+test('a chip the catalog lacks is carried too: its figures are not judged against the frontmatter\'s H100', () => {
+  const c = claimIn('A V100 has 32 GB of HBM2. Its bandwidth is 900 GB/s.\n', '900 GB/s');
+  assert.equal(c.evaluation.verdict, 'unverifiable');
+  assert.match(c.evaluation.reason, /V100/);
+});
+
+test('a model named earlier in the paragraph is the one "its weights" belong to', () => {
+  const c = claimIn('Llama 3.1 70B is a dense model. In FP16 its weights are 141 GB.\n', '141 GB');
+  assert.equal(c.evaluation.verdict, 'consistent', c.evaluation.reason);
+  assert.match(c.evaluation.derivation.join('\n'), /70\.6B params × 2 B/);
+});
