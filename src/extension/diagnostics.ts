@@ -16,6 +16,8 @@ import type { Log } from './log.js';
 import { DIAGNOSTIC_SOURCE, runInSlices, SLICE_MS, throttle, toRange, uriOf, yieldToEventLoop } from './util.js';
 
 
+const RELATED_CONFLICTS = 3;
+
 function linkKey(target: string): string {
   return foldName(stripExtension(target.split('/').pop() ?? target));
 }
@@ -57,7 +59,7 @@ export class Diagnostics implements vscode.Disposable {
   /** Notes with talks, and whether a change touched talks since the last cross-note pass. */
   private readonly talkNotes = new Set<string>();
   private talksDirty = true;
-  private continuation: ReturnType<typeof setTimeout> | undefined;
+  private continuation: ReturnType<typeof setImmediate> | undefined;
   /** Wikilink resolutions memoised for one batch (many notes link the same targets). */
   private resolveCache: Map<string, Note | undefined> | undefined;
   /**
@@ -201,7 +203,8 @@ export class Diagnostics implements vscode.Disposable {
     }
     if (i < ids.length) {
       const rest = ids.slice(i);
-      this.continuation = setTimeout(this.log.guard('publishing diagnostics', () => this.publishSome(rest)), 0);
+      // setImmediate: the rest waits behind whatever else is due (input, timers), not only behind this thread's timers.
+      this.continuation = setImmediate(this.log.guard('publishing diagnostics', () => this.publishSome(rest)));
     }
   }
 
@@ -340,7 +343,8 @@ export class Diagnostics implements vscode.Disposable {
       resolveWikilink: (t) => this.resolve(t),
       conflictsOf: (n, claim) => {
         if (!claim.key || !this.conflictTable.has(claim.key)) return { others: [], total: 0 };
-        const { refs, total } = this.index.disagreeing(claim, n.id, 10, AGREEMENT_FACTOR, this.conflictTable);
+        // Three other notes as related locations (the message counts the rest): each costs a look at that note's lines.
+        const { refs, total } = this.index.disagreeing(claim, n.id, RELATED_CONFLICTS, AGREEMENT_FACTOR, this.conflictTable);
         return { others: refs, total };
       },
       misspellings: this.misspellingNames,
@@ -374,7 +378,7 @@ export class Diagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.continuation) clearTimeout(this.continuation);
+    if (this.continuation) clearImmediate(this.continuation);
     this.refresh.dispose();
     this.slow.dispose();
     for (const d of this.disposables) d.dispose();
