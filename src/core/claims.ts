@@ -43,11 +43,13 @@ export interface Carried {
 const NOTHING_CARRIED: Carried = Object.freeze({});
 
 /**
- * A sentence that points back ("Its bandwidth …", "It draws …", "the same step …", "they ship …"): only such a
- * sentence takes what earlier ones named. One that does not may be about anything ("NVLink 5 gives 1,800 GB/s
- * per GPU" after a sentence about the H100 is not about the H100's NVLink).
+ * A sentence that points back within its first words ("Its bandwidth …", "It draws …", "In FP16 its weights …",
+ * "At batch 1 the same step …"): only such a sentence takes what earlier ones named. One that does not may be
+ * about anything ("NVLink 5 gives 1,800 GB/s per GPU" after a sentence about the H100 is not about the H100's
+ * NVLink), and a pronoun further on is about something in the sentence ("the checkpoint is 810 GB; with Adam
+ * states it's 16 bytes/param").
  */
-const POINTS_BACK = /\b(?:it|its|it['’]s|this|these|they|their|them|the same|the (?:chip|gpu|card|accelerator|part|model|system|rack))\b/i;
+const POINTS_BACK = /^[^\p{L}\p{N}]{0,6}(?:[^\s]{1,30}\s{1,3}){0,4}?(?:it|its|it['’]s|this|these|they|their|them|the same|the (?:chip|gpu|card|accelerator))\b/iu;
 
 /** `carried` updated with the last hardware and the last model of `mentions` (the same object if none). */
 function carryOn(carried: Carried, mentions: readonly Mention[]): Carried {
@@ -117,14 +119,16 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   const claims: DetectedClaim[] = [];
   const sectionAt = sectionFinder(structure);
   const speakerAt = speakerFinder(structure, extras.talks);
-  // Sentences of one paragraph carry what they name to the next ones (headings, items and rows are one statement each).
+  // Sentences of one paragraph, and items of one list, carry what they name to the next ones.
   let paragraph: Block | undefined;
   let carried = NOTHING_CARRIED;
   for (const statement of statementsOf(text, structure)) {
-    const inParagraph = statement.block.kind === 'paragraph';
-    if (statement.block !== paragraph) {
-      paragraph = inParagraph ? statement.block : undefined;
-      carried = NOTHING_CARRIED;
+    const block = statement.block;
+    const inParagraph = block.kind === 'paragraph' || block.kind === 'listItem';
+    if (block !== paragraph) {
+      const nextItem = block.kind === 'listItem' && paragraph?.kind === 'listItem' && paragraph.inBlockquote === block.inBlockquote;
+      if (!nextItem) carried = NOTHING_CARRIED;
+      paragraph = inParagraph ? block : undefined;
     }
     const earlier = carried;
     let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
@@ -295,11 +299,15 @@ function withParentheticalUnits(prose: string, found: Quantity[]): Quantity[] {
     if (q.kind !== 'count' || q.noun || prev.kind !== 'measure' || !prev.unit) continue;
     const gap = prose.slice(prev.span.end, q.span.start);
     if (gap.length > 24 || !/\(\s{0,2}$/.test(gap) || /[.;)]/.test(gap)) continue;
-    if (!VARIANT_WORD.test(prose.slice(q.span.end, q.span.end + 20))) continue;
+    const variant = VARIANT_WORD.exec(prose.slice(q.span.end, q.span.end + 20));
+    if (!variant) continue;
     const unitText = prevUnitText(prev);
     if (!unitText) continue;
     const r = measureWithUnit(q.raw.trim(), unitText, q.span);
     if (!r || r.unit !== prev.unit) continue;
+    // "(10 with sparsity)", "(~4 sparse)": the variant's sparsity is its own, whatever the statement says elsewhere.
+    const sparsity = /spars/i.test(variant[0]) ? 'sparse' : /dense/i.test(variant[0]) ? 'dense' : undefined;
+    if (sparsity) r.qualifiers = { ...prev.qualifiers, sparsity };
     out ??= found.slice();
     out[i] = r;
   }

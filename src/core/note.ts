@@ -151,7 +151,8 @@ function stringValue(v: unknown): string | undefined {
 }
 
 function listValue(v: unknown): string[] {
-  if (Array.isArray(v)) return v.map((x) => String(x).trim()).filter(Boolean);
+  // "#compare" and "compare" are one tag (Obsidian writes either), in a list as in a string.
+  if (Array.isArray(v)) return v.map((x) => String(x).trim().replace(/^#/, '')).filter(Boolean);
   if (typeof v === 'string') return v.split(/[,\s]+/).map((x) => x.replace(/^#/, '').trim()).filter(Boolean);
   return [];
 }

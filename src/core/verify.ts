@@ -387,9 +387,11 @@ function evaluateOne(
     }
     // "up from 192 GB on B200": a chip named right after the figure, joined by "on", "for" or "in", is its own.
     const hwRightAfter = mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 14 && /^\s{0,2}(?:on|for|in|of)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i.test(prose.slice(q.span.end, m.span.start)));
-    // Else what an earlier sentence of the paragraph named ("The MI300X has 192 GB. Its bandwidth is 5.3 TB/s.").
-    const carriedHw = hwFirst ? undefined : d.carried?.hardware;
-    const chosen = hwRightAfter ?? hwBefore ?? hwFirst ?? (carriedHw && users?.length && carriedHw.kind === 'otherHardware' ? asUserHardware(carriedHw, users) : carriedHw);
+    // Else, in a sentence that points back, what an earlier one of the paragraph named ("The MI300X has 192 GB.
+    // Its bandwidth is 8 TB/s, 1.67× the H100's 4.8 TB/s": the 8 TB/s is the MI300X's, the 4.8 the H100's).
+    const carried = d.carried?.hardware;
+    const carriedHw = carried && users?.length && carried.kind === 'otherHardware' ? asUserHardware(carried, users) : carried;
+    const chosen = hwRightAfter ?? hwBefore ?? carriedHw ?? hwFirst;
     const earlier = chosen !== undefined && chosen === carriedHw;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
     accFromEarlier = earlier;
@@ -472,7 +474,7 @@ function asUserHardware(m: Mention, users: Accelerator[]): Mention {
 // (c) Arithmetic inside the statement
 
 // Words that mark a result; "in" only right before it (see arithmetic), so it is kept apart.
-const RESULT_MARKERS = String.raw`=|→|->|=>|⇒|≈|~=|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bcomes? to\b|\bworks? out to\b`;
+const RESULT_MARKERS = String.raw`=|→|->|=>|⇒|≈|~=|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bthat is\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bcomes? to\b|\bworks? out to\b`;
 const RESULT_MARKER = new RegExp(`(${RESULT_MARKERS}|\\bin\\b)`, 'i');
 /** RESULT_MARKER without "in". */
 const RESULT_MARKER_BUT_IN = new RegExp(`(${RESULT_MARKERS})`, 'i');
@@ -749,6 +751,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, ctx.acc.acc, count, 'hbm');
       if (!ctx.accNamed && !ctx.line.has('hbm')) return undefined;
+      // "The checkpoint of the weights in BF16 is 810 GB" under a Blackwell heading: the weights, not the chip's memory.
+      // (A chip named in the statement keeps its reading: "don't fit on one 80 GB H100" is the H100's.)
+      const namedHere = ctx.acc.reason === 'statement' || ctx.acc.reason === 'table' || ctx.acc.reason === 'system';
+      if (!namedHere && !ctx.line.has('hbm') && (ctx.line.has('weights') || /\bcheckpoints?\b/.test(l))) {
+        return unverifiable(ctx, 'roofline', 'the size of weights or a checkpoint: name the model in the statement (or set `model:` in frontmatter) to check it');
+      }
       return spec(ctx, ctx.acc.acc.hbmCapacity, `${ctx.acc.acc.name} HBM capacity`, `hbm-capacity:${ctx.acc.acc.id}`, true);
     }
     return undefined;
@@ -1219,7 +1227,10 @@ function isPerChip(ctx: Ctx): boolean {
   if (/^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:each|apiece|a piece|per\s+(?:gpu|chip|card|accelerator|device)|pro\s+(?:gpu|chip|karte))\b/i.test(after)) return true;
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start);
   // English, and the same said in German, French and Spanish ("jede mit", "chacune avec", "cada una con").
-  return /(?:\beach\s+(?:with|has|having|carrying|gets|holds)|\bjede[rs]?\s+(?:mit|hat)|\bje\b|\bchacune?\s+(?:avec|a)|\bcada\s+(?:una?\s+)?(?:con|tiene))\s+(?:about|around|roughly|ca\.|~|≈)?\s*$/i.test(before);
+  if (/(?:\beach\s+(?:with|has|having|carrying|gets|holds)|\bjede[rs]?\s+(?:mit|hat)|\bje\b|\bchacune?\s+(?:avec|a)|\bcada\s+(?:una?\s+)?(?:con|tiene))\s+(?:about|around|roughly|ca\.|~|≈)?\s*$/i.test(before)) return true;
+  // "8,960 chips, each with 95 GB of HBM2e at 2,765 GB/s": a second figure joined to the per-chip one is per chip too.
+  const clause = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 72), q.span.start);
+  return /\beach\s+(?:with|has|having|carrying|gets|holds)\s+(?:[^,;.()]|\.(?=\d)){1,48}?\s(?:at|and|plus)\s+(?:about|around|roughly|~|≈)?\s*$/i.test(clause);
 }
 
 const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, sixteen: 16 };
@@ -1315,7 +1326,9 @@ function pickFlops<T extends { precision: Precision; sparsity: 'dense' | 'sparse
   // BF16 and FP16 run at the same tensor-core rate on every chip in the catalog.
   const twin: Precision | undefined = ctx.precision === 'fp16' ? 'bf16' : ctx.precision === 'bf16' ? 'fp16' : undefined;
   for (const p of twin ? [ctx.precision, twin] : [ctx.precision]) {
-    const hit = figures.find((f) => f.precision === p && f.sparsity === want && f.workload !== 'training') ?? figures.find((f) => f.precision === p);
+    // A sparsity the statement states is never read against the other one's figure ("10 PFLOPS with sparsity"
+    // is not the dense 5 PFLOPS, even where the catalog has only the dense).
+    const hit = figures.find((f) => f.precision === p && f.sparsity === want && f.workload !== 'training') ?? figures.find((f) => f.precision === p && (ctx.sparsity === undefined || f.sparsity === want));
     if (hit) return hit;
   }
   return undefined;

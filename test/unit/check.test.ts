@@ -613,3 +613,36 @@ test('a tray\'s GPU count is not the system\'s; a figure in parentheses after a 
   assert.equal(w.evaluation.verdict, 'consistent');
   assert.match(w.evaluation.derivation.join(' '), /params × 2 B \(FP16\)/);
 });
+
+test('numbers in an inline HTML comment are no claims (it is not rendered)', () => {
+  const all = claims('The H100 has 80 GB. <!-- TODO: H100 is 3.35, H200 is 4.8 --> More later.');
+  assert.deepEqual(all.map((c) => c.quantity.raw), ['80 GB']);
+});
+
+test('a sparse variant in parentheses is never read against the dense figure, even where the catalog lacks the sparse one', () => {
+  const mi = claimFor('FP8 dense on the MI355X: ~5 PFLOPS (10 with sparsity).', /^10/);
+  assert.equal(mi.evaluation.verdict, 'unverifiable');
+  assert.match(mi.evaluation.reason, /no sparse FP8 figure for Instinct MI355X/);
+  const h100 = claimFor('H100 FP8: 1,979 TFLOPS dense (3,958 with sparsity).', /^3,958/);
+  assert.equal(h100.evaluation.verdict, 'consistent');
+  assert.match(h100.subject, /sparse FP8/);
+});
+
+test('"each with A at B": both figures are per chip, not the pod\'s', () => {
+  const all = claims('A TPU v5p pod has 8,960 chips, each with 95 GB of HBM2e at 2,765 GB/s.');
+  const bw = all.find((c) => c.quantity.raw === '2,765 GB/s')!;
+  assert.equal(bw.evaluation.verdict, 'consistent', bw.evaluation.reason);
+  assert.equal(bw.evaluation.modelValue, 2765e9);
+  assert.equal(all.find((c) => c.quantity.raw === '95 GB')!.evaluation.verdict, 'consistent');
+});
+
+test('a weights or checkpoint size under a chip heading is not the chip\'s memory', () => {
+  const c = analyzeNote('n.md', '# Blackwell\n\nThe checkpoint of the weights in BF16 is 810 GB.\n').claims[0]!;
+  assert.equal(c.evaluation.verdict, 'unverifiable', c.evaluation.reason);
+  assert.match(c.evaluation.reason, /weights or a checkpoint/);
+});
+
+test('frontmatter tags written with "#" are the same tags, in a list as in a string', () => {
+  assert.deepEqual(analyzeNote('n.md', '---\ntags: [hardware/tpu, "#compare"]\n---\n# x\n').tags, ['hardware/tpu', 'compare']);
+  assert.deepEqual(analyzeNote('n.md', '---\ntags: "#a #b"\n---\n# x\n').tags, ['a', 'b']);
+});

@@ -47,3 +47,15 @@ test('a model named earlier in the paragraph is the one "its weights" belong to'
   assert.equal(c.evaluation.verdict, 'consistent', c.evaluation.reason);
   assert.match(c.evaluation.derivation.join('\n'), /70\.6B params × 2 B/);
 });
+
+test('a pronoun further on in the sentence is about something in it, not the chip of the item before', () => {
+  const body = '- Each GPU has 80 GB of HBM.\n- The checkpoint of the weights in BF16 is 810 GB; with Adam states it\'s ~16 bytes/param.\n';
+  const c = claimIn(body, '810 GB');
+  assert.equal(c.evaluation.verdict, 'unverifiable', `${c.evaluation.verdict}: ${c.evaluation.reason}`);
+});
+
+test('items of one list carry the chip to an item that points back', () => {
+  const c = claimIn('- MI355X: 288 GB of HBM3E at 8 TB/s.\n- It draws 1,400 W in the liquid-cooled version.\n', '1,400 W');
+  assert.equal(c.evaluation.verdict, 'consistent', c.evaluation.reason);
+  assert.match(c.evaluation.assumptions.join('; '), /MI355X.*earlier in the paragraph/);
+});

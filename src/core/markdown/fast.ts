@@ -671,8 +671,16 @@ export function scanInline(text: string, start: number, end: number, chars: Mask
         continue;
       }
       case 60: {
-        // <: an autolink or a tag needs a letter (or "/") right after it.
+        // <: an autolink or a tag needs a letter (or "/") right after it; "<!--" opens a comment.
         const c1 = i + 1 < end ? text.charCodeAt(i + 1) : -1;
+        if (c1 === 33) {
+          const close = commentEnd(text, i, end);
+          if (close > 0) {
+            chars.add(i, close);
+            i = close - 1;
+          }
+          continue;
+        }
         if (c1 !== 47 && !isAsciiLetter(c1)) continue;
         const after = text.slice(i + 1, Math.min(end, i + 2100));
         const auto = SCHEME.exec(after);
@@ -694,6 +702,18 @@ export function scanInline(text: string, start: number, end: number, chars: Mask
         continue;
     }
   }
+}
+
+/**
+ * Where an inline HTML comment opened at `i` ends (CommonMark 0.31: "<!-->", "<!--->", or "<!--" up to the
+ * first "-->"), or -1 if there is none before `end`. Its text is not rendered: its numbers are no claims.
+ */
+function commentEnd(text: string, i: number, end: number): number {
+  if (!text.startsWith('<!--', i)) return -1;
+  if (text.startsWith('>', i + 4)) return i + 5;
+  if (text.startsWith('->', i + 4)) return i + 6;
+  const close = text.indexOf('-->', i + 4);
+  return close < 0 || close + 3 > end ? -1 : close + 3;
 }
 
 /** /[\s*_~(]/ */
