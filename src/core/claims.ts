@@ -2,7 +2,7 @@
 // (sentence, bullet or table row), a subject, its section and its speaker.
 import type { Block, Quantity, Span, Talk } from './types.js';
 import type { MarkdownStructure } from './markdown.js';
-import { parseQuantities } from './quantities.js';
+import { parseQuantities, writesDotThousands } from './quantities.js';
 import { MAGNITUDE_WORDS, WORD_NUMBERS } from './quantities/lexicon.js';
 import { ACCELERATORS, MODELS, SYSTEMS, UNCATALOGUED, findMentions } from './catalog/index.js';
 import type { Accelerator, Mention } from './catalog/types.js';
@@ -131,7 +131,9 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
       paragraph = inParagraph ? block : undefined;
     }
     const earlier = carried;
-    let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
+    // "16.384 GPUs" in a German sentence is sixteen thousand (a cheap test first: most statements have no such dot).
+    const dotThousands = hasDotGroup(prose, statement.span) && writesDotThousands(prose.slice(statement.span.start, statement.span.end));
+    let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end, dotThousands });
     if (statement.cells && statement.headerCells) found = withHeaderUnits(prose, statement, found);
     else if (occursIn(prose, ':', statement.span)) found = withLabelUnit(prose, statement.span, found);
     if (found.length > 1) found = withParentheticalUnits(prose, found);
@@ -178,6 +180,19 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   }
   flagSuspicious(text, claims);
   return claims;
+}
+
+/** A dot between digits with exactly three after it somewhere in `span` (what `writesDotThousands` needs first). */
+function hasDotGroup(text: string, span: Span): boolean {
+  for (let at = text.indexOf('.', span.start); at >= 0 && at + 3 < span.end; at = text.indexOf('.', at + 1)) {
+    if (isDigitAt(text, at - 1) && isDigitAt(text, at + 1) && isDigitAt(text, at + 2) && isDigitAt(text, at + 3) && !isDigitAt(text, at + 4)) return true;
+  }
+  return false;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /** Does `needle` start inside `span`? (Searching to the end of the note instead made every statement cost the rest of the note.) */

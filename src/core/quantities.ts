@@ -126,6 +126,9 @@ export interface ParseQuantitiesOptions {
   start?: number;
   /** Offset to stop scanning at, exclusive (default text.length). */
   end?: number;
+  /** A dot followed by three digits groups thousands ("1.000 W", "16.384 GPUs"), as German, Spanish, French,
+   *  Italian and Portuguese write them; see `writesDotThousands`. */
+  dotThousands?: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -705,11 +708,32 @@ function clampOffset(v: number | undefined, d: number, len: number): number {
  * `text`; the region is treated as isolated (characters outside it read as boundaries).
  * Never throws.
  */
+const DOT_GROUP = /\d\.\d{3}(?![\d.,])/;
+/** Function words of German, Spanish, French, Italian and Portuguese that English prose does not use. */
+const CONTINENTAL_WORD = /(?<![\p{L}\p{N}])(?:der|das|und|mit|hat|haben|ist|jede[rs]?|bei|sind|eine[rmn]?|verbraucht|bietet|el|un|los|las|tiene|tienen|cada|una|uno|del|consume|ofrece|según|les|des|avec|est|chaque|une|consomme|offre|sont|gli|hanno|ogni|della|tem|têm|com|uma|consome)(?![\p{L}\p{N}])/giu;
+const ENGLISH_WORD = /\b(?:the|and|with|of|is|are|has|have|each|per)\b/i;
+
+/**
+ * Does this statement write thousands with dots ("Das Cluster hat 16.384 GPUs", "Un B200 consume 1.000 W")?
+ * Only if it has a dot before exactly three digits, two function words of those languages and none of English:
+ * in English "1.000" is one.
+ */
+export function writesDotThousands(statement: string): boolean {
+  if (!DOT_GROUP.test(statement) || ENGLISH_WORD.test(statement)) return false;
+  const seen = new Set<string>();
+  CONTINENTAL_WORD.lastIndex = 0;
+  for (let m = CONTINENTAL_WORD.exec(statement); m; m = CONTINENTAL_WORD.exec(statement)) {
+    seen.add(m[0].toLowerCase());
+    if (seen.size >= 2) return true;
+  }
+  return false;
+}
+
 export function parseQuantities(text: string, options?: ParseQuantitiesOptions): Quantity[] {
   const len = text.length;
   const lo = clampOffset(options?.start, 0, len);
   const hi = Math.max(lo, clampOffset(options?.end, len, len));
-  const ctx: Ctx = { t: text, lo, hi, floor: lo, qualEnd: -1, out: [], wordAt: -1, word: null };
+  const ctx: Ctx = { t: text, lo, hi, floor: lo, qualEnd: -1, out: [], wordAt: -1, word: null, dotThousands: options?.dotThousands === true };
   let i = lo;
   while (i < hi) {
     const c = text.charCodeAt(i);

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatQuantity, parseQuantities, parseQuantity } from '../../src/core/quantities.js';
+import { formatQuantity, parseQuantities, parseQuantity, writesDotThousands } from '../../src/core/quantities.js';
+import { analyzeNote } from '../../src/core/note.js';
 import type { Dimension, Hedge, Precision, Quantity, QuantityKind } from '../../src/core/types.js';
 
 // ---------------------------------------------------------------------------
@@ -633,4 +634,19 @@ describe('formatQuantity', () => {
       assert.ok(Math.abs(q.value - v) <= 0.005 * v, `${formatQuantity(v, unit)} → ${q.value}`);
     }
   });
+});
+
+test('dots group thousands in German, Spanish and French statements, and stay decimal points in English', () => {
+  assert.equal(writesDotThousands('Das H100-Cluster hat 16.384 GPUs und jede hat 80 GB.'), true);
+  assert.equal(writesDotThousands('El clúster tiene 10.000 GPUs H100, cada una con 80 GB.'), true);
+  assert.equal(writesDotThousands('Un B200 consume 1.000 W.'), true);
+  assert.equal(writesDotThousands('The H100 draws 1.000 kW per node.'), false, 'English');
+  assert.equal(writesDotThousands('Der Durchsatz ist 3.35 TB/s und mehr.'), false, 'no dot before exactly three digits');
+  const values = (s: string) => parseQuantities(s, { dotThousands: writesDotThousands(s) }).map((q) => q.value);
+  assert.deepEqual(values('Das Cluster hat 16.384 GPUs und 1.000.000 Kerne.'), [16384, 1e6]);
+  assert.deepEqual(values('Der Chip hat 3,35 TB/s und 2.5 PFLOPS.'), [3.35e12, 2.5e15], 'decimal commas and two-digit fractions are untouched');
+  assert.deepEqual(values('The H100 draws 1.000 kW.'), [1000]);
+  const b200 = analyzeNote('n.md', 'Un B200 consume 1.000 W.').claims[0]!;
+  assert.equal(b200.quantity.value, 1000);
+  assert.equal(b200.evaluation.verdict, 'consistent', b200.evaluation.reason);
 });

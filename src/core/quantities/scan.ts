@@ -18,6 +18,8 @@ export interface Ctx {
   /** nextWord's last answer (words.ts): the readers of spelled numbers ask for the same word more than once. */
   wordAt: number;
   word: { w: string; s: number; e: number } | null;
+  /** "1.000" is a thousand (ParseQuantitiesOptions.dotThousands). */
+  dotThousands: boolean;
 }
 
 export function cc(ctx: Ctx, i: number): number {
@@ -234,7 +236,7 @@ export function readNumber(ctx: Ctx, i: number): NumLit | number {
     // no-break space ("10 000"), and a plain space where a word follows the number ("10 000 GPUs").
     for (let groups = 0; groups < 8; groups++) {
       const c = cc(ctx, j);
-      const sep = (c === 44 || c === 0x2009 || c === 0x202f || c === 0xa0 || (c === 32 && spaceGroupAt(ctx, i, j))) && isDigit(cc(ctx, j + 1)) && isDigit(cc(ctx, j + 2)) && isDigit(cc(ctx, j + 3));
+      const sep = (c === 44 || c === 0x2009 || c === 0x202f || c === 0xa0 || (c === 32 && spaceGroupAt(ctx, i, j)) || (c === 46 && ctx.dotThousands)) && isDigit(cc(ctx, j + 1)) && isDigit(cc(ctx, j + 2)) && isDigit(cc(ctx, j + 3));
       if (!sep || isDigit(cc(ctx, j + 4))) break;
       intPart += slice(ctx, j + 1, j + 4);
       j += 4;
