@@ -29,6 +29,8 @@ export interface DetectedClaim {
   suspicion?: { message: string; suggestion: string };
   /** Hardware and a model named in earlier sentences of the same paragraph (the last of each). */
   carried?: Carried;
+  /** A price of GPU time ("$2.10/GPU-hour") in an earlier sentence of the paragraph, for a cost per token. */
+  earlierPrice?: Quantity;
 }
 
 /**
@@ -84,11 +86,16 @@ export function statementsOf(text: string, structure: MarkdownStructure): Statem
       continue;
     }
     if (block.kind !== 'paragraph') continue;
-    // Paragraph: each line, then each sentence in it (notes use lines as statements).
+    // Paragraph: each line, then each sentence in it (notes use lines as statements). A line that a hard wrap
+    // cut mid-sentence goes on with the next ("at batch 1 you get\n~50 tokens/s").
     let lineStart = block.span.start;
     while (lineStart < block.span.end) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > block.span.end) lineEnd = block.span.end;
+      while (!block.inBlockquote && lineEnd < block.span.end && wrapsOnto(text, lineStart, lineEnd)) {
+        const next = text.indexOf('\n', lineEnd + 1);
+        lineEnd = next < 0 || next > block.span.end ? block.span.end : next;
+      }
       const line = text.slice(lineStart, lineEnd);
       SENTENCE_END.lastIndex = 0;
       let from = 0;
@@ -104,6 +111,25 @@ export function statementsOf(text: string, structure: MarkdownStructure): Statem
     }
   }
   return out;
+}
+
+/** Last words that leave a sentence open: a line ending in one was wrapped, not finished. */
+const OPEN_ENDING = /(?:^|[\s(])(?:a|an|the|of|to|for|with|at|on|in|by|from|than|and|or|but|is|are|was|were|be|been|get|gets|got|gives?|has|have|had|needs?|takes?|reach(?:es)?|hits?|delivers?|uses?|runs?|does|do|did|makes?|shows?|showed|saw|you|we|i|about|around|roughly|approximately|nearly|almost|per|into|over|under|between|like|as|that|which|its|their|our|your|this|these|those|each|every|only|just|~|≈|=|×|x|\+|—|–)$/i;
+
+/** Does the line [start, end) run on into the next one (a hard wrap inside a sentence)? */
+function wrapsOnto(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isJsSpace(text.charCodeAt(e - 1))) e--;
+  if (e === start) return false;
+  const last = text.charCodeAt(e - 1);
+  // . ! ? : ; end a sentence or a label; a line ending in two spaces or a backslash is a hard break.
+  if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a || last === 0x3b || last === 0x5c) return false;
+  if (end - e >= 2 && text.charCodeAt(end - 1) !== 0x0d) return false;
+  let n = end + 1;
+  while (n < text.length && (text.charCodeAt(n) === 0x20 || text.charCodeAt(n) === 0x09)) n++;
+  const first = text.charAt(n);
+  if (first !== '' && first !== first.toUpperCase() && first === first.toLowerCase()) return true; // lower case
+  return OPEN_ENDING.test(text.slice(Math.max(start, e - 16), e));
 }
 
 function pushTrimmed(text: string, out: Statement[], block: Block, start: number, end: number): void {
@@ -122,15 +148,20 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   // Sentences of one paragraph, and items of one list, carry what they name to the next ones.
   let paragraph: Block | undefined;
   let carried = NOTHING_CARRIED;
+  let price: Quantity | undefined;
   for (const statement of statementsOf(text, structure)) {
     const block = statement.block;
     const inParagraph = block.kind === 'paragraph' || block.kind === 'listItem';
     if (block !== paragraph) {
       const nextItem = block.kind === 'listItem' && paragraph?.kind === 'listItem' && paragraph.inBlockquote === block.inBlockquote;
-      if (!nextItem) carried = NOTHING_CARRIED;
+      if (!nextItem) {
+        carried = NOTHING_CARRIED;
+        price = undefined;
+      }
       paragraph = inParagraph ? block : undefined;
     }
     const earlier = carried;
+    const earlierPrice = price;
     // "16.384 GPUs" in a German sentence is sixteen thousand (a cheap test first: most statements have no such dot).
     const dotThousands = hasDotGroup(prose, statement.span) && writesDotThousands(prose.slice(statement.span.start, statement.span.end));
     let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end, dotThousands });
@@ -141,7 +172,10 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     if (found.length === 0 && !inParagraph) continue;
     const statementText = prose.slice(statement.span.start, statement.span.end);
     const mentions = mentionsIn(statementText, statement.span.start, users);
-    if (inParagraph) carried = carryOn(carried, mentions);
+    if (inParagraph) {
+      carried = carryOn(carried, mentions);
+      for (const q of found) if (isPriceOfTime(q)) price = q;
+    }
     if (found.length === 0) continue;
     const pointsBack = earlier !== NOTHING_CARRIED && POINTS_BACK.test(statementText);
     // A number inside a product or model name ("Llama 3.1 70B", "H200 141GB") is part of the name.
@@ -175,6 +209,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         speaker: speakerAt(quantity.span.start),
         carried: pointsBack ? earlier : undefined,
       });
+      if (earlierPrice && quantity.unit === 'USD/token') claims[claims.length - 1]!.earlierPrice = earlierPrice;
       previous = { unit: quantity.unit, subject: claims[claims.length - 1]!.subject };
     }
   }
@@ -199,6 +234,11 @@ function isDigitAt(text: string, i: number): boolean {
 function occursIn(text: string, needle: string, span: Span): boolean {
   const at = text.indexOf(needle, span.start);
   return at >= 0 && at + needle.length <= span.end;
+}
+
+/** "$2.10/GPU-hour", "$2/hr": a price of time. */
+function isPriceOfTime(q: Quantity): boolean {
+  return q.dimension.USD === 1 && (q.dimension.s === -1 || /^USD\/(?:(?:gpu|chip|accelerator|card)[- ]?)?(?:hour|hr|h)$/i.test(q.unit));
 }
 
 /** Hardware and model names in a statement's text (absolute spans); a surname that spells a chip is none. */

@@ -658,8 +658,47 @@ type Keyword = keyof typeof KW;
 /** One bit per keyword, for Line's cache of which keywords its text has. */
 const KW_BIT = Object.fromEntries(Object.keys(KW).map((k, i) => [k, 1 << i])) as Record<Keyword, number>;
 
+/** A price per GPU-hour ("$2.10/GPU-hour", "$2.10 per GPU-hour") as dollars per second; undefined if q is none. */
+function pricePerSecond(q: Quantity): number | undefined {
+  if (q.dimension.USD !== 1) return undefined;
+  if (q.dimension.s === -1 && Object.keys(q.dimension).length === 2) return q.value;
+  return /^USD\/(?:(?:gpu|chip|accelerator|card)[- ]?)?(?:hour|hr|h)$/i.test(q.unit) ? q.value / 3600 : undefined;
+}
+
+/**
+ * "$2.10/GPU-hour … at 3,000 tokens/s per GPU that's about $0.19 per million tokens": serving cost is the price of
+ * a GPU-second over the tokens it makes in that second. Both figures must be in the statement.
+ */
+function costPerToken(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  let price: Quantity | undefined;
+  let perSecond: number | undefined;
+  // The price may be in an earlier sentence of the paragraph ("We pay $2.10/GPU-hour. At 3,000 tokens/s that's …").
+  for (const x of ctx.claim.earlierPrice ? [...ctx.claim.siblings, ctx.claim.earlierPrice] : ctx.claim.siblings) {
+    if (x === q) continue;
+    const p = pricePerSecond(x);
+    if (p !== undefined) {
+      price = x;
+      perSecond = p;
+      break;
+    }
+  }
+  const throughput = ctx.claim.siblings.find((x) => x !== q && x.noun === 'token' && x.dimension.s === -1 && Object.keys(x.dimension).length === 1 && x.value > 0);
+  if (!price || perSecond === undefined || !throughput) return undefined;
+  const value = perSecond / throughput.value;
+  const d: Derived = {
+    value,
+    unit: 'USD/token',
+    derivation: [`${price.raw.trim()} = ${fmt(perSecond, 'USD')} per GPU-second; ÷ ${throughput.raw.trim()} = ${fmt(value, 'USD/token')}`],
+    sources: [],
+    assumptions: ctx.claim.siblings.includes(price) ? ['the price and the throughput are for the same GPU (or the same node)'] : ['the price and the throughput are for the same GPU (or the same node)', `the price from earlier in the paragraph (${price.raw.trim()})`],
+  };
+  return roofline(ctx, d, undefined, null, 'serving cost per token');
+}
+
 function conceptRoute(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
+  if (q.unit === 'USD/token') return costPerToken(ctx);
   // "1.8 TB/s per GPU", "20 PFLOPS per GPU": per-chip figures compare like the chip's own.
   let u = q.unit.includes('/') ? q.unit.replace(/\/(?:gpu|chip|accelerator|device|rack|node|system|server|pod|port|link)$/i, '') : q.unit;
   // "1.6 Tb/s per port", "a 10 TB/s NV-HBI link": a link's figure, never the chip's memory.
@@ -1268,9 +1307,19 @@ function tokenCountIn(ctx: Ctx, min: number, after: RegExp, also: (x: Quantity) 
   return t?.value;
 }
 
+const BATCH = /batch(?: size)?(?: of| =| ≈)?(?: (?:about|around|roughly|approximately|~|≈))? ?~?(\d{1,5})(?:\s?[–-]\s?\d{1,5})?\b/g;
+
 function batchIn(ctx: Ctx): number | undefined {
-  const m = /batch(?: size)?(?: of)? (\d{1,5})\b/.exec(ctx.lower);
-  return m ? Number(m[1]) : undefined;
+  // "batch 16", "a batch size of 64", "a batch of roughly 64–128" (a range: its low end, the least it takes).
+  // With two ("needs a batch of 64–128; at batch 1 you get ~50 tokens/s"), the last one before the figure.
+  if (!ctx.lower.includes('batch')) return undefined;
+  const at = qPos(ctx);
+  let chosen: number | undefined;
+  for (const m of ctx.lower.matchAll(BATCH)) {
+    if (chosen !== undefined && m.index! > at) break;
+    chosen = Number(m[1]);
+  }
+  return chosen;
 }
 
 /**

@@ -646,3 +646,35 @@ test('frontmatter tags written with "#" are the same tags, in a list as in a str
   assert.deepEqual(analyzeNote('n.md', '---\ntags: [hardware/tpu, "#compare"]\n---\n# x\n').tags, ['hardware/tpu', 'compare']);
   assert.deepEqual(analyzeNote('n.md', '---\ntags: "#a #b"\n---\n# x\n').tags, ['a', 'b']);
 });
+
+test('a paragraph hard-wrapped mid-sentence is read as one sentence ("you get\\n~50 tokens/s")', () => {
+  const note = '# Serving\n\nLlama 3.1 70B in FP8 on one H100 at batch 1 gives you\n~50 tokens/s, bounded by the weights.\n\nH100: 80 GB\nH200: 141 GB\n';
+  const all = analyzeNote('n.md', note).claims;
+  const tps = all.find((c) => c.quantity.raw === '~50 tokens/s')!;
+  assert.equal(tps.evaluation.verdict, 'consistent', tps.evaluation.reason);
+  assert.match(tps.statement, /^Llama 3\.1 70B .* bounded by the weights\.$/s);
+  // Lines that end a statement (no open last word, next one capitalised) stay apart.
+  assert.deepEqual(all.filter((c) => c.quantity.unit === 'B').map((c) => [c.quantity.raw, c.evaluation.verdict]), [['80 GB', 'consistent'], ['141 GB', 'consistent']]);
+});
+
+test('the batch a throughput is at: a range is its low end, and the batch named last before the figure counts', () => {
+  const all = claims('3,000 tokens/s per H100 for Llama 3.1 70B in FP8 needs a batch of roughly 64–128; at batch 1 you get ~50 tokens/s.');
+  const high = all.find((c) => c.quantity.raw === '3,000 tokens/s')!;
+  assert.equal(high.evaluation.verdict, 'consistent', high.evaluation.reason);
+  assert.ok(high.evaluation.assumptions.includes('batch: 64'), high.evaluation.assumptions.join('; '));
+  const low = all.find((c) => c.quantity.raw === '~50 tokens/s')!;
+  assert.equal(low.evaluation.verdict, 'consistent', low.evaluation.reason);
+  assert.ok(low.evaluation.assumptions.includes('batch: 1'), low.evaluation.assumptions.join('; '));
+});
+
+test('serving cost per token: the price of a GPU-second over its tokens, with the price in the statement or earlier in the paragraph', () => {
+  const same = claimFor('At $2/GPU-hour and 1,000 tokens/s per GPU it costs $0.10 per million tokens.', /\$0\.10/);
+  assert.equal(same.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(same.evaluation.modelValue! - 2 / 3600 / 1000) < 1e-12);
+  assert.match(same.evaluation.derivation.join('\n'), /÷ 1,000 tokens\/s per GPU = \$0\.556 per million tokens/);
+  const earlier = claimFor("We're paying $2.10/GPU-hour for H100s. At 3,000 tokens/s per GPU that's about $0.19 per million tokens.", /\$0\.19/);
+  assert.equal(earlier.evaluation.verdict, 'consistent', earlier.evaluation.reason);
+  assert.ok(earlier.evaluation.assumptions.some((a) => a.includes('earlier in the paragraph ($2.10/GPU-hour)')));
+  // Without a throughput there is nothing to derive it from.
+  assert.equal(claimFor('The API charges $0.60 per million tokens.', /\$0\.60/).evaluation.verdict, 'unverifiable');
+});
