@@ -6,6 +6,7 @@ import { parseQuantities, writesDotThousands } from './quantities.js';
 import { MAGNITUDE_WORDS, WORD_NUMBERS } from './quantities/lexicon.js';
 import { ACCELERATORS, MODELS, SYSTEMS, UNCATALOGUED, findMentions } from './catalog/index.js';
 import type { Accelerator, Mention } from './catalog/types.js';
+import { isJsSpace } from './text.js';
 
 export interface Statement {
   span: Span;
@@ -604,11 +605,6 @@ function afterCut(text: string, from: number, sliceEnd: number): number {
 const isDash = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014;
 
 /** Exactly the characters of the regex class \s (WhiteSpace and LineTerminator). */
-function isJsSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 function wordsBefore(text: string, start: number, to: number, max: number): string[] {
   const words = wordsIn(text, beforeStart(text, Math.max(start, to - 80), to), to);
   const out: string[] = [];

@@ -57,6 +57,12 @@ export function rangeOf(lineStarts: readonly number[], span: Span): Range {
 }
 
 /** A copy that does not keep the parent string alive in V8 (sliced strings do). */
+/** What JavaScript's \s matches, for one UTF-16 code unit. */
+export function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function detach(s: string): string {
   // Concatenation flattens into a fresh buffer; the slice then points at that copy, not at the note.
   return s.length === 0 ? '' : (' ' + s).slice(1);

@@ -9,7 +9,7 @@ import type { MarkdownStructure } from './markdown.js';
 import { cellContext, type DetectedClaim } from './claims.js';
 import { findMentions, getAccelerator, getModel, getSystem, peakFlops, resolveHardware, CONSTANTS, INTERCONNECTS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
 import * as model from './roofline.js';
-import { detach } from './text.js';
+import { detach, isJsSpace } from './text.js';
 import { fmt, type Derived } from './roofline.js';
 
 /** Relative tolerances by hedge: a bare spec is tight, "about" is loose. */
@@ -1216,9 +1216,37 @@ function closesParenthesis(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x28) depth++;
-    else if (c === 0x29 && --depth < 0) return true;
+    else if (c === 0x29 && --depth < 0) return !groupsOperands(text, from, k);
   }
   return false;
+}
+
+/** Multiplication and division signs (not "x": "(8x H100)" is a count, not a product). */
+const isProductSign = (c: number): boolean => c === 0xd7 || c === 0x2a || c === 0xf7 || c === 0x2f || c === 0x22c5 || c === 0xb7;
+
+/**
+ * Is the parenthesis that closes at `close` (around `inside`) a group in an expression, "$2.10 / (3,000 × 3,600)",
+ * rather than an aside? A product or division sign is right before its opening or right after its close.
+ */
+function groupsOperands(text: string, inside: number, close: number): boolean {
+  let depth = 0;
+  let open = -1;
+  for (let k = inside - 1; k >= 0 && inside - k <= 200; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x29) depth++;
+    else if (c === 0x28) {
+      if (depth === 0) {
+        open = k;
+        break;
+      }
+      depth--;
+    }
+  }
+  let before = open - 1;
+  while (before >= 0 && isJsSpace(text.charCodeAt(before))) before--;
+  let after = close + 1;
+  while (after < text.length && isJsSpace(text.charCodeAt(after))) after++;
+  return (open >= 0 && before >= 0 && isProductSign(text.charCodeAt(before))) || (after < text.length && isProductSign(text.charCodeAt(after)));
 }
 
 /** Does text[from, to) open a parenthesis it does not close? */

@@ -678,3 +678,12 @@ test('serving cost per token: the price of a GPU-second over its tokens, with th
   // Without a throughput there is nothing to derive it from.
   assert.equal(claimFor('The API charges $0.60 per million tokens.', /\$0\.60/).evaluation.verdict, 'unverifiable');
 });
+
+test('a parenthesis after a product or division sign groups operands; one beside the arithmetic is an aside', () => {
+  const grouped = claimFor('$2.10 / (3,000 × 3,600) × 1e6 ≈ $0.194 per 1M tokens', /0\.194/);
+  assert.equal(grouped.evaluation.verdict, 'consistent', grouped.evaluation.reason);
+  assert.match(grouped.evaluation.derivation.join('\n'), /\$2\.10 ÷ \(3,000 × 3,600\)/);
+  const aside = claimFor('Adam keeps 405B params × 16 bytes (2 moments in fp32) ≈ 6.5 TB.', /6\.5 TB/);
+  assert.equal(aside.evaluation.verdict, 'consistent', aside.evaluation.reason);
+  assert.deepEqual(aside.evaluation.derivation, ['405B params × 16 bytes = 6.48 TB']);
+});
