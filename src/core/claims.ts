@@ -43,7 +43,21 @@ export interface Carried {
   model?: Mention;
 }
 
-const NOTHING_CARRIED: Carried = Object.freeze({});
+/** The last hardware and the last model the statements of `history` name (read from the end, lazily). */
+function carriedFrom(history: (Mention[] | Span)[], prose: string, users: readonly Accelerator[] | undefined): Carried | undefined {
+  let hardware: Mention | undefined;
+  let model: Mention | undefined;
+  for (let i = history.length - 1; i >= 0 && !(hardware && model); i--) {
+    let entry = history[i]!;
+    if (!Array.isArray(entry)) history[i] = entry = mentionsIn(prose.slice(entry.start, entry.end), entry.start, users);
+    for (let k = entry.length - 1; k >= 0; k--) {
+      const m = entry[k]!;
+      if (m.kind === 'model' || m.kind === 'otherModel') model ??= m;
+      else hardware ??= m;
+    }
+  }
+  return hardware || model ? { hardware, model } : undefined;
+}
 
 /**
  * A sentence that points back within its first words ("Its bandwidth …", "It draws …", "In FP16 its weights …",
@@ -52,18 +66,22 @@ const NOTHING_CARRIED: Carried = Object.freeze({});
  * NVLink), and a pronoun further on is about something in the sentence ("the checkpoint is 810 GB; with Adam
  * states it's 16 bytes/param").
  */
-const POINTS_BACK = /^[^\p{L}\p{N}]{0,6}(?:[^\s]{1,30}\s{1,3}){0,4}?(?:it|its|it['’]s|this|these|they|their|them|the same|the (?:chip|gpu|card|accelerator))\b/iu;
+const POINTING_WORD = /\b(?:it|its|it['’]s|this|these|they|their|them|the (?:same|chip|gpu|card|accelerator))\b/i;
 
-/** `carried` updated with the last hardware and the last model of `mentions` (the same object if none). */
-function carryOn(carried: Carried, mentions: readonly Mention[]): Carried {
-  let hardware = carried.hardware;
-  let model = carried.model;
-  for (const m of mentions) {
-    if (m.kind === 'model' || m.kind === 'otherModel') model = m;
-    else hardware = m;
+function pointsBack(statement: string): boolean {
+  const m = POINTING_WORD.exec(statement.length > 120 ? statement.slice(0, 120) : statement);
+  if (!m) return false;
+  // At most four words before it.
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < m.index; k++) {
+    const space = isJsSpace(statement.charCodeAt(k));
+    if (!space && !inWord && ++words > 4) return false;
+    inWord = !space;
   }
-  return hardware === carried.hardware && model === carried.model ? carried : { hardware, model };
+  return true;
 }
+
 
 const ABBREVIATION = /(?:^|[\s(])(?:i\.e|e\.g|vs|approx|cf|ca|incl|avg|est|fig|eq|no|vol|ch|sec|ref|resp|ep|eps|pp|\p{Lu})\.$/iu;
 const SENTENCE_END = /[.!?]["')\]]*\s+(?=[A-Z0-9"'(\[$~≈<>])/g;
@@ -117,6 +135,8 @@ export function statementsOf(text: string, structure: MarkdownStructure): Statem
 /** Last words that leave a sentence open: a line ending in one was wrapped, not finished. */
 const OPEN_ENDING = /(?:^|[\s(])(?:a|an|the|of|to|for|with|at|on|in|by|from|than|and|or|but|is|are|was|were|be|been|get|gets|got|gives?|has|have|had|needs?|takes?|reach(?:es)?|hits?|delivers?|uses?|runs?|does|do|did|makes?|shows?|showed|saw|you|we|i|about|around|roughly|approximately|nearly|almost|per|into|over|under|between|like|as|that|which|its|their|our|your|this|these|those|each|every|only|just|~|≈|=|×|x|\+|—|–)$/i;
 
+const LOWER_START = /^\p{Ll}/u;
+
 /** Does the line [start, end) run on into the next one (a hard wrap inside a sentence)? */
 function wrapsOnto(text: string, start: number, end: number): boolean {
   let e = end;
@@ -128,8 +148,9 @@ function wrapsOnto(text: string, start: number, end: number): boolean {
   if (end - e >= 2 && text.charCodeAt(end - 1) !== 0x0d) return false;
   let n = end + 1;
   while (n < text.length && (text.charCodeAt(n) === 0x20 || text.charCodeAt(n) === 0x09)) n++;
-  const first = text.charAt(n);
-  if (first !== '' && first !== first.toUpperCase() && first === first.toLowerCase()) return true; // lower case
+  const first = text.charCodeAt(n);
+  if (first >= 0x61 && first <= 0x7a) return true; // a-z
+  if (first > 0x7f && LOWER_START.test(text.charAt(n))) return true;
   return OPEN_ENDING.test(text.slice(Math.max(start, e - 16), e));
 }
 
@@ -147,8 +168,10 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   const sectionAt = sectionFinder(structure);
   const speakerAt = speakerFinder(structure, extras.talks);
   // Sentences of one paragraph, and items of one list, carry what they name to the next ones.
+  // Each earlier statement's names, read only when a later one points back (most never do): its mentions if
+  // they were read anyway, else its span.
   let paragraph: Block | undefined;
-  let carried = NOTHING_CARRIED;
+  let history: (Mention[] | Span)[] = [];
   let price: Quantity | undefined;
   for (const statement of statementsOf(text, structure)) {
     const block = statement.block;
@@ -156,29 +179,32 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     if (block !== paragraph) {
       const nextItem = block.kind === 'listItem' && paragraph?.kind === 'listItem' && paragraph.inBlockquote === block.inBlockquote;
       if (!nextItem) {
-        carried = NOTHING_CARRIED;
+        history = [];
         price = undefined;
       }
       paragraph = inParagraph ? block : undefined;
     }
-    const earlier = carried;
     const earlierPrice = price;
-    // "16.384 GPUs" in a German sentence is sixteen thousand (a cheap test first: most statements have no such dot).
-    const dotThousands = hasDotGroup(prose, statement.span) && writesDotThousands(prose.slice(statement.span.start, statement.span.end));
-    let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end, dotThousands });
+    let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
+    // "16.384 GPUs" in a German sentence is sixteen thousand: read again the rare statement with such a figure.
+    if (found.some(hasDotGroup) && writesDotThousands(prose.slice(statement.span.start, statement.span.end))) {
+      found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end, dotThousands: true });
+    }
     if (statement.cells && statement.headerCells) found = withHeaderUnits(prose, statement, found);
     else if (occursIn(prose, ':', statement.span)) found = withLabelUnit(prose, statement.span, found);
     if (found.length > 1) found = withParentheticalUnits(prose, found);
     if (found.length > 0 && occursIn(prose, '$', statement.span)) found = outsideTexMath(prose, statement.span, found);
-    if (found.length === 0 && !inParagraph) continue;
+    if (found.length === 0) {
+      if (inParagraph) history.push(statement.span);
+      continue;
+    }
     const statementText = prose.slice(statement.span.start, statement.span.end);
     const mentions = mentionsIn(statementText, statement.span.start, users);
+    const earlier = history.length > 0 && pointsBack(statementText) ? carriedFrom(history, prose, users) : undefined;
     if (inParagraph) {
-      carried = carryOn(carried, mentions);
+      history.push(mentions);
       for (const q of found) if (isPriceOfTime(q)) price = q;
     }
-    if (found.length === 0) continue;
-    const pointsBack = earlier !== NOTHING_CARRIED && POINTS_BACK.test(statementText);
     // A number inside a product or model name ("Llama 3.1 70B", "H200 141GB") is part of the name.
     const quantities = found.filter(
       (q) =>
@@ -208,7 +234,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         subject: subjectOrPrevious(prose, statement, quantity, previous),
         section: sectionAt(quantity.span.start),
         speaker: speakerAt(quantity.span.start),
-        carried: pointsBack ? earlier : undefined,
+        carried: earlier,
       });
       if (earlierPrice && quantity.unit === 'USD/token') claims[claims.length - 1]!.earlierPrice = earlierPrice;
       previous = { unit: quantity.unit, subject: claims[claims.length - 1]!.subject };
@@ -218,10 +244,11 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   return claims;
 }
 
-/** A dot between digits with exactly three after it somewhere in `span` (what `writesDotThousands` needs first). */
-function hasDotGroup(text: string, span: Span): boolean {
-  for (let at = text.indexOf('.', span.start); at >= 0 && at + 3 < span.end; at = text.indexOf('.', at + 1)) {
-    if (isDigitAt(text, at - 1) && isDigitAt(text, at + 1) && isDigitAt(text, at + 2) && isDigitAt(text, at + 3) && !isDigitAt(text, at + 4)) return true;
+/** "1.000 W", "16.384 GPUs": a figure with a dot between digits and exactly three digits after it. */
+function hasDotGroup(q: Quantity): boolean {
+  const raw = q.raw;
+  for (let at = raw.indexOf('.'); at >= 0; at = raw.indexOf('.', at + 1)) {
+    if (isDigitAt(raw, at - 1) && isDigitAt(raw, at + 1) && isDigitAt(raw, at + 2) && isDigitAt(raw, at + 3) && !isDigitAt(raw, at + 4)) return true;
   }
   return false;
 }
@@ -239,7 +266,7 @@ function occursIn(text: string, needle: string, span: Span): boolean {
 
 /** "$2.10/GPU-hour", "$2/hr": a price of time. */
 function isPriceOfTime(q: Quantity): boolean {
-  return q.dimension.USD === 1 && (q.dimension.s === -1 || /^USD\/(?:(?:gpu|chip|accelerator|card)[- ]?)?(?:hour|hr|h)$/i.test(q.unit));
+  return q.unit.startsWith('USD/') && q.dimension.USD === 1 && (q.dimension.s === -1 || /^USD\/(?:(?:gpu|chip|accelerator|card)[- ]?)?(?:hour|hr|h)$/i.test(q.unit));
 }
 
 /** Hardware and model names in a statement's text (absolute spans); a surname that spells a chip is none. */
