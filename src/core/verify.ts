@@ -658,6 +658,42 @@ type Keyword = keyof typeof KW;
 /** One bit per keyword, for Line's cache of which keywords its text has. */
 const KW_BIT = Object.fromEntries(Object.keys(KW).map((k, i) => [k, 1 << i])) as Record<Keyword, number>;
 
+/**
+ * "650 TFLOPS in BF16 on H100 … it's 66% of peak", "2.9 TB/s, 87% of the HBM bandwidth": an achieved figure in the
+ * statement over the chip's peak (dense FLOP/s at the stated precision, or HBM bandwidth).
+ */
+function percentOfPeak(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const acc = ctx.acc;
+  if (!acc) return undefined;
+  // The share's words say which peak: MFU and "of peak" for compute, MBU and "of the bandwidth" for memory.
+  const after = ctx.prose.slice(q.span.end, q.span.end + 40).toLowerCase();
+  const flopsWords = /^\s*(?:mfu\b|(?:flops? )?utili[sz]ation\b|of (?:the )?(?:theoretical |spec )?(?:peak|flops)\b)/.test(after);
+  const bandwidthWords = /^\s*(?:mbu\b|(?:bandwidth )?utili[sz]ation\b|of (?:the )?(?:theoretical |spec )?(?:peak|(?:hbm |memory )?bandwidth)\b)/.test(after);
+  if (!flopsWords && !bandwidthWords) return undefined;
+  // The achieved figure is the last one before the share, in the same sentence part (no quote or dash between).
+  let achieved: Quantity | undefined;
+  for (const x of ctx.claim.siblings) {
+    if (x.span.end > q.span.start) break;
+    if (x.kind === 'measure' && ((x.unit === 'FLOP/s' && flopsWords) || (x.unit === 'B/s' && bandwidthWords))) achieved = x;
+  }
+  if (!achieved || q.span.start - achieved.span.end > 80 || /["“”]/.test(ctx.prose.slice(achieved.span.end, q.span.start))) return undefined;
+  const flops = achieved.unit === 'FLOP/s';
+  const peak = flops ? pickFlops({ ...ctx, sparsity: ctx.sparsity ?? 'dense' }, [...(acc.acc.flops ?? [])]) : acc.acc.hbmBandwidth;
+  if (!peak) return undefined;
+  const label = flops ? `${acc.acc.name} ${(peak as FlopsFigure).sparsity} ${(peak as FlopsFigure).precision.toUpperCase()}` : `${acc.acc.name} HBM bandwidth`;
+  // A percent's value is in percent ("66%" is 66).
+  const value = (100 * achieved.value) / peak.value;
+  const d: Derived = {
+    value,
+    unit: '%',
+    derivation: [`${label}: ${fmt(peak.value, peak.unit)}`, `${achieved.raw.trim()} ÷ ${fmt(peak.value, peak.unit)} = ${value.toFixed(1)}%`],
+    sources: [peak.source],
+    assumptions: [],
+  };
+  return roofline(ctx, d, acc, null, `share of ${label}`);
+}
+
 /** A price per GPU-hour ("$2.10/GPU-hour", "$2.10 per GPU-hour") as dollars per second; undefined if q is none. */
 function pricePerSecond(q: Quantity): number | undefined {
   if (q.dimension.USD !== 1) return undefined;
@@ -913,6 +949,34 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (q.noun === 'token' && q.per === 'param') {
     return roofline(ctx, { value: CONSTANTS.chinchillaTokensPerParam.value, unit: '', derivation: ['Chinchilla: ~20 training tokens per parameter (70B params on 1.4T tokens)'], sources: [CONSTANTS.chinchillaTokensPerParam.source], assumptions: ['compute-optimal training (Hoffmann et al. 2022)'] }, undefined, 'chinchilla-tokens-per-param', 'compute-optimal tokens per parameter');
   }
+  // "~25 tokens/s per user": one stream's rate, the step's inverse at the batch the statement names.
+  const perStream = q.noun === 'token' && /^s\/(?:user|request|stream|sequence|seq)$/.test(q.per ?? '');
+  if (perStream && ctx.arch) {
+    const acc = ctx.acc ?? ctx.fallbackAcc;
+    if (!acc) return undefined; // about uncatalogued hardware
+    const gpus = replicaGpus(ctx);
+    const batch = batchIn(ctx);
+    const step = model.decodeStep(ctx.arch, acc.acc, ctx.precision, batch ?? 1, gpus, contextTokensIn(ctx));
+    if (step) {
+      const value = 1 / step.value;
+      const d: Derived = { ...withSplit(step, gpus), value, unit: 'tokens/s', derivation: [...step.derivation, `tokens/s per stream = 1 ÷ ${fmt(step.value, 's')} = ${fmt(value, 'tokens/s')}`] };
+      const outcome = roofline(ctx, d, acc, null);
+      // The roofline is the fastest a stream can go (at batch 1 when none is named: a server batching users gives
+      // each one less); what a server delivers is at most it.
+      if (outcome.evaluation.verdict === 'inconsistent' && q.value < value && q.hedge !== 'atLeast') {
+        return {
+          ...outcome,
+          evaluation: {
+            ...outcome.evaluation,
+            verdict: 'consistent',
+            reason: `a per-stream rate is at most the roofline's ${outcome.evaluation.modelText}${batch === undefined ? ' (batch 1: no batch named)' : ''}: ${q.raw.trim()} is ${Math.round((q.value / value) * 100)}% of it`,
+            assumptions: sharedList([...outcome.evaluation.assumptions, 'a per-stream rate is checked as at most the model\'s']),
+          },
+        };
+      }
+      return outcome;
+    }
+  }
   if (q.noun === 'token' && q.per === 's' && /decode|per (?:user|replica|stream|sequence)|single[- ]stream|batch (?:of )?1\b/.test(l) && ctx.arch) {
     const acc = ctx.acc ?? ctx.fallbackAcc;
     if (!acc) return undefined; // about uncatalogued hardware
@@ -924,7 +988,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
   }
   if (q.kind === 'percent') {
-    const pct = percentRatio(ctx);
+    const pct = percentRatio(ctx) ?? percentOfPeak(ctx);
     if (pct) return pct;
   }
   if (((q.kind === 'count' || q.kind === 'multiplier') && !q.noun) || /^FLOPs?\/B$/.test(u)) {

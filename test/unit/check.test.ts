@@ -687,3 +687,20 @@ test('a parenthesis after a product or division sign groups operands; one beside
   assert.equal(aside.evaluation.verdict, 'consistent', aside.evaluation.reason);
   assert.deepEqual(aside.evaluation.derivation, ['405B params × 16 bytes = 6.48 TB']);
 });
+
+test('a per-user rate is at most the roofline\'s per-stream rate (batch 1 when none is named)', () => {
+  const served = claimFor('vLLM serves Llama 3.1 405B on 8 H100s at ~25 tokens/s per user.', /25 tokens/);
+  assert.equal(served.evaluation.verdict, 'consistent', served.evaluation.reason);
+  assert.match(served.evaluation.reason, /at most the roofline's .*batch 1: no batch named.*76% of it/);
+  const tooFast = claimFor('Llama 3.1 8B on one H100 gives 400 tokens/s per user.', /400 tokens/);
+  assert.equal(tooFast.evaluation.verdict, 'inconsistent', 'one stream cannot beat reading the weights once per token (209/s)');
+});
+
+test('a share of peak: an achieved figure before it over the chip\'s peak, compute for MFU, bandwidth for "of the bandwidth"', () => {
+  const mfu = claimFor('On H100 we hit 400 TFLOPS BF16, i.e. 60% MFU.', /60%/);
+  assert.equal(mfu.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(mfu.evaluation.modelValue! - 40.43) < 0.05);
+  assert.equal(claimFor('We measured 2.9 TB/s on the H100, 87% of the HBM bandwidth.', /87%/).evaluation.verdict, 'consistent');
+  // A spec figure quoted elsewhere in the line is not what the share is of.
+  assert.equal(claimFor('“B200 memory bandwidth is 8 TB/s” — Camille “46% MFU”', /46%/).evaluation.verdict, 'unverifiable');
+});
