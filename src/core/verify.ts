@@ -1761,7 +1761,8 @@ function distinct(sources: string[]): string[] {
 function displayUnit(q: Quantity): string {
   if (q.kind === 'multiplier') return 'x';
   if (q.kind === 'percent') return '%';
-  if (q.kind === 'count') return q.per === 's' ? '/s' : '';
+  // "3,000 tokens/s" → "/s", "~25 tokens/s per user" → "/s per user".
+  if (q.kind === 'count') return q.per === 's' ? '/s' : q.per?.startsWith('s/') ? `/s per ${q.per.slice(2)}` : '';
   return q.unit;
 }
 
