@@ -704,3 +704,13 @@ test('a share of peak: an achieved figure before it over the chip\'s peak, compu
   // A spec figure quoted elsewhere in the line is not what the share is of.
   assert.equal(claimFor('“B200 memory bandwidth is 8 TB/s” — Camille “46% MFU”', /46%/).evaluation.verdict, 'unverifiable');
 });
+
+test('figures and chip names glued to Japanese, Chinese or Korean text are read (those scripts use no spaces)', () => {
+  const ja = claims('H100のHBM帯域幅は3.35 TB/sです。');
+  assert.deepEqual(ja.map((c) => [c.quantity.raw, c.evaluation.verdict]), [['3.35 TB/s', 'consistent']]);
+  assert.deepEqual(claims('B200は192GBのHBM3eを搭載。').map((c) => [c.quantity.raw, c.evaluation.verdict]), [['192GB', 'consistent']]);
+  assert.deepEqual(claims('H100 메모리 대역폭은 3.35TB/s입니다.').map((c) => [c.quantity.raw, c.evaluation.verdict]), [['3.35TB/s', 'consistent']]);
+  // Latin letters still join: "GB200" holds no B200, "H1000" no H100.
+  assert.match(claims('The GB200 has 186 GB.')[0]!.evaluation.assumptions.join('; '), /hardware: GB200 .*named in the statement \("GB200"\)/);
+  assert.ok(!claims('An H1000 has 90 GB.')[0]!.evaluation.assumptions.some((a) => a.includes('H100')));
+});

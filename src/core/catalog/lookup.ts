@@ -214,14 +214,21 @@ export function createCatalogIndex(data: CatalogData, uncatalogued: readonly Unc
 }
 
 /**
+ * A letter or digit that joins a name to its neighbours. Kana, CJK ideographs and Hangul do not: those scripts
+ * write without spaces, so "H100のHBM" and "B200는" name the chip.
+ */
+const WORD_CHAR = String.raw`(?:[^\P{L}\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff66-\uff9f]|\p{N})`;
+
+/**
  * The mention regex around an alternation of alias patterns. Before: not preceded by a
  * letter/digit (so "B200" is not found inside "GB200"), except a multiplier like "8xH100".
  * After: not followed by a letter/digit or a decimal continuation ("K2.5"); an optional
  * plural "s" is allowed ("H100s").
  */
 function mentionSource(alternation: string): string {
-  return `(?:(?<![\\p{L}\\p{N}])|(?<=\\p{N}[x×]))(${alternation})(?:'?s)?(?![\\p{L}\\p{N}]|\\.\\p{N})`;
+  return `(?:(?<!${WORD_CHAR})|(?<=\\p{N}[x×]))(${alternation})(?:'?s)?(?!${WORD_CHAR}|\\.\\p{N})`;
 }
+
 
 /** StartFilter.groupAt: no alias starts here; or any alias may (the text is not ASCII there). */
 const NO_ALIAS = -2;

@@ -39,6 +39,9 @@ export function isLetter(c: number): boolean {
   if (c < 128) return isAsciiLetter(c);
   if (c === 0xb5 || c === 0x3bc) return true; // µ μ
   if (c < 0xc0 || c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c < 0x3000) || (c >= 0xd800 && c <= 0xdfff)) return false;
+  // Kana, CJK ideographs and Hangul: scripts written without spaces, so a figure glued to them still stands
+  // apart ("帯域幅は3.35 TB/sです", "192GBのHBM3e", "3.35TB/s입니다").
+  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f)) return false;
   const m = LETTER_MEMO[c]!;
   if (m !== 0) return m === 2;
   const yes = NON_ASCII_LETTER.test(String.fromCharCode(c));
