@@ -82,7 +82,6 @@ function pointsBack(statement: string): boolean {
   return true;
 }
 
-
 const ABBREVIATION = /(?:^|[\s(])(?:i\.e|e\.g|vs|approx|cf|ca|incl|avg|est|fig|eq|no|vol|ch|sec|ref|resp|ep|eps|pp|\p{Lu})\.$/iu;
 const SENTENCE_END = /[.!?]["')\]]*\s+(?=[A-Z0-9"'(\[$~≈<>])/g;
 
@@ -145,7 +144,7 @@ function wrapsOnto(text: string, start: number, end: number): boolean {
   const last = text.charCodeAt(e - 1);
   // . ! ? : ; end a sentence or a label; a line ending in two spaces or a backslash is a hard break.
   if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a || last === 0x3b || last === 0x5c) return false;
-  if (end - e >= 2 && text.charCodeAt(end - 1) !== 0x0d) return false;
+  if (end - e - (text.charCodeAt(end - 1) === 0x0d ? 1 : 0) >= 2) return false;
   let n = end + 1;
   while (n < text.length && (text.charCodeAt(n) === 0x20 || text.charCodeAt(n) === 0x09)) n++;
   const first = text.charCodeAt(n);
@@ -203,7 +202,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     const earlier = history.length > 0 && pointsBack(statementText) ? carriedFrom(history, prose, users) : undefined;
     if (inParagraph) {
       history.push(mentions);
-      for (const q of found) if (isPriceOfTime(q)) price = q;
+      for (const q of found) if (pricePerSecond(q) !== undefined) price = q;
     }
     // A number inside a product or model name ("Llama 3.1 70B", "H200 141GB") is part of the name.
     const quantities = found.filter(
@@ -264,9 +263,11 @@ function occursIn(text: string, needle: string, span: Span): boolean {
   return at >= 0 && at + needle.length <= span.end;
 }
 
-/** "$2.10/GPU-hour", "$2/hr": a price of time. */
-function isPriceOfTime(q: Quantity): boolean {
-  return q.unit.startsWith('USD/') && q.dimension.USD === 1 && (q.dimension.s === -1 || /^USD\/(?:(?:gpu|chip|accelerator|card)[- ]?)?(?:hour|hr|h)$/i.test(q.unit));
+/** A price of GPU time ("$2.10/GPU-hour", "$2/hr") in dollars per second; undefined for any other figure. */
+export function pricePerSecond(q: Quantity): number | undefined {
+  if (!q.unit.startsWith('USD/') || q.dimension.USD !== 1) return undefined;
+  if (q.dimension.s === -1 && Object.keys(q.dimension).length === 2) return q.value;
+  return /^USD\/(?:(?:gpu|chip|accelerator|card)[- ]?)?(?:hour|hr|h)$/i.test(q.unit) ? q.value / 3600 : undefined;
 }
 
 /** Hardware and model names in a statement's text (absolute spans); a surname that spells a chip is none. */

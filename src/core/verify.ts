@@ -6,7 +6,7 @@
 import type { Claim, ClaimKind, Evaluation, NoteContext, Precision, Quantity } from './types.js';
 import type { Accelerator, BandwidthFigure, Figure, FlopsFigure, Interconnect, Mention, ModelArchitecture, System } from './catalog/types.js';
 import type { MarkdownStructure } from './markdown.js';
-import { cellContext, type DetectedClaim } from './claims.js';
+import { cellContext, pricePerSecond, type DetectedClaim } from './claims.js';
 import { findMentions, getAccelerator, getModel, getSystem, peakFlops, resolveHardware, CONSTANTS, INTERCONNECTS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
 import * as model from './roofline.js';
 import { detach, isJsSpace } from './text.js';
@@ -671,7 +671,7 @@ function percentOfPeak(ctx: Ctx): Outcome | undefined {
   const flopsWords = /^\s*(?:mfu\b|(?:flops? )?utili[sz]ation\b|of (?:the )?(?:theoretical |spec )?(?:peak|flops)\b)/.test(after);
   const bandwidthWords = /^\s*(?:mbu\b|(?:bandwidth )?utili[sz]ation\b|of (?:the )?(?:theoretical |spec )?(?:peak|(?:hbm |memory )?bandwidth)\b)/.test(after);
   if (!flopsWords && !bandwidthWords) return undefined;
-  // The achieved figure is the last one before the share, in the same sentence part (no quote or dash between).
+  // The achieved figure is the last one before the share, close to it and not inside another quote.
   let achieved: Quantity | undefined;
   for (const x of ctx.claim.siblings) {
     if (x.span.end > q.span.start) break;
@@ -694,16 +694,10 @@ function percentOfPeak(ctx: Ctx): Outcome | undefined {
   return roofline(ctx, d, acc, null, `share of ${label}`);
 }
 
-/** A price per GPU-hour ("$2.10/GPU-hour", "$2.10 per GPU-hour") as dollars per second; undefined if q is none. */
-function pricePerSecond(q: Quantity): number | undefined {
-  if (q.dimension.USD !== 1) return undefined;
-  if (q.dimension.s === -1 && Object.keys(q.dimension).length === 2) return q.value;
-  return /^USD\/(?:(?:gpu|chip|accelerator|card)[- ]?)?(?:hour|hr|h)$/i.test(q.unit) ? q.value / 3600 : undefined;
-}
-
 /**
  * "$2.10/GPU-hour … at 3,000 tokens/s per GPU that's about $0.19 per million tokens": serving cost is the price of
- * a GPU-second over the tokens it makes in that second. Both figures must be in the statement.
+ * a GPU-second over the tokens it makes in that second. The throughput is in the statement; the price there or
+ * earlier in its paragraph.
  */
 function costPerToken(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
