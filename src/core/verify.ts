@@ -658,6 +658,31 @@ type Keyword = keyof typeof KW;
 /** One bit per keyword, for Line's cache of which keywords its text has. */
 const KW_BIT = Object.fromEntries(Object.keys(KW).map((k, i) => [k, 1 << i])) as Record<Keyword, number>;
 
+/** Where a statement's parts part: clause breaks, and words that set two things side by side. */
+const PART_BREAK = /[,;]|\bvs\b\.?|\bversus\b|\bcompared (?:to|with)\b|\bwhereas\b|\bwhile\b/g;
+
+/**
+ * The attention design ("GQA", "MHA", "MQA", "MLA") the figure's part of the statement names when it names none
+ * that is `own` ("70 KB per token with MLA vs ~2 KB per token per layer for GQA models": the second is GQA's).
+ */
+function otherAttention(ctx: Ctx, own: string): string | undefined {
+  const st = ctx.claim.statement.span;
+  const text = ctx.prose.slice(st.start, st.end).toLowerCase();
+  if (!/gqa|mha|mqa|mla/.test(text)) return undefined;
+  const at = ctx.claim.quantity.span.start - st.start;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(PART_BREAK)) {
+    if (m.index! < at) from = m.index! + m[0].length;
+    else {
+      to = m.index!;
+      break;
+    }
+  }
+  const designs = [...text.slice(from, to).matchAll(/\b(gqa|mha|mqa|mla)\b/g)].map((m) => m[1]!.toUpperCase());
+  return designs.length > 0 && !designs.includes(own) ? designs[0] : undefined;
+}
+
 /**
  * "650 TFLOPS in BF16 on H100 … it's 66% of peak", "2.9 TB/s, 87% of the HBM bandwidth": an achieved figure in the
  * statement over the chip's peak (dense FLOP/s at the stated precision, or HBM bandwidth).
@@ -781,7 +806,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
     return undefined;
   }
-  const perToken = u === 'B/token' || (u === 'B' && /per[- ]token|\/token|a token|each token/.test(l));
+  // "~2 KB per token per layer" (or "per layer per token") is per token too; perLayer below reads the layer.
+  const perToken = u === 'B/token' || u === 'B/token/layer' || u === 'B/layer/token' || (u === 'B' && /per[- ]token|\/token|a token|each token/.test(l));
   const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv()) || sequenceCache;
   if (u === 'B' && !perToken && kvContext && ctx.arch) {
     const tokens = contextTokensIn(ctx);
@@ -794,6 +820,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   }
   if (perToken && kvContext) {
     if (!ctx.arch) return unverifiable(ctx, 'roofline', 'KV bytes per token depend on the model: name one in the statement or set `model:` in frontmatter');
+    // "70 KB per token with MLA vs ~2 KB per token per layer for GQA models": the figure's own clause names another
+    // attention design than the model's, so it is about other models.
+    const other = otherAttention(ctx, ctx.arch.attention);
+    if (other) return unverifiable(ctx, 'roofline', `about ${other} models, not ${ctx.arch.name} (${ctx.arch.attention}): the KV cache depends on the attention design`);
     // Per layer only if this figure says so ("2 KB per token per layer"), not another one in the sentence.
     const perLayer = /layer/.test(q.per ?? '') || /^\s*(?:per|\/|each|a)\s*layer/i.test(ctx.prose.slice(q.span.end, q.span.end + 14));
     const d = model.kvBytesPerToken(ctx.arch, { perLayer, bytesPerValue: ctx.precisionStated ? model.bytesPerParam(ctx.precision) : 2 });

@@ -714,3 +714,12 @@ test('figures and chip names glued to Japanese, Chinese or Korean text are read 
   assert.match(claims('The GB200 has 186 GB.')[0]!.evaluation.assumptions.join('; '), /hardware: GB200 .*named in the statement \("GB200"\)/);
   assert.ok(!claims('An H1000 has 90 GB.')[0]!.evaluation.assumptions.some((a) => a.includes('H100')));
 });
+
+test('KV bytes per token per layer are checked; a figure for another attention design in a comparison is not the model\'s', () => {
+  const llama = claimFor('Llama 3.1 70B KV cache ~2 KB per token per layer.', /2 KB/);
+  assert.equal(llama.evaluation.verdict, 'inconsistent', 'GQA with 8 KV heads of 128 in BF16 is 4 KB per layer');
+  assert.equal(claimFor('Llama 3.1 70B: KV cache is 4 KB per layer per token in BF16.', /4 KB/).evaluation.verdict, 'consistent');
+  const gqa = claimFor('DeepSeek-R1 KV cache: about 70 KB per token with MLA vs ~1.6 to 2 kilobytes per token per layer for GQA models', /kilobytes/);
+  assert.equal(gqa.evaluation.verdict, 'unverifiable');
+  assert.match(gqa.evaluation.reason, /about GQA models/);
+});
