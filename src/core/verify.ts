@@ -458,10 +458,19 @@ function evaluateOne(
     const clause = clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span).toLowerCase();
     if (HYPOTHETICAL.test(clause)) return unverifiable(ctx, 'market', 'a hypothetical (another design or setup than the one named): the model checks what is, not what would be');
   }
+  // "(dense ~5 PF? no — 10 PF dense FP4 per AMD)": a figure the writer asks about is no claim.
+  if (isAskedAbout(prose, q.span.end, d.statement.span.end)) return unverifiable(ctx, 'market', 'a question: the note asks about this figure, it does not claim it');
   const outcome = arithmetic(ctx) ?? conceptRoute(ctx) ?? market(ctx);
   // "A V100 has 32 GB": say which chip the catalog lacks, rather than that nothing matched.
   if (otherHardware && outcome.evaluation.reason === NO_MATCH) return unverifiable(ctx, 'spec', `about ${otherHardware.id}, which is not in the catalog: add it to a hardware file to check it`);
   return outcome;
+}
+
+/** Is the figure ending at `end` followed by a question mark ("~5 PF?", "10 ms ?"), within its statement? */
+function isAskedAbout(prose: string, end: number, limit: number): boolean {
+  let k = end;
+  while (k < limit && (prose.charCodeAt(k) === 0x20 || prose.charCodeAt(k) === 0x29)) k++;
+  return k < limit ? prose.charCodeAt(k) === 0x3f : prose.charCodeAt(limit) === 0x3f && k === limit;
 }
 
 /** An uncatalogued name the user's hardware file defines ("V100" with a V100 entry) is that accelerator. */

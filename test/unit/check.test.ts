@@ -723,3 +723,11 @@ test('KV bytes per token per layer are checked; a figure for another attention d
   assert.equal(gqa.evaluation.verdict, 'unverifiable');
   assert.match(gqa.evaluation.reason, /about GQA models/);
 });
+
+test('a figure followed by a question mark is asked about, not claimed', () => {
+  const asked = claimFor('MI355X: 10 PF FP4 (dense ~5 PF? no — 10 PF dense FP4 per AMD)', /~5 PF/);
+  assert.equal(asked.evaluation.verdict, 'unverifiable');
+  assert.match(asked.evaluation.reason, /a question/);
+  assert.equal(claimFor('Does the H100 really have 80 GB?', /80 GB/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('The H100 has 80 GB. Is that enough?', /80 GB/).evaluation.verdict, 'consistent');
+});
