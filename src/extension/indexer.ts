@@ -244,6 +244,7 @@ export class Indexer implements vscode.Disposable {
         onUnreadable: (dir, error) => {
           if (error.code !== 'ENOENT') this.log.warn(`Could not list ${dir} (${error.code ?? error.message}); its notes are not indexed.`);
         },
+        onTruncated: (folders) => this.log.warn(`Stopped listing ${folder.uri.fsPath} after ${folders} folders (a link to a large tree?); notes further in are not indexed. Exclude it with rooflineNotes.exclude.`),
       });
       let slice = Date.now();
       for (const rel of rels) {

@@ -13,6 +13,10 @@ export interface ListOptions {
   isCancelled?: () => boolean;
   /** A folder that could not be read (permissions, deleted meanwhile): listing goes on without it. */
   onUnreadable?: (folder: string, error: NodeJS.ErrnoException) => void;
+  /** Folders to read at most (default 100,000): a link to "/" must not walk the whole disk. */
+  maxFolders?: number;
+  /** Called once if the walk stopped at `maxFolders`. */
+  onTruncated?: (folders: number) => void;
 }
 
 /** Folders read at once: enough to keep the disk busy, few enough to keep each step small. */
@@ -57,8 +61,16 @@ export async function listFiles(root: string, options: ListOptions): Promise<str
       options.onUnreadable?.(dir, error as NodeJS.ErrnoException);
     }
   };
+  const maxFolders = options.maxFolders ?? 100_000;
+  let read = 0;
   while (queue.length > 0 && !options.isCancelled?.()) {
-    await Promise.all(queue.splice(0, CONCURRENCY).map(enter));
+    if (read >= maxFolders) {
+      options.onTruncated?.(read);
+      break;
+    }
+    const batch = queue.splice(0, Math.min(CONCURRENCY, maxFolders - read));
+    read += batch.length;
+    await Promise.all(batch.map(enter));
   }
   return found.sort();
 }

@@ -80,3 +80,12 @@ test('cancelling stops the walk', async () => {
   const root = workspace(['a/1.md', 'b/2.md', 'c/3.md']);
   assert.deepEqual(await listFiles(root, { include: INCLUDE, exclude: [], isCancelled: () => true }), []);
 });
+
+test('the walk stops at maxFolders and says so (a link to a huge tree must not walk the disk)', async () => {
+  const root = workspace(['a/1.md', 'a/b/2.md', 'a/b/c/3.md', 'a/b/c/d/4.md']);
+  const truncated: number[] = [];
+  const found = await listFiles(root, { include: INCLUDE, exclude: [], maxFolders: 3, onTruncated: (n) => truncated.push(n) });
+  assert.deepEqual(found, ['a/1.md', 'a/b/2.md']);
+  assert.deepEqual(truncated, [3]);
+  assert.equal((await listFiles(root, { include: INCLUDE, exclude: [] })).length, 4, 'the default reaches them all');
+});
