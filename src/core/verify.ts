@@ -460,7 +460,11 @@ function evaluateOne(
   }
   // "(dense ~5 PF? no — 10 PF dense FP4 per AMD)": a figure the writer asks about is no claim.
   if (isAskedAbout(prose, q.span.end, d.statement.span.end)) return unverifiable(ctx, 'market', 'a question: the note asks about this figure, it does not claim it');
-  const outcome = arithmetic(ctx) ?? conceptRoute(ctx) ?? market(ctx);
+  // The arithmetic written before a result comes first; a catalog or model check next; arithmetic written after
+  // the result ("288 GB; that is 8 × 36 GB") only where those could not check it.
+  let outcome = arithmeticBefore(ctx) ?? conceptRoute(ctx);
+  if (!outcome || outcome.evaluation.verdict === 'unverifiable') outcome = arithmeticAfter(ctx) ?? outcome;
+  outcome ??= market(ctx);
   // "A V100 has 32 GB": say which chip the catalog lacks, rather than that nothing matched.
   if (otherHardware && outcome.evaluation.reason === NO_MATCH) return unverifiable(ctx, 'spec', `about ${otherHardware.id}, which is not in the catalog: add it to a hardware file to check it`);
   return outcome;
@@ -510,7 +514,32 @@ function directionAfter(ctx: Ctx, x: Quantity): 'per' | 'both' | undefined {
 
 const CLAUSE_BREAK = /[—–]|\bwhich\b|\. |, (?:and|but|so|while)\b/i;
 
-function arithmetic(ctx: Ctx): Outcome | undefined {
+
+/**
+ * "288 GB; that is 8 stacks × 36 GB", "141 GB = 70.5B params × 2 bytes": the result first, then a marker and the
+ * product or quotient that makes it, up to the next clause break.
+ */
+function arithmeticAfter(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const all = ctx.claim.siblings;
+  const index = all.indexOf(q);
+  // Two operands at least after it.
+  if (index < 0 || index + 2 >= all.length) return undefined;
+  const next = all[index + 1]!;
+  const marker = textBetween(ctx, q, next);
+  if (!RESULT_MARKER_BUT_IN.test(marker) || COMPARISON.test(marker) || marker.length > 24) return undefined;
+  const inputs: Quantity[] = [next];
+  for (let i = index + 2; i < all.length && inputs.length < 5; i++) {
+    const gap = textBetween(ctx, all[i - 1]!, all[i]!);
+    // Operands joined by a product or division sign only ("8 stacks × 36 GB").
+    if (!/^\s*(?:[×*÷/]|x(?=\s))\s*$/.test(gap)) break;
+    inputs.push(all[i]!);
+  }
+  if (inputs.length < 2) return undefined;
+  return deriveFrom(ctx, inputs);
+}
+
+function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   const all = ctx.claim.siblings;
   const index = all.indexOf(q);
@@ -546,6 +575,12 @@ function arithmetic(ctx: Ctx): Outcome | undefined {
     if (i > 0 && (CLAUSE_BREAK.test(gap) || (i < index - 1 && RESULT_MARKER.test(gap) && !/^\s*(?:at|in|over|on)\s*$/i.test(gap)))) break;
   }
   if (inputs.length < 2) return undefined;
+  return deriveFrom(ctx, inputs);
+}
+
+/** The product or quotient of `inputs` that gives the claim's dimension, closest to it; judged as its arithmetic. */
+function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
+  const q = ctx.claim.quantity;
   // "2 × 70B params × 4,096 tokens ≈ 573 TFLOP": FLOP counts operations, so plain counts can make it.
   const flopFromCounts = !!q.dimension.FLOP && !inputs.some((x) => x.dimension.FLOP);
   const target = flopFromCounts ? canonicalDims({ ...dimsOf(q), FLOP: 0 }) : dimKey(q);
@@ -666,6 +701,13 @@ type Keyword = keyof typeof KW;
 
 /** One bit per keyword, for Line's cache of which keywords its text has. */
 const KW_BIT = Object.fromEntries(Object.keys(KW).map((k, i) => [k, 1 << i])) as Record<Keyword, number>;
+
+/** The statement's text from `before` characters before the figure to `after` characters after it, lower-cased. */
+function nearFigure(ctx: Ctx, before: number, after: number): string {
+  const q = ctx.claim.quantity;
+  const st = ctx.claim.statement.span;
+  return ctx.prose.slice(Math.max(st.start, q.span.start - before), Math.min(st.end, q.span.end + after)).toLowerCase();
+}
 
 /** Where a statement's parts part: clause breaks, and words that set two things side by side. */
 const PART_BREAK = /[,;]|\bvs\b\.?|\bversus\b|\bcompared (?:to|with)\b|\bwhereas\b|\bwhile\b/g;
@@ -816,7 +858,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return undefined;
   }
   // "~2 KB per token per layer" (or "per layer per token") is per token too; perLayer below reads the layer.
-  const perToken = u === 'B/token' || u === 'B/token/layer' || u === 'B/layer/token' || (u === 'B' && /per[- ]token|\/token|a token|each token/.test(l));
+  const perToken = u === 'B/token' || u === 'B/token/layer' || u === 'B/layer/token' || (u === 'B' && /per[- ]token|\/token|a token|each token/.test(l) && /per[- ]token|\/token|a token|each token/.test(nearFigure(ctx, 40, 32)));
   const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv()) || sequenceCache;
   if (u === 'B' && !perToken && kvContext && ctx.arch) {
     const tokens = contextTokensIn(ctx);
@@ -846,7 +888,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       return roofline(ctx, d, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}`, `weights of ${ctx.arch.name} in ${ctx.precision.toUpperCase()}`);
     }
     const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8);
-    if (ctx.line.has('weights') && params && !isCapacityOperand(ctx)) {
+    // ("70.5B params × 2 bytes = 141 GB": the 2 bytes are per parameter, an operand, not the weights.)
+    if (ctx.line.has('weights') && params && !isCapacityOperand(ctx) && !isOperand(ctx)) {
       const b = model.bytesPerParam(ctx.precision);
       const value = params.value * b;
       const d: Derived = { value, unit: 'B', derivation: [`${fmt(params.value, '')} params × ${b} B (${ctx.precision.toUpperCase()}) = ${fmt(value, 'B')}`], sources: [], assumptions: [`precision: ${ctx.precision.toUpperCase()}${ctx.precisionStated ? '' : ' (default)'}`] };
@@ -855,6 +898,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // NVIDIA's "fast memory" of a Grace system adds the CPUs' LPDDR5X to the GPUs' HBM.
     if (/\bfast memory\b/.test(l)) return unverifiable(ctx, 'spec', `"fast memory" in NVIDIA's rack figures adds the Grace CPUs' LPDDR5X to the HBM; the catalog holds the HBM alone`);
     if (ctx.sys && (ctx.line.has('hbm') || !ctx.acc) && !isOneChipOfSystem(ctx)) return spec(ctx, ctx.sys.totalHbm, `${ctx.sys.name} total HBM`, `system-hbm:${ctx.sys.id}`);
+    // "A DGX H100 has 640 GB = 8 × 80 GB": with no memory word, the system's total still counts when it is the one matched.
+    if (ctx.sys && ctx.acc?.reason === 'system' && !isOneChipOfSystem(ctx)) {
+      const total = spec(ctx, ctx.sys.totalHbm, `${ctx.sys.name} total HBM`, `system-hbm:${ctx.sys.id}`);
+      if (total.evaluation.verdict === 'consistent') return total;
+    }
     if (ctx.acc && !ctx.line.has('kv')) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, ctx.acc.acc, count, 'hbm');
@@ -1682,7 +1730,14 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
   return withAcc(ctx, { evaluation: judge(ctx, d.value, d, 'model'), kind: 'roofline', key: null, subject: `${fmt(count, '')} × ${a.name} ${label}` });
 }
 
+/** Beyond this ratio a figure is not the quantity the model derived (a unit slip, ms for s, is 1000×). */
+const UNRELATED_RATIO = 1e4;
+
 function roofline(ctx: Ctx, d: Derived, acc: Ctx['acc'] | undefined, key: string | null, subject?: string): Outcome {
+  const ratio = ctx.claim.quantity.value / d.value;
+  if (ratio > UNRELATED_RATIO || ratio < 1 / UNRELATED_RATIO) {
+    return unverifiable(ctx, 'market', `no model quantity matches: the nearest, ${subject ?? 'the derived figure'} (${fmt(d.value, d.unit)}), is orders of magnitude away`);
+  }
   const evaluation = judge(ctx, d.value, d, 'model');
   // The choice says which chip and why; the model's own plain "hardware: NAME" line would repeat it.
   if (acc) evaluation.assumptions = sharedList([acc.hardware, ...evaluation.assumptions.filter((a) => a !== `hardware: ${acc.acc.name}`)]);
