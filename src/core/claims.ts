@@ -83,7 +83,7 @@ function pointsBack(statement: string): boolean {
 }
 
 const ABBREVIATION = /(?:^|[\s(])(?:i\.e|e\.g|vs|approx|cf|ca|incl|avg|est|fig|eq|no|vol|ch|sec|ref|resp|ep|eps|pp|\p{Lu})\.$/iu;
-const SENTENCE_END = /[.!?]["')\]]*\s+(?=[A-Z0-9"'(\[$~≈<>])/g;
+const SENTENCE_END = /[.!?]["')\]”’»]*\s+(?=[A-Z0-9"'(\[$~≈<>“‘«])/g;
 
 /** Splits the note's prose blocks into statements. */
 export function statementsOf(text: string, structure: MarkdownStructure): Statement[] {

@@ -731,3 +731,10 @@ test('a figure followed by a question mark is asked about, not claimed', () => {
   assert.equal(claimFor('Does the H100 really have 80 GB?', /80 GB/).evaluation.verdict, 'unverifiable');
   assert.equal(claimFor('The H100 has 80 GB. Is that enough?', /80 GB/).evaluation.verdict, 'consistent');
 });
+
+test('a sentence ends before a curly quote: the quote\'s figures are not read with the sentence before', () => {
+  const all = claims('The slide claimed the TPU v5p\'s 95 GB drains in 34 ms. “Llama 3.1 8B weights are 16 GB in BF16” — Mónica');
+  assert.equal(all.find((c) => c.quantity.raw === '95 GB')!.evaluation.verdict, 'consistent', 'not judged as Llama 3.1 8B weights');
+  assert.equal(all.find((c) => c.quantity.raw === '16 GB')!.evaluation.verdict, 'consistent');
+  assert.notEqual(all.find((c) => c.quantity.raw === '95 GB')!.statement, all.find((c) => c.quantity.raw === '16 GB')!.statement);
+});
