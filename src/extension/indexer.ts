@@ -1,7 +1,7 @@
 // Background indexing. activate() only constructs this; start() schedules the first run on a
 // timer. A run lists the notes (include/exclude settings and files.exclude: local folders are walked
-// here, others searched with findFiles), reads them in small batches with workspace.fs and yields to the event loop between slices,
-// so the extension host never blocks for long. The index fires change events per note, so the
+// here, others searched with findFiles), reads them in small batches with workspace.fs and yields to
+// the event loop between slices, so the extension host never blocks for long. The index fires change events per note, so the
 // views fill while the run goes on. Open markdown documents are always indexed from their
 // buffer (debounced while typing); closed files from disk (file watcher, renames).
 import * as vscode from 'vscode';
@@ -244,13 +244,13 @@ export class Indexer implements vscode.Disposable {
         onUnreadable: (dir, error) => {
           if (error.code !== 'ENOENT') this.log.warn(`Could not list ${dir} (${error.code ?? error.message}); its notes are not indexed.`);
         },
-        onTruncated: (folders) => this.log.warn(`Stopped listing ${folder.uri.fsPath} after ${folders} folders (a link to a large tree?); notes further in are not indexed. Exclude it with rooflineNotes.exclude.`),
+        onTruncated: (count) => this.log.warn(`Stopped listing ${folder.uri.fsPath} after ${count} folders (a link to a large tree?); notes further in are not indexed. Exclude it with rooflineNotes.exclude.`),
       });
       let slice = Date.now();
       for (const rel of rels) {
         const uri = vscode.Uri.joinPath(folder.uri, rel);
-        // Nested workspace folders: a note belongs to the innermost one, as findFiles' results were filtered.
-        if (folders.length === 1 || this.isWorkspaceNote(uri)) out.push(uri);
+        // Nested workspace folders: a note is listed once, by the innermost folder (whose globs it matched).
+        if (folders.length === 1 || vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() === folder.uri.toString()) out.push(uri);
         // Uri caches both: the run reads them for every note right after, in one go.
         void uri.toString();
         void uri.fsPath;

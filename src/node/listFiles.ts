@@ -52,7 +52,8 @@ export async function listFiles(root: string, options: ListOptions): Promise<str
           isFile = target?.isFile() ?? false;
         }
         if (isDir) {
-          if (!excluded(childRel)) queue.push(childRel);
+          // "**/node_modules/**" names what is inside: the folder itself matches with its trailing slash.
+          if (!excluded(childRel) && !excluded(`${childRel}/`)) queue.push(childRel);
         } else if (isFile && !excluded(childRel) && matchesAny(childRel, options.include)) {
           found.push(childRel);
         }
