@@ -487,7 +487,7 @@ function asUserHardware(m: Mention, users: Accelerator[]): Mention {
 // (c) Arithmetic inside the statement
 
 // Words that mark a result; "in" only right before it (see arithmetic), so it is kept apart.
-const RESULT_MARKERS = String.raw`=|→|->|=>|⇒|≈|~=|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bthat is\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bcomes? to\b|\bworks? out to\b`;
+const RESULT_MARKERS = String.raw`=|→|->|=>|⇒|≈|~=|\b(?:each|apiece) (?:is|are|makes?|comes? to)\b|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bthat is\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bcomes? to\b|\bworks? out to\b`;
 const RESULT_MARKER = new RegExp(`(${RESULT_MARKERS}|\\bin\\b)`, 'i');
 /** RESULT_MARKER without "in". */
 const RESULT_MARKER_BUT_IN = new RegExp(`(${RESULT_MARKERS})`, 'i');
@@ -549,9 +549,14 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // "70 KB per token, vs ~2.5 MB with plain MHA", "from 80 GB to 141 GB": two figures compared, not one derived.
   if (COMPARISON.test(written)) return undefined;
   // The marker may sit inside the result's own text: "≈ 15 ms".
-  const between = written + ' ' + (/^[≈~=]/.test(q.raw) ? q.raw.slice(0, 1).replace('~', '≈') : '');
+  // A "~" reads as "≈" in the expression's own clause ("GPUs at ~1.8 kW each"), not in another one ("70 MW of GPU
+  // power alone; with cooling call it ~150 MW").
+  const inRaw = /^[≈=]/.test(q.raw) || (q.raw.startsWith('~') && !/[;—–]|\. /.test(written)) ? '≈' : '';
+  const between = written + ' ' + inRaw;
   const previousIsOperand = /[×*÷/]\s*$|\bx\s*$/.test(ctx.prose.slice(Math.max(0, previous.span.start - 4), previous.span.start));
-  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && CONVERSION.test(between) && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q)) {
+  // (Not "~700 W each is 70 MW": a figure a hundred times another is no rewriting of it.)
+  const sameSize = q.value / previous.value < MAX_ARITHMETIC_SLIP && previous.value / q.value < MAX_ARITHMETIC_SLIP;
+  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && CONVERSION.test(between) && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q)) {
     // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
     // "1.8 TB/s, i.e. 900 GB/s each direction": a bidirectional figure's per-direction half.
     if (q.unit === 'B/s' && !directionAfter(ctx, previous) && directionAfter(ctx, q) === 'per') {
@@ -771,6 +776,37 @@ function percentOfPeak(ctx: Ctx): Outcome | undefined {
 }
 
 /**
+ * "3.8e25 FLOPs; at 40% MFU on 16,384 H100s that's about 70 days": a run takes its FLOPs over the fleet's
+ * throughput, N × the chip's dense peak at the precision × the utilisation. Without a utilisation the peak gives
+ * the least time it could take.
+ */
+function trainingTime(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const acc = ctx.acc;
+  if (!acc || q.value < 3600) return undefined;
+  const before = ctx.claim.siblings.filter((x) => x.span.end <= q.span.start);
+  const work = before.find((x) => x.unit === 'FLOP' && x.value >= 1e18);
+  if (!work) return undefined;
+  const gpus = gpuCount(ctx);
+  if (!gpus) return undefined;
+  const peak = pickFlops({ ...ctx, sparsity: ctx.sparsity ?? 'dense' }, [...(acc.acc.flops ?? [])]);
+  if (!peak) return undefined;
+  const mfu = before.find((x) => x.kind === 'percent' && /^\s*(?:mfu|utili[sz]ation|of peak)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 16)));
+  const share = mfu ? mfu.value / 100 : 1;
+  const value = work.value / (gpus * peak.value * share);
+  const label = `${acc.acc.name} ${peak.sparsity} ${peak.precision.toUpperCase()}`;
+  const d: Derived = {
+    value,
+    unit: 's',
+    derivation: [`${label}: ${fmt(peak.value, 'FLOP/s')}`, `${work.raw.trim()} ÷ (${gpus.toLocaleString('en-US')} × ${fmt(peak.value, 'FLOP/s')}${mfu ? ` × ${mfu.raw.trim()}` : ''}) = ${fmt(value, 's')}`],
+    sources: [peak.source],
+    assumptions: mfu ? [] : ['no utilisation given: at peak, the least time the run could take'],
+  };
+  const outcome = roofline(ctx, d, acc, null, 'training run time');
+  return mfu ? outcome : (latencyAtLeast(ctx, outcome, value) ?? outcome);
+}
+
+/**
  * "$2.10/GPU-hour … at 3,000 tokens/s per GPU that's about $0.19 per million tokens": serving cost is the price of
  * a GPU-second over the tokens it makes in that second. The throughput is in the statement; the price there or
  * earlier in its paragraph.
@@ -821,6 +857,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   const part = q.kind === 'measure' ? perPartOf(ctx) : undefined;
   if (part) return unverifiable(ctx, 'spec', `a figure per ${part}, which the catalog does not hold (it has the chip's)`);
   if (u === 's') {
+    const run = trainingTime(ctx);
+    if (run) return run;
     if (ctx.line.has('drain')) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       if (!acc) return undefined; // about uncatalogued hardware
@@ -984,6 +1022,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       return unverifiable(ctx, 'spec', 'an all-in figure (servers, network, cooling), not the chip\'s TDP');
     }
     if (ctx.sys && (!ctx.acc || /rack|system|total/.test(l)) && !isOneChipOfSystem(ctx)) return spec(ctx, ctx.sys.power, `${ctx.sys.name} power`, `system-power:${ctx.sys.id}`);
+    // "Each DGX H100 draws 10.2 kW": a named system's power, when it is the one matched.
+    if (ctx.sys && ctx.acc?.reason === 'system' && !isOneChipOfSystem(ctx)) {
+      const total = spec(ctx, ctx.sys.power, `${ctx.sys.name} power`, `system-power:${ctx.sys.id}`);
+      if (total.evaluation.verdict === 'consistent') return total;
+    }
     if (ctx.acc) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       // "10.2 kW per node": a whole server's power (CPUs, NICs, fans too), not n × the GPU's TDP.
@@ -1077,6 +1120,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       if (!acc) return undefined; // about uncatalogued hardware
       const d = model.ridgePoint(acc.acc, ctx.precision, ctx.sparsity ?? 'dense');
+      // A bare number far from any ridge point ("(2.25 PFLOPS? no, 4.5)") is another figure in a statement about one.
+      if (d && !/^FLOPs?\/B$/.test(u) && q.kind === 'count' && (q.value / d.value > 10 || d.value / q.value > 10)) return undefined;
       if (d) {
         if (q.kind === 'multiplier') d.derivation.push(`optimal batch ≈ ridge × sparsity, so the multiplier on sparsity is the ridge point, ≈ ${model.roundForDisplay(d.value)}`);
         return roofline(ctx, { ...d, unit: q.unit }, acc, `ridge-point:${acc.acc.id}:${ctx.precision}`, q.kind === 'multiplier' ? `optimal batch per unit of sparsity (${acc.acc.name})` : `ops:byte ridge point (${acc.acc.name})`);

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeNote } from '../../src/core/note.js';
 import type { Claim } from '../../src/core/types.js';
+import { parseQuantities } from '../../src/core/quantities.js';
 
 function claims(sentence: string, options = {}): Claim[] {
   return analyzeNote('check', sentence, options).claims;
@@ -737,4 +738,30 @@ test('a sentence ends before a curly quote: the quote\'s figures are not read wi
   assert.equal(all.find((c) => c.quantity.raw === '95 GB')!.evaluation.verdict, 'consistent', 'not judged as Llama 3.1 8B weights');
   assert.equal(all.find((c) => c.quantity.raw === '16 GB')!.evaluation.verdict, 'consistent');
   assert.notEqual(all.find((c) => c.quantity.raw === '95 GB')!.statement, all.find((c) => c.quantity.raw === '16 GB')!.statement);
+});
+
+test('power: N chips at W each is their product; a named system\'s power; "~" after another clause is no "≈"', () => {
+  const all = claims('100,000 H100s at ~700 W each is 70 MW of GPU power alone; with CPUs, networking and cooling (PUE 1.3) call it ~150 MW.');
+  const gpus = all.find((c) => c.quantity.raw === '70 MW')!;
+  assert.equal(gpus.evaluation.verdict, 'consistent', gpus.evaluation.reason);
+  assert.deepEqual(gpus.evaluation.derivation, ['100,000 × ~700 W = 70 MW']);
+  assert.notEqual(all.find((c) => c.quantity.raw === '~150 MW')!.evaluation.verdict, 'inconsistent');
+  const node = claimFor('Each HGX H100 node draws 10.2 kW.', /10\.2 kW/);
+  assert.equal(node.evaluation.verdict, 'consistent');
+  assert.match(node.evaluation.derivation.join(' '), /HGX H100 8-GPU power/);
+});
+
+test('a training run\'s time is its FLOPs over N chips × dense peak × MFU; without MFU, at least the time at peak', () => {
+  const run = claimFor("Training Llama 3.1 405B took 3.8e25 FLOPs; at 40% MFU on 16,384 H100s that's about 70 days.", /70 days/);
+  assert.equal(run.evaluation.verdict, 'consistent', run.evaluation.reason);
+  assert.ok(Math.abs(run.evaluation.modelValue! / 86400 - 67.8) < 0.1);
+  assert.equal(claimFor('3.8e25 FLOPs on 16,384 H100s in BF16 takes 10 days.', /10 days/).evaluation.verdict, 'inconsistent', 'faster than the peak allows');
+  assert.equal(claimFor('3.8e25 FLOPs on 16,384 H100s in BF16 takes 60 days.', /60 days/).evaluation.verdict, 'consistent', 'slower than peak is possible');
+});
+
+test('joules: "2 pJ per bit", "8 GB per joule" are energy figures, not sizes', () => {
+  const [pj] = parseQuantities('NVLink costs about 2 pJ per bit.');
+  assert.equal(pj!.unit, 'W·s/B');
+  const gbPerJ = claimFor('A B200 at 1,000 W with 8 TB/s moves 8 GB per joule of HBM traffic.', /8 GB per joule/);
+  assert.notEqual(gbPerJ.evaluation.verdict, 'inconsistent', 'not the B200\'s 180 GB');
 });

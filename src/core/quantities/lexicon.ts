@@ -158,6 +158,21 @@ exact(['kWh', 'KWh'], def('W·s', 3, HOUR));
 exact(['MWh'], def('W·s', 6, HOUR));
 exact(['GWh'], def('W·s', 9, HOUR));
 exact(['TWh'], def('W·s', 12, HOUR));
+// Joules ("2 pJ per bit" of an interconnect, "0.4 J per token"): energy is power × time.
+exact(['J'], def('W·s', 0));
+exact(['pJ'], def('W·s', -12));
+exact(['nJ'], def('W·s', -9));
+exact(['µJ', 'μJ', 'uJ'], def('W·s', -6));
+exact(['mJ'], def('W·s', -3));
+exact(['kJ', 'KJ'], def('W·s', 3));
+exact(['MJ'], def('W·s', 6));
+exact(['GJ'], def('W·s', 9));
+lower(withPlural('joule'), def('W·s', 0));
+lower(withPlural('picojoule'), def('W·s', -12, 1, F_SPELLED_PREFIXED));
+lower(withPlural('nanojoule'), def('W·s', -9, 1, F_SPELLED_PREFIXED));
+lower(withPlural('millijoule'), def('W·s', -3, 1, F_SPELLED_PREFIXED));
+lower(withPlural('kilojoule'), def('W·s', 3, 1, F_SPELLED_PREFIXED));
+lower(withPlural('megajoule'), def('W·s', 6, 1, F_SPELLED_PREFIXED));
 
 // --- frequency ---------------------------------------------------------------------
 exact(['Hz'], def('Hz', 0));

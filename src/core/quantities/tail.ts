@@ -306,7 +306,7 @@ export function defValue(lit: NumLit, magExp: number, def: UnitDef | null): numb
 
 export type Denom = { k: 'time'; seconds: number; name: string } | { k: 'noun'; noun: string } | { k: 'unit'; def: UnitDef };
 
-export const MEASURE_PER_NAME: Partial<Record<BaseUnit, string>> = { B: 'byte', W: 'watt', FLOP: 'flop', USD: 'usd' };
+export const MEASURE_PER_NAME: Partial<Record<BaseUnit, string>> = { B: 'byte', W: 'watt', 'W·s': 'joule', FLOP: 'flop', USD: 'usd' };
 
 export function resolveDenom(ctx: Ctx, s: number, e: number): Denom | null {
   const w = slice(ctx, s, e);
