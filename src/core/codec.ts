@@ -68,6 +68,11 @@ const INDEX_FIELDS = ['id', 'name', 'title', 'date', 'tags', 'draft', 'event', '
 interface DetailState {
   text: LazyJson;
   value: Detail | undefined;
+  /**
+   * Line starts read on their own: positions (diagnostics, related locations in other notes, CLI lines) need
+   * only them, and decoding a whole detail row for each cost the VS Code host its longest pauses. Small, kept.
+   */
+  lineStarts?: number[];
 }
 
 interface NoteState {
@@ -437,11 +442,31 @@ function claimsGetter(this: LazyNote): Claim[] {
 const DETAIL_GETTERS = new Map<DetailField, (this: LazyNote) => unknown>(
   DETAIL_FIELDS.map((field) => [
     field,
-    function (this: LazyNote): unknown {
-      return detailOf(this[STATE]!.detail)[field];
-    },
+    field === 'lineStarts'
+      ? function (this: LazyNote): unknown {
+          const detail = this[STATE]!.detail;
+          if (detail.value !== undefined) return detail.value.lineStarts;
+          return (detail.lineStarts ??= lineStartsOnly(detail.text) ?? detailOf(detail).lineStarts);
+        }
+      : function (this: LazyNote): unknown {
+          return detailOf(this[STATE]!.detail)[field];
+        },
   ]),
 );
+
+/**
+ * The line starts of a detail row without decoding the rest: they are its last element, an array of numbers
+ * (deltas), so the row's last "[" opens it. Undefined if the row does not end that way.
+ */
+function lineStartsOnly(text: LazyJson): number[] | undefined {
+  try {
+    const json = typeof text === 'string' ? text.slice(text.lastIndexOf('['), -1) : utf8.decode(text.subarray(text.lastIndexOf(OPEN), text.length - 1));
+    const deltas: unknown = JSON.parse(json);
+    return Array.isArray(deltas) && deltas.every((d) => typeof d === 'number') ? undeltas(deltas as number[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The lazy fields' descriptors, the same for every note: claims, then the details in order. */
 const LAZY_FIELDS: PropertyDescriptorMap = { claims: { enumerable: true, configurable: true, get: claimsGetter } };

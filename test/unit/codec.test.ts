@@ -114,3 +114,20 @@ test('with a detail cache limit, details read long ago are dropped and rebuilt e
   void notes[2]!.headings;
   assert.equal(notes[0]!.headings, kept, 'without a limit details stay built');
 });
+
+test('line starts are read on their own, from a line or from cache bytes, and equal the whole detail\'s', async () => {
+  const { decodeNoteLine } = await import('../../src/core/codec.js');
+  const table = new StringTable();
+  for (const original of fixtureNotes()) {
+    const line = encodeNote(original, table);
+    const fromText = decodeNote(line, table.strings)!;
+    assert.deepEqual(fromText.lineStarts, original.lineStarts, original.id);
+    // The rest of the details still decode, and agree.
+    assert.deepEqual(fromText.headings, original.headings, original.id);
+    assert.deepEqual(fromText.lineStarts, original.lineStarts, original.id);
+    const bytes = new TextEncoder().encode(line);
+    const fromBytes = decodeNoteLine(bytes, 0, bytes.length, table.strings)!;
+    assert.deepEqual(fromBytes.lineStarts, original.lineStarts, `${original.id} (bytes)`);
+    assert.deepEqual(fromBytes.frontmatter, JSON.parse(JSON.stringify(original.frontmatter)), `${original.id} (bytes)`);
+  }
+});
