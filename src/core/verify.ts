@@ -1296,6 +1296,8 @@ function isOperand(ctx: Ctx): boolean {
 
 function operandAt(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
+  // "(16gb / 3.35tb/s)", "141 GB ÷ 4.8 TB/s": the first operand of a division or product written out.
+  if (/^\s{0,2}[÷×*/]\s{0,2}[~≈]?\d/.test(ctx.prose.slice(q.span.end, q.span.end + 8))) return true;
   const before = ctx.prose.slice(Math.max(0, q.span.start - 4), q.span.start).trimEnd();
   const after = ctx.prose.slice(q.span.end, q.span.end + 4).trimStart();
   return /[×*÷]$|\bx$/.test(before) || /^[×*÷]/.test(after);

@@ -765,3 +765,10 @@ test('joules: "2 pJ per bit", "8 GB per joule" are energy figures, not sizes', (
   const gbPerJ = claimFor('A B200 at 1,000 W with 8 TB/s moves 8 GB per joule of HBM traffic.', /8 GB per joule/);
   assert.notEqual(gbPerJ.evaluation.verdict, 'inconsistent', 'not the B200\'s 180 GB');
 });
+
+test('lower-case units typed on a phone, and the first operand of a written division', () => {
+  assert.equal(claimFor('h100 sxm: ~989 tflops bf16 (dense)', /tflops/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('b200: 2.25 pflops bf16 dense, 4.5 pf fp8', /4\.5 pf/).evaluation.verdict, 'consistent');
+  const operand = claimFor('8b model @ bf16 on one h100 -> ~4.8ms/token decode at bs=1 (16gb / 3.35tb/s)', /16gb/);
+  assert.notEqual(operand.evaluation.verdict, 'inconsistent', 'the weights divided by the bandwidth, not the H100\'s 80 GB');
+});

@@ -139,6 +139,10 @@ for (const [p, e, word] of [['k', 3, 'kilo'], ['K', 3, 'kilo'], ...SI_PREFIX, ['
 UNITS_EXACT.set('TF', def('FLOP/s', 12));
 UNITS_EXACT.set('PF', def('FLOP/s', 15));
 UNITS_EXACT.set('EF', def('FLOP/s', 18));
+// Typed in lower case on a phone ("~989 tflops bf16", "4.5 pf fp8"): the same rates. ("mflops" is left out: m is milli.)
+for (const [p, e] of [['g', 9], ['t', 12], ['p', 15], ['e', 18]] as const) exact([p + 'flops', p + 'flop/s'], def('FLOP/s', e));
+exact(['pf'], def('FLOP/s', 15));
+exact(['ef'], def('FLOP/s', 18));
 
 // --- power and energy -------------------------------------------------------------
 exact(['W'], def('W', 0));
