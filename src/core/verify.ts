@@ -1264,7 +1264,11 @@ function ratioBetween<E extends { name: string }>(
   const b = get(after.id);
   if (!a || !b) return undefined;
   const sibling = ctx.claim.siblings.find((x) => x !== q && x.kind === 'measure' && x.span.end <= q.span.start);
-  const prop = choose(ctx.lower, sibling);
+  // The words right after the multiplier name its property first ("2.25× the HBM of H100 and 2.4× its bandwidth":
+  // the first is capacity); else the statement's.
+  const next = ctx.claim.siblings.find((x) => x.span.start >= q.span.end);
+  const own = ctx.prose.slice(q.span.end, Math.min(next ? next.span.start : ctx.claim.statement.span.end, q.span.end + 60)).toLowerCase().split(/[,;]| and | but | while /)[0]!;
+  const prop = choose(own, undefined) ?? choose(ctx.lower, sibling);
   if (!prop) return undefined;
   const fa = prop.pick(a);
   const fb = prop.pick(b);

@@ -772,3 +772,9 @@ test('lower-case units typed on a phone, and the first operand of a written divi
   const operand = claimFor('8b model @ bf16 on one h100 -> ~4.8ms/token decode at bs=1 (16gb / 3.35tb/s)', /16gb/);
   assert.notEqual(operand.evaluation.verdict, 'inconsistent', 'the weights divided by the bandwidth, not the H100\'s 80 GB');
 });
+
+test('two multipliers in one sentence: each compares the property named right after it', () => {
+  const hbm = claimFor('Takeaway: B200 has 2.25× the HBM of H100 and 2.4× its bandwidth.', /2\.25×/);
+  assert.equal(hbm.evaluation.verdict, 'consistent', hbm.evaluation.reason);
+  assert.match(hbm.subject, /HBM capacity/);
+});
