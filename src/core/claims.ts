@@ -253,8 +253,7 @@ function hasDotGroup(q: Quantity): boolean {
 }
 
 function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
+  return isDigitCode(text.charCodeAt(i));
 }
 
 /** Does `needle` start inside `span`? (Searching to the end of the note instead made every statement cost the rest of the note.) */

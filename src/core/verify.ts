@@ -740,6 +740,24 @@ function otherAttention(ctx: Ctx, own: string): string | undefined {
 }
 
 /**
+ * A named system's own figure (its total HBM, its power), unless the claim is one chip's: always when the statement
+ * says it is the system's (`says`), else only when it is the figure the claim matches and the chip was only
+ * inferred from the system.
+ */
+function systemFigure(ctx: Ctx, says: boolean, figure: Figure | undefined, what: string, key: string): Outcome | undefined {
+  const sys = ctx.sys;
+  if (!sys || !(says || ctx.acc?.reason === 'system') || isOneChipOfSystem(ctx)) return undefined;
+  const outcome = spec(ctx, figure, `${sys.name} ${what}`, `${key}:${sys.id}`);
+  return says || outcome.evaluation.verdict === 'consistent' ? outcome : undefined;
+}
+
+/** The chip's peak FLOP/s at the statement's precision and sparsity (dense unless it says sparse), and its name. */
+function statedPeak(ctx: Ctx, a: Accelerator): { figure: FlopsFigure; label: string } | undefined {
+  const figure = model.flopsFigure(a, ctx.precision, ctx.sparsity ?? 'dense');
+  return figure && { figure, label: `${a.name} ${figure.sparsity} ${figure.precision.toUpperCase()}` };
+}
+
+/**
  * "650 TFLOPS in BF16 on H100 … it's 66% of peak", "2.9 TB/s, 87% of the HBM bandwidth": an achieved figure in the
  * statement over the chip's peak (dense FLOP/s at the stated precision, or HBM bandwidth).
  */
@@ -759,10 +777,10 @@ function percentOfPeak(ctx: Ctx): Outcome | undefined {
     if (x.kind === 'measure' && ((x.unit === 'FLOP/s' && flopsWords) || (x.unit === 'B/s' && bandwidthWords))) achieved = x;
   }
   if (!achieved || q.span.start - achieved.span.end > 80 || /["“”]/.test(ctx.prose.slice(achieved.span.end, q.span.start))) return undefined;
-  const flops = achieved.unit === 'FLOP/s';
-  const peak = flops ? pickFlops({ ...ctx, sparsity: ctx.sparsity ?? 'dense' }, [...(acc.acc.flops ?? [])]) : acc.acc.hbmBandwidth;
+  const compute = achieved.unit === 'FLOP/s' ? statedPeak(ctx, acc.acc) : undefined;
+  const peak = compute ? compute.figure : achieved.unit === 'B/s' ? acc.acc.hbmBandwidth : undefined;
   if (!peak) return undefined;
-  const label = flops ? `${acc.acc.name} ${(peak as FlopsFigure).sparsity} ${(peak as FlopsFigure).precision.toUpperCase()}` : `${acc.acc.name} HBM bandwidth`;
+  const label = compute ? compute.label : `${acc.acc.name} HBM bandwidth`;
   // A percent's value is in percent ("66%" is 66).
   const value = (100 * achieved.value) / peak.value;
   const d: Derived = {
@@ -789,12 +807,12 @@ function trainingTime(ctx: Ctx): Outcome | undefined {
   if (!work) return undefined;
   const gpus = gpuCount(ctx);
   if (!gpus) return undefined;
-  const peak = pickFlops({ ...ctx, sparsity: ctx.sparsity ?? 'dense' }, [...(acc.acc.flops ?? [])]);
-  if (!peak) return undefined;
+  const stated = statedPeak(ctx, acc.acc);
+  if (!stated) return undefined;
+  const { figure: peak, label } = stated;
   const mfu = before.find((x) => x.kind === 'percent' && /^\s*(?:mfu|utili[sz]ation|of peak)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 16)));
   const share = mfu ? mfu.value / 100 : 1;
   const value = work.value / (gpus * peak.value * share);
-  const label = `${acc.acc.name} ${peak.sparsity} ${peak.precision.toUpperCase()}`;
   const d: Derived = {
     value,
     unit: 's',
@@ -935,12 +953,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
     // NVIDIA's "fast memory" of a Grace system adds the CPUs' LPDDR5X to the GPUs' HBM.
     if (/\bfast memory\b/.test(l)) return unverifiable(ctx, 'spec', `"fast memory" in NVIDIA's rack figures adds the Grace CPUs' LPDDR5X to the HBM; the catalog holds the HBM alone`);
-    if (ctx.sys && (ctx.line.has('hbm') || !ctx.acc) && !isOneChipOfSystem(ctx)) return spec(ctx, ctx.sys.totalHbm, `${ctx.sys.name} total HBM`, `system-hbm:${ctx.sys.id}`);
-    // "A DGX H100 has 640 GB = 8 × 80 GB": with no memory word, the system's total still counts when it is the one matched.
-    if (ctx.sys && ctx.acc?.reason === 'system' && !isOneChipOfSystem(ctx)) {
-      const total = spec(ctx, ctx.sys.totalHbm, `${ctx.sys.name} total HBM`, `system-hbm:${ctx.sys.id}`);
-      if (total.evaluation.verdict === 'consistent') return total;
-    }
+    // ("A DGX H100 has 640 GB = 8 × 80 GB": with no memory word, the total still counts when it is the one matched.)
+    const systemHbm = systemFigure(ctx, ctx.line.has('hbm') || !ctx.acc, ctx.sys?.totalHbm, 'total HBM', 'system-hbm');
+    if (systemHbm) return systemHbm;
     if (ctx.acc && !ctx.line.has('kv')) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, ctx.acc.acc, count, 'hbm');
@@ -1021,12 +1036,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (/\b(?:all[- ]in|including (?:cooling|overhead|networking|cpus?|the rest)|with (?:cooling|overhead)|facility|pue)\b/.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase())) {
       return unverifiable(ctx, 'spec', 'an all-in figure (servers, network, cooling), not the chip\'s TDP');
     }
-    if (ctx.sys && (!ctx.acc || /rack|system|total/.test(l)) && !isOneChipOfSystem(ctx)) return spec(ctx, ctx.sys.power, `${ctx.sys.name} power`, `system-power:${ctx.sys.id}`);
-    // "Each DGX H100 draws 10.2 kW": a named system's power, when it is the one matched.
-    if (ctx.sys && ctx.acc?.reason === 'system' && !isOneChipOfSystem(ctx)) {
-      const total = spec(ctx, ctx.sys.power, `${ctx.sys.name} power`, `system-power:${ctx.sys.id}`);
-      if (total.evaluation.verdict === 'consistent') return total;
-    }
+    // ("Each DGX H100 draws 10.2 kW": the system's power when it is the one matched.)
+    const systemPower = systemFigure(ctx, !ctx.acc || /rack|system|total/.test(l), ctx.sys?.power, 'power', 'system-power');
+    if (systemPower) return systemPower;
     if (ctx.acc) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       // "10.2 kW per node": a whole server's power (CPUs, NICs, fans too), not n × the GPU's TDP.
