@@ -164,6 +164,9 @@ async function buildIndex(p: Parsed, io: Io): Promise<{ index: WorkspaceIndex; f
   return { index, files };
 }
 
+/** Problems per write in JSON output. */
+const PROBLEMS_PER_CHUNK = 512;
+
 /** Below about this many files, starting workers (each compiles the engine afresh) costs more than it saves. */
 const PARALLEL_MIN_FILES = 1000;
 
@@ -209,9 +212,67 @@ export function claimJson(file: string, note: Note, claim: Claim): Record<string
   };
 }
 
+/**
+ * `JSON.stringify(claimJson(file, note, claim))`, written directly: a big workspace's report has
+ * hundreds of thousands of claims, and building an object per claim to stringify it cost more than
+ * the text. `fileJson` is `JSON.stringify(file)`, made once per note.
+ */
+export function claimJsonText(fileJson: string, note: Note, claim: Claim): string {
+  const q = claim.quantity;
+  const e = claim.evaluation;
+  const start = positionAt(note.lineStarts, q.span.start);
+  const end = positionAt(note.lineStarts, q.span.end);
+  const str = JSON.stringify;
+  return (
+    `{"file":${fileJson},"line":${start.line + 1},"column":${start.character + 1},"endLine":${end.line + 1},"endColumn":${end.character + 1}` +
+    `,"raw":${str(q.raw)},"value":${numberJson(q.value)},"unit":${str(q.unit)},"range":${q.range ? `[${numberJson(q.range[0])},${numberJson(q.range[1])}]` : 'null'}` +
+    `,"hedge":${str(q.hedge)},"subject":${str(claim.subject)},"statement":${str(claim.statement)},"section":${str(claim.section)},"speaker":${str(claim.speaker)}` +
+    `,"kind":${str(claim.kind)},"verdict":${str(e.verdict)},"modelValue":${numberJson(e.modelValue)},"modelText":${str(e.modelText)},"ratio":${numberJson(e.ratio)}` +
+    `,"tolerance":${numberJson(e.tolerance)},"derivation":${str(e.derivation)},"assumptions":${str(e.assumptions)},"reason":${str(e.reason)},"sources":${str(e.sources)}` +
+    `${claim.suspicion ? `,"suspicion":${str(claim.suspicion)}` : ''}}`
+  );
+}
+
+/** A number as JSON writes it: non-finite values become null. */
+function numberJson(n: number | null): string {
+  return n !== null && Number.isFinite(n) ? String(n) : 'null';
+}
+
 function problemJson(file: string, note: Note | undefined, problem: Problem): Record<string, unknown> {
   const pos = note && problem.span ? positionAt(note.lineStarts, problem.span.start) : undefined;
   return { file, line: pos ? pos.line + 1 : null, column: pos ? pos.character + 1 : null, code: problem.code, severity: problem.severity, message: problem.message };
+}
+
+/**
+ * The report's problems in order: skipped files, each note's own, speaker misspellings, then
+ * cross-note conflicts. A generator: a big workspace has hundreds of thousands, written as they come.
+ */
+function* reportProblems(index: WorkspaceIndex, notes: readonly Note[]): Generator<Record<string, unknown>> {
+  for (const s of index.skippedFiles().sort((a, b) => a.id.localeCompare(b.id))) yield problemJson(s.id, undefined, s.problem);
+  for (const n of notes) for (const pr of n.problems) yield problemJson(n.id, n, pr);
+  for (const m of index.speakerMisspellings()) yield { file: m.noteIds[0] ?? null, line: null, column: null, code: 'speaker-misspelling', severity: 'info', message: m.message };
+  // Claims of conflicts (hundreds of thousands in a big workspace) sort by the notes' rank, not by comparing ids again.
+  const rank = new Map(notes.map((n, i) => [n.id, i]));
+  const byPlace = (a: ClaimRef, b: ClaimRef) => rank.get(a.note.id)! - rank.get(b.note.id)! || a.claim.quantity.span.start - b.claim.quantity.span.start;
+  // Sorted so the output never depends on the order notes were indexed in (workers finish in any order).
+  const table = index.conflictTable();
+  const conflicts = index.conflicts(table).sort((a, b) => a.key.localeCompare(b.key));
+  for (const conflict of conflicts) {
+    for (const r of conflict.claims.sort(byPlace)) {
+      // Only claims that disagree with this one are named (a key's claims can agree in clusters),
+      // at most three, found by binary search: a key claimed in thousands of notes costs O(log k) each.
+      const { refs: others, total } = index.disagreeing(r.claim, r.note.id, 3, AGREEMENT_FACTOR, table);
+      if (total === 0) continue;
+      const named = others.map((o) => `${o.claim.quantity.raw} in ${o.note.id}`);
+      const more = total > named.length ? ` and ${total - named.length} more` : '';
+      yield problemJson(r.note.id, r.note, {
+        code: 'conflicting-claims',
+        severity: 'info',
+        message: `${r.claim.subject}: ${r.claim.quantity.raw} here, but ${named.join(', ')}${more}`,
+        span: r.claim.quantity.span,
+      });
+    }
+  }
 }
 
 export function claimLine(file: string, note: Note, claim: Claim): string {
@@ -228,43 +289,12 @@ async function verify(p: Parsed, io: Io): Promise<number> {
   const failOn = flag(p, 'fail-on', ['inconsistent', 'never'], 'inconsistent');
   const { index } = await buildIndex(p, io);
   const notes = index.allNotes().sort((a, b) => a.id.localeCompare(b.id));
-  // Claims of conflicts (hundreds of thousands in a big workspace) sort by the notes' rank, not by comparing ids again.
-  const rank = new Map(notes.map((n, i) => [n.id, i]));
-  const byPlace = (a: ClaimRef, b: ClaimRef) => rank.get(a.note.id)! - rank.get(b.note.id)! || a.claim.quantity.span.start - b.claim.quantity.span.start;
-  // Sorted so the output never depends on the order notes were indexed in (workers finish in any order).
-  const table = index.conflictTable();
-  const conflicts = index
-    .conflicts(table)
-    .sort((a, b) => a.key.localeCompare(b.key))
-    .map((c) => ({ key: c.key, claims: c.claims.sort(byPlace) }));
-  const problems = [
-    ...index.skippedFiles().sort((a, b) => a.id.localeCompare(b.id)).map((s) => problemJson(s.id, undefined, s.problem)),
-    ...notes.flatMap((n) => n.problems.map((pr) => problemJson(n.id, n, pr))),
-    ...index.speakerMisspellings().map((m) => ({ file: m.noteIds[0] ?? null, line: null, column: null, code: 'speaker-misspelling', severity: 'info', message: m.message })),
-    ...conflicts.flatMap(({ claims: refs }) =>
-      refs.flatMap((r) => {
-        // Only claims that disagree with this one are named (a key's claims can agree in clusters),
-        // at most three, found by binary search: a key claimed in thousands of notes costs O(log k) each.
-        const { refs: others, total } = index.disagreeing(r.claim, r.note.id, 3, AGREEMENT_FACTOR, table);
-        if (total === 0) return [];
-        const named = others.map((o) => `${o.claim.quantity.raw} in ${o.note.id}`);
-        const more = total > named.length ? ` and ${total - named.length} more` : '';
-        return [
-          problemJson(r.note.id, r.note, {
-            code: 'conflicting-claims',
-            severity: 'info',
-            message: `${r.claim.subject}: ${r.claim.quantity.raw} here, but ${named.join(', ')}${more}`,
-            span: r.claim.quantity.span,
-          }),
-        ];
-      }),
-    ),
-  ];
   const tally = index.tally();
   const inconsistent = tally.inconsistent;
   const claimCount = tally.consistent + tally.inconsistent + tally.unverifiable;
   if (format === 'json') {
-    // One note's claims at a time: the whole workspace as one object tree would take gigabytes.
+    // One note's claims at a time, then problems a chunk at a time: the whole workspace as one
+    // object tree would take gigabytes.
     const parts: string[] = [];
     const emit = (s: string) => (io.write ? io.write(s) : parts.push(s));
     emit(`{"schemaVersion":1,"notes":${notes.length},"claims":[`);
@@ -272,11 +302,25 @@ async function verify(p: Parsed, io: Io): Promise<number> {
     for (const note of notes) {
       const claims = note.claims;
       if (claims.length === 0) continue;
-      const json = claims.map((c) => JSON.stringify(claimJson(note.id, note, c))).join(',');
-      emit(first ? json : `,${json}`);
+      const file = JSON.stringify(note.id);
+      let json = first ? '' : ',';
+      for (let i = 0; i < claims.length; i++) json += (i ? ',' : '') + claimJsonText(file, note, claims[i]!);
+      emit(json);
       first = false;
     }
-    emit(`],"problems":${JSON.stringify(problems)}}`);
+    emit('],"problems":[');
+    let chunk: string[] = [];
+    let count = 0;
+    for (const problem of reportProblems(index, notes)) {
+      chunk.push(JSON.stringify(problem));
+      if (chunk.length === PROBLEMS_PER_CHUNK) {
+        emit((count ? ',' : '') + chunk.join(','));
+        count += chunk.length;
+        chunk = [];
+      }
+    }
+    if (chunk.length) emit((count ? ',' : '') + chunk.join(','));
+    emit(']}');
     if (io.write) io.write('\n');
     else io.out(parts.join(''));
   } else {
@@ -287,9 +331,13 @@ async function verify(p: Parsed, io: Io): Promise<number> {
         io.out(claimLine(note.id, note, claim));
       }
     }
-    for (const pr of problems) io.out(`${pr.file}${pr.line ? `:${pr.line}:${pr.column}` : ''} ${pr.severity} ${pr.code}: ${pr.message}`);
+    let problems = 0;
+    for (const pr of reportProblems(index, notes)) {
+      problems++;
+      io.out(`${pr.file}${pr.line ? `:${pr.line}:${pr.column}` : ''} ${pr.severity} ${pr.code}: ${pr.message}`);
+    }
     io.out(
-      `\n${notes.length} note${notes.length === 1 ? '' : 's'}, ${claimCount} claims: ${tally.consistent} consistent, ${inconsistent} inconsistent, ${tally.unverifiable} unverifiable; ${problems.length} problem${problems.length === 1 ? '' : 's'}${
+      `\n${notes.length} note${notes.length === 1 ? '' : 's'}, ${claimCount} claims: ${tally.consistent} consistent, ${inconsistent} inconsistent, ${tally.unverifiable} unverifiable; ${problems} problem${problems === 1 ? '' : 's'}${
         index.skippedFiles().length ? ` (${index.skippedFiles().length} file(s) skipped)` : ''
       }`,
     );

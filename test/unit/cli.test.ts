@@ -4,7 +4,9 @@ import path from 'node:path';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { spawn } from 'node:child_process';
-import { main } from '../../src/cli/main.js';
+import { claimJson, claimJsonText, main } from '../../src/cli/main.js';
+import { WorkspaceIndex } from '../../src/core/workspace.js';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fixturesDir } from './helpers.js';
 
 const repoRoot = path.dirname(path.dirname(fixturesDir));
@@ -35,6 +37,34 @@ test('verify --format json prints one object with the documented schema', async 
   assert.equal(drain.line, 20);
   assert.equal(drain.endColumn - drain.column, '10 ms'.length);
   assert.equal(r.code, 1, 'inconsistent claims exit 1 under the default --fail-on');
+});
+
+test('verify JSON claims are written exactly as JSON.stringify writes the claim object', () => {
+  // The report writes claim JSON by hand for speed: every field, null, range, suspicion and
+  // escape must come out as the object form would.
+  const index = new WorkspaceIndex();
+  for (const dir of ['notes', 'samples']) {
+    for (const name of readdirSync(path.join(fixturesDir, dir))) {
+      if (name.endsWith('.md')) index.updateText(`${dir}/${name}`, readFileSync(path.join(fixturesDir, dir, name), 'utf8'));
+    }
+  }
+  index.updateText('odd.md', '# "Quotes" \\ and \u0001\n\nThe H100 has 80 GB of HBM\u2028 and 3.35–3.9 TB/s. 2024: 1.3M Hopper GPUs. 2025: 3.6 Blackwell GPUs.\n');
+  let claims = 0;
+  const seen = { range: false, suspicion: false, nullModel: false, escaped: false };
+  for (const note of index.allNotes()) {
+    const file = `dir/"${note.id}"`;
+    for (const claim of note.claims) {
+      claims++;
+      const expected = JSON.stringify(claimJson(file, note, claim));
+      assert.equal(claimJsonText(JSON.stringify(file), note, claim), expected);
+      seen.range ||= claim.quantity.range !== null;
+      seen.suspicion ||= claim.suspicion !== undefined;
+      seen.nullModel ||= claim.evaluation.modelValue === null;
+      seen.escaped ||= /\\u|\\"/.test(expected.slice(expected.indexOf('"statement"')));
+    }
+  }
+  assert.ok(claims > 500, `${claims} claims compared`);
+  assert.deepEqual(seen, { range: true, suspicion: true, nullModel: true, escaped: true });
 });
 
 test('verify text output is compiler-style with a summary; --fail-on never exits 0', async () => {
