@@ -6,7 +6,7 @@
 //
 // A line is `INDEX \t DETAIL \t ROWS`, three JSON texts (JSON never contains a raw tab):
 //  - INDEX, read at load: what the workspace index and most views need (names, talks, problems,
-//    wikilinks, and per claim its key, value and verdict);
+//    wikilinks, and per claim its key, value, verdict and bound);
 //  - DETAIL, read on first use: frontmatter, headings, sections, all links, line starts;
 //  - ROWS, read on first use: one positional row per claim, its strings as indices into a table
 //    shared by many notes (the process's pool, a cache file's table, a worker's table), since
@@ -15,6 +15,7 @@ import type {
   Claim,
   Dimension,
   Evaluation,
+  Hedge,
   Heading,
   Link,
   Note,
@@ -26,7 +27,7 @@ import type {
 import { detach } from './text.js';
 
 /** Bump when the encoding changes (the cache header carries it). */
-export const CODEC_VERSION = 7;
+export const CODEC_VERSION = 8;
 
 export interface ClaimTally {
   consistent: number;
@@ -55,7 +56,19 @@ interface ClaimsState {
   values: number[];
   /** Verdicts, in claim order. */
   verdicts: Evaluation['verdict'][];
+  /** How each claim bounds its value, in claim order (`boundOf`). */
+  bounds: Bound[];
   tally: ClaimTally;
+}
+
+/** How a claim holds its value: as the value itself ("80 GB", "~80 GB"), an upper bound ("under 5 ms") or a lower bound ("at least 10 GB"). */
+export type Bound = 0 | 1 | 2;
+export const POINT: Bound = 0;
+export const UPPER: Bound = 1;
+export const LOWER: Bound = 2;
+
+export function boundOf(hedge: Hedge): Bound {
+  return hedge === 'atMost' ? UPPER : hedge === 'atLeast' ? LOWER : POINT;
 }
 
 /** Fields most queries never read, kept as JSON until one is read. */
@@ -190,8 +203,9 @@ export function encodeNoteParts(note: Note, table: StringTable): [string, string
   const keys = state ? state.claims.keys : note.claims.map((c) => c.key);
   const values = state ? state.claims.values : note.claims.map((c) => c.quantity.value);
   const verdicts = state ? state.claims.verdicts : note.claims.map((c) => c.evaluation.verdict);
+  const bounds = state ? state.claims.bounds : note.claims.map((c) => boundOf(c.quantity.hedge));
   const detail = state ? detailText(state.detail) : asciiJson(encodeDetail(note));
-  return [JSON.stringify(encodeIndexRow(note, keys, values, verdicts, state ? state.wikilinks : wikilinksIn(note.links), table)), detail, rows];
+  return [JSON.stringify(encodeIndexRow(note, keys, values, verdicts, bounds, state ? state.wikilinks : wikilinksIn(note.links), table)), detail, rows];
 }
 
 /** A note from the parts `encodeNoteParts` made; undefined if they are not a whole note. */
@@ -274,15 +288,17 @@ export function compactNote(note: Note, table: StringTable = pool): Note {
   const keys: (string | null)[] = [];
   const values: number[] = [];
   const verdicts: Evaluation['verdict'][] = [];
+  const bounds: Bound[] = [];
   const tally: ClaimTally = { consistent: 0, inconsistent: 0, unverifiable: 0 };
   for (const c of claims) {
     keys.push(c.key);
     values.push(c.quantity.value);
     verdicts.push(c.evaluation.verdict);
+    bounds.push(boundOf(c.quantity.hedge));
     tally[c.evaluation.verdict]++;
   }
   const state: NoteState = {
-    claims: { rows: encodeRows(claims, table), strings: table.strings, value: claims, keys, values, verdicts, tally },
+    claims: { rows: encodeRows(claims, table), strings: table.strings, value: claims, keys, values, verdicts, bounds, tally },
     detail: { text: asciiJson(encodeDetail(note)), value: undefined },
     wikilinks: wikilinksIn(note.links).map(detachLink),
   };
@@ -321,6 +337,12 @@ export function claimValuesOf(note: Note): readonly number[] {
 export function claimVerdictsOf(note: Note): readonly Evaluation['verdict'][] {
   const state = (note as LazyNote)[STATE];
   return state ? state.claims.verdicts : note.claims.map((c) => c.evaluation.verdict);
+}
+
+/** How each claim of a note bounds its value, in claim order, without building its claims. */
+export function claimBoundsOf(note: Note): readonly Bound[] {
+  const state = (note as LazyNote)[STATE];
+  return state ? state.claims.bounds : note.claims.map((c) => boundOf(c.quantity.hedge));
 }
 
 /** Verdict counts of a note without building its claims. */
@@ -485,7 +507,7 @@ function attach(fields: IndexFields, state: NoteState): Note {
 type Row = unknown[];
 
 // Strings that repeat across notes (claim keys, problem messages, speakers) are table indices here too.
-function encodeIndexRow(note: Note, keys: readonly (string | null)[], values: readonly number[], verdicts: readonly Evaluation['verdict'][], wikilinks: readonly Link[], t: StringTable): Row {
+function encodeIndexRow(note: Note, keys: readonly (string | null)[], values: readonly number[], verdicts: readonly Evaluation['verdict'][], bounds: readonly Bound[], wikilinks: readonly Link[], t: StringTable): Row {
   return [
     note.id,
     note.name,
@@ -501,6 +523,7 @@ function encodeIndexRow(note: Note, keys: readonly (string | null)[], values: re
     verdicts.map((v) => code(VERDICTS, v)),
     wikilinks.map(linkRow),
     values.map(num),
+    bounds,
   ];
 }
 
@@ -539,8 +562,8 @@ function problemRow(p: Problem, t: StringTable): Row {
 }
 
 function decodeIndexRow(raw: unknown, detail: LazyJson, rows: LazyJson, strings: readonly string[]): Note | undefined {
-  if (!Array.isArray(raw) || raw.length !== 14 || typeof raw[0] !== 'string' || typeof raw[9] !== 'string') return undefined;
-  const m = raw as [string, string, string, [string, string] | null, string[], number, string | null, Row[], Row[], string, number[], number[], Row[], (number | string)[]];
+  if (!Array.isArray(raw) || raw.length !== 15 || typeof raw[0] !== 'string' || typeof raw[9] !== 'string' || !Array.isArray(raw[14])) return undefined;
+  const m = raw as [string, string, string, [string, string] | null, string[], number, string | null, Row[], Row[], string, number[], number[], Row[], (number | string)[], Bound[]];
   const str = (i: unknown): string => strings[i as number]!;
   const strOrNull = (i: unknown): string | null => (i === NONE ? null : strings[i as number]!);
   const talks: Talk[] = m[7].map((r) => ({
@@ -575,7 +598,7 @@ function decodeIndexRow(raw: unknown, detail: LazyJson, rows: LazyJson, strings:
   const tally: ClaimTally = { consistent: 0, inconsistent: 0, unverifiable: 0 };
   for (const v of verdicts) tally[v]++;
   return attach(fields, {
-    claims: { rows, strings, value: undefined, keys: m[10].map(strOrNull), values: m[13].map(readNum), verdicts, tally },
+    claims: { rows, strings, value: undefined, keys: m[10].map(strOrNull), values: m[13].map(readNum), verdicts, bounds: m[14], tally },
     detail: { text: detail, value: undefined },
     wikilinks: m[12].map(decodeLink),
   });

@@ -6,7 +6,7 @@ import { analyzeNote, fileStem, type AnalyzeOptions } from './note.js';
 import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from './decode.js';
 import { DEFAULT_TOLERANCES } from './verify.js';
 import { hashBytes } from './text.js';
-import { claimKeysOf, claimTallyOf, claimValuesOf, claimVerdictsOf, compactNote, wikilinksOf, withNoteFields, type ClaimTally } from './codec.js';
+import { boundOf, claimBoundsOf, claimKeysOf, claimTallyOf, claimValuesOf, claimVerdictsOf, compactNote, LOWER, POINT, UPPER, wikilinksOf, withNoteFields, type Bound, type ClaimTally } from './codec.js';
 import { buildSpeakerDirectory, buildSpeakerDirectorySteps, foldName, type SpeakerEntry } from './speakers.js';
 
 export interface IndexOptions extends AnalyzeOptions {
@@ -52,8 +52,18 @@ export interface KeyedValue {
   ref?: ClaimRef;
 }
 
-/** Conflicting key → its claims, sorted by value (see WorkspaceIndex.conflictTable). */
-export type ConflictTable = Map<string, KeyedValue[]>;
+/**
+ * A key's claims by how they hold their value, each list sorted by value (non-positive first):
+ * values ("80 GB", "~80 GB"), upper bounds ("under 5 ms") and lower bounds ("at least 10 GB").
+ */
+export interface KeyClaims {
+  points: KeyedValue[];
+  uppers: KeyedValue[];
+  lowers: KeyedValue[];
+}
+
+/** Conflicting key → its claims (see WorkspaceIndex.conflictTable). */
+export type ConflictTable = Map<string, KeyClaims>;
 
 export interface CrossNote {
   table: ConflictTable;
@@ -63,7 +73,7 @@ export interface CrossNote {
 
 /** Every claim of one key, whether they disagree, and the notes that claim it unverifiably. */
 interface KeyScan {
-  entries: KeyedValue[];
+  entries: KeyClaims;
   unverifiable: Set<string>;
   conflicting: boolean;
 }
@@ -72,6 +82,41 @@ interface KeyScan {
 function sortByValue(entries: KeyedValue[]): KeyedValue[] {
   const rank = (v: number) => (v > 0 ? v : Number.NEGATIVE_INFINITY);
   return entries.sort((a, b) => rank(a.value) - rank(b.value) || (a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : a.claimIndex - b.claimIndex));
+}
+
+function sortKeyClaims(c: KeyClaims): KeyClaims {
+  sortByValue(c.points);
+  sortByValue(c.uppers);
+  sortByValue(c.lowers);
+  return c;
+}
+
+/**
+ * Whether two claims of a key disagree beyond `factor`. Two values disagree when neither is within
+ * the factor of the other; a bound disagrees with a value or bound on the wrong side of it by more
+ * than the factor ("84 ms" and "under 280 ms" agree; "300 ms" and "under 200 ms" do not). Two
+ * upper (or two lower) bounds never disagree, and a bound only compares with positive values.
+ */
+export function boundsDisagree(a: Bound, v: number, b: Bound, w: number, factor: number): boolean {
+  if (a === POINT && b === POINT) return !(w === v || (w > 0 && v > 0 && Math.max(w, v) / Math.min(w, v) <= factor));
+  if (!(v > 0) || !(w > 0)) return false;
+  const lowV = a === UPPER ? 0 : v;
+  const highV = a === LOWER ? Number.POSITIVE_INFINITY : v;
+  const lowW = b === UPPER ? 0 : w;
+  const highW = b === LOWER ? Number.POSITIVE_INFINITY : w;
+  return lowV > highW * factor || lowW > highV * factor;
+}
+
+/** First index in [from, to) where `test` holds, for a `test` false then true over that range. */
+function partition(entries: readonly KeyedValue[], from: number, to: number, test: (e: KeyedValue) => boolean): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(entries[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** First index whose value is ≥ x, in entries sorted by value (non-positive first). */
@@ -412,7 +457,7 @@ export class WorkspaceIndex {
     for (const key of keys ? [...keys] : [...this.byKey.keys()]) {
       const found = yield* this.claimsOfKeySteps(key, budget);
       if (!found.conflicting) continue;
-      table.set(key, sortByValue(found.entries));
+      table.set(key, sortKeyClaims(found.entries));
       if (found.unverifiable.size) unverifiable.set(key, [...found.unverifiable]);
     }
     return { table, unverifiable };
@@ -455,13 +500,16 @@ export class WorkspaceIndex {
   /** `claimsOfKey`, yielding whenever `budget` notes have been visited (the budget spans keys). */
   private *claimsOfKeySteps(key: string, budget: { left: number; every: number }): Generator<void, KeyScan> {
     const tolerance = 1 + (this.optionsValue.tolerances?.approx ?? DEFAULT_TOLERANCES.approx);
-    const entries: KeyedValue[] = [];
+    const entries: KeyClaims = { points: [], uppers: [], lowers: [] };
     const unverifiable = new Set<string>();
     const ids = this.byKey.get(key);
     if (!ids || ids.size < 2) return { entries, unverifiable, conflicting: false };
+    // Extremes of positive values, of upper bounds (the lowest) and of lower bounds (the highest).
     let min = Number.POSITIVE_INFINITY;
     let max = 0;
     let positives = 0;
+    let lowestUpper = Number.POSITIVE_INFINITY;
+    let highestLower = 0;
     for (const id of ids) {
       if (--budget.left <= 0) {
         budget.left = budget.every;
@@ -472,18 +520,35 @@ export class WorkspaceIndex {
       const noteKeys = claimKeysOf(note);
       const values = claimValuesOf(note);
       const verdicts = claimVerdictsOf(note);
+      const bounds = claimBoundsOf(note);
       for (let i = 0; i < noteKeys.length; i++) {
         if (noteKeys[i] !== key) continue;
         const value = values[i]!;
-        entries.push({ noteId: id, claimIndex: i, value });
+        const bound = bounds[i]!;
+        const entry: KeyedValue = { noteId: id, claimIndex: i, value };
         if (verdicts[i] === 'unverifiable') unverifiable.add(id);
+        if (bound === UPPER) {
+          entries.uppers.push(entry);
+          if (value > 0 && value < lowestUpper) lowestUpper = value;
+          continue;
+        }
+        if (bound === LOWER) {
+          entries.lowers.push(entry);
+          if (value > highestLower) highestLower = value;
+          continue;
+        }
+        entries.points.push(entry);
         if (!(value > 0)) continue;
         positives++;
         if (value < min) min = value;
         if (value > max) max = value;
       }
     }
-    return { entries, unverifiable, conflicting: positives >= 2 && max / min > tolerance };
+    const conflicting =
+      (positives >= 2 && max / min > tolerance) ||
+      (positives > 0 && (max > lowestUpper * tolerance || highestLower > min * tolerance)) ||
+      highestLower > lowestUpper * tolerance;
+    return { entries, unverifiable, conflicting };
   }
 
   /**
@@ -492,39 +557,74 @@ export class WorkspaceIndex {
    */
   disagreeing(claim: Claim, exceptNoteId: string | undefined, limit: number, factor = 1 + DEFAULT_TOLERANCES.approx, table?: ConflictTable): { refs: ClaimRef[]; total: number } {
     if (!claim.key) return { refs: [], total: 0 };
-    let entries = table ? table.get(claim.key) : sortByValue(this.claimsOfKey(claim.key).entries);
-    if (!entries || entries.length === 0) return { refs: [], total: 0 };
+    const lists = table ? table.get(claim.key) : sortKeyClaims(this.claimsOfKey(claim.key).entries);
+    if (!lists) return { refs: [], total: 0 };
     const v = claim.quantity.value;
-    const agrees = (w: number) => w === v || (w > 0 && v > 0 && Math.max(w, v) / Math.min(w, v) <= factor);
-    // The agreeing entries are one run of the sorted list (values within the factor of v).
-    let lo = entries.length;
-    let hi = entries.length;
-    if (v > 0) {
-      // Binary searches, then a step or two for rounding at the edges.
-      lo = lowerBound(entries, v / factor);
-      while (lo > 0 && agrees(entries[lo - 1]!.value)) lo--;
-      while (lo < entries.length && !agrees(entries[lo]!.value) && entries[lo]!.value <= v) lo++;
-      hi = Math.max(lo, lowerBound(entries, v * factor * (1 + 1e-12)));
-      while (hi > lo && !agrees(entries[hi - 1]!.value)) hi--;
-      while (hi < entries.length && agrees(entries[hi]!.value)) hi++;
-    } else {
-      // Zero, negative or NaN: only an equal value agrees (rare; a scan is fine).
-      const equal = entries.filter((e) => e.value === v).length;
-      lo = 0;
-      hi = equal;
-      entries = [...entries.filter((e) => e.value === v), ...entries.filter((e) => e.value !== v)];
+    const bound = boundOf(claim.quantity.hedge);
+    // Each list's disagreeing claims are one or two runs of it, found by binary search; far values come first.
+    const runs: { entries: readonly KeyedValue[]; from: number; to: number; down: boolean }[] = [];
+    const run = (entries: readonly KeyedValue[], from: number, to: number, down: boolean) => {
+      if (to > from) runs.push({ entries, from, to, down });
+    };
+    if (bound === POINT) {
+      let points = lists.points;
+      const agrees = (w: number) => w === v || (w > 0 && v > 0 && Math.max(w, v) / Math.min(w, v) <= factor);
+      // The agreeing values are one run of the sorted list (values within the factor of v).
+      let lo = points.length;
+      let hi = points.length;
+      if (v > 0) {
+        // Binary searches, then a step or two for rounding at the edges.
+        lo = lowerBound(points, v / factor);
+        while (lo > 0 && agrees(points[lo - 1]!.value)) lo--;
+        while (lo < points.length && !agrees(points[lo]!.value) && points[lo]!.value <= v) lo++;
+        hi = Math.max(lo, lowerBound(points, v * factor * (1 + 1e-12)));
+        while (hi > lo && !agrees(points[hi - 1]!.value)) hi--;
+        while (hi < points.length && agrees(points[hi]!.value)) hi++;
+      } else {
+        // Zero, negative or NaN: only an equal value agrees (rare; a scan is fine).
+        const equal = points.filter((e) => e.value === v);
+        lo = 0;
+        hi = equal.length;
+        points = [...equal, ...points.filter((e) => e.value !== v)];
+      }
+      run(points, hi, points.length, true);
+      run(points, 0, lo, false);
+      if (v > 0) {
+        // Upper bounds below v, lower bounds above it (beyond the factor).
+        const uppers = lists.uppers;
+        const firstUpper = lowerBound(uppers, Number.MIN_VALUE);
+        run(uppers, firstUpper, partition(uppers, firstUpper, uppers.length, (e) => !boundsDisagree(POINT, v, UPPER, e.value, factor)), false);
+        const lowers = lists.lowers;
+        run(lowers, partition(lowers, 0, lowers.length, (e) => boundsDisagree(POINT, v, LOWER, e.value, factor)), lowers.length, true);
+      }
+    } else if (v > 0) {
+      // An upper bound disagrees with values and lower bounds above it; a lower bound with values and upper bounds below it.
+      const above = (entries: readonly KeyedValue[], other: Bound) => run(entries, partition(entries, 0, entries.length, (e) => boundsDisagree(bound, v, other, e.value, factor)), entries.length, true);
+      const below = (entries: readonly KeyedValue[], other: Bound) => {
+        const first = lowerBound(entries, Number.MIN_VALUE);
+        run(entries, first, partition(entries, first, entries.length, (e) => !boundsDisagree(bound, v, other, e.value, factor)), false);
+      };
+      if (bound === UPPER) {
+        above(lists.points, POINT);
+        above(lists.lowers, LOWER);
+      } else {
+        below(lists.points, POINT);
+        below(lists.uppers, UPPER);
+      }
     }
-    const refs: ClaimRef[] = [];
-    // Count without walking the list: everything outside the agreeing run, less the note's own claims.
-    let total = entries.length - (hi - lo);
+    // Count without walking the runs, less the note's own claims.
+    let total = 0;
+    for (const r of runs) total += r.to - r.from;
     const own = exceptNoteId === undefined ? undefined : this.notes.get(exceptNoteId);
     if (own) {
       const keys = claimKeysOf(own);
       const values = claimValuesOf(own);
-      for (let i = 0; i < keys.length; i++) if (keys[i] === claim.key && !agrees(values[i]!)) total--;
+      const bounds = claimBoundsOf(own);
+      for (let i = 0; i < keys.length; i++) if (keys[i] === claim.key && boundsDisagree(bound, v, bounds[i]!, values[i]!, factor)) total--;
     }
+    const refs: ClaimRef[] = [];
     const take = (e: KeyedValue): boolean => {
-      if (e.noteId === exceptNoteId || agrees(e.value)) return refs.length < limit;
+      if (e.noteId === exceptNoteId) return refs.length < limit;
       if (!e.ref) {
         const note = this.notes.get(e.noteId);
         // The note may have been re-analysed since the table was built: only the same claim counts.
@@ -534,10 +634,12 @@ export class WorkspaceIndex {
       if (e.ref) refs.push(e.ref);
       return refs.length < limit;
     };
-    // Far values first: from the top down, then from the bottom up; stop once `limit` are built.
+    // Far values first: values from the top down, then from the bottom up, then bounds; stop once `limit` are built.
     let more = limit > 0;
-    for (let i = entries.length - 1; more && i >= hi; i--) more = take(entries[i]!);
-    for (let i = 0; more && i < lo; i++) more = take(entries[i]!);
+    for (const r of runs) {
+      if (r.down) for (let i = r.to - 1; more && i >= r.from; i--) more = take(r.entries[i]!);
+      else for (let i = r.from; more && i < r.to; i++) more = take(r.entries[i]!);
+    }
     return { refs, total };
   }
 
@@ -545,10 +647,10 @@ export class WorkspaceIndex {
   conflicts(table: ConflictTable = this.crossNote().table): { key: string; claims: ClaimRef[] }[] {
     const byNote = new Map<string, { claimIndex: number; refs: ClaimRef[] }[]>();
     const out: { key: string; claims: ClaimRef[] }[] = [];
-    for (const [key, entries] of table) {
+    for (const [key, lists] of table) {
       const refs: ClaimRef[] = [];
       out.push({ key, claims: refs });
-      for (const e of entries) {
+      for (const e of [...lists.points, ...lists.uppers, ...lists.lowers]) {
         let list = byNote.get(e.noteId);
         if (!list) byNote.set(e.noteId, (list = []));
         list.push({ claimIndex: e.claimIndex, refs });

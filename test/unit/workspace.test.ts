@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WorkspaceIndex } from '../../src/core/workspace.js';
+import { boundsDisagree, WorkspaceIndex } from '../../src/core/workspace.js';
+import { boundOf, LOWER, POINT, UPPER } from '../../src/core/codec.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -151,6 +152,48 @@ test('disagreeing() from the sorted table counts exactly what a scan of every cl
   const agree = (a: number, b: number) => a === b || (a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 1.25);
   for (const { id, claim } of all) {
     const expected = all.filter((o) => o.id !== id && !agree(o.claim.quantity.value, claim.quantity.value));
+    const got = index.disagreeing(claim, id, 1000, 1.25, table);
+    assert.equal(got.total, expected.length, `${id} ${claim.quantity.raw}`);
+    assert.deepEqual(got.refs.map((r) => r.note.id).sort(), expected.map((o) => o.id).sort());
+  }
+});
+
+test('bounds in conflicts: a value within a bound agrees with it, one beyond it disagrees', () => {
+  const index = new WorkspaceIndex();
+  index.updateText('point.md', 'The H100 SXM has 2 TB/s of HBM bandwidth.\n');
+  index.updateText('under.md', 'The H100 SXM has under 3 TB/s of HBM bandwidth.\n');
+  index.updateText('under2.md', 'The H100 SXM has up to 5 TB/s of HBM bandwidth.\n');
+  const hedges = index.allNotes().map((n) => n.claims[0]!.quantity.hedge);
+  assert.deepEqual(hedges.sort(), ['atMost', 'atMost', 'exact']);
+  assert.equal(index.conflictingKeys().size, 0, '2 TB/s is under 3 and under 5 TB/s; two upper bounds never disagree');
+  index.updateText('over.md', 'The H100 SXM has at least 4 TB/s of HBM bandwidth.\n');
+  assert.equal(index.conflictingKeys().size, 1, 'at least 4 TB/s disagrees with 2 TB/s and with under 3 TB/s');
+  const over = index.getNote('over.md')!.claims[0]!;
+  const fromOver = index.disagreeing(over, 'over.md', 10, 1.25, index.conflictTable());
+  assert.deepEqual(fromOver.refs.map((r) => r.note.id).sort(), ['point.md', 'under.md']);
+  const under2 = index.getNote('under2.md')!.claims[0]!;
+  assert.equal(index.disagreeing(under2, 'under2.md', 10, 1.25).total, 0, 'up to 5 TB/s agrees with at least 4 TB/s');
+  assert.ok(!boundsDisagree(POINT, 84, UPPER, 280, 1.25) && boundsDisagree(POINT, 300, UPPER, 200, 1.25));
+  assert.ok(!boundsDisagree(UPPER, 10, UPPER, 1, 1.25) && !boundsDisagree(LOWER, 10, LOWER, 1, 1.25));
+  assert.ok(boundsDisagree(LOWER, 10, UPPER, 5, 1.25) && !boundsDisagree(LOWER, 10, UPPER, 11, 1.25));
+});
+
+test('disagreeing() with bounds counts exactly what a scan of every claim counts', () => {
+  const index = new WorkspaceIndex();
+  let seed = 11;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const values = [0.5, 1, 1.2, 2, 2.4, 3, 3.35, 4, 4.8, 6];
+  const hedges = ['', '', 'about ', 'under ', 'up to ', 'at least ', 'over '];
+  for (let i = 0; i < 60; i++) {
+    const h = hedges[Math.floor(rand() * hedges.length)]!;
+    index.updateText(`b${i}.md`, `The H100 SXM has ${h}${values[Math.floor(rand() * values.length)]} TB/s of HBM bandwidth.\n`);
+  }
+  const table = index.conflictTable();
+  const all = index.allNotes().map((n) => ({ id: n.id, claim: n.claims[0]! }));
+  assert.ok(new Set(all.map((a) => a.claim.quantity.hedge)).size === 4, 'every hedge occurs');
+  for (const { id, claim } of all) {
+    const b = boundOf(claim.quantity.hedge);
+    const expected = all.filter((o) => o.id !== id && boundsDisagree(b, claim.quantity.value, boundOf(o.claim.quantity.hedge), o.claim.quantity.value, 1.25));
     const got = index.disagreeing(claim, id, 1000, 1.25, table);
     assert.equal(got.total, expected.length, `${id} ${claim.quantity.raw}`);
     assert.deepEqual(got.refs.map((r) => r.note.id).sort(), expected.map((o) => o.id).sort());
