@@ -6,7 +6,7 @@ import { parseQuantities, writesDotThousands } from './quantities.js';
 import { MAGNITUDE_WORDS, WORD_NUMBERS } from './quantities/lexicon.js';
 import { ACCELERATORS, MODELS, SYSTEMS, UNCATALOGUED, findMentions } from './catalog/index.js';
 import type { Accelerator, Mention } from './catalog/types.js';
-import { isJsSpace } from './text.js';
+import { isJsSpace, texMathSpans } from './text.js';
 
 export interface Statement {
   span: Span;
@@ -41,6 +41,10 @@ export interface DetectedClaim {
 export interface Carried {
   hardware?: Mention;
   model?: Mention;
+  /** From the list items an item is nested under (an outline), not from a sentence pointing back. */
+  nested?: boolean;
+  /** The earlier statements or the items nested under, nearest first: a precision they name holds here too. */
+  spans?: Span[];
 }
 
 /** The last hardware and the last model the statements of `history` name (read from the end, lazily). */
@@ -59,6 +63,27 @@ function carriedFrom(history: (Mention[] | Span)[], prose: string, users: readon
   return hardware || model ? { hardware, model } : undefined;
 }
 
+/** What the items an outline item is nested under name (the nearest first); read once per item. */
+function withSpans(carried: Carried | undefined, spans: readonly Span[]): Carried | undefined {
+  return carried ? { ...carried, spans: [...spans].reverse() } : undefined;
+}
+
+interface Ancestor {
+  depth: number;
+  /** The item's own text (up to its first child). */
+  span: Span;
+  /** That span, or its mentions once read. */
+  entry: Mention[] | Span;
+}
+
+function fromOutline(ancestors: Ancestor[], prose: string, users: readonly Accelerator[] | undefined): Carried | undefined {
+  const parents = ancestors.slice(0, -1);
+  const entries = parents.map((a) => a.entry);
+  const carried = carriedFrom(entries, prose, users);
+  entries.forEach((e, i) => (parents[i]!.entry = e));
+  return carried ? { ...carried, nested: true, spans: parents.map((a) => a.span).reverse() } : undefined;
+}
+
 /**
  * A sentence that points back within its first words ("Its bandwidth …", "It draws …", "In FP16 its weights …",
  * "At batch 1 the same step …"): only such a sentence takes what earlier ones named. One that does not may be
@@ -68,7 +93,11 @@ function carriedFrom(history: (Mention[] | Span)[], prose: string, users: readon
  */
 const POINTING_WORD = /\b(?:it|its|it['’]s|this|these|they|their|them|the (?:same|chip|gpu|card|accelerator))\b/i;
 
+/** A statement that goes on from the one before: "so at most ~68 tokens/s", "→ ~40 GB per sequence". */
+const GOES_ON = /^\s{0,3}(?:[-*+]\s{1,4})?(?:so|hence|thus|therefore|which means|i\.e\.|→|=>|⇒)[\s,]/i;
+
 function pointsBack(statement: string): boolean {
+  if (GOES_ON.test(statement)) return true;
   const m = POINTING_WORD.exec(statement.length > 120 ? statement.slice(0, 120) : statement);
   if (!m) return false;
   // At most four words before it.
@@ -153,6 +182,14 @@ function wrapsOnto(text: string, start: number, end: number): boolean {
   return OPEN_ENDING.test(text.slice(Math.max(start, e - 16), e));
 }
 
+function isDisplayMath(prose: string, span: Span): boolean {
+  let start = span.start;
+  let end = span.end;
+  while (start < end && isJsSpace(prose.charCodeAt(start))) start++;
+  while (end > start && isJsSpace(prose.charCodeAt(end - 1))) end--;
+  return end - start > 4 && prose.startsWith('$$', start) && prose.startsWith('$$', end - 2);
+}
+
 function pushTrimmed(text: string, out: Statement[], block: Block, start: number, end: number): void {
   while (start < end && (text.charCodeAt(start) === 0x3e || isJsSpace(text.charCodeAt(start)))) start++; // /[\s>]/
   while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
@@ -171,14 +208,35 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   // they were read anyway, else its span.
   let paragraph: Block | undefined;
   let history: (Mention[] | Span)[] = [];
+  /** The statements of `history`, for the precision one of them names. */
+  let historySpans: Span[] = [];
   let price: Quantity | undefined;
+  let current: Block | undefined;
+  let isMath = false;
+  // Outlines (nested bullets, Logseq and Workflowy notes): the items an item is nested in, shallowest first, each
+  // with its own text (up to its first child) or, once read, its mentions. The last is the current item.
+  let ancestors: Ancestor[] = [];
   for (const statement of statementsOf(text, structure)) {
     const block = statement.block;
+    if (block !== current) {
+      current = block;
+      // A display-math paragraph ("$$ … $$") is an equation, not statements: its numbers are symbols' values.
+      isMath = block.kind === 'paragraph' && isDisplayMath(prose, block.span);
+      if (block.kind === 'listItem') {
+        while (ancestors.length > 0 && ancestors[ancestors.length - 1]!.depth >= block.depth) ancestors.pop();
+        const parent = ancestors[ancestors.length - 1];
+        if (parent && parent.span.end > block.span.start) parent.entry = parent.span = { start: parent.span.start, end: block.span.start };
+        const span = { start: block.span.start, end: block.span.end };
+        ancestors.push({ depth: block.depth, span, entry: span });
+      } else ancestors = [];
+    }
+    if (isMath) continue;
     const inParagraph = block.kind === 'paragraph' || block.kind === 'listItem';
     if (block !== paragraph) {
       const nextItem = block.kind === 'listItem' && paragraph?.kind === 'listItem' && paragraph.inBlockquote === block.inBlockquote;
       if (!nextItem) {
         history = [];
+        historySpans = [];
         price = undefined;
       }
       paragraph = inParagraph ? block : undefined;
@@ -194,14 +252,18 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     if (found.length > 1) found = withParentheticalUnits(prose, found);
     if (found.length > 0 && occursIn(prose, '$', statement.span)) found = outsideTexMath(prose, statement.span, found);
     if (found.length === 0) {
-      if (inParagraph) history.push(statement.span);
+      if (inParagraph) {
+        history.push(statement.span);
+        historySpans.push(statement.span);
+      }
       continue;
     }
     const statementText = prose.slice(statement.span.start, statement.span.end);
     const mentions = mentionsIn(statementText, statement.span.start, users);
-    const earlier = history.length > 0 && pointsBack(statementText) ? carriedFrom(history, prose, users) : undefined;
+    const earlier = history.length > 0 && pointsBack(statementText) ? withSpans(carriedFrom(history, prose, users), historySpans) : ancestors.length > 1 ? fromOutline(ancestors, prose, users) : undefined;
     if (inParagraph) {
       history.push(mentions);
+      historySpans.push(statement.span);
       for (const q of found) if (pricePerSecond(q) !== undefined) price = q;
     }
     // A number inside a product or model name ("Llama 3.1 70B", "H200 141GB") is part of the name.
@@ -318,12 +380,13 @@ function mayFollowLabel(text: string, lo: number, hi: number): boolean {
  * ("$2/hr to $3/hr" is money).
  */
 function outsideTexMath(prose: string, span: Span, found: Quantity[]): Quantity[] {
-  const text = prose.slice(span.start, span.end);
-  const spans: Span[] = [];
-  for (const m of text.matchAll(/\$([^$\n]{1,400})\$/g)) {
-    if (m[1]!.includes('\\')) spans.push({ start: span.start + m.index!, end: span.start + m.index! + m[0].length });
-  }
-  return spans.length === 0 ? found : found.filter((q) => !spans.some((x) => q.span.start >= x.start && q.span.start < x.end));
+  const spans = texMathSpans(prose.slice(span.start, span.end));
+  if (spans.length === 0) return found;
+  const inMath = (q: Quantity) => {
+    for (let i = 0; i < spans.length; i += 2) if (q.span.start >= span.start + spans[i]! && q.span.start < span.start + spans[i + 1]!) return true;
+    return false;
+  };
+  return found.filter((q) => !inMath(q));
 }
 
 /** A column header's unit: "HBM (GB)", "BW [TB/s]", "Power, kW"; '' when it has none. Few headers, asked per row. */

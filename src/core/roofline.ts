@@ -99,6 +99,22 @@ export function ridgePoint(acc: Accelerator, precision: Precision, sparsity: 'de
   };
 }
 
+/**
+ * FLOPs per byte of weights in a decode step: each token in the batch does 2 FLOPs per parameter, and the
+ * step reads every weight once, so batch 1 in BF16 is 1 FLOP per byte (far below any chip's ridge point).
+ */
+export function decodeIntensity(precision: Precision, batch: number): Derived {
+  const b = BYTES_PER_PARAM[precision];
+  const value = (2 * batch) / b;
+  return {
+    value,
+    unit: 'FLOP/B',
+    derivation: [`2 FLOPs per parameter × batch ${batch} ÷ ${b} B per parameter (${precisionLabel(precision)}) = ${round(value)} FLOP per byte of weights`],
+    sources: [],
+    assumptions: [`precision: ${precisionLabel(precision)}`, 'each decode step reads every weight once; KV-cache reads not counted'],
+  };
+}
+
 /** Optimal decode batch ≈ ridge point × sparsity (total ÷ active parameters). */
 export function optimalBatch(acc: Accelerator, precision: Precision, model?: ModelArchitecture): Derived | undefined {
   const ridge = ridgePoint(acc, precision);

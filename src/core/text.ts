@@ -236,3 +236,31 @@ function fmix(h: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   return h ^ (h >>> 16);
 }
+
+/**
+ * TeX math in a text, as [start, end) offset pairs: display math ("$$ … $$", across lines) and inline math
+ * ("$2 \times 10^9$") when it holds a command or an exponent, so "$2 and $3" stay dollars.
+ */
+export function texMathSpans(text: string): number[] {
+  const spans: number[] = [];
+  if (!text.includes('$')) return spans;
+  for (const m of text.matchAll(TEX_MATH)) {
+    if (m[1] !== undefined || /[\\^]/.test(m[2]!)) spans.push(m.index!, m.index! + m[0].length);
+  }
+  return spans;
+}
+
+const TEX_MATH = /\$\$([^$]{1,4000})\$\$|\$([^$\n]{1,400})\$/g;
+
+/** The text with its TeX math blanked out (same length, so offsets hold). */
+export function withoutTexMath(text: string): string {
+  const spans = texMathSpans(text);
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < spans.length; i += 2) {
+    out += text.slice(at, spans[i]) + ' '.repeat(spans[i + 1]! - spans[i]!);
+    at = spans[i + 1]!;
+  }
+  return out + text.slice(at);
+}

@@ -9,7 +9,7 @@ import type { MarkdownStructure } from './markdown.js';
 import { cellContext, pricePerSecond, type DetectedClaim } from './claims.js';
 import { findMentions, getAccelerator, getModel, getSystem, peakFlops, resolveHardware, CONSTANTS, INTERCONNECTS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
 import * as model from './roofline.js';
-import { detach, isJsSpace } from './text.js';
+import { detach, isJsSpace, withoutTexMath } from './text.js';
 import { fmt, type Derived } from './roofline.js';
 
 /** Relative tolerances by hedge: a bare spec is tight, "about" is loose. */
@@ -205,7 +205,9 @@ class Line {
     const bit = KW_BIT[keyword];
     if ((this.keywordsRead & bit) === 0) {
       this.keywordsRead |= bit;
-      if (KW[keyword].test(this.lower)) this.keywordsFound |= bit;
+      // A "$" of TeX math ("$2 \\times 405 \\times 10^9$ bytes") is no dollar.
+      const text = keyword === 'market' && this.lower.includes('$') ? withoutTexMath(this.lower) : this.lower;
+      if (KW[keyword].test(text)) this.keywordsFound |= bit;
     }
     return (this.keywordsFound & bit) !== 0;
   }
@@ -274,7 +276,7 @@ interface AccChoice {
   hardware: string;
 }
 
-type Why = 'table' | 'statement' | 'earlier' | 'section' | 'system' | 'frontmatter' | 'default' | 'builtin';
+type Why = 'table' | 'statement' | 'earlier' | 'outline' | 'section' | 'system' | 'frontmatter' | 'default' | 'builtin';
 
 function whyText(why: Why, detail: string): string {
   switch (why) {
@@ -284,6 +286,8 @@ function whyText(why: Why, detail: string): string {
       return `named in the statement ("${detail}")`;
     case 'earlier':
       return `named earlier in the paragraph ("${detail}")`;
+    case 'outline':
+      return `named in the list item it is nested under ("${detail}")`;
     case 'section':
       return `named in the section heading ("${detail}")`;
     case 'system':
@@ -358,6 +362,7 @@ function evaluateOne(
   let otherHardware: Mention | undefined;
   let otherModel: Mention | undefined;
   let accFromEarlier = false;
+  let modelFromEarlier = false;
   if (cell) {
     // The first of each kind named in the column header, else in the row label.
     const header = cell.header.mentions();
@@ -391,13 +396,15 @@ function evaluateOne(
     // Its bandwidth is 8 TB/s, 1.67× the H100's 4.8 TB/s": the 8 TB/s is the MI300X's, the 4.8 the H100's).
     const carried = d.carried?.hardware;
     const carriedHw = carried && users?.length && carried.kind === 'otherHardware' ? asUserHardware(carried, users) : carried;
-    const chosen = hwRightAfter ?? hwBefore ?? carriedHw ?? hwFirst;
+    // (In an outline the item's own names come first: the parent item only stands in for what the item leaves out.)
+    const chosen = hwRightAfter ?? hwBefore ?? (d.carried?.nested ? (hwFirst ?? carriedHw) : (carriedHw ?? hwFirst));
     const earlier = chosen !== undefined && chosen === carriedHw;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
     accFromEarlier = earlier;
     sysMention = chosen?.kind === 'system' ? chosen : undefined;
     otherHardware = chosen?.kind === 'otherHardware' ? chosen : undefined;
     const chosenModel = modelBefore ?? modelFirst ?? d.carried?.model;
+    modelFromEarlier = chosenModel !== undefined && chosenModel === d.carried?.model;
     modelMention = chosenModel?.kind === 'model' ? chosenModel : undefined;
     otherModel = chosenModel?.kind === 'otherModel' ? chosenModel : undefined;
   }
@@ -406,7 +413,7 @@ function evaluateOne(
   if (sectionMentions && !sectionAcc) otherHardware = firstOfKind(sectionMentions, 'otherHardware');
 
   let acc: Ctx['acc'];
-  if (accMention) acc = accChoice(getAccelerator(accMention.id, users), cell ? 'table' : accFromEarlier ? 'earlier' : 'statement', accMention.raw);
+  if (accMention) acc = accChoice(getAccelerator(accMention.id, users), cell ? 'table' : accFromEarlier ? (d.carried?.nested ? 'outline' : 'earlier') : 'statement', accMention.raw);
   else if (sysMention) {
     const sys = getSystem(sysMention.id)!;
     const a = getAccelerator(sys.accelerator, users);
@@ -434,6 +441,11 @@ function evaluateOne(
       if (mixedSparsity) sparsity = sparsityIn(clause) ?? sparsity;
       if (mixedPrecision) stated = precisionIn(clause) ?? stated;
     }
+  }
+  // A statement that goes on from earlier ones, or an outline item, takes the precision they name when it takes
+  // their chip or model ("Llama 3.1 70B in FP8 = 70 GB" › "a decode step on one H200 is ≥ 14.6 ms").
+  if (stated === undefined && d.carried?.spans && (accFromEarlier || modelFromEarlier)) {
+    for (const span of d.carried.spans) if ((stated = precisionIn(prose.slice(span.start, span.end).toLowerCase()))) break;
   }
   const ctx: Ctx = {
     claim: d,
@@ -513,6 +525,8 @@ function directionAfter(ctx: Ctx, x: Quantity): 'per' | 'both' | undefined {
 }
 
 const CLAUSE_BREAK = /[—–]|\bwhich\b|\. |, (?:and|but|so|while)\b/i;
+/** An equation's own sign between two figures: the second is the first's result. */
+const WRITTEN_RESULT = /=|→|->|⇒|≈/;
 
 
 /**
@@ -577,7 +591,9 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
     // A figure in a parenthesis closed before the result is an aside ("(fp32 master + 2 moments)").
     if (x.kind !== 'percent' && !closesParenthesis(ctx.prose, x.span.end, q.span.start)) inputs.unshift(x);
     const gap = i > 0 ? textBetween(ctx, all[i - 1]!, x) : '';
-    if (i > 0 && (CLAUSE_BREAK.test(gap) || (i < index - 1 && RESULT_MARKER.test(gap) && !/^\s*(?:at|in|over|on)\s*$/i.test(gap)))) break;
+    // The operand right before the result may be a result itself ("… × 2 bytes = 320 KB/token → ~40 GB per
+    // sequence"): what made it is not this result's input.
+    if (i > 0 && (CLAUSE_BREAK.test(gap) || (i < index - 1 ? RESULT_MARKER.test(gap) && !/^\s*(?:at|in|over|on)\s*$/i.test(gap) : WRITTEN_RESULT.test(gap)))) break;
   }
   if (inputs.length < 2) return undefined;
   return deriveFrom(ctx, inputs);
@@ -682,6 +698,11 @@ function canonicalDims(d: Record<string, number>): string {
 // (a) spec lookups and (b) roofline quantities
 
 const SPEC_WORDS = /\bhbm|memory|capacity|vram|bandwidth|\bbw\b|nvlink|tdp|power|\bwatts?\b|flops|tflop|pflop|compute|peak|throughput|infiniband|\bnic\b|ethernet|scale[- ]?(?:up|out)|has|have|with|delivers?|offers?|specs?/;
+
+/** A FLOP/byte figure of a workload (decode, a kernel) rather than of a chip. */
+const WORKLOAD_INTENSITY = /\bdecod|\bprefill|\bgenerat|\bbatch|\battention|\bgemv|\bgemm|\bmatmul|\bkernel|\bworkload|weight bytes?\b/;
+/** Words that make a FLOP/byte figure the chip's ridge point even beside a workload. */
+const CHIP_RIDGE = /\bridge|\bbalance|\bmachine\b|\bchip'?s\b|\bgpu'?s\b/;
 
 const KW = {
   drain: /\bdrain|\b(?:read|reads|reading|stream|streams|streaming|sweep|sweeping|scan|scanning)\b[^.;]{0,40}?\b(?:hbm|memory|vram|weights)\b|how long it takes to read|batch departs|\bread (?:it all|all of it|everything)\b/,
@@ -914,7 +935,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return undefined;
   }
   // "~2 KB per token per layer" (or "per layer per token") is per token too; perLayer below reads the layer.
-  const perToken = u === 'B/token' || u === 'B/token/layer' || u === 'B/layer/token' || (u === 'B' && /per[- ]token|\/token|a token|each token/.test(l) && /per[- ]token|\/token|a token|each token/.test(nearFigure(ctx, 40, 32)));
+  // A figure per something else ("→ ~40 GB per sequence") is not, even right after a per-token one.
+  const perToken = u === 'B/token' || u === 'B/token/layer' || u === 'B/layer/token' || (u === 'B' && !(q.per && !/token/.test(q.per)) && /per[- ]token|\/token|a token|each token/.test(l) && /per[- ]token|\/token|a token|each token/.test(nearFigure(ctx, 40, 32)));
   const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv()) || sequenceCache;
   if (u === 'B' && !perToken && kvContext && ctx.arch) {
     const tokens = contextTokensIn(ctx);
@@ -938,18 +960,21 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   }
   if (u === 'B') {
     // "gpt-oss-120b fits on a single 80 GB H100 in MXFP4 (about 63 GB)": what fits is the weights; so is a
-    // figure in parentheses right after the model ("hold Llama 3.1 70B in FP16 (141 GB)").
-    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isParenAfterModel(ctx)) && ctx.arch && !isCapacityOperand(ctx)) {
+    // figure right after the model ("hold Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB").
+    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx)) && ctx.arch && !isCapacityOperand(ctx)) {
       const d = model.weightBytes(ctx.arch, ctx.precision);
       return roofline(ctx, d, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}`, `weights of ${ctx.arch.name} in ${ctx.precision.toUpperCase()}`);
     }
     const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8);
     // ("70.5B params × 2 bytes = 141 GB": the 2 bytes are per parameter, an operand, not the weights.)
     if (ctx.line.has('weights') && params && !isCapacityOperand(ctx) && !isOperand(ctx)) {
-      const b = model.bytesPerParam(ctx.precision);
+      // "Memory per parameter with Adam: 16 bytes, so 405B needs ~6.5 TB": the bytes per parameter the statement gives.
+      const stated = statedBytesPerParam(ctx);
+      const b = stated?.value ?? model.bytesPerParam(ctx.precision);
       const value = params.value * b;
-      const d: Derived = { value, unit: 'B', derivation: [`${fmt(params.value, '')} params × ${b} B (${ctx.precision.toUpperCase()}) = ${fmt(value, 'B')}`], sources: [], assumptions: [`precision: ${ctx.precision.toUpperCase()}${ctx.precisionStated ? '' : ' (default)'}`] };
-      return roofline(ctx, d, undefined, null, `weights of a ${fmt(params.value, '')}-parameter model`);
+      const why = stated ? `${stated.raw} per parameter, as stated` : ctx.precision.toUpperCase();
+      const d: Derived = { value, unit: 'B', derivation: [`${fmt(params.value, '')} params × ${b} B (${why}) = ${fmt(value, 'B')}`], sources: [], assumptions: stated ? [] : [`precision: ${ctx.precision.toUpperCase()}${ctx.precisionStated ? '' : ' (default)'}`] };
+      return roofline(ctx, d, undefined, null, stated ? `memory of a ${fmt(params.value, '')}-parameter model at ${b} B per parameter` : `weights of a ${fmt(params.value, '')}-parameter model`);
     }
     // NVIDIA's "fast memory" of a Grace system adds the CPUs' LPDDR5X to the GPUs' HBM.
     if (/\bfast memory\b/.test(l)) return unverifiable(ctx, 'spec', `"fast memory" in NVIDIA's rack figures adds the Grace CPUs' LPDDR5X to the HBM; the catalog holds the HBM alone`);
@@ -1127,6 +1152,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const pct = percentRatio(ctx) ?? percentOfPeak(ctx);
     if (pct) return pct;
   }
+  if (/^FLOPs?\/B$/.test(u) && WORKLOAD_INTENSITY.test(l) && !CHIP_RIDGE.test(l)) {
+    // "Decode at batch 1 does 1 FLOP per byte": the workload's intensity, not the chip's ridge point.
+    if (!/\bdecod|\bgenerat|\bper token\b/.test(l)) return unverifiable(ctx, 'roofline', "the arithmetic intensity of a workload, not a chip's ridge point: the model checks decode's only");
+    const batch = batchIn(ctx) ?? 1;
+    return roofline(ctx, model.decodeIntensity(ctx.precision, batch), undefined, `decode-intensity:${ctx.precision}:${batch}`, `decode arithmetic intensity (batch ${batch}, ${model.precisionLabel(ctx.precision)})`);
+  }
   if (((q.kind === 'count' || q.kind === 'multiplier') && !q.noun) || /^FLOPs?\/B$/.test(u)) {
     if (ctx.line.has('ridge') || /^FLOPs?\/B$/.test(u) || (q.kind === 'multiplier' && ctx.line.has('sparsity') && ctx.line.has('batch'))) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
@@ -1185,9 +1216,17 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
 }
 
 /** "Llama 3.1 70B in FP16 (141 GB)": a figure in parentheses right after a model's name (and its precision). */
-function isParenAfterModel(ctx: Ctx): boolean {
+/** A small byte count the statement gives per parameter ("16 bytes per parameter", "per param: 16 bytes", "2 B/param"). */
+function statedBytesPerParam(ctx: Ctx): Quantity | undefined {
+  if (!/per[- ]param|\/param|bytes per param/.test(ctx.lower)) return undefined;
   const q = ctx.claim.quantity;
-  return ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2}[\w-]{2,8}\s{0,2})?\(\s{0,2}(?:~|about|≈)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)));
+  return ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && x.unit === 'B' && x.value >= 0.5 && x.value <= 32 && Number.isInteger(x.value * 2));
+}
+
+/** A size right after a model's name: "Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB in bf16", "Llama 3.1 70B: ~141 GB". */
+function isSizeAfterModel(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  return ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2}[\w-]{2,8}\s{0,2})?(?:\(|=|:|\bis\b|\bweighs\b)\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)));
 }
 
 /** "140 GB of weights doesn't fit in 80 GB": the memory the weights are held against, not the weights. */
@@ -1696,7 +1735,7 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
     return unverifiable(ctx, 'market', `${q.raw.trim()} is an input to the arithmetic written in the statement, not a claim about ${label}`);
   }
   if (ratio > 100 || ratio < 0.01 || (!ctx.line.has('specWords') && (ratio > 5 || ratio < 0.2))) {
-    return unverifiable(ctx, 'market', `the ${ctx.acc?.reason === 'earlier' ? 'paragraph' : 'statement'} names ${ctx.acc?.acc.name ?? 'hardware'} but nothing ties ${q.raw.trim()} to ${label} (${fmt(figure.value, figure.unit)})`);
+    return unverifiable(ctx, 'market', `the ${ctx.acc?.reason === 'earlier' ? 'paragraph' : ctx.acc?.reason === 'outline' ? 'parent item' : 'statement'} names ${ctx.acc?.acc.name ?? 'hardware'} but nothing ties ${q.raw.trim()} to ${label} (${fmt(figure.value, figure.unit)})`);
   }
   let value = figure.value;
   const derivation = [`${label}: ${fmt(figure.value, figure.unit === 'count' ? '' : figure.unit)}${'precision' in figure ? '' : ''}`];

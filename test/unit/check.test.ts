@@ -778,3 +778,68 @@ test('two multipliers in one sentence: each compares the property named right af
   assert.equal(hbm.evaluation.verdict, 'consistent', hbm.evaluation.reason);
   assert.match(hbm.subject, /HBM capacity/);
 });
+
+test("a workload's FLOPs per byte is not the chip's ridge point: batch-1 decode in BF16 is 1 FLOP per byte", () => {
+  const decode = claimFor('On the H100, decode at batch 1 in BF16 does about 1 FLOP per byte of weights.', /1 FLOP/);
+  assert.equal(decode.evaluation.verdict, 'consistent');
+  assert.match(decode.evaluation.derivation.join('\n'), /batch 1 ÷ 2 B per parameter \(BF16\) = 1 FLOP per byte/);
+  assert.equal(claimFor('On the H100, decode at batch 64 in FP8 does ~128 FLOPs per byte.', /128 FLOP/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('On the H100, decode at batch 1 in BF16 does about 295 FLOPs per byte.', /295 FLOP/).evaluation.verdict, 'inconsistent');
+  // The ridge point keeps its reading, even beside a workload word.
+  assert.equal(claimFor("Decode is memory-bound: the H100's ridge point is ~295 FLOP/byte.", /295/).evaluation.modelValue !== null, true);
+  assert.equal(claimFor('A fused attention kernel reaches 90 FLOPs per byte on the H100.', /90 FLOP/).evaluation.verdict, 'unverifiable');
+});
+
+test('a size right after a model ("Llama 3 8B = 16 GB in bf16") is its weights, not the HBM of the chip in the heading', () => {
+  const note = analyzeNote('n', '# Why H100 inference is memory-bound\n\nLlama 3 8B = 16 GB in bf16.\n\nLlama 3.1 70B: ~70 GB in FP8.\n');
+  const [eight, seventy] = note.claims;
+  assert.match(eight!.subject, /weights of Llama 3\.1 8B in BF16/);
+  assert.equal(eight!.evaluation.verdict, 'consistent');
+  assert.match(seventy!.subject, /weights of Llama 3\.1 70B in FP8/);
+});
+
+test('a result after a written equation takes that equation\'s result, not its operands ("= 320 KB/token → ~40 GB per sequence at 128k")', () => {
+  const c = claimFor('128k context on Llama 3.1 70B: KV cache = 2 × 80 layers × 8 KV heads × 128 dim × 2 bytes = 320 KB/token → ~40 GB per sequence at 128k.', /40 GB/);
+  assert.equal(c.evaluation.verdict, 'consistent');
+  assert.ok(Math.abs(c.evaluation.modelValue! - 41.9e9) < 0.1e9, String(c.evaluation.modelValue));
+});
+
+test('bytes per parameter given in the statement ("Adam: 16 bytes per parameter") size the state, not BF16 weights', () => {
+  const c = claimFor('Memory per parameter with Adam in mixed precision: 16 bytes, so 405B needs ~6.5 TB of optimizer+weights state.', /6\.5 TB/);
+  assert.equal(c.evaluation.verdict, 'consistent');
+  assert.match(c.evaluation.derivation.join('\n'), /405B params × 16 B/);
+});
+
+test('TeX math: display blocks are equations, not claims, and an inline "$…$" is no dollar amount', () => {
+  const note = analyzeNote('n', '# Budget\n\n$$\nC = 6 \\times 70 \\times 10^{9} \\times 1.4 \\times 10^{12} \\approx 5.9 \\times 10^{23}\n$$\n\nThe weights are $2 \\times 405 \\times 10^9$ bytes = 810 GB in BF16. A GPU-hour is $2.\n');
+  assert.deepEqual(note.claims.map((c) => c.quantity.raw), ['810 GB', '$2']);
+  assert.notEqual(note.claims[0]!.evaluation.reason, 'a market or business figure: the hardware model cannot check it');
+  assert.equal(note.claims[1]!.quantity.unit, 'USD');
+});
+
+test('outlines: a nested item is about the chip, model and precision of the items it is nested under', () => {
+  const text = [
+    '# Hallway notes',
+    '',
+    '- Llama 3.1 70B in FP8 = 70 GB of weights',
+    '  - on one H200 (4.8 TB/s) a decode step is ≥ 14.6 ms at batch 1',
+    '  - so at most ~68 tokens/s per stream',
+    '  - a B200 decode step takes 8.9 ms',
+    '- a decode step is 42 ms at batch 1',
+    '',
+  ].join('\n');
+  const note = analyzeNote('n', text);
+  const step = note.claims.find((c) => c.quantity.raw === '≥ 14.6 ms')!;
+  assert.equal(step.evaluation.verdict, 'consistent');
+  assert.match(step.evaluation.derivation.join('\n'), /70\.6B params × 1 B \(FP8\)/);
+  // "so …" goes on from the item before: its H200, and the parent's model and FP8.
+  const rate = note.claims.find((c) => /68 tokens/.test(c.quantity.raw))!;
+  assert.equal(rate.evaluation.verdict, 'consistent');
+  assert.match(rate.evaluation.derivation.join('\n'), /H200/);
+  // The item's own chip wins over its parent's; a top-level item after the list takes nothing from it.
+  const b200 = note.claims.find((c) => c.quantity.raw === '8.9 ms')!;
+  assert.equal(b200.evaluation.verdict, 'consistent');
+  assert.match(b200.evaluation.derivation.join('\n'), /70\.6 GB ÷ 8 TB\/s/);
+  assert.equal(note.claims.find((c) => c.quantity.raw === '42 ms')!.evaluation.verdict, 'unverifiable');
+  assert.match(step.evaluation.assumptions.join('\n'), /H200/);
+});
