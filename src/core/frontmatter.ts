@@ -44,7 +44,7 @@ export function locateFrontmatter(text: string): { kind: FrontmatterKind; span: 
 
 export function parseFrontmatter(text: string): FrontmatterResult {
   const located = locateFrontmatter(text);
-  if (!located) return { kind: 'none', data: {}, span: null, bodyStart: 0, contentSpan: null, problems: [] };
+  if (!located) return { kind: 'none', data: pageProperties(text), span: null, bodyStart: 0, contentSpan: null, problems: [] };
   const { kind, span, contentSpan, closed } = located;
   const problems: Problem[] = [];
   if (!closed) {
@@ -73,6 +73,34 @@ export function parseFrontmatter(text: string): FrontmatterResult {
     });
   }
   return { kind, data, span, bodyStart: span.end, contentSpan, problems };
+}
+
+/**
+ * Logseq page properties: "key:: value" lines at the very top of a note without frontmatter ("title:: …",
+ * "tags:: gtc, [[Blackwell]]", "date:: [[Mar 19th, 2025]]"). Links and "#" are dropped from values, and tags
+ * and aliases are lists. The lines stay in the body, as Logseq shows them.
+ */
+export function pageProperties(text: string): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let lines = 0; pos < text.length && lines < MAX_PROPERTY_LINES; lines++) {
+    const end = lineEnd(text, pos);
+    const m = PROPERTY_LINE.exec(text.slice(pos, end));
+    if (!m) break;
+    const key = m[1]!.toLowerCase();
+    const value = m[2]!.trim();
+    if (!(key in data)) data[key] = LIST_PROPERTIES.has(key) ? value.split(',').map(propertyText).filter((v) => v !== '') : propertyText(value);
+    pos = nextLine(text, end);
+  }
+  return data;
+}
+
+const PROPERTY_LINE = /^([A-Za-z][\w-]{0,40})::(?:[ \t]+(.*?)|)[ \t\r]*$/;
+const MAX_PROPERTY_LINES = 50;
+const LIST_PROPERTIES = new Set(['tags', 'tag', 'alias', 'aliases', 'keywords']);
+
+function propertyText(value: string): string {
+  return value.trim().replace(/\[\[([^\]]*)\]\]/g, '$1').replace(/^#/, '').trim();
 }
 
 function parseBlock(kind: FrontmatterKind, content: string): Record<string, unknown> {

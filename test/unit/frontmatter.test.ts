@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { analyzeNote } from '../../src/core/note.js';
 import assert from 'node:assert/strict';
 import { parseFrontmatter, rawFrontmatterValue } from '../../src/core/frontmatter.js';
 import { normalizeDate, parseDateText } from '../../src/core/dates.js';
@@ -79,4 +80,20 @@ test('the raw text of a frontmatter value: trimmed, unquoted, and linear on a li
   // A value with 200,000 blanks inside: a backtracking pattern would take hours here, this takes a moment.
   const blanks = ' '.repeat(200_000);
   assert.equal(raw(`---\ndate: 2025${blanks}x${blanks}\n---\n`, 'date'), `2025${blanks}x`);
+});
+
+test('Logseq page properties at the top of a note without frontmatter give its title, date and tags', () => {
+  const text = 'title:: GTC 2025 hallway notes\ntags:: gtc, #hbm, [[Blackwell Ultra]]\ndate:: [[Mar 19th, 2025]]\nhardware:: B200\n\n- B200 has 192 GB\n';
+  const fm = parseFrontmatter(text);
+  assert.equal(fm.kind, 'none');
+  assert.equal(fm.bodyStart, 0, 'the properties stay in the body, as Logseq shows them');
+  assert.deepEqual(fm.data, { title: 'GTC 2025 hallway notes', tags: ['gtc', 'hbm', 'Blackwell Ultra'], date: 'Mar 19th, 2025', hardware: 'B200' });
+  const note = analyzeNote('journals/2025_03_19.md', text);
+  assert.equal(note.title, 'GTC 2025 hallway notes');
+  assert.equal(note.date?.iso, '2025-03-19');
+  assert.deepEqual(note.tags, ['gtc', 'hbm', 'Blackwell Ultra']);
+  // Only lines at the very top count: a "key:: value" further down, or after other text, is body.
+  assert.deepEqual(parseFrontmatter('# Title\ntitle:: not a property\n').data, {});
+  assert.deepEqual(parseFrontmatter('- speaker:: [[Priya Raghavan]]\n').data, {});
+  assert.deepEqual(parseFrontmatter('note: a colon, not a property\n').data, {});
 });
