@@ -1,13 +1,23 @@
 // Dates as people write them, normalised to ISO 8601 with the original kept.
 import type { NoteDate } from './types.js';
 
+// Month names by their first three letters: English, then German, French, Spanish, Italian, Portuguese and Dutch
+// where those differ ("Mär", "févr.", "dic", "giu", "out", "mei").
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  mär: 3, mae: 3, mai: 5, okt: 10, dez: 12,
+  fév: 2, fev: 2, avr: 4, aoû: 8, aou: 8, déc: 12,
+  ene: 1, abr: 4, ago: 8, dic: 12,
+  gen: 1, mag: 5, giu: 6, lug: 7, set: 9, ott: 10,
+  out: 10,
+  maa: 3, mei: 5,
 };
+/** Names whose first three letters are ambiguous (French juin and juillet). */
+const MONTH_NAMES: Record<string, number> = { juin: 6, juillet: 7, juil: 7 };
 
 function monthOf(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS[w.slice(0, w.startsWith('sept') ? 4 : 3)] ?? undefined;
+  return MONTH_NAMES[w] ?? MONTHS[w.slice(0, w.startsWith('sept') ? 4 : 3)] ?? undefined;
 }
 
 function iso(y: number, m: number, d: number): string | null {
@@ -60,11 +70,13 @@ export function parseDateText(text: string): string | null {
     const month = monthOf(m[1]!);
     return month ? iso(+m[3]!, month, +m[2]!) : null;
   }
-  // "18 March 2025", "18th Mar, 2025"
-  if ((m = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9}\.?),? (\d{4})$/.exec(t))) {
+  // "18 March 2025", "18th Mar, 2025", "14. März 2025", "1er juin 2025", "14 de junio de 2025"
+  if ((m = /^(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)? (?:de )?(\p{L}{3,10}\.?),? (?:de )?(\d{4})$/u.exec(t))) {
     const month = monthOf(m[2]!);
     return month ? iso(+m[3]!, month, +m[1]!) : null;
   }
+  // "2025年6月14日", "2025년 6월 14일" (Japanese, Chinese, Korean)
+  if ((m = /^(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]?$/.exec(t))) return iso(+m[1]!, +m[2]!, +m[3]!);
   // "March 2025" → first of the month
   if ((m = /^([A-Za-z]{3,9}\.?),? (\d{4})$/.exec(t))) {
     const month = monthOf(m[1]!);

@@ -97,3 +97,16 @@ test('Logseq page properties at the top of a note without frontmatter give its t
   assert.deepEqual(parseFrontmatter('- speaker:: [[Priya Raghavan]]\n').data, {});
   assert.deepEqual(parseFrontmatter('note: a colon, not a property\n').data, {});
 });
+
+test('dates in Japanese, Chinese, Korean and European languages', () => {
+  assert.equal(parseDateText('2025年6月14日'), '2025-06-14');
+  assert.equal(parseDateText('2025년 6월 14일'), '2025-06-14');
+  assert.equal(parseDateText('14. März 2025'), '2025-03-14');
+  assert.equal(parseDateText('1er juillet 2025'), '2025-07-01', 'juillet is not juin');
+  assert.equal(parseDateText('14 juin 2025'), '2025-06-14');
+  assert.equal(parseDateText('14 de junio de 2025'), '2025-06-14');
+  assert.equal(parseDateText('3 dicembre 2024'), '2024-12-03');
+  assert.equal(parseDateText('5 mei 2025'), '2025-05-05');
+  assert.equal(parseDateText('2025年2月30日'), null, 'no 30 February');
+  assert.equal(parseDateText('14 Foo 2025'), null);
+});

@@ -650,3 +650,28 @@ test('dots group thousands in German, Spanish and French statements, and stay de
   assert.equal(b200.quantity.value, 1000);
   assert.equal(b200.evaluation.verdict, 'consistent', b200.evaluation.reason);
 });
+
+test('Japanese, Chinese and Korean: counters name the noun, 倍/배 are multipliers, 約/约/약 hedge', () => {
+  const [gpus] = parseQuantities('72個のGPUで');
+  assert.equal(gpus!.value, 72);
+  assert.equal(gpus!.noun, 'gpu');
+  assert.equal(parseQuantities('H100 72개의 GPU로')[0]!.noun, 'gpu');
+  assert.equal(parseQuantities('8块GPU')[0]!.noun, 'gpu');
+  const [times] = parseQuantities('B200は約2.4倍');
+  assert.equal(times!.kind, 'multiplier');
+  assert.equal(times!.value, 2.4);
+  assert.equal(times!.hedge, 'approx');
+  assert.equal(parseQuantities('약 50 kW를 소비한다')[0]!.hedge, 'approx');
+  assert.equal(parseQuantities('대역폭은 2.4배')[0]!.kind, 'multiplier');
+  // 約 at the end of a word ("契約", a contract) is no hedge.
+  assert.equal(parseQuantities('契約100 GB')[0]!.hedge, 'exact');
+});
+
+test('Japanese and Korean notes: weights, decode steps and fleets are read in their own words', () => {
+  const note = analyzeNote('ja.md', '# メモ\n\nLlama 3.1 70BをFP8で動かすと重みは約70 GB。H200一枚（4.8 TB/s）でLlama 3.1 70BをFP8でデコードすると1ステップは約15 ms。\n\nH100 72개의 GPU로 구성된 클러스터는 약 50 kW를 소비한다.\n');
+  const by = (raw: RegExp) => note.claims.find((c) => raw.test(c.quantity.raw))!;
+  assert.match(by(/70 GB/).subject, /weights of Llama 3\.1 70B in FP8/);
+  assert.equal(by(/15 ms/).evaluation.verdict, 'consistent');
+  assert.equal(by(/50 kW/).evaluation.verdict, 'consistent');
+  assert.match(by(/50 kW/).evaluation.derivation.join('\n'), /72 × 700 W/);
+});

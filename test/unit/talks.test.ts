@@ -854,3 +854,14 @@ test('talk words in other languages before a place, an organisation or a lowerca
   ].join('\n');
   assert.deepEqual(talksOf(note).map((t) => [t.title, t.speakers.map((s) => s.name)]), []);
 });
+
+test('schedules with full-width parentheses and corner quotes, and "Name (Org) “Title”" without a separator', () => {
+  const talks = talksOf('# 東京ミートアップ\n\n- 18:30 — 佐藤健一（Preferred Networks）「MN-Core とHBM帯域」\n- 19:00 — Kenichi Sato (PFN) “Scaling MN-Core”\n- 19:30 Lunch (hall B) “free”\n');
+  assert.deepEqual(
+    talks.map((t) => [t.time, t.title, t.speakers.map((s) => `${s.name} / ${s.affiliation}`)]),
+    [
+      ['18:30', 'MN-Core とHBM帯域', ['佐藤健一 / Preferred Networks']],
+      ['19:00', 'Scaling MN-Core', ['Kenichi Sato / PFN']],
+    ],
+  );
+});

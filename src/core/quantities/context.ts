@@ -117,6 +117,9 @@ export function readPrefix(ctx: Ctx, numStart: number): Prefix {
     let sym: Hedge | null = null;
     let symStart = k - 1;
     if (c === 126 || c === 0x2248 || c === 0x223c || c === 0x301c || c === 0x2243) sym = 'approx';
+    // 約 / 约 / 약 ("about" in Japanese, Chinese, Korean), unless the end of a word (契約 "contract", 계약); a
+    // particle before it is fine ("重みは約70 GB").
+    else if ((c === 0x7d04 || c === 0x7ea6 ? !isIdeograph(c2) : c === 0xc57d && !isHangul(c2))) sym = 'approx';
     else if (c === 0x2265) sym = 'atLeast';
     else if (c === 0x2264) sym = 'atMost';
     else if (c === 61 && (c2 === 62 || c2 === 60) && k - 2 >= fl) {
@@ -334,3 +337,10 @@ export function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: num
   return false;
 }
 
+function isIdeograph(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function isHangul(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3;
+}

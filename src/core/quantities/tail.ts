@@ -122,6 +122,9 @@ export function readMagnitude(ctx: Ctx, p: number, o: HeadOpts): { exp: number; 
   return null;
 }
 
+/** Counter words after a number in Japanese, Chinese and Korean: 個 개 台 대 枚 张 張 块 塊. */
+const COUNTERS = new Set([0x500b, 0xac1c, 0x53f0, 0xb300, 0x679a, 0x5f20, 0x5f35, 0x5757, 0x584a]);
+
 export function readSlot(ctx: Ctx, p: number, lit: NumLit, o: HeadOpts): Slot | null | typeof REJECT {
   const c0 = cc(ctx, p);
   if (c0 === 37) return { k: 'pct', end: p + 1 };
@@ -142,6 +145,15 @@ export function readSlot(ctx: Ctx, p: number, lit: NumLit, o: HeadOpts): Slot | 
     const k = skipSpace(ctx, s + 1);
     if (isDigit(cc(ctx, k)) || (cc(ctx, k) === 46 && isDigit(cc(ctx, k + 1))) || cc(ctx, k) === 36) return null;
     return { k: 'x', end: s + 1 };
+  }
+  if (c === 0x500d || c === 0xbc30) return { k: 'x', end: s + 1 }; // 倍 / 배: "约2.4倍", "2.4배"
+  if (COUNTERS.has(c)) {
+    // "72個のGPU", "72개의 GPU", "8块GPU": a counter, a possessive, then the noun.
+    let k = s + 1;
+    const p2 = cc(ctx, k);
+    if (p2 === 0x306e || p2 === 0xc758 || p2 === 0x7684) k++; // の / 의 / 的
+    const n = nounAt(ctx, skipSpace(ctx, k, 1), 0);
+    return n === null ? null : { k: 'noun', noun: n.noun, end: n.end };
   }
   if (!isLetter(c)) return null;
   const we = lettersEnd(ctx, s);

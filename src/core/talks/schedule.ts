@@ -115,6 +115,7 @@ export function applyAffiliation(speakers: Speaker[], aff: string | undefined): 
 }
 
 /** A separator, then a capital or a Han, kana or Hangul letter (see isCjkLetter). */
+const PAREN_THEN_QUOTE = /^([^()“”"]{2,80}\([^()]{1,80}\))\s{0,3}[“"]([^“”"]{2,200})[”"]$/;
 const SPEAKER_AFTER_SEPARATOR = /[|\u2013\u2014:\uff1a-]-*\s*[\p{Lu}\u3005\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u;
 
 /** Speakers and title from the text of one schedule entry (time already removed). */
@@ -130,6 +131,14 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
   if (qb) {
     const sp = parseSpeakers(qb[2]!, opts.allowPlaceholder);
     if (sp) return { speakers: sp.speakers, title: cleanTitle(qb[1]!), titleQuoted: true, parenAffiliation: sp.parenAffiliation };
+  }
+
+  // Name (Affiliation) “Title”, the quote right after the affiliation ("佐藤健一（PFN）「MN-Core」" once full width is read).
+  const last = s.charCodeAt(s.length - 1);
+  const pq = last === 0x201d || last === 34 ? PAREN_THEN_QUOTE.exec(s) : null;
+  if (pq) {
+    const sp = parseSpeakers(pq[1]!, opts.allowPlaceholder);
+    if (sp && sp.parenAffiliation) return { speakers: sp.speakers, title: cleanTitle(pq[2]!), titleQuoted: true, parenAffiliation: true };
   }
 
   // Each loop below needs parseSpeakers to accept a part of s; find the separators only if
@@ -237,6 +246,10 @@ function cleanOf(s: string, clean: Clean | number): Clean {
 
 const SPEAKERS_LABEL = /^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?)\s{0,2}:\s{0,4}/i;
 
+const FULL_WIDTH = /[（）「」『』]/;
+const FULL_WIDTH_ALL = /[（）「」『』]/g;
+const FULL_WIDTH_ASCII: Record<string, string> = { '（': '(', '）': ')', '「': '“', '」': '”', '『': '“', '』': '”' };
+
 export function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candidate | null {
   return parseScheduleText(line.clean.s, line.clean, group, inHeading);
 }
@@ -247,6 +260,9 @@ export function parseScheduleLine(line: Line, group: number, inHeading: boolean)
  * no talk: their Clean is made only for a candidate's span).
  */
 export function parseScheduleText(s: string, clean: Clean | number, group: number, inHeading: boolean): Candidate | null {
+  // Full-width parentheses and corner quotes, as Japanese and Chinese notes write them: "佐藤健一（PFN）「MN-Core」".
+  // One character for one, so offsets hold.
+  if (FULL_WIDTH.test(s)) s = s.replace(FULL_WIDTH_ALL, (c) => FULL_WIDTH_ASCII[c]!);
   let i = 0;
   while (i < s.length && isWs(s.charCodeAt(i))) i++;
   let end = s.length;
