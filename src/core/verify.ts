@@ -958,6 +958,20 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const d = model.kvBytesPerToken(ctx.arch, { perLayer, bytesPerValue: ctx.precisionStated ? model.bytesPerParam(ctx.precision) : 2 });
     return roofline(ctx, d, undefined, `kv-bytes-per-token${perLayer ? '-per-layer' : ''}:${ctx.arch.id}`, `KV cache per token${perLayer ? ' per layer' : ''} (${ctx.arch.name})`);
   }
+  if (u === 'B' && isMemoryLeft(ctx)) {
+    // "fits Llama 3.1 70B in BF16 (141 GB) on a single MI300X, with ~51 GB left for KV cache": the chip's HBM less the weights.
+    const acc = ctx.acc;
+    const hbm = acc?.acc.hbmCapacity;
+    if (acc && hbm && ctx.arch) {
+      const w = model.weightBytes(ctx.arch, ctx.precision);
+      const value = hbm.value - w.value;
+      if (value > 0) {
+        const d: Derived = { value, unit: 'B', derivation: [...w.derivation, `${fmt(hbm.value, 'B')} of HBM (${acc.acc.name}) − ${fmt(w.value, 'B')} of weights = ${fmt(value, 'B')} left`], sources: [...w.sources, hbm.source], assumptions: w.assumptions };
+        return roofline(ctx, d, acc, null, `memory left after the weights (${ctx.arch.name} on ${acc.acc.name})`);
+      }
+    }
+    return unverifiable(ctx, 'roofline', 'memory left after the weights: the statement needs to name the chip and the model');
+  }
   if (u === 'B') {
     // "gpt-oss-120b fits on a single 80 GB H100 in MXFP4 (about 63 GB)": what fits is the weights; so is a
     // figure right after the model ("hold Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB").
@@ -1057,8 +1071,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // "each transceiver is 30 W", "a switch draws 1.5 kW": the power of another part, not the chip's.
     const part = otherPartBefore(ctx);
     if (part) return unverifiable(ctx, 'spec', `the power of a ${part}, which the catalog has no figure for`);
-    // "1.4 kW each including cooling", "all-in": a share of a facility's power, not the chip's TDP.
-    if (/\b(?:all[- ]in|including (?:cooling|overhead|networking|cpus?|the rest)|with (?:cooling|overhead)|facility|pue)\b/.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase())) {
+    // "1.4 kW each including cooling", "all-in", "with the host and networking": a share of a facility's power,
+    // not the chip's TDP.
+    if (/\b(?:all[- ]in|including (?:cooling|overhead|networking|(?:the )?hosts?|cpus?|the rest)|with (?:cooling|overhead|(?:the )?hosts?|networking)|host and network(?:ing)?|in a real cluster|at the wall|facility|pue)\b/.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase())) {
       return unverifiable(ctx, 'spec', 'an all-in figure (servers, network, cooling), not the chip\'s TDP');
     }
     // ("Each DGX H100 draws 10.2 kW": the system's power when it is the one matched.)
@@ -1138,7 +1153,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       return outcome;
     }
   }
-  if (q.noun === 'token' && q.per === 's' && /decode|per (?:user|replica|stream|sequence)|single[- ]stream|batch (?:of )?1\b/.test(l) && ctx.arch) {
+  // A throughput at a named batch ("2,500 tokens/s per H200 at batch 64") is decode's too, unless about prefill.
+  if (q.noun === 'token' && q.per === 's' && (/decode|per (?:user|replica|stream|sequence)|single[- ]stream|batch (?:of )?1\b/.test(l) || (batchIn(ctx) !== undefined && !/prefill|prompt|input tokens|\bttft\b/.test(l))) && ctx.arch) {
     const acc = ctx.acc ?? ctx.fallbackAcc;
     if (!acc) return undefined; // about uncatalogued hardware
     const gpus = replicaGpus(ctx);
@@ -1216,6 +1232,15 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
 }
 
 /** "Llama 3.1 70B in FP16 (141 GB)": a figure in parentheses right after a model's name (and its precision). */
+/** A figure of memory left over: "~51 GB left for KV cache", "leaving 10 GB free", "with 20 GB to spare". */
+function isMemoryLeft(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 24)).toLowerCase();
+  if (/^\s{0,2}(?:of\s{1,2}(?:hbm\w*|memory|vram)\s{1,2})?(?:left|free|remaining|spare|to spare|of headroom)\b/.test(after)) return true;
+  const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 16), q.span.start).toLowerCase();
+  return /\b(?:leaves?|leaving)\s{1,2}(?:about\s{1,2}|roughly\s{1,2}|~\s?)?$/.test(before);
+}
+
 /** A small byte count the statement gives per parameter ("16 bytes per parameter", "per param: 16 bytes", "2 B/param"). */
 function statedBytesPerParam(ctx: Ctx): Quantity | undefined {
   if (!/per[- ]param|\/param|bytes per param/.test(ctx.lower)) return undefined;
@@ -1769,7 +1794,7 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
  * spec. It is checked as what it is, a figure at most the peak: below it is consistent (and says
  * what fraction of the peak it is), above it is not. No conflict key: it is not the spec figure.
  */
-const ACHIEVED_CUE = /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?(?:theoretical )?peak)\b/;
+const ACHIEVED_CUE = /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?(?:theoretical )?peak|(?:throughput |serving |performance )?(?:target|goal)s?:?)\b/;
 
 /** Does the figure's own clause say it was achieved or measured (see ACHIEVED_CUE)? */
 function saysAchieved(ctx: Ctx): boolean {

@@ -843,3 +843,26 @@ test('outlines: a nested item is about the chip, model and precision of the item
   assert.equal(note.claims.find((c) => c.quantity.raw === '42 ms')!.evaluation.verdict, 'unverifiable');
   assert.match(step.evaluation.assumptions.join('\n'), /H200/);
 });
+
+test('memory left after the weights is the chip\'s HBM less the weights, not the weights', () => {
+  const c = claimFor('The MI300X fits Llama 3.1 70B in BF16 (141 GB) on a single GPU, with ~51 GB left for KV cache.', /51 GB/);
+  assert.equal(c.evaluation.verdict, 'consistent');
+  assert.match(c.evaluation.derivation.join('\n'), /192 GB of HBM \(Instinct MI300X\) − 141 GB of weights = 50\.8 GB left/);
+  assert.equal(claimFor('On an H100, Llama 3.1 8B in BF16 leaves about 20 GB for the KV cache.', /20 GB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('There is 30 GB left for the KV cache.', /30 GB/).evaluation.verdict, 'unverifiable');
+});
+
+test('a per-GPU power with the host and networking is all-in, not the chip\'s TDP', () => {
+  const c = claimFor("An H100 is a 700 watt part, and with the host and networking you're at about 1.4 kW per GPU in a real cluster.", /1\.4 kW/);
+  assert.equal(c.evaluation.verdict, 'unverifiable');
+  assert.match(c.evaluation.reason, /all-in/);
+});
+
+test('a serving throughput at a named batch is held to the decode roofline; a target below it is feasible', () => {
+  const target = claimFor('Throughput target: 2,500 tokens/s per H200 at batch 64 for Llama 3.1 70B in FP8', /2,500/);
+  assert.equal(target.evaluation.verdict, 'consistent');
+  assert.ok(Math.abs(target.evaluation.modelValue! - 4354) < 30, String(target.evaluation.modelValue));
+  assert.equal(claimFor('Llama 3.1 70B in FP8 on one H200 at batch 64 does 9,000 tokens/s.', /9,000/).evaluation.verdict, 'inconsistent');
+  // A prefill rate is no decode rate.
+  assert.notEqual(claimFor('Prefill of Llama 3.1 70B in FP8 on one H200 at batch 64 runs at 9,000 tokens/s.', /9,000/).evaluation.verdict, 'inconsistent');
+});

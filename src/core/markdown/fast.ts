@@ -329,7 +329,8 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
         return;
       }
     }
-    if (leaf?.type === 'paragraph') {
+    // A footnote definition ("[^2]: …") interrupts a paragraph, as GFM's footnotes do in remark.
+    if (leaf?.type === 'paragraph' && !(c0 === 91 && text.charCodeAt(ie + 1) === 94 && FOOTNOTE_LABEL.test(text.slice(ie, lineEnd)))) {
       leaf.end = lineEnd;
       leaf.lines++;
       return;
@@ -390,6 +391,9 @@ function startsBlock(text: string, p: number, lineEnd: number, forLazy: boolean,
       if (content.startsWith('<!--') || HTML_START.test(content)) return true;
       break;
     }
+    case 91: // [ (a footnote definition, "[^2]: …")
+      if (text.charCodeAt(ie + 1) === 94 && FOOTNOTE_LABEL.test(text.slice(ie, lineEnd))) return true;
+      break;
     default:
       if (c0 >= 48 && c0 <= 57) {
         const m = orderedLen(text, ie, lineEnd);
