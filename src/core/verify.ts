@@ -504,7 +504,7 @@ const RESULT_MARKER = new RegExp(`(${RESULT_MARKERS}|\\bin\\b)`, 'i');
 /** RESULT_MARKER without "in". */
 const RESULT_MARKER_BUT_IN = new RegExp(`(${RESULT_MARKERS})`, 'i');
 
-const CONVERSION = /^[\s,(]*(?:[A-Za-z-]+\s+){0,2}(?:=|≈|i\.e\.?|is|are|or|which is|that's|that is|aka)[\s,]*[≈~=]?\s*$/i;
+const CONVERSION = /^[\s,(]*(?:[A-Za-z-]+,?\s+){0,2}(?:=|≈|i\.e\.?|is|are|or|which is|that's|that is|aka)[\s,]*[≈~=]?\s*$/i;
 const HYPOTHETICAL = /\bif (?:it|we|you|they|one|the model|the chip) (?:used|had|were|ran|did not|didn't)\b|\bwithout (?:mla|gqa|moe|sparsity|quantization|fp8|flash ?attention|kv[- ]cache)\b|\b(?:plain|vanilla|naive) (?:mha|attention|multi-head)\b/;
 
 const MAX_ARITHMETIC_SLIP = 100;
@@ -553,6 +553,17 @@ function arithmeticAfter(ctx: Ctx): Outcome | undefined {
   return deriveFrom(ctx, inputs);
 }
 
+/** A figure written in bits per second ("400 Gb/s", "800 Gbps"): a network line rate, each way. */
+function isBitRate(x: Quantity): boolean {
+  return /\d\s*[kKMGTP]?(?:b\/s|bps|bit\/s|bits\/s)\b/.test(x.raw);
+}
+
+/** The unit as written, after the number ("GB" in "~24 GB", "Gb/s" in "400 Gb/s"). */
+function unitText(x: Quantity): string {
+  const m = /\d(?:[\d.,]*\d)?\s*([^\d\s].*)$/.exec(x.raw);
+  return m ? m[1]!.trim() : '';
+}
+
 function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   const all = ctx.claim.siblings;
@@ -570,10 +581,12 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   const previousIsOperand = /[×*÷/]\s*$|\bx\s*$/.test(ctx.prose.slice(Math.max(0, previous.span.start - 4), previous.span.start));
   // (Not "~700 W each is 70 MW": a figure a hundred times another is no rewriting of it.)
   const sameSize = q.value / previous.value < MAX_ARITHMETIC_SLIP && previous.value / q.value < MAX_ARITHMETIC_SLIP;
-  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && CONVERSION.test(between) && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q)) {
+  // ("24 GB or 36 GB each": the same unit twice is two figures, not one rewritten.)
+  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && CONVERSION.test(between) && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q) && unitText(previous) !== unitText(q)) {
     // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
     // "1.8 TB/s, i.e. 900 GB/s each direction": a bidirectional figure's per-direction half.
-    if (q.unit === 'B/s' && !directionAfter(ctx, previous) && directionAfter(ctx, q) === 'per') {
+    // (Not a line rate in bits: "a 400 Gb/s NIC, i.e. 50 GB/s per direction" is per direction already.)
+    if (q.unit === 'B/s' && !directionAfter(ctx, previous) && directionAfter(ctx, q) === 'per' && !isBitRate(previous)) {
       const half = previous.value / 2;
       const d: Derived = { value: half, unit: q.unit, derivation: [`${previous.raw} in both directions ÷ 2 = ${fmt(half, 'B/s')} per direction`], sources: [], assumptions: ['the first figure counts both directions'] };
       return { evaluation: judge(ctx, half, d, 'arithmetic'), kind: 'arithmetic', key: null };
@@ -589,7 +602,8 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   for (let i = index - 1; i >= 0 && inputs.length < 5; i--) {
     const x = all[i]!;
     // A figure in a parenthesis closed before the result is an aside ("(fp32 master + 2 moments)").
-    if (x.kind !== 'percent' && !closesParenthesis(ctx.prose, x.span.end, q.span.start)) inputs.unshift(x);
+    // (One holding just the figure restates what it follows: "a 405B checkpoint in BF16 (810 GB) over one 400 Gb/s link".)
+    if (x.kind !== 'percent' && (!closesParenthesis(ctx.prose, x.span.end, q.span.start) || isParenthesizedAlone(ctx.prose, x))) inputs.unshift(x);
     const gap = i > 0 ? textBetween(ctx, all[i - 1]!, x) : '';
     // The operand right before the result may be a result itself ("… × 2 bytes = 320 KB/token → ~40 GB per
     // sequence"): what made it is not this result's input.
@@ -1021,25 +1035,38 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // A named link ("NVLink 5", "ConnectX-7") closest to the figure is what it is about.
     // Not a link inside a product name ("H100 PCIe"), nor for a figure that says it is of HBM ("2 TB/s of HBM").
     const offset = ctx.claim.quantity.span.start - pos;
-    // Nor a link in another clause ("3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s").
+    // Nor a link in another clause ("3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s", "450 GB/s each way — 7× PCIe Gen5").
     const hits = ctx.line.interconnectHits().filter(
-      (h) => !ctx.claim.mentions.some((m) => m.span.start <= h.start + offset && h.end + offset <= m.span.end) && !ctx.text.slice(Math.min(h.end, pos), Math.max(h.start, pos)).includes(';'),
+      (h) => !ctx.claim.mentions.some((m) => m.span.start <= h.start + offset && h.end + offset <= m.span.end) && !/[;—–]/.test(ctx.text.slice(Math.min(h.end, pos), Math.max(h.start, pos))),
     );
     const link = isHbmFigure(ctx) ? undefined : interconnectNear(hits, pos);
     if (link && (link.ic.bidirectional || link.ic.perDirection) && link.distance <= Math.min(upAt ?? Infinity, outAt ?? Infinity)) {
       return directional(ctx, link.ic.bidirectional ?? link.ic.perDirection, link.ic.name, `interconnect:${link.ic.id}`);
     }
-    if (upAt !== undefined && (outAt === undefined || upAt <= outAt)) {
+    const scaleUp = (): Outcome | undefined => {
       if (ctx.sys && /total|aggregate|rack|domain|system/.test(l)) return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
       if (a) return directional(ctx, a.scaleUpBandwidth, `${a.name} ${a.scaleUpLink ?? 'scale-up'} bandwidth`, `scaleup-bandwidth:${a.id}`);
       return undefined;
-    }
-    if (outAt !== undefined) {
+    };
+    const scaleOut = (): Outcome | undefined => {
       const figure = a?.scaleOutBandwidth ?? ctx.sys?.scaleOutPerGpu ?? (a ? platformScaleOut(a) : undefined);
       const name = a ? `${a.name} scale-out (${a.scaleOutNic ?? 'NIC'}) per GPU` : ctx.sys ? `${ctx.sys.name} scale-out per GPU` : '';
-      if (figure) return directional(ctx, figure, name, `scaleout-bandwidth:${a?.id ?? ctx.sys?.id}`);
-      return undefined;
+      // "400 GB/s per node": a node's NICs together, one per GPU (an HGX or DGX node has 8).
+      const perNode = /(?:^|\/)(?:node|server|box|host)s?$/.test(q.per ?? '') || /^\s{0,2}(?:per|a|each|\/)\s{0,2}(?:node|server|box|host)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 16));
+      if (figure && perNode) {
+        const gpus = ctx.sys && ctx.sys.gpusPerDomain <= 16 ? ctx.sys.gpusPerDomain : 8;
+        return directional(ctx, { ...figure, value: figure.value * gpus }, `${name} × ${gpus} GPUs per node`, `scaleout-bandwidth-node:${a?.id ?? ctx.sys?.id}:${gpus}`);
+      }
+      return figure ? directional(ctx, figure, name, `scaleout-bandwidth:${a?.id ?? ctx.sys?.id}`) : undefined;
+    };
+    if (upAt !== undefined && outAt !== undefined) {
+      // Both named ("scale-up is 18× the scale-out bandwidth (1.8 TB/s vs 100 GB/s)"): the nearer one, unless only
+      // the other matches the figure.
+      const [near, far] = upAt <= outAt ? [scaleUp(), scaleOut()] : [scaleOut(), scaleUp()];
+      return near && near.evaluation.verdict !== 'consistent' && far?.evaluation.verdict === 'consistent' ? far : near;
     }
+    if (upAt !== undefined) return scaleUp();
+    if (outAt !== undefined) return scaleOut();
     if (perLink) return undefined;
     if (ctx.sys && !ctx.acc && !isOneChipOfSystem(ctx)) return spec(ctx, ctx.sys.totalHbmBandwidth, `${ctx.sys.name} total HBM bandwidth`, `system-hbm-bandwidth:${ctx.sys.id}`);
     if (a) {
@@ -1483,6 +1510,15 @@ function otherPartBefore(ctx: Ctx): string | undefined {
 }
 
 /** Does text[from, to) close a parenthesis it did not open? */
+/** "(810 GB)": the figure is all its parenthesis holds. */
+function isParenthesizedAlone(text: string, x: Quantity): boolean {
+  let a = x.span.start - 1;
+  while (a >= 0 && isJsSpace(text.charCodeAt(a))) a--;
+  let b = x.span.end;
+  while (b < text.length && isJsSpace(text.charCodeAt(b))) b++;
+  return text.charCodeAt(a) === 0x28 && text.charCodeAt(b) === 0x29;
+}
+
 function closesParenthesis(text: string, from: number, to: number): boolean {
   let depth = 0;
   for (let k = from; k < to; k++) {
@@ -2030,16 +2066,17 @@ function interconnectHits(text: string, lower: string): InterconnectHit[] {
   return hits;
 }
 
-/** The named interconnect closest to `pos` (the first of equally close ones). */
 const PART_WORD = 'stacks?|dies?|chiplets?|modules?|dimms?|xcds?|sms?|cores?|tiles?';
 const PART_BEFORE = new RegExp(`\\b(${PART_WORD})\\s+(?:of|with)\\s*(?:about|around|roughly|~|≈)?\\s*$`, 'i');
+/** The part is the subject: "HBM3e stacks are 24 GB or 36 GB each", "each die has 96 GB". */
+const PART_SUBJECT = new RegExp(`\\b(${PART_WORD})\\s+(?:are|is|holds?|has|have|come in|comes in)\\b[^.;:]{0,24}$`, 'i');
 const PART_AFTER = new RegExp(`^\\s*(?:of\\s+[\\w-]+\\s+)?(?:per|each|a|/)\\s*(?:hbm\\w*\\s+)?(${PART_WORD})\\b`, 'i');
 
 /** The part ("stack", "die") a figure is given per, when it is not the chip. */
 function perPartOf(ctx: Ctx): string | undefined {
   const q = ctx.claim.quantity;
   const before = PART_BEFORE.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 28), q.span.start));
-  const m = before ?? PART_AFTER.exec(ctx.prose.slice(q.span.end, q.span.end + 28));
+  const m = before ?? PART_AFTER.exec(ctx.prose.slice(q.span.end, q.span.end + 28)) ?? PART_SUBJECT.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start));
   return m ? m[1]!.toLowerCase().replace(/s$/, '') : undefined;
 }
 
@@ -2049,6 +2086,7 @@ function isHbmFigure(ctx: Ctx): boolean {
   return /^\s*(?:of\s+)?(?:hbm\w*|memory|dram|vram)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 20));
 }
 
+/** The named interconnect closest to `pos` (the first of equally close ones). */
 function interconnectNear(hits: InterconnectHit[], pos: number): { ic: Interconnect; distance: number } | undefined {
   let best: { ic: Interconnect; distance: number } | undefined;
   for (const h of hits) {

@@ -866,3 +866,31 @@ test('a serving throughput at a named batch is held to the decode roofline; a ta
   // A prefill rate is no decode rate.
   assert.notEqual(claimFor('Prefill of Llama 3.1 70B in FP8 on one H200 at batch 64 runs at 9,000 tokens/s.', /9,000/).evaluation.verdict, 'inconsistent');
 });
+
+test('networking: line rates in bits are per direction, "400G" is 400 Gb/s, a node has eight NICs', () => {
+  assert.equal(claimFor('ConnectX-7 is a 400 Gb/s NIC, i.e. 50 GB/s per direction.', /50 GB\/s/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('ConnectX-7: 400 Gb/s = 50 GB/s per direction.', /50 GB\/s/).evaluation.verdict, 'consistent', 'no halving of a line rate');
+  assert.equal(claimFor('NVLink 5 is 1.8 TB/s, i.e. 900 GB/s each direction.', /900 GB\/s/).evaluation.verdict, 'consistent', 'a bidirectional figure still halves');
+  const node = claims('An 8-GPU HGX H100 node usually has 8× 400G NICs = 3.2 Tb/s of scale-out bandwidth, i.e. 400 GB/s per node.');
+  assert.equal(node.find((c) => c.quantity.raw === '400G')!.quantity.value, 50e9);
+  assert.equal(node.find((c) => c.quantity.raw === '3.2 Tb/s')!.evaluation.verdict, 'consistent');
+  assert.equal(node.find((c) => /per node/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
+  assert.equal(parseQuantities('a 5G phone').length, 0, '5G is no line rate');
+});
+
+test('networking: the link of the figure\'s own clause, both scale-up and scale-out by value, a parenthesised size as an operand', () => {
+  assert.equal(claimFor('NVLink 4 on H100: 900 GB/s bidirectional, 450 GB/s each way — 7× PCIe Gen5.', /450 GB/).evaluation.verdict, 'consistent');
+  const both = claims('So scale-up is 18× the scale-out bandwidth per GPU on B200 (1.8 TB/s vs 100 GB/s).');
+  assert.deepEqual(both.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent']);
+  const transfer = claimFor('A 405B checkpoint in BF16 (810 GB) over one 400 Gb/s link takes about 16 s.', /16 s/);
+  assert.equal(transfer.evaluation.verdict, 'consistent');
+  assert.match(transfer.evaluation.derivation.join('\n'), /810 GB ÷ 400 Gb\/s = 16\.2 s/);
+});
+
+test('"24 GB or 36 GB each" are two figures, and per-part figures ("stacks are …") are not the chip\'s', () => {
+  const [a, b] = claims('On B200, HBM3e stacks are 24 GB or 36 GB each.');
+  assert.equal(a!.evaluation.verdict, 'unverifiable');
+  assert.equal(b!.evaluation.verdict, 'unverifiable');
+  assert.match(b!.evaluation.reason, /per stack/);
+  assert.equal(claimFor('A B200 has 180 GB or 192 GB, depending on who you ask.', /192 GB/).evaluation.route !== 'arithmetic', true);
+});

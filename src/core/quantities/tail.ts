@@ -107,6 +107,8 @@ export function readMagnitude(ctx: Ctx, p: number, o: HeadOpts): { exp: number; 
   // between is neither (nor "B"), so it is not even sliced.
   if (we - s > MAGNITUDE_EXACT_MAX && we - s < 7) return null;
   const w = slice(ctx, s, we);
+  // "800G ports", "1.6T optics": a line rate (readSlot), not 800 billion.
+  if (!spaced && we === s + 1 && (w === 'G' || w === 'T' || w === 'M') && isNetworkRate(ctx, we)) return null;
   let m = MAGNITUDE_EXACT.get(w);
   if (m === undefined && we - s >= 7) m = MAGNITUDE_WORDS.get(w.toLowerCase());
   if (m !== undefined) return { exp: m, end: we, bParam: false };
@@ -120,6 +122,12 @@ export function readMagnitude(ctx: Ctx, p: number, o: HeadOpts): { exp: number; 
     if (!spaced && !perAhead(ctx, r)) return { exp: 9, end: we, bParam: true };
   }
   return null;
+}
+
+const NETWORK_AFTER = /^\s{0,2}(?:ethernet\b|ib\b|infiniband\b|ndr\b|xdr\b|nics?\b|ports?\b|links?\b|optics\b|transceivers?\b|switch(?:es)?\b|serdes\b|lanes?\b|networking\b|rdma\b|roce\b|supernics?\b|cards?\b)/i;
+
+function isNetworkRate(ctx: Ctx, at: number): boolean {
+  return NETWORK_AFTER.test(ctx.t.slice(at, Math.min(ctx.hi, at + 24)));
 }
 
 /** Counter words after a number in Japanese, Chinese and Korean: 個 개 台 대 枚 张 張 块 塊. */
@@ -158,6 +166,11 @@ export function readSlot(ctx: Ctx, p: number, lit: NumLit, o: HeadOpts): Slot | 
   if (!isLetter(c)) return null;
   const we = lettersEnd(ctx, s);
   const glued = !spaced;
+  // "400G NICs", "800G ports", "1.6T optics": network line rates in bits per second, each way.
+  if (glued && !hyph && we === s + 1 && (c === 71 || c === 84 || c === 77) && isNetworkRate(ctx, we)) {
+    const def = lookupUnit(c === 71 ? 'Gbps' : c === 84 ? 'Tbps' : 'Mbps');
+    if (def !== undefined) return { k: 'unit', def, end: we };
+  }
   if (gluedAfter(ctx, we)) {
     // "8x7B", "1st2", "4o-mini": a name. Spaced "8 H100 GPUs" may still have a noun.
     if (glued) return REJECT;
