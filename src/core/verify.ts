@@ -411,6 +411,12 @@ function evaluateOne(
   const sectionMentions = section && !accMention && !sysMention && !otherHardware ? section.mentions() : undefined;
   const sectionAcc = sectionMentions ? firstOfKind(sectionMentions, 'accelerator') : undefined;
   if (sectionMentions && !sectionAcc) otherHardware = firstOfKind(sectionMentions, 'otherHardware');
+  // A model the section heading names ("# DeepSeek-V3", "## Llama 3.1 405B") when the statement names none.
+  if (section && !modelMention && !otherModel) {
+    const mentions = sectionMentions ?? section.mentions();
+    modelMention = firstOfKind(mentions, 'model');
+    if (!modelMention) otherModel = firstOfKind(mentions, 'otherModel');
+  }
 
   let acc: Ctx['acc'];
   if (accMention) acc = accChoice(getAccelerator(accMention.id, users), cell ? 'table' : accFromEarlier ? (d.carried?.nested ? 'outline' : 'earlier') : 'statement', accMention.raw);
@@ -668,6 +674,9 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   // No reading fits and the closest is off by orders of magnitude: these figures are not the
   // arithmetic that makes the result (a slip of 10× is still reported).
   if (!best.fits && (q.value / best.value > MAX_ARITHMETIC_SLIP || best.value / q.value > MAX_ARITHMETIC_SLIP)) return undefined;
+  // A ratio of exactly 1 that does not fit: the inputs restate each other ("~8.1T tokens (20 tokens per parameter)
+  // for 405B"), they do not make the result ("so it is ~2× over-trained").
+  if (!best.fits && dimensionless && Math.abs(best.value - 1) < 0.02) return undefined;
   const derived: Derived = {
     value: best.value,
     unit: q.unit,
@@ -961,6 +970,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       return roofline(ctx, { ...per, value, unit: 'B' }, undefined, null, `KV cache for ${fmt(tokens, '')} tokens (${ctx.arch.name})`);
     }
   }
+  // "decode reads ~25.8 GB per token": the weights one decode step reads (MoE: the routed experts only).
+  if (perToken && !kvContext && ctx.arch && u === 'B/token' && /\b(?:reads?|reading|streams?|loads?|moves?)\b/.test(l)) {
+    const batch = batchIn(ctx) ?? 1;
+    const d = model.decodeWeightBytes(ctx.arch, ctx.precision, batch);
+    return roofline(ctx, { ...d, unit: 'B/token' }, undefined, `decode-weight-bytes:${ctx.arch.id}:${ctx.precision}:b${batch}`, `weights read per decode step (${ctx.arch.name}, batch ${batch})`);
+  }
   if (perToken && kvContext) {
     if (!ctx.arch) return unverifiable(ctx, 'roofline', 'KV bytes per token depend on the model: name one in the statement or set `model:` in frontmatter');
     // "70 KB per token with MLA vs ~2 KB per token per layer for GQA models": the figure's own clause names another
@@ -990,6 +1005,13 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // "gpt-oss-120b fits on a single 80 GB H100 in MXFP4 (about 63 GB)": what fits is the weights; so is a
     // figure right after the model ("hold Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB").
     if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx)) && ctx.arch && !isCapacityOperand(ctx)) {
+      // "… with Adam states it's ~16 bytes/param, ≈ 6.5 TB": the bytes per parameter the statement gives.
+      const stated = statedBytesPerParam(ctx);
+      if (stated) {
+        const value = ctx.arch.totalParams.value * stated.value;
+        const d: Derived = { value, unit: 'B', derivation: [`${fmt(ctx.arch.totalParams.value, '')} params × ${stated.value} B (${stated.raw.trim()}, as stated) = ${fmt(value, 'B')} (${ctx.arch.name})`], sources: [ctx.arch.totalParams.source], assumptions: [`model: ${ctx.arch.name}`] };
+        return roofline(ctx, d, undefined, null, `memory of ${ctx.arch.name} at ${stated.value} B per parameter`);
+      }
       const d = model.weightBytes(ctx.arch, ctx.precision);
       return roofline(ctx, d, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}`, `weights of ${ctx.arch.name} in ${ctx.precision.toUpperCase()}`);
     }
@@ -1009,7 +1031,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // ("A DGX H100 has 640 GB = 8 × 80 GB": with no memory word, the total still counts when it is the one matched.)
     const systemHbm = systemFigure(ctx, ctx.line.has('hbm') || !ctx.acc, ctx.sys?.totalHbm, 'total HBM', 'system-hbm');
     if (systemHbm) return systemHbm;
-    if (ctx.acc && !ctx.line.has('kv')) {
+    // (A KV-cache statement's figure is the chip's memory only where it sits right after the chip: "one 8×H200 node (1,128 GB)".)
+    if (ctx.acc && (!ctx.line.has('kv') || isCapacityOperand(ctx))) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, ctx.acc.acc, count, 'hbm');
       if (!ctx.accNamed && !ctx.line.has('hbm')) return undefined;
@@ -1149,6 +1172,15 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const figure = active ? ctx.arch.activeParams : ctx.arch.totalParams;
     return spec(ctx, { ...figure, unit: '' }, `${ctx.arch.name} ${active ? 'active' : 'total'} parameters`, `params:${ctx.arch.id}:${active ? 'active' : 'total'}`);
   }
+  // "Chinchilla-optimal for 405B would be ~8.1T tokens": ~20 training tokens per parameter.
+  if (q.noun === 'token' && !q.per && /chinchilla|compute[- ]optimal/.test(l)) {
+    const params = ctx.claim.siblings.find((x) => x !== q && (x.noun === 'param' || x.noun === 'model' || /^\d[\d.,]*\s?[BT]$/.test(x.raw.trim())) && x.value >= 1e8 && x.value < 1e14)?.value ?? ctx.arch?.totalParams.value;
+    if (params) {
+      const perParam = CONSTANTS.chinchillaTokensPerParam;
+      const value = perParam.value * params;
+      return roofline(ctx, { value, unit: '', derivation: [`${fmt(params, '')} params × ${perParam.value} tokens per parameter = ${fmt(value, '')} tokens`], sources: [perParam.source], assumptions: ['compute-optimal training (Hoffmann et al. 2022)'] }, undefined, null, 'compute-optimal training tokens');
+    }
+  }
   if (q.noun === 'token' && q.per === 'param') {
     return roofline(ctx, { value: CONSTANTS.chinchillaTokensPerParam.value, unit: '', derivation: ['Chinchilla: ~20 training tokens per parameter (70B params on 1.4T tokens)'], sources: [CONSTANTS.chinchillaTokensPerParam.source], assumptions: ['compute-optimal training (Hoffmann et al. 2022)'] }, undefined, 'chinchilla-tokens-per-param', 'compute-optimal tokens per parameter');
   }
@@ -1272,7 +1304,9 @@ function isMemoryLeft(ctx: Ctx): boolean {
 function statedBytesPerParam(ctx: Ctx): Quantity | undefined {
   if (!/per[- ]param|\/param|bytes per param/.test(ctx.lower)) return undefined;
   const q = ctx.claim.quantity;
-  return ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && x.unit === 'B' && x.value >= 0.5 && x.value <= 32 && Number.isInteger(x.value * 2));
+  const stated = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.unit === 'B' || x.unit === 'B/param') && x.value >= 0.5 && x.value <= 32 && Number.isInteger(x.value * 2));
+  // ("1 byte per param" is FP8, and the precision says so already.)
+  return stated && stated.value !== model.bytesPerParam(ctx.precision) ? stated : undefined;
 }
 
 /** A size right after a model's name: "Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB in bf16", "Llama 3.1 70B: ~141 GB". */

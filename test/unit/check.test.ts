@@ -894,3 +894,24 @@ test('"24 GB or 36 GB each" are two figures, and per-part figures ("stacks are �
   assert.match(b!.evaluation.reason, /per stack/);
   assert.equal(claimFor('A B200 has 180 GB or 192 GB, depending on who you ask.', /192 GB/).evaluation.route !== 'arithmetic', true);
 });
+
+test('a model named in the section heading is the model of the statements under it', () => {
+  const note = analyzeNote('n', '# DeepSeek-V3\n\n- 671B total parameters, 37B active per token.\n- MLA keeps the KV cache small: about 70 KB per token.\n\n# Mixtral 8x7B\n\n- At batch 1 on an H100 in BF16, decode reads ~25.8 GB per token, about 7.7 ms per step.\n');
+  const by = (raw: RegExp) => note.claims.find((c) => raw.test(c.quantity.raw))!;
+  assert.equal(by(/671B/).evaluation.verdict, 'consistent');
+  assert.equal(by(/37B/).evaluation.verdict, 'consistent');
+  assert.match(by(/70 KB/).evaluation.derivation.join('\n'), /MLA/);
+  // The weights one decode step reads: an MoE reads its routed experts only.
+  const read = by(/25\.8 GB/);
+  assert.equal(read.evaluation.verdict, 'consistent');
+  assert.match(read.evaluation.derivation.join('\n'), /MoE reads 2 of 8 experts/);
+  assert.equal(by(/7\.7 ms/).evaluation.verdict, 'consistent');
+});
+
+test('Chinchilla-optimal tokens are ~20 per parameter; operands that restate each other make no ratio', () => {
+  const note = analyzeNote('n', '# Llama 3.1 405B\n\n- Chinchilla-optimal for 405B would be ~8.1T tokens (20 tokens per parameter), so it is ~2× over-trained.\n');
+  const tokens = note.claims.find((c) => /8\.1T/.test(c.quantity.raw))!;
+  assert.equal(tokens.evaluation.verdict, 'consistent');
+  assert.match(tokens.evaluation.derivation.join('\n'), /405B params × 20 tokens per parameter = 8\.1T tokens/);
+  assert.notEqual(note.claims.find((c) => /2×/.test(c.quantity.raw))!.evaluation.verdict, 'inconsistent', '8.1T ÷ (405B × 20) = 1 is no derivation of 2×');
+});
