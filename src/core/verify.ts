@@ -627,7 +627,10 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   const target = flopFromCounts ? canonicalDims({ ...dimsOf(q), FLOP: 0 }) : dimKey(q);
   const dimensionless = target === '';
   const tol = toleranceFor(q, ctx.tolerances);
-  let best: { value: number; used: number; negatives: number; expr: string; fits: boolean } | undefined;
+  // A percentage of a ratio: "so ~43% more power" is (1,000 W ÷ 700 W − 1) × 100, "30% less" (1 − r) × 100.
+  const change = q.kind === 'percent' ? /^\s{0,2}(?:(more|larger|higher|bigger|greater|faster|up)|(less|smaller|lower|fewer|slower|down))\b/i.exec(ctx.prose.slice(q.span.end, q.span.end + 16)) : null;
+  const asClaimed = (r: number): number => (q.kind !== 'percent' ? r : change?.[1] ? (r - 1) * 100 : change?.[2] ? (1 - r) * 100 : r * 100);
+  let best: { value: number; ratio: number; used: number; negatives: number; expr: string; fits: boolean } | undefined;
   const n = inputs.length;
   const total = 3 ** n;
   for (let code = 0; code < total; code++) {
@@ -651,6 +654,9 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
     });
     if (canonicalDims(dims) !== target) continue;
     const negatives = exps.filter((e) => e < 0).length;
+    const ratio = value;
+    value = asClaimed(value);
+    if (!(value > 0)) continue;
     const closer = !best || Math.abs(Math.log(q.value / value)) < Math.abs(Math.log(q.value / best.value));
     const fits = withinRatio(q.value / value, tol);
     // When several readings are dimensionally right, the one the claim matches is the one the writer meant;
@@ -667,7 +673,7 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
     if (better) {
       const num = exps.map((e, i) => (e > 0 ? inputs[i]!.raw : null)).filter(Boolean).join(' × ');
       const den = exps.map((e, i) => (e < 0 ? inputs[i]!.raw : null)).filter(Boolean).join(' × ');
-      best = { value, used, negatives, fits, expr: den ? `${num || '1'} ÷ ${den.includes('×') ? `(${den})` : den}` : num };
+      best = { value, ratio, used, negatives, fits, expr: den ? `${num || '1'} ÷ ${den.includes('×') ? `(${den})` : den}` : num };
     }
   }
   if (!best || !Number.isFinite(best.value) || best.value <= 0) return undefined;
@@ -680,7 +686,11 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   const derived: Derived = {
     value: best.value,
     unit: q.unit,
-    derivation: [`${best.expr} = ${fmt(best.value, displayUnit(q))}`],
+    derivation: [
+      q.kind === 'percent' && change
+        ? `${best.expr} = ${model.roundForDisplay(best.ratio)}×, i.e. ${model.roundForDisplay(best.value)}% ${change[1] ? 'more' : 'less'}`
+        : `${best.expr} = ${fmt(best.value, displayUnit(q))}`,
+    ],
     sources: [],
     assumptions: ['inputs as stated in the same statement'],
   };
@@ -1441,7 +1451,8 @@ function operandAt(ctx: Ctx): boolean {
   if (/^\s{0,2}[÷×*/]\s{0,2}[~≈]?\d/.test(ctx.prose.slice(q.span.end, q.span.end + 8))) return true;
   const before = ctx.prose.slice(Math.max(0, q.span.start - 4), q.span.start).trimEnd();
   const after = ctx.prose.slice(q.span.end, q.span.end + 4).trimStart();
-  return /[×*÷]$|\bx$/.test(before) || /^[×*÷]/.test(after);
+  // (A spaced slash divides too: "4.5 PFLOPS / 1 kW".)
+  return /[×*÷]$|\bx$|\s\/$/.test(before) || /^[×*÷]/.test(after);
 }
 
 /** The quantity's offset in ctx.text (which may start with a table row label and header). */

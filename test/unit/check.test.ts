@@ -915,3 +915,17 @@ test('Chinchilla-optimal tokens are ~20 per parameter; operands that restate eac
   assert.match(tokens.evaluation.derivation.join('\n'), /405B params × 20 tokens per parameter = 8\.1T tokens/);
   assert.notEqual(note.claims.find((c) => /2×/.test(c.quantity.raw))!.evaluation.verdict, 'inconsistent', '8.1T ÷ (405B × 20) = 1 is no derivation of 2×');
 });
+
+test('a percentage written from a ratio: "so ~43% more", "30% less", a share', () => {
+  const more = claimFor('B200 is 1,000 W; the H100 was 700 W, so ~43% more power per GPU.', /43%/);
+  assert.equal(more.evaluation.verdict, 'consistent');
+  assert.match(more.evaluation.derivation.join('\n'), /1,000 W ÷ 700 W = 1\.43×, i\.e\. 42\.9% more/);
+  assert.equal(claimFor('The H100 was 700 W and the B200 is 1,000 W, so 30% less power on H100.', /30%/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('B200 is 1,000 W; the H100 was 700 W, so ~80% more power per GPU.', /80%/).evaluation.verdict, 'inconsistent');
+});
+
+test('a divisor written with a spaced slash is an input, not a spec claim of the chip named', () => {
+  const c = claimFor('FP8 per watt: 4.5 PFLOPS / 1 kW = 4.5 TFLOPS/W vs 1.98 PFLOPS / 700 W ≈ 2.8 TFLOPS/W on H100.', /^1 kW/);
+  assert.equal(c.evaluation.verdict, 'unverifiable');
+  assert.match(c.evaluation.reason, /input to the arithmetic/);
+});
