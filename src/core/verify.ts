@@ -969,7 +969,13 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   }
   // "~2 KB per token per layer" (or "per layer per token") is per token too; perLayer below reads the layer.
   // A figure per something else ("→ ~40 GB per sequence") is not, even right after a per-token one.
-  const perToken = u === 'B/token' || u === 'B/token/layer' || u === 'B/layer/token' || (u === 'B' && !(q.per && !/token/.test(q.per)) && /per[- ]token|\/token|a token|each token/.test(l) && /per[- ]token|\/token|a token|each token/.test(nearFigure(ctx, 40, 32)));
+  const perToken =
+    u === 'B/token' ||
+    u === 'B/token/layer' ||
+    u === 'B/layer/token' ||
+    (u === 'B' && !(q.per && !/token/.test(q.per)) && /per[- ]token|\/token|a token|each token/.test(l) && /per[- ]token|\/token|a token|each token/.test(nearFigure(ctx, 40, 32))) ||
+    // A table column "KV / token", "Bytes per token".
+    (u === 'B' && !q.per && !!ctx.line.cell && /per[- ]token|\/\s?token/.test(ctx.line.cell.header.lower));
   const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv()) || sequenceCache;
   if (u === 'B' && !perToken && kvContext && ctx.arch) {
     const tokens = contextTokensIn(ctx);
@@ -1175,6 +1181,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (q.noun === 'param' && /^\s*(?:param(?:eter)?s?\s+)?(?:draft|student|proxy|toy|reward|embedding|vision|encoder|router)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 24))) {
     return unverifiable(ctx, 'spec', "another model's size (a draft, reward or encoder model), not the named model's");
   }
+  const shape = archCount(ctx);
+  if (shape) return shape;
   if (q.noun === 'param' && !q.per && ctx.arch) {
     const after = ctx.prose.slice(q.span.end, q.span.end + 24).toLowerCase();
     const ofTotal = ctx.claim.siblings.some((x) => x !== q && x.noun === 'param' && x.span.start > q.span.end && /^\s*(?:out\s+)?of\s*$/i.test(ctx.prose.slice(q.span.end, x.span.start)));
@@ -1308,6 +1316,33 @@ function isMemoryLeft(ctx: Ctx): boolean {
   if (/^\s{0,2}(?:of\s{1,2}(?:hbm\w*|memory|vram)\s{1,2})?(?:left|free|remaining|spare|to spare|of headroom)\b/.test(after)) return true;
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 16), q.span.start).toLowerCase();
   return /\b(?:leaves?|leaving)\s{1,2}(?:about\s{1,2}|roughly\s{1,2}|~\s?)?$/.test(before);
+}
+
+/** What an architecture count counts, by the words naming it (the figure's own, or a table column's header). */
+const ARCH_COUNTS: { re: RegExp; field: 'kvHeads' | 'heads' | 'headDim' | 'layers' | 'expertsActive' | 'expertsTotal' | 'hidden'; label: string }[] = [
+  { re: /\b(?:kv|key[- ]value)[- ]heads?\b/, field: 'kvHeads', label: 'KV heads' },
+  { re: /\bhead[- _]?dim(?:ension)?s?\b|\bd_?head\b/, field: 'headDim', label: 'head dimension' },
+  { re: /\b(?:attention |query |q )?heads?\b/, field: 'heads', label: 'attention heads' },
+  { re: /\blayers?\b/, field: 'layers', label: 'layers' },
+  { re: /\bactive experts?\b|\bexperts? per token\b|\brouted experts?\b/, field: 'expertsActive', label: 'experts active per token' },
+  { re: /\bexperts?\b/, field: 'expertsTotal', label: 'experts' },
+  { re: /\bhidden(?: size| dim(?:ension)?)?\b|\bd_?model\b/, field: 'hidden', label: 'hidden size' },
+];
+
+/** "80 layers", "8 KV heads", a "Layers" column: the named model's architecture integers, from its config. */
+function archCount(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const a = ctx.arch;
+  if (!a || q.kind !== 'count' || q.per || q.value < 1 || !Number.isInteger(q.value)) return undefined;
+  const cell = ctx.line.cell;
+  const words = cell && !q.noun ? cell.header.lower : q.noun && /^(?:layer|head|expert|dimension)$/.test(q.noun) ? `${q.raw} ${ctx.prose.slice(q.span.end, q.span.end + 12)}`.toLowerCase() : '';
+  if (!words) return undefined;
+  const hit = ARCH_COUNTS.find((c) => c.re.test(words));
+  const figure = hit ? a[hit.field] : undefined;
+  if (!hit || !figure) return undefined;
+  // A config integer written plainly is exact: "30 layers" is not Llama 3.1 8B's 32, round figure or not.
+  const exact = q.hedge === 'exact' ? { ...ctx, tolerances: { ...ctx.tolerances, exact: 0, approx: 0 } } : ctx;
+  return spec(exact, { ...figure, unit: '' }, `${a.name} ${hit.label}`, `arch:${a.id}:${hit.field}`);
 }
 
 /** A small byte count the statement gives per parameter ("16 bytes per parameter", "per param: 16 bytes", "2 B/param"). */
@@ -1678,7 +1713,16 @@ function latencyAtLeast(ctx: Ctx, outcome: Outcome, bound: number): Outcome | un
 
 /** A context length in the statement: a token count of 512 or more ("32k tokens", "8,192-token context", "128K context"). */
 function contextTokensIn(ctx: Ctx): number | undefined {
-  return tokenCountIn(ctx, 512, /^\s*(?:tokens?\s+)?(?:of\s+)?context/);
+  return tokenCountIn(ctx, 512, /^\s*(?:tokens?\s+)?(?:of\s+)?context/) ?? headerContextTokens(ctx);
+}
+
+/** A table column's context length: "128k context", "KV @ 32k tokens". */
+function headerContextTokens(ctx: Ctx): number | undefined {
+  const header = ctx.line.cell?.header.lower;
+  const m = header ? /(\d+(?:\.\d+)?)\s?([km])?\s*(?:tokens?\s*)?(?:of\s+)?(?:context|ctx)\b|(?:context|ctx|@)\s*(?:of\s+)?(\d+(?:\.\d+)?)\s?([km])\b/.exec(header) : null;
+  if (!m) return undefined;
+  const n = Number(m[1] ?? m[3]) * ({ k: 1024, m: 1024 * 1024 }[(m[2] ?? m[4]) as 'k' | 'm'] ?? 1);
+  return n >= 512 ? n : undefined;
 }
 
 /** The statement's first token count of at least `min`: counted in tokens, or followed by one of the words `after` matches. */
@@ -2023,11 +2067,13 @@ function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['rout
     how = `upper bound, ${pct(tol)} slack`;
   } else {
     consistent = withinRatio(ratio, tol);
-    how = `±${pct(tol)} (${q.hedge === 'approx' ? 'hedged' : q.significantDigits <= 1 ? 'round figure' : 'bare figure'}${widened})`;
+    how = tol === 0 ? 'exact match (a count written plainly)' : `±${pct(tol)} (${q.hedge === 'approx' ? 'hedged' : q.significantDigits <= 1 ? 'round figure' : 'bare figure'}${widened})`;
   }
   const modelText = fmt(modelValue, displayUnit(q));
   let reason = consistent
-    ? `claimed ${q.raw.trim()} is within ${how} of the model's ${modelText}`
+    ? tol === 0 && !q.range && q.hedge === 'exact'
+      ? `claimed ${q.raw.trim()} is the model's ${modelText}`
+      : `claimed ${q.raw.trim()} is within ${how} of the model's ${modelText}`
     : `claimed ${q.raw.trim()} is ${ratio >= 1 ? `${model.roundForDisplay(ratio)}×` : `${model.roundForDisplay(1 / ratio)}× smaller than`} the model's ${modelText} (tolerance ${how})`;
   if (!consistent && (q.unit === 'B/s' || q.unit === 'B') && withinRatio((q.value * 8) / modelValue, tol)) {
     reason += '; ×8 would match: bits written where bytes were meant?';

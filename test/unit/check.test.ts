@@ -929,3 +929,17 @@ test('a divisor written with a spaced slash is an input, not a spec claim of the
   assert.equal(c.evaluation.verdict, 'unverifiable');
   assert.match(c.evaluation.reason, /input to the arithmetic/);
 });
+
+test('a table of model shapes: layers, head dims, KV per token and per 128k context, in KiB and GiB', () => {
+  const note = analyzeNote('n', '# KV cache by model (BF16)\n\n| Model | Layers | Head dim | KV / token | 128k context |\n|---|---|---|---|---|\n| Llama 3.1 70B | 80 | 128 | 320 KiB | 40 GiB |\n| Llama 3.1 8B | 30 | 128 | 128 KiB | 16 GiB |\n');
+  const by = (line: number, raw: string) => note.claims.find((c) => c.quantity.raw === raw && note.lineStarts[line]! <= c.quantity.span.start && c.quantity.span.start < (note.lineStarts[line + 1] ?? Infinity))!;
+  assert.equal(by(4, '80').evaluation.verdict, 'consistent');
+  assert.match(by(4, '80').subject, /Llama 3\.1 70B layers/);
+  assert.equal(by(5, '30').evaluation.verdict, 'inconsistent', 'Llama 3.1 8B has 32 layers');
+  assert.equal(by(4, '320 KiB').evaluation.verdict, 'consistent');
+  assert.equal(by(4, '40 GiB').evaluation.verdict, 'consistent');
+  assert.match(by(4, '40 GiB').evaluation.derivation.join('\n'), /131K tokens = 42\.9 GB per sequence/);
+  // In prose, "80 layers" and "8 KV heads" of a named model are its config.
+  assert.equal(claimFor('Llama 3.1 70B has 80 layers and 8 KV heads.', /8 KV heads/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Llama 3.1 70B has 96 layers.', /96 layers/).evaluation.verdict, 'inconsistent');
+});
