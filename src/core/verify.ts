@@ -391,7 +391,7 @@ function evaluateOne(
       }
     }
     // "up from 192 GB on B200": a chip named right after the figure, joined by "on", "for" or "in", is its own.
-    const hwRightAfter = mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 14 && /^\s{0,2}(?:on|for|in|of)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i.test(prose.slice(q.span.end, m.span.start)));
+    const hwRightAfter = mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 14 && /^\s{0,2}(?:on|for|in|of|is|was)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i.test(prose.slice(q.span.end, m.span.start)));
     // Else, in a sentence that points back, what an earlier one of the paragraph named ("The MI300X has 192 GB.
     // Its bandwidth is 8 TB/s, 1.67× the H100's 4.8 TB/s": the 8 TB/s is the MI300X's, the 4.8 the H100's).
     const carried = d.carried?.hardware;
@@ -476,8 +476,11 @@ function evaluateOne(
     const clause = clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span).toLowerCase();
     if (HYPOTHETICAL.test(clause)) return unverifiable(ctx, 'market', 'a hypothetical (another design or setup than the one named): the model checks what is, not what would be');
   }
-  // "(dense ~5 PF? no — 10 PF dense FP4 per AMD)": a figure the writer asks about is no claim.
-  if (isAskedAbout(prose, q.span.end, d.statement.span.end)) return unverifiable(ctx, 'market', 'a question: the note asks about this figure, it does not claim it');
+  // "(dense ~5 PF? no — 10 PF dense FP4 per AMD)", "Would a 2 TB/s MI300X beat an H100?": a figure the writer asks about is no claim.
+  if (isAskedAbout(prose, q.span.end, d.statement.span.end) || isQuestion(prose, d.statement.span, q)) return unverifiable(ctx, 'market', 'a question: the note asks about this figure, it does not claim it');
+  // "Not 700 W: the B200 is 1,000 W", "I wrote 3.35 TB/s for the H200 — wrong": a figure the note takes back.
+  const retracted = retraction(prose, d.statement.span, q);
+  if (retracted) return unverifiable(ctx, 'market', retracted);
   // The arithmetic written before a result comes first; a catalog or model check next; arithmetic written after
   // the result ("288 GB; that is 8 × 36 GB") only where those could not check it.
   let outcome = arithmeticBefore(ctx) ?? conceptRoute(ctx);
@@ -487,6 +490,39 @@ function evaluateOne(
   if (otherHardware && outcome.evaluation.reason === NO_MATCH) return unverifiable(ctx, 'spec', `about ${otherHardware.id}, which is not in the catalog: add it to a hardware file to check it`);
   return outcome;
 }
+
+/**
+ * A figure in a question: its sentence opens with an auxiliary or a question word and ends with the first "?" after
+ * the figure ("Would a 2 TB/s MI300X beat an H100? No — …").
+ */
+function isQuestion(prose: string, span: { start: number; end: number }, q: Quantity): boolean {
+  const mark = prose.indexOf('?', q.span.end);
+  if (mark < 0 || mark >= span.end || /[.!]\s/.test(prose.slice(q.span.end, mark))) return false;
+  const head = prose.slice(span.start, q.span.start);
+  const from = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  return QUESTION_START.test(from < 0 ? head : head.slice(from + 2));
+}
+
+const QUESTION_START = /^\s{0,3}(?:[-*+]\s{1,4})?(?:would|could|should|does|do|did|is|are|was|were|can|will|has|have|how|what|why|which|who)\b/i;
+
+/**
+ * Why a figure is taken back, if it is: struck through ("~~H100 has 96 GB~~"), denied right before it ("Not 700 W",
+ * "not 1 GB/s"), or followed by "— wrong" in its clause ("I wrote 3.35 TB/s for the H200 — wrong").
+ */
+function retraction(prose: string, span: { start: number; end: number }, q: Quantity): string | undefined {
+  const text = prose.slice(span.start, span.end);
+  const at = q.span.start - span.start;
+  if (text.includes('~~')) {
+    for (const m of text.matchAll(STRUCK)) if (at >= m.index! && at < m.index! + m[0].length) return 'struck through: the note takes this figure back';
+  }
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (q.hedge === 'exact' && /(?:^|[\s(,;:])(?:not|never|isn't|wasn't|no longer)\s{1,2}$/i.test(before)) return 'denied: the note says it is not this figure';
+  const after = text.slice(q.span.end - span.start, q.span.end - span.start + 40);
+  if (/^[^.;!?]{0,28}?(?:—|–|-|,|;)\s{0,2}(?:wrong|incorrect|a typo|mistaken)\b/i.test(after)) return 'taken back: the note says this figure was wrong';
+  return undefined;
+}
+
+const STRUCK = /~~[^~\n]{1,300}~~/g;
 
 /** Is the figure ending at `end` followed by a question mark ("~5 PF?", "10 ms ?"), within its statement? */
 function isAskedAbout(prose: string, end: number, limit: number): boolean {
@@ -511,7 +547,10 @@ const RESULT_MARKER = new RegExp(`(${RESULT_MARKERS}|\\bin\\b)`, 'i');
 const RESULT_MARKER_BUT_IN = new RegExp(`(${RESULT_MARKERS})`, 'i');
 
 const CONVERSION = /^[\s,(]*(?:[A-Za-z-]+,?\s+){0,2}(?:=|≈|i\.e\.?|is|are|or|which is|that's|that is|aka)[\s,]*[≈~=]?\s*$/i;
-const HYPOTHETICAL = /\bif (?:it|we|you|they|one|the model|the chip) (?:used|had|were|ran|did not|didn't)\b|\bwithout (?:mla|gqa|moe|sparsity|quantization|fp8|flash ?attention|kv[- ]cache)\b|\b(?:plain|vanilla|naive) (?:mha|attention|multi-head)\b/;
+/** Words that make a power figure a facility's share rather than a chip's TDP. */
+const ALL_IN = /\b(?:all[- ]in|including (?:cooling|overhead|networking|(?:the )?hosts?|cpus?|the rest)|with (?:cooling|overhead|(?:the )?hosts?|networking)|host and network(?:ing)?|in a real cluster|at the wall|facility|pue)\b/;
+
+const HYPOTHETICAL = /\bif (?:it|we|you|they|one|the model|the chip|(?:the |an? )?[a-z]{0,12}\d{2,4}[a-z]{0,3}) (?:used|had|were|ran|did not|didn't)\b|\bwithout (?:mla|gqa|moe|sparsity|quantization|fp8|flash ?attention|kv[- ]cache)\b|\b(?:plain|vanilla|naive) (?:mha|attention|multi-head)\b/;
 
 const MAX_ARITHMETIC_SLIP = 100;
 
@@ -1139,7 +1178,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (part) return unverifiable(ctx, 'spec', `the power of a ${part}, which the catalog has no figure for`);
     // "1.4 kW each including cooling", "all-in", "with the host and networking": a share of a facility's power,
     // not the chip's TDP.
-    if (/\b(?:all[- ]in|including (?:cooling|overhead|networking|(?:the )?hosts?|cpus?|the rest)|with (?:cooling|overhead|(?:the )?hosts?|networking)|host and network(?:ing)?|in a real cluster|at the wall|facility|pue)\b/.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase())) {
+    // (Cues before the figure in its clause, or right after it: "~120 kW with PUE 1.2 pulls ~144 kW at the wall" has
+    // the rack's own 120 kW first.)
+    const clause = clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase();
+    const own = clause.slice(0, clause.indexOf(q.raw.toLowerCase()) + q.raw.length);
+    const next = ctx.prose.slice(q.span.end, q.span.end + 32).toLowerCase();
+    if (ALL_IN.test(own) || /^\s{0,2}(?:[\w-]+\s{1,2}){0,2}(?:all[- ]in|at the wall|including (?:cooling|overhead|networking|(?:the )?hosts?|cpus?|the rest)|with (?:cooling|overhead|(?:the )?hosts?|networking))\b/.test(next)) {
       return unverifiable(ctx, 'spec', 'an all-in figure (servers, network, cooling), not the chip\'s TDP');
     }
     // ("Each DGX H100 draws 10.2 kW": the system's power when it is the one matched.)

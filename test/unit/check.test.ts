@@ -943,3 +943,24 @@ test('a table of model shapes: layers, head dims, KV per token and per 128k cont
   assert.equal(claimFor('Llama 3.1 70B has 80 layers and 8 KV heads.', /8 KV heads/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('Llama 3.1 70B has 96 layers.', /96 layers/).evaluation.verdict, 'inconsistent');
 });
+
+test('corrections: struck through, denied or called wrong, a figure is taken back; a question and a hypothetical are no claims', () => {
+  const struck = claims('~~H100 has 96 GB of HBM~~ → it is 80 GB on the H100 SXM.');
+  assert.equal(struck[0]!.evaluation.verdict, 'unverifiable');
+  assert.match(struck[0]!.evaluation.reason, /struck through/);
+  assert.equal(struck[1]!.evaluation.verdict, 'consistent');
+  const wrong = claims('I wrote 3.35 TB/s for the H200 — wrong, the H200 is 4.8 TB/s; 3.35 TB/s is the H100.');
+  assert.deepEqual(wrong.map((c) => c.evaluation.verdict), ['unverifiable', 'consistent', 'consistent']);
+  assert.match(wrong[0]!.evaluation.reason, /taken back/);
+  assert.match(claimFor('Not 700 W: the B200 is 1,000 W.', /700 W/).evaluation.reason, /denied/);
+  assert.match(claimFor('Would a 2 TB/s MI300X beat an H100? No — the MI300X is 5.3 TB/s anyway.', /2 TB\/s/).evaluation.reason, /a question/);
+  assert.match(claimFor('If the B200 had 288 GB it would fit Llama 3.1 405B in FP8 on two GPUs.', /288 GB/).evaluation.reason, /hypothetical/);
+  // A bound after "not" is no denial: "not more than 700 W" stays a claim.
+  assert.equal(claimFor('The H100 SXM draws not more than 700 W.', /700 W/).evaluation.verdict, 'consistent');
+});
+
+test('PUE after a rack\'s power is the facility\'s, not the rack\'s: "~120 kW with PUE 1.2 pulls ~144 kW at the wall"', () => {
+  const [rack, wall] = claims('A GB200 NVL72 rack at ~120 kW with PUE 1.2 pulls ~144 kW at the wall.').filter((c) => c.quantity.unit === 'W');
+  assert.equal(rack!.evaluation.verdict, 'consistent');
+  assert.match(wall!.evaluation.reason, /all-in/);
+});
