@@ -64,6 +64,16 @@ function carriedFrom(history: (Mention[] | Span)[], prose: string, users: readon
 }
 
 /** What the items an outline item is nested under name (the nearest first); read once per item. */
+function namesBoth(mentions: readonly Mention[]): boolean {
+  let hardware = false;
+  let model = false;
+  for (const m of mentions) {
+    if (m.kind === 'model' || m.kind === 'otherModel') model = true;
+    else hardware = true;
+  }
+  return hardware && model;
+}
+
 function withSpans(carried: Carried | undefined, spans: readonly Span[]): Carried | undefined {
   return carried ? { ...carried, spans: [...spans].reverse() } : undefined;
 }
@@ -260,7 +270,13 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     }
     const statementText = prose.slice(statement.span.start, statement.span.end);
     const mentions = mentionsIn(statementText, statement.span.start, users);
-    const earlier = history.length > 0 && pointsBack(statementText) ? withSpans(carriedFrom(history, prose, users), historySpans) : ancestors.length > 1 ? fromOutline(ancestors, prose, users) : undefined;
+    // (An outline item that names its own chip and model needs nothing from its parents: their names are not read.)
+    const earlier =
+      history.length > 0 && pointsBack(statementText)
+        ? withSpans(carriedFrom(history, prose, users), historySpans)
+        : ancestors.length > 1 && !namesBoth(mentions)
+          ? fromOutline(ancestors, prose, users)
+          : undefined;
     if (inParagraph) {
       history.push(mentions);
       historySpans.push(statement.span);

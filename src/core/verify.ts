@@ -206,7 +206,7 @@ class Line {
     if ((this.keywordsRead & bit) === 0) {
       this.keywordsRead |= bit;
       // A "$" of TeX math ("$2 \\times 405 \\times 10^9$ bytes") is no dollar.
-      const text = keyword === 'market' && this.lower.includes('$') ? withoutTexMath(this.lower) : this.lower;
+      const text = keyword === 'market' && this.lower.includes('$') && (this.lower.includes('\\') || this.lower.includes('^') || this.lower.includes('$$')) ? withoutTexMath(this.lower) : this.lower;
       if (KW[keyword].test(text)) this.keywordsFound |= bit;
     }
     return (this.keywordsFound & bit) !== 0;
@@ -496,8 +496,11 @@ function evaluateOne(
  * the figure ("Would a 2 TB/s MI300X beat an H100? No — …").
  */
 function isQuestion(prose: string, span: { start: number; end: number }, q: Quantity): boolean {
-  const mark = prose.indexOf('?', q.span.end);
-  if (mark < 0 || mark >= span.end || /[.!]\s/.test(prose.slice(q.span.end, mark))) return false;
+  if (!marksOf(prose, span).question) return false;
+  // (Searched within the statement only: the note's prose runs on to its end.)
+  let mark = q.span.end;
+  while (mark < span.end && prose.charCodeAt(mark) !== 0x3f) mark++;
+  if (mark >= span.end || /[.!]\s/.test(prose.slice(q.span.end, mark))) return false;
   const head = prose.slice(span.start, q.span.start);
   const from = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
   return QUESTION_START.test(from < 0 ? head : head.slice(from + 2));
@@ -510,19 +513,48 @@ const QUESTION_START = /^\s{0,3}(?:[-*+]\s{1,4})?(?:would|could|should|does|do|d
  * "not 1 GB/s"), or followed by "— wrong" in its clause ("I wrote 3.35 TB/s for the H200 — wrong").
  */
 function retraction(prose: string, span: { start: number; end: number }, q: Quantity): string | undefined {
-  const text = prose.slice(span.start, span.end);
-  const at = q.span.start - span.start;
-  if (text.includes('~~')) {
+  // Cheap tests first: most statements have none of the cues.
+  if (marksOf(prose, span).struck) {
+    const text = prose.slice(span.start, span.end);
+    const at = q.span.start - span.start;
     for (const m of text.matchAll(STRUCK)) if (at >= m.index! && at < m.index! + m[0].length) return 'struck through: the note takes this figure back';
   }
-  const before = text.slice(Math.max(0, at - 12), at);
-  if (q.hedge === 'exact' && /(?:^|[\s(,;:])(?:not|never|isn't|wasn't|no longer)\s{1,2}$/i.test(before)) return 'denied: the note says it is not this figure';
-  const after = text.slice(q.span.end - span.start, q.span.end - span.start + 40);
-  if (/^[^.;!?]{0,28}?(?:—|–|-|,|;)\s{0,2}(?:wrong|incorrect|a typo|mistaken)\b/i.test(after)) return 'taken back: the note says this figure was wrong';
+  if (q.hedge === 'exact' && isDenied(prose, span.start, q.span.start)) return 'denied: the note says it is not this figure';
+  if (!marksOf(prose, span).wrong) return undefined;
+  const after = prose.slice(q.span.end, Math.min(span.end, q.span.end + 40));
+  if ((after.includes('wrong') || after.includes('incorrect') || after.includes('typo') || after.includes('mistaken')) && /^[^.;!?]{0,28}?(?:—|–|-|,|;)\s{0,2}(?:wrong|incorrect|a typo|mistaken)\b/i.test(after)) return 'taken back: the note says this figure was wrong';
   return undefined;
 }
 
+const DENIED = /(?:^|[\s(,;:])(?:not|never|isn't|wasn't|no longer)\s{1,2}$/i;
+
+/** "not 700 W": the word right before the figure denies it (read only when a space and a "t", "r" or "n" end it). */
+function isDenied(prose: string, from: number, at: number): boolean {
+  let k = at - 1;
+  if (k < from || !isJsSpace(prose.charCodeAt(k))) return false;
+  while (k > from && isJsSpace(prose.charCodeAt(k - 1))) k--;
+  const last = prose.charCodeAt(k - 1) | 0x20;
+  if (last !== 0x74 && last !== 0x72) return false; // not, isn't, wasn't / never, no longer
+  return DENIED.test(prose.slice(Math.max(from, at - 12), at));
+}
 const STRUCK = /~~[^~\n]{1,300}~~/g;
+
+/** Whether a statement has a "?", a "~~" or a word calling something wrong, read once for all its claims (the last statement's answer is kept). */
+const WRONG_WORD = /wrong|incorrect|typo|mistaken/i;
+let lastMarks = { prose: '', start: -1, end: -1, question: false, struck: false, wrong: false };
+function marksOf(prose: string, span: { start: number; end: number }): { question: boolean; struck: boolean; wrong: boolean } {
+  if (lastMarks.start === span.start && lastMarks.end === span.end && lastMarks.prose === prose) return lastMarks;
+  let question = false;
+  let struck = false;
+  for (let k = span.start; k < span.end; k++) {
+    const c = prose.charCodeAt(k);
+    if (c === 0x3f) question = true;
+    else if (c === 0x7e && prose.charCodeAt(k + 1) === 0x7e) struck = true;
+  }
+  const wrong = WRONG_WORD.test(prose.slice(span.start, span.end));
+  lastMarks = { prose, start: span.start, end: span.end, question, struck, wrong };
+  return lastMarks;
+}
 
 /** Is the figure ending at `end` followed by a question mark ("~5 PF?", "10 ms ?"), within its statement? */
 function isAskedAbout(prose: string, end: number, limit: number): boolean {

@@ -246,7 +246,14 @@ function cleanOf(s: string, clean: Clean | number): Clean {
 
 const SPEAKERS_LABEL = /^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?)\s{0,2}:\s{0,4}/i;
 
-const FULL_WIDTH = /[（）「」『』]/;
+/** A loop, not a regex: most lines have no character above U+3000, and this runs on every line of a list. */
+function hasFullWidth(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300c && (c <= 0x300f || c === 0xff08 || c === 0xff09)) return true;
+  }
+  return false;
+}
 const FULL_WIDTH_ALL = /[（）「」『』]/g;
 const FULL_WIDTH_ASCII: Record<string, string> = { '（': '(', '）': ')', '「': '“', '」': '”', '『': '“', '』': '”' };
 
@@ -262,7 +269,7 @@ export function parseScheduleLine(line: Line, group: number, inHeading: boolean)
 export function parseScheduleText(s: string, clean: Clean | number, group: number, inHeading: boolean): Candidate | null {
   // Full-width parentheses and corner quotes, as Japanese and Chinese notes write them: "佐藤健一（PFN）「MN-Core」".
   // One character for one, so offsets hold.
-  if (FULL_WIDTH.test(s)) s = s.replace(FULL_WIDTH_ALL, (c) => FULL_WIDTH_ASCII[c]!);
+  if (hasFullWidth(s)) s = s.replace(FULL_WIDTH_ALL, (c) => FULL_WIDTH_ASCII[c]!);
   let i = 0;
   while (i < s.length && isWs(s.charCodeAt(i))) i++;
   let end = s.length;
