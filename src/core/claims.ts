@@ -86,6 +86,15 @@ interface Ancestor {
   entry: Mention[] | Span;
 }
 
+/** Steps the outline to a list item: its parents stay (each cut to its own text), its siblings and their children go. */
+function enterItem(ancestors: Ancestor[], block: Block): void {
+  while (ancestors.length > 0 && ancestors[ancestors.length - 1]!.depth >= block.depth) ancestors.pop();
+  const parent = ancestors[ancestors.length - 1];
+  if (parent && parent.span.end > block.span.start) parent.entry = parent.span = { start: parent.span.start, end: block.span.start };
+  const span = { start: block.span.start, end: block.span.end };
+  ancestors.push({ depth: block.depth, span, entry: span });
+}
+
 function fromOutline(ancestors: Ancestor[], prose: string, users: readonly Accelerator[] | undefined): Carried | undefined {
   const parents = ancestors.slice(0, -1);
   const entries = parents.map((a) => a.entry);
@@ -225,20 +234,15 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   let isMath = false;
   // Outlines (nested bullets, Logseq and Workflowy notes): the items an item is nested in, shallowest first, each
   // with its own text (up to its first child) or, once read, its mentions. The last is the current item.
-  let ancestors: Ancestor[] = [];
+  const ancestors: Ancestor[] = [];
   for (const statement of statementsOf(text, structure)) {
     const block = statement.block;
     if (block !== current) {
       current = block;
       // A display-math paragraph ("$$ … $$") is an equation, not statements: its numbers are symbols' values.
       isMath = block.kind === 'paragraph' && isDisplayMath(prose, block.span);
-      if (block.kind === 'listItem') {
-        while (ancestors.length > 0 && ancestors[ancestors.length - 1]!.depth >= block.depth) ancestors.pop();
-        const parent = ancestors[ancestors.length - 1];
-        if (parent && parent.span.end > block.span.start) parent.entry = parent.span = { start: parent.span.start, end: block.span.start };
-        const span = { start: block.span.start, end: block.span.end };
-        ancestors.push({ depth: block.depth, span, entry: span });
-      } else ancestors = [];
+      if (block.kind === 'listItem') enterItem(ancestors, block);
+      else ancestors.length = 0;
     }
     if (isMath) continue;
     const inParagraph = block.kind === 'paragraph' || block.kind === 'listItem';

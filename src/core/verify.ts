@@ -1057,12 +1057,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       return roofline(ctx, { ...per, value, unit: 'B' }, undefined, null, `KV cache for ${fmt(tokens, '')} tokens (${ctx.arch.name})`);
     }
   }
-  // "decode reads ~25.8 GB per token": the weights one decode step reads (MoE: the routed experts only).
-  if (perToken && !kvContext && ctx.arch && u === 'B/token' && /\b(?:reads?|reading|streams?|loads?|moves?)\b/.test(l)) {
-    const batch = batchIn(ctx) ?? 1;
-    const d = model.decodeWeightBytes(ctx.arch, ctx.precision, batch);
-    return roofline(ctx, { ...d, unit: 'B/token' }, undefined, `decode-weight-bytes:${ctx.arch.id}:${ctx.precision}:b${batch}`, `weights read per decode step (${ctx.arch.name}, batch ${batch})`);
-  }
+  if (perToken && !kvContext && ctx.arch && u === 'B/token' && /\b(?:reads?|reading|streams?|loads?|moves?)\b/.test(l)) return weightsReadPerToken(ctx, ctx.arch);
   if (perToken && kvContext) {
     if (!ctx.arch) return unverifiable(ctx, 'roofline', 'KV bytes per token depend on the model: name one in the statement or set `model:` in frontmatter');
     // "70 KB per token with MLA vs ~2 KB per token per layer for GQA models": the figure's own clause names another
@@ -1074,20 +1069,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const d = model.kvBytesPerToken(ctx.arch, { perLayer, bytesPerValue: ctx.precisionStated ? model.bytesPerParam(ctx.precision) : 2 });
     return roofline(ctx, d, undefined, `kv-bytes-per-token${perLayer ? '-per-layer' : ''}:${ctx.arch.id}`, `KV cache per token${perLayer ? ' per layer' : ''} (${ctx.arch.name})`);
   }
-  if (u === 'B' && isMemoryLeft(ctx)) {
-    // "fits Llama 3.1 70B in BF16 (141 GB) on a single MI300X, with ~51 GB left for KV cache": the chip's HBM less the weights.
-    const acc = ctx.acc;
-    const hbm = acc?.acc.hbmCapacity;
-    if (acc && hbm && ctx.arch) {
-      const w = model.weightBytes(ctx.arch, ctx.precision);
-      const value = hbm.value - w.value;
-      if (value > 0) {
-        const d: Derived = { value, unit: 'B', derivation: [...w.derivation, `${fmt(hbm.value, 'B')} of HBM (${acc.acc.name}) − ${fmt(w.value, 'B')} of weights = ${fmt(value, 'B')} left`], sources: [...w.sources, hbm.source], assumptions: w.assumptions };
-        return roofline(ctx, d, acc, null, `memory left after the weights (${ctx.arch.name} on ${acc.acc.name})`);
-      }
-    }
-    return unverifiable(ctx, 'roofline', 'memory left after the weights: the statement needs to name the chip and the model');
-  }
+  if (u === 'B' && isMemoryLeft(ctx)) return memoryLeft(ctx);
   if (u === 'B') {
     // "gpt-oss-120b fits on a single 80 GB H100 in MXFP4 (about 63 GB)": what fits is the weights; so is a
     // figure right after the model ("hold Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB").
@@ -1153,30 +1135,14 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (link && (link.ic.bidirectional || link.ic.perDirection) && link.distance <= Math.min(upAt ?? Infinity, outAt ?? Infinity)) {
       return directional(ctx, link.ic.bidirectional ?? link.ic.perDirection, link.ic.name, `interconnect:${link.ic.id}`);
     }
-    const scaleUp = (): Outcome | undefined => {
-      if (ctx.sys && /total|aggregate|rack|domain|system/.test(l)) return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
-      if (a) return directional(ctx, a.scaleUpBandwidth, `${a.name} ${a.scaleUpLink ?? 'scale-up'} bandwidth`, `scaleup-bandwidth:${a.id}`);
-      return undefined;
-    };
-    const scaleOut = (): Outcome | undefined => {
-      const figure = a?.scaleOutBandwidth ?? ctx.sys?.scaleOutPerGpu ?? (a ? platformScaleOut(a) : undefined);
-      const name = a ? `${a.name} scale-out (${a.scaleOutNic ?? 'NIC'}) per GPU` : ctx.sys ? `${ctx.sys.name} scale-out per GPU` : '';
-      // "400 GB/s per node": a node's NICs together, one per GPU (an HGX or DGX node has 8).
-      const perNode = /(?:^|\/)(?:node|server|box|host)s?$/.test(q.per ?? '') || /^\s{0,2}(?:per|a|each|\/)\s{0,2}(?:node|server|box|host)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 16));
-      if (figure && perNode) {
-        const gpus = ctx.sys && ctx.sys.gpusPerDomain <= 16 ? ctx.sys.gpusPerDomain : 8;
-        return directional(ctx, { ...figure, value: figure.value * gpus }, `${name} × ${gpus} GPUs per node`, `scaleout-bandwidth-node:${a?.id ?? ctx.sys?.id}:${gpus}`);
-      }
-      return figure ? directional(ctx, figure, name, `scaleout-bandwidth:${a?.id ?? ctx.sys?.id}`) : undefined;
-    };
     if (upAt !== undefined && outAt !== undefined) {
       // Both named ("scale-up is 18× the scale-out bandwidth (1.8 TB/s vs 100 GB/s)"): the nearer one, unless only
       // the other matches the figure.
-      const [near, far] = upAt <= outAt ? [scaleUp(), scaleOut()] : [scaleOut(), scaleUp()];
+      const [near, far] = upAt <= outAt ? [scaleUp(ctx, a, l), scaleOut(ctx, a)] : [scaleOut(ctx, a), scaleUp(ctx, a, l)];
       return near && near.evaluation.verdict !== 'consistent' && far?.evaluation.verdict === 'consistent' ? far : near;
     }
-    if (upAt !== undefined) return scaleUp();
-    if (outAt !== undefined) return scaleOut();
+    if (upAt !== undefined) return scaleUp(ctx, a, l);
+    if (outAt !== undefined) return scaleOut(ctx, a);
     if (perLink) return undefined;
     if (ctx.sys && !ctx.acc && !isOneChipOfSystem(ctx)) return spec(ctx, ctx.sys.totalHbmBandwidth, `${ctx.sys.name} total HBM bandwidth`, `system-hbm-bandwidth:${ctx.sys.id}`);
     if (a) {
@@ -1266,14 +1232,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const figure = active ? ctx.arch.activeParams : ctx.arch.totalParams;
     return spec(ctx, { ...figure, unit: '' }, `${ctx.arch.name} ${active ? 'active' : 'total'} parameters`, `params:${ctx.arch.id}:${active ? 'active' : 'total'}`);
   }
-  // "Chinchilla-optimal for 405B would be ~8.1T tokens": ~20 training tokens per parameter.
   if (q.noun === 'token' && !q.per && /chinchilla|compute[- ]optimal/.test(l)) {
-    const params = ctx.claim.siblings.find((x) => x !== q && (x.noun === 'param' || x.noun === 'model' || /^\d[\d.,]*\s?[BT]$/.test(x.raw.trim())) && x.value >= 1e8 && x.value < 1e14)?.value ?? ctx.arch?.totalParams.value;
-    if (params) {
-      const perParam = CONSTANTS.chinchillaTokensPerParam;
-      const value = perParam.value * params;
-      return roofline(ctx, { value, unit: '', derivation: [`${fmt(params, '')} params × ${perParam.value} tokens per parameter = ${fmt(value, '')} tokens`], sources: [perParam.source], assumptions: ['compute-optimal training (Hoffmann et al. 2022)'] }, undefined, null, 'compute-optimal training tokens');
-    }
+    const tokens = chinchillaTokens(ctx);
+    if (tokens) return tokens;
   }
   if (q.noun === 'token' && q.per === 'param') {
     return roofline(ctx, { value: CONSTANTS.chinchillaTokensPerParam.value, unit: '', derivation: ['Chinchilla: ~20 training tokens per parameter (70B params on 1.4T tokens)'], sources: [CONSTANTS.chinchillaTokensPerParam.source], assumptions: ['compute-optimal training (Hoffmann et al. 2022)'] }, undefined, 'chinchilla-tokens-per-param', 'compute-optimal tokens per parameter');
@@ -1321,12 +1282,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const pct = percentRatio(ctx) ?? percentOfPeak(ctx);
     if (pct) return pct;
   }
-  if (/^FLOPs?\/B$/.test(u) && WORKLOAD_INTENSITY.test(l) && !CHIP_RIDGE.test(l)) {
-    // "Decode at batch 1 does 1 FLOP per byte": the workload's intensity, not the chip's ridge point.
-    if (!/\bdecod|\bgenerat|\bper token\b/.test(l)) return unverifiable(ctx, 'roofline', "the arithmetic intensity of a workload, not a chip's ridge point: the model checks decode's only");
-    const batch = batchIn(ctx) ?? 1;
-    return roofline(ctx, model.decodeIntensity(ctx.precision, batch), undefined, `decode-intensity:${ctx.precision}:${batch}`, `decode arithmetic intensity (batch ${batch}, ${model.precisionLabel(ctx.precision)})`);
-  }
+  if (/^FLOPs?\/B$/.test(u) && WORKLOAD_INTENSITY.test(l) && !CHIP_RIDGE.test(l)) return workloadIntensity(ctx, l);
   if (((q.kind === 'count' || q.kind === 'multiplier') && !q.noun) || /^FLOPs?\/B$/.test(u)) {
     if (ctx.line.has('ridge') || /^FLOPs?\/B$/.test(u) || (q.kind === 'multiplier' && ctx.line.has('sparsity') && ctx.line.has('batch'))) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
@@ -1392,6 +1348,65 @@ function isMemoryLeft(ctx: Ctx): boolean {
   if (/^\s{0,2}(?:of\s{1,2}(?:hbm\w*|memory|vram)\s{1,2})?(?:left|free|remaining|spare|to spare|of headroom)\b/.test(after)) return true;
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 16), q.span.start).toLowerCase();
   return /\b(?:leaves?|leaving)\s{1,2}(?:about\s{1,2}|roughly\s{1,2}|~\s?)?$/.test(before);
+}
+
+/** "fits Llama 3.1 70B in BF16 (141 GB) on a single MI300X, with ~51 GB left for KV cache": the chip's HBM less the weights. */
+function memoryLeft(ctx: Ctx): Outcome {
+  const acc = ctx.acc;
+  const hbm = acc?.acc.hbmCapacity;
+  if (acc && hbm && ctx.arch) {
+    const w = model.weightBytes(ctx.arch, ctx.precision);
+    const value = hbm.value - w.value;
+    if (value > 0) {
+      const d: Derived = { value, unit: 'B', derivation: [...w.derivation, `${fmt(hbm.value, 'B')} of HBM (${acc.acc.name}) − ${fmt(w.value, 'B')} of weights = ${fmt(value, 'B')} left`], sources: [...w.sources, hbm.source], assumptions: w.assumptions };
+      return roofline(ctx, d, acc, null, `memory left after the weights (${ctx.arch.name} on ${acc.acc.name})`);
+    }
+  }
+  return unverifiable(ctx, 'roofline', 'memory left after the weights: the statement needs to name the chip and the model');
+}
+
+/** "decode reads ~25.8 GB per token": the weights one decode step reads (MoE: the routed experts only). */
+function weightsReadPerToken(ctx: Ctx, arch: ModelArchitecture): Outcome {
+  const batch = batchIn(ctx) ?? 1;
+  const d = model.decodeWeightBytes(arch, ctx.precision, batch);
+  return roofline(ctx, { ...d, unit: 'B/token' }, undefined, `decode-weight-bytes:${arch.id}:${ctx.precision}:b${batch}`, `weights read per decode step (${arch.name}, batch ${batch})`);
+}
+
+/** "Chinchilla-optimal for 405B would be ~8.1T tokens": ~20 training tokens per parameter. */
+function chinchillaTokens(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const params = ctx.claim.siblings.find((x) => x !== q && (x.noun === 'param' || x.noun === 'model' || /^\d[\d.,]*\s?[BT]$/.test(x.raw.trim())) && x.value >= 1e8 && x.value < 1e14)?.value ?? ctx.arch?.totalParams.value;
+  if (!params) return undefined;
+  const perParam = CONSTANTS.chinchillaTokensPerParam;
+  const value = perParam.value * params;
+  return roofline(ctx, { value, unit: '', derivation: [`${fmt(params, '')} params × ${perParam.value} tokens per parameter = ${fmt(value, '')} tokens`], sources: [perParam.source], assumptions: ['compute-optimal training (Hoffmann et al. 2022)'] }, undefined, null, 'compute-optimal training tokens');
+}
+
+/** "Decode at batch 1 does 1 FLOP per byte": the workload's intensity, not the chip's ridge point. */
+function workloadIntensity(ctx: Ctx, l: string): Outcome {
+  if (!/\bdecod|\bgenerat|\bper token\b/.test(l)) return unverifiable(ctx, 'roofline', "the arithmetic intensity of a workload, not a chip's ridge point: the model checks decode's only");
+  const batch = batchIn(ctx) ?? 1;
+  return roofline(ctx, model.decodeIntensity(ctx.precision, batch), undefined, `decode-intensity:${ctx.precision}:${batch}`, `decode arithmetic intensity (batch ${batch}, ${model.precisionLabel(ctx.precision)})`);
+}
+
+/** A scale-up (NVLink-class) bandwidth: the system's total when the statement says so, else the chip's link. */
+function scaleUp(ctx: Ctx, a: Accelerator | undefined, l: string): Outcome | undefined {
+  if (ctx.sys && /total|aggregate|rack|domain|system/.test(l)) return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
+  return a ? directional(ctx, a.scaleUpBandwidth, `${a.name} ${a.scaleUpLink ?? 'scale-up'} bandwidth`, `scaleup-bandwidth:${a.id}`) : undefined;
+}
+
+/** A scale-out (NIC) bandwidth per GPU, or per node ("400 GB/s per node": one NIC per GPU, 8 in an HGX or DGX node). */
+function scaleOut(ctx: Ctx, a: Accelerator | undefined): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const figure = a?.scaleOutBandwidth ?? ctx.sys?.scaleOutPerGpu ?? (a ? platformScaleOut(a) : undefined);
+  if (!figure) return undefined;
+  const name = a ? `${a.name} scale-out (${a.scaleOutNic ?? 'NIC'}) per GPU` : ctx.sys ? `${ctx.sys.name} scale-out per GPU` : '';
+  const perNode = /(?:^|\/)(?:node|server|box|host)s?$/.test(q.per ?? '') || /^\s{0,2}(?:per|a|each|\/)\s{0,2}(?:node|server|box|host)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 16));
+  if (perNode) {
+    const gpus = ctx.sys && ctx.sys.gpusPerDomain <= 16 ? ctx.sys.gpusPerDomain : 8;
+    return directional(ctx, { ...figure, value: figure.value * gpus }, `${name} × ${gpus} GPUs per node`, `scaleout-bandwidth-node:${a?.id ?? ctx.sys?.id}:${gpus}`);
+  }
+  return directional(ctx, figure, name, `scaleout-bandwidth:${a?.id ?? ctx.sys?.id}`);
 }
 
 /** What an architecture count counts, by the words naming it (the figure's own, or a table column's header). */
