@@ -63,7 +63,7 @@ function carriedFrom(history: (Mention[] | Span)[], prose: string, users: readon
   return hardware || model ? { hardware, model } : undefined;
 }
 
-/** What the items an outline item is nested under name (the nearest first); read once per item. */
+/** Whether a statement names both a chip (or system) and a model itself. */
 function namesBoth(mentions: readonly Mention[]): boolean {
   let hardware = false;
   let model = false;
@@ -95,6 +95,7 @@ function enterItem(ancestors: Ancestor[], block: Block): void {
   ancestors.push({ depth: block.depth, span, entry: span });
 }
 
+/** What the items an outline item is nested under name (the nearest first); each item's text is read once. */
 function fromOutline(ancestors: Ancestor[], prose: string, users: readonly Accelerator[] | undefined): Carried | undefined {
   const parents = ancestors.slice(0, -1);
   const entries = parents.map((a) => a.entry);

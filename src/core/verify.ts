@@ -537,11 +537,12 @@ function isDenied(prose: string, from: number, at: number): boolean {
   if (last !== 0x74 && last !== 0x72) return false; // not, isn't, wasn't / never, no longer
   return DENIED.test(prose.slice(Math.max(from, at - 12), at));
 }
-const STRUCK = /~~[^~\n]{1,300}~~/g;
 
-/** Whether a statement has a "?", a "~~" or a word calling something wrong, read once for all its claims (the last statement's answer is kept). */
+const STRUCK = /~~[^~\n]{1,300}~~/g;
 const WRONG_WORD = /wrong|incorrect|typo|mistaken/i;
 let lastMarks = { prose: '', start: -1, end: -1, question: false, struck: false, wrong: false };
+
+/** Whether a statement has a "?", a "~~" or a word calling something wrong, read once for all its claims (the last statement's answer is kept). */
 function marksOf(prose: string, span: { start: number; end: number }): { question: boolean; struck: boolean; wrong: boolean } {
   if (lastMarks.start === span.start && lastMarks.end === span.end && lastMarks.prose === prose) return lastMarks;
   let question = false;
@@ -604,7 +605,6 @@ function directionAfter(ctx: Ctx, x: Quantity): 'per' | 'both' | undefined {
 const CLAUSE_BREAK = /[—–]|\bwhich\b|\. |, (?:and|but|so|while)\b/i;
 /** An equation's own sign between two figures: the second is the first's result. */
 const WRITTEN_RESULT = /=|→|->|⇒|≈/;
-
 
 /**
  * "288 GB; that is 8 stacks × 36 GB", "141 GB = 70.5B params × 2 bytes": the result first, then a marker and the
