@@ -412,9 +412,11 @@ function evaluateOne(
   const sectionAcc = sectionMentions ? firstOfKind(sectionMentions, 'accelerator') : undefined;
   if (sectionMentions && !sectionAcc) otherHardware = firstOfKind(sectionMentions, 'otherHardware');
   // A model the section heading names ("# DeepSeek-V3", "## Llama 3.1 405B") when the statement names none.
+  let modelFromSection = false;
   if (section && !modelMention && !otherModel) {
     const mentions = sectionMentions ?? section.mentions();
     modelMention = firstOfKind(mentions, 'model');
+    modelFromSection = !!modelMention;
     if (!modelMention) otherModel = firstOfKind(mentions, 'otherModel');
   }
 
@@ -453,6 +455,8 @@ function evaluateOne(
   if (stated === undefined && d.carried?.spans && (accFromEarlier || modelFromEarlier)) {
     for (const span of d.carried.spans) if ((stated = precisionIn(prose.slice(span.start, span.end).toLowerCase()))) break;
   }
+  // So does one under a heading whose chip or model it takes ("# vLLM on 8×H200, Llama 3.1 405B FP8").
+  if (stated === undefined && section && (modelFromSection || (!accMention && !sysMention && sectionAcc))) stated = section.statedPrecision();
   const ctx: Ctx = {
     claim: d,
     text: line.text,
@@ -653,7 +657,7 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // The marker may sit inside the result's own text: "≈ 15 ms".
   // A "~" reads as "≈" in the expression's own clause ("GPUs at ~1.8 kW each"), not in another one ("70 MW of GPU
   // power alone; with cooling call it ~150 MW").
-  const inRaw = /^[≈=]/.test(q.raw) || (q.raw.startsWith('~') && !/[;—–]|\. /.test(written)) ? '≈' : '';
+  const inRaw = /^[≈=]/.test(q.raw) || (q.raw.startsWith('~') && !/[;—–]|\. |,\s*(?:leaving|with|and|but|while|plus)\b/.test(written)) ? '≈' : '';
   const between = written + ' ' + inRaw;
   const previousIsOperand = /[×*÷/]\s*$|\bx\s*$/.test(ctx.prose.slice(Math.max(0, previous.span.start - 4), previous.span.start));
   // (Not "~700 W each is 70 MW": a figure a hundred times another is no rewriting of it.)
@@ -802,6 +806,9 @@ function canonicalDims(d: Record<string, number>): string {
 // (a) spec lookups and (b) roofline quantities
 
 const SPEC_WORDS = /\bhbm|memory|capacity|vram|bandwidth|\bbw\b|nvlink|tdp|power|\bwatts?\b|flops|tflop|pflop|compute|peak|throughput|infiniband|\bnic\b|ethernet|scale[- ]?(?:up|out)|has|have|with|delivers?|offers?|specs?/;
+
+/** "per GPU", "on each GPU": a figure for one GPU of several. */
+const PER_GPU = /\bper[- ](?:gpu|chip|device|rank|shard)\b|\beach (?:gpu|chip|device|h100|h200|b200)\b/;
 
 /** A FLOP/byte figure of a workload (decode, a kernel) rather than of a chip. */
 const WORKLOAD_INTENSITY = /\bdecod|\bprefill|\bgenerat|\bbatch|\battention|\bgemv|\bgemm|\bmatmul|\bkernel|\bworkload|weight bytes?\b/;
@@ -1082,6 +1089,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         return roofline(ctx, d, undefined, null, `memory of ${ctx.arch.name} at ${stated.value} B per parameter`);
       }
       const d = model.weightBytes(ctx.arch, ctx.precision);
+      // "Weights per GPU with TP=8: ~51 GB": a tensor-parallel shard.
+      const shards = PER_GPU.test(l) ? replicaGpus(ctx) : 1;
+      if (shards > 1) {
+        const shard: Derived = { ...d, value: d.value / shards, derivation: [...d.derivation, `${fmt(d.value, 'B')} ÷ ${shards} GPUs (tensor parallel) = ${fmt(d.value / shards, 'B')} per GPU`] };
+        return roofline(ctx, shard, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}:tp${shards}`, `weights per GPU of ${ctx.arch.name} in ${ctx.precision.toUpperCase()} over ${shards} GPUs`);
+      }
       return roofline(ctx, d, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}`, `weights of ${ctx.arch.name} in ${ctx.precision.toUpperCase()}`);
     }
     const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8);
@@ -1356,9 +1369,13 @@ function memoryLeft(ctx: Ctx): Outcome {
   const hbm = acc?.acc.hbmCapacity;
   if (acc && hbm && ctx.arch) {
     const w = model.weightBytes(ctx.arch, ctx.precision);
-    const value = hbm.value - w.value;
+    // Under tensor parallelism each GPU holds a shard ("leaving ~90 GB for KV cache on each H200" at TP=8).
+    const shards = replicaGpus(ctx);
+    const weights = w.value / shards;
+    const value = hbm.value - weights;
     if (value > 0) {
-      const d: Derived = { value, unit: 'B', derivation: [...w.derivation, `${fmt(hbm.value, 'B')} of HBM (${acc.acc.name}) − ${fmt(w.value, 'B')} of weights = ${fmt(value, 'B')} left`], sources: [...w.sources, hbm.source], assumptions: w.assumptions };
+      const shardLine = shards > 1 ? [`${fmt(w.value, 'B')} ÷ ${shards} GPUs (tensor parallel) = ${fmt(weights, 'B')} per GPU`] : [];
+      const d: Derived = { value, unit: 'B', derivation: [...w.derivation, ...shardLine, `${fmt(hbm.value, 'B')} of HBM (${acc.acc.name}) − ${fmt(weights, 'B')} of weights = ${fmt(value, 'B')} left`], sources: [...w.sources, hbm.source], assumptions: w.assumptions };
       return roofline(ctx, d, acc, null, `memory left after the weights (${ctx.arch.name} on ${acc.acc.name})`);
     }
   }
@@ -1654,9 +1671,21 @@ function gpuCount(ctx: Ctx): number | undefined {
  * scale-up domain), and are ignored.
  */
 function replicaGpus(ctx: Ctx): number {
-  const tp = /\b(?:tp|tensor[- ]parallel(?:ism)?)\s*(?:=|:|of|across|over|degree(?: of)?)?\s*(\d{1,2})\b|\b(\d{1,2})[- ]way\s+(?:tensor[- ]parallel|tp\b)/i.exec(ctx.text);
-  const n = tp ? Number(tp[1] ?? tp[2]) : gpuCount(ctx);
+  const tp = TENSOR_PARALLEL.exec(ctx.text);
+  // (None in the statement: the heading's, "# vLLM on 8×H200 (TP=8)", when the statement names no chip of its own.)
+  const n = tp ? Number(tp[1] ?? tp[2]) : (gpuCount(ctx) ?? (ctx.acc?.reason === 'section' || !ctx.accNamed ? headingGpus(ctx.section?.lower) : undefined));
   return n !== undefined && n >= 2 && n <= MAX_REPLICA_GPUS && Number.isInteger(n) ? n : 1;
+}
+
+const TENSOR_PARALLEL = /\b(?:tp|tensor[- ]parallel(?:ism)?)\s*(?:=|:|of|across|over|degree(?: of)?)?\s*(\d{1,2})\b|\b(\d{1,2})[- ]way\s+(?:tensor[- ]parallel|tp\b)/i;
+
+/** GPUs a heading puts a replica on: "TP=8", "8×H200", "8x B200". */
+function headingGpus(heading: string | undefined): number | undefined {
+  if (!heading) return undefined;
+  const tp = TENSOR_PARALLEL.exec(heading);
+  if (tp) return Number(tp[1] ?? tp[2]);
+  const m = /\b(\d{1,2})\s?[×x]\s?(?=[a-z]{0,8}\d)/i.exec(heading);
+  return m ? Number(m[1]) : undefined;
 }
 
 const MAX_REPLICA_GPUS = 72;
@@ -1783,7 +1812,8 @@ const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 
 /** A prompt length in the statement: a token count of 64 or more ("a 4k-token prompt", "8,192 input tokens"). */
 function promptTokensIn(ctx: Ctx): number | undefined {
-  return tokenCountIn(ctx, 64, /^\s*(?:tokens?\s+)?(?:of\s+)?(?:context|prompt|input)/, (x) => !x.per);
+  // ("a 2k prompt": the count reads as prompts, and it is the prompt's tokens.)
+  return tokenCountIn(ctx, 64, /^\s*(?:tokens?\s+)?(?:of\s+)?(?:context|prompt|input)/, (x) => !x.per) ?? ctx.claim.siblings.find((x) => x !== ctx.claim.quantity && x.noun === 'prompt' && !x.per && x.value >= 64 && /\d\s?[kKmM]\b/.test(x.raw))?.value;
 }
 
 /** A latency is at least the model's lower bound: above it is consistent (and says how far), below it is not. */
@@ -2010,7 +2040,7 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
  * spec. It is checked as what it is, a figure at most the peak: below it is consistent (and says
  * what fraction of the peak it is), above it is not. No conflict key: it is not the spec figure.
  */
-const ACHIEVED_CUE = /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?(?:theoretical )?peak|(?:throughput |serving |performance )?(?:target|goal)s?:?)\b/;
+const ACHIEVED_CUE = /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?(?:theoretical )?peak|(?:throughput |serving |performance )?(?:target|goal)s?:?|tpot|itl|aggregate|it does|we (?:get|got|see|saw))\b/;
 
 /** Does the figure's own clause say it was achieved or measured (see ACHIEVED_CUE)? */
 function saysAchieved(ctx: Ctx): boolean {
@@ -2023,7 +2053,7 @@ function saysAchieved(ctx: Ctx): boolean {
   const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 30)).toLowerCase();
   // "they get close to 1.2 PFLOPS": the hedge is in the figure; "gets 500 TFLOPS" alone stays a spec claim.
   const hedgedGet = q.hedge !== 'exact' && /\b(?:gets?|getting|got)\s*$/.test(clause);
-  return hedgedGet || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed)\b/.test(after);
+  return hedgedGet || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed|tpot|itl)\b/.test(after);
 }
 
 /**

@@ -964,3 +964,28 @@ test('PUE after a rack\'s power is the facility\'s, not the rack\'s: "~120 kW wi
   assert.equal(rack!.evaluation.verdict, 'consistent');
   assert.match(wall!.evaluation.reason, /all-in/);
 });
+
+test('a serving section: the heading gives the model, precision and tensor-parallel GPUs; measured TPOT and throughput are achieved figures', () => {
+  const text = [
+    '# vLLM on 8×H200, Llama 3.1 405B FP8 (TP=8)',
+    '',
+    '- Batch 1: ~30 ms TPOT.',
+    '- Batch 64: TPOT ~45 ms, aggregate ~1,400 tokens/s.',
+    '- TTFT for a 2k prompt at batch 1: ~150 ms.',
+    '- Weights per GPU with TP=8: ~51 GB, leaving ~90 GB for KV cache on each H200.',
+    '- Batch 1: ~5 ms TPOT.',
+    '',
+  ].join('\n');
+  const note = analyzeNote('n', text);
+  const by = (raw: string) => note.claims.find((c) => c.quantity.raw === raw)!;
+  const step = by('~30 ms');
+  assert.equal(step.evaluation.verdict, 'consistent');
+  assert.match(step.evaluation.derivation.join('\n'), /405 GB ÷ \(8 × 4\.8 TB\/s\) = 10\.5 ms/);
+  assert.equal(by('~45 ms').evaluation.verdict, 'consistent');
+  assert.equal(by('~1,400 tokens/s').evaluation.verdict, 'consistent');
+  assert.equal(by('~150 ms').evaluation.verdict, 'consistent');
+  assert.match(by('~51 GB').evaluation.derivation.join('\n'), /405 GB ÷ 8 GPUs \(tensor parallel\) = 50\.6 GB per GPU/);
+  assert.equal(by('~90 GB').evaluation.verdict, 'consistent');
+  // Faster than reading the weights allows is still impossible.
+  assert.equal(by('~5 ms').evaluation.verdict, 'inconsistent');
+});
