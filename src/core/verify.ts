@@ -1553,12 +1553,16 @@ function ratioBetween<E extends { name: string }>(
   const a = get(before.id);
   const b = get(after.id);
   if (!a || !b) return undefined;
-  const sibling = ctx.claim.siblings.find((x) => x !== q && x.kind === 'measure' && x.span.end <= q.span.start);
+  // The figure nearest before the multiplier.
+  let sibling: Quantity | undefined;
+  for (const x of ctx.claim.siblings) if (x !== q && x.kind === 'measure' && x.span.end <= q.span.start) sibling = x;
   // The words right after the multiplier name its property first ("2.25× the HBM of H100 and 2.4× its bandwidth":
-  // the first is capacity); else the statement's.
+  // the first is capacity); then a figure it sits in parentheses after ("918 TFLOPS BF16 (4.7x v5e)"); else the
+  // statement's words.
   const next = ctx.claim.siblings.find((x) => x.span.start >= q.span.end);
   const own = ctx.prose.slice(q.span.end, Math.min(next ? next.span.start : ctx.claim.statement.span.end, q.span.end + 60)).toLowerCase().split(/[,;]| and | but | while /)[0]!;
-  const prop = choose(own, undefined) ?? choose(ctx.lower, sibling);
+  const besideFigure = sibling !== undefined && /^[^();,]{0,24}\(\s{0,2}(?:~|≈|about\s)?\s{0,2}$/.test(ctx.prose.slice(sibling.span.end, q.span.start));
+  const prop = choose(own, undefined) ?? (besideFigure ? choose('', sibling) : undefined) ?? choose(ctx.lower, sibling);
   if (!prop) return undefined;
   const fa = prop.pick(a);
   const fb = prop.pick(b);
@@ -2100,6 +2104,18 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
   const d = model.fleetAggregate(a, count, what, ctx.precision, ctx.sparsity ?? 'dense');
   if (!d) return unverifiable(ctx, 'roofline', `the catalog has no ${what} figure for ${a.name}`);
   const label = what === 'flops' ? `${ctx.sparsity ?? 'dense'} ${ctx.precision.toUpperCase()} compute` : what === 'hbm' ? 'HBM capacity' : what === 'hbm-bandwidth' ? 'HBM bandwidth' : 'power (TDP)';
+  // A chip whose vendor states GiB ("96 GB" of Trainium2 is 96 GiB): a total may be written in the vendor's numbers,
+  // 16 × 96 = 1,536 "GB", or that over 1,024, "1.5 TB".
+  const gib = what === 'hbm' ? a.hbmCapacity?.gib : undefined;
+  const q = ctx.claim.quantity;
+  if (gib && !withinRatio(q.value / d.value, toleranceFor(q, ctx.tolerances))) {
+    const written = count * gib * 1e9;
+    const value = withinRatio(q.value / written, ctx.tolerances.exact) ? written : withinRatio(q.value / (written / 1.024), ctx.tolerances.exact) ? written / 1.024 : undefined;
+    if (value !== undefined) {
+      const vendor: Derived = { ...d, value, derivation: [...d.derivation, `the vendor states ${gib} GiB a chip: ${fmt(count, '')} × ${gib} GiB = ${(count * gib).toLocaleString('en-US')} GiB = ${model.roundForDisplay((count * gib) / 1024)} TiB, written as GB and TB`] };
+      return withAcc(ctx, { evaluation: judge(ctx, value, vendor, 'model'), kind: 'roofline', key: null, subject: `${fmt(count, '')} × ${a.name} ${label}` });
+    }
+  }
   return withAcc(ctx, { evaluation: judge(ctx, d.value, d, 'model'), kind: 'roofline', key: null, subject: `${fmt(count, '')} × ${a.name} ${label}` });
 }
 

@@ -989,3 +989,13 @@ test('a serving section: the heading gives the model, precision and tensor-paral
   // Faster than reading the weights allows is still impossible.
   assert.equal(by('~5 ms').evaluation.verdict, 'inconsistent');
 });
+
+test('a multiplier in parentheses after a figure compares that figure\'s property; a GiB vendor\'s totals may be written in its numbers', () => {
+  const times = claimFor('Trillium (v6e) doubles HBM to 32 GB and bandwidth to 1.6 TB/s; 918 TFLOPS BF16 (4.7x v5e).', /4\.7x/);
+  assert.equal(times.evaluation.verdict, 'consistent');
+  assert.match(times.evaluation.derivation.join('\n'), /918 TFLOP\/s ÷ TPU v5e 197 TFLOP\/s/);
+  const trn = claimFor('A Trn2 instance has 16 Trainium2 chips = 1.5 TB of HBM.', /1\.5 TB/);
+  assert.equal(trn.evaluation.verdict, 'consistent');
+  assert.match(trn.evaluation.derivation.join('\n'), /16 × 96 GiB = 1,536 GiB = 1\.5 TiB/);
+  assert.equal(claimFor('A Trn2 instance has 16 Trainium2 chips = 1.2 TB of HBM.', /1\.2 TB/).evaluation.verdict, 'inconsistent');
+});
