@@ -1249,6 +1249,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const tokens = chinchillaTokens(ctx);
     if (tokens) return tokens;
   }
+  if (u === 'FLOP' && /chinchilla|compute[- ]optimal/.test(l)) {
+    const compute = chinchillaCompute(ctx);
+    if (compute) return compute;
+  }
   if (q.noun === 'token' && q.per === 'param') {
     return roofline(ctx, { value: CONSTANTS.chinchillaTokensPerParam.value, unit: '', derivation: ['Chinchilla: ~20 training tokens per parameter (70B params on 1.4T tokens)'], sources: [CONSTANTS.chinchillaTokensPerParam.source], assumptions: ['compute-optimal training (Hoffmann et al. 2022)'] }, undefined, 'chinchilla-tokens-per-param', 'compute-optimal tokens per parameter');
   }
@@ -1389,10 +1393,26 @@ function weightsReadPerToken(ctx: Ctx, arch: ModelArchitecture): Outcome {
   return roofline(ctx, { ...d, unit: 'B/token' }, undefined, `decode-weight-bytes:${arch.id}:${ctx.precision}:b${batch}`, `weights read per decode step (${arch.name}, batch ${batch})`);
 }
 
+/** The parameter count a statement about training names: a count ("405B", "70B params") or its model's. */
+function trainedParams(ctx: Ctx): number | undefined {
+  const q = ctx.claim.quantity;
+  return ctx.claim.siblings.find((x) => x !== q && (x.noun === 'param' || x.noun === 'model' || /^\d[\d.,]*\s?[BT]$/.test(x.raw.trim())) && x.value >= 1e8 && x.value < 1e14)?.value ?? ctx.arch?.totalParams.value;
+}
+
+/** "a 70B Chinchilla run is about 5.9e23 FLOPs": 6 × N × D with D = 20 N. */
+function chinchillaCompute(ctx: Ctx): Outcome | undefined {
+  const params = trainedParams(ctx);
+  if (!params) return undefined;
+  const perParam = CONSTANTS.chinchillaTokensPerParam;
+  const tokens = perParam.value * params;
+  const value = 6 * params * tokens;
+  const d: Derived = { value, unit: 'FLOP', derivation: [`${fmt(params, '')} params × ${perParam.value} tokens per parameter = ${fmt(tokens, '')} tokens`, `6 × ${fmt(params, '')} × ${fmt(tokens, '')} = ${fmt(value, 'FLOP')}`], sources: [perParam.source], assumptions: ['compute-optimal training (Hoffmann et al. 2022)', 'training FLOPs ≈ 6 × parameters × tokens'] };
+  return roofline(ctx, d, undefined, null, 'compute-optimal training FLOPs');
+}
+
 /** "Chinchilla-optimal for 405B would be ~8.1T tokens": ~20 training tokens per parameter. */
 function chinchillaTokens(ctx: Ctx): Outcome | undefined {
-  const q = ctx.claim.quantity;
-  const params = ctx.claim.siblings.find((x) => x !== q && (x.noun === 'param' || x.noun === 'model' || /^\d[\d.,]*\s?[BT]$/.test(x.raw.trim())) && x.value >= 1e8 && x.value < 1e14)?.value ?? ctx.arch?.totalParams.value;
+  const params = trainedParams(ctx);
   if (!params) return undefined;
   const perParam = CONSTANTS.chinchillaTokensPerParam;
   const value = perParam.value * params;

@@ -999,3 +999,11 @@ test('a multiplier in parentheses after a figure compares that figure\'s propert
   assert.match(trn.evaluation.derivation.join('\n'), /16 × 96 GiB = 1,536 GiB = 1\.5 TiB/);
   assert.equal(claimFor('A Trn2 instance has 16 Trainium2 chips = 1.2 TB of HBM.', /1\.2 TB/).evaluation.verdict, 'inconsistent');
 });
+
+test('Ethernet by line rate ("1 GbE is 125 MB/s") and Chinchilla compute (6 × N × 20N)', () => {
+  assert.equal(claimFor('1 GbE is 125 MB/s, not 1 GB/s.', /125 MB/).evaluation.verdict, 'consistent');
+  assert.match(claimFor('1 GbE is 125 MB/s, not 1 GB/s.', /1 GB\/s/).evaluation.reason, /denied/);
+  const run = claimFor('So a 70B Chinchilla run is about 5.9e23 FLOPs.', /5\.9e23/);
+  assert.equal(run.evaluation.verdict, 'consistent');
+  assert.match(run.evaluation.derivation.join('\n'), /6 × 70B × 1\.4T/);
+});

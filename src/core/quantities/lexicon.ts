@@ -112,6 +112,8 @@ for (const [p, e, word] of SI_PREFIX) {
   exact([p + 'bit', P + 'bit', p + 'bits', P + 'bits', P + 'Bit', P + 'Bits'], bits);
   exact([p + 'Bps', P + 'Bps'], def('B/s', e));
   exact([p + 'bps', P + 'bps'], def('B/s', e, 1 / 8));
+  // Ethernet by its line rate: "1 GbE", "100GbE", "400 GbE" (bits per second, each way).
+  exact([P + 'bE'], def('B/s', e, 1 / 8));
   lower(withPlural(word + 'byte'), def('B', e, 1, F_SPELLED_PREFIXED));
   lower(withPlural(word + 'bit'), def('B', e, 1 / 8, F_SPELLED_PREFIXED));
 }
