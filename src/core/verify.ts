@@ -397,7 +397,7 @@ function evaluateOne(
     const carried = d.carried?.hardware;
     const carriedHw = carried && users?.length && carried.kind === 'otherHardware' ? asUserHardware(carried, users) : carried;
     // (In an outline the item's own names come first: the parent item only stands in for what the item leaves out.)
-    const chosen = hwRightAfter ?? hwBefore ?? (d.carried?.nested ? (hwFirst ?? carriedHw) : (carriedHw ?? hwFirst));
+    const chosen = hwRightAfter ?? respectively(d, mentions, prose) ?? hwBefore ?? (d.carried?.nested ? (hwFirst ?? carriedHw) : (carriedHw ?? hwFirst));
     const earlier = chosen !== undefined && chosen === carriedHw;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
     accFromEarlier = earlier;
@@ -566,6 +566,22 @@ function isAskedAbout(prose: string, end: number, limit: number): boolean {
   let k = end;
   while (k < limit && (prose.charCodeAt(k) === 0x20 || prose.charCodeAt(k) === 0x29)) k++;
   return k < limit ? prose.charCodeAt(k) === 0x3f : prose.charCodeAt(limit) === 0x3f && k === limit;
+}
+
+/**
+ * "H200 vs H100: 141 GB vs 80 GB": two chips named, then two figures of one unit side by side, paired in order.
+ * The chip the figure's place gives, or undefined.
+ */
+function respectively(d: DetectedClaim, mentions: readonly Mention[], prose: string): Mention | undefined {
+  const q = d.quantity;
+  const pair = d.siblings.filter((x) => x.unit === q.unit && x.kind === q.kind);
+  if (pair.length !== 2) return undefined;
+  const [first, second] = pair as [Quantity, Quantity];
+  if (!/^\s{0,2}(?:vs\.?|versus|and|or|\/|,)\s{0,2}$/i.test(prose.slice(first.span.end, second.span.start))) return undefined;
+  const chips = mentions.filter((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.end <= first.span.start);
+  if (chips.length !== 2 || chips[0]!.id === chips[1]!.id) return undefined;
+  if (!/^\s{0,2}(?:vs\.?|versus|and|or|\/|,)\s{0,2}$/i.test(prose.slice(chips[0]!.span.end, chips[1]!.span.start))) return undefined;
+  return q === first ? chips[0] : chips[1];
 }
 
 /** An uncatalogued name the user's hardware file defines ("V100" with a V100 entry) is that accelerator. */
@@ -1519,6 +1535,7 @@ function chipProperty(ctx: Ctx): (lower: string, sibling: Quantity | undefined) 
     if (/\bhbm|memory|capacity/.test(l) && (!sibling || sibling.unit === 'B')) return { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
     if (/compute|flops|tflop|pflop|peak|\b(?:fp64|fp32|tf32|bf16|fp16|fp8|fp4|int8)\b/.test(l) || sibling?.unit === 'FLOP/s') return compute;
     if (sibling?.unit === 'B') return { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
+    if (/\bpower\b|\btdp\b|\bwatts?\b/.test(l) || sibling?.unit === 'W') return { label: 'TDP', pick: (x) => x.tdp, unit: 'W' };
     return undefined;
   };
 }

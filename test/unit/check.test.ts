@@ -1007,3 +1007,14 @@ test('Ethernet by line rate ("1 GbE is 125 MB/s") and Chinchilla compute (6 × N
   assert.equal(run.evaluation.verdict, 'consistent');
   assert.match(run.evaluation.derivation.join('\n'), /6 × 70B × 1\.4T/);
 });
+
+test('"H200 vs H100: 141 GB vs 80 GB" pairs in order; a power ratio between two chips', () => {
+  const [a, b] = claims('H200 vs H100: 141 GB vs 80 GB');
+  assert.equal(a!.evaluation.verdict, 'consistent');
+  assert.match(a!.evaluation.derivation.join('\n'), /H200/);
+  assert.equal(b!.evaluation.verdict, 'consistent');
+  assert.equal(claims('H200 vs H100: 80 GB vs 141 GB')[0]!.evaluation.verdict, 'inconsistent', 'the order matters');
+  const power = claimFor('B200: 1 kW — 1.43x the H100 SXM.', /1\.43x/);
+  assert.equal(power.evaluation.verdict, 'consistent');
+  assert.match(power.evaluation.derivation.join('\n'), /\(TDP\)/);
+});
