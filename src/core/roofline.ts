@@ -116,8 +116,22 @@ export function decodeIntensity(precision: Precision, batch: number): Derived {
 }
 
 /** Optimal decode batch ≈ ridge point × sparsity (total ÷ active parameters). */
-export function optimalBatch(acc: Accelerator, precision: Precision, model?: ModelArchitecture): Derived | undefined {
+/**
+ * The decode batch at which a dense model turns compute-bound: a step does 2 FLOPs per parameter per sequence and
+ * reads each parameter's bytes once, so the batch is the ridge point × bytes per parameter ÷ 2 (≈ the ridge at BF16;
+ * in FP8 the ridge doubles and the bytes halve: the same batch).
+ */
+export function criticalBatch(acc: Accelerator, precision: Precision): Derived | undefined {
   const ridge = ridgePoint(acc, precision);
+  if (!ridge) return undefined;
+  const b = BYTES_PER_PARAM[precision];
+  if (b === 2) return ridge;
+  const value = (ridge.value * b) / 2;
+  return { ...ridge, value, derivation: [...ridge.derivation, `× ${b} B per parameter ÷ 2 FLOPs per parameter = batch ${round(value)} (${precisionLabel(precision)} weights)`] };
+}
+
+export function optimalBatch(acc: Accelerator, precision: Precision, model?: ModelArchitecture): Derived | undefined {
+  const ridge = criticalBatch(acc, precision);
   if (!ridge) return undefined;
   if (!model) return { ...ridge, unit: '', assumptions: [...ridge.assumptions, 'sparsity: 1 (dense model; name a model for MoE sparsity)'] };
   const sparsity = model.totalParams.value / model.activeParams.value;

@@ -1345,6 +1345,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const d = model.optimalBatch(acc.acc, ctx.precision, ctx.arch);
       if (d) return roofline(ctx, d, acc, `optimal-batch:${ctx.arch.id}:${acc.acc.id}`, `optimal batch (${ctx.arch.name} on ${acc.acc.name})`);
     }
+    // "the batch that makes an H100 compute-bound in FP8 is around 300": a dense model's critical batch.
+    if (q.kind === 'count' && !q.noun && ctx.line.has('batch') && /compute[- ]bound|critical batch|break[- ]?even/.test(l)) {
+      const acc = ctx.acc ?? ctx.fallbackAcc;
+      const d = acc ? model.criticalBatch(acc.acc, ctx.precision) : undefined;
+      if (acc && d) return roofline(ctx, { ...d, unit: '' }, acc, `critical-batch:${acc.acc.id}:${ctx.precision}`, `batch where decode turns compute-bound (${acc.acc.name}, ${model.precisionLabel(ctx.precision)})`);
+    }
     const ratio = q.kind === 'multiplier' ? (chipRatio(ctx) ?? systemRatio(ctx)) : undefined;
     if (ratio) return ratio;
     if (q.kind === 'multiplier' && ctx.line.has('scaleUp') && ctx.line.has('scaleOut') && ctx.acc) {

@@ -1018,3 +1018,11 @@ test('"H200 vs H100: 141 GB vs 80 GB" pairs in order; a power ratio between two 
   assert.equal(power.evaluation.verdict, 'consistent');
   assert.match(power.evaluation.derivation.join('\n'), /\(TDP\)/);
 });
+
+test('the batch where decode turns compute-bound is the ridge × bytes per parameter ÷ 2 (the same in BF16 and FP8)', () => {
+  const fp8 = claimFor('The batch that makes an H100 compute-bound in FP8 is around 590.', /590/);
+  assert.equal(fp8.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(fp8.evaluation.modelValue! - 295) < 2, String(fp8.evaluation.modelValue));
+  assert.equal(claimFor('The batch that makes an H100 compute-bound in BF16 is around 300.', /300/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The batch that makes an H100 compute-bound in FP8 is around 300.', /300/).evaluation.verdict, 'consistent');
+});
