@@ -1704,11 +1704,22 @@ function gpuCount(ctx: Ctx): number | undefined {
       // The count must be of this chip: "256 Trilliums …; the Ironwoods come with 192 GB" is no fleet of Ironwoods.
       (ctx.claim.mentions.some((h) => h.kind === 'accelerator' && h.span.start >= x.span.end && h.span.start - x.span.end <= 2 && (!ctx.acc || h.id === ctx.acc.acc.id)) ||
         // "eight of them", "four such": counting the chip the statement just named.
-        (!!ctx.acc && /^\s*(?:of\s+(?:them|these|those)|such)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 16)))),
+        // (Not "64 such users": "such" counts the chip only when no other noun follows.)
+        (!!ctx.acc && /^\s*(?:of\s+(?:them|these|those)|such(?!\s+(?!(?:gpus?|chips?|cards?|accelerators?|ones)\b)[a-z]))\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 16)))),
   );
   if (m) return m.value;
-  const words = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|\d{1,6})\s+(?:of\s+(?:them|these|those)|such)\b/i.exec(ctx.prose.slice(ctx.claim.statement.span.start, q.span.start));
+  const words = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|\d{1,6})\s+(?:of\s+(?:them|these|those)|such(?!\s+(?!(?:gpus?|chips?|cards?|accelerators?|ones)\b)[a-z]))\b/i.exec(ctx.prose.slice(ctx.claim.statement.span.start, q.span.start));
   if (words && ctx.acc) return WORD_COUNTS[words[1]!.toLowerCase()] ?? Number(words[1]);
+  // "a node of eight H100s (640 GB)": a spelled count right before the chip's name.
+  if (ctx.acc) {
+    for (const h of ctx.claim.mentions) {
+      if (h.kind !== 'accelerator' || h.id !== ctx.acc.acc.id || h.span.end > q.span.start) continue;
+      const spelled = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s{1,2}$/i.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, h.span.start - 12), h.span.start));
+      // (The figure in the clause of the chip, or in a parenthesis right after it; not in some later aside.)
+      const between = ctx.prose.slice(h.span.end, q.span.start);
+      if (spelled && (!between.includes('(') || /^['’]?s?\s{0,2}\(\s{0,2}(?:~|about\s)?$/.test(between))) return WORD_COUNTS[spelled[1]!.toLowerCase()];
+    }
+  }
   return undefined;
 }
 

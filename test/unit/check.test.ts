@@ -1026,3 +1026,9 @@ test('the batch where decode turns compute-bound is the ridge × bytes per param
   assert.equal(claimFor('The batch that makes an H100 compute-bound in BF16 is around 300.', /300/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('The batch that makes an H100 compute-bound in FP8 is around 300.', /300/).evaluation.verdict, 'consistent');
 });
+
+test('a spelled count right before a chip makes a fleet; "64 such users" counts users, not chips', () => {
+  const node = claims('A batch of 64 such users needs ~640 GB, more than a node of eight H100s (640 GB) has after the weights.').find((c) => c.quantity.raw === '640 GB')!;
+  assert.equal(node.evaluation.verdict, 'consistent');
+  assert.match(node.evaluation.derivation.join('\n'), /8 × 80 GB HBM = 640 GB/);
+});
