@@ -1320,11 +1320,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (ctx.line.has('ridge') || /^FLOPs?\/B$/.test(u) || (q.kind === 'multiplier' && ctx.line.has('sparsity') && ctx.line.has('batch'))) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       if (!acc) return undefined; // about uncatalogued hardware
-      const d = model.ridgePoint(acc.acc, ctx.precision, ctx.sparsity ?? 'dense');
+      // ("300 × sparsity": the multiplier on sparsity is the critical batch, the ridge × bytes per parameter ÷ 2.)
+      const d = q.kind === 'multiplier' && !ctx.line.has('ridge') ? model.criticalBatch(acc.acc, ctx.precision) : model.ridgePoint(acc.acc, ctx.precision, ctx.sparsity ?? 'dense');
       // A bare number far from any ridge point ("(2.25 PFLOPS? no, 4.5)") is another figure in a statement about one.
       if (d && !/^FLOPs?\/B$/.test(u) && q.kind === 'count' && (q.value / d.value > 10 || d.value / q.value > 10)) return undefined;
       if (d) {
-        if (q.kind === 'multiplier') d.derivation.push(`optimal batch ≈ ridge × sparsity, so the multiplier on sparsity is the ridge point, ≈ ${model.roundForDisplay(d.value)}`);
+        if (q.kind === 'multiplier') d.derivation = [...d.derivation, `optimal batch ≈ critical batch × sparsity, so the multiplier on sparsity is the critical batch, ≈ ${model.roundForDisplay(d.value)}`];
         return roofline(ctx, { ...d, unit: q.unit }, acc, `ridge-point:${acc.acc.id}:${ctx.precision}`, q.kind === 'multiplier' ? `optimal batch per unit of sparsity (${acc.acc.name})` : `ops:byte ridge point (${acc.acc.name})`);
       }
     }
@@ -1332,7 +1333,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (ctx.line.has('batch') && /optimal|ideal|best/.test(l) && statedSparsity) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       if (!acc) return undefined; // about uncatalogued hardware
-      const ridge = model.ridgePoint(acc.acc, ctx.precision);
+      const ridge = model.criticalBatch(acc.acc, ctx.precision);
       if (ridge) {
         const value = ridge.value * statedSparsity.value;
         const d: Derived = { ...ridge, value, unit: '', derivation: [...ridge.derivation, `optimal batch ≈ ${model.roundForDisplay(ridge.value)} × sparsity ${statedSparsity.value} = ${model.roundForDisplay(value)}`] };

@@ -1032,3 +1032,9 @@ test('a spelled count right before a chip makes a fleet; "64 such users" counts 
   assert.equal(node.evaluation.verdict, 'consistent');
   assert.match(node.evaluation.derivation.join('\n'), /8 × 80 GB HBM = 640 GB/);
 });
+
+test('"optimal batch ≈ 300 × sparsity" holds in FP8 too: the multiplier is the critical batch, not the FP8 ridge point', () => {
+  const fp8 = claimFor('On H100 in FP8, optimal batch ≈ 300 × sparsity.', /300/);
+  assert.equal(fp8.evaluation.verdict, 'consistent');
+  assert.ok(Math.abs(fp8.evaluation.modelValue! - 295) < 2);
+});
