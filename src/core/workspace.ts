@@ -568,7 +568,7 @@ export class WorkspaceIndex {
     };
     if (bound === POINT) {
       let points = lists.points;
-      const agrees = (w: number) => w === v || (w > 0 && v > 0 && Math.max(w, v) / Math.min(w, v) <= factor);
+      const agrees = (w: number) => !boundsDisagree(POINT, v, POINT, w, factor);
       // The agreeing values are one run of the sorted list (values within the factor of v).
       let lo = points.length;
       let hi = points.length;
