@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { WorkspaceIndex, type IndexOptions } from '../src/core/workspace.js';
 import { poolForSave } from '../src/core/codec.js';
 import { rangeOf } from '../src/core/text.js';
-import { claimJson } from '../src/cli/main.js';
+import { claimJson } from '../src/core/present/claimOutput.js';
 import type { Claim, Note } from '../src/core/types.js';
 import { engineModuleExists, engineUrl, listNoteFiles, memoryAfterGc, nowMs, summarize, type MemorySnapshot, type NoteFile, type Summary } from './common.js';
 import { claimAtOffset } from './hover.js';

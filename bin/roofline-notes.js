@@ -41,6 +41,11 @@ try {
     },
     cwd: process.cwd(),
     write: buffered,
+    // Claims the index workers rendered, already UTF-8: written as they are.
+    writeBytes: (b) => {
+      flush();
+      process.stdout.write(b);
+    },
   });
 } finally {
   flush();

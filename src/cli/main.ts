@@ -1,13 +1,15 @@
 // roofline-notes verify|talks|check|hardware — argument parsing and output over the core.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { WorkspaceIndex, type ClaimRef } from '../core/workspace.js';
+import { WorkspaceIndex } from '../core/workspace.js';
+import { claimBoundsOf, claimLabelsOf, claimValuesOf, type ClaimLabels } from '../core/codec.js';
 import { analyzeNote } from '../core/note.js';
 import { positionAt } from '../core/text.js';
 import { resolveHardware } from '../core/catalog/index.js';
-import type { Claim, Note, Problem } from '../core/types.js';
+import type { Note, Problem } from '../core/types.js';
 import { formatHardware } from './hardware.js';
 import { AGREEMENT_FACTOR } from '../core/present/format.js';
+import { claimJson, renderNoteClaims, type ClaimOutputFormat } from '../core/present/claimOutput.js';
 import { collectNotePaths } from './files.js';
 import { loadCacheFile, saveCacheFile } from './cacheFile.js';
 import { defaultWorkerCount, indexFilesInParallel } from '../node/parallel.js';
@@ -40,6 +42,8 @@ export interface Io {
   cwd: string;
   /** Raw output without a newline; when given, large JSON is streamed in pieces instead of built whole. */
   write?: (s: string) => void;
+  /** Raw UTF-8 output (claims the index workers rendered), in order with `write`. */
+  writeBytes?: (b: Uint8Array) => void;
 }
 
 class UsageError extends Error {}
@@ -123,7 +127,7 @@ function hardwareOption(p: Parsed): string | undefined {
   return h;
 }
 
-async function buildIndex(p: Parsed, io: Io): Promise<{ index: WorkspaceIndex; files: Map<string, string> }> {
+async function buildIndex(p: Parsed, io: Io, claims?: ClaimStream): Promise<{ index: WorkspaceIndex; files: Map<string, string> }> {
   const parser = flag(p, 'parser', ['fast', 'remark'], 'fast') as 'fast' | 'remark';
   const index = new WorkspaceIndex({ defaultHardware: hardwareOption(p), parser });
   const roots = p.positional.length ? p.positional : ['.'];
@@ -154,14 +158,93 @@ async function buildIndex(p: Parsed, io: Io): Promise<{ index: WorkspaceIndex; f
     todo = await indexFromCache(sorted, index, cached);
     if (todo.length < PARALLEL_MIN_FILES) jobs = 0;
   }
+  claims?.start(index, sorted.map((f) => f.id));
   if (jobs > 0) {
-    // Worker threads read and analyse; this thread only inserts (src/node/parallel.ts).
-    await indexFilesInParallel(todo, index.options, { index, workers: jobs });
+    // Worker threads read and analyse; this thread only inserts (src/node/parallel.ts). With a claim
+    // stream, the workers render each note's claims and they are written while the rest is indexed.
+    const stream = claims;
+    if (stream) stream.expect(todo.map((f) => f.id));
+    await indexFilesInParallel(todo, index.options, { index, workers: jobs, render: stream?.render, onSettled: stream ? (id, text) => stream.settle(id, text) : undefined });
   } else {
     await indexFilesInProcess(todo, index, cached, true);
   }
   if (cacheFile) await saveCacheFile(cacheFile, index, io);
   return { index, files };
+}
+
+/**
+ * Writes each note's claims in the report's order (notes by id) as soon as every note before it is in the
+ * index: with worker threads, while later notes are still being analysed, from the text the workers rendered
+ * (a big workspace's claims are then never built again in this thread).
+ */
+class ClaimStream {
+  readonly render: { format: ClaimOutputFormat; all: boolean };
+  private index: WorkspaceIndex | undefined;
+  private order: readonly string[] = [];
+  private next = 0;
+  private readonly rendered = new Map<string, Uint8Array>();
+  private readonly pending = new Set<string>();
+  private opened = false;
+  private wroteClaim = false;
+
+  /** `opening` is written before the first claim, or by `finish` (nothing is written if indexing fails). */
+  constructor(
+    format: ClaimOutputFormat,
+    all: boolean,
+    private readonly opening: string,
+    private readonly write: (chunk: string) => void,
+    private readonly writeBytes: (chunk: Uint8Array) => void,
+  ) {
+    this.render = { format, all };
+  }
+
+  start(index: WorkspaceIndex, order: readonly string[]): void {
+    this.index = index;
+    this.order = order;
+  }
+
+  /** Notes the workers are about to analyse: the stream waits for each. */
+  expect(ids: readonly string[]): void {
+    for (const id of ids) this.pending.add(id);
+  }
+
+  settle(id: string, rendered: Uint8Array | undefined): void {
+    this.pending.delete(id);
+    if (rendered !== undefined) this.rendered.set(id, rendered);
+    this.flush();
+  }
+
+  /** Writes what is left, once every note is in the index. */
+  finish(): void {
+    this.pending.clear();
+    this.flush();
+    this.open();
+  }
+
+  private open(): void {
+    if (this.opened) return;
+    this.opened = true;
+    this.write(this.opening);
+  }
+
+  private flush(): void {
+    while (this.next < this.order.length) {
+      const id = this.order[this.next]!;
+      if (this.pending.has(id)) return;
+      this.next++;
+      const bytes = this.rendered.get(id);
+      this.rendered.delete(id);
+      // Read from the cache, or analysed in this thread: rendered here.
+      const note = bytes === undefined ? this.index?.getNote(id) : undefined;
+      const text = note ? renderNoteClaims(note, this.render.format, this.render.all) : '';
+      if (bytes ? bytes.length === 0 : text === '') continue;
+      this.open();
+      if (this.render.format === 'json' && this.wroteClaim) this.write(',');
+      this.wroteClaim = true;
+      if (bytes) this.writeBytes(bytes);
+      else this.write(text);
+    }
+  }
 }
 
 /** Problems per write in JSON output. */
@@ -179,65 +262,6 @@ function jobsOption(p: Parsed, files: number): number {
   return n;
 }
 
-export function claimJson(file: string, note: Note, claim: Claim): Record<string, unknown> {
-  const start = positionAt(note.lineStarts, claim.quantity.span.start);
-  const end = positionAt(note.lineStarts, claim.quantity.span.end);
-  const e = claim.evaluation;
-  return {
-    file,
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
-    raw: claim.quantity.raw,
-    value: claim.quantity.value,
-    unit: claim.quantity.unit,
-    range: claim.quantity.range,
-    hedge: claim.quantity.hedge,
-    subject: claim.subject,
-    statement: claim.statement,
-    section: claim.section,
-    speaker: claim.speaker,
-    kind: claim.kind,
-    verdict: e.verdict,
-    modelValue: e.modelValue,
-    modelText: e.modelText,
-    ratio: e.ratio,
-    tolerance: e.tolerance,
-    derivation: e.derivation,
-    assumptions: e.assumptions,
-    reason: e.reason,
-    sources: e.sources,
-    ...(claim.suspicion ? { suspicion: claim.suspicion } : {}),
-  };
-}
-
-/**
- * `JSON.stringify(claimJson(file, note, claim))`, written directly: a big workspace's report has
- * hundreds of thousands of claims, and building an object per claim to stringify it cost more than
- * the text. `fileJson` is `JSON.stringify(file)`, made once per note.
- */
-export function claimJsonText(fileJson: string, note: Note, claim: Claim): string {
-  const q = claim.quantity;
-  const e = claim.evaluation;
-  const start = positionAt(note.lineStarts, q.span.start);
-  const end = positionAt(note.lineStarts, q.span.end);
-  const str = JSON.stringify;
-  return (
-    `{"file":${fileJson},"line":${start.line + 1},"column":${start.character + 1},"endLine":${end.line + 1},"endColumn":${end.character + 1}` +
-    `,"raw":${str(q.raw)},"value":${numberJson(q.value)},"unit":${str(q.unit)},"range":${q.range ? `[${numberJson(q.range[0])},${numberJson(q.range[1])}]` : 'null'}` +
-    `,"hedge":${str(q.hedge)},"subject":${str(claim.subject)},"statement":${str(claim.statement)},"section":${str(claim.section)},"speaker":${str(claim.speaker)}` +
-    `,"kind":${str(claim.kind)},"verdict":${str(e.verdict)},"modelValue":${numberJson(e.modelValue)},"modelText":${str(e.modelText)},"ratio":${numberJson(e.ratio)}` +
-    `,"tolerance":${numberJson(e.tolerance)},"derivation":${str(e.derivation)},"assumptions":${str(e.assumptions)},"reason":${str(e.reason)},"sources":${str(e.sources)}` +
-    `${claim.suspicion ? `,"suspicion":${str(claim.suspicion)}` : ''}}`
-  );
-}
-
-/** A number as JSON writes it: non-finite values become null. */
-function numberJson(n: number | null): string {
-  return n !== null && Number.isFinite(n) ? String(n) : 'null';
-}
-
 function problemJson(file: string, note: Note | undefined, problem: Problem): Record<string, unknown> {
   const pos = note && problem.span ? positionAt(note.lineStarts, problem.span.start) : undefined;
   return { file, line: pos ? pos.line + 1 : null, column: pos ? pos.character + 1 : null, code: problem.code, severity: problem.severity, message: problem.message };
@@ -252,62 +276,60 @@ function* reportProblems(index: WorkspaceIndex, notes: readonly Note[]): Generat
   for (const n of notes) for (const pr of n.problems) yield problemJson(n.id, n, pr);
   for (const m of index.speakerMisspellings()) yield { file: m.noteIds[0] ?? null, line: null, column: null, code: 'speaker-misspelling', severity: 'info', message: m.message };
   // Claims of conflicts (hundreds of thousands in a big workspace) sort by the notes' rank, not by comparing ids again.
+  // They are named by labels read from each note's rows once: building every claim again cost seconds.
   const rank = new Map(notes.map((n, i) => [n.id, i]));
-  const byPlace = (a: ClaimRef, b: ClaimRef) => rank.get(a.note.id)! - rank.get(b.note.id)! || a.claim.quantity.span.start - b.claim.quantity.span.start;
+  const labels = new Map<string, ClaimLabels>();
+  const labelsOf = (note: Note): ClaimLabels => {
+    let l = labels.get(note.id);
+    if (!l) labels.set(note.id, (l = claimLabelsOf(note)));
+    return l;
+  };
   // Sorted so the output never depends on the order notes were indexed in (workers finish in any order).
   const table = index.conflictTable();
-  const conflicts = index.conflicts(table).sort((a, b) => a.key.localeCompare(b.key));
-  for (const conflict of conflicts) {
-    for (const r of conflict.claims.sort(byPlace)) {
+  for (const key of [...table.keys()].sort((a, b) => a.localeCompare(b))) {
+    const lists = table.get(key)!;
+    const placed: { note: Note; i: number; start: number; rank: number }[] = [];
+    for (const e of [...lists.points, ...lists.uppers, ...lists.lowers]) {
+      const note = index.getNote(e.noteId)!;
+      placed.push({ note, i: e.claimIndex, start: labelsOf(note).starts[e.claimIndex]!, rank: rank.get(e.noteId)! });
+    }
+    placed.sort((a, b) => a.rank - b.rank || a.start - b.start);
+    for (const { note, i, start } of placed) {
       // Only claims that disagree with this one are named (a key's claims can agree in clusters),
       // at most three, found by binary search: a key claimed in thousands of notes costs O(log k) each.
-      const { refs: others, total } = index.disagreeing(r.claim, r.note.id, 3, AGREEMENT_FACTOR, table);
+      const { entries: others, total } = index.disagreeingEntries(key, claimValuesOf(note)[i]!, claimBoundsOf(note)[i]!, note.id, 3, AGREEMENT_FACTOR, table);
       if (total === 0) continue;
-      const named = others.map((o) => `${o.claim.quantity.raw} in ${o.note.id}`);
+      const named = others.map((o) => `${labelsOf(index.getNote(o.noteId)!).raws[o.claimIndex]} in ${o.noteId}`);
       const more = total > named.length ? ` and ${total - named.length} more` : '';
-      yield problemJson(r.note.id, r.note, {
+      const own = labelsOf(note);
+      yield problemJson(note.id, note, {
         code: 'conflicting-claims',
         severity: 'info',
-        message: `${r.claim.subject}: ${r.claim.quantity.raw} here, but ${named.join(', ')}${more}`,
-        span: r.claim.quantity.span,
+        message: `${own.subjects[i]}: ${own.raws[i]} here, but ${named.join(', ')}${more}`,
+        span: { start, end: start },
       });
     }
   }
 }
 
-export function claimLine(file: string, note: Note, claim: Claim): string {
-  const pos = positionAt(note.lineStarts, claim.quantity.span.start);
-  const e = claim.evaluation;
-  const where = `${file}:${pos.line + 1}:${pos.character + 1}`;
-  if (e.verdict === 'unverifiable') return `${where} unverifiable ${claim.quantity.raw} (${claim.subject}): ${e.reason}`;
-  const ratio = e.ratio !== null ? `, ratio ${e.ratio.toFixed(2)}` : '';
-  return `${where} ${e.verdict} ${claim.quantity.raw} → ${e.modelText}${ratio} (${e.derivation.join('; ')})`;
-}
-
 async function verify(p: Parsed, io: Io): Promise<number> {
-  const format = flag(p, 'format', ['text', 'json'], 'text');
+  const format = flag(p, 'format', ['text', 'json'], 'text') as ClaimOutputFormat;
   const failOn = flag(p, 'fail-on', ['inconsistent', 'never'], 'inconsistent');
-  const { index } = await buildIndex(p, io);
+  // Without a raw writer (a test's), the output is gathered and written as one text.
+  const parts: string[] = [];
+  const emit = (s: string) => (io.write ? io.write(s) : parts.push(s));
+  // Claims are written note by note as indexing goes (claims first, then problems, then the count),
+  // problems a chunk at a time: the whole workspace as one object tree would take gigabytes.
+  const utf8 = new TextDecoder();
+  const emitBytes = (b: Uint8Array) => (io.writeBytes ? io.writeBytes(b) : emit(utf8.decode(b)));
+  const claims = new ClaimStream(format, p.flags.has('all'), format === 'json' ? '{"schemaVersion":1,"claims":[' : '', emit, emitBytes);
+  const { index } = await buildIndex(p, io, claims);
+  claims.finish();
   const notes = index.allNotes().sort((a, b) => a.id.localeCompare(b.id));
   const tally = index.tally();
   const inconsistent = tally.inconsistent;
   const claimCount = tally.consistent + tally.inconsistent + tally.unverifiable;
   if (format === 'json') {
-    // One note's claims at a time, then problems a chunk at a time: the whole workspace as one
-    // object tree would take gigabytes.
-    const parts: string[] = [];
-    const emit = (s: string) => (io.write ? io.write(s) : parts.push(s));
-    emit(`{"schemaVersion":1,"notes":${notes.length},"claims":[`);
-    let first = true;
-    for (const note of notes) {
-      const claims = note.claims;
-      if (claims.length === 0) continue;
-      const file = JSON.stringify(note.id);
-      let json = first ? '' : ',';
-      for (let i = 0; i < claims.length; i++) json += (i ? ',' : '') + claimJsonText(file, note, claims[i]!);
-      emit(json);
-      first = false;
-    }
     emit('],"problems":[');
     let chunk: string[] = [];
     let count = 0;
@@ -320,17 +342,12 @@ async function verify(p: Parsed, io: Io): Promise<number> {
       }
     }
     if (chunk.length) emit((count ? ',' : '') + chunk.join(','));
-    emit(']}');
+    emit(`],"notes":${notes.length}}`);
     if (io.write) io.write('\n');
     else io.out(parts.join(''));
   } else {
-    const showAll = p.flags.has('all');
-    for (const note of notes) {
-      for (const claim of note.claims) {
-        if (claim.evaluation.verdict === 'unverifiable' && !showAll) continue;
-        io.out(claimLine(note.id, note, claim));
-      }
-    }
+    // Claim lines end in a newline; `out` adds its own.
+    if (!io.write && parts.length) io.out(parts.join('').slice(0, -1));
     let problems = 0;
     for (const pr of reportProblems(index, notes)) {
       problems++;

@@ -345,6 +345,31 @@ export function claimBoundsOf(note: Note): readonly Bound[] {
   return state ? state.claims.bounds : note.claims.map((c) => boundOf(c.quantity.hedge));
 }
 
+/** Per claim of a note, what a report names it by: its quantity as written, its subject and where it starts. */
+export interface ClaimLabels {
+  raws: readonly string[];
+  subjects: readonly string[];
+  starts: readonly number[];
+}
+
+/** A note's claim labels, read from its rows without building its claims (or from the claims, if built). */
+export function claimLabelsOf(note: Note): ClaimLabels {
+  const state = (note as LazyNote)[STATE];
+  const built = state ? state.claims.value : note.claims;
+  if (built) return { raws: built.map((c) => c.quantity.raw), subjects: built.map((c) => c.subject), starts: built.map((c) => c.quantity.span.start) };
+  const { rows: text, strings } = state!.claims;
+  const rows = JSON.parse(jsonText(text)) as Row[];
+  const raws: string[] = [];
+  const subjects: string[] = [];
+  const starts: number[] = [];
+  for (const r of rows) {
+    raws.push(strings[r[2] as number]!);
+    subjects.push(strings[r[13] as number]!);
+    starts.push(r[0] as number);
+  }
+  return { raws, subjects, starts };
+}
+
 /** Verdict counts of a note without building its claims. */
 export function claimTallyOf(note: Note): ClaimTally {
   const state = (note as LazyNote)[STATE];

@@ -556,11 +556,40 @@ export class WorkspaceIndex {
    * built, all counted), from a `conflictTable`. Without a table the key's notes are scanned.
    */
   disagreeing(claim: Claim, exceptNoteId: string | undefined, limit: number, factor = 1 + DEFAULT_TOLERANCES.approx, table?: ConflictTable): { refs: ClaimRef[]; total: number } {
-    if (!claim.key) return { refs: [], total: 0 };
-    const lists = table ? table.get(claim.key) : sortKeyClaims(this.claimsOfKey(claim.key).entries);
-    if (!lists) return { refs: [], total: 0 };
-    const v = claim.quantity.value;
-    const bound = boundOf(claim.quantity.hedge);
+    const refs: ClaimRef[] = [];
+    if (!claim.key) return { refs, total: 0 };
+    const key = claim.key;
+    const total = this.disagreeingSteps(key, claim.quantity.value, boundOf(claim.quantity.hedge), exceptNoteId, factor, table, (e) => {
+      if (!e.ref) {
+        const note = this.notes.get(e.noteId);
+        // The note may have been re-analysed since the table was built: only the same claim counts.
+        const c = note && claimKeysOf(note)[e.claimIndex] === key ? note.claims[e.claimIndex] : undefined;
+        if (note && c) e.ref = { note, claim: c };
+      }
+      if (e.ref) refs.push(e.ref);
+      return refs.length < limit;
+    }, limit > 0);
+    return { refs, total };
+  }
+
+  /**
+   * `disagreeing` for a claim given by its key, value and bound, as table entries: no claim is built
+   * (a report names thousands of conflicts, and building every claim of every note twice cost it seconds).
+   */
+  disagreeingEntries(key: string, value: number, bound: Bound, exceptNoteId: string | undefined, limit: number, factor: number, table?: ConflictTable): { entries: KeyedValue[]; total: number } {
+    const entries: KeyedValue[] = [];
+    const total = this.disagreeingSteps(key, value, bound, exceptNoteId, factor, table, (e) => {
+      const note = this.notes.get(e.noteId);
+      if (note && claimKeysOf(note)[e.claimIndex] === key) entries.push(e);
+      return entries.length < limit;
+    }, limit > 0);
+    return { entries, total };
+  }
+
+  /** The count of disagreeing claims; `take` is called on them (not the note's own), far values first, until it returns false. */
+  private disagreeingSteps(key: string, v: number, bound: Bound, exceptNoteId: string | undefined, factor: number, table: ConflictTable | undefined, take: (e: KeyedValue) => boolean, wanted: boolean): number {
+    const lists = table ? table.get(key) : sortKeyClaims(this.claimsOfKey(key).entries);
+    if (!lists) return 0;
     // Each list's disagreeing claims are one or two runs of it, found by binary search; far values come first.
     const runs: { entries: readonly KeyedValue[]; from: number; to: number; down: boolean }[] = [];
     const run = (entries: readonly KeyedValue[], from: number, to: number, down: boolean) => {
@@ -620,27 +649,16 @@ export class WorkspaceIndex {
       const keys = claimKeysOf(own);
       const values = claimValuesOf(own);
       const bounds = claimBoundsOf(own);
-      for (let i = 0; i < keys.length; i++) if (keys[i] === claim.key && boundsDisagree(bound, v, bounds[i]!, values[i]!, factor)) total--;
+      for (let i = 0; i < keys.length; i++) if (keys[i] === key && boundsDisagree(bound, v, bounds[i]!, values[i]!, factor)) total--;
     }
-    const refs: ClaimRef[] = [];
-    const take = (e: KeyedValue): boolean => {
-      if (e.noteId === exceptNoteId) return refs.length < limit;
-      if (!e.ref) {
-        const note = this.notes.get(e.noteId);
-        // The note may have been re-analysed since the table was built: only the same claim counts.
-        const c = note && claimKeysOf(note)[e.claimIndex] === claim.key ? note.claims[e.claimIndex] : undefined;
-        if (note && c) e.ref = { note, claim: c };
-      }
-      if (e.ref) refs.push(e.ref);
-      return refs.length < limit;
-    };
-    // Far values first: values from the top down, then from the bottom up, then bounds; stop once `limit` are built.
-    let more = limit > 0;
+    const visit = (e: KeyedValue): boolean => e.noteId === exceptNoteId || take(e);
+    // Far values first: values from the top down, then from the bottom up, then bounds; stop once `take` has enough.
+    let more = wanted;
     for (const r of runs) {
-      if (r.down) for (let i = r.to - 1; more && i >= r.from; i--) more = take(r.entries[i]!);
-      else for (let i = r.from; more && i < r.to; i++) more = take(r.entries[i]!);
+      if (r.down) for (let i = r.to - 1; more && i >= r.from; i--) more = visit(r.entries[i]!);
+      else for (let i = r.from; more && i < r.to; i++) more = visit(r.entries[i]!);
     }
-    return { refs, total };
+    return total;
   }
 
   /** Conflicting keys with every claim of each (each note involved is built once); `table` if the caller has one. */

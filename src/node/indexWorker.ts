@@ -7,6 +7,7 @@ import { analyzeNote } from '../core/note.js';
 import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from '../core/decode.js';
 import { encodeNoteParts, StringTable } from '../core/codec.js';
 import { hashBytes } from '../core/text.js';
+import { renderNoteClaims } from '../core/present/claimOutput.js';
 import type { Batch, FromWorker, ToWorker, WorkerData } from './protocol.js';
 import { FileReader, unreadableProblem } from './files.js';
 
@@ -24,12 +25,17 @@ const table = new StringTable();
 const reader = new FileReader();
 let sent = 0;
 
+const utf8 = new TextEncoder();
+
 function post(message: FromWorker): void {
-  parentPort!.postMessage(message);
+  const bytes = message.type === 'batch' ? message.rendered : null;
+  parentPort!.postMessage(message, bytes ? [bytes.buffer as ArrayBuffer] : []);
 }
 
 function indexFiles(files: Extract<ToWorker, { type: 'files' }>['files']): Batch {
-  const batch: Batch = { type: 'batch', strings: [], notes: [], hits: [], skipped: [], gone: [] };
+  const batch: Batch = { type: 'batch', strings: [], notes: [], rendered: null, renderedEnds: [], hits: [], skipped: [], gone: [] };
+  const rendered: string[] = [];
+  let renderedBytes = 0;
   for (const file of files) {
     let bytes: Uint8Array;
     try {
@@ -51,12 +57,21 @@ function indexFiles(files: Extract<ToWorker, { type: 'files' }>['files']): Batch
       continue;
     }
     try {
-      batch.notes.push(encodeNoteParts(analyzeNote(file.id, decoded.text, data.options, hash), table));
+      const note = analyzeNote(file.id, decoded.text, data.options, hash);
+      const parts = encodeNoteParts(note, table);
+      const text = data.render ? renderNoteClaims(note, data.render.format, data.render.all) : undefined;
+      batch.notes.push(parts);
+      if (text !== undefined) {
+        rendered.push(text);
+        renderedBytes += Buffer.byteLength(text, 'utf8');
+        batch.renderedEnds.push(renderedBytes);
+      }
     } catch (error) {
       // An engine bug on one note must not lose the rest of the workspace.
       batch.skipped.push({ id: file.id, problem: { code: 'read-failed', severity: 'error', message: `Not indexed: analysis failed (${(error as Error).message}).` } });
     }
   }
+  if (rendered.length) batch.rendered = utf8.encode(rendered.join(''));
   batch.strings = table.strings.slice(sent);
   sent = table.strings.length;
   return batch;

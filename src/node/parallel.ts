@@ -35,6 +35,11 @@ export interface ParallelOptions {
   nice?: number;
   /** The compiled worker script (the extension bundles its own). */
   workerScript?: string | URL;
+  /** Have the workers render each analysed note's claims for the CLI's report. */
+  render?: WorkerData['render'];
+  /** Called for every file once its batch is in the index (analysed, reused, skipped or gone), with its
+   *  rendered claims when `render` is set and the worker analysed it. */
+  onSettled?: (id: string, rendered: Uint8Array | undefined) => void;
 }
 
 export interface ParallelResult {
@@ -60,7 +65,7 @@ export async function indexFilesInParallel(files: readonly ParallelFile[], optio
   const result: ParallelResult = { index, analysed: 0, reused: 0, skipped: 0, workers: count, cancelled: false };
   if (files.length === 0) return result;
 
-  const data: WorkerData = { options: index.options, maxFileBytes: index.options.maxFileBytes, nice: parallel.nice };
+  const data: WorkerData = { options: index.options, maxFileBytes: index.options.maxFileBytes, nice: parallel.nice, render: parallel.render };
   // Resolved here, not at load: a bundle that passes its own script has no import.meta.url.
   const script = parallel.workerScript ?? new URL('./indexWorker.js', import.meta.url);
   let next = 0;
@@ -110,14 +115,17 @@ export async function indexFilesInParallel(files: readonly ParallelFile[], optio
         inFlight--;
         for (const s of message.strings) strings.push(s);
         const ids: string[] = [];
-        for (const [indexRow, detail, rows] of message.notes) {
+        const settled: [string, Uint8Array | undefined][] = [];
+        const rendered = message.rendered;
+        message.notes.forEach(([indexRow, detail, rows], i) => {
           const note = decodeNoteParts(indexRow, detail, rows, strings);
           if (note && !parallel.skip?.(note.id)) {
             index.insert(note);
             ids.push(note.id);
             result.analysed++;
+            settled.push([note.id, rendered ? rendered.subarray(i ? message.renderedEnds[i - 1] : 0, message.renderedEnds[i]) : undefined]);
           }
-        }
+        });
         for (const id of message.hits) {
           if (parallel.skip?.(id)) continue;
           index.insert(cached!.get(id)!);
@@ -135,6 +143,12 @@ export async function indexFilesInParallel(files: readonly ParallelFile[], optio
           if (parallel.onGone) parallel.onGone(id);
           else index.insertSkipped(id, unreadableProblem('ENOENT'));
           result.skipped++;
+        }
+        if (parallel.onSettled) {
+          for (const [id, rendered] of settled) parallel.onSettled(id, rendered);
+          for (const id of message.hits) parallel.onSettled(id, undefined);
+          for (const s of message.skipped) parallel.onSettled(s.id, undefined);
+          for (const id of message.gone) parallel.onSettled(id, undefined);
         }
         done += message.notes.length + message.hits.length + message.skipped.length + message.gone.length;
         parallel.onProgress?.(done, files.length);

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { spawn } from 'node:child_process';
-import { claimJson, claimJsonText, main } from '../../src/cli/main.js';
+import { main } from '../../src/cli/main.js';
+import { claimJson, claimJsonText } from '../../src/core/present/claimOutput.js';
 import { WorkspaceIndex } from '../../src/core/workspace.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fixturesDir } from './helpers.js';
@@ -185,6 +186,17 @@ test('verify --jobs: worker threads print exactly what one thread prints; a bad 
   const code = await main([...args, '--jobs', '2'], { out: (s) => streamed.push(`${s}\n`), write: (s) => streamed.push(s), err: () => undefined, cwd: fixturesDir });
   assert.equal(code, one.code);
   assert.equal(streamed.join('').trim(), one.out, 'streamed JSON is the same text');
+  // Text too, where the workers render the lines (unverifiable ones only with --all).
+  for (const extra of [[], ['--all']]) {
+    const textArgs = ['verify', 'samples', 'notes', 'talks', 'markdown', ...extra];
+    const textOne = await run([...textArgs, '--jobs', '0']);
+    const textTwo = await run([...textArgs, '--jobs', '2']);
+    assert.equal(textTwo.out, textOne.out);
+    const bytes: string[] = [];
+    await main([...textArgs, '--jobs', '2'], { out: (s) => bytes.push(`${s}\n`), write: (s) => bytes.push(s), writeBytes: (b) => bytes.push(Buffer.from(b).toString('utf8')), err: () => undefined, cwd: fixturesDir });
+    assert.equal(bytes.join('').trim(), textOne.out.trim(), 'rendered bytes written as they are');
+    assert.ok(textOne.out.split('\n').length > 50);
+  }
   const bad = await run([...args, '--jobs', 'many']);
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--jobs must be a whole number/);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeNote } from '../../src/core/note.js';
-import { claimKeysOf, claimTallyOf, compactNote, decodeNote, encodeNote, rebaseNote, setDetailCacheLimit, StringTable, tallyOf, withNoteFields } from '../../src/core/codec.js';
+import { claimKeysOf, claimLabelsOf, claimTallyOf, compactNote, decodeNote, encodeNote, rebaseNote, setDetailCacheLimit, StringTable, tallyOf, withNoteFields } from '../../src/core/codec.js';
 import type { Note } from '../../src/core/types.js';
 import { fixturesDir } from './helpers.js';
 
@@ -32,11 +32,14 @@ test('every fixture note survives encode → decode unchanged, claims included',
   for (const note of notes) {
     const line = encodeNote(note, table);
     assert.ok(!line.includes('\n'), 'one line per note');
+    const labels = { raws: note.claims.map((c) => c.quantity.raw), subjects: note.claims.map((c) => c.subject), starts: note.claims.map((c) => c.quantity.span.start) };
+    assert.deepEqual(claimLabelsOf(decodeNote(line, [...table.strings])!), labels, 'labels read from the rows, before any claim is built');
     const decoded = decodeNote(line, [...table.strings]);
     assert.ok(decoded, `${note.id} decodes`);
     assert.deepEqual(plain(decoded), plain(note), note.id);
     assert.deepEqual(claimKeysOf(decoded), note.claims.map((c) => c.key), 'keys are readable without building claims');
     assert.deepEqual(claimTallyOf(decoded), tallyOf(note.claims));
+    assert.deepEqual(claimLabelsOf(decoded), labels, 'and from the claims once built');
     assert.equal(encodeNote(decoded, table), line, 'a decoded note encodes to the same line');
     const other = new StringTable(['padding', 'more padding']);
     assert.deepEqual(plain(decodeNote(encodeNote(decoded, other), other.strings)!), plain(note), 'and survives a move to another table');
