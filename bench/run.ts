@@ -212,11 +212,12 @@ function runCli(corpus: string, outFile: string): Promise<CliRun> {
       const wallMs = performance.now() - t0;
       fs.closeSync(fd);
       const outputBytes = fs.statSync(outFile).size;
-      const head = Buffer.alloc(200);
+      // The count of notes is the object's last field.
+      const tail = Buffer.alloc(Math.min(200, outputBytes));
       const hfd = fs.openSync(outFile, 'r');
-      fs.readSync(hfd, head, 0, 200, 0);
+      fs.readSync(hfd, tail, 0, tail.length, outputBytes - tail.length);
       fs.closeSync(hfd);
-      const m = /"notes":(\d+)/.exec(head.toString('utf8'));
+      const m = /"notes":(\d+)\}\s*$/.exec(tail.toString('utf8'));
       const failed = code !== 0;
       const oom = /heap out of memory|allocation failure/i.test(err);
       if (err.trim()) process.stdout.write(`    [cli stderr] ${err.trim().split('\n').slice(0, 3).join('\n    ')}\n`);
