@@ -973,6 +973,8 @@ function isHardwareWordExact(text: string, s: number, e: number): boolean {
  * ("Gemma 3 27B"), a year after an event ("GTC 2025 session"), a port ("localhost:3000"),
  * a display resolution ("4K display").
  */
+const DESCRIBING_COMPOUND = /-(?:optimal|style|class|sized?|scale|like|based|trained|level|grade|era|type)\s+$/i;
+
 function isPartOfName(prose: string, q: Quantity): boolean {
   const from = Math.max(0, q.span.start - 40);
   const at = q.span.start;
@@ -980,7 +982,8 @@ function isPartOfName(prose: string, q: Quantity): boolean {
   if (at - 2 >= from && prose.charCodeAt(at - 1) === 0x3a && isAsciiLetterCode(prose.charCodeAt(at - 2))) return true;
   if (q.noun === 'param' && /^\d+(?:\.\d+)?B$/.test(q.raw)) {
     const before = prose.slice(from, at);
-    if (/\b[A-Z][A-Za-z-]{1,20}(?:\s+v?\d+(?:\.\d+)*)?\s+$/.test(before) && !/\b(?:The|A|An|Each|Every|With|For|Of|On|In|Our|Its|This|That)\s+$/.test(before)) return true;
+    // Not after a describing compound: "a Chinchilla-optimal 70B run", "a Llama-class 8B model".
+    if (/\b[A-Z][A-Za-z-]{1,20}(?:\s+v?\d+(?:\.\d+)*)?\s+$/.test(before) && !/\b(?:The|A|An|Each|Every|With|For|Of|On|In|Our|Its|This|That)\s+$/.test(before) && !DESCRIBING_COMPOUND.test(before)) return true;
   }
   if (q.kind === 'count' && Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !/[,.]/.test(q.raw) && !(q.noun && COUNTED_HARDWARE.has(q.noun)) && /\b[A-Z][A-Za-z]{1,20}\s+$/.test(prose.slice(from, at))) return true;
   if (/^[248]K$/.test(q.raw.trim()) && /^\s*(?:display|monitor|screen|video|tv|resolution)/i.test(prose.slice(q.span.end, q.span.end + 12))) return true;

@@ -1147,8 +1147,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (u === 'B/s') {
     const a = ctx.acc?.acc;
     const pos = qPos(ctx);
-    const upAt = nearestSpan(ctx.line.scaleUpSpans(), pos, ctx.text);
-    const outAt = nearestSpan(ctx.line.scaleOutSpans(), pos, ctx.text);
+    // A named link's own word ("NVLink" of "NVLink 4") is no generic scale-up word: the link decides for itself.
+    const named = ctx.line.interconnectHits();
+    const upAt = nearestSpan(ctx.line.scaleUpSpans(), pos, ctx.text, named);
+    const outAt = nearestSpan(ctx.line.scaleOutSpans(), pos, ctx.text, named);
     // "GB200 NVL72 has 130 TB/s of NVLink bandwidth": a named system's scale-up is the whole domain's.
     if (ctx.sys && upAt !== undefined && (outAt === undefined || upAt <= outAt) && ctx.acc?.reason === 'system' && !isOneChipOfSystem(ctx) && ctx.sys.gpusPerDomain > 1) {
       return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
@@ -1157,8 +1159,13 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // Not a link inside a product name ("H100 PCIe"), nor for a figure that says it is of HBM ("2 TB/s of HBM").
     const offset = ctx.claim.quantity.span.start - pos;
     // Nor a link in another clause ("3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s", "450 GB/s each way — 7× PCIe Gen5").
+    // Nor a link the statement compares with ("NVLink-C2C: 900 GB/s, 7× PCIe Gen5", "NVLink 5 doubles NVLink 4: 1.8 TB/s"),
+    // unless the figure is that link's own ("twice NVLink 4's 900 GB/s", "7× PCIe Gen5 (128 GB/s)").
     const hits = ctx.line.interconnectHits().filter(
-      (h) => !ctx.claim.mentions.some((m) => m.span.start <= h.start + offset && h.end + offset <= m.span.end) && !/[;—–]/.test(ctx.text.slice(Math.min(h.end, pos), Math.max(h.start, pos))),
+      (h) =>
+        !ctx.claim.mentions.some((m) => m.span.start <= h.start + offset && h.end + offset <= m.span.end) &&
+        !/[;—–]/.test(ctx.text.slice(Math.min(h.end, pos), Math.max(h.start, pos))) &&
+        !(isComparedLink(ctx.text, h) && !(pos >= h.end && LINK_OWN_FIGURE.test(ctx.text.slice(h.end, pos)))),
     );
     const link = isHbmFigure(ctx) ? undefined : interconnectNear(hits, pos);
     if (link && (link.ic.bidirectional || link.ic.perDirection) && link.distance <= Math.min(upAt ?? Infinity, outAt ?? Infinity)) {
@@ -1352,7 +1359,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const d = acc ? model.criticalBatch(acc.acc, ctx.precision) : undefined;
       if (acc && d) return roofline(ctx, { ...d, unit: '' }, acc, `critical-batch:${acc.acc.id}:${ctx.precision}`, `batch where decode turns compute-bound (${acc.acc.name}, ${model.precisionLabel(ctx.precision)})`);
     }
-    const ratio = q.kind === 'multiplier' ? (chipRatio(ctx) ?? systemRatio(ctx)) : undefined;
+    const ratio = q.kind === 'multiplier' ? (chipRatio(ctx) ?? systemRatio(ctx) ?? linkRatio(ctx)) : undefined;
     if (ratio) return ratio;
     if (q.kind === 'multiplier' && ctx.line.has('scaleUp') && ctx.line.has('scaleOut') && ctx.acc) {
       const a = ctx.acc.acc;
@@ -1668,9 +1675,10 @@ function matchSpans(s: string, re: RegExp): number[] {
 
 /** Distance from `pos` to the nearest of `spans` (flat [start, end] pairs), or undefined. */
 /** The distance from pos to the nearest of the spans (start, end pairs) in its clause of text (no ";" between). */
-function nearestSpan(spans: number[], pos: number, text: string): number | undefined {
+function nearestSpan(spans: number[], pos: number, text: string, within: readonly InterconnectHit[] = NO_HITS): number | undefined {
   let best: number | undefined;
   for (let i = 0; i < spans.length; i += 2) {
+    if (within.length && within.some((h) => h.start <= spans[i]! && spans[i + 1]! <= h.end)) continue;
     const d = spans[i]! >= pos ? spans[i]! - pos : pos - spans[i + 1]!;
     if (text.slice(Math.min(spans[i + 1]!, pos), Math.max(spans[i]!, pos)).includes(';')) continue;
     if (best === undefined || d < best) best = d;
@@ -2367,6 +2375,52 @@ function perPartOf(ctx: Ctx): string | undefined {
 function isHbmFigure(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   return /^\s*(?:of\s+)?(?:hbm\w*|memory|dram|vram)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 20));
+}
+
+/** Words right before a link that make it what a figure is compared with: "7× PCIe Gen5", "twice NVLink 4", "than PCIe". */
+const COMPARED_BEFORE =
+  /(?:\d(?:\.\d+)?\s?(?:x|×|times)|\b(?:twice|double[sd]?|doubling|triple[sd]?|tripling|quadruple[sd]?|half|halves|than|vs\.?|versus|compared (?:to|with)|up from|down from|from|against|unlike))\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?(?:(?:bandwidth|speed|throughput|rate)\s+of\s+)?(?:the\s+)?$/i;
+
+function isComparedLink(text: string, h: InterconnectHit): boolean {
+  return COMPARED_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
+}
+
+/** Between a link and a figure that is its own: "NVLink 4's 900 GB/s", "PCIe Gen5 (128 GB/s)". */
+const LINK_OWN_FIGURE = /^(?:['’]s\s+(?:[a-z-]+\s+){0,2}|\s*\(\s*)(?:~|≈|about\s+|roughly\s+)?$/i;
+
+/** Between a multiplier and the link it compares with: "7× PCIe Gen5", "7 times faster than the bandwidth of PCIe". */
+const MULTIPLIER_THEN_LINK = /^\s{0,2}(?:(?:faster|more|higher|greater)(?:\s+bandwidth)?\s+)?(?:than\s+|over\s+|vs\.?\s+)?(?:(?:that|those)\s+of\s+)?(?:the\s+)?(?:(?:bandwidth|speed|throughput|rate)\s+of\s+)?(?:the\s+)?$/i;
+
+/**
+ * "NVLink-C2C runs at 900 GB/s, 7× PCIe Gen5", "fifth-gen NVLink is twice NVLink 4": a multiplier between the link a
+ * statement is about and the one it is compared with, on their bandwidth counted the same way.
+ */
+function linkRatio(ctx: Ctx): Outcome | undefined {
+  const hits = ctx.line.interconnectHits();
+  if (hits.length < 2) return undefined;
+  const q = ctx.claim.quantity;
+  const start = qPos(ctx);
+  const end = start + (q.span.end - q.span.start);
+  const after = hits.find((h) => h.start >= end && h.start - end <= 48 && MULTIPLIER_THEN_LINK.test(ctx.text.slice(end, h.start)));
+  if (!after) return undefined;
+  let before: InterconnectHit | undefined;
+  // A dash may set the multiplier off ("NVLink 4: 900 GB/s — 7× PCIe Gen5"); a semicolon ends the link's clause.
+  for (const h of hits) if (h.end <= start && h.ic.id !== after.ic.id && !isComparedLink(ctx.text, h) && !ctx.text.slice(h.end, start).includes(';')) before = h;
+  if (!before) return undefined;
+  const a = before.ic;
+  const b = after.ic;
+  const both = a.bidirectional && b.bidirectional ? ([a.bidirectional, b.bidirectional, 'bidirectional'] as const) : a.perDirection && b.perDirection ? ([a.perDirection, b.perDirection, 'per direction'] as const) : undefined;
+  if (!both) return undefined;
+  const [fa, fb, how] = both;
+  const value = fa.value / fb.value;
+  const derived: Derived = {
+    value,
+    unit: 'x',
+    derivation: [`${a.name} ${fmt(fa.value, 'B/s')} ÷ ${b.name} ${fmt(fb.value, 'B/s')} = ${model.roundForDisplay(value)}× (both ${how})`],
+    sources: [fa.source, fb.source],
+    assumptions: [`compares ${how} bandwidth`],
+  };
+  return { evaluation: judge(ctx, value, derived, 'spec'), kind: 'spec', key: null, subject: `${a.name} vs ${b.name} bandwidth` };
 }
 
 /** The named interconnect closest to `pos` (the first of equally close ones). */

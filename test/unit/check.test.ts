@@ -1038,3 +1038,30 @@ test('"optimal batch ≈ 300 × sparsity" holds in FP8 too: the multiplier is th
   assert.equal(fp8.evaluation.verdict, 'consistent');
   assert.ok(Math.abs(fp8.evaluation.modelValue! - 295) < 2);
 });
+
+test('a link a statement compares with is not its figure\'s link; multipliers between links are checked', () => {
+  // Before: 1.8 TB/s was held to NVLink 4 (900 GB/s) and reported inconsistent.
+  const doubled = claimFor('NVLink 5 doubles NVLink 4: 1.8 TB/s per GPU.', /1\.8 TB/);
+  assert.equal(doubled.evaluation.verdict, 'consistent');
+  assert.match(doubled.subject, /NVLink 5/);
+  const gen = claims('Fifth-gen NVLink is twice NVLink 4 at 1.8 TB/s.');
+  assert.deepEqual(gen.map((c) => c.evaluation.verdict), ['consistent', 'consistent']);
+  // The compared link's own figure stays its own.
+  assert.match(claimFor("5th-gen NVLink is 2x NVLink 4's 900 GB/s.", /900 GB/).subject, /NVLink 4/);
+  assert.match(claimFor('All-reducing 1 GB over NVLink 4 at 450 GB/s takes about 2.2 ms.', /450 GB/).subject, /NVLink 4/, '"over" is the path, not a comparison');
+  // The multiplier: NVLink-C2C 900 GB/s ÷ PCIe Gen5 x16 128 GB/s = 7.03×, both bidirectional.
+  const c2c = claimFor('NVLink-C2C runs at 900 GB/s, 7× PCIe Gen5.', /7×/);
+  assert.equal(c2c.evaluation.verdict, 'consistent');
+  assert.match(c2c.evaluation.derivation.join('\n'), /900 GB\/s ÷ PCIe Gen5 x16 128 GB\/s = 7\.03× \(both bidirectional\)/);
+  assert.equal(claimFor('NVLink-C2C runs at 900 GB/s, 7× PCIe Gen5.', /900 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('NVLink 4 is 10x PCIe Gen5.', /10x/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('NVLink 4 on H100: 900 GB/s bidirectional — 7× PCIe Gen5.', /7×/).evaluation.verdict, 'consistent', 'a dash sets the multiplier off');
+  assert.equal(claimFor('XDR InfiniBand is twice NDR.', /twice/).evaluation.verdict, 'consistent', 'per direction on both sides');
+});
+
+test('"a Chinchilla-optimal 70B run": a describing compound before a size is no model name', () => {
+  const tokens = claimFor('A Chinchilla-optimal 70B run needs about 1.4T tokens.', /1\.4T/);
+  assert.equal(tokens.evaluation.verdict, 'consistent');
+  assert.match(tokens.evaluation.derivation.join('\n'), /70B params × 20/);
+  assert.equal(claims('Falcon-180B was trained on 3.5T tokens.').some((c) => c.quantity.raw === '180B'), false, 'a name written with its size stays a name');
+});

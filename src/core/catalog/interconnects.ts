@@ -13,7 +13,7 @@ export const INTERCONNECT_LIST: Interconnect[] = [
     name: 'NVLink 3',
     kind: 'scale-up',
     vendor: 'NVIDIA',
-    aliases: ['NVLink 3', 'NVLink3', 'NVLink 3.0', 'third-generation NVLink'],
+    aliases: ['NVLink 3', 'NVLink3', 'NVLink 3.0', 'third-generation NVLink', 'third-gen NVLink', '3rd-gen NVLink', '3rd-generation NVLink', '3rd gen NVLink'],
     scope: 'per-accelerator',
     links: 12,
     bidirectional: bw(600e9, 'bidirectional', SRC.A100_GK, 'high', { additionalSources: [SRC.A100_DENVR], note: `A100, 12 links. ${NVLINK_BIDIR}` }),
@@ -25,7 +25,7 @@ export const INTERCONNECT_LIST: Interconnect[] = [
     name: 'NVLink 4',
     kind: 'scale-up',
     vendor: 'NVIDIA',
-    aliases: ['NVLink 4', 'NVLink4', 'NVLink 4.0', 'fourth-generation NVLink'],
+    aliases: ['NVLink 4', 'NVLink4', 'NVLink 4.0', 'fourth-generation NVLink', 'fourth-gen NVLink', '4th-gen NVLink', '4th-generation NVLink', '4th gen NVLink'],
     scope: 'per-accelerator',
     links: 18,
     bidirectional: bw(900e9, 'bidirectional', SRC.H100_GK, 'high', {
@@ -40,7 +40,7 @@ export const INTERCONNECT_LIST: Interconnect[] = [
     name: 'NVLink 5',
     kind: 'scale-up',
     vendor: 'NVIDIA',
-    aliases: ['NVLink 5', 'NVLink5', 'NVLink 5.0', 'fifth-generation NVLink'],
+    aliases: ['NVLink 5', 'NVLink5', 'NVLink 5.0', 'fifth-generation NVLink', 'fifth-gen NVLink', '5th-gen NVLink', '5th-generation NVLink', '5th gen NVLink'],
     scope: 'per-accelerator',
     links: 18,
     bidirectional: bw(1.8e12, 'bidirectional', SRC.B200_VULTR, 'high', {
@@ -55,7 +55,7 @@ export const INTERCONNECT_LIST: Interconnect[] = [
     name: 'NVLink 6',
     kind: 'scale-up',
     vendor: 'NVIDIA',
-    aliases: ['NVLink 6', 'NVLink6', 'NVLink 6.0', 'sixth-generation NVLink'],
+    aliases: ['NVLink 6', 'NVLink6', 'NVLink 6.0', 'sixth-generation NVLink', 'sixth-gen NVLink', '6th-gen NVLink', '6th-generation NVLink', '6th gen NVLink'],
     scope: 'per-accelerator',
     bidirectional: bw(3.6e12, 'bidirectional', SRC.VR_POD_CRYPTO, 'high', {
       additionalSources: [SRC.VR_NVL72_IMGTAG],
@@ -218,6 +218,21 @@ export const INTERCONNECT_LIST: Interconnect[] = [
       note: "AWS: '1.28 TB/s per chip', direction convention not stated; treated as a total.",
     }),
     usedBy: ['aws-trainium2'],
+  },
+  {
+    id: 'nvlink-c2c',
+    name: 'NVLink-C2C',
+    kind: 'host',
+    vendor: 'NVIDIA',
+    aliases: ['NVLink-C2C', 'NVLink C2C', 'NVLink chip-to-chip'],
+    scope: 'per-accelerator',
+    links: 10,
+    bidirectional: bw(900e9, 'bidirectional', SRC.NVLINK_C2C, 'high', {
+      additionalSources: [SRC.NVLINK_GK],
+      note: 'Grace–Hopper (GH200) and Grace–Blackwell CPU–GPU link: 10 links of 45 GB/s per direction (Hot Chips 34, via Klockwood).',
+    }),
+    perDirection: bw(450e9, 'per-direction', SRC.NVLINK_GK, 'high', { derived: true, note: '900 GB/s / 2.' }),
+    usedBy: [],
   },
   {
     id: 'pcie-gen5-x16',

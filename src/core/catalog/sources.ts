@@ -4,6 +4,8 @@
 export const SRC = {
   // NVIDIA
   A100_GK: 'https://glennklockwood.com/garden/processors/A100',
+  NVLINK_C2C: 'https://www.nvidia.com/en-us/data-center/nvlink-c2c/',
+  NVLINK_GK: 'https://glennklockwood.com/garden/NVLink',
   A100_DATASHEET:
     'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf',
   A100_DENVR: 'https://support.denvrdata.com/portal/en/kb/articles/why-a100',
