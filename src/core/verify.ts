@@ -721,7 +721,7 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   // A percentage of a ratio: "so ~43% more power" is (1,000 W ÷ 700 W − 1) × 100, "30% less" (1 − r) × 100.
   const change = q.kind === 'percent' ? /^\s{0,2}(?:(more|larger|higher|bigger|greater|faster|up)|(less|smaller|lower|fewer|slower|down))\b/i.exec(ctx.prose.slice(q.span.end, q.span.end + 16)) : null;
   const asClaimed = (r: number): number => (q.kind !== 'percent' ? r : change?.[1] ? (r - 1) * 100 : change?.[2] ? (1 - r) * 100 : r * 100);
-  let best: { value: number; ratio: number; used: number; negatives: number; expr: string; fits: boolean } | undefined;
+  let best: { value: number; ratio: number; used: number; negatives: number; expr: string; fits: boolean; exps: number[] } | undefined;
   const n = inputs.length;
   const total = 3 ** n;
   for (let code = 0; code < total; code++) {
@@ -764,10 +764,25 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
     if (better) {
       const num = exps.map((e, i) => (e > 0 ? inputs[i]!.raw : null)).filter(Boolean).join(' × ');
       const den = exps.map((e, i) => (e < 0 ? inputs[i]!.raw : null)).filter(Boolean).join(' × ');
-      best = { value, ratio, used, negatives, fits, expr: den ? `${num || '1'} ÷ ${den.includes('×') ? `(${den})` : den}` : num };
+      best = { value, ratio, used, negatives, fits, expr: den ? `${num || '1'} ÷ ${den.includes('×') ? `(${den})` : den}` : num, exps };
     }
   }
   if (!best || !Number.isFinite(best.value) || best.value <= 0) return undefined;
+  // "a forward pass over 8k tokens of a 7B model is ~112 TFLOP": FLOP from parameters × tokens carry the factor the
+  // writer leaves unwritten, 2 for a forward pass and 6 for training (forward and backward).
+  let factorNote: string | undefined;
+  if (flopFromCounts && !best.fits) {
+    const product = best.exps.every((e) => e >= 0);
+    const usedNoun = (test: (x: Quantity) => boolean) => best!.exps.some((e, i) => e > 0 && test(inputs[i]!));
+    if (product && usedNoun((x) => x.noun === 'param' || x.noun === 'model') && usedNoun((x) => x.noun === 'token' || x.noun === 'prompt')) {
+      for (const [f, why] of [[2, 'forward pass ≈ 2 FLOP per parameter per token'], [6, 'training ≈ 6 FLOP per parameter per token (forward and backward)']] as const) {
+        if (!withinRatio(q.value / (best.value * f), tol)) continue;
+        best = { ...best, value: best.value * f, ratio: best.ratio * f, fits: true, expr: `${f} × ${best.expr}` };
+        factorNote = why;
+        break;
+      }
+    }
+  }
   // No reading fits and the closest is off by orders of magnitude: these figures are not the
   // arithmetic that makes the result (a slip of 10× is still reported).
   if (!best.fits && (q.value / best.value > MAX_ARITHMETIC_SLIP || best.value / q.value > MAX_ARITHMETIC_SLIP)) return undefined;
@@ -783,7 +798,7 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
         : `${best.expr} = ${fmt(best.value, displayUnit(q))}`,
     ],
     sources: [],
-    assumptions: ['inputs as stated in the same statement'],
+    assumptions: factorNote ? ['inputs as stated in the same statement', factorNote] : ['inputs as stated in the same statement'],
   };
   return { evaluation: judge(ctx, best.value, derived, 'arithmetic'), kind: 'arithmetic', key: null };
 }
@@ -977,7 +992,7 @@ function trainingTime(ctx: Ctx): Outcome | undefined {
  * a GPU-second over the tokens it makes in that second. The throughput is in the statement; the price there or
  * earlier in its paragraph.
  */
-function costPerToken(ctx: Ctx): Outcome | undefined {
+function costPerToken(ctx: Ctx, tokens?: Quantity): Outcome | undefined {
   const q = ctx.claim.quantity;
   let price: Quantity | undefined;
   let perSecond: number | undefined;
@@ -993,20 +1008,46 @@ function costPerToken(ctx: Ctx): Outcome | undefined {
   }
   const throughput = ctx.claim.siblings.find((x) => x !== q && x.noun === 'token' && x.dimension.s === -1 && Object.keys(x.dimension).length === 1 && x.value > 0);
   if (!price || perSecond === undefined || !throughput) return undefined;
-  const value = perSecond / throughput.value;
+  const perToken = perSecond / throughput.value;
+  const value = tokens ? perToken * tokens.value : perToken;
+  const derivation = [`${price.raw.trim()} = ${fmt(perSecond, 'USD')} per GPU-second; ÷ ${throughput.raw.trim()} = ${fmt(perToken, 'USD/token')}`];
+  if (tokens) derivation.push(`× ${tokens.raw.trim()} = ${fmt(value, 'USD')}`);
   const d: Derived = {
     value,
-    unit: 'USD/token',
-    derivation: [`${price.raw.trim()} = ${fmt(perSecond, 'USD')} per GPU-second; ÷ ${throughput.raw.trim()} = ${fmt(value, 'USD/token')}`],
+    unit: tokens ? 'USD' : 'USD/token',
+    derivation,
     sources: [],
     assumptions: ctx.claim.siblings.includes(price) ? ['the price and the throughput are for the same GPU (or the same node)'] : ['the price and the throughput are for the same GPU (or the same node)', `the price from earlier in the paragraph (${price.raw.trim()})`],
   };
-  return roofline(ctx, d, undefined, null, 'serving cost per token');
+  return roofline(ctx, d, undefined, null, tokens ? `serving cost of ${tokens.raw.trim()}` : 'serving cost per token');
+}
+
+const COST_OF_BEFORE = /^\s{0,2}(?:[\w/.,-]+\s+){0,5}?(?:costs?|come to|comes to|run(?:s)? (?:you|us)?|is|are|=|≈|~|:)\s{0,2}(?:about|around|roughly|~|≈)?\s{0,2}$/i;
+const COST_OF_AFTER = /^\s{0,2}(?:for|to (?:serve|generate|produce))\s{1,2}(?:a|an|the)?\s{0,2}$/i;
+
+/** "At $2/hr per H100 and 3,000 tokens/s, a million tokens costs about $0.19": the cost per token × the tokens. */
+function costOfTokens(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  // The count is what the figure is the cost of: "a million tokens costs about $0.19", "$185 for 1B tokens".
+  const tokens = ctx.claim.siblings.find(
+    (x) =>
+      x !== q &&
+      x.noun === 'token' &&
+      !x.per &&
+      Object.keys(x.dimension).length === 0 &&
+      x.value >= 1 &&
+      (x.span.end <= q.span.start ? COST_OF_BEFORE.test(ctx.prose.slice(x.span.end, q.span.start)) : COST_OF_AFTER.test(ctx.prose.slice(q.span.end, x.span.start))),
+  );
+  return tokens ? costPerToken(ctx, tokens) : undefined;
 }
 
 function conceptRoute(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   if (q.unit === 'USD/token') return costPerToken(ctx);
+  if (q.unit === 'USD' && !q.per) {
+    const cost = costOfTokens(ctx);
+    if (cost) return cost;
+  }
   // "1.8 TB/s per GPU", "20 PFLOPS per GPU": per-chip figures compare like the chip's own.
   let u = q.unit.includes('/') ? q.unit.replace(/\/(?:gpu|chip|accelerator|device|rack|node|system|server|pod|port|link)$/i, '') : q.unit;
   // "1.6 Tb/s per port", "a 10 TB/s NV-HBI link": a link's figure, never the chip's memory.
@@ -1123,6 +1164,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const why = stated ? `${stated.raw} per parameter, as stated` : ctx.precision.toUpperCase();
       const d: Derived = { value, unit: 'B', derivation: [`${fmt(params.value, '')} params × ${b} B (${why}) = ${fmt(value, 'B')}`], sources: [], assumptions: stated ? [] : [`precision: ${ctx.precision.toUpperCase()}${ctx.precisionStated ? '' : ' (default)'}`] };
       return roofline(ctx, d, undefined, null, stated ? `memory of a ${fmt(params.value, '')}-parameter model at ${b} B per parameter` : `weights of a ${fmt(params.value, '')}-parameter model`);
+    }
+    if (ctx.line.has('weights') && !isCapacityOperand(ctx)) {
+      const shard = unnamedWeights(ctx);
+      if (shard) return shard;
     }
     // NVIDIA's "fast memory" of a Grace system adds the CPUs' LPDDR5X to the GPUs' HBM.
     if (/\bfast memory\b/.test(l)) return unverifiable(ctx, 'spec', `"fast memory" in NVIDIA's rack figures adds the Grace CPUs' LPDDR5X to the HBM; the catalog holds the HBM alone`);
@@ -1248,6 +1293,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       return roofline(ctx, d, undefined, null);
     }
     return undefined;
+  }
+  if (u === 'FLOP' && /\bprefill|\bforward pass|\bprompt\b/.test(l)) {
+    const prefill = prefillFlops(ctx);
+    if (prefill) return prefill;
   }
   if (u === 'FLOP/token') {
     // Forward pass ≈ 2·N (active) FLOP per token, N from a named model or a parameter count before it.
@@ -1427,6 +1476,24 @@ function weightsReadPerToken(ctx: Ctx, arch: ModelArchitecture): Outcome {
 function trainedParams(ctx: Ctx): number | undefined {
   const q = ctx.claim.quantity;
   return ctx.claim.siblings.find((x) => x !== q && (x.noun === 'param' || x.noun === 'model' || /^\d[\d.,]*\s?[BT]$/.test(x.raw.trim())) && x.value >= 1e8 && x.value < 1e14)?.value ?? ctx.arch?.totalParams.value;
+}
+
+/** "Prefill of a 32k prompt on Llama 3 70B is about 4.5 PFLOP": 2 × N (active) × the prompt's tokens. */
+function prefillFlops(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const tokens = ctx.claim.siblings.find((x) => x !== q && (x.noun === 'token' || x.noun === 'prompt') && !x.per && x.value >= 16);
+  const params = ctx.claim.siblings.find((x) => x !== q && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8);
+  const n = ctx.arch?.activeParams.value ?? params?.value;
+  if (!tokens || !n) return undefined;
+  const value = 2 * n * tokens.value;
+  const d: Derived = {
+    value,
+    unit: 'FLOP',
+    derivation: [`2 × ${fmt(n, '')} params × ${fmt(tokens.value, '')} tokens = ${fmt(value, 'FLOP')} (forward pass ≈ 2·N per token)`],
+    sources: [CONSTANTS.inferenceFlopsPerParamPerToken.source],
+    assumptions: ["attention's tokens² term ignored (it grows with the prompt's length)"],
+  };
+  return roofline(ctx, d, undefined, null, `prefill FLOPs of a ${fmt(tokens.value, '')}-token prompt`);
 }
 
 /** "a 70B Chinchilla run is about 5.9e23 FLOPs": 6 × N × D with D = 20 N. */
@@ -1730,6 +1797,27 @@ function gpuCount(ctx: Ctx): number | undefined {
     }
   }
   return undefined;
+}
+
+/** "the 405 GB FP8 weights", "405 GB of weights": a figure the statement says is weights. */
+function isWeightsFigure(ctx: Ctx, x: Quantity): boolean {
+  return /^\s{0,2}(?:of\s+)?(?:(?:the|its|model|fp\d+|bf16|int\d|mxfp4|nvfp4)\s+){0,2}weights\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 32));
+}
+
+/**
+ * Weights of a model the statement does not name: "each GPU holds ~50 GB of the 405 GB FP8 weights" (with TP=8) is
+ * the total ÷ the GPUs; the total itself cannot be checked. Neither is the GPUs' HBM.
+ */
+function unnamedWeights(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  if (isWeightsFigure(ctx, q)) return unverifiable(ctx, 'roofline', 'the weights of a model the statement does not name: name the model (or its parameter count) to check them');
+  if (!PER_GPU.test(ctx.lower)) return undefined;
+  const total = ctx.claim.siblings.find((x) => x !== q && x.unit === 'B' && x.value > q.value && isWeightsFigure(ctx, x));
+  const shards = total ? replicaGpus(ctx) : 1;
+  if (!total || shards < 2) return undefined;
+  const value = total.value / shards;
+  const d: Derived = { value, unit: 'B', derivation: [`${total.raw.trim()} of weights ÷ ${shards} GPUs (tensor parallel) = ${fmt(value, 'B')} per GPU`], sources: [], assumptions: ['the weights split evenly across the tensor-parallel GPUs'] };
+  return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null, subject: `weights per GPU over ${shards} GPUs` };
 }
 
 /**

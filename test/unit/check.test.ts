@@ -1065,3 +1065,23 @@ test('"a Chinchilla-optimal 70B run": a describing compound before a size is no 
   assert.match(tokens.evaluation.derivation.join('\n'), /70B params × 20/);
   assert.equal(claims('Falcon-180B was trained on 3.5T tokens.').some((c) => c.quantity.raw === '180B'), false, 'a name written with its size stays a name');
 });
+
+test('napkin math: prefill FLOPs (2·N·T), the unwritten 2 or 6 of FLOP from parameters × tokens, weights per GPU, the cost of N tokens', () => {
+  const prefill = claimFor('Prefill of a 32k prompt on Llama 3 70B is about 4.5 PFLOP.', /PFLOP/);
+  assert.equal(prefill.evaluation.verdict, 'consistent');
+  assert.match(prefill.evaluation.derivation.join('\n'), /2 × 70\.6B params × 32K tokens/);
+  // Before: "8k × 7B = 56 TFLOP" judged the 112 TFLOP inconsistent.
+  const forward = claimFor('A forward pass over 8k tokens of a 7B model is ~112 TFLOP.', /112/);
+  assert.equal(forward.evaluation.verdict, 'consistent');
+  assert.ok(forward.evaluation.assumptions.some((a) => /forward pass ≈ 2 FLOP/.test(a)));
+  assert.equal(claimFor('Training a 7B model on 2T tokens takes ~8.4e22 FLOPs.', /8\.4e22/).evaluation.verdict, 'consistent');
+  // Before: both held to 8 × 80 GB of HBM (640 GB) and inconsistent.
+  const shard = claims('With 8×H100 and TP=8, each GPU holds ~50 GB of the 405 GB FP8 weights.');
+  assert.deepEqual(shard.map((c) => c.evaluation.verdict), ['consistent', 'unverifiable']);
+  assert.match(shard[1]!.evaluation.reason, /does not name/);
+  assert.equal(claimFor('With TP=4 on H200s, each GPU holds 45 GB of the 140 GB of weights.', /45 GB/).evaluation.verdict, 'inconsistent');
+  const cost = claimFor('At $2/hr per H100 and 3,000 tokens/s, a million tokens costs about $0.19.', /0\.19/);
+  assert.equal(cost.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('At $2/hr and 3,000 tokens/s, a billion tokens costs $500.', /500/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('At $2/hr and 3,000 tokens/s per GPU we trained on 1B tokens of data with a $40M cluster.', /40M/).evaluation.verdict, 'unverifiable', 'a count the figure is not the cost of');
+});
