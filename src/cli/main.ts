@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { WorkspaceIndex } from '../core/workspace.js';
-import { claimBoundsOf, claimLabelsOf, claimValuesOf, type ClaimLabels } from '../core/codec.js';
+import { claimBoundsOf, claimLabelsOf, claimValuesOf } from '../core/codec.js';
 import { analyzeNote } from '../core/note.js';
 import { positionAt } from '../core/text.js';
 import { resolveHardware } from '../core/catalog/index.js';
@@ -278,12 +278,7 @@ function* reportProblems(index: WorkspaceIndex, notes: readonly Note[]): Generat
   // Claims of conflicts (hundreds of thousands in a big workspace) sort by the notes' rank, not by comparing ids again.
   // They are named by labels read from each note's rows once: building every claim again cost seconds.
   const rank = new Map(notes.map((n, i) => [n.id, i]));
-  const labels = new Map<string, ClaimLabels>();
-  const labelsOf = (note: Note): ClaimLabels => {
-    let l = labels.get(note.id);
-    if (!l) labels.set(note.id, (l = claimLabelsOf(note)));
-    return l;
-  };
+  const labelsOf = claimLabelsOf;
   // Sorted so the output never depends on the order notes were indexed in (workers finish in any order).
   const table = index.conflictTable();
   for (const key of [...table.keys()].sort((a, b) => a.localeCompare(b))) {

@@ -59,6 +59,8 @@ interface ClaimsState {
   /** How each claim bounds its value, in claim order (`boundOf`). */
   bounds: Bound[];
   tally: ClaimTally;
+  /** Labels, once a report or a conflict asked for them (`claimLabelsOf`). */
+  labels?: ClaimLabels;
 }
 
 /** How a claim holds its value: as the value itself ("80 GB", "~80 GB"), an upper bound ("under 5 ms") or a lower bound ("at least 10 GB"). */
@@ -350,24 +352,37 @@ export interface ClaimLabels {
   raws: readonly string[];
   subjects: readonly string[];
   starts: readonly number[];
+  ends: readonly number[];
 }
 
-/** A note's claim labels, read from its rows without building its claims (or from the claims, if built). */
+/**
+ * A note's claim labels, read from its rows without building its claims (or from the claims, if built), and kept:
+ * conflicts name the same few claims of other notes again and again.
+ */
 export function claimLabelsOf(note: Note): ClaimLabels {
   const state = (note as LazyNote)[STATE];
+  if (state?.claims.labels) return state.claims.labels;
   const built = state ? state.claims.value : note.claims;
-  if (built) return { raws: built.map((c) => c.quantity.raw), subjects: built.map((c) => c.subject), starts: built.map((c) => c.quantity.span.start) };
-  const { rows: text, strings } = state!.claims;
-  const rows = JSON.parse(jsonText(text)) as Row[];
-  const raws: string[] = [];
-  const subjects: string[] = [];
-  const starts: number[] = [];
-  for (const r of rows) {
-    raws.push(strings[r[2] as number]!);
-    subjects.push(strings[r[13] as number]!);
-    starts.push(r[0] as number);
+  let labels: ClaimLabels;
+  if (built) {
+    labels = { raws: built.map((c) => c.quantity.raw), subjects: built.map((c) => c.subject), starts: built.map((c) => c.quantity.span.start), ends: built.map((c) => c.quantity.span.end) };
+  } else {
+    const { rows: text, strings } = state!.claims;
+    const rows = JSON.parse(jsonText(text)) as Row[];
+    const raws: string[] = [];
+    const subjects: string[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const r of rows) {
+      raws.push(strings[r[2] as number]!);
+      subjects.push(strings[r[13] as number]!);
+      starts.push(r[0] as number);
+      ends.push(r[1] as number);
+    }
+    labels = { raws, subjects, starts, ends };
   }
-  return { raws, subjects, starts };
+  if (state) state.claims.labels = labels;
+  return labels;
 }
 
 /** Verdict counts of a note without building its claims. */

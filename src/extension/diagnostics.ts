@@ -7,13 +7,13 @@ import type { Note } from '../core/types.js';
 import type { ConflictTable, CrossNote, IndexChange, WorkspaceIndex } from '../core/workspace.js';
 import { noteDiagnostics, type DiagnosticSpec } from '../core/present/diagnostics.js';
 import { AGREEMENT_FACTOR } from '../core/present/format.js';
-import { claimKeysOf } from '../core/codec.js';
+import { boundOf, claimKeysOf, claimLabelsOf } from '../core/codec.js';
 import { foldName } from '../core/speakers.js';
 import { stripExtension } from '../core/workspace.js';
 import type { Config } from './config.js';
 import { toSeverity } from './config.js';
 import type { Log } from './log.js';
-import { DIAGNOSTIC_SOURCE, runInSlices, SLICE_MS, throttle, toRange, uriOf, yieldToEventLoop } from './util.js';
+import { DIAGNOSTIC_SOURCE, runInSlices, SLICE_MS, sliceStart, throttle, toRange, uriOf, yieldToEventLoop } from './util.js';
 
 
 const RELATED_CONFLICTS = 3;
@@ -104,19 +104,20 @@ export class Diagnostics implements vscode.Disposable {
   /** Republishes every note now, in slices that yield to the event loop (Verify Claims in Workspace). */
   async publishAll(token?: { isCancellationRequested: boolean }): Promise<void> {
     this.pending.clear();
+    this.queue.clear();
     this.collection.clear();
     this.resolveCache = new Map();
     this.talksDirty = true;
     this.computeCrossNote();
     const ids = [...this.index.allNotes().map((n) => n.id), ...this.index.skippedFiles().map((s) => s.id)];
-    let slice = Date.now();
+    let slice = sliceStart();
     for (const id of ids) {
       if (token?.isCancellationRequested) break;
       this.publish(id);
       if (Date.now() - slice > SLICE_MS) {
         this.send();
         await yieldToEventLoop();
-        slice = Date.now();
+        slice = sliceStart();
       }
     }
     this.send();
@@ -184,28 +185,42 @@ export class Diagnostics implements vscode.Disposable {
     this.publishSome([...ids]);
   }
 
-  /** Publishes in slices of SLICE_MS; the rest continues on the next turn of the event loop. */
+  /** Notes waiting to be published, in order (one queue: calls while a slice is pending do not start a second chain). */
+  private queue = new Set<string>();
+
+  /**
+   * Publishes `ids` first, then whatever was still waiting, in slices of SLICE_MS (shared with other sliced work
+   * of the same turn); the rest continues on the next turn of the event loop.
+   */
   private publishSome(ids: string[]): void {
-    const start = Date.now();
+    this.queue = this.queue.size ? new Set([...ids, ...this.queue]) : new Set(ids);
+    if (this.continuation) {
+      clearImmediate(this.continuation);
+      this.continuation = undefined;
+    }
+    this.drain();
+  }
+
+  private drain(): void {
+    this.continuation = undefined;
+    const start = sliceStart();
     this.resolveCache = new Map();
-    let i = 0;
+    let sent = 0;
     try {
-      for (; i < ids.length; i++) {
-        this.publish(ids[i]!);
-        if (Date.now() - start > SLICE_MS) {
-          i++;
-          break;
-        }
+      for (const id of this.queue) {
+        this.queue.delete(id);
+        sent += this.publish(id);
+        // Handing the slice's diagnostics to VS Code costs in proportion to their number: it counts in the slice.
+        if (Date.now() - start + sent * this.sendMsPerDiagnostic > SLICE_MS) break;
       }
     } finally {
       this.resolveCache = undefined;
+      const t = performance.now();
       this.send();
+      if (sent >= 100) this.sendMsPerDiagnostic = 0.7 * this.sendMsPerDiagnostic + 0.3 * ((performance.now() - t) / sent);
     }
-    if (i < ids.length) {
-      const rest = ids.slice(i);
-      // setImmediate: the rest waits behind whatever else is due (input, timers), not only behind this thread's timers.
-      this.continuation = setImmediate(this.log.guard('publishing diagnostics', () => this.publishSome(rest)));
-    }
+    // setImmediate: the rest waits behind whatever else is due (input, timers), not only behind this thread's timers.
+    if (this.queue.size) this.continuation = setImmediate(this.log.guard('publishing diagnostics', () => this.drain()));
   }
 
   private resolve(target: string): Note | undefined {
@@ -320,7 +335,11 @@ export class Diagnostics implements vscode.Disposable {
     this.registered.set(note.id, { resolved, unresolved });
   }
 
-  private publish(id: string): void {
+  /** What handing one diagnostic to VS Code costs, in ms (a running average of measured sends). */
+  private sendMsPerDiagnostic = 0.01;
+
+  /** Queues a note's diagnostics for the next send; returns how many. */
+  private publish(id: string): number {
     const uri = uriOf(id);
     this.unregister(id);
     const note = this.index.getNote(id);
@@ -334,8 +353,10 @@ export class Diagnostics implements vscode.Disposable {
         d.source = DIAGNOSTIC_SOURCE;
         d.code = skipped.problem.code;
         this.outbox.push([uri, [d]]);
-      } else this.outbox.push([uri, undefined]);
-      return;
+        return 1;
+      }
+      this.outbox.push([uri, undefined]);
+      return 0;
     }
     this.register(note);
     const specs = noteDiagnostics(note, {
@@ -344,13 +365,22 @@ export class Diagnostics implements vscode.Disposable {
       conflictsOf: (n, claim) => {
         if (!claim.key || !this.conflictTable.has(claim.key)) return { others: [], total: 0 };
         // Three other notes as related locations (the message counts the rest): each costs a look at that note's lines.
-        const { refs, total } = this.index.disagreeing(claim, n.id, RELATED_CONFLICTS, AGREEMENT_FACTOR, this.conflictTable);
-        return { others: refs, total };
+        // Named by their labels: building the other notes' claims made publishing a note with many conflicts slow.
+        const { entries, total } = this.index.disagreeingEntries(claim.key, claim.quantity.value, boundOf(claim.quantity.hedge), n.id, RELATED_CONFLICTS, AGREEMENT_FACTOR, this.conflictTable);
+        const others = entries.flatMap((e) => {
+          const note = this.index.getNote(e.noteId);
+          if (!note) return [];
+          const labels = claimLabelsOf(note);
+          return [{ note, raw: labels.raws[e.claimIndex]!, span: { start: labels.starts[e.claimIndex]!, end: labels.ends[e.claimIndex]! } }];
+        });
+        return { others, total };
       },
       misspellings: this.misspellingNames,
     });
     const shown = this.open.has(id) ? specs : specs.filter((spec) => spec.severity !== 'hint');
-    this.outbox.push([uri, shown.map((spec) => this.toDiagnostic(note, spec)).filter((d): d is vscode.Diagnostic => !!d)]);
+    const diagnostics = shown.map((spec) => this.toDiagnostic(note, spec)).filter((d): d is vscode.Diagnostic => !!d);
+    this.outbox.push([uri, diagnostics]);
+    return diagnostics.length;
   }
 
   /** Hands a slice's diagnostics to VS Code in one call: one message to the window, not one per note. */

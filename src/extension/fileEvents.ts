@@ -7,7 +7,7 @@ import { combineGlobs } from '../core/present/glob.js';
 import type { Config } from './config.js';
 import type { Indexer } from './indexer.js';
 import type { Log } from './log.js';
-import { SLICE_MS, readFile, type Read, yieldToEventLoop } from './util.js';
+import { SLICE_MS, sliceStart, readFile, type Read, yieldToEventLoop } from './util.js';
 
 const DEBOUNCE_MS = 150;
 
@@ -80,7 +80,7 @@ export class FileEvents implements vscode.Disposable {
     while (this.pending.size && !this.indexer.isDisposed) {
       const entries = [...this.pending.values()];
       this.pending.clear();
-      let slice = Date.now();
+      let slice = sliceStart();
       for (const { uri, deleted } of entries) {
         const id = uri.toString();
         if (deleted) {
@@ -99,7 +99,7 @@ export class FileEvents implements vscode.Disposable {
         }
         if (Date.now() - slice > SLICE_MS) {
           await yieldToEventLoop();
-          slice = Date.now();
+          slice = sliceStart();
         }
       }
     }

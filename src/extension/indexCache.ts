@@ -9,7 +9,7 @@ import type { WorkspaceIndex } from '../core/workspace.js';
 import { cacheHeader, openCache } from '../core/cache.js';
 import { encodeNote, poolForSave, rebaseNote, settlePool } from '../core/codec.js';
 import type { Log } from './log.js';
-import { SLICE_MS, yieldToEventLoop } from './util.js';
+import { SLICE_MS, sliceStart, yieldToEventLoop } from './util.js';
 
 const FILE = 'index-cache.jsonl';
 /** Above this, writing the cache costs more than it saves at the next start. */
@@ -77,14 +77,15 @@ export class IndexCache {
       const encoder = new TextEncoder();
       const notes = index.allNotes();
       const table = poolForSave();
-      // Header, string table (filled in last: encoding may add strings), then a line per note.
-      const chunks: Uint8Array[] = [encoder.encode(JSON.stringify(cacheHeader(index.options)) + '\n'), new Uint8Array()];
-      let total = chunks[0]!.length;
-      let slice = Date.now();
+      // Header, string table (encoded last: encoding notes may add strings), then a line per note.
+      const header = encoder.encode(JSON.stringify(cacheHeader(index.options)) + '\n');
+      const lines: Uint8Array[] = [];
+      let total = header.length;
+      let slice = sliceStart();
       for (const note of notes) {
         rebaseNote(note, table);
         const chunk = encoder.encode(encodeNote(note, table) + '\n');
-        chunks.push(chunk);
+        lines.push(chunk);
         total += chunk.length;
         if (total > MAX_BYTES) {
           this.log.info(`Index cache not written: over ${MAX_BYTES / 1024 / 1024} MiB.`);
@@ -92,7 +93,7 @@ export class IndexCache {
         }
         if (Date.now() - slice > SLICE_MS) {
           await yieldToEventLoop();
-          slice = Date.now();
+          slice = sliceStart();
         }
       }
       // The string table, a slice at a time too (it holds every distinct string of the workspace).
@@ -102,12 +103,13 @@ export class IndexCache {
         tableParts.push(encoder.encode(`${i === 0 ? '' : ','}${part.slice(1, -1)}`));
         if (Date.now() - slice > SLICE_MS) {
           await yieldToEventLoop();
-          slice = Date.now();
+          slice = sliceStart();
         }
       }
-      chunks[1] = concat([encoder.encode('['), ...tableParts, encoder.encode(']\n')]);
+      // Kept in parts: joining a whole table (tens of MB) at once held the host up.
+      const chunks = [header, encoder.encode('['), ...tableParts, encoder.encode(']\n'), ...lines];
       settlePool(table);
-      total += chunks[1].length;
+      for (const part of tableParts) total += part.length + 3;
       await vscode.workspace.fs.createDirectory(storage);
       if (uri.scheme === 'file') {
         // Written chunk by chunk with Node's fs (off the event loop), to a temporary file renamed into place.
@@ -124,6 +126,8 @@ export class IndexCache {
               await writeAll(handle, concat(batch));
               batch = [];
               size = 0;
+              // (A write completes off the event loop; the next batch waits for a turn of its own.)
+              await yieldToEventLoop();
             }
           }
           if (batch.length) await writeAll(handle, concat(batch));
@@ -151,6 +155,7 @@ async function writeAll(handle: fs.FileHandle, bytes: Uint8Array): Promise<void>
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
   let total = 0;
   for (const c of chunks) total += c.length;
   const bytes = new Uint8Array(total);

@@ -12,7 +12,7 @@ import { FileEvents } from './fileEvents.js';
 import type { IndexCache } from './indexCache.js';
 import type { Config } from './config.js';
 import type { Log } from './log.js';
-import { SLICE_MS, isMarkdown, readFile, setContext, type Read, yieldToEventLoop } from './util.js';
+import { SLICE_MS, sliceStart, isMarkdown, readFile, setContext, type Read, yieldToEventLoop } from './util.js';
 import { defaultWorkerCount, indexFilesInParallel } from '../node/parallel.js';
 import { listFiles } from '../node/listFiles.js';
 
@@ -246,7 +246,7 @@ export class Indexer implements vscode.Disposable {
         },
         onTruncated: (count) => this.log.warn(`Stopped listing ${folder.uri.fsPath} after ${count} folders (a link to a large tree?); notes further in are not indexed. Exclude it with rooflineNotes.exclude.`),
       });
-      let slice = Date.now();
+      let slice = sliceStart();
       for (const rel of rels) {
         const uri = vscode.Uri.joinPath(folder.uri, rel);
         // Nested workspace folders: a note is listed once, by the innermost folder (whose globs it matched).
@@ -256,7 +256,7 @@ export class Indexer implements vscode.Disposable {
         void uri.fsPath;
         if (Date.now() - slice > SLICE_MS) {
           await yieldToEventLoop();
-          slice = Date.now();
+          slice = sliceStart();
         }
       }
     }
@@ -382,14 +382,14 @@ export class Indexer implements vscode.Disposable {
           docs.has(u.toString()) ? Promise.resolve(null) : readFile(u),
         ),
       );
-      let slice = Date.now();
+      let slice = sliceStart();
       for (let k = 0; k < batch.length; k++) {
         if (token.isCancellationRequested) break;
         if (this.apply(batch[k]!, reads[k]!, this.openDocuments())) result.reused++;
         result.indexed++;
         if (Date.now() - slice > SLICE_MS) {
           await yieldToEventLoop();
-          slice = Date.now();
+          slice = sliceStart();
         }
       }
       progress?.report({ message: `${Math.min(i + BATCH, uris.length)}/${uris.length} notes`, increment: (100 * batch.length) / Math.max(1, uris.length) });

@@ -32,7 +32,7 @@ test('every fixture note survives encode → decode unchanged, claims included',
   for (const note of notes) {
     const line = encodeNote(note, table);
     assert.ok(!line.includes('\n'), 'one line per note');
-    const labels = { raws: note.claims.map((c) => c.quantity.raw), subjects: note.claims.map((c) => c.subject), starts: note.claims.map((c) => c.quantity.span.start) };
+    const labels = { raws: note.claims.map((c) => c.quantity.raw), subjects: note.claims.map((c) => c.subject), starts: note.claims.map((c) => c.quantity.span.start), ends: note.claims.map((c) => c.quantity.span.end) };
     assert.deepEqual(claimLabelsOf(decodeNote(line, [...table.strings])!), labels, 'labels read from the rows, before any claim is built');
     const decoded = decodeNote(line, [...table.strings]);
     assert.ok(decoded, `${note.id} decodes`);

@@ -28,7 +28,8 @@ export interface DiagnosticContext {
   severity: { inconsistent: SeveritySetting; unverifiable: SeveritySetting; problems: SeveritySetting };
   resolveWikilink(target: string): Note | undefined;
   /** Claims of the same key in other notes that disagree (from WorkspaceIndex.conflicts()). */
-  conflictsOf?(note: Note, claim: Claim): { others: { note: Note; claim: Claim }[]; total: number };
+  /** Other notes' claims that disagree with `claim`: each note, and the claim's quantity as written and its span. */
+  conflictsOf?(note: Note, claim: Claim): { others: { note: Note; raw: string; span: Span }[]; total: number };
   /** Suspected misspellings of speaker names used in this note: folded name → message. */
   misspellings?: ReadonlyMap<string, string>;
 }
@@ -90,9 +91,9 @@ export function noteDiagnostics(note: Note, ctx: DiagnosticContext): DiagnosticS
       const count = Math.max(total, others.length);
       push(ctx.severity.problems, {
         span: claim.quantity.span,
-        message: `Other notes claim a different value for this quantity: ${first.claim.quantity.raw} in “${first.note.title}”${count > 1 ? ` and ${count - 1} more` : ''}.`,
+        message: `Other notes claim a different value for this quantity: ${first.raw} in “${first.note.title}”${count > 1 ? ` and ${count - 1} more` : ''}.`,
         code: 'conflicting-claims',
-        related: others.slice(0, 10).map((o) => ({ noteId: o.note.id, span: o.claim.quantity.span, message: `${o.claim.quantity.raw} (line ${lineOf(o.note, o.claim.quantity.span.start) + 1})` })),
+        related: others.slice(0, 10).map((o) => ({ noteId: o.note.id, span: o.span, message: `${o.raw} (line ${lineOf(o.note, o.span.start) + 1})` })),
       });
     }
   }
