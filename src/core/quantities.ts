@@ -227,7 +227,7 @@ function emit(
   const implicitS = pers.length === 1;
   let divisor = 1;
   for (let n = 0; n < 3; n++) {
-    const r = readPer(ctx, p);
+    const r = readPer(ctx, p, base !== '%');
     if (r === null) break;
     const d = r.d;
     if (d.k === 'time') {

@@ -363,6 +363,7 @@ function evaluateOne(
   let otherModel: Mention | undefined;
   let accFromEarlier = false;
   let modelFromEarlier = false;
+  let comparedOnly: Mention | undefined;
   if (cell) {
     // The first of each kind named in the column header, else in the row label.
     const header = cell.header.mentions();
@@ -397,7 +398,11 @@ function evaluateOne(
     const carried = d.carried?.hardware;
     const carriedHw = carried && users?.length && carried.kind === 'otherHardware' ? asUserHardware(carried, users) : carried;
     // (In an outline the item's own names come first: the parent item only stands in for what the item leaves out.)
-    const chosen = hwRightAfter ?? respectively(d, mentions, prose) ?? hwBefore ?? (d.carried?.nested ? (hwFirst ?? carriedHw) : (carriedHw ?? hwFirst));
+    // "4.8 TB/s versus 3.35 on the H100": a chip named only after a comparison that follows the figure is the other
+    // side's, not the figure's (nor does the default chip stand in).
+    const firstIsCompared = hwFirst !== undefined && hwFirst.span.start >= q.span.end && COMPARED_AFTER_FIGURE.test(prose.slice(q.span.end, hwFirst.span.start));
+    const chosen = hwRightAfter ?? respectively(d, mentions, prose) ?? hwBefore ?? (d.carried?.nested ? ((firstIsCompared ? undefined : hwFirst) ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst)));
+    if (!chosen && firstIsCompared) comparedOnly = hwFirst;
     const earlier = chosen !== undefined && chosen === carriedHw;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
     accFromEarlier = earlier;
@@ -433,7 +438,7 @@ function evaluateOne(
   }
   let fallbackAcc: Ctx['fallbackAcc'];
   if (acc) fallbackAcc = acc;
-  else if (otherHardware) fallbackAcc = undefined;
+  else if (otherHardware || comparedOnly) fallbackAcc = undefined;
   else if (defaults.acc) fallbackAcc = acc = accChoice(defaults.acc, 'default', '');
   else fallbackAcc = accChoice(getAccelerator(BUILTIN_DEFAULT_HARDWARE), 'builtin', '');
 
@@ -492,8 +497,12 @@ function evaluateOne(
   outcome ??= market(ctx);
   // "A V100 has 32 GB": say which chip the catalog lacks, rather than that nothing matched.
   if (otherHardware && outcome.evaluation.reason === NO_MATCH) return unverifiable(ctx, 'spec', `about ${otherHardware.id}, which is not in the catalog: add it to a hardware file to check it`);
+  if (comparedOnly && outcome.evaluation.reason === NO_MATCH) return unverifiable(ctx, 'spec', `the statement names ${comparedOnly.raw} only as what this figure is compared with, not what it is of`);
   return outcome;
 }
+
+/** Between a figure and a chip named as the other side of a comparison: "4.8 TB/s versus 3.35 on the H100". */
+const COMPARED_AFTER_FIGURE = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|unlike|instead of)\b/i;
 
 /**
  * A figure in a question: its sentence opens with an auxiliary or a question word and ends with the first "?" after

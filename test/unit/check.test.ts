@@ -927,7 +927,8 @@ test('a percentage written from a ratio: "so ~43% more", "30% less", a share', (
 test('a divisor written with a spaced slash is an input, not a spec claim of the chip named', () => {
   const c = claimFor('FP8 per watt: 4.5 PFLOPS / 1 kW = 4.5 TFLOPS/W vs 1.98 PFLOPS / 700 W ≈ 2.8 TFLOPS/W on H100.', /^1 kW/);
   assert.equal(c.evaluation.verdict, 'unverifiable');
-  assert.match(c.evaluation.reason, /input to the arithmetic/);
+  // (The H100 is named after "vs": the 1 kW is not held to it at all.)
+  assert.match(c.evaluation.reason, /input to the arithmetic|only as what this figure is compared with/);
 });
 
 test('a table of model shapes: layers, head dims, KV per token and per 128k context, in KiB and GiB', () => {
@@ -1084,4 +1085,21 @@ test('napkin math: prefill FLOPs (2·N·T), the unwritten 2 or 6 of FLOP from pa
   assert.equal(cost.evaluation.verdict, 'consistent');
   assert.equal(claimFor('At $2/hr and 3,000 tokens/s, a billion tokens costs $500.', /500/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('At $2/hr and 3,000 tokens/s per GPU we trained on 1B tokens of data with a $40M cluster.', /40M/).evaluation.verdict, 'unverifiable', 'a count the figure is not the cost of');
+});
+
+test('a chip named only after "versus" is the other side of the comparison, not the figure\'s (nor is the default chip)', () => {
+  // Before: 4.8 TB/s was held to the H100's 3.35 TB/s and reported inconsistent.
+  const [h200, h100] = claims('4.8 TB/s vs 3.35 TB/s on the H100.');
+  assert.equal(h200!.evaluation.verdict, 'unverifiable');
+  assert.match(h200!.evaluation.reason, /names H100 only as what this figure is compared with/);
+  assert.equal(h100!.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('It has 141 GB, compared with 80 GB on the H100.', /141/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('The MI300X does 5.3 TB/s, more than the H100.', /5\.3/).evaluation.verdict, 'consistent', 'a chip before the figure is still its own');
+  assert.equal(claimFor('4.8 TB/s vs 3.35 TB/s on the H100.', /4\.8/, { defaultHardware: 'h200' }).evaluation.verdict, 'unverifiable', 'the default chip does not stand in either');
+});
+
+test('spoken numbers: decimals after "point", "gigs", rates "a second"', () => {
+  assert.equal(claimFor('H200 memory bandwidth is four point eight terabytes a second.', /four point eight/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Each B200 has about a hundred and ninety-two gigs of memory.', /gigs/).evaluation.verdict, 'consistent');
+  assert.equal(parseQuantities('50% a year').map((q) => q.raw).join('|'), '50%', 'a percent a year is growth, not a rate');
 });

@@ -348,6 +348,11 @@ const CASES: Array<[string, Exp[]]> = [
   ['two million five hundred thousand tokens', [c('two million five hundred thousand tokens', 2.5e6, { noun: 'token', sig: 2 })]],
   ['twenty five layers', [c('twenty five layers', 25, { noun: 'layer', sig: 2 })]],
   ['one and a half terabytes of HBM', [m('one and a half terabytes', 1.5e12, 'B', { sig: 2 })]],
+  // spoken, as transcripts write it: decimals after "point", "gigs", rates "a second"
+  ['two point five terabytes', [m('two point five terabytes', 2.5e12, 'B', { sig: 2 })]],
+  ['H200 bandwidth is four point eight terabytes a second', [m('four point eight terabytes a second', 4.8e12, 'B/s', { per: 's', sig: 2 })]],
+  ['three point three five TB/s', [m('three point three five TB/s', 3.35e12, 'B/s', { per: 's', sig: 3 })]],
+  ['a hundred and ninety-two gigs of HBM', [m('a hundred and ninety-two gigs', 192e9, 'B', { sig: 3 })]],
   ['about one and a half terabytes per second', [m('about one and a half terabytes per second', 1.5e12, 'B/s', { hedge: 'approx', per: 's', sig: 2 })]],
   ['two and a half thousand GPUs', [c('two and a half thousand GPUs', 2500, { noun: 'gpu', sig: 2 })]],
   ['one and a half million tokens', [c('one and a half million tokens', 1.5e6, { noun: 'token', sig: 2 })]],
@@ -507,7 +512,6 @@ const NEGATIVES: string[] = [
   'three quarters of the GPUs',
   'a quarter of the GPUs',
   'two — three GPUs',
-  'two point five terabytes',
 ];
 
 describe('parseQuantities table', () => {

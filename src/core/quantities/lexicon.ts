@@ -117,6 +117,8 @@ for (const [p, e, word] of SI_PREFIX) {
   lower(withPlural(word + 'byte'), def('B', e, 1, F_SPELLED_PREFIXED));
   lower(withPlural(word + 'bit'), def('B', e, 1 / 8, F_SPELLED_PREFIXED));
 }
+// Spoken shorthand in transcripts: "192 gigs of HBM", "a terabyte is a thousand gigs".
+lower(withPlural('gig'), def('B', 9, 1, F_SPELLED_PREFIXED));
 for (const [p, n, word] of BIN_PREFIX) {
   const m = 1024 ** n;
   exact([p + 'B'], def('B', 0, m));

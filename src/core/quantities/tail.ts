@@ -406,13 +406,23 @@ function readScaledDenom(ctx: Ctx, i: number): { d: Denom; scale: number; end: n
 }
 
 /** A per-clause at p: "/s", "/token", " per GPU", " per-layer", " per million tokens". */
-export function readPer(ctx: Ctx, p: number): { d: Denom; scale: number; end: number } | null {
+export function readPer(ctx: Ctx, p: number, spoken = true): { d: Denom; scale: number; end: number } | null {
   if (cc(ctx, p) === 47) {
     const r = readDenom(ctx, p + 1, false);
     if (r !== null) return { d: r.d, scale: 1, end: r.end }; // (no spread: this runs after every figure)
     return readScaledDenom(ctx, p + 1);
   }
   const k = skipSpace(ctx, p, 2);
+  // Spoken rates: "4.8 terabytes a second", "$2 an hour" (not a percent: "50% a year" is growth, read on its own).
+  if (spoken && k > p && (cc(ctx, k) | 32) === 97) {
+    const ae = lettersEnd(ctx, k);
+    if (ae - k <= 2 && (ae === k + 1 || (cc(ctx, k + 1) | 32) === 110) && isHSpace(cc(ctx, ae))) {
+      const ts = skipSpace(ctx, ae, 1);
+      const te = lettersEnd(ctx, ts);
+      const t = te > ts && !gluedAfter(ctx, te) ? TIME_DENOMS.get(slice(ctx, ts, te).toLowerCase()) : undefined;
+      if (t !== undefined && te - ts > 2) return { d: { k: 'time', seconds: t.seconds, name: t.name }, scale: 1, end: te };
+    }
+  }
   if (k > p && (cc(ctx, k) | 32) === 112 && (cc(ctx, k + 1) | 32) === 101 && (cc(ctx, k + 2) | 32) === 114) {
     const sep = cc(ctx, k + 3);
     if (isHSpace(sep) || sep === 45) {

@@ -166,6 +166,10 @@ export interface WordNum {
 export function readCardinal(ctx: Ctx, first: Word): WordNum | null {
   const g0 = readGroup(ctx, first, true, true);
   if (g0 === null) return null;
+  if (first.w !== 'a' && first.w !== 'an' && !g0.frac && g0.v < 1000) {
+    const decimal = readPointDecimal(ctx, first, g0.v, g0.end);
+    if (decimal) return decimal;
+  }
   let cur: Group = g0;
   let end = g0.end;
   let pairs = 0;
@@ -240,8 +244,45 @@ export function readCardinal(ctx: Ctx, first: Word): WordNum | null {
   };
 }
 
+const DIGIT_WORDS = new Map<string, number>([['zero', 0], ['oh', 0], ...[...WORD_NUMBERS].filter(([, v]) => v < 10)]);
+
+/**
+ * "four point eight", "three point three five", "one point eight trillion": a decimal spoken digit by digit
+ * after "point" (at most four digits), and a magnitude word after it. Null without "point" and a digit.
+ */
+function readPointDecimal(ctx: Ctx, first: Word, whole: number, end: number): WordNum | null {
+  const pt = nextWord(ctx, end);
+  if (pt === null || pt.w !== 'point' || hyphenGlued(ctx, pt.e)) return null;
+  let digits = '';
+  let e = pt.e;
+  for (let i = 0; i < 4; i++) {
+    const d = nextWord(ctx, e);
+    const v = d === null ? undefined : DIGIT_WORDS.get(d.w);
+    if (v === undefined || hyphenGlued(ctx, d!.e)) break;
+    digits += String(v);
+    e = d!.e;
+  }
+  if (digits === '') return null;
+  const mw = nextWord(ctx, e);
+  const m = mw === null ? undefined : MAGNITUDE_WORDS.get(mw.w);
+  return {
+    start: first.s,
+    end: m !== undefined ? mw!.e : e,
+    mant: Number(`${whole}.${digits}`),
+    magExp: m ?? 0,
+    bareA: false,
+    simple: false,
+    big: m !== undefined,
+    lead: NaN,
+    mult: 1,
+    magWords: m !== undefined ? 1 : 0,
+    groupShape: false,
+    sig: String(whole).length + digits.length,
+  };
+}
+
 /** Words after a number word that may go on with it: more number words, scale words, "and", a range connector, a fraction. */
-const CONTINUERS = new Set<string>([...WORD_NUMBERS.keys(), ...MAGNITUDE_WORDS.keys(), 'hundred', 'dozen', 'and', 'to', 'or']);
+const CONTINUERS = new Set<string>([...WORD_NUMBERS.keys(), ...MAGNITUDE_WORDS.keys(), 'hundred', 'dozen', 'and', 'to', 'or', 'point']);
 
 export function continuesWordNumber(w: string): boolean {
   return CONTINUERS.has(w) || DENOMINATORS.has(w);
