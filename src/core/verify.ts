@@ -946,7 +946,7 @@ function percentOfPeak(ctx: Ctx): Outcome | undefined {
   let achieved: Quantity | undefined;
   for (const x of ctx.claim.siblings) {
     if (x.span.end > q.span.start) break;
-    if (x.kind === 'measure' && ((x.unit === 'FLOP/s' && flopsWords) || (x.unit === 'B/s' && bandwidthWords))) achieved = x;
+    if (x.kind === 'measure' && ((x.unit === 'FLOP/s' && flopsWords) || (x.unit === 'B/s' && bandwidthWords)) && !isPeakFigure(ctx, x)) achieved = x;
   }
   if (!achieved || q.span.start - achieved.span.end > 80 || /["“”]/.test(ctx.prose.slice(achieved.span.end, q.span.start))) return undefined;
   const compute = achieved.unit === 'FLOP/s' ? statedPeak(ctx, acc.acc) : undefined;
@@ -1591,7 +1591,9 @@ function statedBytesPerParam(ctx: Ctx): Quantity | undefined {
 /** A size right after a model's name: "Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB in bf16", "Llama 3.1 70B: ~141 GB". */
 function isSizeAfterModel(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
-  return ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2}[\w-]{2,8}\s{0,2})?(?:\(|=|:|\bis\b|\bweighs\b)\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)));
+  if (ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2}[\w-]{2,8}\s{0,2})?(?:\(|=|:|\bis\b|\bweighs\b)\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
+  // "Llama 3.1 405B needs 810 GB in BF16": what a model needs is its weights (unless the KV cache is counted in).
+  return !ctx.line.has('kv') && ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:needs|requires|takes(?: up)?|occupies)\s{1,2}(?:~|about|≈|roughly|around)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)));
 }
 
 /** "140 GB of weights doesn't fit in 80 GB": the memory the weights are held against, not the weights. */
@@ -2093,10 +2095,45 @@ function pickFlops<T extends { precision: Precision; sparsity: 'dense' | 'sparse
   return undefined;
 }
 
+const MFU_AFTER = /^\s{0,2}(?:mfu|hfu|utili[sz]ation|of peak)\b/i;
+
+const CLAUSE_BETWEEN = /[;(]|\b(?:while|whereas|but|vs\.?|versus|compared)\b/i;
+
+/**
+ * "989 TFLOPS peak", "a theoretical 989 TFLOPS", "989 TFLOPS on paper", "(989 TFLOP/s dense BF16 each)": a figure the
+ * statement calls the peak, or restates in parentheses, not an achieved one.
+ */
+function isPeakFigure(ctx: Ctx, x: Quantity): boolean {
+  const after = ctx.prose.slice(x.span.end, x.span.end + 28).toLowerCase();
+  const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, x.span.start - 24), x.span.start).toLowerCase();
+  if (/\(\s{0,2}(?:~|about|≈)?\s{0,2}$/.test(before)) return true;
+  return /^\s{0,2}(?:(?:dense|sparse|bf16|fp16|fp8|fp4|tf32|fp32|of)\s+){0,2}(?:peak|theoretical|on paper|spec\b|datasheet)/.test(after) || /\b(?:peak|theoretical|spec|datasheet|nominal)\s+(?:of\s+|is\s+|=\s*)?(?:~|about|≈)?\s*$/.test(before);
+}
+
 function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: string): Outcome {
   const q = ctx.claim.quantity;
   const a = { name, flops };
   const primary = pickFlops(ctx, [...flops]);
+  // "One H100 at 50% MFU trains at ~495 TFLOPS": what it achieves is the peak × the utilisation stated.
+  // (The share in the figure's own clause: "FA2 gets ~35% utilization while FA3 reaches 740 TFLOPS" is FA2's share.)
+  const mfu =
+    primary && !isPeakFigure(ctx, q)
+      ? ctx.claim.siblings.find(
+          (x) =>
+            x !== q &&
+            x.kind === 'percent' &&
+            x.value > 0 &&
+            x.value <= 100 &&
+            MFU_AFTER.test(ctx.prose.slice(x.span.end, x.span.end + 16)) &&
+            !CLAUSE_BETWEEN.test(ctx.prose.slice(Math.min(x.span.end, q.span.end), Math.max(x.span.start, q.span.start))),
+        )
+      : undefined;
+  if (primary && mfu) {
+    const value = (primary.value * mfu.value) / 100;
+    const label = `${a.name} ${primary.sparsity} ${primary.precision.toUpperCase()}`;
+    const d: Derived = { value, unit: 'FLOP/s', derivation: [`${label}: ${fmt(primary.value, 'FLOP/s')} × ${mfu.raw.trim()} = ${fmt(value, 'FLOP/s')}`], sources: [primary.source], assumptions: [`utilisation as stated (${mfu.raw.trim()})`] };
+    return roofline(ctx, d, ctx.acc, null, `achieved FLOP/s of ${a.name} at ${mfu.raw.trim()}`);
+  }
   if (primary) {
     const outcome = spec(ctx, primary, `${a.name} ${primary.sparsity} ${primary.precision.toUpperCase()}`, `${key}:${primary.precision}:${primary.sparsity}`);
     if (outcome.evaluation.verdict === 'consistent') return outcome;

@@ -1103,3 +1103,16 @@ test('spoken numbers: decimals after "point", "gigs", rates "a second"', () => {
   assert.equal(claimFor('Each B200 has about a hundred and ninety-two gigs of memory.', /gigs/).evaluation.verdict, 'consistent');
   assert.equal(parseQuantities('50% a year').map((q) => q.raw).join('|'), '50%', 'a percent a year is growth, not a rate');
 });
+
+test('utilisation: an achieved FLOP/s at a stated MFU is the peak × the share; a peak figure is not achieved', () => {
+  const ok = claimFor('One H100 at 50% MFU trains at ~495 TFLOPS.', /495/);
+  assert.equal(ok.evaluation.verdict, 'consistent');
+  assert.match(ok.evaluation.derivation.join('\n'), /989 TFLOP\/s × 50% = 495 TFLOP\/s/);
+  // Before: held to the 989 TFLOPS peak as an upper bound, so any figure under it passed.
+  assert.equal(claimFor('At 40% MFU an H100 gives about 700 TFLOPS.', /700/).evaluation.verdict, 'inconsistent');
+  // Before: the 40% was judged as 989 ÷ 989 = 100% and reported inconsistent.
+  const peak = claims('H100: 989 TFLOPS peak, we see 40% MFU.');
+  assert.deepEqual(peak.map((c) => c.evaluation.verdict), ['consistent', 'unverifiable']);
+  assert.equal(claimFor('FA2 only gets ~35% utilization on H100 while FA3 reaches 740 TFLOPS in FP16.', /740/).evaluation.verdict, 'consistent', "another clause's share is not this figure's");
+  assert.equal(claimFor('Llama 3.1 405B needs 810 GB in BF16, which is more than a single 8×H100 node.', /810/).evaluation.verdict, 'consistent', 'what a model needs is its weights');
+});
