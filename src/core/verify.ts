@@ -1246,7 +1246,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   }
   if (u === 'FLOP/s') {
     // A system's figure, unless it is one chip's ("459 TFLOPS per chip", "95 GB each").
-    if (ctx.sys && (!ctx.accNamed || /rack|system|domain|pod|total|nvl/i.test(l)) && !isOneChipOfSystem(ctx)) {
+    // (The system named alone, "A DGX B200 has … 72 PFLOPS of FP8", is the system's.)
+    if (ctx.sys && (!ctx.accNamed || (ctx.acc?.reason === 'system' && ctx.sys.flops.length > 0) || /rack|system|domain|pod|total|nvl/i.test(l)) && !isOneChipOfSystem(ctx)) {
       return flopsSpec(ctx, ctx.sys.name, ctx.sys.flops, `system-flops:${ctx.sys.id}`);
     }
     // "DGX H100 … 32 PFLOPS of FP8": a named system whose catalog entry has no FLOP/s of its own is its chips.
@@ -1938,7 +1939,10 @@ function opensParenthesis(text: string, from: number, to: number): boolean {
 function isNodeFigure(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   if (/\/(?:node|server|box|system)$/i.test(q.unit) || /^(?:node|server|box|system)s?$/i.test(q.per ?? '')) return true;
-  return /^\s*(?:per|a|each|\/)\s*(?:node|server|box)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 16));
+  if (/^\s*(?:per|a|each|\/)\s*(?:node|server|box)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 16))) return true;
+  // "An 8-GPU H100 node draws about 10.2 kW": the node is what the clause's figure is of.
+  const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start);
+  return /\b(?:node|server|box|chassis)s?\b[^.;,:()]{0,28}\b(?:draws?|pulls?|uses?|consumes?|needs?|is|at|runs? at|rated at)\s{1,2}(?:about|around|roughly|up to|~|≈)?\s{0,2}$/i.test(before);
 }
 
 /**
@@ -1947,6 +1951,8 @@ function isNodeFigure(ctx: Ctx): boolean {
  */
 function isOneChipOfSystem(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
+  // "In a DGX B200 each GPU does 4.5 PFLOPS": the chip is the subject of the figure's clause.
+  if (PER_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) return true;
   if (!isPerChip(ctx)) return false;
   if (hasPerChipUnit(q) || PER_CHIP_AFTER.test(ctx.prose.slice(q.span.end, q.span.end + 48))) return true;
   return ctx.claim.siblings.some((x) => x !== q && x.span.end <= q.span.start && x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator'));
@@ -1956,6 +1962,8 @@ function isOneChipOfSystem(ctx: Ctx): boolean {
 function hasPerChipUnit(q: Quantity): boolean {
   return (!!q.per && /^(?:gpu|chip|card|accelerator|device)$/i.test(q.per)) || /\/(?:gpu|chip|card|accelerator|device)$/i.test(q.unit);
 }
+
+const PER_CHIP_BEFORE = /\b(?:each|every|one|a single)\s+(?:gpu|chip|card|accelerator|device)\b[^.;,:()]{0,20}$/i;
 
 /** "… per GPU" right after a figure (up to three words between). */
 const PER_CHIP_AFTER = /^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?per\s+(?:gpu|chip|card|accelerator|device)\b/i;
@@ -2331,7 +2339,9 @@ function roofline(ctx: Ctx, d: Derived, acc: Ctx['acc'] | undefined, key: string
 }
 
 function withAcc(ctx: Ctx, outcome: Outcome): Outcome {
-  if (ctx.acc) outcome.evaluation.assumptions = sharedList([ctx.acc.hardware, ...outcome.evaluation.assumptions]);
+  // (The choice says which chip and why: the model's plain "hardware: NAME" would repeat it.)
+  const acc = ctx.acc;
+  if (acc) outcome.evaluation.assumptions = sharedList([acc.hardware, ...outcome.evaluation.assumptions.filter((a) => a !== `hardware: ${acc.acc.name}`)]);
   return outcome;
 }
 

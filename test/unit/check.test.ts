@@ -1116,3 +1116,16 @@ test('utilisation: an achieved FLOP/s at a stated MFU is the peak × the share; 
   assert.equal(claimFor('FA2 only gets ~35% utilization on H100 while FA3 reaches 740 TFLOPS in FP16.', /740/).evaluation.verdict, 'consistent', "another clause's share is not this figure's");
   assert.equal(claimFor('Llama 3.1 405B needs 810 GB in BF16, which is more than a single 8×H100 node.', /810/).evaluation.verdict, 'consistent', 'what a model needs is its weights');
 });
+
+test('nodes and systems: a node\'s power is the system\'s; a system named alone has its own FLOP/s; "each GPU" is one chip', () => {
+  // Before: held to 8 × 700 W = 5.6 kW and reported inconsistent.
+  const node = claimFor('An 8-GPU H100 node draws about 10.2 kW.', /10\.2/);
+  assert.equal(node.evaluation.verdict, 'consistent');
+  assert.match(node.subject, /DGX H100/);
+  assert.equal(claimFor('Eight H100s draw 5.6 kW.', /5\.6/).evaluation.verdict, 'consistent', 'GPUs alone are still n × TDP');
+  // Before: 72 PFLOPS was held to one B200's 4.5 PFLOPS and reported inconsistent.
+  assert.equal(claimFor('A DGX B200 has 1,440 GB of HBM and 72 PFLOPS of FP8 training.', /72 PFLOPS/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('In a DGX B200 each GPU does 4.5 PFLOPS of dense FP8.', /4\.5/).evaluation.verdict, 'consistent');
+  const eight = claimFor('Eight H100s draw 5.6 kW.', /5\.6/).evaluation.assumptions;
+  assert.equal(eight.filter((a) => a.startsWith('hardware: H100')).length, 1, 'the chip is said once');
+});
