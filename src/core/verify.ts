@@ -2023,7 +2023,8 @@ function headerContextTokens(ctx: Ctx): number | undefined {
 /** The statement's first token count of at least `min`: counted in tokens, or followed by one of the words `after` matches. */
 function tokenCountIn(ctx: Ctx, min: number, after: RegExp, also: (x: Quantity) => boolean = () => true): number | undefined {
   const q = ctx.claim.quantity;
-  const t = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && also(x) && x.value >= min && (x.noun === 'token' || after.test(ctx.prose.slice(x.span.end, x.span.end + 20).toLowerCase())));
+  // (Not a rate: "~550 tokens/s" is no context length.)
+  const t = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && !x.dimension.s && also(x) && x.value >= min && (x.noun === 'token' || after.test(ctx.prose.slice(x.span.end, x.span.end + 20).toLowerCase())));
   return t?.value;
 }
 

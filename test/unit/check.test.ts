@@ -1129,3 +1129,8 @@ test('nodes and systems: a node\'s power is the system\'s; a system named alone 
   const eight = claimFor('Eight H100s draw 5.6 kW.', /5\.6/).evaluation.assumptions;
   assert.equal(eight.filter((a) => a.startsWith('hardware: H100')).length, 1, 'the chip is said once');
 });
+
+test('a token rate is no context length: "1.8 ms per token (~550 tokens/s)" reads no 550-token KV cache', () => {
+  const step = claimFor('On one B200, Llama 3.1 8B BF16 single-stream decode: 1.8 ms per token (~550 tokens/s).', /1\.8 ms/);
+  assert.doesNotMatch(step.evaluation.derivation.join('\n'), /550 tokens ×/);
+});
