@@ -1592,7 +1592,7 @@ function statedBytesPerParam(ctx: Ctx): Quantity | undefined {
 /** A size right after a model's name: "Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB in bf16", "Llama 3.1 70B: ~141 GB". */
 function isSizeAfterModel(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
-  if (ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2}[\w-]{2,8}\s{0,2})?(?:\(|=|:|\bis\b|\bweighs\b)\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
+  if (ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2}[\w-]{2,8}\s{0,2}|(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2})?(?:\(|=|:|\bis\b|\bweighs\b)\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
   // "Llama 3.1 405B needs 810 GB in BF16": what a model needs is its weights (unless the KV cache is counted in).
   return !ctx.line.has('kv') && ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:needs|requires|takes(?: up)?|occupies)\s{1,2}(?:~|about|≈|roughly|around)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)));
 }
@@ -1677,8 +1677,17 @@ function ratioBetween<E extends { name: string }>(
 ): { derived: Derived; subject: string } | undefined {
   const q = ctx.claim.quantity;
   const named = ctx.claim.mentions.filter((m) => m.kind === kind);
-  const after = named.find((m) => m.span.start >= q.span.end && m.span.start - q.span.end <= 40);
-  const before = [...named].reverse().find((m) => m.span.end <= q.span.start && m.id !== after?.id);
+  let after = named.find((m) => m.span.start >= q.span.end && m.span.start - q.span.end <= 40);
+  let before = [...named].reverse().find((m) => m.span.end <= q.span.start && m.id !== after?.id);
+  if (!after && before) {
+    // "MI300X 192 GB vs H100 80 GB → 2.4× more memory": both named before the multiplier, compared with each other.
+    const second = before;
+    const first = [...named].reverse().find((m) => m.span.end <= second.span.start && m.id !== second.id);
+    if (first && /\b(?:vs\.?|versus|compared (?:to|with)|against)\b/i.test(ctx.prose.slice(first.span.end, second.span.start)) && /(?:→|=>|->|\bso\b|\bi\.e\.|,|:|=)\s{0,3}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(second.span.end, q.span.start))) {
+      before = first;
+      after = second;
+    }
+  }
   if (!after || !before) return undefined;
   const a = get(before.id);
   const b = get(after.id);

@@ -1134,3 +1134,11 @@ test('a token rate is no context length: "1.8 ms per token (~550 tokens/s)" read
   const step = claimFor('On one B200, Llama 3.1 8B BF16 single-stream decode: 1.8 ms per token (~550 tokens/s).', /1\.8 ms/);
   assert.doesNotMatch(step.evaluation.derivation.join('\n'), /550 tokens ×/);
 });
+
+test('chat-style shorthand: a size after a model and its precision; "A vs B → N× more memory"', () => {
+  assert.equal(claimFor('one H100 can hold Llama 3 8B fp16 (16GB) + ~60GB of KV cache', /^16GB/).evaluation.verdict, 'consistent');
+  const ratio = claimFor('mi300x 192GB vs h100 80GB → 2.4x more memory', /2\.4x/);
+  assert.equal(ratio.evaluation.verdict, 'consistent');
+  assert.match(ratio.evaluation.derivation.join('\n'), /192 GB ÷ H100 SXM5 80GB 80 GB = 2\.4×/);
+  assert.equal(claimFor('H200 vs H100 → 2.5x the memory', /2\.5x/).evaluation.verdict, 'inconsistent');
+});
