@@ -1367,11 +1367,14 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
   }
   // A throughput at a named batch ("2,500 tokens/s per H200 at batch 64") is decode's too, unless about prefill.
-  if (q.noun === 'token' && q.per === 's' && (/decode|per (?:user|replica|stream|sequence)|single[- ]stream|batch (?:of )?1\b/.test(l) || (batchIn(ctx) !== undefined && !/prefill|prompt|input tokens|\bttft\b/.test(l))) && ctx.arch) {
+  // ("~2.5k tok/s/gpu": per GPU, the replica's throughput over its GPUs.)
+  const perGpu = q.per === 's/gpu';
+  if (q.noun === 'token' && (q.per === 's' || perGpu) && (/decode|per (?:user|replica|stream|sequence)|single[- ]stream|batch (?:of )?1\b/.test(l) || (batchIn(ctx) !== undefined && !/prefill|prompt|input tokens|\bttft\b/.test(l))) && ctx.arch) {
     const acc = ctx.acc ?? ctx.fallbackAcc;
     if (!acc) return undefined; // about uncatalogued hardware
     const gpus = replicaGpus(ctx);
-    const d = model.tokensPerSecond(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1, gpus, contextTokensIn(ctx));
+    const replica = model.tokensPerSecond(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1, gpus, contextTokensIn(ctx));
+    const d = replica && perGpu ? { ...replica, value: replica.value / gpus, derivation: [...replica.derivation, gpus > 1 ? `per GPU = ${fmt(replica.value, 'tokens/s')} ÷ ${gpus} GPUs = ${fmt(replica.value / gpus, 'tokens/s')}` : 'per GPU = per replica (one GPU)'] } : replica;
     if (d) {
       const outcome = roofline(ctx, withSplit(d, gpus), acc, null);
       return achievedBound(ctx, outcome, d.value, 'atMost') ?? outcome;
@@ -2037,12 +2040,12 @@ function tokenCountIn(ctx: Ctx, min: number, after: RegExp, also: (x: Quantity) 
   return t?.value;
 }
 
-const BATCH = /batch(?: size)?(?: of| =| ≈)?(?: (?:about|around|roughly|approximately|~|≈))? ?~?(\d{1,5})(?:\s?[–-]\s?\d{1,5})?\b/g;
+const BATCH = /(?:batch(?: size)?(?: of| =| ≈)?(?: (?:about|around|roughly|approximately|~|≈))? ?~?|\bbs ?= ?)(\d{1,5})(?:\s?[–-]\s?\d{1,5})?\b/g;
 
 function batchIn(ctx: Ctx): number | undefined {
   // "batch 16", "a batch size of 64", "a batch of roughly 64–128" (a range: its low end, the least it takes).
   // With two ("needs a batch of 64–128; at batch 1 you get ~50 tokens/s"), the last one before the figure.
-  if (!ctx.lower.includes('batch')) return undefined;
+  if (!ctx.lower.includes('batch') && !ctx.lower.includes('bs')) return undefined;
   const at = qPos(ctx);
   let chosen: number | undefined;
   for (const m of ctx.lower.matchAll(BATCH)) {
@@ -2259,7 +2262,7 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
  * spec. It is checked as what it is, a figure at most the peak: below it is consistent (and says
  * what fraction of the peak it is), above it is not. No conflict key: it is not the spec figure.
  */
-const ACHIEVED_CUE = /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?(?:theoretical )?peak|(?:throughput |serving |performance )?(?:target|goal)s?:?|tpot|itl|aggregate|it does|we (?:get|got|see|saw))\b/;
+const ACHIEVED_CUE = /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?(?:theoretical )?peak|(?:throughput |serving |performance )?(?:target|goal)s?:?|tpot|itl|aggregate|it does|we (?:get|got|see|saw)|(?:we|we're|we are|they|they're|they are|i'm|i am|i|you)\s+(?:(?:now|currently|typically|usually)\s+)?(?:seeing|getting|hitting|measuring|observing|see|get))\b/;
 
 /** Does the figure's own clause say it was achieved or measured (see ACHIEVED_CUE)? */
 function saysAchieved(ctx: Ctx): boolean {

@@ -1142,3 +1142,13 @@ test('chat-style shorthand: a size after a model and its precision; "A vs B → 
   assert.match(ratio.evaluation.derivation.join('\n'), /192 GB ÷ H100 SXM5 80GB 80 GB = 2\.4×/);
   assert.equal(claimFor('H200 vs H100 → 2.5x the memory', /2\.5x/).evaluation.verdict, 'inconsistent');
 });
+
+test('throughput per GPU ("tok/s/gpu", "bs=64"), "Llama 70B" without a version, and "we\'re seeing" as achieved', () => {
+  const seen = claimFor("we're seeing ~2.5k tok/s/gpu on h200 for llama 70b fp8 at bs=64", /2\.5k/);
+  assert.equal(seen.evaluation.verdict, 'consistent', 'achieved: at most the roofline');
+  assert.match(seen.evaluation.assumptions.join('\n'), /model: Llama 3\.1 70B/);
+  assert.match(seen.evaluation.assumptions.join('\n'), /batch: 64/);
+  assert.equal(claimFor("We're seeing 9,000 tokens/s per GPU on H200 at batch 64 for Llama 3.1 70B in FP8", /9,000/).evaluation.verdict, 'inconsistent', 'above the roofline');
+  const tp = claimFor('On 8×H200 with TP=8, Llama 3.1 405B FP8 at batch 64 we get 400 tokens/s per GPU', /400 tokens/);
+  assert.match(tp.evaluation.derivation.join('\n'), /÷ 8 GPUs/);
+});
