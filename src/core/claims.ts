@@ -45,6 +45,19 @@ export interface Carried {
   nested?: boolean;
   /** The earlier statements or the items nested under, nearest first: a precision they name holds here too. */
   spans?: Span[];
+  /** From the sentence a footnote definition annotates (where its "[^label]" is). */
+  footnote?: boolean;
+}
+
+const FOOTNOTE_REF = /\[\^([^\]\s]{1,100})\](?!:)/g;
+const FOOTNOTE_DEFINITION = /\[\^([^\]\s]{1,100})\]:[ \t]*$/;
+
+/** The label of the footnote definition a block is ("[^1]: …" before or at its start), if it is one. */
+function footnoteLabelOf(text: string, block: Block): string | undefined {
+  const lineStart = text.lastIndexOf('\n', block.span.start - 1) + 1;
+  const before = text.slice(lineStart, block.span.start);
+  const m = FOOTNOTE_DEFINITION.exec(before) ?? /^\[\^([^\]\s]{1,100})\]:/.exec(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 110)));
+  return m ? m[1] : undefined;
 }
 
 /** The last hardware and the last model the statements of `history` name (read from the end, lazily). */
@@ -236,10 +249,19 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   // Outlines (nested bullets, Logseq and Workflowy notes): the items an item is nested in, shallowest first, each
   // with its own text (up to its first child) or, once read, its mentions. The last is the current item.
   const ancestors: Ancestor[] = [];
+  // Footnotes: a definition is about what the sentence with its reference names. Only notes with a "[^" pay for it.
+  const footnotes = text.indexOf('[^') >= 0 ? new Map<string, Span>() : undefined;
+  let inFootnote: Carried | undefined;
   for (const statement of statementsOf(text, structure)) {
     const block = statement.block;
     if (block !== current) {
       current = block;
+      if (footnotes) {
+        const label = footnoteLabelOf(text, block);
+        const ref = label === undefined ? undefined : footnotes.get(label);
+        const from = ref ? carriedFrom([ref], prose, users) : undefined;
+        inFootnote = from ? { ...from, footnote: true, spans: [ref!] } : undefined;
+      }
       // A display-math paragraph ("$$ … $$") is an equation, not statements: its numbers are symbols' values.
       isMath = block.kind === 'paragraph' && isDisplayMath(prose, block.span);
       if (block.kind === 'listItem') enterItem(ancestors, block);
@@ -255,6 +277,11 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         price = undefined;
       }
       paragraph = inParagraph ? block : undefined;
+    }
+    if (footnotes && occursIn(text, '[^', statement.span)) {
+      FOOTNOTE_REF.lastIndex = 0;
+      const own = text.slice(statement.span.start, statement.span.end);
+      for (let m = FOOTNOTE_REF.exec(own); m; m = FOOTNOTE_REF.exec(own)) if (!footnotes.has(m[1]!)) footnotes.set(m[1]!, statement.span);
     }
     const earlierPrice = price;
     let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
@@ -277,7 +304,9 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     const mentions = mentionsIn(statementText, statement.span.start, users);
     // (An outline item that names its own chip and model needs nothing from its parents: their names are not read.)
     const earlier =
-      history.length > 0 && pointsBack(statementText)
+      inFootnote && !namesBoth(mentions)
+        ? inFootnote
+        : history.length > 0 && pointsBack(statementText)
         ? withSpans(carriedFrom(history, prose, users), historySpans)
         : ancestors.length > 1 && !namesBoth(mentions)
           ? fromOutline(ancestors, prose, users)

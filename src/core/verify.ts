@@ -276,7 +276,7 @@ interface AccChoice {
   hardware: string;
 }
 
-type Why = 'table' | 'statement' | 'earlier' | 'outline' | 'section' | 'system' | 'frontmatter' | 'default' | 'builtin';
+type Why = 'table' | 'statement' | 'earlier' | 'outline' | 'footnote' | 'section' | 'system' | 'frontmatter' | 'default' | 'builtin';
 
 function whyText(why: Why, detail: string): string {
   switch (why) {
@@ -286,6 +286,8 @@ function whyText(why: Why, detail: string): string {
       return `named in the statement ("${detail}")`;
     case 'earlier':
       return `named earlier in the paragraph ("${detail}")`;
+    case 'footnote':
+      return `named in the sentence the footnote annotates ("${detail}")`;
     case 'outline':
       return `named in the list item it is nested under ("${detail}")`;
     case 'section':
@@ -401,7 +403,9 @@ function evaluateOne(
     // "4.8 TB/s versus 3.35 on the H100": a chip named only after a comparison that follows the figure is the other
     // side's, not the figure's (nor does the default chip stand in).
     const firstIsCompared = hwFirst !== undefined && hwFirst.span.start >= q.span.end && COMPARED_AFTER_FIGURE.test(prose.slice(q.span.end, hwFirst.span.start));
-    const chosen = hwRightAfter ?? respectively(d, mentions, prose) ?? hwBefore ?? (d.carried?.nested ? ((firstIsCompared ? undefined : hwFirst) ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst)));
+    // (Outline items and footnotes name their own first; what they hang from stands in for what they leave out.)
+    const ownFirst = d.carried?.nested || d.carried?.footnote;
+    const chosen = hwRightAfter ?? respectively(d, mentions, prose) ?? hwBefore ?? (ownFirst ? ((firstIsCompared ? undefined : hwFirst) ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst)));
     if (!chosen && firstIsCompared) comparedOnly = hwFirst;
     const earlier = chosen !== undefined && chosen === carriedHw;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
@@ -426,7 +430,7 @@ function evaluateOne(
   }
 
   let acc: Ctx['acc'];
-  if (accMention) acc = accChoice(getAccelerator(accMention.id, users), cell ? 'table' : accFromEarlier ? (d.carried?.nested ? 'outline' : 'earlier') : 'statement', accMention.raw);
+  if (accMention) acc = accChoice(getAccelerator(accMention.id, users), cell ? 'table' : accFromEarlier ? (d.carried?.nested ? 'outline' : d.carried?.footnote ? 'footnote' : 'earlier') : 'statement', accMention.raw);
   else if (sysMention) {
     const sys = getSystem(sysMention.id)!;
     const a = getAccelerator(sys.accelerator, users);

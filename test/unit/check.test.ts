@@ -1152,3 +1152,11 @@ test('throughput per GPU ("tok/s/gpu", "bs=64"), "Llama 70B" without a version, 
   const tp = claimFor('On 8×H200 with TP=8, Llama 3.1 405B FP8 at batch 64 we get 400 tokens/s per GPU', /400 tokens/);
   assert.match(tp.evaluation.derivation.join('\n'), /÷ 8 GPUs/);
 });
+
+test('a footnote definition is about what the sentence with its reference names', () => {
+  const note = analyzeNote('n', '# Notes\n\nThe MI355X carries 288 GB of HBM3E[^hbm].\n\nUnrelated paragraph.\n\n[^hbm]: Bandwidth is 8 TB/s; the H100 has 3.35 TB/s.\n');
+  const mi = note.claims.find((c) => c.quantity.raw === '8 TB/s')!;
+  assert.equal(mi.evaluation.verdict, 'consistent');
+  assert.match(mi.evaluation.assumptions.join('\n'), /named in the sentence the footnote annotates \("MI355X"\)/);
+  assert.equal(note.claims.find((c) => c.quantity.raw === '3.35 TB/s')!.evaluation.verdict, 'consistent', "the footnote's own chip comes first");
+});
