@@ -405,7 +405,9 @@ function evaluateOne(
     const firstIsCompared = hwFirst !== undefined && hwFirst.span.start >= q.span.end && COMPARED_AFTER_FIGURE.test(prose.slice(q.span.end, hwFirst.span.start));
     // (Outline items and footnotes name their own first; what they hang from stands in for what they leave out.)
     const ownFirst = d.carried?.nested || d.carried?.footnote;
-    const chosen = hwRightAfter ?? respectively(d, mentions, prose) ?? hwBefore ?? (ownFirst ? ((firstIsCompared ? undefined : hwFirst) ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst)));
+    // (A chip after the figure past a semicolon is another clause's: "Bandwidth is 8 TB/s; the H100 has 3.35 TB/s".)
+    const ownAfter = firstIsCompared || (hwFirst !== undefined && hwFirst.span.start >= q.span.end && prose.slice(q.span.end, hwFirst.span.start).includes(';')) ? undefined : hwFirst;
+    const chosen = hwRightAfter ?? respectively(d, mentions, prose) ?? hwBefore ?? (ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst)));
     if (!chosen && firstIsCompared) comparedOnly = hwFirst;
     const earlier = chosen !== undefined && chosen === carriedHw;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
