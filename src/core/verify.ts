@@ -595,7 +595,10 @@ function respectively(d: DetectedClaim, mentions: readonly Mention[], prose: str
   if (!/^\s{0,2}(?:vs\.?|versus|and|or|\/|,)\s{0,2}$/i.test(prose.slice(first.span.end, second.span.start))) return undefined;
   const chips = mentions.filter((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.end <= first.span.start);
   if (chips.length !== 2 || chips[0]!.id === chips[1]!.id) return undefined;
-  if (!/^\s{0,2}(?:vs\.?|versus|and|or|\/|,)\s{0,2}$/i.test(prose.slice(chips[0]!.span.end, chips[1]!.span.start))) return undefined;
+  // "MI300X has 2.4x the HBM of an H100 (192 GB vs 80 GB)": a pair in parentheses after a comparison of two chips.
+  const parenthesized = /\(\s{0,2}(?:~|about|≈)?\s{0,2}$/.test(prose.slice(Math.max(0, first.span.start - 12), first.span.start)) && /^\s{0,2}\)/.test(prose.slice(second.span.end, second.span.end + 4));
+  const joined = /^\s{0,2}(?:vs\.?|versus|and|or|\/|,)\s{0,2}$/i.test(prose.slice(chips[0]!.span.end, chips[1]!.span.start));
+  if (!joined && !(parenthesized && /\b(?:than|of|vs\.?|versus|compared|over|against)\b/i.test(prose.slice(chips[0]!.span.end, chips[1]!.span.start)))) return undefined;
   return q === first ? chips[0] : chips[1];
 }
 
@@ -922,11 +925,14 @@ function otherAttention(ctx: Ctx, own: string): string | undefined {
  * says it is the system's (`says`), else only when it is the figure the claim matches and the chip was only
  * inferred from the system.
  */
-function systemFigure(ctx: Ctx, says: boolean, figure: Figure | undefined, what: string, key: string): Outcome | undefined {
+function systemFigure(ctx: Ctx, says: boolean, figure: Figure | undefined, what: string, key: string, chipFigure?: Figure): Outcome | undefined {
   const sys = ctx.sys;
   if (!sys || !(says || ctx.acc?.reason === 'system') || isOneChipOfSystem(ctx)) return undefined;
   const outcome = spec(ctx, figure, `${sys.name} ${what}`, `${key}:${sys.id}`);
-  return says || outcome.evaluation.verdict === 'consistent' ? outcome : undefined;
+  if (says || outcome.evaluation.verdict === 'consistent') return outcome;
+  // Neither matches: the one it is nearer is the one it is about ("Vera Rubin NVL72: 2.5 PB/s" is the rack's, wrong).
+  const q = ctx.claim.quantity;
+  return figure && chipFigure && Math.abs(Math.log(q.value / figure.value)) < Math.abs(Math.log(q.value / chipFigure.value)) ? outcome : undefined;
 }
 
 /** The chip's peak FLOP/s at the statement's precision and sparsity (dense unless it says sparse), and its name. */
@@ -1240,7 +1246,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (upAt !== undefined) return scaleUp(ctx, a, l);
     if (outAt !== undefined) return scaleOut(ctx, a);
     if (perLink) return undefined;
-    if (ctx.sys && !ctx.acc && !isOneChipOfSystem(ctx)) return spec(ctx, ctx.sys.totalHbmBandwidth, `${ctx.sys.name} total HBM bandwidth`, `system-hbm-bandwidth:${ctx.sys.id}`);
+    // The system's total when it is named alone ("Vera Rubin NVL72: … 1.6 PB/s") and the figure is the total's.
+    const systemBandwidth = systemFigure(ctx, !ctx.acc, ctx.sys?.totalHbmBandwidth, 'total HBM bandwidth', 'system-hbm-bandwidth', a?.hbmBandwidth);
+    if (systemBandwidth) return systemBandwidth;
     if (a) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, a, count, 'hbm-bandwidth');
@@ -1995,6 +2003,9 @@ function isPerChip(ctx: Ctx): boolean {
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start);
   // English, and the same said in German, French and Spanish ("jede mit", "chacune avec", "cada una con").
   if (/(?:\beach\s+(?:with|has|having|carrying|gets|holds)|\bjede[rs]?\s+(?:mit|hat)|\bje\b|\bchacune?\s+(?:avec|a)|\bcada\s+(?:una?\s+)?(?:con|tiene))\s+(?:about|around|roughly|ca\.|~|≈)?\s*$/i.test(before)) return true;
+  // "72,000 B200s at 1 kW = 72 MW": a figure right after a count of chips and "at" is each chip's.
+  // (A chip's own properties only: "8 H100s at ~25 tokens/s per user" is the replica's rate.)
+  if ((q.unit === 'W' || q.unit === 'B' || q.unit === 'B/s' || q.unit === 'FLOP/s') && /\s(?:at|@)\s{1,2}(?:about|around|roughly|~|≈)?\s{0,2}$/i.test(before) && ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.end <= q.span.start && /^['’]?s?\s{1,2}(?:at|@)\s{1,2}(?:about|around|roughly|~|≈)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start))) && ctx.claim.siblings.some((x) => x !== q && x.span.end <= q.span.start && x.value > 1 && (x.kind === 'count' || x.kind === 'multiplier'))) return true;
   // "8,960 chips, each with 95 GB of HBM2e at 2,765 GB/s": a second figure joined to the per-chip one is per chip too.
   const clause = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 72), q.span.start);
   return /\beach\s+(?:with|has|having|carrying|gets|holds)\s+(?:[^,;.()]|\.(?=\d)){1,48}?\s(?:at|and|plus)\s+(?:about|around|roughly|~|≈)?\s*$/i.test(clause);
@@ -2340,8 +2351,31 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
       return withAcc(ctx, { evaluation: judge(ctx, value, vendor, 'model'), kind: 'roofline', key: null, subject: `${fmt(count, '')} × ${a.name} ${label}` });
     }
   }
-  return withAcc(ctx, { evaluation: judge(ctx, d.value, d, 'model'), kind: 'roofline', key: null, subject: `${fmt(count, '')} × ${a.name} ${label}` });
+  const outcome = withAcc(ctx, { evaluation: judge(ctx, d.value, d, 'model'), kind: 'roofline', key: null, subject: `${fmt(count, '')} × ${a.name} ${label}` });
+  // A fleet's power as quoted ("100k H100s, 150 MW", "8,000 Hoppers and 15 MW") is usually the site's: the GPUs'
+  // TDP is its floor, and hosts, networking and cooling add up to about FACILITY_FACTOR× more. Only "TDP" or
+  // "the GPUs alone" holds it to the TDP sum.
+  const r = q.value / d.value;
+  if (what === 'power' && outcome.evaluation.verdict === 'inconsistent' && r > 1 && r <= FACILITY_FACTOR && q.hedge !== 'atMost' && !/\btdp\b|\b(?:gpus?|chips?) alone\b|\bjust the (?:gpus?|chips?)\b/.test(ctx.lower)) {
+    const e = outcome.evaluation;
+    return {
+      ...outcome,
+      evaluation: {
+        ...e,
+        verdict: 'consistent',
+        reason: `${q.raw.trim()} is ${model.roundForDisplay(r)}× the GPUs' TDP (${e.modelText}): within what hosts, networking and cooling add to a fleet's power (up to ${FACILITY_FACTOR}×)`,
+        assumptions: sharedList([...e.assumptions.filter((x) => !x.startsWith('power: chip TDP only')), "a fleet's quoted power may include hosts, networking and cooling"]),
+      },
+    };
+  }
+  return outcome;
 }
+
+/**
+ * How much more than its GPUs' TDP a site draws, at most: a DGX H100 node is 10.2 kW for 8 × 700 W of GPUs (1.8×),
+ * times cooling (PUE up to ~1.5).
+ */
+const FACILITY_FACTOR = 2.8;
 
 /** Beyond this ratio a figure is not the quantity the model derived (a unit slip, ms for s, is 1000×). */
 const UNRELATED_RATIO = 1e4;

@@ -1160,3 +1160,21 @@ test('a footnote definition is about what the sentence with its reference names'
   assert.match(mi.evaluation.assumptions.join('\n'), /named in the sentence the footnote annotates \("MI355X"\)/);
   assert.equal(note.claims.find((c) => c.quantity.raw === '3.35 TB/s')!.evaluation.verdict, 'consistent', "the footnote's own chip comes first");
 });
+
+test('audit round: "(x vs y)" after two chips, a system named alone, chips "at" a figure, a fleet\'s quoted power', () => {
+  // Before: both figures were held to the H100 (the last chip named) and the 192 GB reported inconsistent.
+  const pair = claims('MI300X has 2.4x the HBM of an H100 (192 GB vs 80 GB).');
+  assert.deepEqual(pair.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent']);
+  assert.equal(claimFor('B200 is ~43% more power than H100 (1,000 W vs 700 W).', /1,000 W/).evaluation.verdict, 'consistent');
+  // Before: 1.6 PB/s was held to one Rubin GPU's 22 TB/s.
+  assert.equal(claimFor('Vera Rubin NVL72: 3.6 EFLOPS FP4 inference, 20.7 TB HBM4, 1.6 PB/s.', /PB\/s/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('GB200 NVL72: 2 PB/s of HBM bandwidth.', /PB\/s/).evaluation.verdict, 'inconsistent', "held to the rack's 576 TB/s");
+  // Before: the 1 kW was held to 72,000 × 1 kW.
+  assert.equal(claimFor('72,000 B200s at 1 kW = 72 MW.', /^1 kW/).evaluation.verdict, 'consistent');
+  // A site's power: the GPUs' TDP is its floor, up to 2.8× with hosts, networking and cooling.
+  const site = claimFor('xAI Colossus: 100k H100s, 150 MW from the grid once cooling is counted.', /150 MW/);
+  assert.equal(site.evaluation.verdict, 'consistent');
+  assert.match(site.evaluation.reason, /2\.14× the GPUs' TDP/);
+  assert.equal(claimFor('100k H100s draw 7 MW.', /7 MW/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Eight H100s at full TDP draw 9 kW.', /9 kW/).evaluation.verdict, 'inconsistent', '"TDP" holds it to the TDP sum');
+});
