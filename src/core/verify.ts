@@ -733,7 +733,9 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   const q = ctx.claim.quantity;
   // "2 × 70B params × 4,096 tokens ≈ 573 TFLOP": FLOP counts operations, so plain counts can make it.
   const flopFromCounts = !!q.dimension.FLOP && !inputs.some((x) => x.dimension.FLOP);
-  const target = flopFromCounts ? canonicalDims({ ...dimsOf(q), FLOP: 0 }) : dimKey(q);
+  // "2 × 8B × 8,192 ≈ 131 TFLOPs of work": "FLOPs" with a small s after counts with no time is a count, not a rate.
+  const countNotRate = flopFromCounts && q.dimension.s === -1 && !/FLOPS|\/s\b/.test(q.raw) && !inputs.some((x) => x.dimension.s);
+  const target = flopFromCounts ? canonicalDims({ ...dimsOf(q), FLOP: 0, ...(countNotRate ? { s: 0 } : {}) }) : dimKey(q);
   const dimensionless = target === '';
   const tol = toleranceFor(q, ctx.tolerances);
   // A percentage of a ratio: "so ~43% more power" is (1,000 W ÷ 700 W − 1) × 100, "30% less" (1 − r) × 100.
@@ -809,11 +811,11 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   if (!best.fits && dimensionless && Math.abs(best.value - 1) < 0.02) return undefined;
   const derived: Derived = {
     value: best.value,
-    unit: q.unit,
+    unit: countNotRate ? 'FLOP' : q.unit,
     derivation: [
       q.kind === 'percent' && change
         ? `${best.expr} = ${model.roundForDisplay(best.ratio)}×, i.e. ${model.roundForDisplay(best.value)}% ${change[1] ? 'more' : 'less'}`
-        : `${best.expr} = ${fmt(best.value, displayUnit(q))}`,
+        : `${best.expr} = ${fmt(best.value, countNotRate ? 'FLOP' : displayUnit(q))}`,
     ],
     sources: [],
     assumptions: factorNote ? ['inputs as stated in the same statement', factorNote] : ['inputs as stated in the same statement'],
@@ -865,7 +867,7 @@ const WORKLOAD_INTENSITY = /\bdecod|\bprefill|\bgenerat|\bbatch|\battention|\bge
 const CHIP_RIDGE = /\bridge|\bbalance|\bmachine\b|\bchip'?s\b|\bgpu'?s\b/;
 
 const KW = {
-  drain: /\bdrain|\b(?:read|reads|reading|stream|streams|streaming|sweep|sweeping|scan|scanning)\b[^.;]{0,40}?\b(?:hbm|memory|vram|weights)\b|how long it takes to read|batch departs|\bread (?:it all|all of it|everything)\b/,
+  drain: /\bdrain|\b(?:read|reads|reading|stream|streams|streaming|sweep|sweeping|scan|scanning)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:hbm|memory|vram|weights)\b|\b(?:reads?|reading|streams?|streaming)\s{1,2}(?:all\s{1,2}(?:of\s{1,2})?(?:the\s{1,2}|its\s{1,2})?|the\s{1,2}|its\s{1,2})?(?:~|about\s|roughly\s)?\s{0,2}\d[\d.,]*\s?(?:[kmgtp]i?b|gigabytes?|terabytes?)\b|how long it takes to read|batch departs|\bread (?:it all|all of it|everything)\b/,
   ridge: /ops?\s*[:/]\s*byte|flops?\s*(?:\/|per)\s*byte|arithmetic intensity|ridge|operational intensity|ops per byte/,
   batch: /\bbatch/,
   sparsity: /sparsity/,
@@ -1078,8 +1080,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   const perSequence = /^B\/(?:sequence|seq|request|user|prompt|conversation)$/i.test(u);
   const sequenceCache = perSequence && !!ctx.arch && contextTokensIn(ctx) !== undefined;
   if (perSequence && (ctx.line.has('kv') || !!ctx.section?.hasKv() || sequenceCache)) u = 'B';
-  // "70 ms per step", "20 ms per token" of decode: the step time itself.
-  if (u === 's/step' || (u === 's/token' && ctx.line.has('decode'))) u = 's';
+  // "70 ms per step", "20 ms per token" of decode (or of reading the weights): the step time itself.
+  if (u === 's/step' || (u === 's/token' && (ctx.line.has('decode') || ctx.line.has('drain')))) u = 's';
   const l = ctx.lower;
   // "stacks of 24 GB each", "96 GB per die": one part's figure, which the catalog does not hold.
   const part = q.kind === 'measure' ? perPartOf(ctx) : undefined;
@@ -1090,9 +1092,13 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (ctx.line.has('drain')) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       if (!acc) return undefined; // about uncatalogued hardware
-      const capacity = ctx.claim.siblings.find((x) => x !== q && x.unit === 'B');
-      const d = model.hbmDrainTime(acc.acc, capacity?.value);
-      if (d) return roofline(ctx, d, acc, `hbm-drain-time:${acc.acc.id}`, `HBM read time (${acc.acc.name})`);
+      // (Bytes read per token are what one step reads: "decode reads ~25.8 GB per token, about 7.7 ms per step".)
+      const capacity = ctx.claim.siblings.find((x) => x !== q && (x.unit === 'B' || x.unit === 'B/token'));
+      const one = model.hbmDrainTime(acc.acc, capacity?.value);
+      // Bytes stated over several GPUs ("37 GB … on 8×H200 that's ~1 ms") are read by all of them at once.
+      const gpus = one && capacity ? replicaGpus(ctx) : 1;
+      const d = one && gpus > 1 ? { ...one, value: one.value / gpus, derivation: [...one.derivation, `÷ ${gpus} GPUs reading their shares at once = ${fmt(one.value / gpus, 's')}`], assumptions: [...one.assumptions, `the bytes split evenly over ${gpus} GPUs`] } : one;
+      if (d) return roofline(ctx, d, acc, gpus > 1 ? null : `hbm-drain-time:${acc.acc.id}`, `HBM read time (${acc.acc.name}${gpus > 1 ? ` × ${gpus}` : ''})`);
     }
     // "Prefill for a 4k-token prompt … about 0.6 s", "TTFT ~200 ms at 8k tokens": a latency is at least the compute
     // to prefill the prompt; below it is impossible, above it is what systems do.
@@ -1158,7 +1164,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (u === 'B') {
     // "gpt-oss-120b fits on a single 80 GB H100 in MXFP4 (about 63 GB)": what fits is the weights; so is a
     // figure right after the model ("hold Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB").
-    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx)) && ctx.arch && !isCapacityOperand(ctx)) {
+    // ("a Mixtral 8x7B decode step reads all 93 GB": what decode reads of a named model is its weights.)
+    const readsAll = /\b(?:reads?|reading|streams?)\s{1,2}all\s{1,2}(?:of\s{1,2})?(?:the\s{1,2}|its\s{1,2})?(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start));
+    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll) && ctx.arch && !isCapacityOperand(ctx)) {
       // "… with Adam states it's ~16 bytes/param, ≈ 6.5 TB": the bytes per parameter the statement gives.
       const stated = statedBytesPerParam(ctx);
       if (stated) {
@@ -1166,6 +1174,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         const d: Derived = { value, unit: 'B', derivation: [`${fmt(ctx.arch.totalParams.value, '')} params × ${stated.value} B (${stated.raw.trim()}, as stated) = ${fmt(value, 'B')} (${ctx.arch.name})`], sources: [ctx.arch.totalParams.source], assumptions: [`model: ${ctx.arch.name}`] };
         return roofline(ctx, d, undefined, null, `memory of ${ctx.arch.name} at ${stated.value} B per parameter`);
       }
+      // "reads 25.8 GB of active weights per token" (Mixtral 8x7B, BF16): an MoE's active weights, what decode reads.
+      if (ctx.arch.activeParams.value < ctx.arch.totalParams.value && /^\s{0,2}(?:of\s+)?(?:the\s+)?(?:active|activated|routed)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 24))) return weightsReadPerToken(ctx, ctx.arch);
       const d = model.weightBytes(ctx.arch, ctx.precision);
       // "Weights per GPU with TP=8: ~51 GB": a tensor-parallel shard.
       const shards = PER_GPU.test(l) ? replicaGpus(ctx) : 1;
@@ -1329,7 +1339,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (n) return roofline(ctx, model.inferenceFlopsPerToken(n, CONSTANTS.inferenceFlopsPerParamPerToken.source), undefined, ctx.arch ? `inference-flops:${ctx.arch.id}` : null, 'forward-pass FLOP per token');
   }
   // "a 1B draft", "a 7B reward model": another model's size, not the named one's.
-  if (q.noun === 'param' && /^\s*(?:param(?:eter)?s?\s+)?(?:draft|student|proxy|toy|reward|embedding|vision|encoder|router)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 24))) {
+  if (q.noun === 'param' && (/^\s*(?:param(?:eter)?s?\s+)?(?:draft|student|proxy|toy|reward|embedding|vision|encoder|router)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 24)) || /\b(?:like|as|than|vs\.?|versus)\s{1,2}(?:a|an|the|some)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(0, q.span.start - 16), q.span.start)))) {
+    // ("… like a 37B dense model": a model it is compared with.)
     return unverifiable(ctx, 'spec', "another model's size (a draft, reward or encoder model), not the named model's");
   }
   const shape = archCount(ctx);
@@ -1792,8 +1803,12 @@ function nearestSpan(spans: number[], pos: number, text: string, within: readonl
 }
 
 function gpuCount(ctx: Ctx): number | undefined {
+  return isPerChip(ctx) ? undefined : chipCountIn(ctx);
+}
+
+/** The count of chips the statement names ("8 GPUs", "8×H100", "eight of them"), whether or not the figure is per chip. */
+function chipCountIn(ctx: Ctx): number | undefined {
   const q = ctx.claim.quantity;
-  if (isPerChip(ctx)) return undefined;
   const c = ctx.claim.siblings.find(
     (x) =>
       x !== q &&
@@ -1866,7 +1881,8 @@ function unnamedWeights(ctx: Ctx): Outcome | undefined {
 function replicaGpus(ctx: Ctx): number {
   const tp = TENSOR_PARALLEL.exec(ctx.text);
   // (None in the statement: the heading's, "# vLLM on 8×H200 (TP=8)", when the statement names no chip of its own.)
-  const n = tp ? Number(tp[1] ?? tp[2]) : (gpuCount(ctx) ?? (ctx.acc?.reason === 'section' || !ctx.accNamed ? headingGpus(ctx.section?.lower) : undefined));
+  // (A per-GPU figure still names the GPUs it is split over: "on 8×H100: ~51 GB of weights per GPU".)
+  const n = tp ? Number(tp[1] ?? tp[2]) : (chipCountIn(ctx) ?? (ctx.acc?.reason === 'section' || !ctx.accNamed ? headingGpus(ctx.section?.lower) : undefined));
   return n !== undefined && n >= 2 && n <= MAX_REPLICA_GPUS && Number.isInteger(n) ? n : 1;
 }
 

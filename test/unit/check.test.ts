@@ -1178,3 +1178,19 @@ test('audit round: "(x vs y)" after two chips, a system named alone, chips "at" 
   assert.equal(claimFor('100k H100s draw 7 MW.', /7 MW/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('Eight H100s at full TDP draw 9 kW.', /9 kW/).evaluation.verdict, 'inconsistent', '"TDP" holds it to the TDP sum');
 });
+
+test('audit round: shards on "8×H100", a compared model, "FLOPs" counts, active weights, reading bytes over several GPUs', () => {
+  assert.equal(claimFor('Llama 3.1 405B FP8 on 8×H100: ~51 GB of weights per GPU.', /51 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Llama 3.1 405B FP8 sharded on 8×H100 puts ~405 GB of weights on each GPU.', /405 GB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('DeepSeek-V3 has 37B active, so per token it costs about 74 GFLOPs, like a 37B dense model.', /dense model/).evaluation.verdict, 'unverifiable');
+  // Before: "131 TFLOPs" was a rate and held to the H100's 989 TFLOP/s.
+  assert.equal(claimFor('On an H100, an 8k-token prompt is 2 × 8B × 8,192 ≈ 131 TFLOPs of work.', /131/).evaluation.verdict, 'consistent');
+  // Before: 25.8 GB of active weights was held to all 93.4 GB, and the time left unverifiable.
+  const mixtral = claims('Mixtral 8x7B at batch 1 on an H100 reads 25.8 GB of active weights per token in BF16, so ~7.7 ms per token.');
+  assert.deepEqual(mixtral.map((c) => c.evaluation.verdict), ['consistent', 'consistent']);
+  const ds = claimFor("Batch-1 decode of DeepSeek-V3 reads ~37 GB of active FP8 weights; on 8×H200 that's a ~1 ms lower bound.", /1 ms/);
+  assert.equal(ds.evaluation.verdict, 'consistent');
+  assert.match(ds.evaluation.derivation.join('\n'), /÷ 8 GPUs reading their shares at once/);
+  const all = claims("At large batch every expert gets hit, so a Mixtral 8x7B decode step reads all 93 GB: on one H200 that's ~19 ms.");
+  assert.deepEqual(all.map((c) => c.evaluation.verdict), ['consistent', 'consistent']);
+});
