@@ -463,9 +463,10 @@ function headerUnit(header: string): string {
  */
 function withLabelUnit(prose: string, span: Span, found: Quantity[]): Quantity[] {
   const text = prose.slice(span.start, span.end);
-  const label = /\(([^()]{1,16})\)\s{0,2}:/.exec(text);
+  // ("(FLOP/byte, BF16 dense):": the unit is the label's first part; the rest qualifies it.)
+  const label = /\(([^()]{1,40})\)\s{0,2}:/.exec(text);
   if (!label) return found;
-  const unit = headerUnit(`(${label[1]})`);
+  const unit = headerUnit(`(${label[1]!.split(/[,;]/)[0]!.trim()})`);
   if (!unit) return found;
   const from = label.index + label[0].length;
   let out: Quantity[] | undefined;
@@ -1016,5 +1017,7 @@ function isPartOfName(prose: string, q: Quantity): boolean {
   }
   if (q.kind === 'count' && Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !/[,.]/.test(q.raw) && !(q.noun && COUNTED_HARDWARE.has(q.noun)) && /\b[A-Z][A-Za-z]{1,20}\s+$/.test(prose.slice(from, at))) return true;
   if (/^[248]K$/.test(q.raw.trim()) && /^\s*(?:display|monitor|screen|video|tv|resolution)/i.test(prose.slice(q.span.end, q.span.end + 12))) return true;
+  // "NVLink 4 links", "PCIe Gen 5 lanes", "ConnectX-7 cards": a link's generation, not a count.
+  if (q.kind === 'count' && /\b(?:nvlink|pcie\s?gen|gen|connectx-|cx-|neuronlink-v?)\s?$/i.test(prose.slice(Math.max(0, at - 16), at))) return true;
   return false;
 }

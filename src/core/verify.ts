@@ -421,7 +421,9 @@ function evaluateOne(
   }
   const sectionMentions = section && !accMention && !sysMention && !otherHardware ? section.mentions() : undefined;
   const sectionAcc = sectionMentions ? firstOfKind(sectionMentions, 'accelerator') : undefined;
-  if (sectionMentions && !sectionAcc) otherHardware = firstOfKind(sectionMentions, 'otherHardware');
+  // A system a heading names ("## GB200 NVL72") is what the statements under it that name nothing are about.
+  if (sectionMentions && !sectionAcc && !comparedOnly) sysMention = firstOfKind(sectionMentions, 'system');
+  if (sectionMentions && !sectionAcc && !sysMention) otherHardware = firstOfKind(sectionMentions, 'otherHardware');
   // A model the section heading names ("# DeepSeek-V3", "## Llama 3.1 405B") when the statement names none.
   let modelFromSection = false;
   if (section && !modelMention && !otherModel) {
@@ -1089,6 +1091,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (u === 's') {
     const run = trainingTime(ctx);
     if (run) return run;
+    const copy = linkTransferTime(ctx);
+    if (copy) return copy;
     if (ctx.line.has('drain')) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       if (!acc) return undefined; // about uncatalogued hardware
@@ -1145,6 +1149,14 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const per = model.kvBytesPerToken(ctx.arch, { bytesPerValue: ctx.precisionStated ? model.bytesPerParam(ctx.precision) : 2 });
       const value = per.value * tokens;
       per.derivation.push(`${fmt(per.value, 'B')} × ${fmt(tokens, '')} tokens = ${fmt(value, 'B')} per sequence`);
+      // "At batch 256 with 4k context … the KV reads add ~344 GB", "100 users at 32k context hold ~230 GB": every
+      // sequence's cache, unless the figure is one sequence's.
+      const eachBefore = /\beach\b[^,;.]{0,16}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start));
+      const sequences = perSequence || eachBefore || /\b(?:per|each|a|one)\s+(?:sequence|request|user|conversation)\b/.test(nearFigure(ctx, 40, 32)) ? 1 : (batchIn(ctx) ?? usersIn(ctx) ?? 1);
+      if (sequences > 1) {
+        per.derivation.push(`× ${fmt(sequences, '')} sequences = ${fmt(value * sequences, 'B')}`);
+        return roofline(ctx, { ...per, value: value * sequences, unit: 'B' }, undefined, null, `KV cache of ${fmt(sequences, '')} sequences of ${fmt(tokens, '')} tokens (${ctx.arch.name})`);
+      }
       return roofline(ctx, { ...per, value, unit: 'B' }, undefined, null, `KV cache for ${fmt(tokens, '')} tokens (${ctx.arch.name})`);
     }
   }
@@ -1225,8 +1237,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const pos = qPos(ctx);
     // A named link's own word ("NVLink" of "NVLink 4") is no generic scale-up word: the link decides for itself.
     const named = ctx.line.interconnectHits();
-    const upAt = nearestSpan(ctx.line.scaleUpSpans(), pos, ctx.text, named);
-    const outAt = nearestSpan(ctx.line.scaleOutSpans(), pos, ctx.text, named);
+    // Nor a link word after the figure that labels a figure of its own ("1,640 GB/s, ICI 800 GB/s").
+    const toText = ctx.text.length - (ctx.claim.statement.span.end - ctx.claim.statement.span.start) - ctx.claim.statement.span.start;
+    const labelsNext = (start: number, end: number) => start > pos && ctx.claim.siblings.some((x) => x !== q && x.unit.startsWith('B/s') && x.span.start + toText >= end && x.span.start + toText - end <= 12);
+    const upAt = nearestSpan(ctx.line.scaleUpSpans(), pos, ctx.text, named, labelsNext);
+    const outAt = nearestSpan(ctx.line.scaleOutSpans(), pos, ctx.text, named, labelsNext);
     // "GB200 NVL72 has 130 TB/s of NVLink bandwidth": a named system's scale-up is the whole domain's.
     if (ctx.sys && upAt !== undefined && (outAt === undefined || upAt <= outAt) && ctx.acc?.reason === 'system' && !isOneChipOfSystem(ctx) && ctx.sys.gpusPerDomain > 1) {
       return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
@@ -1244,6 +1259,20 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         !(isComparedLink(ctx.text, h) && !(pos >= h.end && LINK_OWN_FIGURE.test(ctx.text.slice(h.end, pos)))),
     );
     const link = isHbmFigure(ctx) ? undefined : interconnectNear(hits, pos);
+    // "900 GB/s of NVLink 5 per B200, double Hopper's 450 GB/s": a chip's own figure, right after its name, is its
+    // own link's, whatever link the statement names.
+    const owner = ctx.acc && ctx.accNamed ? ctx.claim.mentions.find((m) => m.kind === 'accelerator' && m.id === ctx.acc!.acc.id && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s|roughly\s)?$/ : /^['’]s\s{1,2}(?:~|about\s|roughly\s)?$/).test(ctx.prose.slice(m.span.end, q.span.start))) : undefined;
+    if (owner && (link || upAt !== undefined) && a?.scaleUpBandwidth && !(link && a.scaleUpLink && link.ic.name.includes(a.scaleUpLink))) {
+      const own = scaleUp(ctx, a, l);
+      if (own) return own;
+    }
+    // "18 NVLink 4 links at 50 GB/s": one link's share of the total.
+    const oneLink = /\blinks?\s{1,2}(?:at|of|@|running at)\s{1,2}(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start));
+    if (link && oneLink && link.ic.bidirectional && link.ic.links) {
+      const b = link.ic.bidirectional;
+      const each: BandwidthFigure = { ...b, value: b.value / link.ic.links, note: `${fmt(b.value, 'B/s')} ÷ ${link.ic.links} links` };
+      return directional(ctx, each, `${link.ic.name} per link (${fmt(b.value, 'B/s')} ÷ ${link.ic.links} links)`, `interconnect-link:${link.ic.id}`);
+    }
     if (link && (link.ic.bidirectional || link.ic.perDirection) && link.distance <= Math.min(upAt ?? Infinity, outAt ?? Infinity)) {
       return directional(ctx, link.ic.bidirectional ?? link.ic.perDirection, link.ic.name, `interconnect:${link.ic.id}`);
     }
@@ -1298,6 +1327,18 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const next = ctx.prose.slice(q.span.end, q.span.end + 32).toLowerCase();
     if (ALL_IN.test(own) || /^\s{0,2}(?:[\w-]+\s{1,2}){0,2}(?:all[- ]in|at the wall|including (?:cooling|overhead|networking|(?:the )?hosts?|cpus?|the rest)|with (?:cooling|overhead|(?:the )?hosts?|networking))\b/.test(next)) {
       return unverifiable(ctx, 'spec', 'an all-in figure (servers, network, cooling), not the chip\'s TDP');
+    }
+    // "the 60 kW rear-door HX", "a 63 A PDU": a rating of cooling or power delivery, not what the system draws.
+    if (/^\s{0,2}(?:[\w-]+\s{1,2}){0,2}(?:rear[- ]door|hx\b|heat exchangers?|cdus?\b|chillers?|crahs?\b|pdus?\b|breakers?|circuits?|busway|power shel(?:f|ves)|feeds?\b|whips?\b)/i.test(ctx.prose.slice(q.span.end, q.span.end + 40))) {
+      return unverifiable(ctx, 'spec', 'a rating of cooling or power delivery, not what the hardware draws');
+    }
+    // "4 DGX B200 per rack = 57.2 kW": a count of systems times the system's power.
+    const systemsCount = ctx.sys?.power ? ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.kind === 'count' || x.kind === 'multiplier') && Number.isInteger(x.value) && x.value > 1 && x.value <= 10_000 && ctx.claim.mentions.some((m) => m.kind === 'system' && m.id === ctx.sys!.id && m.span.start >= x.span.end && m.span.start - x.span.end <= 3)) : undefined;
+    if (systemsCount && ctx.sys?.power) {
+      const p = ctx.sys.power;
+      const value = systemsCount.value * p.value;
+      const d: Derived = { value, unit: 'W', derivation: [`${fmt(systemsCount.value, '')} × ${fmt(p.value, 'W')} (${ctx.sys.name}) = ${fmt(value, 'W')}`], sources: [p.source], assumptions: [`system: ${ctx.sys.name}`] };
+      return roofline(ctx, d, undefined, null, `${fmt(systemsCount.value, '')} × ${ctx.sys.name} power`);
     }
     // ("Each DGX H100 draws 10.2 kW": the system's power when it is the one matched.)
     const systemPower = systemFigure(ctx, !ctx.acc || /rack|system|total/.test(l), ctx.sys?.power, 'power', 'system-power');
@@ -1556,6 +1597,14 @@ function chinchillaTokens(ctx: Ctx): Outcome | undefined {
 
 /** "Decode at batch 1 does 1 FLOP per byte": the workload's intensity, not the chip's ridge point. */
 function workloadIntensity(ctx: Ctx, l: string): Outcome {
+  // "Prefill of a 2k prompt runs at ~2,000 FLOP/byte of weights": every prompt token uses each weight read once.
+  const prompt = /\bprefill|\bprompt\b/.test(l) ? promptTokensIn(ctx) : undefined;
+  if (prompt) {
+    const d = model.decodeIntensity(ctx.precision, prompt);
+    d.derivation = [d.derivation[0]!.replace(`batch ${prompt}`, `${fmt(prompt, '')} prompt tokens`)];
+    d.assumptions = [`precision: ${model.precisionLabel(ctx.precision)}`, 'prefill reads every weight once for the whole prompt; attention and KV not counted'];
+    return roofline(ctx, d, undefined, null, `prefill arithmetic intensity (${fmt(prompt, '')} tokens, ${model.precisionLabel(ctx.precision)})`);
+  }
   if (!/\bdecod|\bgenerat|\bper token\b/.test(l)) return unverifiable(ctx, 'roofline', "the arithmetic intensity of a workload, not a chip's ridge point: the model checks decode's only");
   const batch = batchIn(ctx) ?? 1;
   return roofline(ctx, model.decodeIntensity(ctx.precision, batch), undefined, `decode-intensity:${ctx.precision}:${batch}`, `decode arithmetic intensity (batch ${batch}, ${model.precisionLabel(ctx.precision)})`);
@@ -1707,6 +1756,15 @@ function ratioBetween<E extends { name: string }>(
   const named = ctx.claim.mentions.filter((m) => m.kind === kind);
   let after = named.find((m) => m.span.start >= q.span.end && m.span.start - q.span.end <= 40);
   let before = [...named].reverse().find((m) => m.span.end <= q.span.start && m.id !== after?.id);
+  if (!after && before && /^\s{0,2}(?:の|의|的)\s{0,2}(?:約|约|약|~|≈)?\s{0,2}$/.test(ctx.prose.slice(before.span.end, q.span.start))) {
+    // "B200のHBM帯域は8TB/sで、H100の約2.4倍": the chip right before "の … 倍" is the one compared with.
+    const other = before;
+    const first = [...named].reverse().find((m) => m.span.end <= other.span.start && m.id !== other.id);
+    if (first) {
+      after = other;
+      before = first;
+    }
+  }
   if (!after && before) {
     // "MI300X 192 GB vs H100 80 GB → 2.4× more memory": both named before the multiplier, compared with each other.
     const second = before;
@@ -1791,10 +1849,11 @@ function matchSpans(s: string, re: RegExp): number[] {
 
 /** Distance from `pos` to the nearest of `spans` (flat [start, end] pairs), or undefined. */
 /** The distance from pos to the nearest of the spans (start, end pairs) in its clause of text (no ";" between). */
-function nearestSpan(spans: number[], pos: number, text: string, within: readonly InterconnectHit[] = NO_HITS): number | undefined {
+function nearestSpan(spans: number[], pos: number, text: string, within: readonly InterconnectHit[] = NO_HITS, skip?: (start: number, end: number) => boolean): number | undefined {
   let best: number | undefined;
   for (let i = 0; i < spans.length; i += 2) {
     if (within.length && within.some((h) => h.start <= spans[i]! && spans[i + 1]! <= h.end)) continue;
+    if (skip?.(spans[i]!, spans[i + 1]!)) continue;
     const d = spans[i]! >= pos ? spans[i]! - pos : pos - spans[i + 1]!;
     if (text.slice(Math.min(spans[i + 1]!, pos), Math.max(spans[i]!, pos)).includes(';')) continue;
     if (best === undefined || d < best) best = d;
@@ -2063,6 +2122,12 @@ function headerContextTokens(ctx: Ctx): number | undefined {
   if (!m) return undefined;
   const n = Number(m[1] ?? m[3]) * ({ k: 1024, m: 1024 * 1024 }[(m[2] ?? m[4]) as 'k' | 'm'] ?? 1);
   return n >= 512 ? n : undefined;
+}
+
+/** "100 users", "64 concurrent requests", "256 sequences": how many sequences the statement serves at once. */
+function usersIn(ctx: Ctx): number | undefined {
+  const q = ctx.claim.quantity;
+  return ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && !x.per && x.value > 1 && (x.noun === 'user' || x.noun === 'request' || x.noun === 'sequence' || x.noun === 'conversation'))?.value;
 }
 
 /** The statement's first token count of at least `min`: counted in tokens, or followed by one of the words `after` matches. */
@@ -2588,6 +2653,24 @@ function perPartOf(ctx: Ctx): string | undefined {
 function isHbmFigure(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   return /^\s*(?:of\s+)?(?:hbm\w*|memory|dram|vram)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 20));
+}
+
+/**
+ * "Copying 80 GB over PCIe Gen5 x16 takes ~0.6 s": bytes sent over a named link, one way, at its per-direction rate
+ * (when the statement writes no rate of its own: then its arithmetic decides).
+ */
+function linkTransferTime(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const bytes = ctx.claim.siblings.find((x) => x !== q && x.unit === 'B' && x.span.end <= q.span.start);
+  if (!bytes || ctx.claim.siblings.some((x) => x !== q && x.unit.startsWith('B/s'))) return undefined;
+  const hit = ctx.line.interconnectHits().find((h) => /\b(?:over|across|via|through)\s{1,2}(?:an?\s{1,2}|the\s{1,2}|one\s{1,2})?$/i.test(ctx.text.slice(Math.max(0, h.start - 16), h.start)));
+  const figure = hit?.ic.perDirection ?? (hit?.ic.bidirectional ? { ...hit.ic.bidirectional, value: hit.ic.bidirectional.value / 2 } : undefined);
+  if (!hit || !figure) return undefined;
+  const value = bytes.value / figure.value;
+  const d: Derived = { value, unit: 's', derivation: [`${bytes.raw.trim()} ÷ ${fmt(figure.value, 'B/s')} (${hit.ic.name}, one direction) = ${fmt(value, 's')}`], sources: [figure.source], assumptions: ['the link at its full rate, one direction'] };
+  const outcome = roofline(ctx, d, undefined, null, `transfer time over ${hit.ic.name}`);
+  // What a real copy takes is at least that.
+  return latencyAtLeast(ctx, outcome, value) ?? outcome;
 }
 
 /** Words right before a link that make it what a figure is compared with: "7× PCIe Gen5", "twice NVLink 4", "than PCIe". */

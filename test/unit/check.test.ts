@@ -1194,3 +1194,24 @@ test('audit round: shards on "8×H100", a compared model, "FLOPs" counts, active
   const all = claims("At large batch every expert gets hit, so a Mixtral 8x7B decode step reads all 93 GB: on one H200 that's ~19 ms.");
   assert.deepEqual(all.map((c) => c.evaluation.verdict), ['consistent', 'consistent']);
 });
+
+test('audit round: KV of many sequences, prefill intensity, CJK ratios, per-link figures, link labels, systems in headings', () => {
+  assert.equal(claimFor("At batch 256 with 4k context on 8×H100, Llama 3.1 70B's KV reads add ~344 GB.", /344/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('For DeepSeek-V3, 100 users at 32k context hold ~230 GB of KV cache.', /230/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('For DeepSeek-V3, 100 users at 32k context each hold ~2.3 GB of KV cache.', /2\.3/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Prefill of a 2k prompt runs at ~2,000 FLOP/byte of weights in BF16.', /2,000/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('B200のHBM帯域は8TB/sで、H100の約2.4倍。', /倍/).evaluation.verdict, 'consistent');
+  // Before: 50 GB/s was held to NVLink 4's 900 GB/s; "4 links" was a count.
+  const links = claims('Each H100 has 18 NVLink 4 links at 50 GB/s = 900 GB/s.');
+  assert.equal(links.find((c) => c.quantity.raw === '50 GB/s')!.evaluation.verdict, 'consistent');
+  assert.ok(!links.some((c) => c.quantity.raw === '4 links'));
+  // Before: 1,640 GB/s was held to the ICI link named after it.
+  assert.equal(claimFor('Trillium: 32 GB HBM, 1,640 GB/s, ICI 800 GB/s bidirectional.', /1,640/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor("Per direction: 900 GB/s of NVLink 5 per B200, double Hopper's 450 GB/s.", /450/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('4 DGX B200 per rack = 57.2 kW, need the 60 kW rear-door HX.', /57\.2/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('4 DGX B200 per rack = 57.2 kW, need the 60 kW rear-door HX.', /60 kW/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('Copying 80 GB over PCIe Gen5 x16 takes ~0.6 s.', /0\.6/).evaluation.verdict, 'inconsistent', '80 GB ÷ 64 GB/s = 1.25 s');
+  assert.equal(claims('Ridge points (FLOP/byte, BF16 dense): H100 ≈ 295, B200 ≈ 281, MI300X ≈ 247.').length, 3);
+  const section = analyzeNote('n', '# GTC\n\n## GB200 NVL72\n\n- The rack draws about 40 kW.\n- 13.4 TB of HBM3e and 576 TB/s.\n');
+  assert.deepEqual(section.claims.map((c) => c.evaluation.verdict), ['inconsistent', 'consistent', 'consistent']);
+});
