@@ -716,11 +716,14 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   if (!RESULT_MARKER_BUT_IN.test(between) && !/\bin\s*(?:about|around|roughly|under|over|just|only|~|≈)?\s*$/i.test(between.trimEnd())) return undefined;
   // Inputs are the operands written before the result, back to the previous result or clause break.
   const inputs: Quantity[] = [];
+  const perStream = /^s\/(?:user|request|stream|sequence|seq)$/.test(q.per ?? '');
   for (let i = index - 1; i >= 0 && inputs.length < 5; i--) {
     const x = all[i]!;
     // A figure in a parenthesis closed before the result is an aside ("(fp32 master + 2 moments)").
     // (One holding just the figure restates what it follows: "a 405B checkpoint in BF16 (810 GB) over one 400 Gb/s link".)
-    if (x.kind !== 'percent' && (!closesParenthesis(ctx.prose, x.span.end, q.span.start) || isParenthesizedAlone(ctx.prose, x))) inputs.unshift(x);
+    // (A per-user rate is not made from the count of chips: "on an 8x H100 node … 5.3 ms, so ~190 tokens/s per user".)
+    const chipsOfPerStream = perStream && (isChipCountOperand(ctx, x) || /\b(?:tp|pp|ep|dp|tensor[- ]parallel(?:ism)?|pipeline[- ]parallel(?:ism)?)\s{0,2}(?:=|:|of)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(0, x.span.start - 24), x.span.start)));
+    if (x.kind !== 'percent' && !chipsOfPerStream && (!closesParenthesis(ctx.prose, x.span.end, q.span.start) || isParenthesizedAlone(ctx.prose, x))) inputs.unshift(x);
     const gap = i > 0 ? textBetween(ctx, all[i - 1]!, x) : '';
     // The operand right before the result may be a result itself ("… × 2 bytes = 320 KB/token → ~40 GB per
     // sequence"): what made it is not this result's input.
@@ -728,6 +731,11 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   }
   if (inputs.length < 2) return undefined;
   return deriveFrom(ctx, inputs);
+}
+
+/** "8x H100", "8 × MI355X": a count of chips written right before the chip's name. */
+function isChipCountOperand(ctx: Ctx, x: Quantity): boolean {
+  return (x.kind === 'multiplier' || (x.kind === 'count' && !x.noun)) && ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.start >= x.span.end && m.span.start - x.span.end <= 2);
 }
 
 /** The product or quotient of `inputs` that gives the claim's dimension, closest to it; judged as its arithmetic. */
@@ -1157,7 +1165,18 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         per.derivation.push(`× ${fmt(sequences, '')} sequences = ${fmt(value * sequences, 'B')}`);
         return roofline(ctx, { ...per, value: value * sequences, unit: 'B' }, undefined, null, `KV cache of ${fmt(sequences, '')} sequences of ${fmt(tokens, '')} tokens (${ctx.arch.name})`);
       }
-      return roofline(ctx, { ...per, value, unit: 'B' }, undefined, null, `KV cache for ${fmt(tokens, '')} tokens (${ctx.arch.name})`);
+      const outcome = roofline(ctx, { ...per, value, unit: 'B' }, undefined, null, `KV cache for ${fmt(tokens, '')} tokens (${ctx.arch.name})`);
+      // "An FP8 KV cache … 21.5 GB instead of 43 GB": the figure it is compared with is the other precision's.
+      if (outcome.evaluation.verdict === 'inconsistent' && ctx.precisionStated && /\b(?:instead of|rather than|vs\.?|versus|compared (?:to|with)|down from|up from|from)\s{1,2}(?:~|about\s|roughly\s)?$/i.test(ctx.prose.slice(Math.max(0, q.span.start - 24), q.span.start))) {
+        const otherBytes = model.bytesPerParam(ctx.precision) === 2 ? 1 : 2;
+        const other = model.kvBytesPerToken(ctx.arch, { bytesPerValue: otherBytes });
+        const otherValue = other.value * tokens;
+        if (withinRatio(q.value / otherValue, toleranceFor(q, ctx.tolerances))) {
+          other.derivation.push(`${fmt(other.value, 'B')} × ${fmt(tokens, '')} tokens = ${fmt(otherValue, 'B')} per sequence`);
+          return roofline(ctx, { ...other, value: otherValue, unit: 'B', assumptions: [...other.assumptions, `the figure compared with, at ${otherBytes} B per value`] }, undefined, null, `KV cache for ${fmt(tokens, '')} tokens at ${otherBytes} B per value (${ctx.arch.name})`);
+        }
+      }
+      return outcome;
     }
   }
   if (perToken && !kvContext && ctx.arch && u === 'B/token' && /\b(?:reads?|reading|streams?|loads?|moves?)\b/.test(l)) return weightsReadPerToken(ctx, ctx.arch);
@@ -1301,7 +1320,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // A system's figure, unless it is one chip's ("459 TFLOPS per chip", "95 GB each").
     // (The system named alone, "A DGX B200 has … 72 PFLOPS of FP8", is the system's.)
     if (ctx.sys && (!ctx.accNamed || (ctx.acc?.reason === 'system' && ctx.sys.flops.length > 0) || /rack|system|domain|pod|total|nvl/i.test(l)) && !isOneChipOfSystem(ctx)) {
-      return flopsSpec(ctx, ctx.sys.name, ctx.sys.flops, `system-flops:${ctx.sys.id}`);
+      const own = flopsSpec(ctx, ctx.sys.name, ctx.sys.flops, `system-flops:${ctx.sys.id}`);
+      // "DGX B200: 72 PFLOPS FP8 dense": a figure the system's entry lacks is its chips' (8 × 4.5 = 36 PFLOPS).
+      if (own.evaluation.verdict === 'unverifiable' && own.evaluation.reason.startsWith('the catalog has no') && ctx.acc?.reason === 'system' && ctx.sys.gpusPerDomain > 1) return systemFromChips(ctx, ctx.sys, ctx.acc.acc);
+      return own;
     }
     // "DGX H100 … 32 PFLOPS of FP8": a named system whose catalog entry has no FLOP/s of its own is its chips.
     if (ctx.sys && ctx.sys.flops.length === 0 && ctx.acc?.reason === 'system' && !isOneChipOfSystem(ctx) && ctx.sys.gpusPerDomain > 1) {

@@ -1215,3 +1215,11 @@ test('audit round: KV of many sequences, prefill intensity, CJK ratios, per-link
   const section = analyzeNote('n', '# GTC\n\n## GB200 NVL72\n\n- The rack draws about 40 kW.\n- 13.4 TB of HBM3e and 576 TB/s.\n');
   assert.deepEqual(section.claims.map((c) => c.evaluation.verdict), ['inconsistent', 'consistent', 'consistent']);
 });
+
+test('audit round: a per-user rate is not made from chip counts or TP; "instead of" compares precisions; a system figure it lacks is its chips\'', () => {
+  // Before: "8 ÷ 5.3 ms" (TP=8) made 1,510 tokens/s per user: 190 was inconsistent, 1,500 consistent.
+  assert.equal(claimFor('On an 8x H100 node with TP=8, a batch-1 decode step for Llama 3.1 70B is about 5.3 ms, so roughly 190 tokens/s per user.', /190/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('On 8×H100 with TP=8, a batch-1 decode step for Llama 3.1 70B is about 5.3 ms, so roughly 1,500 tokens/s per user.', /1,500/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('An FP8 KV cache halves it: for Llama 3.1 70B at 128k context that is 21.5 GB instead of 43 GB.', /^43 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('DGX B200: 72 PFLOPS FP8 dense for training.', /72/).evaluation.verdict, 'inconsistent', '8 × 4.5 = 36 PFLOPS dense; 72 is sparse');
+});
