@@ -1091,7 +1091,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   const sequenceCache = perSequence && !!ctx.arch && contextTokensIn(ctx) !== undefined;
   if (perSequence && (ctx.line.has('kv') || !!ctx.section?.hasKv() || sequenceCache)) u = 'B';
   // "70 ms per step", "20 ms per token" of decode (or of reading the weights): the step time itself.
-  if (u === 's/step' || (u === 's/token' && (ctx.line.has('decode') || ctx.line.has('drain')))) u = 's';
+  // ("Llama 3.1 405B FP8 on 8×H100: ~4 ms per token at batch 1": a named model's time per token is its decode step.)
+  if (u === 's/step' || (u === 's/token' && (ctx.line.has('decode') || ctx.line.has('drain') || (!!ctx.arch && !/prefill|prompt|\bttft\b|first token/.test(ctx.lower))))) u = 's';
   const l = ctx.lower;
   // "stacks of 24 GB each", "96 GB per die": one part's figure, which the catalog does not hold.
   const part = q.kind === 'measure' ? perPartOf(ctx) : undefined;
@@ -1125,7 +1126,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         return latencyAtLeast(ctx, outcome, d.value) ?? outcome;
       }
     }
-    if (ctx.line.has('decode') && ctx.arch) {
+    if ((ctx.line.has('decode') || q.unit === 's/token') && ctx.arch) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       if (!acc) return undefined; // about uncatalogued hardware
       const batch = batchIn(ctx) ?? 1;
@@ -1380,7 +1381,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
     return undefined;
   }
-  if (u === 'FLOP' && ctx.line.has('train')) {
+  // (Training, or its formula written out: "6·N·D with 15.6T tokens = 3.8e25 FLOPs".)
+  if (u === 'FLOP' && (ctx.line.has('train') || /\b6\s?[·*×x]?\s?n\s?[·*×x]?\s?d\b/i.test(ctx.lower))) {
     const before = ctx.claim.siblings.filter((x) => x.span.end <= q.span.start);
     const params = before.find((x) => x.noun === 'param');
     const tokens = before.find((x) => x.noun === 'token');

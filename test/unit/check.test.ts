@@ -1223,3 +1223,9 @@ test('audit round: a per-user rate is not made from chip counts or TP; "instead 
   assert.equal(claimFor('An FP8 KV cache halves it: for Llama 3.1 70B at 128k context that is 21.5 GB instead of 43 GB.', /^43 GB/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('DGX B200: 72 PFLOPS FP8 dense for training.', /72/).evaluation.verdict, 'inconsistent', '8 × 4.5 = 36 PFLOPS dense; 72 is sparse');
 });
+
+test('"N ms per token" of a named model is its decode step; "6·N·D" is the training-compute formula', () => {
+  assert.equal(claimFor('Llama 3.1 405B FP8 on 8×H100: ~4 ms per token at batch 1.', /4 ms/).evaluation.verdict, 'inconsistent', '405 GB ÷ 26.8 TB/s = 15.1 ms');
+  assert.equal(claimFor('Llama 3.1 8B on one H100: 4.8 ms per token.', /4\.8 ms/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Llama 3.1 405B: 6·N·D with 15.6T tokens = 3.8e25 FLOPs.', /3\.8e25/).evaluation.verdict, 'consistent');
+});
