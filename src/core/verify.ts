@@ -667,7 +667,23 @@ function arithmeticAfter(ctx: Ctx): Outcome | undefined {
     inputs.push(all[i]!);
   }
   if (inputs.length < 2) return undefined;
-  return deriveFrom(ctx, inputs);
+  return deriveFrom(ctx, withParenthesizedSums(ctx, inputs));
+}
+
+/** "61 layers × (512 + 64) × 2 bytes": a sum in parentheses is one operand (of the same dimension), not two factors. */
+function withParenthesizedSums(ctx: Ctx, inputs: Quantity[]): Quantity[] {
+  let out: Quantity[] | undefined;
+  for (let i = 0; i + 1 < inputs.length; i++) {
+    const a = inputs[i]!;
+    const b = inputs[i + 1]!;
+    if (dimKey(a) !== dimKey(b) || !/^\s{0,2}\+\s{0,2}$/.test(textBetween(ctx, a, b))) continue;
+    if (!/\(\s{0,2}$/.test(ctx.prose.slice(Math.max(0, a.span.start - 3), a.span.start)) || !/^\s{0,2}\)/.test(ctx.prose.slice(b.span.end, b.span.end + 3))) continue;
+    out ??= [...inputs];
+    const at = out.indexOf(a);
+    out.splice(at, 2, { ...a, raw: `(${a.raw} + ${b.raw})`, value: a.value + b.value, span: { start: a.span.start, end: b.span.end } });
+    i++;
+  }
+  return out ?? inputs;
 }
 
 /** A figure written in bits per second ("400 Gb/s", "800 Gbps"): a network line rate, each way. */
@@ -730,7 +746,7 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
     if (i > 0 && (CLAUSE_BREAK.test(gap) || (i < index - 1 ? RESULT_MARKER.test(gap) && !/^\s*(?:at|in|over|on)\s*$/i.test(gap) : WRITTEN_RESULT.test(gap)))) break;
   }
   if (inputs.length < 2) return undefined;
-  return deriveFrom(ctx, inputs);
+  return deriveFrom(ctx, withParenthesizedSums(ctx, inputs));
 }
 
 /** "8x H100", "8 × MI355X": a count of chips written right before the chip's name. */

@@ -1229,3 +1229,11 @@ test('"N ms per token" of a named model is its decode step; "6·N·D" is the tra
   assert.equal(claimFor('Llama 3.1 8B on one H100: 4.8 ms per token.', /4\.8 ms/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('Llama 3.1 405B: 6·N·D with 15.6T tokens = 3.8e25 FLOPs.', /3\.8e25/).evaluation.verdict, 'consistent');
 });
+
+test('a sum in parentheses is one operand of written arithmetic', () => {
+  // Before: 61 × 512 × 64 × 2 = 4 MB/token, and the correct 70,272 B was reported inconsistent.
+  const mla = claimFor('DeepSeek-V3 uses MLA: 61 layers × (512 + 64) × 2 bytes = 70,272 bytes per token', /70,272/);
+  assert.equal(mla.evaluation.verdict, 'consistent');
+  assert.match(mla.evaluation.derivation.join('\n'), /61 layers × \(512 \+ 64\) × 2 bytes/);
+  assert.equal(claimFor('(1 + 3) × 80 GB = 480 GB', /480/).evaluation.verdict, 'inconsistent');
+});
