@@ -1519,7 +1519,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       if (!acc) return undefined; // about uncatalogued hardware
       const d = model.optimalBatch(acc.acc, ctx.precision, ctx.arch);
-      if (d) return roofline(ctx, d, acc, `optimal-batch:${ctx.arch.id}:${acc.acc.id}`, `optimal batch (${ctx.arch.name} on ${acc.acc.name})`);
+      // A bare number far from it ("Sparsity is 256/8 = 32, so the optimal batch ≈ 295 × 32") is an operand, not the batch.
+      if (d && !(q.value / d.value > 10 || d.value / q.value > 10)) return roofline(ctx, d, acc, `optimal-batch:${ctx.arch.id}:${acc.acc.id}`, `optimal batch (${ctx.arch.name} on ${acc.acc.name})`);
     }
     // "the batch that makes an H100 compute-bound in FP8 is around 300": a dense model's critical batch.
     if (q.kind === 'count' && !q.noun && ctx.line.has('batch') && /compute[- ]bound|critical batch|break[- ]?even/.test(l)) {

@@ -1237,3 +1237,9 @@ test('a sum in parentheses is one operand of written arithmetic', () => {
   assert.match(mla.evaluation.derivation.join('\n'), /61 layers × \(512 \+ 64\) × 2 bytes/);
   assert.equal(claimFor('(1 + 3) × 80 GB = 480 GB', /480/).evaluation.verdict, 'inconsistent');
 });
+
+test('a bare number far from the optimal batch is an operand, not the batch', () => {
+  // Before: both 32s were held to DeepSeek-V3's optimal batch on H100 (5.36K) and reported inconsistent.
+  const note = analyzeNote('n', '# DeepSeek-V3\n\n- Sparsity is 256/8 = 32, so the optimal batch on H100 ≈ 295 × 32 ≈ 9,400 tokens.\n');
+  assert.ok(note.claims.every((c) => c.evaluation.verdict !== 'inconsistent'));
+});
