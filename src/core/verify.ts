@@ -1214,7 +1214,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // figure right after the model ("hold Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB").
     // ("a Mixtral 8x7B decode step reads all 93 GB": what decode reads of a named model is its weights.)
     const readsAll = /\b(?:reads?|reading|streams?)\s{1,2}all\s{1,2}(?:of\s{1,2})?(?:the\s{1,2}|its\s{1,2})?(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start));
-    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll) && ctx.arch && !isCapacityOperand(ctx)) {
+    // (Not what the hardware has: "A full 8x H200 node has 1.13 TB; DeepSeek-V3 … fits".)
+    const hardwareHas = /\b(?:nodes?|servers?|box(?:es)?|gpus?|chips?|systems?|racks?|[a-z]{0,8}\d{2,4}[a-z]?s?)\s{1,2}(?:has|have|with|offers?|carries|holds)\s{1,2}(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start));
+    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll) && ctx.arch && !isCapacityOperand(ctx) && !hardwareHas) {
       // "… with Adam states it's ~16 bytes/param, ≈ 6.5 TB": the bytes per parameter the statement gives.
       const stated = statedBytesPerParam(ctx);
       if (stated) {
@@ -1577,6 +1579,15 @@ function memoryLeft(ctx: Ctx): Outcome {
     const weights = w.value / shards;
     const value = hbm.value - weights;
     if (value > 0) {
+      // "fits on an 8x H200 node with ~460 GB left": the node's total, unless the figure is each GPU's (nearer it, or
+      // said per GPU).
+      const q = ctx.claim.quantity;
+      const perGpuWords = PER_GPU.test(ctx.lower) || /\beach\b/.test(nearFigure(ctx, 24, 32));
+      const total = shards * value;
+      if (shards > 1 && !perGpuWords && Math.abs(Math.log(q.value / total)) < Math.abs(Math.log(q.value / value))) {
+        const d: Derived = { value: total, unit: 'B', derivation: [...w.derivation, `${shards} × ${fmt(hbm.value, 'B')} of HBM (${acc.acc.name}) − ${fmt(w.value, 'B')} of weights = ${fmt(total, 'B')} left`], sources: [...w.sources, hbm.source], assumptions: w.assumptions };
+        return roofline(ctx, d, acc, null, `memory left after the weights (${ctx.arch.name} on ${shards} × ${acc.acc.name})`);
+      }
       const shardLine = shards > 1 ? [`${fmt(w.value, 'B')} ÷ ${shards} GPUs (tensor parallel) = ${fmt(weights, 'B')} per GPU`] : [];
       const d: Derived = { value, unit: 'B', derivation: [...w.derivation, ...shardLine, `${fmt(hbm.value, 'B')} of HBM (${acc.acc.name}) − ${fmt(weights, 'B')} of weights = ${fmt(value, 'B')} left`], sources: [...w.sources, hbm.source], assumptions: w.assumptions };
       return roofline(ctx, d, acc, null, `memory left after the weights (${ctx.arch.name} on ${acc.acc.name})`);

@@ -1243,3 +1243,10 @@ test('a bare number far from the optimal batch is an operand, not the batch', ()
   const note = analyzeNote('n', '# DeepSeek-V3\n\n- Sparsity is 256/8 = 32, so the optimal batch on H100 ≈ 295 × 32 ≈ 9,400 tokens.\n');
   assert.ok(note.claims.every((c) => c.evaluation.verdict !== 'inconsistent'));
 });
+
+test('memory left on a node is the node\'s total unless said per GPU; what the hardware has is no weights figure', () => {
+  const node = claims('A full 8x H200 node has 1.13 TB; DeepSeek-V3 in FP8 — 671 GB — fits with ~460 GB left.');
+  // Before: 1.13 TB was held to the 671 GB of weights, and ~460 GB to one GPU's 57 GB left.
+  assert.deepEqual(node.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent']);
+  assert.equal(claimFor('Weights per GPU with TP=8 leave ~57 GB on each H200 for DeepSeek-V3 in FP8.', /57/).evaluation.verdict, 'consistent');
+});
