@@ -1206,7 +1206,18 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // Per layer only if this figure says so ("2 KB per token per layer"), not another one in the sentence.
     const perLayer = /layer/.test(q.per ?? '') || /^\s*(?:per|\/|each|a)\s*layer/i.test(ctx.prose.slice(q.span.end, q.span.end + 14));
     const d = model.kvBytesPerToken(ctx.arch, { perLayer, bytesPerValue: ctx.precisionStated ? model.bytesPerParam(ctx.precision) : 2 });
-    return roofline(ctx, d, undefined, `kv-bytes-per-token${perLayer ? '-per-layer' : ''}:${ctx.arch.id}`, `KV cache per token${perLayer ? ' per layer' : ''} (${ctx.arch.name})`);
+    const outcome = roofline(ctx, d, undefined, `kv-bytes-per-token${perLayer ? '-per-layer' : ''}:${ctx.arch.id}`, `KV cache per token${perLayer ? ' per layer' : ''} (${ctx.arch.name})`);
+    // A model with sliding-window layers (gpt-oss): a figure counting every layer ("~72 KB per token") is the naive
+    // cache, also a fair reading; the model's own counts only the layers that grow with context.
+    const sliding = ctx.arch.slidingWindowLayers?.value;
+    if (!perLayer && sliding && ctx.arch.fullAttentionLayers && outcome.evaluation.verdict === 'inconsistent') {
+      const all = (d.value * ctx.arch.layers.value) / ctx.arch.fullAttentionLayers.value;
+      if (withinRatio(ctx.claim.quantity.value / all, toleranceFor(ctx.claim.quantity, ctx.tolerances))) {
+        const every: Derived = { ...d, value: all, derivation: [...d.derivation, `every one of the ${ctx.arch.layers.value} layers cached: ${fmt(all, 'B')} per token (the ${sliding} sliding-window layers keep only their window)`], assumptions: [...d.assumptions, 'all layers counted, as a naive cache does'] };
+        return roofline(ctx, every, undefined, null, `KV cache per token, all layers (${ctx.arch.name})`);
+      }
+    }
+    return outcome;
   }
   if (u === 'B' && isMemoryLeft(ctx)) return memoryLeft(ctx);
   if (u === 'B') {

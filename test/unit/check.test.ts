@@ -1250,3 +1250,9 @@ test('memory left on a node is the node\'s total unless said per GPU; what the h
   assert.deepEqual(node.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent']);
   assert.equal(claimFor('Weights per GPU with TP=8 leave ~57 GB on each H200 for DeepSeek-V3 in FP8.', /57/).evaluation.verdict, 'consistent');
 });
+
+test('a KV figure counting every layer of a sliding-window model is the naive cache, also accepted', () => {
+  assert.equal(claimFor('gpt-oss-120b KV cache is ~72 KB per token in BF16.', /72 KB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('gpt-oss-120b KV cache is ~37 KB per token in BF16.', /37 KB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('gpt-oss-120b KV cache is ~150 KB per token in BF16.', /150 KB/).evaluation.verdict, 'inconsistent');
+});
