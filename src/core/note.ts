@@ -29,7 +29,8 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
   const title = stringValue(data.title) ?? h1?.text ?? name;
   const date = normalizeDate(data.date ?? data.published ?? data.created, rawFrontmatterValue(text, fm.contentSpan, data.date !== undefined ? 'date' : data.published !== undefined ? 'published' : 'created'));
   const tags = listValue(data.tags ?? data.tag ?? data.keywords);
-  const draft = data.draft === true || data.draft === 'true';
+  // ("draft: yes" is YAML 1.1's true; as a string it is the same wish.)
+  const draft = data.draft === true || (typeof data.draft === 'string' && /^(?:true|yes|y|on)$/i.test(data.draft.trim()));
   const event = stringValue(data.event) ?? stringValue(data.conference) ?? null;
 
   const context: NoteContext = {};

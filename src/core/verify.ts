@@ -53,6 +53,8 @@ interface Ctx {
   fallbackAcc: AccChoice | undefined;
   /** The chip was named in the statement, table or heading (not only frontmatter or a default). */
   accNamed: boolean;
+  /** The model was named in the statement, paragraph, outline or heading (not only the frontmatter's). */
+  archNamed: boolean;
   /** isOperand, once asked. */
   operand?: boolean;
 }
@@ -481,6 +483,7 @@ function evaluateOne(
     acc,
     sys: sysMention ? getSystem(sysMention.id) : undefined,
     arch: modelMention ? getModel(modelMention.id) : context.model && !otherModel ? getModel(context.model) : undefined,
+    archNamed: !!modelMention,
     precision: stated ?? context.precision ?? 'bf16',
     precisionStated: stated !== undefined,
     sparsity,
@@ -667,7 +670,13 @@ function arithmeticAfter(ctx: Ctx): Outcome | undefined {
     inputs.push(all[i]!);
   }
   if (inputs.length < 2) return undefined;
-  return deriveFrom(ctx, withParenthesizedSums(ctx, inputs));
+  const outcome = deriveFrom(ctx, withParenthesizedSums(ctx, inputs));
+  // "the same 140 GB takes 2 × 140 GB / 50 GB/s ≈ 5.6 s": an expression that goes on to a result of its own computes
+  // that result, not this figure; only a reading that fits is kept.
+  const last = inputs[inputs.length - 1]!;
+  const following = all[all.indexOf(last) + 1];
+  if (outcome && outcome.evaluation.verdict !== 'consistent' && following && (RESULT_MARKER_BUT_IN.test(textBetween(ctx, last, following)) || /^[≈=]/.test(following.raw))) return undefined;
+  return outcome;
 }
 
 /** "61 layers × (512 + 64) × 2 bytes": a sum in parentheses is one operand (of the same dimension), not two factors. */
@@ -728,6 +737,8 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
     return { evaluation: judge(ctx, previous.value, d, 'arithmetic'), kind: 'arithmetic', key: null };
   }
   if (!RESULT_MARKER.test(between)) return undefined;
+  // "for s=4096": a variable given a value, not a result.
+  if (/(?:^\s*|\b(?:for|with|where|let|if|at|and)\s{1,2}|[;,(]\s{0,2})[A-Za-z][A-Za-z0-9_']{0,2}\s{0,2}=\s{0,2}$/.test(written)) return undefined;
   // "in" marks a result only right before it ("drains in 10 ms"), not "1.3M GPUs in 2024 and 3.6M".
   if (!RESULT_MARKER_BUT_IN.test(between) && !/\bin\s*(?:about|around|roughly|under|over|just|only|~|≈)?\s*$/i.test(between.trimEnd())) return undefined;
   // Inputs are the operands written before the result, back to the previous result or clause break.
@@ -746,6 +757,13 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
     if (i > 0 && (CLAUSE_BREAK.test(gap) || (i < index - 1 ? RESULT_MARKER.test(gap) && !/^\s*(?:at|in|over|on)\s*$/i.test(gap) : WRITTEN_RESULT.test(gap)))) break;
   }
   if (inputs.length < 2) return undefined;
+  // "2 (bf16 weights) + 2 (grads) + 12 (fp32 master, m, v) = 16 bytes": a sum, each term perhaps labelled.
+  const sum = inputs.every((x, i) => i === 0 || (dimKey(x) === dimKey(inputs[0]!) && /^\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?\+\s{0,2}$/.test(textBetween(ctx, inputs[i - 1]!, x))));
+  if (sum && /^\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?(?:=|≈|→)/.test(written) && (dimKey(inputs[0]!) === dimKey(q) || (inputs[0]!.kind === 'count' && !inputs[0]!.noun))) {
+    const value = inputs.reduce((t, x) => t + x.value, 0);
+    const d: Derived = { value, unit: q.unit, derivation: [`${inputs.map((x) => x.raw.trim()).join(' + ')} = ${fmt(value, displayUnit(q))}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
+    return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+  }
   return deriveFrom(ctx, withParenthesizedSums(ctx, inputs));
 }
 
@@ -814,6 +832,12 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
     }
   }
   if (!best || !Number.isFinite(best.value) || best.value <= 0) return undefined;
+  // "Losing 10 min per failure every 3 h gives ~94% goodput": a share of what is left, 1 − the ratio.
+  let complement = false;
+  if (q.kind === 'percent' && !change && !best.fits && best.value < 100 && withinRatio(q.value / (100 - best.value), tol) && /goodput|uptime|availab|efficien|left|remain|useful|effective/i.test(ctx.lower)) {
+    best = { ...best, value: 100 - best.value, fits: true, expr: `1 − ${best.expr}` };
+    complement = true;
+  }
   // "a forward pass over 8k tokens of a 7B model is ~112 TFLOP": FLOP from parameters × tokens carry the factor the
   // writer leaves unwritten, 2 for a forward pass and 6 for training (forward and backward).
   let factorNote: string | undefined;
@@ -841,6 +865,8 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
     derivation: [
       q.kind === 'percent' && change
         ? `${best.expr} = ${model.roundForDisplay(best.ratio)}×, i.e. ${model.roundForDisplay(best.value)}% ${change[1] ? 'more' : 'less'}`
+        : complement
+          ? `${best.expr} = ${model.roundForDisplay(best.value)}%`
         : `${best.expr} = ${fmt(best.value, countNotRate ? 'FLOP' : displayUnit(q))}`,
     ],
     sources: [],
@@ -1439,6 +1465,13 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   }
   const shape = archCount(ctx);
   if (shape) return shape;
+  // A parameter count far from the note's frontmatter model is another model's ("Chinchilla compute for a 70B model"
+  // in a note about Llama 3.1 8B), not a wrong figure of it.
+  // (Said of "a 70B model", "for 405B", or computed "N ≈ 91B params"; "the model has 80B parameters" is still its own.)
+  const indefinite = q.noun === 'model' || /(?:\b(?:a|an|for|of)\s{1,2}(?:~|about\s)?|[=≈]\s{0,2})$/i.test(ctx.prose.slice(Math.max(0, q.span.start - 12), q.span.start)) || /^[≈=~]/.test(q.raw);
+  if (q.noun === 'param' && !q.per && ctx.arch && !ctx.archNamed && indefinite && !withinRatio(q.value / ctx.arch.totalParams.value, 2) && !withinRatio(q.value / ctx.arch.activeParams.value, 2)) {
+    return unverifiable(ctx, 'spec', `a parameter count of another model than the note's (${ctx.arch.name})`);
+  }
   if (q.noun === 'param' && !q.per && ctx.arch) {
     const after = ctx.prose.slice(q.span.end, q.span.end + 24).toLowerCase();
     const ofTotal = ctx.claim.siblings.some((x) => x !== q && x.noun === 'param' && x.span.start > q.span.end && /^\s*(?:out\s+)?of\s*$/i.test(ctx.prose.slice(q.span.end, x.span.start)));
@@ -1455,6 +1488,14 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (compute) return compute;
   }
   if (q.noun === 'token' && q.per === 'param') {
+    // "Llama 3.1 8B saw 15T tokens, ~1,900 tokens per parameter": a run's own ratio, not the compute-optimal one.
+    const tokens = ctx.claim.siblings.find((x) => x !== q && x.noun === 'token' && !x.per && x.value >= 1e9);
+    const params = ctx.claim.siblings.find((x) => x !== q && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8)?.value ?? (ctx.archNamed ? ctx.arch?.totalParams.value : undefined);
+    if (!/chinchilla|compute[- ]optimal|\boptimal\b/.test(l)) {
+      if (!tokens || !params) return unverifiable(ctx, 'roofline', "a run's tokens per parameter: the statement needs its tokens and parameters (the compute-optimal ratio is ~20 only when it says so)");
+      const value = tokens.value / params;
+      return roofline(ctx, { value, unit: '', derivation: [`${tokens.raw.trim()} ÷ ${fmt(params, '')} params = ${model.roundForDisplay(value)} tokens per parameter`], sources: [], assumptions: ['inputs as stated'] }, undefined, null, 'tokens per parameter of the run');
+    }
     return roofline(ctx, { value: CONSTANTS.chinchillaTokensPerParam.value, unit: '', derivation: ['Chinchilla: ~20 training tokens per parameter (70B params on 1.4T tokens)'], sources: [CONSTANTS.chinchillaTokensPerParam.source], assumptions: ['compute-optimal training (Hoffmann et al. 2022)'] }, undefined, 'chinchilla-tokens-per-param', 'compute-optimal tokens per parameter');
   }
   // "~25 tokens/s per user": one stream's rate, the step's inverse at the batch the statement names.
@@ -1744,7 +1785,7 @@ function isCapacityOperand(ctx: Ctx): boolean {
   if (/\bfit(?:s|ting)?\s+(?:in|into|on|onto|within)(?:\s+(?:a|an|one|the|a single|just|only))?\s*$/.test(before)) return true;
   if (/\b(?:exceeds?|more than|bigger than|larger than)(?:\s+(?:a|an|one|the|a single))?\s*$/.test(before) && ctx.claim.siblings.some((x) => x !== q && x.unit === 'B' && x.span.end <= q.span.start)) return true;
   // "one 8×H200 node (1,128 GB total)": a figure in parentheses right after a chip is that chip's.
-  if (/\(\s*(?:~|about|≈)?\s*$/.test(before) && ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && /^\s*(?:[a-z-]+\s+){0,2}\(/.test(ctx.prose.slice(m.span.end, q.span.start).toLowerCase()))) return true;
+  if (/\(\s*(?:~|about|≈)?\s*$/.test(before) && !isWeightsFigure(ctx, q) && ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && /^\s*(?:[a-z-]+\s+){0,2}\(/.test(ctx.prose.slice(m.span.end, q.span.start).toLowerCase()))) return true;
   const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 24)).toLowerCase();
   return /^\s*(?:of\s+)?(?:hbm\w*|vram|gpu memory|device memory)\b/.test(after) || /^\s*(?:h100|h200|b200|gpus?|cards?)\b/.test(after);
 }

@@ -1256,3 +1256,18 @@ test('a KV figure counting every layer of a sliding-window model is the naive ca
   assert.equal(claimFor('gpt-oss-120b KV cache is ~37 KB per token in BF16.', /37 KB/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('gpt-oss-120b KV cache is ~150 KB per token in BF16.', /150 KB/).evaluation.verdict, 'inconsistent');
 });
+
+test('training audit: labelled sums, assignments, expressions that go on, weights in parentheses, runs\' token ratios, other models, goodput', () => {
+  assert.equal(claimFor('Mixed precision with Adam: 2 (bf16 weights) + 2 (grads) + 12 (fp32 master, m, v) = 16 bytes per parameter.', /16 bytes/).evaluation.verdict, 'consistent');
+  assert.notEqual(claimFor("Activations are s·b·h·(34 + 5·a·s/h) bytes; for s=4096 that's a lot.", /4096/).evaluation.verdict, 'inconsistent', 'an assignment is no result');
+  assert.notEqual(claimFor('At 50 GB/s per GPU the same 140 GB takes 2 × 140 GB / 50 GB/s ≈ 5.6 s.', /^140 GB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('8× 400G NICs = 3.2 Tb/s of scale-out bandwidth.', /3\.2/).evaluation.verdict, 'consistent', 'a noun before "=" is no variable');
+  assert.equal(claimFor('Llama 3.1 70B weights in bf16 fit on 2 H100s (141 GB of weights vs 160 GB of HBM).', /141/).evaluation.verdict, 'consistent');
+  const note = analyzeNote('n', '---\nmodel: Llama 3.1 8B\n---\n\n- Chinchilla compute for a 70B model: 6 × 70B × 1.4T = 5.9e23 FLOPs.\n- Llama 3.1 8B saw 15T tokens, ~1,900 tokens per parameter.\n- The model has 80B parameters.\n');
+  const by = (raw: RegExp) => note.claims.find((c) => raw.test(c.quantity.raw))!;
+  assert.equal(by(/70B model/).evaluation.verdict, 'unverifiable', "another model than the frontmatter's");
+  assert.equal(by(/1,900/).evaluation.verdict, 'consistent', "a run's own ratio, 15T ÷ 8B");
+  assert.equal(by(/80B/).evaluation.verdict, 'inconsistent', "still the note's model");
+  assert.equal(claimFor('Losing 10 min per failure at one failure every 3 h gives ~94% goodput.', /94%/).evaluation.verdict, 'consistent');
+  assert.equal(analyzeNote('d', '---\ntitle: x\ndraft: yes\n---\nbody\n').draft, true);
+});
