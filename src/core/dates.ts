@@ -37,6 +37,9 @@ export function normalizeDate(value: unknown, original?: string | null): NoteDat
   if (value === null || value === undefined || value === '') return null;
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return null;
+    // A timestamp written with its offset ("2025-08-26 00:30:00 +02:00") keeps its own day: YAML's Date is in UTC.
+    const written = original ? parseDateText(original.replace(/^["']|["']$/g, '')) : null;
+    if (written) return { iso: written, original: original! };
     const raw = original ?? String(value);
     const hasTime = /\d[T ]\d{1,2}:\d{2}/.test(raw) || (value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() !== 0);
     const isoText = hasTime ? value.toISOString() : value.toISOString().slice(0, 10);

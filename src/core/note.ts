@@ -26,12 +26,13 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
   const name = fileStem(id);
 
   const h1 = structure.headings.find((h) => h.depth === 1);
-  const title = stringValue(data.title) ?? h1?.text ?? name;
+  // (Read as it should read: the index and the talks tree would otherwise split "Hot Chips — 2025" in two.)
+  const title = unmangled(stringValue(data.title)) ?? h1?.text ?? name;
   const date = normalizeDate(data.date ?? data.published ?? data.created, rawFrontmatterValue(text, fm.contentSpan, data.date !== undefined ? 'date' : data.published !== undefined ? 'published' : 'created'));
   const tags = listValue(data.tags ?? data.tag ?? data.keywords);
   // ("draft: yes" is YAML 1.1's true; as a string it is the same wish.)
   const draft = data.draft === true || (typeof data.draft === 'string' && /^(?:true|yes|y|on)$/i.test(data.draft.trim()));
-  const event = stringValue(data.event) ?? stringValue(data.conference) ?? null;
+  const event = unmangled(stringValue(data.event) ?? stringValue(data.conference)) ?? null;
 
   const context: NoteContext = {};
   const hardwareName = stringValue(data.hardware) ?? stringValue(data.gpu) ?? stringValue(data.accelerator);
@@ -55,11 +56,10 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
     if (model) context.model = model.id;
   }
 
-  // Mojibake: report each run with its repair.
-  const bodyText = text.slice(fm.bodyStart);
-  const repair = repairMojibake(bodyText);
+  // Mojibake: report each run with its repair, in the frontmatter too ("title: Hot Chips â€” Day 1").
+  const repair = repairMojibake(text);
   for (const fix of repair.fixes) {
-    const span = { start: fix.span.start + fm.bodyStart, end: fix.span.end + fm.bodyStart };
+    const span = { start: fix.span.start, end: fix.span.end };
     problems.push({
       code: 'mojibake',
       severity: 'warning',
@@ -69,7 +69,8 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
     });
   }
 
-  const talks = extractTalks({ text, blocks: structure.blocks, headings: structure.headings, frontmatter: data, title });
+  const talkFields = typeof data.event === 'string' && data.event !== event ? { ...data, event } : data;
+  const talks = extractTalks({ text, blocks: structure.blocks, headings: structure.headings, frontmatter: talkFields, title });
   const detected = detectClaims(text, structure, { talks, userAccelerators: options.userAccelerators });
   const claims = evaluateClaims(detected, text, structure, context, options);
   for (const claim of claims) {
@@ -156,4 +157,10 @@ function listValue(v: unknown): string[] {
   if (Array.isArray(v)) return v.map((x) => String(x).trim().replace(/^#/, '')).filter(Boolean);
   if (typeof v === 'string') return v.split(/[,\s]+/).map((x) => x.replace(/^#/, '').trim()).filter(Boolean);
   return [];
+}
+
+/** A frontmatter string with its mojibake repaired (the problem is reported at its place in the text). */
+function unmangled(s: string | null | undefined): string | undefined {
+  if (s === null || s === undefined) return undefined;
+  return repairMojibake(s).text;
 }

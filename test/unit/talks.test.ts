@@ -865,3 +865,15 @@ test('schedules with full-width parentheses and corner quotes, and "Name (Org) �
     ],
   );
 });
+
+test('index audit: "Name of Org presented", a moderator is no talk, frontmatter mojibake, a dated timestamp keeps its day', () => {
+  const note = analyzeNote('n', '# Day 1\n\nLater, Jean-François Lebrun of Schneider Electric presented "Cooling 1 MW racks".\n\n- 1:30 PM — Wei Zhang (Meta): Training at scale\n  - Q&A moderated by Anne-Marie O\'Neil (AMD)\n');
+  // Before: "Schneider Electric" was the speaker, and "Q&A moderated" a talk.
+  assert.deepEqual(note.talks.map((t) => t.title), ['Cooling 1 MW racks', 'Training at scale']);
+  assert.deepEqual(note.talks[0]!.speakers, [{ name: 'Jean-François Lebrun', affiliation: 'Schneider Electric' }]);
+  const mangled = analyzeNote('m', '---\ntitle: Hot Chips â€” Day 1\nevent: Hot Chips â€” 2025\n---\n\n- 9:00 — Ana Lima (IBM): Telum\n');
+  assert.equal(mangled.title, 'Hot Chips — Day 1');
+  assert.equal(mangled.talks[0]!.event, 'Hot Chips — 2025');
+  assert.equal(mangled.problems.filter((p) => p.code === 'mojibake').length, 2, 'reported where it is, with its repair');
+  assert.equal(analyzeNote('d', '---\ndate: 2025-08-26 00:30:00 +02:00\n---\nx\n').date?.iso.slice(0, 10), '2025-08-26');
+});

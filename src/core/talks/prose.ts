@@ -279,9 +279,20 @@ export function extractProse(c: Clean, hinted = false): Talk[] {
     // The name may carry its affiliation: "Ian Buck (NVIDIA) presented …".
     const paren = /\s{0,2}\(([^()]{1,80})\)\s{0,2}$/.exec(s.slice(Math.max(0, m.index - 90), m.index));
     const nameEnd = paren ? m.index - paren[0].length : m.index;
-    const who = nameBefore(s, nameEnd);
+    let who = nameBefore(s, nameEnd);
+    let affiliation = paren ? tidy(paren[1]!) : null;
+    // "Jean-François Lebrun of Schneider Electric presented …": the organisation after "of" (or "from", "at") is the
+    // affiliation, and the person is the name before it.
+    if (who && !paren) {
+      const of = /\s(?:of|from|at)\s{1,2}$/i.exec(s.slice(Math.max(0, who.start - 6), who.start));
+      const person = of ? nameBefore(s, who.start - of[0].length) : undefined;
+      if (person) {
+        affiliation = who.name;
+        who = person;
+      }
+    }
     if (!who) continue;
-    talks.push(proseTalk(c, tidy(m[1]!), [{ name: who.name, affiliation: paren ? tidy(paren[1]!) : null }], who.start, m.index + m[0].length));
+    talks.push(proseTalk(c, tidy(m[1]!), [{ name: who.name, affiliation }], who.start, m.index + m[0].length));
   }
   for (const m of (words & 2) !== 0 ? allMatches(INTERVIEW, s) : NO_MATCHES) {
     const a = nameBefore(s, m.index);

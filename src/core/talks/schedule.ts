@@ -189,7 +189,8 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
 
   // Title by Name (Affiliation) (the affiliation shows as a closing parenthesis).
   const tb = !needsParen && s.includes('by') ? TITLE_BY.exec(s) : null;
-  if (tb && splitWsCount(tb[1]!) <= 20) {
+  // ("Q&A moderated by Anne-Marie O'Neil (AMD)": a role in a session, not a talk's title.)
+  if (tb && splitWsCount(tb[1]!) <= 20 && !/\b(?:moderated|hosted|chaired|introduced|emceed|facilitated)$/i.test(tb[1]!.trim())) {
     const sp = parseSpeakers(tb[2]!, opts.allowPlaceholder);
     if (sp && (opts.lenient || sp.parenAffiliation)) {
       return { speakers: sp.speakers, title: cleanTitle(tb[1]!), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
