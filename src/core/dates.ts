@@ -87,3 +87,17 @@ export function parseDateText(text: string): string | null {
   }
   return null;
 }
+
+const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE_IN_TEXT = new RegExp(`\\b(?:\\d{4}-\\d{1,2}-\\d{1,2}|${MONTH_WORD} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH_WORD} \\d{4})\\b`, 'i');
+
+/**
+ * A date written in a title or a note's first line ("# ISSCC 2025 — Feb 17, 2025", "2025-06-14 — notes from the
+ * meetup"): the first full date (year, month and day) in it, as written.
+ */
+export function dateInText(text: string | undefined): NoteDate | null {
+  if (!text) return null;
+  const m = DATE_IN_TEXT.exec(text.slice(0, 200));
+  const iso = m ? parseDateText(m[0]) : null;
+  return m && iso ? { iso, original: m[0] } : null;
+}

@@ -1,7 +1,7 @@
 // One note: text → frontmatter → markdown structure → talks, claims, verdicts, problems.
 import type { Note, NoteContext, Precision, Problem } from './types.js';
 import { parseFrontmatter, rawFrontmatterValue } from './frontmatter.js';
-import { normalizeDate } from './dates.js';
+import { dateInText, normalizeDate } from './dates.js';
 import { parseMarkdown, type ParserName } from './markdown.js';
 import { extractTalks } from './talks.js';
 import { repairMojibake } from './mojibake.js';
@@ -28,7 +28,11 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
   const h1 = structure.headings.find((h) => h.depth === 1);
   // (Read as it should read: the index and the talks tree would otherwise split "Hot Chips — 2025" in two.)
   const title = unmangled(stringValue(data.title)) ?? h1?.text ?? name;
-  const date = normalizeDate(data.date ?? data.published ?? data.created, rawFrontmatterValue(text, fm.contentSpan, data.date !== undefined ? 'date' : data.published !== undefined ? 'published' : 'created'));
+  // Without a frontmatter date, a full date in the title or the first line ("# ISSCC 2025 — Feb 17, 2025").
+  const date =
+    normalizeDate(data.date ?? data.published ?? data.created, rawFrontmatterValue(text, fm.contentSpan, data.date !== undefined ? 'date' : data.published !== undefined ? 'published' : 'created')) ??
+    dateInText(h1?.text) ??
+    dateInText(firstLineOf(text, fm.bodyStart));
   const tags = listValue(data.tags ?? data.tag ?? data.keywords);
   // ("draft: yes" is YAML 1.1's true; as a string it is the same wish.)
   const draft = data.draft === true || (typeof data.draft === 'string' && /^(?:true|yes|y|on)$/i.test(data.draft.trim()));
@@ -70,7 +74,8 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
   }
 
   const talkFields = typeof data.event === 'string' && data.event !== event ? { ...data, event } : data;
-  const talks = extractTalks({ text, blocks: structure.blocks, headings: structure.headings, frontmatter: talkFields, title });
+  // (A title made from the file name is no event: talks of "12-meetup-notes.md" are not at "12-meetup-notes".)
+  const talks = extractTalks({ text, blocks: structure.blocks, headings: structure.headings, frontmatter: talkFields, title: title === name ? '' : title });
   const detected = detectClaims(text, structure, { talks, userAccelerators: options.userAccelerators });
   const claims = evaluateClaims(detected, text, structure, context, options);
   for (const claim of claims) {
@@ -163,4 +168,17 @@ function listValue(v: unknown): string[] {
 function unmangled(s: string | null | undefined): string | undefined {
   if (s === null || s === undefined) return undefined;
   return repairMojibake(s).text;
+}
+
+/** The first non-blank line of the body (at most 200 characters of it). */
+function firstLineOf(text: string, from: number): string | undefined {
+  let at = from;
+  while (at < text.length) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? Math.min(text.length, at + 200) : Math.min(end, at + 200));
+    if (line.trim()) return line;
+    if (end < 0) return undefined;
+    at = end + 1;
+  }
+  return undefined;
 }

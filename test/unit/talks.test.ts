@@ -877,3 +877,12 @@ test('index audit: "Name of Org presented", a moderator is no talk, frontmatter 
   assert.equal(mangled.problems.filter((p) => p.code === 'mojibake').length, 2, 'reported where it is, with its repair');
   assert.equal(analyzeNote('d', '---\ndate: 2025-08-26 00:30:00 +02:00\n---\nx\n').date?.iso.slice(0, 10), '2025-08-26');
 });
+
+test('a note without a frontmatter date takes a full date from its title or first line; a file name is no event', () => {
+  const titled = analyzeNote('isscc.md', '# ISSCC 2025 — Feb 17, 2025\n\n- 9:00 — Ana Lima (IBM): Telum\n');
+  assert.deepEqual(titled.date, { iso: '2025-02-17', original: 'Feb 17, 2025' });
+  const first = analyzeNote('12-meetup.md', '2025-06-14 — notes from the meetup\n\n- 9:00 — Ana Lima (IBM): Telum\n');
+  assert.equal(first.date?.iso, '2025-06-14');
+  assert.equal(first.talks[0]!.event, null, 'not "12-meetup"');
+  assert.equal(analyzeNote('v.md', '# Notes on v2.1\n\nNothing dated here, 2025 maybe.\n').date, null);
+});
