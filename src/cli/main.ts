@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { WorkspaceIndex } from '../core/workspace.js';
-import { claimBoundsOf, claimLabelsOf, claimValuesOf } from '../core/codec.js';
+import { claimBoundsOf, claimLabelsOf, claimValuesOf, wikilinksOf } from '../core/codec.js';
 import { analyzeNote } from '../core/note.js';
 import { positionAt } from '../core/text.js';
 import { resolveHardware } from '../core/catalog/index.js';
@@ -273,7 +273,13 @@ function problemJson(file: string, note: Note | undefined, problem: Problem): Re
  */
 function* reportProblems(index: WorkspaceIndex, notes: readonly Note[]): Generator<Record<string, unknown>> {
   for (const s of index.skippedFiles().sort((a, b) => a.id.localeCompare(b.id))) yield problemJson(s.id, undefined, s.problem);
-  for (const n of notes) for (const pr of n.problems) yield problemJson(n.id, n, pr);
+  for (const n of notes) {
+    for (const pr of n.problems) yield problemJson(n.id, n, pr);
+    // Wikilinks to no note of the workspace, as the extension reports them.
+    for (const link of wikilinksOf(n)) {
+      if (!index.resolveWikilink(link.target)) yield problemJson(n.id, n, { code: 'broken-wikilink', severity: 'warning', message: `No note named “${link.target}” in the workspace (broken wikilink).`, span: link.span });
+    }
+  }
   for (const m of index.speakerMisspellings()) yield { file: m.noteIds[0] ?? null, line: null, column: null, code: 'speaker-misspelling', severity: 'info', message: m.message };
   // Claims of conflicts (hundreds of thousands in a big workspace) sort by the notes' rank, not by comparing ids again.
   // They are named by labels read from each note's rows once: building every claim again cost seconds.

@@ -201,3 +201,12 @@ test('verify --jobs: worker threads print exactly what one thread prints; a bad 
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--jobs must be a whole number/);
 });
+
+test('verify reports broken wikilinks, as the extension does', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rn-cli-links-'));
+  writeFileSync(path.join(dir, 'a.md'), '# A\n\nSee [[Missing note]] and [[b]].\n');
+  writeFileSync(path.join(dir, 'b.md'), '# B\n');
+  const r = await run(['verify', '.'], dir);
+  assert.match(r.out, /a\.md:3:5 warning broken-wikilink: No note named “Missing note”/);
+  assert.doesNotMatch(r.out, /No note named “b”/);
+});
