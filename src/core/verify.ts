@@ -767,6 +767,20 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   return deriveFrom(ctx, withParenthesizedSums(ctx, inputs));
 }
 
+/**
+ * "16,384 GPUs × 54 days × 24 h = 21.2M GPU-hours": GPUs × time, in hours. A "24 h" beside a time in days is the
+ * days-to-hours step, not another factor.
+ */
+function gpuHours(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
+  const gpus = inputs.find((x) => x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator' || !x.noun) && x.value >= 1);
+  const times = inputs.filter((x) => x.dimension.s === 1 && Object.keys(x.dimension).length === 1);
+  const time = times.length > 1 ? times.find((x) => x.value !== 86_400) : times[0];
+  if (!gpus || !time) return undefined;
+  const value = (gpus.value * time.value) / 3600;
+  const d: Derived = { value, unit: '', derivation: [`${gpus.raw.trim()} × ${time.raw.trim()} = ${fmt(value, '')} GPU-hours`], sources: [], assumptions: ['inputs as stated in the same statement'] };
+  return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+}
+
 /** "8x H100", "8 × MI355X": a count of chips written right before the chip's name. */
 function isChipCountOperand(ctx: Ctx, x: Quantity): boolean {
   return (x.kind === 'multiplier' || (x.kind === 'count' && !x.noun)) && ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.start >= x.span.end && m.span.start - x.span.end <= 2);
@@ -775,6 +789,7 @@ function isChipCountOperand(ctx: Ctx, x: Quantity): boolean {
 /** The product or quotient of `inputs` that gives the claim's dimension, closest to it; judged as its arithmetic. */
 function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   const q = ctx.claim.quantity;
+  if (q.noun === 'gpu-hour' && !q.per) return gpuHours(ctx, inputs);
   // "2 × 70B params × 4,096 tokens ≈ 573 TFLOP": FLOP counts operations, so plain counts can make it.
   const flopFromCounts = !!q.dimension.FLOP && !inputs.some((x) => x.dimension.FLOP);
   // "2 × 8B × 8,192 ≈ 131 TFLOPs of work": "FLOPs" with a small s after counts with no time is a count, not a rate.

@@ -1271,3 +1271,9 @@ test('training audit: labelled sums, assignments, expressions that go on, weight
   assert.equal(claimFor('Losing 10 min per failure at one failure every 3 h gives ~94% goodput.', /94%/).evaluation.verdict, 'consistent');
   assert.equal(analyzeNote('d', '---\ntitle: x\ndraft: yes\n---\nbody\n').draft, true);
 });
+
+test('GPU-hours are GPUs × time in hours; "× 24 h" beside days is the conversion', () => {
+  // Before: read as 16,384 × 54 days ÷ 24 h and reported inconsistent.
+  assert.equal(claimFor('16,384 GPUs × 54 days × 24 h = 21.2M GPU-hours.', /21\.2M/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('16,384 GPUs × 54 days = 30M GPU-hours.', /30M/).evaluation.verdict, 'inconsistent');
+});
