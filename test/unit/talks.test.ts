@@ -886,3 +886,8 @@ test('a note without a frontmatter date takes a full date from its title or firs
   assert.equal(first.talks[0]!.event, null, 'not "12-meetup"');
   assert.equal(analyzeNote('v.md', '# Notes on v2.1\n\nNothing dated here, 2025 maybe.\n').date, null);
 });
+
+test('an honorific before a Han, kana or Hangul name: "Dr. 山田太郎 (Toshiba)"', () => {
+  const note = analyzeNote('n', '# Day\n\n- 8:30 AM — Dr. 山田太郎 (Toshiba): 3D-stacked SRAM\n');
+  assert.deepEqual(note.talks.map((t) => [t.title, t.speakers]), [['3D-stacked SRAM', [{ name: '山田太郎', affiliation: 'Toshiba' }]]]);
+});

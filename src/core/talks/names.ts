@@ -323,6 +323,8 @@ export function speakerStartOk(input: string, from: number, allowPlaceholder: bo
   const h = input.charCodeAt(from) | 0x20;
   HONORIFIC_AT.lastIndex = from;
   const w0 = (h === 0x64 || h === 0x70 || h === 0x6d || h === 0x73) && HONORIFIC_AT.test(input) ? HONORIFIC_AT.lastIndex : from;
+  // ("Dr. 山田太郎 (Toshiba)": a Han, kana or Hangul name after the honorific.)
+  if (w0 !== from && cjkNameAt(input, w0) !== undefined) return true;
   let w1 = w0;
   while (w1 < n && !isWs(input.charCodeAt(w1))) w1++;
   if (w1 === w0 || w1 === n) return false;
