@@ -891,3 +891,8 @@ test('an honorific before a Han, kana or Hangul name: "Dr. 山田太郎 (Toshiba
   const note = analyzeNote('n', '# Day\n\n- 8:30 AM — Dr. 山田太郎 (Toshiba): 3D-stacked SRAM\n');
   assert.deepEqual(note.talks.map((t) => [t.title, t.speakers]), [['3D-stacked SRAM', [{ name: '山田太郎', affiliation: 'Toshiba' }]]]);
 });
+
+test('a table speaker with a native name in parentheses and the affiliation after a comma', () => {
+  const note = analyzeNote('n', '# Day\n\n| Time | Speaker | Talk |\n|---|---|---|\n| 09:45 | Chen Wei (陈伟), Tsinghua University | Sparse MoE kernels |\n');
+  assert.deepEqual(note.talks.map((t) => [t.title, t.speakers]), [['Sparse MoE kernels', [{ name: 'Chen Wei', affiliation: 'Tsinghua University' }]]]);
+});

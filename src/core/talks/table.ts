@@ -59,7 +59,7 @@ export function extractTable(text: string, rows: Block[]): Talk[] {
     let speakers: Speaker[] | null = null;
     let title: string | null = null;
     if (col('speaker') >= 0) {
-      speakers = parseSpeakers(get('speaker'), true)?.speakers ?? null;
+      speakers = parseSpeakers(withNativeNameDropped(get('speaker')), true)?.speakers ?? null;
       title = col('title') >= 0 ? cleanTitle(get('title')) : null;
     } else {
       const parsed = parseTalkText(get('title'), { lenient: true, allowPlaceholder: true });
@@ -74,4 +74,13 @@ export function extractTable(text: string, rows: Block[]): Talk[] {
     talks.push({ title, speakers, time, event: null, span: { ...row.span }, source: 'table' });
   }
   return talks;
+}
+
+/**
+ * "Chen Wei (陈伟), Tsinghua University": a name with its native spelling in parentheses, then the affiliation after
+ * a comma, reads as "Chen Wei (Tsinghua University)".
+ */
+function withNativeNameDropped(cell: string): string {
+  const m = /^([^()（）]{2,60}?)\s{0,2}[(（]\s{0,2}[\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,8}\s{0,2}[)）]\s{0,2}[,，]\s{0,2}([^(),，]{2,80})$/.exec(cell.trim());
+  return m ? `${m[1]!.trim()} (${m[2]!.trim()})` : cell;
 }
