@@ -62,13 +62,24 @@ export function parseFrontmatter(text: string): FrontmatterResult {
   try {
     data = parseBlock(kind, content);
   } catch (error) {
-    const { line, column, reason } = errorPosition(error, kind);
+    let { line, column, reason } = errorPosition(error, kind);
+    // An unclosed quote or bracket is reported where the stream ends: point at the line that opened it.
+    const opened = kind === 'yaml' && /end of the stream|unexpected end/i.test(reason) ? unclosedLine(content) : undefined;
+    if (opened !== undefined) {
+      line = opened;
+      column = 0;
+      reason = `${reason} (an unclosed quote or bracket on this line)`;
+    }
     const lineStart = lineOffset(text, contentSpan.start, line);
     const at = Math.min(lineStart + column, contentSpan.end);
+    // The lines that parse on their own are kept: one broken value should not lose the title and date.
+    const salvaged = kind === 'yaml' ? salvageYaml(content) : {};
+    data = salvaged;
+    const kept = Object.keys(salvaged);
     problems.push({
       code: 'frontmatter-invalid',
       severity: 'error',
-      message: `Malformed ${kind.toUpperCase()} frontmatter (${line + 2}:${column + 1}): ${reason}. The note is indexed without it.`,
+      message: `Malformed ${kind.toUpperCase()} frontmatter (${line + 2}:${column + 1}): ${reason}. ${kept.length ? `Read line by line instead: kept ${kept.join(', ')}.` : 'The note is indexed without it.'}`,
       span: { start: at, end: Math.min(lineEnd(text, at), contentSpan.end) || at },
     });
   }
@@ -132,6 +143,34 @@ function asGrayMatter(content: string, fence: '---' | '+++', parse: (block: stri
   const data = parse(block);
   // gray-matter turns a null document into an empty map.
   return data == null ? {} : data;
+}
+
+/** The first content line with an odd number of double quotes or more opening than closing brackets. */
+function unclosedLine(content: string): number | undefined {
+  const lines = content.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!.replace(/'[^']*'/g, '');
+    const quotes = (l.match(/"/g) ?? []).length - (l.match(/\\"/g) ?? []).length;
+    const open = (l.match(/[[{]/g) ?? []).length;
+    const close = (l.match(/[\]}]/g) ?? []).length;
+    if (quotes % 2 === 1 || open > close) return i;
+  }
+  return undefined;
+}
+
+/** Top-level "key: value" lines of a broken YAML block that parse on their own. */
+function salvageYaml(content: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const line of content.split('\n')) {
+    if (!/^[A-Za-z_][\w-]{0,40}\s*:/.test(line)) continue;
+    try {
+      const one = yamlEngine.parse(line);
+      if (one && typeof one === 'object' && !Array.isArray(one)) for (const [k, v] of Object.entries(one as Record<string, unknown>)) if (!(k in out) && v !== null) out[k] = v;
+    } catch {
+      // This line is the broken one (or part of a block): skip it.
+    }
+  }
+  return out;
 }
 
 function errorPosition(error: unknown, kind: FrontmatterKind): { line: number; column: number; reason: string } {

@@ -896,3 +896,11 @@ test('a table speaker with a native name in parentheses and the affiliation afte
   const note = analyzeNote('n', '# Day\n\n| Time | Speaker | Talk |\n|---|---|---|\n| 09:45 | Chen Wei (陈伟), Tsinghua University | Sparse MoE kernels |\n');
   assert.deepEqual(note.talks.map((t) => [t.title, t.speakers]), [['Sparse MoE kernels', [{ name: 'Chen Wei', affiliation: 'Tsinghua University' }]]]);
 });
+
+test('malformed YAML: the unclosed quote is pointed at, and the lines that parse alone are kept', () => {
+  const note = analyzeNote('m', '---\ntitle: "SC25 notes\ndate: Nov 17, 2025\nevent: SC25\ntags: [sc25, hpc\n---\n\nbody\n');
+  const problem = note.problems.find((p) => p.code === 'frontmatter-invalid')!;
+  assert.match(problem.message, /\(2:1\).*unclosed quote or bracket.*kept date, event/);
+  assert.equal(note.date?.iso, '2025-11-17');
+  assert.equal(note.event, 'SC25');
+});
