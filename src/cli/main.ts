@@ -284,7 +284,6 @@ function* reportProblems(index: WorkspaceIndex, notes: readonly Note[]): Generat
   // Claims of conflicts (hundreds of thousands in a big workspace) sort by the notes' rank, not by comparing ids again.
   // They are named by labels read from each note's rows once: building every claim again cost seconds.
   const rank = new Map(notes.map((n, i) => [n.id, i]));
-  const labelsOf = claimLabelsOf;
   // Sorted so the output never depends on the order notes were indexed in (workers finish in any order).
   const table = index.conflictTable();
   for (const key of [...table.keys()].sort((a, b) => a.localeCompare(b))) {
@@ -292,7 +291,7 @@ function* reportProblems(index: WorkspaceIndex, notes: readonly Note[]): Generat
     const placed: { note: Note; i: number; start: number; rank: number }[] = [];
     for (const e of [...lists.points, ...lists.uppers, ...lists.lowers]) {
       const note = index.getNote(e.noteId)!;
-      placed.push({ note, i: e.claimIndex, start: labelsOf(note).starts[e.claimIndex]!, rank: rank.get(e.noteId)! });
+      placed.push({ note, i: e.claimIndex, start: claimLabelsOf(note).starts[e.claimIndex]!, rank: rank.get(e.noteId)! });
     }
     placed.sort((a, b) => a.rank - b.rank || a.start - b.start);
     for (const { note, i, start } of placed) {
@@ -300,9 +299,9 @@ function* reportProblems(index: WorkspaceIndex, notes: readonly Note[]): Generat
       // at most three, found by binary search: a key claimed in thousands of notes costs O(log k) each.
       const { entries: others, total } = index.disagreeingEntries(key, claimValuesOf(note)[i]!, claimBoundsOf(note)[i]!, note.id, 3, AGREEMENT_FACTOR, table);
       if (total === 0) continue;
-      const named = others.map((o) => `${labelsOf(index.getNote(o.noteId)!).raws[o.claimIndex]} in ${o.noteId}`);
+      const named = others.map((o) => `${claimLabelsOf(index.getNote(o.noteId)!).raws[o.claimIndex]} in ${o.noteId}`);
       const more = total > named.length ? ` and ${total - named.length} more` : '';
-      const own = labelsOf(note);
+      const own = claimLabelsOf(note);
       yield problemJson(note.id, note, {
         code: 'conflicting-claims',
         severity: 'info',

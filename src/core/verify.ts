@@ -1328,7 +1328,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // A named link's own word ("NVLink" of "NVLink 4") is no generic scale-up word: the link decides for itself.
     const named = ctx.line.interconnectHits();
     // Nor a link word after the figure that labels a figure of its own ("1,640 GB/s, ICI 800 GB/s").
-    const toText = ctx.text.length - (ctx.claim.statement.span.end - ctx.claim.statement.span.start) - ctx.claim.statement.span.start;
+    // (Sibling spans are in the note's prose; `pos` is the figure's offset in the statement's text.)
+    const toText = pos - q.span.start;
     const labelsNext = (start: number, end: number) => start > pos && ctx.claim.siblings.some((x) => x !== q && x.unit.startsWith('B/s') && x.span.start + toText >= end && x.span.start + toText - end <= 12);
     const upAt = nearestSpan(ctx.line.scaleUpSpans(), pos, ctx.text, named, labelsNext);
     const outAt = nearestSpan(ctx.line.scaleOutSpans(), pos, ctx.text, named, labelsNext);
