@@ -248,6 +248,35 @@ function one(text: string): Shape[] {
   return talksOf(text).map(shape);
 }
 
+describe('talks in prose: one-word hosts, openers and pairs', () => {
+  test('a host who goes by one name is a speaker of the interview; without a host, the guest alone', () => {
+    assert.deepEqual(one('# Latent Space\n\nSwyx sat down with Tri Dao (Together AI) to talk about kernels.\n'), [
+      { title: null, speakers: [['Swyx', null], ['Tri Dao', 'Together AI']], time: null, event: 'Latent Space', source: 'prose' },
+    ]);
+    // "Then" is no name: the guest is still indexed.
+    assert.deepEqual(one('# Ep. 12\n\nThen sat down with Dylan Patel (SemiAnalysis) about fabs.\n'), [
+      { title: null, speakers: [['Dylan Patel', 'SemiAnalysis']], time: null, event: 'Ep. 12', source: 'prose' },
+    ]);
+  });
+
+  test('"Lisa Su opened with …" and "kicked off GTC with …" are the person opening the event', () => {
+    assert.deepEqual(one('# Advancing AI\n\nLisa Su opened with the MI355X launch.\n'), [
+      { title: null, speakers: [['Lisa Su', null]], time: null, event: 'Advancing AI', source: 'prose' },
+    ]);
+    assert.deepEqual(one('# GTC\n\nJensen Huang kicked off GTC with the Rubin roadmap.\n'), [
+      { title: null, speakers: [['Jensen Huang', null]], time: null, event: 'GTC', source: 'prose' },
+    ]);
+    // Not a person: no talk.
+    assert.deepEqual(one('# Markets\n\nThe Nasdaq opened with a rally and NVIDIA kicked off the day with a gap up.\n'), []);
+  });
+
+  test('two presenters joined by "&": both, the affiliation only where it was written', () => {
+    assert.deepEqual(one('# Hot Chips\n\nTri Dao & Albert Gu (Cartesia) presented "State space models at scale".\n'), [
+      { title: 'State space models at scale', speakers: [['Tri Dao', null], ['Albert Gu', 'Cartesia']], time: null, event: 'Hot Chips', source: 'prose' },
+    ]);
+  });
+});
+
 describe('schedule lines', () => {
   test('"7:00 PM: Name - Title" and untimed lines of the same block', () => {
     const text = '# Meetup\n\n7:00 PM: Dylan Patel - The state of AI datacenters\nDwarkesh Patel - Scaling interviews\n';

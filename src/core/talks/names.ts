@@ -124,6 +124,12 @@ function isNameToken(token: string): boolean {
   return !NON_NAME_WORDS.has(foldWord(token));
 }
 
+/** One capitalised word that may be what a note calls a person ("Swyx", "Dwarkesh"): only where the
+ *  sentence says a person did something ("… sat down with"), never as a speaker on its own. */
+export function isOneWordName(token: string): boolean {
+  return token.length >= 3 && NAME_PART.test(token) && !NON_NAME_WORDS.has(foldWord(token));
+}
+
 /**
  * A person's name as written in notes: 2–4 capitalised words (plus lower-case
  * particles and up to two initials), letters with accents, hyphens and

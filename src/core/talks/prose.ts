@@ -4,7 +4,7 @@
 import type { Speaker, Talk } from '../types.js';
 import { foldName } from '../speakers.js';
 import { tidy } from './strings.js';
-import { KEYNOTE_SPEAKER_ALIASES, NAME_CHAR, aliasFor, isPersonName, looksLikeAffiliation } from './names.js';
+import { KEYNOTE_SPEAKER_ALIASES, NAME_CHAR, aliasFor, isOneWordName, isPersonName, looksLikeAffiliation } from './names.js';
 import { type Clean, NO_MATCHES, allMatches, spanOf } from './clean.js';
 import { cleanTitle } from './schedule.js';
 
@@ -17,6 +17,8 @@ const TALK_BY = new RegExp(String.raw`\b(${TALK_WORD})\s{1,3}(?:(?:given|deliver
 /** 'Ian Buck (NVIDIA) presented "Blackwell at scale"': a quoted title given by the person before. */
 const PRESENTED_QUOTED = /\s(?:presented|presents|gave|gives|delivered|delivers)\s{1,3}["“]([^"“”]{3,150})["”]/gu;
 const GAVE_TALK = new RegExp(String.raw`\s(?:gave|gives|delivered|delivers|opened\s{1,3}with|kicked\s{1,3}off\s{1,3}with|presented)\s{1,3}(?:the|a|an|his|her|their)\s{1,3}((?:[\p{L}\p{N}-]{1,20}\s{1,3}){0,2}?)(${TALK_WORD})\b`, 'giu');
+/** "opened with", "kicked off (GTC) with", "kicked things off with"; not "opened with the keynote" (GAVE_TALK's). */
+const OPENED_WITH = new RegExp(String.raw`\s(?:opened|kicked\s{1,3}(?:things\s{1,3})?off(?:\s{1,3}(?:the\s{1,3}day|\p{Lu}[\p{L}\p{N}]{1,20}))?)\s{1,3}with\s(?!\s{0,2}(?:(?:the|a|an|his|her|their)\s{1,3})?(?:[\p{L}\p{N}-]{1,20}\s{1,3}){0,2}?(?:${TALK_WORD})\b)`, 'gu');
 const INTERVIEW = /\s(?:sat|sits|sit|sitting)\s{1,3}down\s{1,3}with\s{1,3}|\s(?:interviewed|interviews|in\s{1,3}conversation\s{1,3}with|chatted\s{1,3}with|chats\s{1,3}with)\s{1,3}/giu;
 const PODCAST = /\b(podcast|episode|ep\.)\s{0,3}(?:(?:#|no\.?|number|ep\.?|episode)\s{0,3})?(\d{1,5})?\s{0,3}(?:[,:–—-]\s{0,3})?(?:with|w\/|featuring|feat\.|ft\.)\s{1,3}/giu;
 /**
@@ -116,6 +118,15 @@ function nameBefore(s: string, end: number): Found | null {
     if (alias) return { name: alias, start, end, affiliation: null };
   }
   return null;
+}
+
+/** A one-word name right before `end` ("… Swyx| sat down with"). */
+function oneWordNameBefore(s: string, end: number): Found | null {
+  const toks = tokensBefore(s, end, 1);
+  const t = toks[0];
+  if (!t) return null;
+  const word = s.slice(t.start, t.end);
+  return isOneWordName(word) ? { name: word, start: t.start, end: t.end, affiliation: null } : null;
 }
 
 /** The person named from `start` on ("keynote by |Lisa Su (AMD)"), or a keynote alias. */
@@ -292,13 +303,32 @@ export function extractProse(c: Clean, hinted = false): Talk[] {
       }
     }
     if (!who) continue;
-    talks.push(proseTalk(c, tidy(m[1]!), [{ name: who.name, affiliation }], who.start, m.index + m[0].length));
+    const speakers: Speaker[] = [{ name: who.name, affiliation }];
+    let start = who.start;
+    // "Tri Dao & Albert Gu (Cartesia) presented …": both; the affiliation is only known for the second
+    // (they need not share it, as schedule lines are read too).
+    const joint = /\s(?:&|and)\s{1,2}$/.exec(s.slice(Math.max(0, who.start - 6), who.start));
+    const other = joint ? nameBefore(s, who.start - joint[0].length) : null;
+    if (other && foldName(other.name) !== foldName(who.name)) {
+      speakers.unshift({ name: other.name, affiliation: null });
+      start = other.start;
+    }
+    talks.push(proseTalk(c, tidy(m[1]!), speakers, start, m.index + m[0].length));
   }
   for (const m of (words & 2) !== 0 ? allMatches(INTERVIEW, s) : NO_MATCHES) {
-    const a = nameBefore(s, m.index);
     const b = nameAfter(s, m.index + m[0].length);
-    if (!a || !b || foldName(a.name) === foldName(b.name)) continue;
-    talks.push(proseTalk(c, null, [{ name: a.name, affiliation: null }, { name: b.name, affiliation: b.affiliation }], a.start, b.end));
+    if (!b) continue;
+    // A host may go by one name ("Swyx sat down with …", "Dwarkesh interviewed …").
+    const a = nameBefore(s, m.index) ?? oneWordNameBefore(s, m.index);
+    if (a && foldName(a.name) === foldName(b.name)) continue;
+    const guest = { name: b.name, affiliation: b.affiliation };
+    talks.push(a ? proseTalk(c, null, [{ name: a.name, affiliation: null }, guest], a.start, b.end) : proseTalk(c, null, [guest], m.index + m[0].length, b.end));
+  }
+  // "Lisa Su opened with the MI355X launch", "Jensen kicked off GTC with …": the person opened the event.
+  for (const m of s.includes('opened') || s.includes('kicked') ? allMatches(OPENED_WITH, s) : NO_MATCHES) {
+    const who = nameBefore(s, m.index);
+    if (!who) continue;
+    talks.push(proseTalk(c, null, [{ name: who.name, affiliation: null }], who.start, m.index + m[0].length));
   }
   for (const m of (words & 4) !== 0 ? allMatches(PODCAST, s) : NO_MATCHES) {
     const who = nameAfter(s, m.index + m[0].length);
