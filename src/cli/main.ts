@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { WorkspaceIndex } from '../core/workspace.js';
-import { claimBoundsOf, claimLabelsOf, claimValuesOf, wikilinksOf } from '../core/codec.js';
+import { claimBoundsOf, claimLabelsOf, claimValuesOf, noteLinksOf } from '../core/codec.js';
 import { analyzeNote } from '../core/note.js';
 import { positionAt } from '../core/text.js';
 import { resolveHardware } from '../core/catalog/index.js';
@@ -276,8 +276,8 @@ function* reportProblems(index: WorkspaceIndex, notes: readonly Note[]): Generat
   for (const n of notes) {
     for (const pr of n.problems) yield problemJson(n.id, n, pr);
     // Wikilinks to no note of the workspace, as the extension reports them.
-    for (const link of wikilinksOf(n)) {
-      if (!index.resolveWikilink(link.target)) yield problemJson(n.id, n, { code: 'broken-wikilink', severity: 'warning', message: `No note named “${link.target}” in the workspace (broken wikilink).`, span: link.span });
+    for (const link of noteLinksOf(n)) {
+      if (link.kind === 'wikilink' && !index.resolveWikilink(link.target)) yield problemJson(n.id, n, { code: 'broken-wikilink', severity: 'warning', message: `No note named “${link.target}” in the workspace (broken wikilink).`, span: link.span });
     }
   }
   for (const m of index.speakerMisspellings()) yield { file: m.noteIds[0] ?? null, line: null, column: null, code: 'speaker-misspelling', severity: 'info', message: m.message };

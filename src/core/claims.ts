@@ -194,7 +194,7 @@ export function statementsOf(text: string, structure: MarkdownStructure): Statem
 }
 
 /** Last words that leave a sentence open: a line ending in one was wrapped, not finished. */
-const OPEN_ENDING = /(?:^|[\s(])(?:a|an|the|of|to|for|with|at|on|in|by|from|than|and|or|but|is|are|was|were|be|been|get|gets|got|gives?|has|have|had|needs?|takes?|reach(?:es)?|hits?|delivers?|uses?|runs?|does|do|did|makes?|shows?|showed|saw|you|we|i|about|around|roughly|approximately|nearly|almost|per|into|over|under|between|like|as|that|which|its|their|our|your|this|these|those|each|every|only|just|~|≈|=|×|x|\+|—|–)$/i;
+const OPEN_ENDING = /(?:^|[\s(])(?:a|an|the|of|to|for|with|at|on|in|by|from|than|and|or|but|is|are|was|were|be|been|get|gets|got|gives?|has|have|had|needs?|takes?|reach(?:es)?|hits?|delivers?|uses?|runs?|does|do|did|makes?|shows?|showed|saw|says|said|claims?|claimed|quotes?|quoted|lists?|listed|puts|offers?|offered|provides?|provided|supports?|reached|achieves?|achieved|requires?|required|promises?|promised|cites?|cited|reports?|reported|estimates?|estimated|measured|peaks?|peaked|tops|topped|sustains?|sustained|rated|you|we|i|about|around|roughly|approximately|nearly|almost|per|into|over|under|between|like|as|that|which|its|their|our|your|this|these|those|each|every|only|just|~|≈|=|×|x|\+|—|–)$/i;
 
 const LOWER_START = /^\p{Ll}/u;
 

@@ -27,7 +27,7 @@ import type {
 import { detach } from './text.js';
 
 /** Bump when the encoding changes (the cache header carries it). */
-export const CODEC_VERSION = 8;
+export const CODEC_VERSION = 9;
 
 export interface ClaimTally {
   consistent: number;
@@ -207,7 +207,7 @@ export function encodeNoteParts(note: Note, table: StringTable): [string, string
   const verdicts = state ? state.claims.verdicts : note.claims.map((c) => c.evaluation.verdict);
   const bounds = state ? state.claims.bounds : note.claims.map((c) => boundOf(c.quantity.hedge));
   const detail = state ? detailText(state.detail) : asciiJson(encodeDetail(note));
-  return [JSON.stringify(encodeIndexRow(note, keys, values, verdicts, bounds, state ? state.wikilinks : wikilinksIn(note.links), table)), detail, rows];
+  return [JSON.stringify(encodeIndexRow(note, keys, values, verdicts, bounds, state ? state.wikilinks : noteLinksIn(note.links), table)), detail, rows];
 }
 
 /** A note from the parts `encodeNoteParts` made; undefined if they are not a whole note. */
@@ -302,7 +302,7 @@ export function compactNote(note: Note, table: StringTable = pool): Note {
   const state: NoteState = {
     claims: { rows: encodeRows(claims, table), strings: table.strings, value: claims, keys, values, verdicts, bounds, tally },
     detail: { text: asciiJson(encodeDetail(note)), value: undefined },
-    wikilinks: wikilinksIn(note.links).map(detachLink),
+    wikilinks: noteLinksIn(note.links).map(detachLink),
   };
   remember(state.claims);
   return attach(detachIndexFields(pickIndexFields(note)), state);
@@ -391,10 +391,10 @@ export function claimTallyOf(note: Note): ClaimTally {
   return state ? state.claims.tally : tallyOf(note.claims);
 }
 
-/** The note's wikilinks without building its other details. */
-export function wikilinksOf(note: Note): readonly Link[] {
+/** The note's links to other notes (wikilinks, and markdown links to .md files) without building its other details. */
+export function noteLinksOf(note: Note): readonly Link[] {
   const state = (note as LazyNote)[STATE];
-  return state ? state.wikilinks : wikilinksIn(note.links);
+  return state ? state.wikilinks : noteLinksIn(note.links);
 }
 
 export function tallyOf(claims: readonly Claim[]): ClaimTally {
@@ -403,8 +403,14 @@ export function tallyOf(claims: readonly Claim[]): ClaimTally {
   return t;
 }
 
-function wikilinksIn(links: readonly Link[]): Link[] {
-  return links.filter((l) => l.kind === 'wikilink');
+function noteLinksIn(links: readonly Link[]): Link[] {
+  return links.filter((l) => l.kind === 'wikilink' || (l.kind === 'markdown' && isNoteFileTarget(l.target)));
+}
+
+/** A markdown link's target that is a note of the workspace: a relative path to a .md file ("kv.md", "../a%20b.md#x"). */
+export function isNoteFileTarget(target: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#') || target.startsWith('//')) return false;
+  return /\.(?:md|markdown)$/i.test(target.replace(/[?#].*$/s, ''));
 }
 
 /**

@@ -1331,8 +1331,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // (Sibling spans are in the note's prose; `pos` is the figure's offset in the statement's text.)
     const toText = pos - q.span.start;
     const labelsNext = (start: number, end: number) => start > pos && ctx.claim.siblings.some((x) => x !== q && x.unit.startsWith('B/s') && x.span.start + toText >= end && x.span.start + toText - end <= 12);
-    const upAt = nearestSpan(ctx.line.scaleUpSpans(), pos, ctx.text, named, labelsNext);
-    const outAt = nearestSpan(ctx.line.scaleOutSpans(), pos, ctx.text, named, labelsNext);
+    // A figure labelled as memory's ("HBM3 at 3.35 TB/s", "2 TB/s of HBM") is no link's, whatever link the sentence names.
+    const hbmFigure = isHbmFigure(ctx);
+    const upAt = hbmFigure ? undefined : nearestSpan(ctx.line.scaleUpSpans(), pos, ctx.text, named, labelsNext);
+    const outAt = hbmFigure ? undefined : nearestSpan(ctx.line.scaleOutSpans(), pos, ctx.text, named, labelsNext);
     // "GB200 NVL72 has 130 TB/s of NVLink bandwidth": a named system's scale-up is the whole domain's.
     if (ctx.sys && upAt !== undefined && (outAt === undefined || upAt <= outAt) && ctx.acc?.reason === 'system' && !isOneChipOfSystem(ctx) && ctx.sys.gpusPerDomain > 1) {
       return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
@@ -1349,7 +1351,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         !/[;—–]/.test(ctx.text.slice(Math.min(h.end, pos), Math.max(h.start, pos))) &&
         !(isComparedLink(ctx.text, h) && !(pos >= h.end && LINK_OWN_FIGURE.test(ctx.text.slice(h.end, pos)))),
     );
-    const link = isHbmFigure(ctx) ? undefined : interconnectNear(hits, pos);
+    const link = hbmFigure ? undefined : interconnectNear(hits, pos);
     // "900 GB/s of NVLink 5 per B200, double Hopper's 450 GB/s": a chip's own figure, right after its name, is its
     // own link's, whatever link the statement names.
     const owner = ctx.acc && ctx.accNamed ? ctx.claim.mentions.find((m) => m.kind === 'accelerator' && m.id === ctx.acc!.acc.id && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s|roughly\s)?$/ : /^['’]s\s{1,2}(?:~|about\s|roughly\s)?$/).test(ctx.prose.slice(m.span.end, q.span.start))) : undefined;
@@ -2772,8 +2774,13 @@ function perPartOf(ctx: Ctx): string | undefined {
 /** "2 TB/s of HBM", "3.35 TB/s HBM3 bandwidth", "8 TB/s memory bandwidth": the figure names memory. */
 function isHbmFigure(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
-  return /^\s*(?:of\s+)?(?:hbm\w*|memory|dram|vram)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 20));
+  return (
+    /^\s*(?:of\s+)?(?:hbm\w*|memory|dram|vram)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 20)) ||
+    // "HBM3 at 3.35 TB/s", "memory bandwidth: 8 TB/s", "HBM3e is ~4.8 TB/s"
+    HBM_LABEL_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))
+  );
 }
+const HBM_LABEL_BEFORE = /\b(?:hbm\w*|memory|dram|vram)(?:\s{1,2}bandwidth)?\s{0,2}(?:at|of|is|runs\s{1,2}at|[:=—–-])?\s{0,2}(?:~|≈|about\s{1,2}|roughly\s{1,2}|up\s{1,2}to\s{1,2}|over\s{1,2}|nearly\s{1,2})?$/i;
 
 /**
  * "Copying 80 GB over PCIe Gen5 x16 takes ~0.6 s": bytes sent over a named link, one way, at its per-direction rate

@@ -6,7 +6,7 @@ import { analyzeNote, fileStem, type AnalyzeOptions } from './note.js';
 import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from './decode.js';
 import { DEFAULT_TOLERANCES } from './verify.js';
 import { hashBytes } from './text.js';
-import { boundOf, claimBoundsOf, claimKeysOf, claimTallyOf, claimValuesOf, claimVerdictsOf, compactNote, LOWER, POINT, UPPER, wikilinksOf, withNoteFields, type Bound, type ClaimTally } from './codec.js';
+import { boundOf, claimBoundsOf, claimKeysOf, claimTallyOf, claimValuesOf, claimVerdictsOf, compactNote, LOWER, POINT, UPPER, noteLinksOf, withNoteFields, type Bound, type ClaimTally } from './codec.js';
 import { buildSpeakerDirectory, buildSpeakerDirectorySteps, foldName, type SpeakerEntry } from './speakers.js';
 
 export interface IndexOptions extends AnalyzeOptions {
@@ -235,8 +235,8 @@ export class WorkspaceIndex {
     this.notes.set(note.id, note);
     addTo(this.byName, foldName(note.name), note.id);
     addTo(this.byTitle, foldName(note.title), note.id);
-    for (const link of wikilinksOf(note)) {
-      const key = linkKey(link.target);
+    for (const link of noteLinksOf(note)) {
+      const key = linkKey(link);
       let byNote = this.linkers.get(key);
       if (!byNote) this.linkers.set(key, (byNote = new Map()));
       const list = byNote.get(note.id);
@@ -277,8 +277,8 @@ export class WorkspaceIndex {
     this.notes.delete(id);
     deleteFrom(this.byName, foldName(note.name), id);
     deleteFrom(this.byTitle, foldName(note.title), id);
-    for (const link of wikilinksOf(note)) {
-      const key = linkKey(link.target);
+    for (const link of noteLinksOf(note)) {
+      const key = linkKey(link);
       const byNote = this.linkers.get(key);
       byNote?.delete(id);
       if (byNote && byNote.size === 0) this.linkers.delete(key);
@@ -380,7 +380,7 @@ export class WorkspaceIndex {
     return byTitle && byTitle.size ? this.notes.get(firstId(byTitle)) : undefined;
   }
 
-  /** Wikilinks to a note (by file name or title), from the reverse map: no scan of the workspace. */
+  /** Links to a note (wikilinks by file name or title, markdown links by file name), from the reverse map: no scan of the workspace. */
   backlinks(noteId: string): LinkRef[] {
     const note = this.notes.get(noteId);
     if (!note) return [];
@@ -398,7 +398,7 @@ export class WorkspaceIndex {
   unresolvedLinks(): LinkRef[] {
     const out: LinkRef[] = [];
     for (const note of this.notes.values()) {
-      for (const link of wikilinksOf(note)) if (!this.resolveWikilink(link.target)) out.push({ note, link });
+      for (const link of noteLinksOf(note)) if (link.kind === 'wikilink' && !this.resolveWikilink(link.target)) out.push({ note, link });
     }
     return out;
   }
@@ -719,7 +719,17 @@ function deleteFrom(map: Map<string, Set<string>>, key: string, id: string): voi
 }
 
 /** The reverse-map key of a wikilink target: its file name, folded ("Notes/H100.md" → "h100"). */
-function linkKey(target: string): string {
+function linkKey(link: Link): string {
+  // A markdown link's target is a URL path: drop "#section" and "?query", decode "%20".
+  let target = link.target;
+  if (link.kind === 'markdown') {
+    target = target.replace(/[?#].*$/s, '');
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+      // A stray "%": the path as written.
+    }
+  }
   // The part after the last "/" (the whole target when it has none), without splitting it up.
   return foldName(stripExtension(target.slice(target.lastIndexOf('/') + 1)));
 }

@@ -25,7 +25,10 @@ function snapshot(index: WorkspaceIndex): unknown {
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((n) => JSON.parse(JSON.stringify({ ...n, claims: n.claims, links: n.links, headings: n.headings, sections: n.sections, lineStarts: n.lineStarts, frontmatter: n.frontmatter }))),
     skipped: index.skippedFiles().sort((a, b) => a.id.localeCompare(b.id)),
-    backlinks: index.allNotes().map((n) => index.backlinks(n.id).length),
+    backlinks: index
+      .allNotes()
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((n) => [n.id, index.backlinks(n.id).length]),
     tally: index.tally(),
   };
 }

@@ -220,3 +220,47 @@ test('the speaker directory built in steps equals the one built at once, and a c
   for (let x = again.next(); !x.done; x = again.next()) yields++;
   assert.equal(yields, 0, 'already built: nothing to do');
 });
+
+test('reference-style links ("[text][ref]", "[text][]", "[ref]") link to the defined target, in either parser', () => {
+  for (const parser of ['fast', 'remark'] as const) {
+    const index = new WorkspaceIndex({ parser });
+    index.updateText('notes/hub.md', '# Hub\n');
+    const text = [
+      '# Reading',
+      '',
+      'The [hub note][Hub] and the [Spec Sheet][] and [NVLink].',
+      'Undefined: [nope][missing] and [plain words].',
+      '',
+      '```',
+      '[fake]: https://example.com/in-code',
+      '```',
+      '',
+      '[hub]: hub.md',
+      '[spec   sheet]: <https://example.com/spec sheet.pdf> "title"',
+      '[nvlink]: https://example.com/nvlink',
+      '[HUB]: https://example.com/second-definition-loses',
+    ].join('\n');
+    index.updateText('notes/reading.md', text);
+    const links = index.getNote('notes/reading.md')!.links.filter((l) => l.kind === 'markdown');
+    assert.deepEqual(
+      links.map((l) => [text.slice(l.span.start, l.span.end), l.target, l.label]),
+      [
+        ['[hub note][Hub]', 'hub.md', 'hub note'],
+        ['[Spec Sheet][]', 'https://example.com/spec sheet.pdf', 'Spec Sheet'],
+        ['[NVLink]', 'https://example.com/nvlink', 'NVLink'],
+      ],
+      parser,
+    );
+    assert.deepEqual(index.backlinks('notes/hub.md').map((r) => r.note.id), ['notes/reading.md'], `${parser}: a reference link is a backlink`);
+  }
+});
+
+test('markdown links to .md files are backlinks (by file name, decoded, without #section); web links are not', () => {
+  const index = new WorkspaceIndex();
+  index.updateText('notes/My Hub.md', '# Hub\n');
+  index.updateText('notes/a.md', '# A\n\nSee [the hub](My%20Hub.md#roofline), [again](<../notes/My Hub.md>) and [the web](https://example.com/My%20Hub.md).\n\nAlso [a missing note](gone.md).\n');
+  const refs = index.backlinks('notes/My Hub.md').map((r) => r.link.target);
+  assert.deepEqual(refs, ['My%20Hub.md#roofline', '../notes/My Hub.md']);
+  // Only wikilinks are reported as broken: a markdown link may point anywhere.
+  assert.deepEqual(index.unresolvedLinks(), []);
+});

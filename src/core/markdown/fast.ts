@@ -45,6 +45,10 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
   const chars = new Mask(text.length);
   chars.add(0, bodyStart);
   const leads = new InlineLeads(text);
+  // Reference links ("[text][ref]", "[ref]") resolve against definitions anywhere in the note,
+  // so they are collected as they come and resolved at the end.
+  const definitions = new Map<string, string>();
+  const references: Reference[] = [];
 
   // Open containers are stack[0, depth); the array only grows, so no line reallocates it.
   const stack: Container[] = [];
@@ -95,7 +99,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       if (span.end <= span.start) return;
       const inItem = directParentIsItem(l.containers);
       blocks.push({ kind: inItem ? 'listItem' : 'paragraph', span, depth: inItem ? l.listDepth - 1 : 0, inBlockquote: l.inQuote });
-      scanInline(text, span.start, span.end, chars, links, leads);
+      scanInline(text, span.start, span.end, chars, links, leads, references);
     } else if (l.type === 'table') {
       // rows were emitted as they came
     } else {
@@ -107,7 +111,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
 
   const emitHeading = (depth: number, span: { start: number; end: number }, contentStart: number, contentEnd: number, inQuote: boolean): void => {
     blocks.push({ kind: 'heading', span, depth, inBlockquote: inQuote });
-    scanInline(text, contentStart, contentEnd, chars, links, leads);
+    scanInline(text, contentStart, contentEnd, chars, links, leads, references);
     const raw = text.slice(contentStart, contentEnd);
     const headingText = inlineToPlain(raw);
     headings.push({ depth, text: headingText, span, slug: slugify(headingText) });
@@ -117,11 +121,12 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     const span = trimSpan(text, start, end);
     const cells = splitTableCells(text, span);
     blocks.push({ kind: 'tableRow', span, depth: 0, inBlockquote: inQuote, cells, header });
-    for (const cell of cells) scanInline(text, cell.start, cell.end, chars, links, leads);
+    for (const cell of cells) scanInline(text, cell.start, cell.end, chars, links, leads, references);
   };
 
   forEachLine(text, bodyStart, (start, end) => processLine(start, end));
   closeLeaf();
+  if (definitions.size > 0) resolveReferences(references, definitions, links, chars);
   return finishStructure(text, bodyStart, blocks, headings, links, chars);
 
   function processLine(lineStart: number, lineEnd: number): void {
@@ -342,6 +347,9 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       // Link reference definitions are not prose.
       if (LINK_DEFINITION.test(content)) {
         chars.add(ie, lineEnd);
+        const def = readDefinition(content);
+        // The first definition of a label wins (CommonMark).
+        if (def && !definitions.has(def[0])) definitions.set(def[0], def[1]);
         return;
       }
       // GFM task items: the checkbox is not part of the paragraph; nor is a footnote label.
@@ -606,7 +614,8 @@ export class InlineLeads {
 }
 
 /** Masks code spans, link targets, autolinks, bare URLs, images and inline HTML; records links. */
-export function scanInline(text: string, start: number, end: number, chars: Mask, links: Link[], leads = new InlineLeads(text)): void {
+/** `references`: where to collect "[text][ref]" and "[ref]" (resolved by the caller once definitions are known). */
+export function scanInline(text: string, start: number, end: number, chars: Mask, links: Link[], leads = new InlineLeads(text), references?: Reference[]): void {
   for (let i = start; i < end; i++) {
     // Every other character is passed over: only leads start anything.
     i = leads.next(i, end);
@@ -656,6 +665,18 @@ export function scanInline(text: string, start: number, end: number, chars: Mask
         if (c === 33 && text.charCodeAt(i + 1) !== 91) continue;
         const open = c === 33 ? i + 1 : i;
         const labelEnd = matchBracket(text, open, end);
+        if (c === 91 && labelEnd > 0 && text.charCodeAt(labelEnd + 1) !== 40 && references !== undefined && text.charCodeAt(i + 1) !== 94) {
+          // "[text][ref]", "[text][]" or "[ref]": a link if the note defines ref (known only at the end).
+          const refEnd = text.charCodeAt(labelEnd + 1) === 91 ? matchBracket(text, labelEnd + 1, end) : -1;
+          if (refEnd > 0) {
+            const ref = refEnd === labelEnd + 2 ? text.slice(i + 1, labelEnd) : text.slice(labelEnd + 2, refEnd);
+            references.push({ start: i, labelEnd, end: refEnd + 1, ref, label: text.slice(i + 1, labelEnd) });
+            scanInline(text, i + 1, labelEnd, chars, links, leads, references);
+            i = refEnd;
+            continue;
+          }
+          references.push({ start: i, labelEnd, end: labelEnd + 1, ref: text.slice(i + 1, labelEnd), label: text.slice(i + 1, labelEnd) });
+        }
         if (labelEnd > 0 && text.charCodeAt(labelEnd + 1) === 40) {
           const destEnd = matchParen(text, labelEnd + 1, end);
           if (destEnd > 0) {
@@ -666,7 +687,7 @@ export function scanInline(text: string, start: number, end: number, chars: Mask
               links.push({ kind: 'markdown', span: { start: i, end: destEnd + 1 }, target, label: inlineToPlain(text.slice(open + 1, labelEnd)) });
               chars.add(labelEnd, destEnd + 1);
               // The label may itself hold code or URLs.
-              scanInline(text, open + 1, labelEnd, chars, links, leads);
+              scanInline(text, open + 1, labelEnd, chars, links, leads, references);
             }
             i = destEnd;
             continue;
@@ -744,6 +765,43 @@ function findBacktickRun(text: string, from: number, end: number, n: number): nu
     j += m - 1;
   }
   return -1;
+}
+
+/** A reference link's text and label, resolved once the whole note is read. */
+interface Reference {
+  start: number;
+  /** The "]" that closes the link text. */
+  labelEnd: number;
+  end: number;
+  ref: string;
+  label: string;
+}
+
+/** A label as CommonMark matches it: case-folded, inner whitespace collapsed (as mdast's `identifier`). */
+export function normalizeLabel(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase().toLowerCase();
+}
+
+/** "[label]: <url> 'title'" as [normalized label, url]. */
+function readDefinition(line: string): [string, string] | null {
+  const close = line.indexOf(']:');
+  if (close < 0) return null;
+  const rest = line.slice(close + 2).trimStart();
+  const url = rest.startsWith('<') ? rest.slice(1, rest.indexOf('>') > 0 ? rest.indexOf('>') : undefined) : rest.split(/\s/, 1)[0]!;
+  return url === '' ? null : [normalizeLabel(line.slice(1, close)), url];
+}
+
+function resolveReferences(references: readonly Reference[], definitions: ReadonlyMap<string, string>, links: Link[], chars: Mask): void {
+  let after = -1;
+  for (const r of references) {
+    // Not inside a link already made (a shortcut within a full reference's text).
+    if (r.start < after) continue;
+    const target = definitions.get(normalizeLabel(r.ref));
+    if (target === undefined) continue;
+    links.push({ kind: 'markdown', span: { start: r.start, end: r.end }, target, label: inlineToPlain(r.label) });
+    chars.add(r.labelEnd, r.end);
+    after = r.end;
+  }
 }
 
 function matchBracket(text: string, open: number, end: number): number {

@@ -19,6 +19,7 @@ export function parseWithRemark(text: string, bodyStart: number): MarkdownStruct
   const links: Link[] = [];
   const chars = new Mask(text.length);
   chars.add(0, bodyStart);
+  const definitions = definitionsIn(tree);
 
   const walk = (node: Nodes, ancestors: Parents[]): void => {
     const start = node.position?.start.offset ?? 0;
@@ -65,6 +66,15 @@ export function parseWithRemark(text: string, bodyStart: number): MarkdownStruct
       case 'definition':
         chars.add(start, end);
         return;
+      case 'linkReference': {
+        // micromark makes one only for a defined label; the text is masked from its closing bracket on.
+        const target = definitions.get(node.identifier);
+        if (target === undefined) break;
+        const labelEnd = node.children.length ? node.children[node.children.length - 1]!.position?.end.offset ?? start + 1 : start + 1;
+        links.push({ kind: 'markdown', span: { start, end }, target, label: plainText(node) });
+        chars.add(labelEnd, end);
+        break;
+      }
       case 'link': {
         if (text[start] === '[') {
           const labelEnd = node.children.length ? node.children[node.children.length - 1]!.position?.end.offset ?? start + 1 : start + 1;
@@ -89,6 +99,20 @@ export function parseWithRemark(text: string, bodyStart: number): MarkdownStruct
   };
   walk(tree, []);
   return finishStructure(text, bodyStart, blocks, headings, links, chars.apply(text));
+}
+
+/** Link reference definitions by identifier; the first of a label wins (CommonMark). */
+function definitionsIn(tree: Root): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (node: Nodes): void => {
+    if (node.type === 'definition') {
+      if (!out.has(node.identifier)) out.set(node.identifier, node.url);
+      return;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return out;
 }
 
 function isBlockContainer(node: Parents | undefined): boolean {
