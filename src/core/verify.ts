@@ -460,7 +460,8 @@ function evaluateOne(
     const mixedSparsity = sparsity !== undefined && !q.qualifiers?.sparsity && line.lower.includes('dense') && /sparse|sparsity|2:4/.test(line.lower);
     const mixedPrecision = stated !== undefined && !q.qualifiers?.precision && hasTwoPrecisions(line.lower);
     if (mixedSparsity || mixedPrecision) {
-      const clause = clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span).toLowerCase();
+      // (A list item may hold several sentences: "BF16 weights: 16 GB. 8-bit: 8 GB.")
+      const clause = sentenceOf(clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span), q.span.start - clauseStart(prose, d.statement.span.start, q.span)).toLowerCase();
       if (mixedSparsity) sparsity = sparsityIn(clause) ?? sparsity;
       if (mixedPrecision) stated = precisionIn(clause) ?? stated;
     }
@@ -947,7 +948,7 @@ const KW = {
   power: /\btdp\b|power|\bwatts?\b|\bdraws?\b|\bconsum/,
   decode: /decode|per[- ]token latency|time per (?:output )?token|\btpot\b|token latency|step time|per step|デコード|解码|解碼|디코드|디코딩/,
   train: /\btrain(?:ing|ed)?\b|pre-?train/,
-  perDirection: /per[- ]direction|each way|one[- ]way|unidirectional|per direction|in each direction/,
+  perDirection: /per[- ]direction|each way|one[- ]way|unidirectional|per direction|in each direction|pro richtung|je richtung|per richting|por direcci[oó]n|por dire[cç][aã]o|par sens|par direction|per direzione|单向|單向|片方向|단방향/,
   bidirectional: /bidirectional|bi-directional|both directions|aggregate/,
   specWords: SPEC_WORDS,
   market: /capex|revenue|market|price|cost|\$|billion|shipments?|sold|customers?/,
@@ -1269,6 +1270,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // (Not what the hardware has: "A full 8x H200 node has 1.13 TB; DeepSeek-V3 … fits".)
     const hardwareHas = /\b(?:nodes?|servers?|box(?:es)?|gpus?|chips?|systems?|racks?|[a-z]{0,8}\d{2,4}[a-z]?s?)\s{1,2}(?:has|have|with|offers?|carries|holds)\s{1,2}(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start));
     if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll) && ctx.arch && !isCapacityOperand(ctx) && !hardwareHas) {
+      if (GGUF_QUANT.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span, isPartBreak))) {
+        return unverifiable(ctx, 'roofline', 'a GGUF quantisation (Q4_K_M, Q8_0, …) mixes bits per weight, so its file size is no one precision’s');
+      }
       // "… with Adam states it's ~16 bytes/param, ≈ 6.5 TB": the bytes per parameter the statement gives.
       const stated = statedBytesPerParam(ctx);
       if (stated) {
@@ -2287,10 +2291,33 @@ function clauseAround(prose: string, start: number, end: number, span: { start: 
   return prose.slice(a, b);
 }
 
+/** Where `clauseAround` starts. */
+function clauseStart(prose: string, start: number, span: { start: number }, isBreak = isClauseBreak): number {
+  let a = span.start;
+  while (a > start && !isBreak(prose.charCodeAt(a - 1))) a--;
+  return a;
+}
+
+/** The sentence of `text` around offset `at` ("." and the like before a space end one). */
+function sentenceOf(text: string, at: number): string {
+  let a = at;
+  while (a > 1 && !(/[.!?]/.test(text[a - 2]!) && /\s/.test(text[a - 1]!))) a--;
+  const m = /[.!?]\s/.exec(text.slice(at));
+  return text.slice(a > 1 ? a : 0, m ? at + m.index + 1 : text.length);
+}
+
 const isClauseBreak = (c: number): boolean => c === 44 /* , */ || c === 59 /* ; */;
 const isPartBreak = (c: number): boolean => isClauseBreak(c) || c === 0x28 || c === 0x29;
 
-const PRECISION_WORD = /\b(?:fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8)\b/g;
+// "8-bit" and "4-bit" as notes on quantisation write them: the 1- and 0.5-byte formats ("16-bit" is BF16/FP16).
+const PRECISION_WORD = /\b(?:fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8|(?:32|16|8|4)[- ]?bits?)\b/g;
+const BITS_PRECISION: Readonly<Record<string, Precision>> = { '32': 'fp32', '16': 'bf16', '8': 'fp8', '4': 'fp4' };
+
+/** The precision a matched word names ("nvfp4" → fp4, "8-bit" → fp8). */
+function precisionOfWord(word: string): Precision {
+  const bits = /^(\d{1,2})[- ]?bits?$/.exec(word);
+  return bits ? BITS_PRECISION[bits[1]!]! : (word.replace(/^(nv|mx)/, '') as Precision);
+}
 
 /** "× 1 byte", "2 bytes per parameter", "0.5 B/param": the precision those bytes per weight mean. */
 function bytesPerParamPrecision(lower: string): Precision | undefined {
@@ -2305,23 +2332,28 @@ function hasTwoPrecisions(lower: string): boolean {
   PRECISION_WORD.lastIndex = 0;
   const first = PRECISION_WORD.exec(lower);
   if (!first) return false;
+  const a = precisionOfWord(first[0]);
   for (let m = PRECISION_WORD.exec(lower); m; m = PRECISION_WORD.exec(lower)) {
+    const b = precisionOfWord(m[0]);
     // BF16 and FP16 name one rate ("BF16/FP16"): not two figures.
-    if (m[0] !== first[0] && !(/^(?:bf16|fp16)$/.test(m[0]) && /^(?:bf16|fp16)$/.test(first[0]))) return true;
+    if (b !== a && !(/^(?:bf16|fp16)$/.test(b) && /^(?:bf16|fp16)$/.test(a))) return true;
   }
   return false;
 }
 
 function sparsityIn(lower: string): 'dense' | 'sparse' | undefined {
-  return /\bsparse\b|sparsity\)|2:4|with sparsity/.test(lower) ? 'sparse' : /\bdense\b/.test(lower) ? 'dense' : undefined;
+  return /\bsparse\b|sparsity\)|2:4|with sparsity|稀疏|スパース|희소/.test(lower) ? 'sparse' : DENSE_WORD.test(lower) ? 'dense' : undefined;
 }
+/** "dense" in the languages notes are written in: "FP8 dicht", "denso", "（密）", "稠密", "밀집". */
+const DENSE_WORD = /\bdense\b|\bdicht\b|\bdens[oa]\b|\bgęst[aey]\b|稠密|[（(]密[）)]|밀집|デンス/;
 
 function precisionIn(lower: string): Precision | undefined {
-  const m = /\b(fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8)\b/.exec(lower);
-  if (!m) return undefined;
-  const p = m[1]!.replace(/^(nv|mx)/, '');
-  return p as Precision;
+  const m = /\b(fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8|(?:32|16|8|4)[- ]?bits?)\b/.exec(lower);
+  return m ? precisionOfWord(m[1]!) : undefined;
 }
+
+/** GGUF's quantisation types ("Q4_K_M", "Q8_0", "IQ3_XXS") mix bits per weight: a file size is no precision's. */
+const GGUF_QUANT = /\bi?q[1-8]_(?:k(?:_[sml])?|[01]|xxs|xs|s|m|nl)\b/i;
 
 function pickFlops<T extends { precision: Precision; sparsity: 'dense' | 'sparse'; value: number; workload?: string }>(ctx: Ctx, figures: T[]): T | undefined {
   const want = ctx.sparsity ?? 'dense';

@@ -1277,3 +1277,48 @@ test('GPU-hours are GPUs × time in hours; "× 24 h" beside days is the conversi
   assert.equal(claimFor('16,384 GPUs × 54 days × 24 h = 21.2M GPU-hours.', /21\.2M/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('16,384 GPUs × 54 days = 30M GPU-hours.', /30M/).evaluation.verdict, 'inconsistent');
 });
+
+test('audit 8: a chip the catalog lacks keeps its own figures, even beside a generation name ("RTX PRO 6000 Blackwell", "B100 … Blackwell")', () => {
+  for (const [sentence, raw] of [
+    ['The RTX PRO 6000 Blackwell has 96 GB of GDDR7 at 1.8 TB/s, 600 W.', /96 GB/],
+    ['DGX Spark (GB10 Grace Blackwell) has 128 GB of unified LPDDR5x at 273 GB/s.', /273/],
+    ['Jetson AGX Thor (Blackwell GPU): 128 GB, 273 GB/s.', /128 GB/],
+    ['B100 was the 700 W Blackwell: 192 GB HBM3e, 8 TB/s.', /192 GB/],
+  ] as const) {
+    const c = claimFor(sentence, raw);
+    assert.equal(c.evaluation.verdict, 'unverifiable', sentence);
+    assert.match(c.evaluation.reason, /not in the catalog/, sentence);
+  }
+  // A generation compared with such a chip is still that generation's chip.
+  assert.equal(claimFor('Gaudi 3 vs Hopper: Hopper has 80 GB.', /80 GB/).evaluation.verdict, 'consistent');
+});
+
+test('audit 8: "8-bit" and "4-bit" are precisions, each sentence of a list item its own; GGUF file sizes are no precision', () => {
+  const all = claims('- Llama 3.1 8B: BF16 weights: 16 GB. 8-bit: 8 GB. 4-bit: about 4 GB (Q4_K_M file is 4.9 GB).');
+  const by = (raw: RegExp) => all.find((c) => raw.test(c.quantity.raw))!;
+  for (const [raw, gb] of [[/^16 GB/, 16], [/^8 GB/, 8], [/about 4 GB/, 4]] as const) {
+    const c = by(raw);
+    assert.equal(c.evaluation.verdict, 'consistent', String(raw));
+    assert.ok(Math.abs(c.evaluation.modelValue! / 1e9 - gb) / gb < 0.02, `${raw}: ${c.evaluation.modelValue}`);
+  }
+  assert.equal(by(/4\.9 GB/).evaluation.verdict, 'unverifiable');
+  assert.match(by(/4\.9 GB/).evaluation.reason, /GGUF/);
+  assert.equal(claimFor('Llama 3.1 70B at 8-bit is 35 GB of weights.', /35 GB/).evaluation.verdict, 'inconsistent');
+});
+
+test('audit 8: "dense" and "per direction" in other languages; French byte units', () => {
+  assert.equal(claimFor('Die B200 schafft 9 PFLOPS FP8 dicht.', /9 PFLOPS/).evaluation.verdict, 'inconsistent', 'dicht = dense: 4.5 PFLOPS');
+  assert.equal(claimFor('H200のBF16性能は1979TFLOPS（密）。', /1979/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('NVLink 4 del H100: 900 GB/s por dirección.', /900/).evaluation.verdict, 'inconsistent', 'per direction: 450 GB/s');
+  assert.equal(claimFor('PCIe Gen5 x16 haalt 128 GB/s per richting.', /128/).evaluation.verdict, 'inconsistent');
+  const fr = claimFor('Le H100 SXM a 80 Go de HBM3 à 3,35 To/s.', /3,35/);
+  assert.equal(fr.quantity.unit, 'B/s');
+  assert.equal(fr.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Le TPU v5p a 95 Gio de HBM.', /95 Gio/).quantity.value, 95 * 1024 ** 3);
+});
+
+test('a figure labelled as memory is no link\'s; a line ending in "says" wraps onto the next', () => {
+  assert.equal(claimFor('The H100 datasheet puts HBM3 at 3.35 TB/s, and the GB200 NVL72 page says 130 TB/s of NVLink across the rack.', /3\.35/).evaluation.verdict, 'consistent');
+  const wrapped = analyzeNote('n', '# x\n\nThe GB200 NVL72 page says\n130 TB/s of NVLink across the rack.\n').claims[0]!;
+  assert.equal(wrapped.evaluation.verdict, 'consistent');
+});

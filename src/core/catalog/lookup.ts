@@ -209,8 +209,29 @@ export function createCatalogIndex(data: CatalogData, uncatalogued: readonly Unc
       pushMention(out, m);
       i = m[0].length === 0 ? i + 1 : m.index + m[0].length;
     }
-    return out;
+    return withoutGenerationDescriptors(text, out);
   }
+}
+
+const DESCRIPTOR_GAP_STOP = /[.,;:!?]|\b(?:vs|versus|than|unlike|compared|against|and|or|but|while|like|over|beats?|to|from)\b/i;
+
+/** Generation names that are also a catalog chip's alias ("Blackwell" for the B200). */
+const GENERATION_NAMES = new Set(['hopper', 'hopper gpu', 'blackwell', 'blackwell gpu', 'blackwell ultra', 'blackwell ultra gpu', 'grace blackwell', 'grace blackwell ultra', 'rubin', 'rubin gpu', 'vera rubin', 'vera rubin gpu']);
+
+/**
+ * "RTX PRO 6000 Blackwell", "GB10 (Grace Blackwell)", "Blackwell B100": a generation name written beside a chip the
+ * catalog does not hold describes that chip; it is no mention of the generation's catalogued chip.
+ */
+function withoutGenerationDescriptors(text: string, mentions: Mention[]): Mention[] {
+  if (mentions.length < 2 || !mentions.some((m) => m.kind === 'otherHardware')) return mentions;
+  return mentions.filter((m, i) => {
+    if (m.kind !== 'accelerator' || !GENERATION_NAMES.has(m.raw.toLowerCase().replace(/['’]?s$/, '').replace(/[\s-]+/g, ' '))) return true;
+    const before = mentions[i - 1];
+    const after = mentions[i + 1];
+    // Right beside it, or later in the same clause ("B100 was the 700 W Blackwell"), not across a comparison.
+    const beside = (a: number, b: number) => (b - a <= 3 && /^[\s(–—-]*$/.test(text.slice(a, b))) || (b - a <= 32 && !DESCRIPTOR_GAP_STOP.test(text.slice(a, b)));
+    return !((before?.kind === 'otherHardware' && beside(before.span.end, m.span.start)) || (after?.kind === 'otherHardware' && beside(m.span.end, after.span.start)));
+  });
 }
 
 /**

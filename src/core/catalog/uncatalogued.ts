@@ -46,7 +46,8 @@ export const UNCATALOGUED: readonly UncataloguedEntry[] = [
   hw('RTX A6000', 'RTX A6000', 'A6000'),
   hw('RTX 6000 Ada', 'RTX 6000 Ada'),
   hw('RTX PRO 6000', 'RTX PRO 6000'),
-  hw('Jetson Orin', 'Jetson Orin', 'Jetson AGX Orin', 'Jetson Thor'),
+  hw('Jetson Orin', 'Jetson Orin', 'Jetson AGX Orin'),
+  hw('Jetson Thor', 'Jetson Thor', 'Jetson AGX Thor', 'Jetson T5000'),
   // AMD
   hw('MI300A', 'MI300A'),
   hw('MI350X', 'MI350X', 'Instinct MI350X'),

@@ -117,6 +117,9 @@ for (const [p, e, word] of SI_PREFIX) {
   lower(withPlural(word + 'byte'), def('B', e, 1, F_SPELLED_PREFIXED));
   lower(withPlural(word + 'bit'), def('B', e, 1 / 8, F_SPELLED_PREFIXED));
 }
+// French octets: "80 Go", "3,35 To/s", "95 Gio" (not "Mo"/"Mio": months, and German "Mio." is a million).
+for (const [p, e] of [['G', 9], ['T', 12], ['P', 15]] as const) exact([p + 'o'], def('B', e));
+for (const [p, n] of [['Gi', 3], ['Ti', 4]] as const) exact([p + 'o'], def('B', 0, 1024 ** n));
 // Spoken shorthand in transcripts: "192 gigs of HBM", "a terabyte is a thousand gigs".
 lower(withPlural('gig'), def('B', 9, 1, F_SPELLED_PREFIXED));
 for (const [p, n, word] of BIN_PREFIX) {
