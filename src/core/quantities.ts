@@ -708,9 +708,11 @@ function clampOffset(v: number | undefined, d: number, len: number): number {
  * `text`; the region is treated as isolated (characters outside it read as boundaries).
  * Never throws.
  */
-const DOT_GROUP = /\d\.\d{3}(?![\d.,])/;
+const DOT_GROUP = /\d\.\d{3}(?!\d|\.\d|,\d{3})/;
 /** Function words of German, Spanish, French, Italian and Portuguese that English prose does not use. */
-const CONTINENTAL_WORD = /(?<![\p{L}\p{N}])(?:der|das|und|mit|hat|haben|ist|jede[rs]?|bei|sind|eine[rmn]?|verbraucht|bietet|el|un|los|las|tiene|tienen|cada|una|uno|del|consume|ofrece|según|les|des|avec|est|chaque|une|consomme|offre|sont|gli|hanno|ogni|della|tem|têm|com|uma|consome)(?![\p{L}\p{N}])/giu;
+const CONTINENTAL_WORD = /(?<![\p{L}\p{N}])(?:der|die|das|und|mit|hat|haben|ist|jede[rs]?|je|bei|sind|eine[rmn]?|verbraucht|braucht|bietet|liefert|schafft|zusammen|für|el|un|los|las|tiene|tienen|hay|con|cada|una|uno|del|en|consume|ofrece|según|les|des|avec|est|chaque|une|consomme|offre|sont|pour|gli|hanno|ogni|della|il|di|sono|tem|têm|com|uma|consome|chega|são|het|een|van|met|heeft|hebben|elke|samen|verbruikt|biedt|jest|są|oraz|każd[yae]|ma|mają|zużywa)(?![\p{L}\p{N}])/giu;
+/** A decimal comma ("4,11 EFLOPS", "1,31 PB"): one or two digits after it, where English thousands have three. */
+const DECIMAL_COMMA = /\d,\d{1,2}(?![\d,])/;
 const ENGLISH_WORD = /\b(?:the|and|with|of|is|are|has|have|each|per)\b/i;
 
 /**
@@ -721,6 +723,8 @@ const ENGLISH_WORD = /\b(?:the|and|with|of|is|are|has|have|each|per)\b/i;
 export function writesDotThousands(statement: string): boolean {
   if (!DOT_GROUP.test(statement) || ENGLISH_WORD.test(statement)) return false;
   const seen = new Set<string>();
+  // A decimal comma is as good as a word of those languages.
+  if (DECIMAL_COMMA.test(statement)) seen.add(',');
   CONTINENTAL_WORD.lastIndex = 0;
   for (let m = CONTINENTAL_WORD.exec(statement); m; m = CONTINENTAL_WORD.exec(statement)) {
     seen.add(m[0].toLowerCase());

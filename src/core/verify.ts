@@ -2284,17 +2284,25 @@ function batchIn(ctx: Ctx): number | undefined {
  * are "," and ";" (isClauseBreak), or also parentheses (isPartBreak: "900 GB/s (450 per direction)" has two parts).
  */
 function clauseAround(prose: string, start: number, end: number, span: { start: number; end: number }, isBreak = isClauseBreak): string {
-  let a = span.start;
-  while (a > start && !isBreak(prose.charCodeAt(a - 1))) a--;
+  const a = clauseStart(prose, start, span, isBreak);
   let b = span.end;
-  while (b < end && !isBreak(prose.charCodeAt(b))) b++;
+  while (b < end && !(isBreak(prose.charCodeAt(b)) && !inNumber(prose, b))) b++;
   return prose.slice(a, b);
+}
+
+/** A comma between digits ("1,640", "2.614,9") is part of a number, not a clause break. */
+function inNumber(prose: string, at: number): boolean {
+  return prose.charCodeAt(at) === 44 && isAsciiDigit(prose.charCodeAt(at - 1)) && isAsciiDigit(prose.charCodeAt(at + 1));
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Where `clauseAround` starts. */
 function clauseStart(prose: string, start: number, span: { start: number }, isBreak = isClauseBreak): number {
   let a = span.start;
-  while (a > start && !isBreak(prose.charCodeAt(a - 1))) a--;
+  while (a > start && !(isBreak(prose.charCodeAt(a - 1)) && !inNumber(prose, a - 1))) a--;
   return a;
 }
 

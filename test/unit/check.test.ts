@@ -1322,3 +1322,35 @@ test('a figure labelled as memory is no link\'s; a line ending in "says" wraps o
   const wrapped = analyzeNote('n', '# x\n\nThe GB200 NVL72 page says\n130 TB/s of NVLink across the rack.\n').claims[0]!;
   assert.equal(wrapped.evaluation.verdict, 'consistent');
 });
+
+test('audit 8: numbers as other languages write them', () => {
+  const value = (sentence: string, raw: RegExp) => claimFor(sentence, raw).quantity.value;
+  // Dots for thousands where a decimal comma or the language says so.
+  assert.equal(value('Um pod v5p tem 8.960 chips e chega a 4,11 EFLOPS em BF16.', /8\.960/), 8960);
+  assert.equal(claimFor('Um pod v5p tem 8.960 chips e chega a 4,11 EFLOPS em BF16.', /4,11/).evaluation.verdict, 'consistent');
+  assert.equal(value('Die B200 braucht 1.000 W.', /1\.000/), 1000);
+  assert.equal(value('The H100 has 3.35 TB/s and costs 1.000 dollars?', /1\.000/), 1, 'English keeps the decimal point');
+  // A decimal comma after thousands or four digits.
+  assert.equal(value('El MI300X ofrece 1.307,4 TFLOPS en BF16 denso y 2.614,9 TFLOPS en FP8.', /1\.307,4/), 1307.4e12);
+  assert.equal(claimFor('El MI300X ofrece 1.307,4 TFLOPS en BF16 denso y 2.614,9 TFLOPS en FP8.', /2\.614,9/).evaluation.verdict, 'consistent', 'FP8 is the second clause’s');
+  assert.equal(value('Der MI300X liefert 1307,4 TFLOPS.', /1307,4/), 1307.4e12);
+  // Space thousands before a product sign.
+  assert.equal(claimFor('16 384 × 700 W ≈ 11,5 MW', /11,5/).evaluation.verdict, 'consistent');
+  // Magnitude words.
+  assert.equal(value('Llama 3.1 405B hat 405 Mrd. Parameter.', /Mrd/), 405e9);
+  assert.equal(value('Llama 3.1 405B tem 405 bilhões de parâmetros.', /bilh/), 405e9);
+  assert.equal(value('DeepSeek-V3は6710億パラメータ。', /億/), 671e9);
+  assert.equal(value('Zużywa 15,6 mln watów.', /mln/), 15.6e6);
+});
+
+test('audit 8: "14.30 Uhr" is a time, in schedules and tables with headers in other languages', () => {
+  const note = analyzeNote('n', '# Programm\n\n- 14.30 Uhr | Tensor-Parallelität – Anna Schmidt (TUM)\n- Der Vortrag beginnt um 14.30 Uhr.\n\n| Tijd | Spreker | Titel |\n|---|---|---|\n| 13.00 uur | Sanne de Vries (TU Delft) | Sparsity |\n');
+  assert.deepEqual(note.claims.map((c) => c.quantity.raw), [], 'no time is a claim');
+  assert.deepEqual(
+    note.talks.map((t) => [t.time, t.title, t.speakers.map((s) => `${s.name} (${s.affiliation})`).join(', ')]),
+    [
+      ['14.30 Uhr', 'Tensor-Parallelität', 'Anna Schmidt (TUM)'],
+      ['13.00 uur', 'Sparsity', 'Sanne de Vries (TU Delft)'],
+    ],
+  );
+});

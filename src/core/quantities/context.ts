@@ -200,6 +200,9 @@ export interface Quals {
   end: number;
 }
 
+/** "dense" as German, Spanish, Italian, Portuguese, Dutch and Polish notes write it. */
+const DENSE_WORDS = new Set(['dense', 'dicht', 'denso', 'densa', 'dichte', 'gęste']);
+
 export function readQualifiers(ctx: Ctx, p: number): Quals {
   const q: Quals = { end: p };
   let k = p;
@@ -221,7 +224,7 @@ export function readQualifiers(ctx: Ctx, p: number): Quals {
     if (prec !== undefined) {
       q.precision ??= prec;
       q.end = te;
-    } else if (w === 'dense') {
+    } else if (DENSE_WORDS.has(w)) {
       q.sparsity ??= 'dense';
       q.end = te;
     } else if (w === 'sparse' || w === 'sparsity') {
@@ -248,7 +251,7 @@ export function qualifiersBefore(ctx: Ctx, start: number, q: Quals): void {
     const w = slice(ctx, s, k).toLowerCase();
     const prec = PRECISIONS.get(w);
     if (prec !== undefined) q.precision ??= prec;
-    else if (w === 'dense') q.sparsity ??= 'dense';
+    else if (DENSE_WORDS.has(w)) q.sparsity ??= 'dense';
     else if (w === 'sparse') q.sparsity ??= 'sparse';
     else return;
     k = s;
@@ -316,7 +319,9 @@ export function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: num
   if (lit.mant.length === 5 && lit.mant.charCodeAt(2) === 46 && lit.end === endAll && v < 24 && Number(lit.mant.slice(3)) < 60) {
     const a = skipSpace(ctx, endAll, 2);
     const dash = cc(ctx, a);
-    if ((dash === 45 || dash === 0x2013 || dash === 0x2014) && isHSpace(cc(ctx, a + 1)) && opensLine(ctx, start)) return true;
+    if ((dash === 45 || dash === 0x2013 || dash === 0x2014 || dash === 124) && isHSpace(cc(ctx, a + 1)) && opensLine(ctx, start)) return true;
+    // "14.30 Uhr", "13.00 uur": a time of day in German or Dutch.
+    if (a > endAll && /^(?:uhr|uur)(?![\p{L}\p{N}])/iu.test(ctx.t.slice(a, Math.min(ctx.hi, a + 4)))) return true;
   }
   // List numbering "1. " / "2) " at line start
   if (lit.plainInt && lit.end === endAll) {

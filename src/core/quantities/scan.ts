@@ -211,12 +211,18 @@ export function readPowerExp(ctx: Ctx, i: number): [number, number] | null {
  * Is the space at j a thousands separator of the number starting at i ("10 000 GPUs")? Only when
  * no digit comes before the number and the groups end in a word: "8 100 GB" stays two numbers.
  */
+function isTimesSign(c: number): boolean {
+  return c === 0xd7 || c === 0x78 || c === 0x2a || c === 0x22c5;
+}
+
 function spaceGroupAt(ctx: Ctx, i: number, j: number): boolean {
   const b = cc(ctx, i - 1);
   if (isDigit(b) || b === 44 || b === 46) return false;
   for (let k = j; k < j + 40; k += 4) {
     if (cc(ctx, k) !== 32 || !isDigit(cc(ctx, k + 1)) || !isDigit(cc(ctx, k + 2)) || !isDigit(cc(ctx, k + 3))) return false;
     const after = cc(ctx, k + 4);
+    // "16 384 × 700 W": a product of the grouped number.
+    if (after === 32 && j - i >= 2 && isTimesSign(cc(ctx, k + 5)) && cc(ctx, k + 6) === 32) return true;
     if (after === 32 && isLetter(cc(ctx, k + 5))) {
       // "10 000 GPUs", "5 000 chips"; but one digit before a unit ("8 100 GB cards") is two numbers.
       if (j - i >= 2) return true;
@@ -234,6 +240,7 @@ export function readNumber(ctx: Ctx, i: number): NumLit | number {
   if (j - i > 24) return skipGlued(ctx, i); // a digit string, not a number
   let intPart = slice(ctx, i, j);
   let plainInt = true;
+  let dotGrouped = false;
   if (j - i >= 1 && j - i <= 3) {
     // thousands separators: "2,000", "400,000", "1,000,000" (groups of exactly three digits); a thin or
     // no-break space ("10 000"), and a plain space where a word follows the number ("10 000 GPUs").
@@ -242,6 +249,7 @@ export function readNumber(ctx: Ctx, i: number): NumLit | number {
       const sep = (c === 44 || c === 0x2009 || c === 0x202f || c === 0xa0 || (c === 32 && spaceGroupAt(ctx, i, j)) || (c === 46 && ctx.dotThousands)) && isDigit(cc(ctx, j + 1)) && isDigit(cc(ctx, j + 2)) && isDigit(cc(ctx, j + 3));
       if (!sep || isDigit(cc(ctx, j + 4))) break;
       intPart += slice(ctx, j + 1, j + 4);
+      if (c === 46) dotGrouped = true;
       j += 4;
       plainInt = false;
     }
@@ -250,7 +258,8 @@ export function readNumber(ctx: Ctx, i: number): NumLit | number {
   let decimalComma = false;
   // "3,35 TB/s", "1,5 GW": a decimal comma (one or two digits after it, no list around it). The
   // caller keeps it only when a unit or magnitude follows; before, "3,35 TB/s" read as 35 TB/s.
-  if (plainInt && j - i <= 3 && cc(ctx, j) === 44 && isDigit(cc(ctx, j + 1)) && cc(ctx, i - 1) !== 44) {
+  // ("1.307,4 TFLOPS" after dot thousands, and "1307,4": no thousands group has one or two digits.)
+  if ((plainInt ? j - i <= 6 : dotGrouped) && cc(ctx, j) === 44 && isDigit(cc(ctx, j + 1)) && cc(ctx, i - 1) !== 44) {
     const fe = digitsEnd(ctx, j + 1);
     const after = cc(ctx, fe);
     if (fe - j - 1 <= 2 && after !== 44 && after !== 46) {

@@ -100,7 +100,16 @@ const MAGNITUDE_EXACT_MAX = Math.max(...[...MAGNITUDE_EXACT.keys()].map((k) => k
 export function readMagnitude(ctx: Ctx, p: number, o: HeadOpts): { exp: number; end: number; bParam: boolean } | null {
   const s = skipSpace(ctx, p, 1);
   const spaced = s > p;
-  if (!isAsciiLetter(cc(ctx, s))) return null;
+  const c0 = cc(ctx, s);
+  // "6710億", "80 亿", "706억", "1万": Japanese, Chinese and Korean magnitudes.
+  const cjk = c0 > 0x3000 ? CJK_MAGNITUDES.get(c0) : undefined;
+  if (cjk !== undefined) return { exp: cjk, end: s + 1, bParam: false };
+  // "405 Mrd.", "1,5 Mio.", "405 mld", "405 bilhões", "80 mil millones": magnitudes of other languages.
+  if (c0 === 77 || c0 === 109 || c0 === 98 || c0 === 66) {
+    const m = CONTINENTAL_MAGNITUDE.exec(ctx.t.slice(s, Math.min(ctx.hi, s + 16)));
+    if (m) return { exp: CONTINENTAL_MAGNITUDES[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!, end: s + m[1]!.length, bParam: false };
+  }
+  if (!isAsciiLetter(c0)) return null;
   const we = lettersEnd(ctx, s);
   if (isDigit(cc(ctx, we)) || we - s > 11) return null; // "5 K80", "3 T4" are names
   // Magnitude suffixes are short ("k", "bn"), magnitude words long ("million"): a word in
@@ -123,6 +132,24 @@ export function readMagnitude(ctx: Ctx, p: number, o: HeadOpts): { exp: number; 
   }
   return null;
 }
+
+const CJK_MAGNITUDES = new Map<number, number>([
+  [0x5104, 8], // 億
+  [0x4ebf, 8], // 亿
+  [0xc5b5, 8], // 억
+  [0x4e07, 4], // 万
+  [0x842c, 4], // 萬
+  [0xb9cc, 4], // 만
+  [0x5146, 12], // 兆
+  [0xc870, 12], // 조
+]);
+/** Each a whole word; Polish "bln" is a bilion (10^12), as German "Billion" is. */
+const CONTINENTAL_MAGNITUDES: Readonly<Record<string, number>> = {
+  'mrd': 9, 'mrd.': 9, 'milliarden': 9, 'milliarde': 9, 'mio': 6, 'mio.': 6, 'millionen': 6, 'milliards': 9, 'milliard': 9,
+  'mld': 9, 'mld.': 9, 'miliardów': 9, 'miliardy': 9, 'miliard': 9, 'mln': 6, 'mln.': 6, 'bln': 12, 'bln.': 12,
+  'mil millones': 9, 'millones': 6, 'bilhões': 9, 'bilhão': 9, 'milhões': 6, 'milhão': 6, 'miliardi': 9, 'miliardo': 9, 'milioni': 6, 'miljard': 9, 'miljoen': 6,
+};
+const CONTINENTAL_MAGNITUDE = /^(mrd\.?|milliarden?|mio\.?|millionen|milliards?|mld\.?|miliard(?:ów|y)?|mln\.?|bln\.?|mil\s{1,2}millones|millones|bilh(?:ões|ão)|milh(?:ões|ão)|miliard[io]|milioni|miljard|miljoen)(?![\p{L}\p{N}])/iu;
 
 const NETWORK_AFTER = /^\s{0,2}(?:ethernet\b|ib\b|infiniband\b|ndr\b|xdr\b|nics?\b|ports?\b|links?\b|optics\b|transceivers?\b|switch(?:es)?\b|serdes\b|lanes?\b|networking\b|rdma\b|roce\b|supernics?\b|cards?\b)/i;
 

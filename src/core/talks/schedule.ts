@@ -230,7 +230,9 @@ function quoteOrParen(s: string, a: number, b: number): boolean {
 
 // "9:30", "9:30 AM", "14h00", and "14.30" (a dot: hours to 23, and not a decimal's tail).
 const TIME_TOKEN = String.raw`\d{1,2}(?::[0-5]\d)?\s?[AaPp]\.?[Mm]\.?(?![\p{L}\p{N}])|\d{1,2}[:h][0-5]\d(?![\p{L}\p{N}])|(?:[01]?\d|2[0-3])\.[0-5]\d(?![\p{L}\p{N}.])`;
-export const LEADING_TIME = new RegExp(`^(?:${TIME_TOKEN})(?:\\s{0,2}[-–—]\\s{0,2}(?:${TIME_TOKEN}))?`, 'u');
+// ("14.30 Uhr", "13.00 uur": German and Dutch write the word after the time.)
+const CLOCK_WORD = String.raw`(?:\s?(?:Uhr|uhr|uur)(?![\p{L}\p{N}]))?`;
+export const LEADING_TIME = new RegExp(`^(?:${TIME_TOKEN})${CLOCK_WORD}(?:\\s{0,2}[-–—]\\s{0,2}(?:${TIME_TOKEN})${CLOCK_WORD})?`, 'u');
 // Spaces include the ideographic space U+3000; separators the Chinese dash "——" and '：'.
 export const AFTER_TIME = /^(?:[ \t\u3000]{0,4}(?:——|[|:：–—-])[ \t\u3000]{0,8}|[ \t\u3000]{1,8})/;
 
