@@ -32,6 +32,8 @@ export interface DetectedClaim {
   carried?: Carried;
   /** A price of GPU time ("$2.10/GPU-hour") in an earlier sentence of the paragraph, for a cost per token. */
   earlierPrice?: Quantity;
+  /** Hardware the catalog lacks, when it is the last hardware the note named before this statement (none here). */
+  offCatalogBefore?: Mention;
 }
 
 /**
@@ -252,6 +254,9 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   // Footnotes: a definition is about what the sentence with its reference names. Only notes with a "[^" pay for it.
   const footnotes = text.indexOf('[^') >= 0 ? new Map<string, Span>() : undefined;
   let inFootnote: Carried | undefined;
+  // The last hardware named in the note so far ("my M3 Max … Decode ~7.5 tok/s"): one the catalog lacks keeps the
+  // default chip from standing in for later statements that name none.
+  let lastHardware: Mention | undefined;
   for (const statement of statementsOf(text, structure)) {
     const block = statement.block;
     if (block !== current) {
@@ -302,6 +307,8 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     }
     const statementText = prose.slice(statement.span.start, statement.span.end);
     const mentions = mentionsIn(statementText, statement.span.start, users);
+    const hardwareBefore = lastHardware;
+    for (const m of mentions) if (m.kind === 'accelerator' || m.kind === 'system' || m.kind === 'otherHardware') lastHardware = m;
     // (An outline item that names its own chip and model needs nothing from its parents: their names are not read.)
     const earlier =
       inFootnote && !namesBoth(mentions)
@@ -348,6 +355,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         carried: earlier,
       });
       if (earlierPrice && quantity.unit === 'USD/token') claims[claims.length - 1]!.earlierPrice = earlierPrice;
+      if (hardwareBefore?.kind === 'otherHardware') claims[claims.length - 1]!.offCatalogBefore = hardwareBefore;
       previous = { unit: quantity.unit, subject: claims[claims.length - 1]!.subject };
     }
   }

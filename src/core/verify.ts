@@ -392,7 +392,10 @@ function evaluateOne(
         if (before) modelBefore = m;
       } else {
         hwFirst ??= m;
-        if (before) hwBefore = m;
+        // ("MI325X: same compute as the MI300X, 256 GB": a chip named as the other side of a comparison is not what
+        // the figures after it are of, when the statement named another before it.)
+        // (Its own figure right after it still is: "50% more than B200's 192 GB".)
+        if (before && !(hwBefore && COMPARED_AS_BEFORE.test(prose.slice(Math.max(0, m.span.start - 16), m.span.start)) && /[,;:—–]/.test(prose.slice(m.span.end, q.span.start)))) hwBefore = m;
       }
     }
     // "up from 192 GB on B200": a chip named right after the figure, joined by "on", "for" or "in", is its own.
@@ -504,16 +507,30 @@ function evaluateOne(
   if (retracted) return unverifiable(ctx, 'market', retracted);
   // The arithmetic written before a result comes first; a catalog or model check next; arithmetic written after
   // the result ("288 GB; that is 8 × 36 GB") only where those could not check it.
-  let outcome = arithmeticBefore(ctx) ?? conceptRoute(ctx);
+  let outcome = systemBoxPower(ctx) ?? arithmeticBefore(ctx) ?? conceptRoute(ctx);
+  // "405 GB; on one 8×H100 node (640 GB) that leaves ~235 GB": memory left is HBM less the weights, whatever figures
+  // the sentence wrote before it (the "8×" of "8×H100" counts chips; it multiplies no weights).
+  if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'inconsistent' && q.unit === 'B' && ctx.arch && ctx.acc && isMemoryLeft(ctx)) {
+    const left = memoryLeft(ctx);
+    if (left.evaluation.verdict === 'consistent') outcome = left;
+  }
   if (!outcome || outcome.evaluation.verdict === 'unverifiable') outcome = arithmeticAfter(ctx) ?? outcome;
   outcome ??= market(ctx);
   // "A V100 has 32 GB": say which chip the catalog lacks, rather than that nothing matched.
   if (otherHardware && outcome.evaluation.reason === NO_MATCH) return unverifiable(ctx, 'spec', `about ${otherHardware.id}, which is not in the catalog: add it to a hardware file to check it`);
   if (comparedOnly && outcome.evaluation.reason === NO_MATCH) return unverifiable(ctx, 'spec', `the statement names ${comparedOnly.raw} only as what this figure is compared with, not what it is of`);
+  // A verdict that leaned on the default chip, in a note last about a chip the catalog lacks ("my M3 Max … decode
+  // ~7.5 tok/s"): that chip is what it is about, not the default.
+  const chip = acc ?? fallbackAcc;
+  const defaultChip = chip && (chip.reason === 'default' || chip.reason === 'builtin') ? chip : undefined;
+  if (d.offCatalogBefore && defaultChip && outcome.evaluation.verdict !== 'unverifiable' && outcome.evaluation.assumptions.some((a) => a.startsWith('hardware:'))) {
+    return unverifiable(ctx, 'spec', `about ${d.offCatalogBefore.id} (named earlier in the note), which is not in the catalog: name the chip in the statement, or add it to a hardware file`);
+  }
   return outcome;
 }
 
 /** Between a figure and a chip named as the other side of a comparison: "4.8 TB/s versus 3.35 on the H100". */
+const COMPARED_AS_BEFORE = /\b(?:as|than|vs\.?|versus|unlike|like|compared (?:to|with))\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
 const COMPARED_AFTER_FIGURE = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|unlike|instead of)\b/i;
 
 /**
@@ -633,7 +650,7 @@ const MAX_ARITHMETIC_SLIP = 100;
 
 /** What a figure is per, for telling two figures apart ("16 bytes/param" is not "6.5 TB"); per chip is the chip's own. */
 function perKey(x: Quantity): string {
-  return (x.per ?? '').toLowerCase().replace(/(?:^|\/)(?:gpu|chip|card|accelerator|device|node|rack)s?$/, '');
+  return (x.per ?? '').toLowerCase().replace(/(?:^|\/)(?:gpu|chip|card|accelerator|device|node|rack|port|link|nic|lane)s?$/, '');
 }
 
 const COMPARISON = /\b(?:vs\.?|versus|compared|against|instead|unlike|than|from|to|up from|down from|was|were|used to)\b/i;
@@ -735,7 +752,8 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
       return { evaluation: judge(ctx, half, d, 'arithmetic'), kind: 'arithmetic', key: null };
     }
     const d: Derived = { value: previous.value, unit: q.unit, derivation: [`${previous.raw} = ${fmt(previous.value, displayUnit(q))}`], sources: [], assumptions: ['the same quantity written in other units'] };
-    return { evaluation: judge(ctx, previous.value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+    // A conversion is exact: "about" allows for rounding, not for GB read as GiB ("80 GiB, about 74.5 GB").
+    return { evaluation: judge(ctx, previous.value, d, 'arithmetic', false, CONVERSION_TOLERANCE), kind: 'arithmetic', key: null };
   }
   if (!RESULT_MARKER.test(between)) return undefined;
   // "for s=4096": a variable given a value, not a result.
@@ -943,7 +961,7 @@ const KW = {
   perLayer: /per[- ]layer|\/layer|each layer/,
   weights: /\bweights?\b|\bparams?\b.*\b(?:take|need|occupy|fit)|\bgewichte\b|重み|权重|權重|가중치/,
   scaleUp: /nvlink|scale[- ]?up|\bici\b|infinity fabric|neuronlink|xgmi|nvswitch/,
-  scaleOut: /infiniband|\bib\b|ethernet|\bnics?\b|connectx|scale[- ]?out|roce|\bnetwork/,
+  scaleOut: /infiniband|(?<![\p{L}\p{N}])ib(?![\p{L}\p{N}])|ethernet|\bnics?\b|connectx|scale[- ]?out|roce|\bnetwork/u,
   hbm: /\bhbm|memory|vram|dram|capacity/,
   power: /\btdp\b|power|\bwatts?\b|\bdraws?\b|\bconsum/,
   decode: /decode|per[- ]token latency|time per (?:output )?token|\btpot\b|token latency|step time|per step|デコード|解码|解碼|디코드|디코딩/,
@@ -995,6 +1013,25 @@ function otherAttention(ctx: Ctx, own: string): string | undefined {
  * says it is the system's (`says`), else only when it is the figure the claim matches and the chip was only
  * inferred from the system.
  */
+/**
+ * "8 × 700 W = 5.6 kW for the system", "so the whole box draws ~8 kW": what a named system draws is its own power
+ * (CPUs, NICs, switches and fans with the GPUs), whatever sum of GPU TDPs the statement writes out.
+ */
+function systemBoxPower(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  if (q.unit !== 'W' || !ctx.sys?.power || isOneChipOfSystem(ctx)) return undefined;
+  const span = ctx.claim.statement.span;
+  const near = ctx.prose.slice(Math.max(span.start, q.span.start - 40), Math.min(span.end, q.span.end + 32)).toLowerCase();
+  if (!SYSTEM_DRAW.test(near)) return undefined;
+  const outcome = spec(ctx, ctx.sys.power, `${ctx.sys.name} power`, `system-power:${ctx.sys.id}`);
+  if (outcome.evaluation.verdict === 'consistent') return outcome;
+  const tdp = ctx.acc?.acc.tdp;
+  const gpus = ctx.sys.gpusPerDomain;
+  const why = tdp ? `; ${gpus} × ${fmt(tdp.value, 'W')} of GPU TDP alone is ${fmt(gpus * tdp.value, 'W')}, and a system also powers its CPUs, NICs, switches and fans` : '';
+  return { ...outcome, evaluation: { ...outcome.evaluation, reason: `${outcome.evaluation.reason}${why}` } };
+}
+const SYSTEM_DRAW = /\b(?:for the (?:whole |entire )?(?:system|box|node|server|rack|chassis)|(?:system|box|node|server|rack|chassis)\s{1,2}(?:draws?|pulls?|consumes?|needs?)|(?:whole|entire) (?:box|system|node|server|rack)|system power)\b/;
+
 function systemFigure(ctx: Ctx, says: boolean, figure: Figure | undefined, what: string, key: string, chipFigure?: Figure): Outcome | undefined {
   const sys = ctx.sys;
   if (!sys || !(says || ctx.acc?.reason === 'system') || isOneChipOfSystem(ctx)) return undefined;
@@ -1206,7 +1243,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     u === 'B/token' ||
     u === 'B/token/layer' ||
     u === 'B/layer/token' ||
-    (u === 'B' && !(q.per && !/token/.test(q.per)) && /per[- ]token|\/token|a token|each token/.test(l) && /per[- ]token|\/token|a token|each token/.test(nearFigure(ctx, 40, 32))) ||
+    (u === 'B' && !(q.per && !/token/.test(q.per)) && /per[- ]token|\/token|a token|each token/.test(l) && /per[- ]token|\/token|a token|each token/.test(nearFigure(ctx, 40, 32)) && !CONTEXT_AFTER.test(ctx.prose.slice(q.span.end, q.span.end + 24))) ||
     // A table column "KV / token", "Bytes per token".
     (u === 'B' && !q.per && !!ctx.line.cell && /per[- ]token|\/\s?token/.test(ctx.line.cell.header.lower));
   const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv()) || sequenceCache;
@@ -1269,7 +1306,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const readsAll = /\b(?:reads?|reading|streams?)\s{1,2}all\s{1,2}(?:of\s{1,2})?(?:the\s{1,2}|its\s{1,2})?(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start));
     // (Not what the hardware has: "A full 8x H200 node has 1.13 TB; DeepSeek-V3 … fits".)
     const hardwareHas = /\b(?:nodes?|servers?|box(?:es)?|gpus?|chips?|systems?|racks?|[a-z]{0,8}\d{2,4}[a-z]?s?)\s{1,2}(?:has|have|with|offers?|carries|holds)\s{1,2}(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start));
-    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll) && ctx.arch && !isCapacityOperand(ctx) && !hardwareHas) {
+    // ("… does not fit in a DGX H100's 640 GB": the hardware's own figure.)
+    const hardwareOwn = ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.end <= q.span.start && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/ : /^['’]s\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/).test(ctx.prose.slice(m.span.end, q.span.start)));
+    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll) && ctx.arch && !isCapacityOperand(ctx) && !hardwareHas && !hardwareOwn) {
       if (GGUF_QUANT.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span, isPartBreak))) {
         return unverifiable(ctx, 'roofline', 'a GGUF quantisation (Q4_K_M, Q8_0, …) mixes bits per weight, so its file size is no one precision’s');
       }
@@ -1370,7 +1409,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const each: BandwidthFigure = { ...b, value: b.value / link.ic.links, note: `${fmt(b.value, 'B/s')} ÷ ${link.ic.links} links` };
       return directional(ctx, each, `${link.ic.name} per link (${fmt(b.value, 'B/s')} ÷ ${link.ic.links} links)`, `interconnect-link:${link.ic.id}`);
     }
-    if (link && (link.ic.bidirectional || link.ic.perDirection) && link.distance <= Math.min(upAt ?? Infinity, outAt ?? Infinity)) {
+    // (A generic word of the link's own kind agrees with it: "ConnectX-7 NIC … 400 GB/s" is the ConnectX-7's.)
+    if (link && (link.ic.bidirectional || link.ic.perDirection) && link.distance <= Math.min(link.ic.kind === 'scale-up' ? Infinity : (upAt ?? Infinity), link.ic.kind === 'scale-out' ? Infinity : (outAt ?? Infinity))) {
       return directional(ctx, link.ic.bidirectional ?? link.ic.perDirection, link.ic.name, `interconnect:${link.ic.id}`);
     }
     if (upAt !== undefined && outAt !== undefined) {
@@ -1441,7 +1481,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       return roofline(ctx, d, undefined, null, `${fmt(systemsCount.value, '')} × ${ctx.sys.name} power`);
     }
     // ("Each DGX H100 draws 10.2 kW": the system's power when it is the one matched.)
-    const systemPower = systemFigure(ctx, !ctx.acc || /rack|system|total/.test(l), ctx.sys?.power, 'power', 'system-power');
+    const systemPower = systemFigure(ctx, !ctx.acc || /rack|system|total/.test(l), ctx.sys?.power, 'power', 'system-power', ctx.acc?.acc.tdp);
     if (systemPower) return systemPower;
     if (ctx.acc) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
@@ -1497,7 +1537,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (q.noun === 'param' && !q.per && ctx.arch) {
     const after = ctx.prose.slice(q.span.end, q.span.end + 24).toLowerCase();
     const ofTotal = ctx.claim.siblings.some((x) => x !== q && x.noun === 'param' && x.span.start > q.span.end && /^\s*(?:out\s+)?of\s*$/i.test(ctx.prose.slice(q.span.end, x.span.start)));
-    const active = ofTotal || /\bactive\b/i.test(q.raw) || /^\s*(?:parameters?\s+|params?\s+)?(?:are\s+)?active|activated/.test(after) || /\bactive\b[^.;,]{0,12}$/.test(ctx.prose.slice(Math.max(0, q.span.start - 20), q.span.start).toLowerCase());
+    // ("37B active of 671B total": the figure after "of", or one that says "total", is the total.)
+    const total = /^\s*(?:parameters?\s+|params?\s+)?(?:in\s+)?total\b/.test(after) || /\bof\s{1,2}(?:~|about\s)?$/i.test(ctx.prose.slice(Math.max(0, q.span.start - 10), q.span.start));
+    const active = !total && (ofTotal || /\bactive\b/i.test(q.raw) || /^\s*(?:parameters?\s+|params?\s+)?(?:are\s+)?active|activated/.test(after) || /\bactive\b[^.;,]{0,12}$/.test(ctx.prose.slice(Math.max(0, q.span.start - 20), q.span.start).toLowerCase()));
     const figure = active ? ctx.arch.activeParams : ctx.arch.totalParams;
     return spec(ctx, { ...figure, unit: '' }, `${ctx.arch.name} ${active ? 'active' : 'total'} parameters`, `params:${ctx.arch.id}:${active ? 'active' : 'total'}`);
   }
@@ -1773,7 +1815,8 @@ function archCount(ctx: Ctx): Outcome | undefined {
   const a = ctx.arch;
   if (!a || q.kind !== 'count' || q.per || q.value < 1 || !Number.isInteger(q.value)) return undefined;
   const cell = ctx.line.cell;
-  const words = cell && !q.noun ? cell.header.lower : q.noun && /^(?:layer|head|expert|dimension)$/.test(q.noun) ? `${q.raw} ${ctx.prose.slice(q.span.end, q.span.end + 12)}`.toLowerCase() : '';
+  // (The words after the figure up to the next figure or clause: "80 layers, 8 KV heads" are two counts.)
+  const words = cell && !q.noun ? cell.header.lower : q.noun && /^(?:layer|head|expert|dimension)$/.test(q.noun) ? `${q.raw} ${ctx.prose.slice(q.span.end, q.span.end + 12).split(/[,;:(\d]/, 1)[0]}`.toLowerCase() : '';
   if (!words) return undefined;
   const hit = ARCH_COUNTS.find((c) => c.re.test(words));
   const figure = hit ? a[hit.field] : undefined;
@@ -1960,7 +2003,7 @@ function qPos(ctx: Ctx): number {
 }
 
 const SCALE_UP_ALL = new RegExp(KW.scaleUp.source, 'g');
-const SCALE_OUT_ALL = new RegExp(KW.scaleOut.source, 'g');
+const SCALE_OUT_ALL = new RegExp(KW.scaleOut.source, 'gu');
 
 /** [start, end] of every match of the global `re` in `s`, flat. */
 function matchSpans(s: string, re: RegExp): number[] {
@@ -2067,7 +2110,9 @@ function replicaGpus(ctx: Ctx): number {
   const tp = TENSOR_PARALLEL.exec(ctx.text);
   // (None in the statement: the heading's, "# vLLM on 8×H200 (TP=8)", when the statement names no chip of its own.)
   // (A per-GPU figure still names the GPUs it is split over: "on 8×H100: ~51 GB of weights per GPU".)
-  const n = tp ? Number(tp[1] ?? tp[2]) : (chipCountIn(ctx) ?? (ctx.acc?.reason === 'section' || !ctx.accNamed ? headingGpus(ctx.section?.lower) : undefined));
+  // (A node named by its system, "on a DGX B200", is its GPUs: a replica spans the node.)
+  const node = ctx.acc?.reason === 'system' && ctx.sys && ctx.sys.gpusPerDomain <= 8 ? ctx.sys.gpusPerDomain : undefined;
+  const n = tp ? Number(tp[1] ?? tp[2]) : (chipCountIn(ctx) ?? node ?? (ctx.acc?.reason === 'section' || !ctx.accNamed ? headingGpus(ctx.section?.lower) : undefined));
   return n !== undefined && n >= 2 && n <= MAX_REPLICA_GPUS && Number.isInteger(n) ? n : 1;
 }
 
@@ -2190,7 +2235,8 @@ function hasPerChipUnit(q: Quantity): boolean {
   return (!!q.per && /^(?:gpu|chip|card|accelerator|device)$/i.test(q.per)) || /\/(?:gpu|chip|card|accelerator|device)$/i.test(q.unit);
 }
 
-const PER_CHIP_BEFORE = /\b(?:each|every|one|a single)\s+(?:gpu|chip|card|accelerator|device)\b[^.;,:()]{0,20}$/i;
+// ("the HGX B200 part is 9 PFLOPS": the GPU of that board.)
+const PER_CHIP_BEFORE = /\b(?:(?:each|every|one|a single)\s+(?:gpu|chip|card|accelerator|device)|(?:hgx|dgx)\s+[a-z]{1,3}\d{3,4}\s+(?:part|module|sku|gpu|chip))\b[^.;,:()]{0,20}$/i;
 
 /** "… per GPU" right after a figure (up to three words between). */
 const PER_CHIP_AFTER = /^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?per\s+(?:gpu|chip|card|accelerator|device)\b/i;
@@ -2237,6 +2283,9 @@ function latencyAtLeast(ctx: Ctx, outcome: Outcome, bound: number): Outcome | un
 }
 
 /** A context length in the statement: a token count of 512 or more ("32k tokens", "8,192-token context", "128K context"). */
+/** "~1 GB at 8k context", "2 GB for 16k tokens": a total over a context, even beside a per-token figure. */
+const CONTEXT_AFTER = /^\s{0,2}(?:at|for|over|with)\s{1,2}(?:an?\s{1,2})?(?:~|about\s)?\d[\d.,]*\s?[kKmM]?\s{0,2}(?:-?tokens?\b|(?:tokens?\s{1,2}(?:of\s{1,2})?)?context\b)/;
+
 function contextTokensIn(ctx: Ctx): number | undefined {
   return tokenCountIn(ctx, 512, /^\s*(?:tokens?\s+)?(?:of\s+)?context/) ?? headerContextTokens(ctx);
 }
@@ -2688,9 +2737,11 @@ function withinRatio(ratio: number, tol: number): boolean {
 /** A catalog figure of low confidence (secondary sources only, which disagree) is judged with at least this slack. */
 const LOW_CONFIDENCE_TOLERANCE = 0.2;
 
-function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['route'], lowConfidence = false): Evaluation {
+const CONVERSION_TOLERANCE = 0.05;
+
+function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['route'], lowConfidence = false, maxTolerance = Infinity): Evaluation {
   const q = ctx.claim.quantity;
-  const stated = toleranceFor(q, ctx.tolerances);
+  const stated = Math.min(toleranceFor(q, ctx.tolerances), maxTolerance);
   const tol = lowConfidence ? Math.max(stated, LOW_CONFIDENCE_TOLERANCE) : stated;
   const widened = tol > stated ? ', widened: the catalog figure is low-confidence' : '';
   const ratio = q.value / modelValue;

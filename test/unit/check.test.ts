@@ -1354,3 +1354,53 @@ test('audit 8: "14.30 Uhr" is a time, in schedules and tables with headers in ot
     ],
   );
 });
+
+test('audit 8: what a named system draws is its own power, not the sum of its GPUs’ TDP', () => {
+  const c = claimFor('DGX H100: 8 x 700 W = 5.6 kW for the system.', /5\.6 kW/);
+  assert.equal(c.evaluation.verdict, 'inconsistent');
+  assert.equal(c.evaluation.modelValue, 10.2e3);
+  assert.match(c.evaluation.reason, /GPU TDP alone is 5\.6 kW/);
+  assert.equal(claimFor('DGX B200 has 8 GPUs at 1 kW each, so the whole box draws ~8 kW.', /8 kW/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('A DGX H100 draws about 5.6 kW.', /5\.6/).evaluation.verdict, 'inconsistent', 'nearer the system’s 10.2 kW than a GPU’s 700 W');
+  assert.equal(claimFor('DGX H100: 8 x 700 W = 5.6 kW of GPU power.', /5\.6 kW/).evaluation.verdict, 'consistent', 'the GPUs’ sum, said as such');
+});
+
+test('audit 8: a node named by its system decodes on all its GPUs; memory left on "8×H100" is HBM less the weights', () => {
+  const c = claimFor('Llama 3.1 405B in FP8 on a DGX B200 (64 TB/s aggregate) decodes at ~160 tokens/s at batch 1.', /160/);
+  assert.equal(c.evaluation.verdict, 'consistent');
+  assert.match(c.evaluation.derivation.join('\n'), /8 × 8 TB\/s/);
+  assert.equal(claimFor('Llama 3.1 405B in FP8 is 405 GB; on one 8×H100 node (640 GB) that leaves ~235 GB for KV cache.', /235/).evaluation.verdict, 'consistent');
+});
+
+test('audit 8: bits and bytes, GB and GiB: conversions are exact, a NIC is no 400 GB/s', () => {
+  assert.equal(claimFor('XDR is 800 Gb/s, i.e. 200 GB/s per port.', /200 GB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('XDR is 800 Gb/s, i.e. 100 GB/s per port.', /100 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Each ConnectX-7 NIC gives you 400 GB/s per GPU.', /400 GB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('The H100 has 80 GiB, which is about 74.5 GB.', /74\.5/).evaluation.verdict, 'inconsistent', '"about" is rounding, not GB read as GiB');
+  assert.equal(claimFor('The H100 has 80 GiB, which is about 86 GB.', /86 GB/).evaluation.verdict, 'consistent');
+});
+
+test('audit 8: whose figure it is: totals, possessives, board parts, comparisons, layer counts', () => {
+  assert.equal(claimFor('DeepSeek-V3 has 37B active of 671B total.', /671B/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor("Llama 3.1 405B in BF16 is 810 GB, which does not fit in a DGX H100's 640 GB.", /640/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Dense FP4 on the HGX B200 part is 9 PFLOPS.', /9 PFLOPS/).evaluation.verdict, 'consistent');
+  for (const raw of [/256 GB/, /6 TB\/s/, /1000 W/]) assert.equal(claimFor('MI325X: same compute as the MI300X, 256 GB of HBM3e at 6 TB/s, 1000 W.', raw).evaluation.verdict, 'consistent', String(raw));
+  assert.equal(claimFor("B300 has 288 GB of HBM3e per GPU, 50% more than B200's 192 GB.", /192/).evaluation.verdict, 'consistent', "B200's own figure");
+  const layers = claimFor('Llama 3.3 70B has the same architecture as Llama 3.1 70B: 80 layers, 8 KV heads.', /80 layers/);
+  assert.equal(layers.evaluation.verdict, 'consistent');
+  assert.match(layers.subject, /layers/);
+  assert.equal(claimFor('Llama 3.1 8B KV cache is 128 KB per token in BF16, i.e. ~1 GB at 8k context.', /1 GB/).evaluation.verdict, 'consistent');
+  // An accented name is no InfiniBand ("Ibáñez" once read as "IB").
+  assert.equal(claimFor('According to Oksana Ibáñez, MI325X memory bandwidth is 6 TB/s.', /6 TB/).evaluation.verdict, 'consistent');
+});
+
+test('audit 8: off-catalog hardware named in a note keeps the default chip out', () => {
+  const c = claimFor('Compared with the H100, the 4090 has 1 TB/s.', /1 TB/);
+  assert.equal(c.evaluation.verdict, 'unverifiable');
+  assert.match(c.evaluation.reason, /RTX 4090/);
+  const note = analyzeNote('m', '# llama.cpp on the M3 Max\n\nThe M3 Max has 400 GB/s of memory bandwidth.\n\n## Llama 3.1 70B\n\n- Decode of Llama 3.1 70B runs at ~7.5 tok/s.\n');
+  const decode = note.claims.find((x) => /7\.5/.test(x.quantity.raw))!;
+  assert.equal(decode.evaluation.verdict, 'unverifiable', 'not the default H100');
+  assert.match(decode.evaluation.reason, /Apple M-series \(named earlier in the note\)/);
+  assert.equal(claimFor('DeepSeek-R1-Distill-Qwen-7B fits on a 16 GB T4 at 8-bit (~7.6 GB).', /7\.6/).evaluation.verdict, 'unverifiable', 'a distill is not DeepSeek-R1');
+});
