@@ -146,7 +146,7 @@ function pointsBack(statement: string): boolean {
   return true;
 }
 
-const ABBREVIATION = /(?:^|[\s(])(?:i\.e|e\.g|vs|approx|cf|ca|incl|avg|est|fig|eq|no|vol|ch|sec|ref|resp|ep|eps|pp|\p{Lu})\.$/iu;
+const ABBREVIATION = /(?:^|[\s(])(?:i\.e|e\.g|vs|approx|cf|ca|incl|avg|est|fig|eq|no|vol|ch|sec|ref|resp|ep|eps|pp|mrd|mio|mld|mln|bln|bzw|usw|z\.b|\p{Lu})\.$/iu;
 const SENTENCE_END = /[.!?]["')\]”’»]*\s+(?=[A-Z0-9"'(\[$~≈<>“‘«])/g;
 
 /** Splits the note's prose blocks into statements. */

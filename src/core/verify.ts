@@ -1818,7 +1818,8 @@ function archCount(ctx: Ctx): Outcome | undefined {
   // (The words after the figure up to the next figure or clause: "80 layers, 8 KV heads" are two counts.)
   const words = cell && !q.noun ? cell.header.lower : q.noun && /^(?:layer|head|expert|dimension)$/.test(q.noun) ? `${q.raw} ${ctx.prose.slice(q.span.end, q.span.end + 12).split(/[,;:(\d]/, 1)[0]}`.toLowerCase() : '';
   if (!words) return undefined;
-  const hit = ARCH_COUNTS.find((c) => c.re.test(words));
+  // (The noun decides where the words are another language's: "126 Schichten", "32 warstwy".)
+  const hit = ARCH_COUNTS.find((c) => c.re.test(words)) ?? (q.noun === 'layer' ? ARCH_COUNTS.find((c) => c.field === 'layers') : undefined);
   const figure = hit ? a[hit.field] : undefined;
   if (!hit || !figure) return undefined;
   // A config integer written plainly is exact: "30 layers" is not Llama 3.1 8B's 32, round figure or not.
@@ -2247,6 +2248,8 @@ function isPerChip(ctx: Ctx): boolean {
   if (hasPerChipUnit(q)) return true;
   const after = ctx.prose.slice(q.span.end, q.span.end + 48);
   if (/^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:each|apiece|a piece|per\s+(?:gpu|chip|card|accelerator|device)|pro\s+(?:gpu|chip|karte))\b/i.test(after)) return true;
+  // "com 95 GiB cada", "mit je 80 GB" (before), "80 GB chacun", "ciascuno", "elk", "każdy", "各", "각": each, in other languages.
+  if (/^\s{0,2}(?:de\s+\S+\s+)?(?:cada|chacune?|ciascun[oa]|elk|każd[yae]|jeweils)(?![\p{L}\p{N}])|^\s{0,2}(?:[\p{L}]{1,12}\s{0,2})?(?:각각|각|各)/iu.test(after)) return true;
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start);
   // English, and the same said in German, French and Spanish ("jede mit", "chacune avec", "cada una con").
   if (/(?:\beach\s+(?:with|has|having|carrying|gets|holds)|\bjede[rs]?\s+(?:mit|hat)|\bje\b|\bchacune?\s+(?:avec|a)|\bcada\s+(?:una?\s+)?(?:con|tiene))\s+(?:about|around|roughly|ca\.|~|≈)?\s*$/i.test(before)) return true;

@@ -1341,6 +1341,11 @@ test('audit 8: numbers as other languages write them', () => {
   assert.equal(value('Llama 3.1 405B tem 405 bilhões de parâmetros.', /bilh/), 405e9);
   assert.equal(value('DeepSeek-V3は6710億パラメータ。', /億/), 671e9);
   assert.equal(value('Zużywa 15,6 mln watów.', /mln/), 15.6e6);
+  // "each" and "layers" in other languages; "Mrd." does not end the sentence.
+  assert.equal(claimFor('Um pod v5p tem 8.960 chips com 95 GiB cada.', /95 GiB/).evaluation.verdict, 'consistent', 'per chip, not the pod');
+  assert.equal(claimFor('Llama 3.1 405B hat 126 Schichten.', /126/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Llama 3.1 70B ma 64 warstwy.', /64/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Llama 3.1 405B hat 405 Mrd. Parameter.', /Mrd/).evaluation.verdict, 'consistent');
 });
 
 test('audit 8: "14.30 Uhr" is a time, in schedules and tables with headers in other languages', () => {

@@ -291,6 +291,10 @@ noun('dimension', 'dim', 'dims');
 noun('document', 'doc', 'docs');
 noun('gpu-hour', 'gpu-hrs', 'gpu-hr');
 noun('data-center', 'data-centers');
+// The same nouns as notes in other languages write them (ASCII words only: the scanner reads those).
+noun('layer', 'schichten', 'schicht', 'couches', 'couche', 'capas', 'capa', 'strati', 'strato', 'camadas', 'camada', 'lagen', 'laag', 'warstwy', 'warstw', 'warstwa');
+noun('param', 'parameter', 'parameters', 'parametros', 'parametri', 'parametrow', 'parametres');
+noun('chip', 'chips', 'puces', 'puce');
 
 /** How a noun is spelled in unit strings ("USD/GPU", "GPUs/rack"). */
 const DISPLAY = new Map<string, string>([
