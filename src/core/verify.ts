@@ -2077,6 +2077,8 @@ function chipCountIn(ctx: Ctx): number | undefined {
       const between = ctx.prose.slice(h.span.end, q.span.start);
       if (spelled && (!between.includes('(') || /^['’]?s?\s{0,2}\(\s{0,2}(?:~|about\s)?$/.test(between))) return WORD_COUNTS[spelled[1]!.toLowerCase()];
     }
+    // "The GB200 Superchip carries 372 GB": a Grace Blackwell superchip is one Grace CPU and two GPUs.
+    if (ctx.acc.reason === 'statement' && /superchip/i.test(ctx.acc.why) && /^nvidia-gb[23]00/.test(ctx.acc.acc.id)) return 2;
   }
   return undefined;
 }

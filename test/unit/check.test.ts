@@ -1408,4 +1408,7 @@ test('audit 8: off-catalog hardware named in a note keeps the default chip out',
   assert.equal(decode.evaluation.verdict, 'unverifiable', 'not the default H100');
   assert.match(decode.evaluation.reason, /Apple M-series \(named earlier in the note\)/);
   assert.equal(claimFor('DeepSeek-R1-Distill-Qwen-7B fits on a 16 GB T4 at 8-bit (~7.6 GB).', /7\.6/).evaluation.verdict, 'unverifiable', 'a distill is not DeepSeek-R1');
+  // A Grace Blackwell superchip holds two GPUs.
+  assert.equal(claimFor('The GB200 Superchip carries 372 GB of HBM3e across its two GPUs.', /372/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The GB200 Superchip carries 186 GB of HBM3e per GPU.', /186/).evaluation.verdict, 'consistent');
 });
