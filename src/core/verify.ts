@@ -2036,6 +2036,30 @@ function gpuCount(ctx: Ctx): number | undefined {
 }
 
 /** The count of chips the statement names ("8 GPUs", "8×H100", "eight of them"), whether or not the figure is per chip. */
+/**
+ * Is a count of chips ("256 chips") of the figure's chip? Its chip is the hardware named last before it, else the
+ * first after it: "TPU v6e pods reach 235 PFLOPS across 256 chips, and the H100 has 80 GB" counts no H100s.
+ */
+function countsThisChip(ctx: Ctx, count: Quantity): boolean {
+  if (!ctx.acc) return true;
+  let before: Mention | undefined;
+  let after: Mention | undefined;
+  let inside: Mention | undefined;
+  for (const m of ctx.claim.mentions) {
+    if (m.kind !== 'accelerator' && m.kind !== 'system' && m.kind !== 'otherHardware') continue;
+    if (m.span.end <= count.span.start) before = m;
+    else if (m.span.start >= count.span.end) after ??= m;
+    else inside ??= m;
+  }
+  // ("72 Blackwell GPUs", "8 H100s": a chip named in the count, or right after the number, is what it counts.)
+  const adjacent = inside ?? (after && after.span.start - count.span.end <= 2 ? after : undefined);
+  const owner = adjacent ?? before ?? after;
+  if (!owner) return true;
+  if (owner.kind === 'accelerator') return owner.id === ctx.acc.acc.id;
+  if (owner.kind === 'system') return getSystem(owner.id)?.accelerator === ctx.acc.acc.id;
+  return false;
+}
+
 function chipCountIn(ctx: Ctx): number | undefined {
   const q = ctx.claim.quantity;
   const c = ctx.claim.siblings.find(
@@ -2047,7 +2071,8 @@ function chipCountIn(ctx: Ctx): number | undefined {
       // After the figure, only a count it is spread over ("640 GB across 8 GPUs"), not one in another
       // clause ("doesn't fit in 80 GB, so you need two GPUs"); before it, not one outside the
       // parenthesis the figure is in ("a 400k-GPU data center (each transceiver is 30 W)").
-      ((x.span.end <= q.span.start && !opensParenthesis(ctx.prose, x.span.end, q.span.start)) || /^[^.;,]{0,20}?\b(?:across|on|over|in|from|of|for|with)\s+(?:the\s+|all\s+|those\s+|these\s+)?$/i.test(ctx.prose.slice(q.span.end, x.span.start))),
+      ((x.span.end <= q.span.start && !opensParenthesis(ctx.prose, x.span.end, q.span.start)) || /^[^.;,]{0,20}?\b(?:across|on|over|in|from|of|for|with)\s+(?:the\s+|all\s+|those\s+|these\s+)?$/i.test(ctx.prose.slice(q.span.end, x.span.start))) &&
+      countsThisChip(ctx, x),
   );
   if (c) return c.value;
   // "8 × MI355X", "8x H100", "1,000 H100s": a number written right before a chip's name.
@@ -2533,6 +2558,8 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
   return withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key: `${key}:${dirLabel}`, subject: label });
 }
 
+const GIB_READING_TOLERANCE = 0.015;
+
 function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, binaryGb = false): Outcome {
   if (!figure) return unverifiable(ctx, 'spec', `the catalog has no figure for ${label}`);
   const q = ctx.claim.quantity;
@@ -2548,7 +2575,8 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
   const derivation = [`${label}: ${fmt(figure.value, figure.unit === 'count' ? '' : figure.unit)}${'precision' in figure ? '' : ''}`];
   // Vendors' "80 GB" of HBM is 80 GiB in practice: accept either reading.
   if (binaryGb && !withinRatio(q.value / value, ctx.tolerances.exact)) {
-    if (withinRatio(q.value / (value * 1.073741824), ctx.tolerances.exact)) {
+    // (Close to the GiB reading only: "288 GB" is not the MI325X's 256 GB read as GiB, 275 GB.)
+    if (withinRatio(q.value / (value * 1.073741824), GIB_READING_TOLERANCE)) {
       value = value * 1.073741824;
       derivation.push(`${fmt(figure.value, 'B')} as GiB = ${fmt(value, 'B')} (vendor "GB" of HBM is binary in practice)`);
     } else if (figure.gib && withinRatio(q.value / (figure.gib * 1e9), ctx.tolerances.exact)) {

@@ -1412,3 +1412,10 @@ test('audit 8: off-catalog hardware named in a note keeps the default chip out',
   assert.equal(claimFor('The GB200 Superchip carries 372 GB of HBM3e across its two GPUs.', /372/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('The GB200 Superchip carries 186 GB of HBM3e per GPU.', /186/).evaluation.verdict, 'consistent');
 });
+
+test('audit 9: a count of chips counts its own chip; a GiB reading is close or nothing', () => {
+  assert.equal(claimFor('TPU v6e pods reach 235 PFLOPS across 256 chips, and the H100 has 80 GB.', /80 GB/).evaluation.verdict, 'consistent', 'no 256 H100s');
+  assert.equal(claimFor('One NVL72 rack has 72 Blackwell GPUs and 36 Grace CPUs, with 13.5 TB of HBM3e.', /13\.5/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('MI325X: 288 GB of HBM3E.', /288/).evaluation.verdict, 'inconsistent', "the MI355X's figure, not 256 GB read as GiB (275 GB)");
+  assert.equal(claimFor('The B200 has 192 GB of HBM3e.', /192/).evaluation.verdict, 'consistent', '180 GiB');
+});
