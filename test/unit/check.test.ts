@@ -1,6 +1,9 @@
 // `roofline-notes check` examples from the issue, and the three verification routes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fixturesDir } from './helpers.js';
+import path from 'node:path';
 import { analyzeNote } from '../../src/core/note.js';
 import type { Claim } from '../../src/core/types.js';
 import { parseQuantities } from '../../src/core/quantities.js';
@@ -1418,4 +1421,20 @@ test('audit 9: a count of chips counts its own chip; a GiB reading is close or n
   assert.equal(claimFor('One NVL72 rack has 72 Blackwell GPUs and 36 Grace CPUs, with 13.5 TB of HBM3e.', /13\.5/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('MI325X: 288 GB of HBM3E.', /288/).evaluation.verdict, 'inconsistent', "the MI355X's figure, not 256 GB read as GiB (275 GB)");
   assert.equal(claimFor('The B200 has 192 GB of HBM3e.', /192/).evaluation.verdict, 'consistent', '180 GiB');
+});
+
+test('note tools: comments, bracket math, org code blocks, macros, block refs and ids, metadata properties and task markers are no prose', () => {
+  const text = readFileSync(path.join(fixturesDir, 'notes', 'note-tool-syntax.md'), 'utf8');
+  for (const parser of ['fast', 'remark'] as const) {
+    const note = analyzeNote('n', text, { parser });
+    assert.deepEqual(
+      note.claims.map((c) => c.quantity.raw),
+      ['288 GB', '8 TB/s', '180 GB', '8 TB/s', '192 GiB', '7.37 TB/s', '141 GB', '288 GB'],
+      parser,
+    );
+    // Subjects are read from the prose alone: no block id, marker or property key in them.
+    const subjects = note.claims.map((c) => c.subject);
+    assert.ok(subjects.every((s) => !/mi355x-mem|TODO|NOW|notes|65f1a2b3/.test(s)), subjects.join(' / '));
+    assert.deepEqual(note.links.filter((l) => l.kind === 'wikilink'), [], 'a macro holds no wikilink');
+  }
 });

@@ -23,7 +23,7 @@ test('verify --format json prints one object with the documented schema', async 
   const r = await run(['verify', 'samples', 'notes', '--format', 'json']);
   const json = JSON.parse(r.out);
   assert.equal(json.schemaVersion, 1);
-  assert.equal(json.notes, 50, 'forty-nine notes and the samples SOURCE.md');
+  assert.equal(json.notes, 51, 'fifty notes and the samples SOURCE.md');
   assert.ok(Array.isArray(json.problems));
   const drain = json.claims.find((c: { raw: string; file: string }) => c.raw === '10 ms' && c.file.endsWith('dwarkesh-podcast.md'));
   assert.ok(drain);

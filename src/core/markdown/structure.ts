@@ -38,6 +38,7 @@ export function finishStructure(
   const codes = buf.codes;
   writeCodes(buf, source, n);
   if (typeof masked !== 'string') masked.blankInto(codes, n);
+  blankNoteToolSyntax(source, codes, bodyStart, n);
 
   // "[[" in the masked text is "[[" in `source` that no mask covers. The first one at or
   // after `openFrom` is cached: blocks come in order, so the search runs once per note.
@@ -77,6 +78,79 @@ export function finishStructure(
   sortByStart(links);
   const prose = readCodes(buf, n);
   return { blocks, headings, links, sections: computeSections(text, bodyStart, headings), prose };
+}
+
+/**
+ * What note tools write that is not prose, in both parsers' output alike: Obsidian comments (`%%…%%`), LaTeX
+ * display and inline math in brackets (`\[…\]`, `\(…\)`), org/Logseq blocks (`#+BEGIN_SRC … #+END_SRC`), macros
+ * (`{{query …}}`, `{{[[TODO]]}}`), block references (`((uuid))`) and ids (`^abc123` ending a line), Logseq
+ * properties (`id:: …`) and task markers (`TODO`, `NOW`, … opening an item).
+ */
+function blankNoteToolSyntax(source: string, codes: Uint16Array, from: number, n: number): void {
+  blankBetween(source, codes, from, '%%', '%%');
+  blankBetween(source, codes, from, '\\[', '\\]');
+  blankBetween(source, codes, from, '\\(', '\\)');
+  blankBetween(source, codes, from, '{{', '}}');
+  blankBetween(source, codes, from, '((', '))', 60);
+  // (Source and example blocks are code; a quote block is prose, only its markers are not.)
+  if (source.indexOf('#+', from) >= 0) {
+    for (let at = source.indexOf('#+BEGIN_', from); at >= 0; at = source.indexOf('#+BEGIN_', at + 8)) {
+      if (!/^#\+BEGIN_(?:SRC|EXAMPLE|EXPORT|COMMENT)\b/i.test(source.slice(at, at + 20))) {
+        blankRange(codes, at, lineEndAt(source, at));
+        continue;
+      }
+      const end = indexOfPattern(source, END_CODE_BLOCK, at);
+      const stop = end < 0 ? n : lineEndAt(source, end);
+      blankRange(codes, at, stop);
+      if (end < 0) break;
+      at = end;
+    }
+    for (let at = source.indexOf('#+END_', from); at >= 0; at = source.indexOf('#+END_', at + 6)) blankRange(codes, at, lineEndAt(source, at));
+  }
+  // Line-level syntax: "^abc123" ending a line, "key:: value" properties, task markers opening an item.
+  if (source.indexOf('::', from) >= 0 || source.indexOf(' ^', from) >= 0 || TASK_MARKER_ANYWHERE.test(source)) {
+    for (let start = from; start < n; ) {
+      const end = lineEndAt(source, start);
+      const line = source.slice(start, end);
+      const id = BLOCK_ID.exec(line);
+      if (id) blankRange(codes, start + id.index, end);
+      // ("id:: 65f1…", "collapsed:: true": metadata; "notes:: Ironwood has 192 GB": the value is prose.)
+      const property = PROPERTY_LINE.exec(line);
+      if (property) blankRange(codes, start + property[1]!.length, METADATA_KEY.test(property[2]!) ? end : start + property[0].length);
+      const task = TASK_MARKER.exec(line);
+      if (task) blankRange(codes, start + task[1]!.length, start + task[0].length);
+      start = end + 1;
+    }
+  }
+}
+
+const BLOCK_ID = /\s\^[A-Za-z0-9-]{4,40}\s*$/;
+const PROPERTY_LINE = /^(\s*(?:[-*+]\s+)?)([A-Za-z][\w-]{0,40})::(?:\s|$)/;
+const METADATA_KEY = /^(?:id|collapsed|alias|aliases|tags?|icon|template|template-including-parent|created-at|updated-at|heading|background-color|ls-type|hl-type|hl-page|hl-color|hl-stamp|filters|public|exclude-from-graph-view|date|type|url|link)$/i;
+
+const END_CODE_BLOCK = /#\+END_(?:SRC|EXAMPLE|EXPORT|COMMENT)\b/gi;
+
+function indexOfPattern(source: string, re: RegExp, from: number): number {
+  re.lastIndex = from;
+  const m = re.exec(source);
+  return m ? m.index : -1;
+}
+const TASK_MARKER = /^(\s*(?:[-*+]\s+)?)(?:TODO|DOING|DONE|NOW|LATER|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS)(?=\s)/;
+const TASK_MARKER_ANYWHERE = /^\s*(?:[-*+]\s+)?(?:TODO|DOING|DONE|NOW|LATER|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS)\s/m;
+
+function lineEndAt(source: string, at: number): number {
+  const e = source.indexOf('\n', at);
+  return e < 0 ? source.length : e;
+}
+
+/** Blanks every `open`…`close` pair (a pair may span lines; `max` bounds its length). */
+function blankBetween(source: string, codes: Uint16Array, from: number, open: string, close: string, max = 20_000): void {
+  for (let at = source.indexOf(open, from); at >= 0; ) {
+    const end = source.indexOf(close, at + open.length);
+    if (end < 0 || end - at > max) return;
+    blankRange(codes, at, end + close.length);
+    at = source.indexOf(open, end + close.length);
+  }
 }
 
 /** Stable sort by span start, skipped when the items already are in order. */
