@@ -449,12 +449,14 @@ function outsideTexMath(prose: string, span: Span, found: Quantity[]): Quantity[
 
 /** A column header's unit: "HBM (GB)", "BW [TB/s]", "Power, kW"; '' when it has none. Few headers, asked per row. */
 const headerUnits = new Map<string, string>();
+const HEADER_LAST_WORD = /(?:^|\s)([A-Za-z][A-Za-z/]{0,11})\s*$/;
 const HEADER_UNIT = /(?:[([]\s{0,2}([^()[\]]{1,16}?)\s{0,2}[)\]]|,\s{0,2}([^\s,()[\]]{1,12}))\s*$/;
 
 function headerUnit(header: string): string {
   let unit = headerUnits.get(header);
   if (unit === undefined) {
-    const m = HEADER_UNIT.exec(header);
+    // "HBM (GB)", "BW [TB/s]", "Power, W"; else a unit as the header's last word ("BF16 dense TFLOPS", "BW TB/s").
+    const m = HEADER_UNIT.exec(header) ?? HEADER_LAST_WORD.exec(header);
     const candidate = m ? (m[1] ?? m[2])!.trim() : '';
     // A unit only if "1 <it>" reads as a measure ("(GB)", "(TFLOPS)"), not "(dense)" or "(2024)".
     const q = candidate ? parseQuantities(`1 ${candidate}`) : [];
@@ -536,6 +538,14 @@ function measureWithUnit(number: string, unit: string, span: Span): Quantity | u
 }
 
 const BARE_NUMBER = /^[~≈]?\s{0,2}\d[\d,]*(?:\.\d+)?$/;
+const FOOTNOTE_MARK = /[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+$/;
+const PARAM_HEADER = /\b(?:params?|parameters?|active|total|size)\b/i;
+
+function paramCount(number: string, unit: string, span: Span): Quantity | undefined {
+  const raw = `${number}${unit} params`;
+  const q = parseQuantities(raw)[0];
+  return q && q.noun === 'param' ? { ...q, span, raw } : undefined;
+}
 
 /**
  * "| H100 SXM | 80 | 3.35 |" under "| Chip | HBM (GB) | BW (TB/s) |": a bare number in a cell takes
@@ -552,10 +562,12 @@ function withHeaderUnits(prose: string, statement: Statement, found: Quantity[])
     if (!unit) continue;
     const cell = cells[i]!;
     const raw = prose.slice(cell.start, cell.end);
-    const number = raw.trim();
+    // ("141*", "1000¹": a footnote marker after the number is no part of it.)
+    const number = raw.trim().replace(FOOTNOTE_MARK, '');
     if (!BARE_NUMBER.test(number)) continue;
     const start = cell.start + raw.indexOf(number);
-    const withUnit = measureWithUnit(number, unit, { start, end: start + number.length });
+    // "Params (B)", "Active (B)": billions of parameters, not bytes.
+    const withUnit = /^[KMBT]$/.test(unit) && PARAM_HEADER.test(header) ? paramCount(number, unit, { start, end: start + number.length }) : measureWithUnit(number, unit, { start, end: start + number.length });
     if (!withUnit) continue;
     out ??= found.slice();
     const at = out.findIndex((x) => x.span.start >= cell.start && x.span.start < cell.end);

@@ -967,7 +967,7 @@ const KW = {
   decode: /decode|per[- ]token latency|time per (?:output )?token|\btpot\b|token latency|step time|per step|デコード|解码|解碼|디코드|디코딩/,
   train: /\btrain(?:ing|ed)?\b|pre-?train/,
   perDirection: /per[- ]direction|each way|one[- ]way|unidirectional|per direction|in each direction|pro richtung|je richtung|per richting|por direcci[oó]n|por dire[cç][aã]o|par sens|par direction|per direzione|单向|單向|片方向|단방향/,
-  bidirectional: /bidirectional|bi-directional|both directions|aggregate/,
+  bidirectional: /bidirectional|bi-directional|\bbidir\b|\bbi-dir\b|both directions|both ways|aggregate/,
   specWords: SPEC_WORDS,
   market: /capex|revenue|market|price|cost|\$|billion|shipments?|sold|customers?/,
 };
@@ -1539,7 +1539,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const ofTotal = ctx.claim.siblings.some((x) => x !== q && x.noun === 'param' && x.span.start > q.span.end && /^\s*(?:out\s+)?of\s*$/i.test(ctx.prose.slice(q.span.end, x.span.start)));
     // ("37B active of 671B total": the figure after "of", or one that says "total", is the total.)
     const total = /^\s*(?:parameters?\s+|params?\s+)?(?:in\s+)?total\b/.test(after) || /\bof\s{1,2}(?:~|about\s)?$/i.test(ctx.prose.slice(Math.max(0, q.span.start - 10), q.span.start));
-    const active = !total && (ofTotal || /\bactive\b/i.test(q.raw) || /^\s*(?:parameters?\s+|params?\s+)?(?:are\s+)?active|activated/.test(after) || /\bactive\b[^.;,]{0,12}$/.test(ctx.prose.slice(Math.max(0, q.span.start - 20), q.span.start).toLowerCase()));
+    const active = !total && (ofTotal || /\bactive\b/i.test(q.raw) || /\bactive\b/.test(ctx.line.cell?.header.lower ?? '') || /^\s*(?:parameters?\s+|params?\s+)?(?:are\s+)?active|activated/.test(after) || /\bactive\b[^.;,]{0,12}$/.test(ctx.prose.slice(Math.max(0, q.span.start - 20), q.span.start).toLowerCase()));
     const figure = active ? ctx.arch.activeParams : ctx.arch.totalParams;
     return spec(ctx, { ...figure, unit: '' }, `${ctx.arch.name} ${active ? 'active' : 'total'} parameters`, `params:${ctx.arch.id}:${active ? 'active' : 'total'}`);
   }
@@ -2521,7 +2521,13 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
   // When the statement says both ("900 GB/s (450 per direction)"), the figure's own part of it decides.
   let wantsPerDir = ctx.line.has('perDirection');
   let wantsBidir = ctx.line.has('bidirectional');
-  if (wantsPerDir || wantsBidir) {
+  const cell = ctx.line.cell;
+  if (cell) {
+    // A table's column header or row label says the direction of its cells ("Per direction", "NVLink (bidir)").
+    const labels = `${cell.header.lower} ${cell.rowLabel.lower} ${cell.lower}`;
+    wantsPerDir = KW.perDirection.test(labels);
+    wantsBidir = KW.bidirectional.test(labels);
+  } else if (wantsPerDir || wantsBidir) {
     const part = clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span, isPartBreak).toLowerCase();
     const partPer = KW.perDirection.test(part);
     const partBi = KW.bidirectional.test(part);
@@ -2565,7 +2571,7 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
   const q = ctx.claim.quantity;
   // Nothing in the statement says it is about this figure, and it is far from it: it is about something else.
   const ratio = q.value / figure.value;
-  if (!withinRatio(ratio, toleranceFor(q, ctx.tolerances)) && isOperand(ctx)) {
+  if (!matchesSpec(ctx, figure.value) && isOperand(ctx)) {
     return unverifiable(ctx, 'market', `${q.raw.trim()} is an input to the arithmetic written in the statement, not a claim about ${label}`);
   }
   if (ratio > 100 || ratio < 0.01 || (!ctx.line.has('specWords') && (ratio > 5 || ratio < 0.2))) {
@@ -2789,6 +2795,12 @@ function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['rout
   } else if (q.hedge === 'atMost') {
     consistent = modelValue <= q.value * (1 + tol);
     how = `upper bound, ${pct(tol)} slack`;
+  } else if (isRoundSpecFigure(q, route, tol, ctx.tolerances) && !widened) {
+    // A datasheet figure written round ("8 TB/s", "900 GB/s") is the figure rounded, not one within a quarter of it:
+    // "10 TB/s" is no MI355X's 8 TB/s, nor "6 TB/s" the MI300X's 5.3.
+    const close = withinRatio(ratio, ctx.tolerances.exact);
+    consistent = close || roundedToOneDigit(modelValue) === q.value;
+    how = close || !consistent ? `±${pct(ctx.tolerances.exact)}, or the model's figure rounded to one significant digit (round figure)` : 'one significant digit (the model\'s figure, rounded)';
   } else {
     consistent = withinRatio(ratio, tol);
     how = tol === 0 ? 'exact match (a count written plainly)' : `±${pct(tol)} (${q.hedge === 'approx' ? 'hedged' : q.significantDigits <= 1 ? 'round figure' : 'bare figure'}${widened})`;
@@ -2814,6 +2826,27 @@ function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['rout
     reason,
     tolerance: tol,
   };
+}
+
+/** A measure written as a round figure, checked against a datasheet's: it must be that figure rounded. */
+function isRoundSpecFigure(q: Quantity, route: Evaluation['route'], tol: number, t: Tolerances): boolean {
+  return route === 'spec' && q.kind === 'measure' && q.hedge === 'exact' && q.significantDigits <= 1 && tol > t.exact;
+}
+
+/** Does the claim match a catalog figure, as `judge` would find for the spec route? */
+function matchesSpec(ctx: Ctx, value: number): boolean {
+  const q = ctx.claim.quantity;
+  const tol = toleranceFor(q, ctx.tolerances);
+  if (!isRoundSpecFigure(q, 'spec', tol, ctx.tolerances)) return withinRatio(q.value / value, tol);
+  return withinRatio(q.value / value, ctx.tolerances.exact) || roundedToOneDigit(value) === q.value;
+}
+
+/** 23.9 → 20, 295 → 300, 5.3 → 5, 0.95 → 1 (to the same float a claim's value parses to). */
+function roundedToOneDigit(x: number): number {
+  if (!(x > 0) || !Number.isFinite(x)) return x;
+  const e = Math.floor(Math.log10(x));
+  const digit = Math.round(x / 10 ** e);
+  return Number(`${digit}e${e}`);
 }
 
 /** The sources without repeats, in order (most lists hold one or two). */

@@ -1438,3 +1438,44 @@ test('note tools: comments, bracket math, org code blocks, macros, block refs an
     assert.deepEqual(note.links.filter((l) => l.kind === 'wikilink'), [], 'a macro holds no wikilink');
   }
 });
+
+test('audit 9: tables: header units as last words, "(B)" of parameters, footnote marks, direction labels; round datasheet figures', () => {
+  const note = analyzeNote(
+    't',
+    [
+      '# Specs',
+      '',
+      '| Chip | HBM (GB) | BF16 dense TFLOPS | BW TB/s | TDP (W) |',
+      '|---|---|---|---|---|',
+      '| H100 SXM | 80 | 989 | 3.35 | 700 |',
+      '| H200 | 141* | 989 | 4.8 | 1000¹ |',
+      '',
+      '| Model | Params (B) | Active (B) |',
+      '|---|---|---|',
+      '| DeepSeek-V3 | 671 | 37 |',
+      '',
+      '| Link | H100 | B200 |',
+      '|---|---|---|',
+      '| NVLink (bidir) | 900 GB/s | 900 GB/s |',
+      '',
+      '| Link | Per direction |',
+      '|---|---|',
+      '| NVLink 5 | 1.8 TB/s |',
+    ].join('\n'),
+  );
+  const at = (line: number, raw: string) => note.claims.find((c) => c.quantity.raw.startsWith(raw) && note.lineStarts[line - 1]! <= c.quantity.span.start && c.quantity.span.start < (note.lineStarts[line] ?? Infinity))!;
+  assert.equal(at(5, '989').quantity.unit, 'FLOP/s');
+  assert.equal(at(5, '989').evaluation.verdict, 'consistent');
+  assert.equal(at(5, '3.35').evaluation.verdict, 'consistent');
+  assert.equal(at(6, '141').evaluation.verdict, 'consistent', 'the footnote mark is no digit');
+  assert.equal(at(6, '1000').evaluation.verdict, 'inconsistent', 'the H200 is 700 W');
+  assert.equal(at(10, '671').evaluation.verdict, 'consistent', '671B parameters, not 671 bytes');
+  assert.equal(at(10, '37').evaluation.verdict, 'consistent', 'an "Active" column is the active parameters');
+  assert.equal(at(14, '900').evaluation.verdict, 'consistent');
+  assert.equal(note.claims.filter((c) => c.quantity.raw.startsWith('900'))[1]!.evaluation.verdict, 'inconsistent', "B200's NVLink 5 is 1.8 TB/s both ways");
+  assert.equal(at(18, '1.8').evaluation.verdict, 'inconsistent', 'per direction it is 900 GB/s');
+  // A round datasheet figure is the figure rounded: "5 TB/s" is the MI300X's 5.3, "6 TB/s" is not.
+  assert.equal(claimFor('The MI300X has 5 TB/s of HBM bandwidth.', /5 TB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The MI300X has 6 TB/s of HBM bandwidth.', /6 TB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('The MI355X reaches 10 TB/s.', /10 TB/).evaluation.verdict, 'inconsistent');
+});
