@@ -346,6 +346,16 @@ function resolveDefaults(options: VerifyOptions): Defaults {
   return { acc: ref.kind === 'accelerator' ? getAccelerator(ref.id, options.userAccelerators) : getAccelerator(getSystem(ref.id)!.accelerator, options.userAccelerators) };
 }
 
+/** The hardware and models named in the table cell that holds the claim (not in the rest of the row). */
+function cellMentions(d: DetectedClaim): Mention[] {
+  const cells = d.statement.cells;
+  if (!cells || d.mentions.length === 0) return NO_MENTIONS;
+  const q = d.quantity;
+  const c = cells.find((x) => q.span.start >= x.start && q.span.start <= x.end);
+  return c ? d.mentions.filter((m) => m.span.start >= c.start && m.span.end <= c.end) : NO_MENTIONS;
+}
+const NO_MENTIONS: Mention[] = [];
+
 function evaluateOne(
   d: DetectedClaim,
   line: Line,
@@ -369,11 +379,12 @@ function evaluateOne(
   let modelFromEarlier = false;
   let comparedOnly: Mention | undefined;
   if (cell) {
-    // The first of each kind named in the column header, else in the row label.
+    // The first of each kind named in the cell itself ("H100 (80 GB)"), else the column header, else the row label.
     const header = cell.header.mentions();
     const rowLabel = cell.rowLabel.mentions();
-    accMention = firstOfKind(header, 'accelerator') ?? firstOfKind(rowLabel, 'accelerator');
-    sysMention = firstOfKind(header, 'system') ?? firstOfKind(rowLabel, 'system');
+    const own = cellMentions(d);
+    accMention = firstOfKind(own, 'accelerator') ?? (firstOfKind(own, 'system') ? undefined : firstOfKind(header, 'accelerator') ?? firstOfKind(rowLabel, 'accelerator'));
+    sysMention = firstOfKind(own, 'system') ?? (accMention && own.includes(accMention) ? undefined : firstOfKind(header, 'system') ?? firstOfKind(rowLabel, 'system'));
     modelMention = firstOfKind(header, 'model') ?? firstOfKind(rowLabel, 'model');
     if (!accMention && !sysMention) otherHardware = firstOfKind(header, 'otherHardware') ?? firstOfKind(rowLabel, 'otherHardware');
     if (!modelMention) otherModel = firstOfKind(header, 'otherModel') ?? firstOfKind(rowLabel, 'otherModel');
@@ -1483,6 +1494,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // ("Each DGX H100 draws 10.2 kW": the system's power when it is the one matched.)
     const systemPower = systemFigure(ctx, !ctx.acc || /rack|system|total/.test(l), ctx.sys?.power, 'power', 'system-power', ctx.acc?.acc.tdp);
     if (systemPower) return systemPower;
+    // "DGX H200 … 10.2 kW": a system's draw the catalog does not hold is no GPU's TDP either.
+    const tdp = ctx.acc?.acc.tdp?.value;
+    if (ctx.sys && !ctx.sys.power && ctx.acc?.reason === 'system' && !isOneChipOfSystem(ctx) && tdp && q.value > 2 * tdp) {
+      return unverifiable(ctx, 'spec', `the catalog has no power figure for ${ctx.sys.name} (only its GPUs' TDP, ${fmt(tdp, 'W')} each)`);
+    }
     if (ctx.acc) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       // "10.2 kW per node": a whole server's power (CPUs, NICs, fans too), not n × the GPU's TDP.
@@ -2249,8 +2265,15 @@ function isNodeFigure(ctx: Ctx): boolean {
  * A figure of one chip in a statement about a system: "459 TFLOPS per chip", or "each" after a count
  * of chips ("8,960 chips with 95 GB each"). "Two racks at 132 kW each" is each rack's.
  */
+/** A table column of one chip's figures: "HBM / GPU", "Memory per GPU", "TDP each". */
+function isPerChipColumn(ctx: Ctx): boolean {
+  const header = ctx.line.cell?.header.lower;
+  return !!header && /(?:\/|\bper|\beach)\s{0,2}(?:gpu|chip|card|accelerator|device|die|package)\b|\beach\b/.test(header);
+}
+
 function isOneChipOfSystem(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
+  if (isPerChipColumn(ctx)) return true;
   // "In a DGX B200 each GPU does 4.5 PFLOPS": the chip is the subject of the figure's clause.
   if (PER_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) return true;
   if (!isPerChip(ctx)) return false;
@@ -2273,6 +2296,7 @@ const PER_CHIP_AFTER = /^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?per\s+(?:g
 function isPerChip(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   if (hasPerChipUnit(q)) return true;
+  if (isPerChipColumn(ctx)) return true;
   const after = ctx.prose.slice(q.span.end, q.span.end + 48);
   if (/^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:each|apiece|a piece|per\s+(?:gpu|chip|card|accelerator|device)|pro\s+(?:gpu|chip|karte))\b/i.test(after)) return true;
   // "com 95 GiB cada", "mit je 80 GB" (before), "80 GB chacun", "ciascuno", "elk", "każdy", "各", "각": each, in other languages.

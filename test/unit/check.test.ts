@@ -1479,3 +1479,13 @@ test('audit 9: tables: header units as last words, "(B)" of parameters, footnote
   assert.equal(claimFor('The MI300X has 6 TB/s of HBM bandwidth.', /6 TB/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('The MI355X reaches 10 TB/s.', /10 TB/).evaluation.verdict, 'inconsistent');
 });
+
+test('audit 9: a table cell names its own chip; a per-GPU column is one chip’s; a system’s draw the catalog lacks is no TDP', () => {
+  const plan = analyzeNote('p', '---\nhardware: H200\n---\n# Plan\n\n| Option | GPU |\n|---|---|\n| A | H100 (80 GB) |\n| C | MI300X (192 GB) |\n');
+  assert.deepEqual(plan.claims.map((c) => c.evaluation.verdict), ['consistent', 'consistent'], 'not the frontmatter H200');
+  const nodes = analyzeNote('n', '# Nodes\n\n| System | HBM / GPU | HBM / node | Node power |\n|---|---|---|---|\n| DGX H100 | 80 GB | 640 GB | 10.2 kW |\n| DGX H200 | 141 GB | 1,128 GB | 10.2 kW |\n');
+  assert.deepEqual(
+    nodes.claims.map((c) => `${c.quantity.raw}: ${c.evaluation.verdict}`),
+    ['80 GB: consistent', '640 GB: consistent', '10.2 kW: consistent', '141 GB: consistent', '1,128 GB: consistent', '10.2 kW: unverifiable'],
+  );
+});
