@@ -1420,6 +1420,17 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const each: BandwidthFigure = { ...b, value: b.value / link.ic.links, note: `${fmt(b.value, 'B/s')} ÷ ${link.ic.links} links` };
       return directional(ctx, each, `${link.ic.name} per link (${fmt(b.value, 'B/s')} ÷ ${link.ic.links} links)`, `interconnect-link:${link.ic.id}`);
     }
+    // "NVLink 5 gives 130 TB/s across the NVL72 domain": a system's whole domain, far above one GPU's link.
+    const linkFigure = link?.ic.bidirectional ?? link?.ic.perDirection;
+    // "72 ConnectX-9 SuperNICs: 14.4 TB/s": a count right before a link's name is of that link.
+    const links = link && linkFigure && q.value > 2.5 * linkFigure.value ? ctx.claim.siblings.find((x) => x !== q && Number.isInteger(x.value) && x.value > 1 && (x.kind === 'count' || x.kind === 'multiplier') && link.start + offset - x.span.end >= 0 && link.start + offset - x.span.end <= 2) : undefined;
+    if (link && linkFigure && links) return directional(ctx, { ...linkFigure, value: linkFigure.value * links.value }, `${links.value} × ${link.ic.name}`, `interconnect:${link.ic.id}:x${links.value}`);
+    if (link && linkFigure && link.ic.kind === 'scale-up' && q.value > 4 * linkFigure.value && !isOneChipOfSystem(ctx)) {
+      if (ctx.sys?.totalScaleUpBandwidth && ctx.sys.gpusPerDomain > 1) return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
+      // "The HGX B300 8-GPU board has 14.4 TB/s of total NVLink": the GPUs' links together.
+      const gpus = isOperand(ctx) ? undefined : chipCountIn(ctx);
+      if (gpus && gpus > 1) return directional(ctx, { ...linkFigure, value: linkFigure.value * gpus }, `${gpus} × ${link.ic.name}`, `interconnect:${link.ic.id}:x${gpus}`);
+    }
     // (A generic word of the link's own kind agrees with it: "ConnectX-7 NIC … 400 GB/s" is the ConnectX-7's.)
     if (link && (link.ic.bidirectional || link.ic.perDirection) && link.distance <= Math.min(link.ic.kind === 'scale-up' ? Infinity : (upAt ?? Infinity), link.ic.kind === 'scale-out' ? Infinity : (outAt ?? Infinity))) {
       return directional(ctx, link.ic.bidirectional ?? link.ic.perDirection, link.ic.name, `interconnect:${link.ic.id}`);
@@ -1684,8 +1695,18 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const value = /pod|total|cluster|superpod/.test(l) ? s.totalAccelerators : s.gpusPerDomain;
     const d: Derived = { value, unit: '', derivation: [`${s.name}: ${value} accelerators${s.singleScaleUpDomain ? ' in one scale-up domain' : ''}${s.diesPerDomain ? ` (${s.diesPerDomain} dies)` : ''}`], sources: [s.sizeSource], assumptions: [`system: ${s.name}`] };
     const dies = s.diesPerDomain;
-    if (dies && Math.abs(q.value - dies) < 0.5) d.derivation.push(`${q.value} matches the die count: NVIDIA's name counts dies`), (d.value = dies);
-    return { evaluation: judge(ctx, d.value, d, 'spec'), kind: 'spec', key: `system-size:${s.id}` };
+    // Dies, not packages, only where the note says dies or names the system by its die count ("Vera Rubin NVL144
+    // has 144 GPUs", as NVIDIA counted at GTC 2025); "144 GPU packages" and "NVL72 … 144 GPUs" are packages.
+    const words = `${q.raw} ${ctx.prose.slice(q.span.end, q.span.end + 16)}`.toLowerCase();
+    const saysDies = /\bdies?\b/.test(words);
+    const saysPackages = /\bpackages?\b/.test(words);
+    const named = ctx.claim.mentions.find((m) => m.kind === 'system' && m.id === s.id)?.raw ?? '';
+    const nameCountsDies = !!dies && new RegExp(`(?:^|\\D)${dies}(?:\\D|$)`).test(named);
+    if (dies && !saysPackages && (saysDies || (nameCountsDies && Math.abs(q.value - dies) < 0.5))) {
+      d.derivation.push(saysDies ? `${s.name}: ${dies} GPU dies` : `${q.value} is the die count: the system's name counts dies`);
+      d.value = dies;
+    }
+    return { evaluation: judge(ctx, d.value, d, 'spec'), kind: 'spec', key: `system-size:${s.id}${d.value === dies ? ':dies' : ''}` };
   }
   return undefined;
 }
@@ -1797,6 +1818,12 @@ function workloadIntensity(ctx: Ctx, l: string): Outcome {
 /** A scale-up (NVLink-class) bandwidth: the system's total when the statement says so, else the chip's link. */
 function scaleUp(ctx: Ctx, a: Accelerator | undefined, l: string): Outcome | undefined {
   if (ctx.sys && /total|aggregate|rack|domain|system/.test(l)) return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
+  // "8 H100s have 7.2 TB/s of NVLink in total": the GPUs' links together, when the figure is far above one's.
+  const own = a?.scaleUpBandwidth;
+  if (a && own && ctx.claim.quantity.value > 4 * own.value && !isOneChipOfSystem(ctx) && !isOperand(ctx)) {
+    const gpus = chipCountIn(ctx);
+    if (gpus && gpus > 1) return directional(ctx, { ...own, value: own.value * gpus }, `${gpus} × ${a.name} ${a.scaleUpLink ?? 'scale-up'} bandwidth`, `scaleup-bandwidth:${a.id}:x${gpus}`);
+  }
   return a ? directional(ctx, a.scaleUpBandwidth, `${a.name} ${a.scaleUpLink ?? 'scale-up'} bandwidth`, `scaleup-bandwidth:${a.id}`) : undefined;
 }
 
@@ -1815,8 +1842,10 @@ function scaleOut(ctx: Ctx, a: Accelerator | undefined): Outcome | undefined {
 }
 
 /** What an architecture count counts, by the words naming it (the figure's own, or a table column's header). */
-const ARCH_COUNTS: { re: RegExp; field: 'kvHeads' | 'heads' | 'headDim' | 'layers' | 'expertsActive' | 'expertsTotal' | 'hidden'; label: string }[] = [
+const ARCH_COUNTS: { re: RegExp; field: 'kvHeads' | 'heads' | 'headDim' | 'layers' | 'fullAttentionLayers' | 'slidingWindowLayers' | 'expertsActive' | 'expertsTotal' | 'hidden'; label: string }[] = [
   { re: /\b(?:kv|key[- ]value)[- ]heads?\b/, field: 'kvHeads', label: 'KV heads' },
+  { re: /\bfull[- ](?:attention|context)(?: layers?)?\b|\bglobal(?:[- ]attention)? layers?\b/, field: 'fullAttentionLayers', label: 'full-attention layers' },
+  { re: /\bsliding[- ]window(?: attention)?(?: layers?)?\b|\bsliding layers?\b|\blocal(?:[- ]attention)? layers?\b/, field: 'slidingWindowLayers', label: 'sliding-window layers' },
   { re: /\bhead[- _]?dim(?:ension)?s?\b|\bd_?head\b/, field: 'headDim', label: 'head dimension' },
   { re: /\b(?:attention |query |q )?heads?\b/, field: 'heads', label: 'attention heads' },
   { re: /\blayers?\b/, field: 'layers', label: 'layers' },
@@ -3028,11 +3057,11 @@ function linkRatio(ctx: Ctx): Outcome | undefined {
 }
 
 /** The named interconnect closest to `pos` (the first of equally close ones). */
-function interconnectNear(hits: InterconnectHit[], pos: number): { ic: Interconnect; distance: number } | undefined {
-  let best: { ic: Interconnect; distance: number } | undefined;
+function interconnectNear(hits: InterconnectHit[], pos: number): { ic: Interconnect; distance: number; start: number } | undefined {
+  let best: { ic: Interconnect; distance: number; start: number } | undefined;
   for (const h of hits) {
     const distance = h.start >= pos ? h.start - pos : pos - h.end;
-    if (!best || distance < best.distance) best = { ic: h.ic, distance };
+    if (!best || distance < best.distance) best = { ic: h.ic, distance, start: h.start };
   }
   return best;
 }

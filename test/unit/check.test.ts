@@ -1489,3 +1489,18 @@ test('audit 9: a table cell names its own chip; a per-GPU column is one chip’s
     ['80 GB: consistent', '640 GB: consistent', '10.2 kW: consistent', '141 GB: consistent', '1,128 GB: consistent', '10.2 kW: unverifiable'],
   );
 });
+
+test('audit 9: newest hardware: dies and packages, whole domains, many links, POD and pod totals, attention layers', () => {
+  const v = (sentence: string, raw: RegExp) => claimFor(sentence, raw).evaluation.verdict;
+  assert.equal(v('Vera Rubin NVL144 packs 144 Rubin GPU packages.', /144 Rubin/), 'inconsistent', '72 packages, 144 dies');
+  assert.equal(v('Rubin Ultra NVL576 has 576 GPU packages.', /576 GPU/), 'inconsistent');
+  assert.equal(v('Vera Rubin NVL72 has 144 GPUs in one NVLink domain.', /144 GPUs/), 'inconsistent', 'the NVL72 name counts packages');
+  assert.equal(v('Vera Rubin NVL144 has 144 GPUs.', /144 GPUs/), 'consistent', 'the GTC 2025 name counted dies');
+  assert.equal(v('Rubin Ultra NVL576 has 576 GPU dies.', /576 GPU/), 'consistent');
+  assert.equal(v('NVLink 5 gives 130 TB/s across the NVL72 domain.', /130/), 'consistent');
+  assert.equal(v('The HGX B300 8-GPU board has 14.4 TB/s of total NVLink.', /14\.4/), 'consistent');
+  assert.equal(v('72 ConnectX-9 SuperNICs: 14.4 TB/s per direction.', /14\.4/), 'consistent');
+  assert.equal(v("The Vera Rubin POD's 1,152 GPUs have 4.1 PB/s of total NVLink bandwidth.", /4\.1/), 'consistent');
+  assert.equal(v('The 9,216-chip Ironwood superpod holds 1.9 PB of HBM.', /1\.9 PB/), 'consistent');
+  assert.equal(v('gpt-oss-120b has 18 full-attention layers.', /18/), 'consistent');
+});

@@ -245,8 +245,10 @@ export const VERA_RUBIN_POD: System = {
     'Not one scale-up domain: 40 racks of five types (VR NVL72, Groq 3 LPX, Vera CPU, BlueField-4 STX storage, networking); 1,152 Rubin GPUs = 16 NVL72 racks; NVLink domains remain 72 GPUs.',
   singleScaleUpDomain: false,
   totalHbm: bytes(331.776e12, SRC.VR_POD_BLOG, 'medium', { derived: true, note: '1,152 x 288 GB (GPU HBM only).' }),
-  totalScaleUpBandwidth: bw(10e15, 'bidirectional', SRC.VR_POD_BLOG, 'high', {
-    note: "'10 PB/s total scale-up bandwidth', summed across domains, not a single fabric.",
+  // (The POD-wide figure counts more than the GPUs' NVLink: its 16 NVL72 racks hold 16 x 260 TB/s = 4.16 PB/s.)
+  totalScaleUpBandwidth: bw(10e15, 'bidirectional', SRC.VR_POD_BLOG, 'medium', {
+    note: "'10 PB/s total scale-up bandwidth' for the whole 40-rack POD, summed across domains, not a single fabric; the 1,152 GPUs' NVLink is 16 x 260 TB/s = 4.16 PB/s.",
+    alternatives: [{ value: 4.16e15, source: SRC.VR_POD_BLOG, note: "16 NVL72 racks x 260 TB/s: the GPUs' NVLink alone" }],
   }),
   flops: [],
   notes: [
@@ -323,6 +325,7 @@ export const TPU7X_IRONWOOD_POD: System = {
   singleScaleUpDomain: true,
   totalHbm: bytes(1.77e15, SRC.IRONWOOD_HOTCHIPS, 'medium', {
     note: "'1.77 PB' = 9,216 x 192 GB (decimal); with 192 GiB per chip it would be 1.90 PB.",
+    alternatives: [{ value: 1.9e15, source: SRC.TPU7X, note: '9,216 x 192 GiB (206 GB), as the per-chip figure is held' }],
   }),
   totalHbmBandwidth: memBw(67922e12, SRC.IRONWOOD_BLOGSUM, 'medium', { derived: true, note: '9,216 x 7.37 TB/s.' }),
   totalScaleUpBandwidth: bw(11059e12, 'bidirectional', SRC.IRONWOOD_BLOGSUM, 'high', {
