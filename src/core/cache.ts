@@ -6,8 +6,11 @@ import { CATALOG_VERSION } from './catalog/index.js';
 import { hashBytes, hashText } from './text.js';
 import { adoptPool, CODEC_VERSION, decodeNoteLine, encodeNote, poolForSave, rebaseNote, settlePool } from './codec.js';
 
-/** Bump when the Note shape or any analysis changes. */
-export const ENGINE_VERSION = `roofline-notes-engine-2.${CODEC_VERSION}`;
+/** Bump when any analysis changes (a verdict, a talk, a tag): a cached note would keep the old result. */
+const ANALYSIS_REVISION = '2026-11-23';
+
+/** The codec's version (the Note's shape) and the analysis revision. */
+export const ENGINE_VERSION = `roofline-notes-engine-2.${CODEC_VERSION}.${ANALYSIS_REVISION}`;
 
 export interface CacheHeader {
   engine: string;

@@ -101,3 +101,11 @@ export function dateInText(text: string | undefined): NoteDate | null {
   const iso = m ? parseDateText(m[0]) : null;
   return m && iso ? { iso, original: m[0] } : null;
 }
+
+/** A daily note's name: "2025_03_18" (Logseq journals), "2025-03-18" (Obsidian daily notes), "2025.03.18 standup". */
+export function dateInFileName(name: string): NoteDate | null {
+  const m = /^(\d{4})[-_.](\d{2})[-_.](\d{2})(?!\d)/.exec(name);
+  if (!m) return null;
+  const iso = parseDateText(`${m[1]}-${m[2]}-${m[3]}`);
+  return iso ? { iso, original: m[0] } : null;
+}

@@ -1,7 +1,7 @@
 // One note: text → frontmatter → markdown structure → talks, claims, verdicts, problems.
 import type { Note, NoteContext, Precision, Problem } from './types.js';
 import { parseFrontmatter, rawFrontmatterValue } from './frontmatter.js';
-import { dateInText, normalizeDate } from './dates.js';
+import { dateInFileName, dateInText, normalizeDate } from './dates.js';
 import { parseMarkdown, type ParserName } from './markdown.js';
 import { extractTalks } from './talks.js';
 import { repairMojibake } from './mojibake.js';
@@ -32,8 +32,10 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
   const date =
     normalizeDate(data.date ?? data.published ?? data.created, rawFrontmatterValue(text, fm.contentSpan, data.date !== undefined ? 'date' : data.published !== undefined ? 'published' : 'created')) ??
     dateInText(h1?.text) ??
-    dateInText(firstLineOf(text, fm.bodyStart));
-  const tags = listValue(data.tags ?? data.tag ?? data.keywords);
+    dateInText(firstLineOf(text, fm.bodyStart)) ??
+    dateInFileName(name);
+  // Frontmatter tags, then the note's inline ones ("#hbm", "#gpu/nvidia", Logseq's "#[[Vera Rubin]]").
+  const tags = withInlineTags(listValue(data.tags ?? data.tag ?? data.keywords), structure.prose);
   // ("draft: yes" is YAML 1.1's true; as a string it is the same wish.)
   const draft = data.draft === true || (typeof data.draft === 'string' && /^(?:true|yes|y|on)$/i.test(data.draft.trim()));
   const event = unmangled(stringValue(data.event) ?? stringValue(data.conference)) ?? null;
@@ -182,3 +184,34 @@ function firstLineOf(text: string, from: number): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Tags written in the text as Obsidian, Bear and Logseq do ("#hbm", "#gpu/nvidia", "#[[Vera Rubin]]"), read from
+ * the prose (code, links and URLs blanked) and added after the frontmatter's, once each ignoring case. A "#" must
+ * start a word and a letter follow it: headings ("# Title"), issue numbers ("#42") and "C#" are no tags.
+ */
+function withInlineTags(tags: string[], prose: string): string[] {
+  let out = tags;
+  const seen = new Set(tags.map((t) => t.toLowerCase()));
+  const add = (tag: string): void => {
+    if (!tag || seen.has(tag.toLowerCase())) return;
+    seen.add(tag.toLowerCase());
+    if (out === tags) out = tags.slice();
+    out.push(tag);
+  };
+  for (let at = prose.indexOf('#'); at >= 0; at = prose.indexOf('#', at + 1)) {
+    const before = at > 0 ? prose.charCodeAt(at - 1) : 32;
+    if (!(before === 32 || before === 9 || before === 10 || before === 13 || before === 40 || before === 44)) continue;
+    if (prose.startsWith('#[[', at)) {
+      // Logseq's tag of a page with spaces: "#[[Vera Rubin]]".
+      const close = prose.indexOf(']]', at + 3);
+      if (close > at + 3 && close - at < 80 && !prose.slice(at + 3, close).includes('\n')) add(prose.slice(at + 3, close).trim());
+      continue;
+    }
+    const m = INLINE_TAG.exec(prose.slice(at + 1, at + 81));
+    if (m) add(m[0].replace(/[/-]+$/, ''));
+  }
+  return out;
+}
+
+const INLINE_TAG = /^\p{L}[\p{L}\p{N}_/-]{0,60}/u;

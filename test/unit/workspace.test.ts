@@ -264,3 +264,16 @@ test('markdown links to .md files are backlinks (by file name, decoded, without 
   // Only wikilinks are reported as broken: a markdown link may point anywhere.
   assert.deepEqual(index.unresolvedLinks(), []);
 });
+
+test('daily notes take their date from the file name; inline tags are indexed; tag pages and file embeds are no note links', async () => {
+  const { analyzeNote } = await import('../../src/core/note.js');
+  assert.deepEqual(analyzeNote('journals/2025_03_18.md', '- standup\n').date, { iso: '2025-03-18', original: '2025_03_18' });
+  assert.deepEqual(analyzeNote('daily/2025-03-18.md', '- standup\n').date, { iso: '2025-03-18', original: '2025-03-18' });
+  assert.equal(analyzeNote('notes/12345.md', '- x\n').date, null);
+  const text = '---\ntags: [gpu]\n---\n# Hot Chips\n\nOn #HBM and #gpu/nvidia (#[[Vera Rubin]]), not issue #42 nor C# or `#code`; ![[nvl72.png|400]] and [[real note]].\n';
+  for (const parser of ['fast', 'remark'] as const) {
+    const note = analyzeNote('n.md', text, { parser });
+    assert.deepEqual(note.tags, ['gpu', 'HBM', 'gpu/nvidia', 'Vera Rubin'], parser);
+    assert.deepEqual(note.links.map((l) => l.target), ['real note'], parser);
+  }
+});

@@ -39,7 +39,7 @@ export { UNCATALOGUED, type UncataloguedEntry } from './uncatalogued.js';
 export { kvBytesPerToken, kvSlidingWindowBytesPerSequence };
 
 /** Data snapshot of the catalog (reference gathered 2026-11-22). Bump when figures change. */
-export const CATALOG_VERSION = '2026-11-22.1';
+export const CATALOG_VERSION = '2026-11-23.1';
 
 function deepFreeze<T>(o: T): T {
   if (typeof o === 'object' && o !== null && !Object.isFrozen(o)) {

@@ -60,7 +60,8 @@ export function finishStructure(
         from = k + 1;
         continue;
       }
-      const end = matchWikilink(codes, k, be);
+      // ("#[[Vera Rubin]]" is a Logseq tag, read as one from the prose; "![[diagram.png]]" embeds a file.)
+      const end = k > 0 && (codes[k - 1] === 35 || (codes[k - 1] === 33 && isFileEmbed(codes, k, be))) ? -1 : matchWikilink(codes, k, be);
       if (end < 0) {
         from = k + 1;
         continue;
@@ -151,6 +152,18 @@ function blankBetween(source: string, codes: Uint16Array, from: number, open: st
     blankRange(codes, at, end + close.length);
     at = source.indexOf(open, end + close.length);
   }
+}
+
+/** "![[nvl72-diagram.png|400]]": an embed of a file that is no note (an image, a PDF). */
+function isFileEmbed(codes: Uint16Array, k: number, end: number): boolean {
+  let e = k + 2;
+  while (e < end && codes[e] !== 93 && codes[e] !== 124 && codes[e] !== 35 && codes[e] !== 10) e++;
+  let dot = e - 1;
+  while (dot > k + 2 && codes[dot] !== 46 && codes[dot] !== 47) dot--;
+  if (codes[dot] !== 46) return false;
+  let ext = '';
+  for (let i = dot + 1; i < e && i < dot + 6; i++) ext += String.fromCharCode(codes[i]! | 32);
+  return ext !== 'md' && ext !== 'markdown' && /^[a-z0-9]{2,5}$/.test(ext);
 }
 
 /** Stable sort by span start, skipped when the items already are in order. */
