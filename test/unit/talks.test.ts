@@ -933,3 +933,14 @@ test('malformed YAML: the unclosed quote is pointed at, and the lines that parse
   assert.equal(note.date?.iso, '2025-11-17');
   assert.equal(note.event, 'SC25');
 });
+
+describe('talks: a comma after a quoted title, a time written last, a "Talk::" label', () => {
+  test('"13:00 — \\"Title\\", Name, Org", "… (AMD), 10:30" and "Talk:: Title by Name (Org) at 09:30"', () => {
+    const text = '# MLSys\n\n- 13:00 — "Ironwood at scale", Norm Jouppi, Google\n- Talk: "CDNA 3 packaging" — Alan Smith (AMD), 10:30\n- Talk:: **MI355X launch** by Lisa Su (AMD) at 09:30\n';
+    assert.deepEqual(one(text), [
+      { title: 'Ironwood at scale', speakers: [['Norm Jouppi', 'Google']], time: '13:00', event: 'MLSys', source: 'schedule' },
+      { title: 'CDNA 3 packaging', speakers: [['Alan Smith', 'AMD']], time: '10:30', event: 'MLSys', source: 'schedule' },
+      { title: 'MI355X launch', speakers: [['Lisa Su', 'AMD']], time: '09:30', event: 'MLSys', source: 'schedule' },
+    ]);
+  });
+});

@@ -105,7 +105,8 @@ function c0Is(s: string, ...codes: number[]): boolean {
   return codes.includes(s.charCodeAt(0) | 0x20);
 }
 
-const QUOTED_BY = /^["“]([^"“”]{1,300})["”]\s{0,4},?\s{1,4}(?:by|from|with|[-–—])\s{1,4}(.{1,300})$/u;
+// ('"Ironwood at scale", Norm Jouppi, Google': a comma alone after the quoted title does too.)
+const QUOTED_BY = /^["“]([^"“”]{1,300})["”](?:\s{0,4},?\s{1,4}(?:by|from|with|[-–—])\s{1,4}|\s{0,2},\s{1,4}(?=[\p{Lu}\p{Lo}]))(.{1,300})$/u;
 const TITLE_BY = /^(.{1,200}?)\s{1,4}by\s{1,4}(.{1,200})$/u;
 const QUOTED_WITH_AFFILIATION = /^["“]([^"“”]{1,300})["”]\s{0,4}(?:\(([^()]{1,100})\))?\s{0,4}[.,;]?$/u;
 
@@ -234,6 +235,13 @@ const TIME_TOKEN = String.raw`\d{1,2}(?::[0-5]\d)?\s?[AaPp]\.?[Mm]\.?(?![\p{L}\p
 const CLOCK_WORD = String.raw`(?:\s?(?:Uhr|uhr|uur)(?![\p{L}\p{N}]))?`;
 export const LEADING_TIME = new RegExp(`^(?:${TIME_TOKEN})${CLOCK_WORD}(?:\\s{0,2}[-–—]\\s{0,2}(?:${TIME_TOKEN})${CLOCK_WORD})?`, 'u');
 // Spaces include the ideographic space U+3000; separators the Chinese dash "——" and '：'.
+const TRAILING_TIME = new RegExp(`(?:\\s{0,2},\\s{0,2}|\\s{1,2}(?:at|@)\\s{1,2}|\\s{1,2}[-–—]\\s{1,2})(${TIME_TOKEN})\\s*$`, 'u');
+const TALK_LABEL = /^(?:talk|session|presentation|title)s?\s{0,2}::?\s{1,3}(?!["“])/i;
+
+function isDigit0(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 77 || c === 109; // a digit, or the M of "AM"/"PM"
+}
+
 export const AFTER_TIME = /^(?:[ \t\u3000]{0,4}(?:——|[|:：–—-])[ \t\u3000]{0,8}|[ \t\u3000]{1,8})/;
 
 export interface Candidate {
@@ -304,6 +312,17 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
       restStart = i + tm[0].length + after[0].length;
     }
   }
+  // 'Talk: "CDNA 3 packaging" — Alan Smith (AMD), 10:30', '… by Lisa Su (AMD) at 09:30': the time written last.
+  if (time === null && end - restStart > 12 && isDigit0(s.charCodeAt(end - 1))) {
+    const trail = TRAILING_TIME.exec(s.slice(restStart, end));
+    if (trail) {
+      time = trail[1]!;
+      end = restStart + trail.index;
+    }
+  }
+  // "Talk:: MI355X launch by Lisa Su (AMD)" (a Logseq property), "Session: …": the label is no part of the title.
+  const label2 = TALK_LABEL.exec(s.slice(restStart, end));
+  if (label2) restStart += label2[0].length;
   const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null, allowPlaceholder: time !== null || !inHeading }, speakersFirst);
   if (!parsed) return null;
   if (time === null && !parsed.titleQuoted && parsed.title !== null) {
