@@ -167,7 +167,8 @@ export function statementsOf(text: string, structure: MarkdownStructure): Statem
       out.push({ span: block.span, block });
       continue;
     }
-    if (block.kind !== 'paragraph') continue;
+    // (An HTML block's text is read as a paragraph's: its markup is blanked in the prose.)
+    if (block.kind !== 'paragraph' && block.kind !== 'html') continue;
     // Paragraph: each line, then each sentence in it (notes use lines as statements). A line that a hard wrap
     // cut mid-sentence goes on with the next ("at batch 1 you get\n~50 tokens/s").
     let lineStart = block.span.start;

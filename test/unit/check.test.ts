@@ -1504,3 +1504,25 @@ test('audit 9: newest hardware: dies and packages, whole domains, many links, PO
   assert.equal(v('The 9,216-chip Ironwood superpod holds 1.9 PB of HBM.', /1\.9 PB/), 'consistent');
   assert.equal(v('gpt-oss-120b has 18 full-attention layers.', /18/), 'consistent');
 });
+
+test('HTML blocks (Notion exports): their text is prose, their markup and <pre>/<code>/<script> are not, in both parsers', () => {
+  const text = [
+    '# Trainium2',
+    '',
+    '<aside>💡 Trainium2 has 96 GiB of HBM at 2.9 TB/s.</aside>',
+    '',
+    '<table>',
+    '<tr><th>Chip</th><th>HBM</th></tr>',
+    '<tr><td>TPU v5p</td><td>95 GiB</td><td>3.2 TB/s</td></tr>',
+    '</table>',
+    '',
+    '<pre>hbm = 288 GB</pre>',
+    '',
+    '<!-- the H100 has 40 GB -->',
+    '',
+  ].join('\n');
+  for (const parser of ['fast', 'remark'] as const) {
+    const claims = analyzeNote('n', text, { parser }).claims;
+    assert.deepEqual(claims.map((c) => `${c.quantity.raw}: ${c.evaluation.verdict}`), ['96 GiB: consistent', '2.9 TB/s: consistent', '95 GiB: consistent', '3.2 TB/s: inconsistent'], parser);
+  }
+});

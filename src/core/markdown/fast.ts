@@ -4,7 +4,7 @@
 // faster than micromark; the differential test keeps it equal to remark.
 import type { Block, Heading, Link } from '../types.js';
 import { forEachLine, Mask, slugify } from '../text.js';
-import { finishStructure, splitTableCells, trimSpan, type MarkdownStructure } from './structure.js';
+import { finishStructure, maskHtmlMarkup, splitTableCells, trimSpan, type MarkdownStructure } from './structure.js';
 
 type Container = { readonly type: 'quote' } | { readonly type: 'item'; readonly indent: number };
 
@@ -105,7 +105,8 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     } else {
       const span = { start: l.start, end: trimEndNewline(text, l.start, l.end) };
       blocks.push({ kind: l.type === 'html' ? 'html' : 'code', span, depth: 0, inBlockquote: l.inQuote });
-      chars.add(span.start, span.end);
+      if (l.type === 'html') maskHtmlMarkup(text, span.start, span.end, chars);
+      else chars.add(span.start, span.end);
     }
   };
 

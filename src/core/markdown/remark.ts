@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Block, Heading, Link } from '../types.js';
 import { Mask, slugify } from '../text.js';
-import { finishStructure, splitTableCells, trimSpan, type MarkdownStructure } from './structure.js';
+import { finishStructure, maskHtmlMarkup, splitTableCells, trimSpan, type MarkdownStructure } from './structure.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 
@@ -53,9 +53,11 @@ export function parseWithRemark(text: string, bodyStart: number): MarkdownStruct
         chars.add(start, end);
         return;
       case 'html':
-        // mdast uses 'html' for inline tags too; only block-level HTML is a block.
-        if (isBlockContainer(ancestors[ancestors.length - 1])) blocks.push({ kind: 'html', span: { start, end }, depth: 0, inBlockquote });
-        chars.add(start, end);
+        // mdast uses 'html' for inline tags too; only block-level HTML is a block, whose text is prose.
+        if (isBlockContainer(ancestors[ancestors.length - 1])) {
+          blocks.push({ kind: 'html', span: { start, end }, depth: 0, inBlockquote });
+          maskHtmlMarkup(text, start, end, chars);
+        } else chars.add(start, end);
         return;
       case 'thematicBreak':
         blocks.push({ kind: 'thematicBreak', span: { start, end }, depth: 0, inBlockquote });

@@ -166,6 +166,36 @@ function isFileEmbed(codes: Uint16Array, k: number, end: number): boolean {
   return ext !== 'md' && ext !== 'markdown' && /^[a-z0-9]{2,5}$/.test(ext);
 }
 
+/**
+ * An HTML block's markup, blanked so its text reads as prose (Notion exports write notes as <aside>, <details>,
+ * <table> and <p>): tags, comments, and the whole of <script>, <style>, <pre>, <code> and <textarea> elements.
+ */
+export function maskHtmlMarkup(text: string, start: number, end: number, chars: Mask): void {
+  for (let at = text.indexOf('<', start); at >= 0 && at < end; at = text.indexOf('<', at + 1)) {
+    if (text.startsWith('<!--', at)) {
+      const close = text.indexOf('-->', at + 4);
+      const stop = close < 0 || close + 3 > end ? end : close + 3;
+      chars.add(at, stop);
+      at = stop - 1;
+      continue;
+    }
+    const tag = HTML_OPEN_TAG.exec(text.slice(at, Math.min(end, at + 600)));
+    if (!tag) continue;
+    let stop = at + tag[0].length;
+    const name = tag[1]!.toLowerCase();
+    if (tag[0][1] !== '/' && RAW_TEXT_ELEMENTS.has(name)) {
+      const close = text.toLowerCase().indexOf(`</${name}`, stop);
+      const closeEnd = close < 0 ? -1 : text.indexOf('>', close);
+      stop = close < 0 || closeEnd < 0 || closeEnd >= end ? end : closeEnd + 1;
+    }
+    chars.add(at, stop);
+    at = stop - 1;
+  }
+}
+
+const HTML_OPEN_TAG = /^<\/?([A-Za-z][A-Za-z0-9-]{0,30})(?:\s[^<>]{0,500})?\/?>/;
+const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'pre', 'code', 'textarea']);
+
 /** Stable sort by span start, skipped when the items already are in order. */
 function sortByStart<T extends { span: Span }>(items: T[]): void {
   for (let i = 1; i < items.length; i++) {
