@@ -2482,15 +2482,21 @@ function hasTwoPrecisions(lower: string): boolean {
 }
 
 function sparsityIn(lower: string): 'dense' | 'sparse' | undefined {
-  return /\bsparse\b|sparsity\)|2:4|with sparsity|稀疏|スパース|희소/.test(lower) ? 'sparse' : DENSE_WORD.test(lower) ? 'dense' : undefined;
+  if (/\bsparse\b|sparsity\)|2:4|with sparsity/.test(lower)) return 'sparse';
+  if (/\bdense\b/.test(lower)) return 'dense';
+  // Other languages' words, only where the text could hold one (most statements are plain English).
+  if (!/[^\x00-\x7f]|dicht|dens[oa]/.test(lower)) return undefined;
+  return /稀疏|スパース|희소/.test(lower) ? 'sparse' : DENSE_WORD.test(lower) ? 'dense' : undefined;
 }
 /** "dense" in the languages notes are written in: "FP8 dicht", "denso", "（密）", "稠密", "밀집". */
 const DENSE_WORD = /\bdense\b|\bdicht\b|\bdens[oa]\b|\bgęst[aey]\b|稠密|[（(]密[）)]|밀집|デンス/;
 
 function precisionIn(lower: string): Precision | undefined {
-  const m = /\b(fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8|(?:32|16|8|4)[- ]?bits?)\b/.exec(lower);
+  const m = (lower.includes('bit') ? PRECISION_OR_BITS : PRECISION_NAME).exec(lower);
   return m ? precisionOfWord(m[1]!) : undefined;
 }
+const PRECISION_NAME = /\b(fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8)\b/;
+const PRECISION_OR_BITS = /\b(fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8|(?:32|16|8|4)[- ]?bits?)\b/;
 
 /** GGUF's quantisation types ("Q4_K_M", "Q8_0", "IQ3_XXS") mix bits per weight: a file size is no precision's. */
 const GGUF_QUANT = /\bi?q[1-8]_(?:k(?:_[sml])?|[01]|xxs|xs|s|m|nl)\b/i;
@@ -2853,7 +2859,7 @@ function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['rout
     // "10 TB/s" is no MI355X's 8 TB/s, nor "6 TB/s" the MI300X's 5.3.
     const close = withinRatio(ratio, ctx.tolerances.exact);
     consistent = close || roundedToOneDigit(modelValue) === q.value;
-    how = close || !consistent ? `±${pct(ctx.tolerances.exact)}, or the model's figure rounded to one significant digit (round figure)` : 'one significant digit (the model\'s figure, rounded)';
+    how = close ? `±${pct(ctx.tolerances.exact)} (round figure)` : consistent ? "one significant digit (the model's figure, rounded)" : `±${pct(ctx.tolerances.exact)} or the figure rounded (round figure)`;
   } else {
     consistent = withinRatio(ratio, tol);
     how = tol === 0 ? 'exact match (a count written plainly)' : `±${pct(tol)} (${q.hedge === 'approx' ? 'hedged' : q.significantDigits <= 1 ? 'round figure' : 'bare figure'}${widened})`;

@@ -88,42 +88,59 @@ export function finishStructure(
  * properties (`id:: …`) and task markers (`TODO`, `NOW`, … opening an item).
  */
 function blankNoteToolSyntax(source: string, codes: Uint16Array, from: number, n: number): void {
-  blankBetween(source, codes, from, '%%', '%%');
-  blankBetween(source, codes, from, '\\[', '\\]');
-  blankBetween(source, codes, from, '\\(', '\\)');
-  blankBetween(source, codes, from, '{{', '}}');
-  blankBetween(source, codes, from, '((', '))', 60);
-  // (Source and example blocks are code; a quote block is prose, only its markers are not.)
-  if (source.indexOf('#+', from) >= 0) {
-    for (let at = source.indexOf('#+BEGIN_', from); at >= 0; at = source.indexOf('#+BEGIN_', at + 8)) {
-      if (!/^#\+BEGIN_(?:SRC|EXAMPLE|EXPORT|COMMENT)\b/i.test(source.slice(at, at + 20))) {
-        blankRange(codes, at, lineEndAt(source, at));
-        continue;
+  // One scan finds every needle (most notes have none); each is then handled where it is.
+  let lines: Set<number> | undefined;
+  NOTE_TOOL.lastIndex = from;
+  for (let m = NOTE_TOOL.exec(source); m; m = NOTE_TOOL.exec(source)) {
+    const at = m.index;
+    const token = m[0];
+    const pair = PAIRS.get(token);
+    if (pair) {
+      const close = source.indexOf(pair.close, at + token.length);
+      if (close >= 0 && close - at <= pair.max) {
+        blankRange(codes, at, close + pair.close.length);
+        NOTE_TOOL.lastIndex = close + pair.close.length;
       }
-      const end = indexOfPattern(source, END_CODE_BLOCK, at);
-      const stop = end < 0 ? n : lineEndAt(source, end);
-      blankRange(codes, at, stop);
-      if (end < 0) break;
-      at = end;
+      continue;
     }
-    for (let at = source.indexOf('#+END_', from); at >= 0; at = source.indexOf('#+END_', at + 6)) blankRange(codes, at, lineEndAt(source, at));
+    if (token === '#+') {
+      // (Source and example blocks are code; a quote block is prose, only its markers are not.)
+      const head = source.slice(at, at + 20);
+      if (/^#\+BEGIN_(?:SRC|EXAMPLE|EXPORT|COMMENT)\b/i.test(head)) {
+        const close = indexOfPattern(source, END_CODE_BLOCK, at);
+        const stop = close < 0 ? n : lineEndAt(source, close);
+        blankRange(codes, at, stop);
+        NOTE_TOOL.lastIndex = stop;
+      } else if (/^#\+(?:BEGIN|END)_/i.test(head)) blankRange(codes, at, lineEndAt(source, at));
+      continue;
+    }
+    // "^abc123" ending a line, "key:: value" properties, task markers opening an item: read per line, below.
+    (lines ??= new Set()).add(source.lastIndexOf('\n', at) + 1);
   }
-  // Line-level syntax: "^abc123" ending a line, "key:: value" properties, task markers opening an item.
-  if (source.indexOf('::', from) >= 0 || source.indexOf(' ^', from) >= 0 || TASK_MARKER_ANYWHERE.test(source)) {
-    for (let start = from; start < n; ) {
-      const end = lineEndAt(source, start);
-      const line = source.slice(start, end);
-      const id = BLOCK_ID.exec(line);
-      if (id) blankRange(codes, start + id.index, end);
-      // ("id:: 65f1…", "collapsed:: true": metadata; "notes:: Ironwood has 192 GB": the value is prose.)
-      const property = PROPERTY_LINE.exec(line);
-      if (property) blankRange(codes, start + property[1]!.length, METADATA_KEY.test(property[2]!) ? end : start + property[0].length);
-      const task = TASK_MARKER.exec(line);
-      if (task) blankRange(codes, start + task[1]!.length, start + task[0].length);
-      start = end + 1;
-    }
+  if (!lines) return;
+  for (const start of lines) {
+    if (start < from) continue;
+    const end = lineEndAt(source, start);
+    const line = source.slice(start, end);
+    const id = BLOCK_ID.exec(line);
+    if (id) blankRange(codes, start + id.index, end);
+    // ("id:: 65f1…", "collapsed:: true": metadata; "notes:: Ironwood has 192 GB": the value is prose.)
+    const property = PROPERTY_LINE.exec(line);
+    if (property) blankRange(codes, start + property[1]!.length, METADATA_KEY.test(property[2]!) ? end : start + property[0].length);
+    const task = TASK_MARKER.exec(line);
+    if (task) blankRange(codes, start + task[1]!.length, start + task[0].length);
   }
 }
+
+const NOTE_TOOL = /%%|\\[[(]|\{\{|\(\(|#\+|::| \^|TODO|DOING|DONE|NOW|LATER|WAIT|CANCEL|IN-PROGRESS/g;
+/** Pairs blanked whole (a pair may span lines; `max` bounds its length). */
+const PAIRS = new Map<string, { close: string; max: number }>([
+  ['%%', { close: '%%', max: 20_000 }],
+  ['\\[', { close: '\\]', max: 20_000 }],
+  ['\\(', { close: '\\)', max: 20_000 }],
+  ['{{', { close: '}}', max: 20_000 }],
+  ['((', { close: '))', max: 60 }],
+]);
 
 const BLOCK_ID = /\s\^[A-Za-z0-9-]{4,40}\s*$/;
 const PROPERTY_LINE = /^(\s*(?:[-*+]\s+)?)([A-Za-z][\w-]{0,40})::(?:\s|$)/;
@@ -137,22 +154,12 @@ function indexOfPattern(source: string, re: RegExp, from: number): number {
   return m ? m.index : -1;
 }
 const TASK_MARKER = /^(\s*(?:[-*+]\s+)?)(?:TODO|DOING|DONE|NOW|LATER|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS)(?=\s)/;
-const TASK_MARKER_ANYWHERE = /^\s*(?:[-*+]\s+)?(?:TODO|DOING|DONE|NOW|LATER|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS)\s/m;
 
 function lineEndAt(source: string, at: number): number {
   const e = source.indexOf('\n', at);
   return e < 0 ? source.length : e;
 }
 
-/** Blanks every `open`…`close` pair (a pair may span lines; `max` bounds its length). */
-function blankBetween(source: string, codes: Uint16Array, from: number, open: string, close: string, max = 20_000): void {
-  for (let at = source.indexOf(open, from); at >= 0; ) {
-    const end = source.indexOf(close, at + open.length);
-    if (end < 0 || end - at > max) return;
-    blankRange(codes, at, end + close.length);
-    at = source.indexOf(open, end + close.length);
-  }
-}
 
 /** "![[nvl72-diagram.png|400]]": an embed of a file that is no note (an image, a PDF). */
 function isFileEmbed(codes: Uint16Array, k: number, end: number): boolean {
