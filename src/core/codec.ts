@@ -147,6 +147,23 @@ export class StringTable {
     return list.map((s) => this.ref(s));
   }
 
+  /** Lists already encoded, as a trie over their items: most lists repeat whole (the same sources,
+   *  assumptions), and an item is often a constant whose hash V8 has kept, so walking the trie is
+   *  cheaper than joining the items into a fresh string and hashing that. */
+  private lists: ListNode | undefined;
+
+  /** The encoding of a list of strings (see `listRef`), the same on every call with equal items. */
+  list(items: readonly string[]): number | number[] {
+    let node = (this.lists ??= { next: new Map(), ref: undefined });
+    for (const item of items) {
+      let child = node.next.get(item);
+      // A copy, as in `ref`: the key must not keep a note's text alive.
+      if (child === undefined) node.next.set(detach(item), (child = { next: new Map(), ref: undefined }));
+      node = child;
+    }
+    return (node.ref ??= encodeList(this, items));
+  }
+
   /** Per shared object (dimensions, qualifiers), the index of its JSON: one WeakMap hit per use. */
   private objectRefs: WeakMap<object, number> | undefined;
 
@@ -740,7 +757,16 @@ function objectJson(o: object): string {
 const LIST_SEPARATOR = '\u0001';
 const EMPTY_LIST = NONE;
 
+interface ListNode {
+  next: Map<string, ListNode>;
+  ref: number | number[] | undefined;
+}
+
 function listRef(t: StringTable, list: readonly string[]): number | number[] {
+  return list.length === 0 ? EMPTY_LIST : t.list(list);
+}
+
+function encodeList(t: StringTable, list: readonly string[]): number | number[] {
   if (list.length === 0) return EMPTY_LIST;
   if (list.length === 1 && !list[0]!.includes(LIST_SEPARATOR)) return t.ref(list[0]);
   // An item holding the separator (a control character copied from a note) goes item by item.
