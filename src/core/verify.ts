@@ -346,6 +346,12 @@ function resolveDefaults(options: VerifyOptions): Defaults {
   return { acc: ref.kind === 'accelerator' ? getAccelerator(ref.id, options.userAccelerators) : getAccelerator(getSystem(ref.id)!.accelerator, options.userAccelerators) };
 }
 
+/** "The full superpod delivers 42.5 exaflops" in an Ironwood note: a bare "pod" is the chip's pod. */
+function podOf(acc: Accelerator, clause: string): System | undefined {
+  if (!/\b(?:super)?pods?\b/.test(clause)) return undefined;
+  return SYSTEMS.find((x) => x.accelerator === acc.id && /pod/i.test(x.id));
+}
+
 /** The hardware and models named in the table cell that holds the claim (not in the rest of the row). */
 function cellMentions(d: DetectedClaim): Mention[] {
   const cells = d.statement.cells;
@@ -410,7 +416,8 @@ function evaluateOne(
       }
     }
     // "up from 192 GB on B200": a chip named right after the figure, joined by "on", "for" or "in", is its own.
-    const hwRightAfter = mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 14 && /^\s{0,2}(?:on|for|in|of|is|was)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i.test(prose.slice(q.span.end, m.span.start)));
+    // ("10 PFLOPS dense on GB200": qualifiers may come between.)
+    const hwRightAfter = mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 28 && /^\s{0,2}(?:(?:dense|sparse|fp\d{1,2}|bf16|tf32|int\d|nvfp4|mxfp\d)\s{1,2}){0,2}(?:on|for|in|of|is|was)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i.test(prose.slice(q.span.end, m.span.start)));
     // Else, in a sentence that points back, what an earlier one of the paragraph named ("The MI300X has 192 GB.
     // Its bandwidth is 8 TB/s, 1.67× the H100's 4.8 TB/s": the 8 TB/s is the MI300X's, the 4.8 the H100's).
     const carried = d.carried?.hardware;
@@ -496,7 +503,7 @@ function evaluateOne(
     lower: line.lower,
     tolerances,
     acc,
-    sys: sysMention ? getSystem(sysMention.id) : undefined,
+    sys: sysMention ? getSystem(sysMention.id) : acc && line.lower.includes('pod') ? podOf(acc.acc, clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span).toLowerCase()) : undefined,
     arch: modelMention ? getModel(modelMention.id) : context.model && !otherModel ? getModel(context.model) : undefined,
     archNamed: !!modelMention,
     precision: stated ?? context.precision ?? 'bf16',
@@ -953,7 +960,7 @@ function canonicalDims(d: Record<string, number>): string {
 // ---------------------------------------------------------------------------
 // (a) spec lookups and (b) roofline quantities
 
-const SPEC_WORDS = /\bhbm|memory|capacity|vram|bandwidth|\bbw\b|nvlink|tdp|power|\bwatts?\b|flops|tflop|pflop|compute|peak|throughput|infiniband|\bnic\b|ethernet|scale[- ]?(?:up|out)|has|have|with|delivers?|offers?|specs?/;
+const SPEC_WORDS = /\bhbm|memory|capacity|vram|bandwidth|\bbw\b|nvlink|tdp|power|\bwatts?\b|\bdraws?\b|flops|tflop|pflop|compute|peak|throughput|infiniband|\bnic\b|ethernet|scale[- ]?(?:up|out)|has|have|with|delivers?|offers?|specs?/;
 
 /** "per GPU", "on each GPU": a figure for one GPU of several. */
 const PER_GPU = /\bper[- ](?:gpu|chip|device|rank|shard)\b|\beach (?:gpu|chip|device|h100|h200|b200)\b/;

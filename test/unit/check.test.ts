@@ -1503,6 +1503,10 @@ test('audit 9: newest hardware: dies and packages, whole domains, many links, PO
   assert.equal(v("The Vera Rubin POD's 1,152 GPUs have 4.1 PB/s of total NVLink bandwidth.", /4\.1/), 'consistent');
   assert.equal(v('The 9,216-chip Ironwood superpod holds 1.9 PB of HBM.', /1\.9 PB/), 'consistent');
   assert.equal(v('gpt-oss-120b has 18 full-attention layers.', /18/), 'consistent');
+  assert.equal(v('GB300 does 15 PFLOPS dense FP4, vs 10 PFLOPS dense on GB200.', /^10/), 'consistent', "the GB200's, named after the figure");
+  assert.equal(v('GB300 NVL72 draws 1.4 MW per rack.', /1\.4 MW/), 'inconsistent', '142 kW');
+  const pod = analyzeNote('p', '---\nhardware: Ironwood\n---\nThe full superpod delivers 42.5 exaflops of BF16.\n\n- TPU v5p: 459 TFLOPS BF16; a pod is 8,960 chips.\n').claims;
+  assert.deepEqual(pod.map((c) => `${c.quantity.raw}: ${c.evaluation.verdict}`), ['42.5 exaflops: inconsistent', '459 TFLOPS: consistent', '8,960 chips: consistent'], "a bare pod is the chip's pod, in its own clause");
 });
 
 test('HTML blocks (Notion exports): their text is prose, their markup and <pre>/<code>/<script> are not, in both parsers', () => {
