@@ -1338,7 +1338,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         return roofline(ctx, d, undefined, null, `memory of ${ctx.arch.name} at ${stated.value} B per parameter`);
       }
       // "reads 25.8 GB of active weights per token" (Mixtral 8x7B, BF16): an MoE's active weights, what decode reads.
-      if (ctx.arch.activeParams.value < ctx.arch.totalParams.value && /^\s{0,2}(?:of\s+)?(?:the\s+)?(?:active|activated|routed)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 24))) return weightsReadPerToken(ctx, ctx.arch);
+      // ("gpt-oss-120b active weights in FP4 are about 2.6 GB": the same, said before the figure.)
+      if (ctx.arch.activeParams.value < ctx.arch.totalParams.value && (/^\s{0,2}(?:of\s+)?(?:the\s+)?(?:active|activated|routed)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 24)) || /\b(?:active|activated|routed)\s{1,2}(?:expert\s{1,2})?(?:weights|params|parameters)\b[^.;,]{0,30}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 60), q.span.start)))) return weightsReadPerToken(ctx, ctx.arch);
       const d = model.weightBytes(ctx.arch, ctx.precision);
       // "Weights per GPU with TP=8: ~51 GB": a tensor-parallel shard.
       const shards = PER_GPU.test(l) ? replicaGpus(ctx) : 1;
@@ -2151,7 +2152,8 @@ function chipCountIn(ctx: Ctx): number | undefined {
       if (h.kind !== 'accelerator' || h.id !== ctx.acc.acc.id || h.span.end > q.span.start) continue;
       const spelled = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s{1,2}$/i.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, h.span.start - 12), h.span.start));
       // (The figure in the clause of the chip, or in a parenthesis right after it; not in some later aside.)
-      const between = ctx.prose.slice(h.span.end, q.span.start);
+      // (An aside closed before the figure is no parenthesis it sits in: "two B300s (576 GB) with ~240 GB left".)
+      const between = ctx.prose.slice(h.span.end, q.span.start).replace(/\([^()]{0,40}\)/g, '');
       if (spelled && (!between.includes('(') || /^['’]?s?\s{0,2}\(\s{0,2}(?:~|about\s)?$/.test(between))) return WORD_COUNTS[spelled[1]!.toLowerCase()];
     }
     // "The GB200 Superchip carries 372 GB": a Grace Blackwell superchip is one Grace CPU and two GPUs.

@@ -1505,6 +1505,8 @@ test('audit 9: newest hardware: dies and packages, whole domains, many links, PO
   assert.equal(v('gpt-oss-120b has 18 full-attention layers.', /18/), 'consistent');
   assert.equal(v('GB300 does 15 PFLOPS dense FP4, vs 10 PFLOPS dense on GB200.', /^10/), 'consistent', "the GB200's, named after the figure");
   assert.equal(v('GB300 NVL72 draws 1.4 MW per rack.', /1\.4 MW/), 'inconsistent', '142 kW');
+  assert.equal(v('gpt-oss-120b active weights in FP4 are about 2.6 GB.', /2\.6/), 'consistent', 'the 5.1B active parameters');
+  assert.equal(v('DeepSeek-R1 in FP4 fits on two B300s (576 GB) with ~240 GB left for KV cache.', /240/), 'consistent');
   const pod = analyzeNote('p', '---\nhardware: Ironwood\n---\nThe full superpod delivers 42.5 exaflops of BF16.\n\n- TPU v5p: 459 TFLOPS BF16; a pod is 8,960 chips.\n').claims;
   assert.deepEqual(pod.map((c) => `${c.quantity.raw}: ${c.evaluation.verdict}`), ['42.5 exaflops: inconsistent', '459 TFLOPS: consistent', '8,960 chips: consistent'], "a bare pod is the chip's pod, in its own clause");
 });
