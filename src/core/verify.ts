@@ -733,7 +733,8 @@ function withParenthesizedSums(ctx: Ctx, inputs: Quantity[]): Quantity[] {
 
 /** A figure written in bits per second ("400 Gb/s", "800 Gbps"): a network line rate, each way. */
 function isBitRate(x: Quantity): boolean {
-  return /\d\s*[kKMGTP]?(?:b\/s|bps|bit\/s|bits\/s)\b/.test(x.raw);
+  // ("400G", "800G", "1.6T": a line rate in bits, read before a network word.)
+  return /\d\s*[kKMGTP]?(?:b\/s|bps|bit\/s|bits\/s|bE)\b|\d[GT]$/.test(x.raw);
 }
 
 /** The unit as written, after the number ("GB" in "~24 GB", "Gb/s" in "400 Gb/s"). */

@@ -1532,3 +1532,9 @@ test('HTML blocks (Notion exports): their text is prose, their markup and <pre>/
     assert.deepEqual(claims.map((c) => `${c.quantity.raw}: ${c.evaluation.verdict}`), ['96 GiB: consistent', '2.9 TB/s: consistent', '95 GiB: consistent', '3.2 TB/s: inconsistent'], parser);
   }
 });
+
+test('audit 9: "400G InfiniBand" is NDR and a line rate in bits; a slot number is no talk time', () => {
+  assert.equal(claimFor('400G InfiniBand is 50 GB/s per direction.', /50 GB/).evaluation.verdict, 'consistent');
+  const talks = analyzeNote('t', '# Lightning talks\n\n| Slot | Speaker | Title |\n|---|---|---|\n| 1 | Jane Doe (Meta) | KV at scale |\n| 2 | Ana Ruiz (BSC) | Sparse kernels |\n').talks;
+  assert.deepEqual(talks.map((t) => [t.time, t.title]), [[null, 'KV at scale'], [null, 'Sparse kernels']]);
+});

@@ -61,7 +61,8 @@ export function extractTable(text: string, rows: Block[]): Talk[] {
     const cells = tableCells(text, row);
     const get = (k: Column): string => (col(k) >= 0 ? cellText(text, cells[col(k)]) : '');
     const timeText = get('time');
-    const time = timeText && /\d/.test(timeText) ? timeText : null;
+    // (A slot number, "1", "2", is an order, not a time.)
+    const time = timeText && /\d/.test(timeText) && !/^\d{1,2}\.?$/.test(timeText.trim()) ? timeText : null;
     let speakers: Speaker[] | null = null;
     let title: string | null = null;
     if (col('speaker') >= 0) {
