@@ -679,3 +679,7 @@ test('Japanese and Korean notes: weights, decode steps and fleets are read in th
   assert.equal(by(/50 kW/).evaluation.verdict, 'consistent');
   assert.match(by(/50 kW/).evaluation.derivation.join('\n'), /72 × 700 W/);
 });
+
+test('a street number is no quantity ("548 Market St")', () => {
+  assert.deepEqual(parseQuantities('The meetup is at 548 Market St in SF, 2 blocks away.').map((q) => q.raw), ['2 blocks']);
+});

@@ -323,6 +323,8 @@ export function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: num
     // "14.30 Uhr", "13.00 uur": a time of day in German or Dutch.
     if (a > endAll && /^(?:uhr|uur)(?![\p{L}\p{N}])/iu.test(ctx.t.slice(a, Math.min(ctx.hi, a + 4)))) return true;
   }
+  // "548 Market St", "1 Infinite Loop Dr": a street number.
+  if (lit.plainInt && STREET_AFTER.test(ctx.t.slice(endAll, Math.min(ctx.hi, endAll + 40)))) return true;
   // List numbering "1. " / "2) " at line start
   if (lit.plainInt && lit.end === endAll) {
     const a = cc(ctx, endAll);
@@ -341,6 +343,8 @@ export function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: num
   }
   return false;
 }
+
+const STREET_AFTER = /^ (?:[A-Z][a-z]+ ){1,2}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Ln|Lane|Pl|Place|Sq|Square)\b/;
 
 function isIdeograph(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
