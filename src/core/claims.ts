@@ -34,6 +34,11 @@ export interface DetectedClaim {
   earlierPrice?: Quantity;
   /** Hardware the catalog lacks, when it is the last hardware the note named before this statement (none here). */
   offCatalogBefore?: Mention;
+  /** The next sentence corrects this figure ("… 5.2 TB/s. Edit: it's actually 4.8 TB/s."). */
+  correctedNext?: true;
+  /** The last two different chips or systems, and models, named before the figure in its section: what "the
+   *  former" and "the latter" point to. */
+  pairs?: { hardware?: [Mention, Mention]; model?: [Mention, Mention] };
 }
 
 /**
@@ -258,6 +263,12 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   // The last hardware named in the note so far ("my M3 Max … Decode ~7.5 tok/s"): one the catalog lacks keeps the
   // default chip from standing in for later statements that name none.
   let lastHardware: Mention | undefined;
+  // The claims of the statement before, for a correction that follows it.
+  const previousClaims: { block: Block | undefined; list: DetectedClaim[] } = { block: undefined, list: [] };
+  // Chips and models named so far in the section, most recent last (one entry per id), for "the former/latter".
+  let recentHardware: Mention[] = [];
+  let recentModels: Mention[] = [];
+  let recentSection: Block | undefined;
   for (const statement of statementsOf(text, structure)) {
     const block = statement.block;
     if (block !== current) {
@@ -310,6 +321,17 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     const mentions = mentionsIn(statementText, statement.span.start, users);
     const hardwareBefore = lastHardware;
     for (const m of mentions) if (m.kind === 'accelerator' || m.kind === 'system' || m.kind === 'otherHardware') lastHardware = m;
+    if (block.kind === 'heading' && block !== recentSection) {
+      recentSection = block;
+      recentHardware = [];
+      recentModels = [];
+    }
+    const recentBefore = { hardware: recentHardware, models: recentModels };
+    const refersBack = FORMER_LATTER.test(statementText);
+    for (const m of mentions) {
+      if (m.kind === 'accelerator' || m.kind === 'system') recentHardware = pushRecent(recentHardware, m);
+      else if (m.kind === 'model') recentModels = pushRecent(recentModels, m);
+    }
     // (An outline item that names its own chip and model needs nothing from its parents: their names are not read.)
     const earlier =
       inFootnote && !namesBoth(mentions)
@@ -336,9 +358,15 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         !isPartOfName(prose, q),
     );
     if (quantities.length === 0) continue;
+    // "The slide said 5.2 TB/s. Edit: it's actually 4.8 TB/s.": the statement before a correction in the same block
+    // loses its figures of the corrected unit.
+    if (inParagraph && CORRECTION.test(statementText) && previousClaims.block === block) {
+      for (const c of previousClaims.list) if (quantities.some((x) => x.unit === c.quantity.unit)) c.correctedNext = true;
+    }
     // "228 KB on Hopper, up from 164 KB on A100": a figure with no words of its own continues the
     // subject of the statement's previous figure of the same unit.
     let previous: { unit: string; subject: string } | undefined;
+    const claimsBefore = claims.length;
     for (const quantity of quantities) {
       // "4 things he's excited about", "top 4 US CSPs": small enumerations are operands, not claims.
       if (isEnumeration(quantity)) continue;
@@ -357,11 +385,38 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
       });
       if (earlierPrice && quantity.unit === 'USD/token') claims[claims.length - 1]!.earlierPrice = earlierPrice;
       if (hardwareBefore?.kind === 'otherHardware') claims[claims.length - 1]!.offCatalogBefore = hardwareBefore;
+      if (refersBack) claims[claims.length - 1]!.pairs = pairsBefore(recentBefore, mentions, quantity.span.start);
       previous = { unit: quantity.unit, subject: claims[claims.length - 1]!.subject };
     }
+    previousClaims.block = block;
+    previousClaims.list = claims.slice(claimsBefore);
   }
   flagSuspicious(text, claims);
   return claims;
+}
+
+const FORMER_LATTER = /\b(?:former|latter)\b/i;
+const CORRECTION = /^\s{0,2}(?:\*\*)?(?:edit|correction|update|erratum)\s{0,2}(?:\*\*)?\s{0,2}:|^\s{0,2}(?:actually|scratch that|no wait),?\s{1,2}(?:it['’]?s|it is|that['’]?s|that is|the (?:real|right|correct) (?:figure|number) is)\b/i;
+
+function pushRecent(list: Mention[], m: Mention): Mention[] {
+  const out = list.filter((x) => x.id !== m.id);
+  out.push(m);
+  return out.length > 4 ? out.slice(-4) : out;
+}
+
+/** The last two different chips and models named before `at`: the section's before the statement, then its own. */
+function pairsBefore(recent: { hardware: Mention[]; models: Mention[] }, own: readonly Mention[], at: number): DetectedClaim['pairs'] {
+  let hardware = recent.hardware;
+  let models = recent.models;
+  for (const m of own) {
+    if (m.span.start >= at) break;
+    if (m.kind === 'accelerator' || m.kind === 'system') hardware = pushRecent(hardware, m);
+    else if (m.kind === 'model') models = pushRecent(models, m);
+  }
+  return {
+    hardware: hardware.length >= 2 ? [hardware[hardware.length - 2]!, hardware[hardware.length - 1]!] : undefined,
+    model: models.length >= 2 ? [models[models.length - 2]!, models[models.length - 1]!] : undefined,
+  };
 }
 
 /** "1.000 W", "16.384 GPUs": a figure with a dot between digits and exactly three digits after it. */

@@ -352,6 +352,27 @@ function podOf(acc: Accelerator, clause: string): System | undefined {
   return SYSTEMS.find((x) => x.accelerator === acc.id && /pod/i.test(x.id));
 }
 
+/**
+ * "The GB300 variant in the NVL72 rack": a rack named by its size alone is the rack of that size of the chip the
+ * statement names (GB300 NVL72), when the catalog has one; "NVL72" alone is the GB200's.
+ */
+function withChipOfBareRack(chosen: Mention | undefined, mentions: readonly Mention[]): Mention | undefined {
+  if (chosen?.kind !== 'system' || !/^nvl\d{2,3}(?:['’]?s)?$/i.test(chosen.raw.trim())) return chosen;
+  const chip = mentions.find((m) => m.kind === 'accelerator');
+  if (!chip) return chosen;
+  const size = getSystem(chosen.id)?.gpusPerDomain;
+  const rack = SYSTEMS.find((x) => x.accelerator === chip.id && x.gpusPerDomain === size);
+  return rack ? { ...chosen, id: rack.id } : chosen;
+}
+
+/** "the former" or "the latter" in the figure's clause, before it; the nearest one wins. */
+function formerOrLatter(prose: string, start: number, at: number): 'former' | 'latter' | undefined {
+  const before = prose.slice(start, at);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(', ') >= 0 && /\b(?:former|latter)\b/i.test(before.slice(before.lastIndexOf(', '))) ? before.lastIndexOf(', ') : -1) + 1);
+  const m = /\b(former|latter)\b(?![\s\S]*\b(?:former|latter)\b)/i.exec(clause);
+  return m ? (m[1]!.toLowerCase() as 'former' | 'latter') : undefined;
+}
+
 /** The hardware and models named in the table cell that holds the claim (not in the rest of the row). */
 function cellMentions(d: DetectedClaim): Mention[] {
   const cells = d.statement.cells;
@@ -430,14 +451,17 @@ function evaluateOne(
     const ownFirst = d.carried?.nested || d.carried?.footnote;
     // (A chip after the figure past a semicolon is another clause's: "Bandwidth is 8 TB/s; the H100 has 3.35 TB/s".)
     const ownAfter = firstIsCompared || (hwFirst !== undefined && hwFirst.span.start >= q.span.end && prose.slice(q.span.end, hwFirst.span.start).includes(';')) ? undefined : hwFirst;
-    const chosen = hwRightAfter ?? respectively(d, mentions, prose) ?? hwBefore ?? (ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst)));
+    // "the latter's is about 295 FLOP/byte": the second of the last two named, "the former" the first.
+    const pointer = d.pairs ? formerOrLatter(prose, d.statement.span.start, q.span.start) : undefined;
+    const pointed = pointer && d.pairs?.hardware ? d.pairs.hardware[pointer === 'latter' ? 1 : 0] : undefined;
+    const chosen = withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? hwBefore ?? (ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions);
     if (!chosen && firstIsCompared) comparedOnly = hwFirst;
     const earlier = chosen !== undefined && chosen === carriedHw;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
     accFromEarlier = earlier;
     sysMention = chosen?.kind === 'system' ? chosen : undefined;
     otherHardware = chosen?.kind === 'otherHardware' ? chosen : undefined;
-    const chosenModel = modelBefore ?? modelFirst ?? d.carried?.model;
+    const chosenModel = (pointer && d.pairs?.model ? d.pairs.model[pointer === 'latter' ? 1 : 0] : undefined) ?? modelBefore ?? modelFirst ?? d.carried?.model;
     modelFromEarlier = chosenModel !== undefined && chosenModel === d.carried?.model;
     modelMention = chosenModel?.kind === 'model' ? chosenModel : undefined;
     otherModel = chosenModel?.kind === 'otherModel' ? chosenModel : undefined;
@@ -523,6 +547,7 @@ function evaluateOne(
   // "Not 700 W: the B200 is 1,000 W", "I wrote 3.35 TB/s for the H200 — wrong": a figure the note takes back.
   const retracted = retraction(prose, d.statement.span, q);
   if (retracted) return unverifiable(ctx, 'market', retracted);
+  if (d.correctedNext) return unverifiable(ctx, 'market', 'corrected in the next sentence: the note takes this figure back');
   // The arithmetic written before a result comes first; a catalog or model check next; arithmetic written after
   // the result ("288 GB; that is 8 × 36 GB") only where those could not check it.
   let outcome = systemBoxPower(ctx) ?? arithmeticBefore(ctx) ?? conceptRoute(ctx);
@@ -1472,6 +1497,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const own = flopsSpec(ctx, ctx.sys.name, ctx.sys.flops, `system-flops:${ctx.sys.id}`);
       // "DGX B200: 72 PFLOPS FP8 dense": a figure the system's entry lacks is its chips' (8 × 4.5 = 36 PFLOPS).
       if (own.evaluation.verdict === 'unverifiable' && own.evaluation.reason.startsWith('the catalog has no') && ctx.acc?.reason === 'system' && ctx.sys.gpusPerDomain > 1) return systemFromChips(ctx, ctx.sys, ctx.acc.acc);
+      // "The GB300 variant in the NVL72 rack … is rated at 15 PFLOP/s": a figure the size of one chip's, which the
+      // chip's figure matches, is the chip's.
+      if (own.evaluation.verdict === 'inconsistent' && ctx.acc && ctx.sys.gpusPerDomain > 2 && (own.evaluation.ratio ?? 1) < 2 / ctx.sys.gpusPerDomain) {
+        const chip = flopsSpec(ctx, ctx.acc.acc.name, ctx.acc.acc.flops, `flops:${ctx.acc.acc.id}`);
+        if (chip.evaluation.verdict === 'consistent') return chip;
+      }
       return own;
     }
     // "DGX H100 … 32 PFLOPS of FP8": a named system whose catalog entry has no FLOP/s of its own is its chips.

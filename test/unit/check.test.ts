@@ -1538,3 +1538,16 @@ test('audit 9: "400G InfiniBand" is NDR and a line rate in bits; a slot number i
   const talks = analyzeNote('t', '# Lightning talks\n\n| Slot | Speaker | Title |\n|---|---|---|\n| 1 | Jane Doe (Meta) | KV at scale |\n| 2 | Ana Ruiz (BSC) | Sparse kernels |\n').talks;
   assert.deepEqual(talks.map((t) => [t.time, t.title]), [[null, 'KV at scale'], [null, 'Sparse kernels']]);
 });
+
+test('audit 10: "the former" and "the latter", a bare NVL72 rack beside its chip, a correction in the next sentence', () => {
+  const pairs = analyzeNote('p', '# Racks\n\nThe GB200 NVL72 has 13.4 TB of HBM in total; the GB300 NVL72 has 20 TB. Each GPU in the latter has 288 GB, each GPU in the former 186 GB.\n').claims;
+  assert.deepEqual(pairs.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent', 'consistent']);
+  const models = analyzeNote('m', '# Weights\n\nDeepSeek-V3 and Llama 3.1 405B. In FP8 the former\'s weights are 671 GB and the latter\'s are 405 GB.\n').claims;
+  assert.deepEqual(models.map((c) => c.evaluation.verdict), ['consistent', 'consistent']);
+  assert.equal(claimFor("The GB300 variant in the NVL72 rack is different: it's rated at 15 PFLOP/s of dense FP4.", /15/).evaluation.verdict, 'consistent', "the GB300's, not the GB200 rack's");
+  const edit = analyzeNote('e', "# GTC\n\nThe speaker claimed the H200 was 5.2 TB/s. Edit: it's actually 4.8 TB/s.\n").claims;
+  assert.deepEqual(edit.map((c) => c.evaluation.verdict), ['unverifiable', 'consistent']);
+  assert.match(edit[0]!.evaluation.reason, /corrected in the next sentence/);
+  // "Actually" before another chip's figure corrects nothing.
+  assert.equal(analyzeNote('a', '# x\n\nThe H100 has 80 GB. Actually the B200 has 180 GB.\n').claims[0]!.evaluation.verdict, 'consistent');
+});
