@@ -260,6 +260,8 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   // Footnotes: a definition is about what the sentence with its reference names. Only notes with a "[^" pay for it.
   const footnotes = text.indexOf('[^') >= 0 ? new Map<string, Span>() : undefined;
   let inFootnote: Carried | undefined;
+  /** The last line of the paragraph before, when it ends with a colon (it introduces what follows). */
+  let leadIn: Span | undefined;
   // The last hardware named in the note so far ("my M3 Max … Decode ~7.5 tok/s"): one the catalog lacks keeps the
   // default chip from standing in for later statements that name none.
   let lastHardware: Mention | undefined;
@@ -281,8 +283,12 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
       }
       // A display-math paragraph ("$$ … $$") is an equation, not statements: its numbers are symbols' values.
       isMath = block.kind === 'paragraph' && isDisplayMath(prose, block.span);
-      if (block.kind === 'listItem') enterItem(ancestors, block);
-      else ancestors.length = 0;
+      if (block.kind === 'listItem') {
+        // "Same exercise for the A100 80GB:" then a list: the lead-in is the list's parent, as an outline item is.
+        if (ancestors.length === 0 && leadIn && leadIn.end <= block.span.start) ancestors.push({ depth: -1, span: leadIn, entry: leadIn });
+        enterItem(ancestors, block);
+      } else ancestors.length = 0;
+      leadIn = block.kind === 'paragraph' ? leadInOf(text, block) : block.kind === 'listItem' ? leadIn : undefined;
     }
     if (isMath) continue;
     const inParagraph = block.kind === 'paragraph' || block.kind === 'listItem';
@@ -396,6 +402,15 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
 }
 
 const FORMER_LATTER = /\b(?:former|latter)\b/i;
+
+/** A paragraph's last line if it ends with ":" ("Same exercise for the A100 80GB:"). */
+function leadInOf(text: string, block: Block): Span | undefined {
+  let end = block.span.end;
+  while (end > block.span.start && isJsSpace(text.charCodeAt(end - 1))) end--;
+  if (text.charCodeAt(end - 1) !== 0x3a) return undefined;
+  const start = Math.max(block.span.start, text.lastIndexOf('\n', end - 1) + 1);
+  return { start, end };
+}
 const CORRECTION = /^\s{0,2}(?:\*\*)?(?:edit|correction|update|erratum)\s{0,2}(?:\*\*)?\s{0,2}:|^\s{0,2}(?:actually|scratch that|no wait),?\s{1,2}(?:it['’]?s|it is|that['’]?s|that is|the (?:real|right|correct) (?:figure|number) is)\b/i;
 
 function pushRecent(list: Mention[], m: Mention): Mention[] {

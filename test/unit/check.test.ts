@@ -1551,3 +1551,8 @@ test('audit 10: "the former" and "the latter", a bare NVL72 rack beside its chip
   // "Actually" before another chip's figure corrects nothing.
   assert.equal(analyzeNote('a', '# x\n\nThe H100 has 80 GB. Actually the B200 has 180 GB.\n').claims[0]!.evaluation.verdict, 'consistent');
 });
+
+test('audit 10: a paragraph ending with a colon is the parent of the list after it', () => {
+  const note = analyzeNote('l', '# Llama 3.1 70B on H100\n\nSame exercise for the A100 80GB:\n\n- HBM: 80 GB\n- bandwidth 2.04 TB/s\n\nAnd if the model were Llama 3.1 8B instead:\n\n1. weights: 16 GB\n2. decode on the A100 is about 128 tokens/s\n');
+  assert.deepEqual(note.claims.map((c) => `${c.quantity.raw}: ${c.evaluation.verdict}`), ['80 GB: consistent', '2.04 TB/s: consistent', '16 GB: consistent', 'about 128 tokens/s: consistent']);
+});
