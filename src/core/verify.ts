@@ -1601,12 +1601,13 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (q.noun === 'param' && !q.per && ctx.arch && !ctx.archNamed && indefinite && !withinRatio(q.value / ctx.arch.totalParams.value, 2) && !withinRatio(q.value / ctx.arch.activeParams.value, 2)) {
     return unverifiable(ctx, 'spec', `a parameter count of another model than the note's (${ctx.arch.name})`);
   }
-  if (q.noun === 'param' && !q.per && ctx.arch) {
+  // ("activates 32B parameters per token": the parameters a token uses are the active ones.)
+  if (q.noun === 'param' && (!q.per || q.per === 'token') && ctx.arch) {
     const after = ctx.prose.slice(q.span.end, q.span.end + 24).toLowerCase();
     const ofTotal = ctx.claim.siblings.some((x) => x !== q && x.noun === 'param' && x.span.start > q.span.end && /^\s*(?:out\s+)?of\s*$/i.test(ctx.prose.slice(q.span.end, x.span.start)));
     // ("37B active of 671B total": the figure after "of", or one that says "total", is the total.)
     const total = /^\s*(?:parameters?\s+|params?\s+)?(?:in\s+)?total\b/.test(after) || /\bof\s{1,2}(?:~|about\s)?$/i.test(ctx.prose.slice(Math.max(0, q.span.start - 10), q.span.start));
-    const active = !total && (ofTotal || /\bactive\b/i.test(q.raw) || /\bactive\b/.test(ctx.line.cell?.header.lower ?? '') || /^\s*(?:parameters?\s+|params?\s+)?(?:are\s+)?active|activated/.test(after) || /\bactive\b[^.;,]{0,12}$/.test(ctx.prose.slice(Math.max(0, q.span.start - 20), q.span.start).toLowerCase()));
+    const active = !total && (ofTotal || q.per === 'token' || /\bactive\b/i.test(q.raw) || /\bactive\b/.test(ctx.line.cell?.header.lower ?? '') || /^\s*(?:parameters?\s+|params?\s+)?(?:are\s+)?active|activated/.test(after) || /\b(?:active|activates|activating|uses only)\b[^.;,]{0,12}$/.test(ctx.prose.slice(Math.max(0, q.span.start - 20), q.span.start).toLowerCase()));
     const figure = active ? ctx.arch.activeParams : ctx.arch.totalParams;
     return spec(ctx, { ...figure, unit: '' }, `${ctx.arch.name} ${active ? 'active' : 'total'} parameters`, `params:${ctx.arch.id}:${active ? 'active' : 'total'}`);
   }
