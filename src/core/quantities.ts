@@ -215,8 +215,9 @@ function emit(
   let dF = bd[2];
   let dW = bd[3];
   let dU = bd[4];
-  // Bare "FLOPS" after a training-budget-sized number is a count.
-  if (def !== null && (def.flags & F_FLOPS_AMBIG) !== 0 && (loLit.sci || lo >= 1e21)) {
+  // Bare "FLOPS" after a training-budget-sized number is a count ("3.8e25 FLOPS"), not a chip's peak written in
+  // scientific notation ("9.89E14 FLOPS": no chip or pod reaches 1e20 FLOP/s).
+  if (def !== null && (def.flags & F_FLOPS_AMBIG) !== 0 && (loLit.sci ? lo >= 1e20 : lo >= 1e21)) {
     base = 'FLOP';
     unitLabel = 'FLOP';
     dS = 0;
@@ -271,8 +272,9 @@ function emit(
     lo /= divisor;
     hi /= divisor;
   }
-  // "PF-days", "petaflop/s-days": FLOP/s sustained for a day, a FLOP count.
-  if (base === 'FLOP/s' && cc(ctx, p) === 45 && (cc(ctx, p + 1) | 32) === 100) {
+  // "PF-days", "petaflop/s-days": FLOP/s sustained for a day, a FLOP count; "PFLOP-days" too (the singular is read
+  // as a count, but no one counts FLOP in days).
+  if ((base === 'FLOP/s' || (base === 'FLOP' && /[kKMGTPEZ](?:FLOP|flop)$/.test(slice(ctx, Math.max(ctx.lo, p - 6), p)))) && cc(ctx, p) === 45 && (cc(ctx, p + 1) | 32) === 100) {
     const e = lettersEnd(ctx, p + 1);
     const w = slice(ctx, p + 1, e).toLowerCase();
     if ((w === 'day' || w === 'days') && !isWordChar(cc(ctx, e))) {
@@ -298,6 +300,12 @@ function emit(
   if (base === 'FLOP/s' || base === 'FLOP') qualifiersBefore(ctx, pre.start, quals);
   let hedge: Hedge = pre.hedge;
   if (plus) hedge = 'atLeast';
+  // "600 W or more", "700 W max": a bound written after the figure.
+  else if (hedge === 'exact') {
+    const after = ctx.t.slice(p, Math.min(ctx.hi, p + 16));
+    if (POSTFIX_AT_LEAST.test(after)) hedge = 'atLeast';
+    else if (POSTFIX_AT_MOST.test(after)) hedge = 'atMost';
+  }
   const start = pre.start;
   const raw = slice(ctx, start, p);
   const q: Quantity = {
@@ -365,7 +373,7 @@ function scanNumber(ctx: Ctx, i: number): number {
   let hiMag = 0;
   let sig = lit.sig;
   let loUnit: UnitDef | null = null;
-  const hs = readConnector(ctx, head.end, pre.between, pre.money);
+  const hs = readConnector(ctx, head.end, pre.between, pre.money, head.slot === null && !head.hasMag);
   if (hs >= 0) {
     const hl = readNumber(ctx, hs);
     if (typeof hl !== 'number') {
@@ -391,6 +399,19 @@ function scanNumber(ctx: Ctx, i: number): number {
           sig = Math.min(lit.sig, hl.sig);
           if (head.slot !== null && head.slot.k === 'unit') loUnit = head.slot.def;
         }
+      }
+    }
+  }
+  // "700 ± 50 W", "2.5 ± 0.3 ms": the figure is the centre, in the tolerance's unit; the tolerance is no claim.
+  if (hs < 0 && head.slot === null && !head.hasMag) {
+    const pm = skipSpace(ctx, head.end, 2);
+    if (cc(ctx, pm) === 0xb1) {
+      const tl = readNumber(ctx, skipSpace(ctx, pm + 1, 2));
+      const th = typeof tl === 'number' ? null : readHead(ctx, tl, o);
+      if (th !== null && th.slot !== null && th.slot.k === 'unit') {
+        final = { ...head, slot: th.slot, magExp: th.magExp, hasMag: th.hasMag, end: th.end };
+        loMag = th.magExp;
+        if (pre.hedge === 'exact') pre.hedge = 'approx';
       }
     }
   }
@@ -708,6 +729,8 @@ function clampOffset(v: number | undefined, d: number, len: number): number {
  * `text`; the region is treated as isolated (characters outside it read as boundaries).
  * Never throws.
  */
+const POSTFIX_AT_LEAST = /^\s{1,2}(?:or (?:more|higher|above|greater)|at (?:the )?least|minimum|min)\b/i;
+const POSTFIX_AT_MOST = /^\s{1,2}(?:or (?:less|lower|below|fewer)|at (?:the )?most|max(?:imum)?|tops)\b/i;
 const DOT_GROUP = /\d\.\d{3}(?!\d|\.\d|,\d{3})/;
 /** Function words of German, Spanish, French, Italian and Portuguese that English prose does not use. */
 const CONTINENTAL_WORD = /(?<![\p{L}\p{N}])(?:der|die|das|und|mit|hat|haben|ist|jede[rs]?|je|bei|sind|eine[rmn]?|verbraucht|braucht|bietet|liefert|schafft|zusammen|für|el|un|los|las|tiene|tienen|hay|con|cada|una|uno|del|en|consume|ofrece|según|les|des|avec|est|chaque|une|consomme|offre|sont|pour|gli|hanno|ogni|della|il|di|sono|tem|têm|com|uma|consome|chega|são|het|een|van|met|heeft|hebben|elke|samen|verbruikt|biedt|jest|są|oraz|każd[yae]|ma|mają|zużywa)(?![\p{L}\p{N}])/giu;

@@ -683,3 +683,31 @@ test('Japanese and Korean notes: weights, decode steps and fleets are read in th
 test('a street number is no quantity ("548 Market St")', () => {
   assert.deepEqual(parseQuantities('The meetup is at 548 Market St in SF, 2 blocks away.').map((q) => q.raw), ['2 blocks']);
 });
+
+test('audit 10: ranges with a spaced hyphen, "±", space thousands before a unit, negated and postfix bounds, strike marks', () => {
+  const one = (s: string) => {
+    const q = parseQuantities(s);
+    assert.equal(q.length, 1, `${s}: ${JSON.stringify(q.map((x) => x.raw))}`);
+    return q[0]!;
+  };
+  assert.deepEqual(one('TTFT is 3 - 5 ms.').range, [0.003, 0.005]);
+  assert.deepEqual(one('Bandwidth is 1.5 - 2 TB/s.').range, [1.5e12, 2e12]);
+  assert.deepEqual(parseQuantities('141 GB - 80 GB = 61 GB').map((q) => q.value), [141e9, 80e9, 61e9], 'a difference of figures with units is no range');
+  const pm = one('The H100 SXM draws 700 ± 50 W.');
+  assert.deepEqual([pm.value, pm.unit, pm.hedge], [700, 'W', 'approx']);
+  assert.equal(one('NVLink 5 gives 1 800 GB/s per GPU.').value, 1.8e12);
+  assert.equal(one('The B200 draws 1 000 W.').value, 1000);
+  assert.equal(one('The node has 1 024 GB of memory.').value, 1.024e12);
+  assert.equal(parseQuantities('8 100 GB cards').length, 2, 'eight cards of 100 GB');
+  assert.equal(one('It never draws more than 800 W.').hedge, 'atMost');
+  assert.equal(one("It doesn't use over 80 GB.").hedge, 'atMost');
+  assert.equal(one('not less than 80 GB').hedge, 'atLeast');
+  assert.equal(one('The H100 SXM draws 600 W or more.').hedge, 'atLeast');
+  assert.equal(one('700 W max').hedge, 'atMost');
+  assert.equal(one('The H100 SXM draws max 800 W.').hedge, 'atMost');
+  assert.equal(one('≲ 5 ms').hedge, 'atMost');
+  assert.deepEqual(parseQuantities('H100 SXM has ~~96 GB~~ 80 GB of HBM3.').map((q) => q.hedge), ['exact', 'exact'], 'closing tildes are no "about"');
+  assert.equal(one('H100 SXM peaks at 9.89E14 FLOPS dense BF16.').unit, 'FLOP/s');
+  assert.equal(one('3.8e25 FLOPS of training').unit, 'FLOP');
+  assert.equal(one('GPT-3 took 3,640 PFLOP-days.').value, 3640e15 * 86400);
+});

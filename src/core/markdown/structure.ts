@@ -39,6 +39,10 @@ export function finishStructure(
   writeCodes(buf, source, n);
   if (typeof masked !== 'string') masked.blankInto(codes, n);
   blankNoteToolSyntax(source, codes, bodyStart, n);
+  // "3.35 TB∕s" copied from a PDF: the division slash (and the fraction slash) read as "/".
+  if (source.indexOf('\u2215', bodyStart) >= 0 || source.indexOf('\u2044', bodyStart) >= 0) {
+    for (let k = bodyStart; k < n; k++) if (codes[k] === 0x2215 || codes[k] === 0x2044) codes[k] = 47;
+  }
 
   // "[[" in the masked text is "[[" in `source` that no mask covers. The first one at or
   // after `openFrom` is cached: blocks come in order, so the search runs once per note.

@@ -116,7 +116,10 @@ export function readPrefix(ctx: Ctx, numStart: number): Prefix {
     const c2 = cc(ctx, k - 2);
     let sym: Hedge | null = null;
     let symStart = k - 1;
-    if (c === 126 || c === 0x2248 || c === 0x223c || c === 0x301c || c === 0x2243) sym = 'approx';
+    // ("~~96 GB~~ 80 GB": the tildes that close a strikethrough are no "about".)
+    if ((c === 126 && c2 !== 126) || c === 0x2248 || c === 0x223c || c === 0x301c || c === 0x2243) sym = 'approx';
+    else if (c === 0x2272) sym = 'atMost'; // ≲
+    else if (c === 0x2273) sym = 'atLeast'; // ≳
     // 約 / 约 / 약 ("about" in Japanese, Chinese, Korean), unless the end of a word (契約 "contract", 계약); a
     // particle before it is fine ("重みは約70 GB").
     else if ((c === 0x7d04 || c === 0x7ea6 ? !isIdeograph(c2) : c === 0xc57d && !isHangul(c2))) sym = 'approx';
@@ -164,12 +167,20 @@ export function readPrefix(ctx: Ctx, numStart: number): Prefix {
             res.start = start;
             if (best.hedge === 'between') res.between = true;
             else res.hedge = best.hedge;
+            // "never draws more than 800 W", "doesn't use over 80 GB": a negated lower bound is an upper one.
+            if ((res.hedge === 'atLeast' || res.hedge === 'atMost') && negatedBefore(ctx, start, fl)) res.hedge = res.hedge === 'atLeast' ? 'atMost' : 'atLeast';
           }
         }
       }
     }
   }
   return res;
+}
+
+/** "never", "not" or a word ending in "n't" among the two words before `at` (with a verb between at most). */
+function negatedBefore(ctx: Ctx, at: number, floor: number): boolean {
+  const before = ctx.t.slice(Math.max(floor, at - 28), at).toLowerCase();
+  return /(?:^|\s)(?:never|not|no longer|\w+n['’]t)(?:\s+\w+)?\s+$/.test(before) && !/\b(?:not|no) (?:only|just)\s/.test(before);
 }
 
 /**

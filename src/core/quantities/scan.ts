@@ -211,6 +211,8 @@ export function readPowerExp(ctx: Ctx, i: number): [number, number] | null {
  * Is the space at j a thousands separator of the number starting at i ("10 000 GPUs")? Only when
  * no digit comes before the number and the groups end in a word: "8 100 GB" stays two numbers.
  */
+const RATE_UNIT_AFTER = /^[kKMGTP]?(?:B|b)(?:\/s|ps)\b|^[kKMGTPE]?FLOPS\b|^[kMG]?W\b/;
+
 function isTimesSign(c: number): boolean {
   return c === 0xd7 || c === 0x78 || c === 0x2a || c === 0x22c5;
 }
@@ -223,6 +225,8 @@ function spaceGroupAt(ctx: Ctx, i: number, j: number): boolean {
     const after = cc(ctx, k + 4);
     // "16 384 × 700 W": a product of the grouped number.
     if (after === 32 && j - i >= 2 && isTimesSign(cc(ctx, k + 5)) && cc(ctx, k + 6) === 32) return true;
+    // "1 000 W", "1 024 GB": a group that starts with 0 is no number of its own; "1 800 GB/s": a rate's unit after it.
+    if (after === 32 && (cc(ctx, k + 1) === 48 || RATE_UNIT_AFTER.test(ctx.t.slice(k + 5, Math.min(ctx.hi, k + 16))))) return true;
     if (after === 32 && isLetter(cc(ctx, k + 5))) {
       // "10 000 GPUs", "5 000 chips"; but one digit before a unit ("8 100 GB cards") is two numbers.
       if (j - i >= 2) return true;

@@ -309,14 +309,15 @@ export function readHead(ctx: Ctx, lit: NumLit, o: HeadOpts): Head | null {
 }
 
 /** Offset of the upper bound's number after a range connector at p, or -1. */
-export function readConnector(ctx: Ctx, p: number, between: boolean, currency: boolean): number {
+/** `bareLower`: the lower bound has no unit of its own ("3 - 5 ms" is a range; "141 GB - 80 GB" a difference). */
+export function readConnector(ctx: Ctx, p: number, between: boolean, currency: boolean, bareLower = false): number {
   let k: number;
   const c = cc(ctx, p);
   if (c === 45) k = p + 1;
   else {
     const s = skipSpace(ctx, p, 2);
     const c2 = cc(ctx, s);
-    if (c2 === 0x2013 || c2 === 0x2014) k = skipSpace(ctx, s + 1, 2);
+    if (c2 === 0x2013 || c2 === 0x2014 || c2 === 0x2011 || (c2 === 45 && bareLower && s > p && isHSpace(cc(ctx, s + 1)))) k = skipSpace(ctx, s + 1, 2);
     else if (s > p && (c2 | 32) === 116 && (cc(ctx, s + 1) | 32) === 111 && isHSpace(cc(ctx, s + 2))) k = skipSpace(ctx, s + 2, 2);
     else if (
       between &&
