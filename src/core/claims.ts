@@ -1054,6 +1054,8 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  * ASCII letters (a /[A-Za-z]{2,}/ match) that is one of HARDWARE_WORDS, ignoring case.
  */
 export function mayNameHardware(text: string): boolean {
+  // (Cards known by their number alone: "the 4090", "two 3090s".)
+  if (text.indexOf('090') >= 0) return true;
   const n = text.length;
   let runStart = -1;
   for (let i = 0; i < n; i++) {

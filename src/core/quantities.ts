@@ -70,6 +70,7 @@ import { isBareRejected, qualifiersBefore, readPrefix, readQualifiers, type Pref
 import {
   MEASURE_PER_NAME,
   REJECT,
+  isNetworkRate,
   readConnector,
   readHead,
   readPer,
@@ -204,6 +205,11 @@ function emit(
     unitLabel = 'USD';
     noun = undefined;
   }
+  // "a 400Gb NIC", "800 Gbit ports": bits before a network word are a line rate, per second.
+  if (base === 'B' && def !== null && def.mult === 0.125 && isNetworkRate(ctx, head.end)) {
+    base = 'B/s';
+    unitLabel = 'B/s';
+  }
   const loDef = loUnit ?? def;
   let lo = defValue(loLit, loMag, loDef);
   let hi = hiLit !== null ? defValue(hiLit, hiMag, def) : lo;
@@ -308,6 +314,8 @@ function emit(
   }
   const start = pre.start;
   const raw = slice(ctx, start, p);
+  // "the 90s", "their 30s", "the early 2010s": decades and ages, not seconds.
+  if (base === 's' && DECADE.test(raw) && DECADE_BEFORE.test(ctx.t.slice(Math.max(ctx.lo, start - 12), start))) return null;
   const q: Quantity = {
     span: { start, end: p },
     raw: fresh(raw),
@@ -353,8 +361,9 @@ function scanNumber(ctx: Ctx, i: number): number {
   const lit = readNumber(ctx, i);
   if (typeof lit === 'number') return lit;
   const after = cc(ctx, lit.end);
-  // "6:30", "18:00" (times, ratios) and "03/18/2025", "1/2" (dates, fractions)
-  if ((after === 58 || after === 47) && isDigit(cc(ctx, lit.end + 1))) return skipGlued(ctx, i);
+  // "6:30", "18:00" (times, ratios) and "03/18/2025", "1/2" (dates, fractions); but "$0.60/1M tokens" is a price per
+  // a scaled count of tokens.
+  if ((after === 58 || after === 47) && isDigit(cc(ctx, lit.end + 1)) && !(after === 47 && SCALED_PER.test(ctx.t.slice(lit.end + 1, Math.min(ctx.hi, lit.end + 24))))) return skipGlued(ctx, i);
   if (after === 46 && isLetter(cc(ctx, lit.end + 1))) return skipGlued(ctx, i); // "3.x", "1.e"
   if (lit.plainInt && after === 45 && isDigit(cc(ctx, lit.end + 1))) {
     // "28-01-2025", "555-123-4567": dates and phone numbers, not ranges
@@ -729,6 +738,10 @@ function clampOffset(v: number | undefined, d: number, len: number): number {
  * `text`; the region is treated as isolated (characters outside it read as boundaries).
  * Never throws.
  */
+/** "1M tokens", "1K input tokens", "1,000 tok": a scaled denominator after "/". */
+const SCALED_PER = /^1(?:[KkMB]|,000(?:,000)?|000(?:000)?)\s?(?:(?:input|output|prompt|completion)\s)?(?:tokens?|toks?|requests?|queries|images?)\b/;
+const DECADE = /^(?:\d0|\d{3}0)['’]?s$/;
+const DECADE_BEFORE = /(?:^|\s)(?:the|their|his|her|my|our|your|early|late|mid-?)\s{0,2}$/i;
 const POSTFIX_AT_LEAST = /^\s{1,2}(?:or (?:more|higher|above|greater)|at (?:the )?least|minimum|min)\b/i;
 const POSTFIX_AT_MOST = /^\s{1,2}(?:or (?:less|lower|below|fewer)|at (?:the )?most|max(?:imum)?|tops)\b/i;
 const DOT_GROUP = /\d\.\d{3}(?!\d|\.\d|,\d{3})/;

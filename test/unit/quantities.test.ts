@@ -711,3 +711,21 @@ test('audit 10: ranges with a spaced hyphen, "±", space thousands before a unit
   assert.equal(one('3.8e25 FLOPS of training').unit, 'FLOP');
   assert.equal(one('GPT-3 took 3,640 PFLOP-days.').value, 3640e15 * 86400);
 });
+
+test('audit 10: prices per scaled tokens and per GPU hour, line rates in bits, decades', () => {
+  const one = (s: string) => {
+    const q = parseQuantities(s);
+    assert.equal(q.length, 1, `${s}: ${JSON.stringify(q.map((x) => x.raw))}`);
+    return q[0]!;
+  };
+  assert.deepEqual([one('Output is $0.60/1M tokens.').value, one('Output is $0.60/1M tokens.').unit], [6e-7, 'USD/token']);
+  assert.equal(one('$0.002/1K tokens').value, 2e-6);
+  assert.equal(one('Pricing: $15/MTok output.').value, 1.5e-5);
+  assert.equal(one('It costs $2 per GPU hour.').unit, 'USD/GPU-hour');
+  assert.deepEqual(parseQuantities('on 03/18/2025 and 1/2 of it'), [], 'dates and fractions stay out');
+  assert.deepEqual([one('Each GPU gets a 400Gb NIC.').value, one('Each GPU gets a 400Gb NIC.').unit], [5e10, 'B/s']);
+  assert.equal(one('A 10 gbps link').unit, 'B/s');
+  assert.equal(one('80 Gb of memory').unit, 'B', 'bits of memory stay a size');
+  assert.deepEqual(parseQuantities('in the 90s it was different, in their 30s'), []);
+  assert.equal(one('it took 90s to load').value, 90);
+});

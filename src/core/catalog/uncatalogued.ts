@@ -40,6 +40,7 @@ export const UNCATALOGUED: readonly UncataloguedEntry[] = [
   hw('A40', 'A40'),
   hw('L4', 'L4'),
   hw('L40S', 'L40', 'L40S'),
+  hw('GTX 1080 Ti', 'GTX 1080 Ti', '1080 Ti', 'GTX 1080'),
   hw('RTX 3090', 'RTX 3090', 'RTX 3090 Ti', '3090', '3090 Ti'),
   hw('RTX 4090', 'RTX 4090', '4090'),
   hw('RTX 5090', 'RTX 5090', '5090'),

@@ -111,7 +111,7 @@ for (const [p, e, word] of SI_PREFIX) {
   exact([P + 'b'], bits);
   exact([p + 'bit', P + 'bit', p + 'bits', P + 'bits', P + 'Bit', P + 'Bits'], bits);
   exact([p + 'Bps', P + 'Bps'], def('B/s', e));
-  exact([p + 'bps', P + 'bps'], def('B/s', e, 1 / 8));
+  exact([p + 'bps', P + 'bps', p.toLowerCase() + 'bps'], def('B/s', e, 1 / 8));
   // Ethernet by its line rate: "1 GbE", "100GbE", "400 GbE" (bits per second, each way).
   exact([P + 'bE'], def('B/s', e, 1 / 8));
   lower(withPlural(word + 'byte'), def('B', e, 1, F_SPELLED_PREFIXED));

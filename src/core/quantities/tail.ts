@@ -153,7 +153,7 @@ const CONTINENTAL_MAGNITUDE = /^(mrd\.?|milliarden?|mio\.?|millionen|milliards?|
 
 const NETWORK_AFTER = /^\s{0,2}(?:ethernet\b|ib\b|infiniband\b|ndr\b|xdr\b|nics?\b|ports?\b|links?\b|optics\b|transceivers?\b|switch(?:es)?\b|serdes\b|lanes?\b|networking\b|rdma\b|roce\b|supernics?\b|cards?\b)/i;
 
-function isNetworkRate(ctx: Ctx, at: number): boolean {
+export function isNetworkRate(ctx: Ctx, at: number): boolean {
   return NETWORK_AFTER.test(ctx.t.slice(at, Math.min(ctx.hi, at + 24)));
 }
 
@@ -372,6 +372,8 @@ export function resolveDenom(ctx: Ctx, s: number, e: number): Denom | null {
   return null;
 }
 
+const HOURLY_NOUNS = new Set(['gpu', 'chip', 'accelerator', 'tpu', 'card', 'device']);
+
 export function readDenom(ctx: Ctx, i: number, allowAdj: boolean): { d: Denom; end: number } | null {
   if (cc(ctx, i) === 36 && !isWordChar(cc(ctx, i + 1))) return { d: { k: 'unit', def: USD_DEF }, end: i + 1 };
   if (!isLetter(cc(ctx, i))) return null;
@@ -383,6 +385,12 @@ export function readDenom(ctx: Ctx, i: number, allowAdj: boolean): { d: Denom; e
     if (n !== undefined && !isWordChar(cc(ctx, ce))) return { d: { k: 'noun', noun: n }, end: ce };
   }
   const d = resolveDenom(ctx, i, le);
+  // "$2 per GPU hour", "per node hour": the hour of a chip or a node, as "GPU-hour" is.
+  if (d !== null && d.k === 'noun' && HOURLY_NOUNS.has(d.noun) && isHSpace(cc(ctx, le))) {
+    const hs = le + 1;
+    const he = lettersEnd(ctx, hs);
+    if (/^(?:hour|hr)$/i.test(slice(ctx, hs, he)) && !isWordChar(cc(ctx, he))) return { d: { k: 'noun', noun: 'gpu-hour' }, end: he };
+  }
   if (d !== null) return { d, end: le };
   if (allowAdj) {
     // "per output token", "per decode step"
@@ -438,6 +446,12 @@ export function readPer(ctx: Ctx, p: number, spoken = true): { d: Denom; scale: 
   if (cc(ctx, p) === 47) {
     const r = readDenom(ctx, p + 1, false);
     if (r !== null) return { d: r.d, scale: 1, end: r.end }; // (no spread: this runs after every figure)
+    // "$15/MTok", "$0.5/Mtok": per million tokens, as pricing pages write it.
+    const c1 = cc(ctx, p + 1);
+    if (c1 === 77 || c1 === 75) {
+      const m = /^[MK]\s?tok(?:en)?s?\b/i.exec(ctx.t.slice(p + 1, Math.min(ctx.hi, p + 12)));
+      if (m) return { d: { k: 'noun', noun: 'token' }, scale: c1 === 77 ? 1e6 : 1e3, end: p + 1 + m[0].length };
+    }
     return readScaledDenom(ctx, p + 1);
   }
   const k = skipSpace(ctx, p, 2);
