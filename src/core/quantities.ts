@@ -382,15 +382,31 @@ function scanNumber(ctx: Ctx, i: number): number {
   let hiMag = 0;
   let sig = lit.sig;
   let loUnit: UnitDef | null = null;
-  const hs = readConnector(ctx, head.end, pre.between, pre.money, head.slot === null && !head.hasMag);
+  let hs = readConnector(ctx, head.end, pre.between, pre.money, head.slot === null && !head.hasMag);
+  // "2 TB/s–3 TB/s", "$2/hr to $3/hr": both bounds carry the same per-clause; the lower's is passed over.
+  let lowerPer: string | null = null;
+  if (hs < 0 && (head.slot !== null || pre.money) && (cc(ctx, head.end) === 47 || isHSpace(cc(ctx, head.end)))) {
+    const per = readPer(ctx, head.end);
+    if (per !== null) {
+      const hs2 = readConnector(ctx, per.end, pre.between, pre.money, false);
+      if (hs2 >= 0) {
+        hs = hs2;
+        lowerPer = ctx.t.slice(head.end, per.end);
+      }
+    }
+  }
   if (hs >= 0) {
     const hl = readNumber(ctx, hs);
     if (typeof hl !== 'number') {
       const a2 = cc(ctx, hl.end);
-      const glued = (a2 === 58 || a2 === 47) && isDigit(cc(ctx, hl.end + 1));
+      const glued = (a2 === 58 || a2 === 47) && isDigit(cc(ctx, hl.end + 1)) && lowerPer === null;
       const hh = glued ? null : readHead(ctx, hl, headOpts(pre.money, false));
       if (hh !== null) {
         let ok = true;
+        if (lowerPer !== null) {
+          const per2 = readPer(ctx, hh.end);
+          if (per2 === null || ctx.t.slice(hh.end, per2.end) !== lowerPer) ok = false;
+        }
         if (head.slot !== null && (hh.slot === null || !sameSlot(head.slot, hh.slot))) ok = false;
         if (head.hasMag && !hh.hasMag) ok = false;
         const lm = head.hasMag ? head.magExp : head.slot === null ? hh.magExp : 0;

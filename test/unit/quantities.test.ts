@@ -729,3 +729,17 @@ test('audit 10: prices per scaled tokens and per GPU hour, line rates in bits, d
   assert.deepEqual(parseQuantities('in the 90s it was different, in their 30s'), []);
   assert.equal(one('it took 90s to load').value, 90);
 });
+
+test('audit 10: ranges whose bounds both carry a per-clause, and LaTeX times signs', () => {
+  const one = (s: string) => {
+    const q = parseQuantities(s);
+    assert.equal(q.length, 1, `${s}: ${JSON.stringify(q.map((x) => x.raw))}`);
+    return q[0]!;
+  };
+  assert.deepEqual(one('2 TB/s–3 TB/s').range, [2e12, 3e12]);
+  assert.deepEqual(one('500 GB/s–1 TB/s').range, [5e11, 1e12]);
+  assert.deepEqual(one('2 TB/s to 3 TB/s').range, [2e12, 3e12]);
+  assert.equal(one('$2/hr to $3/hr').unit, 'USD/s');
+  assert.equal(parseQuantities('ranges from 2 TB/s to 1 TB/s').length, 2, 'a falling pair is no range');
+  assert.equal(one('with 3.8 \\times 10^{25} FLOP.').value, 3.8e25);
+});

@@ -309,8 +309,10 @@ export function readNumber(ctx: Ctx, i: number): NumLit | number {
     // "3.8×10^25", "2 x 10^9", "6.02*10²³"
     let k = skipSpace(ctx, j, 1);
     const m = cc(ctx, k);
-    if (m === 0xd7 || m === 120 || m === 88 || m === 42 || m === 0xb7 || m === 0x22c5) {
-      k = skipSpace(ctx, k + 1, 1);
+    // (LaTeX writes the sign as "\times" or "\cdot": "3.8 \times 10^{25}".)
+    const tex = m === 92 ? /^\\(?:times|cdot)(?![A-Za-z])/.exec(ctx.t.slice(k, k + 7)) : null;
+    if (m === 0xd7 || m === 120 || m === 88 || m === 42 || m === 0xb7 || m === 0x22c5 || tex) {
+      k = skipSpace(ctx, k + (tex ? tex[0].length : 1), 1);
       if (cc(ctx, k) === 49 && cc(ctx, k + 1) === 48) {
         const pw = readPowerExp(ctx, k + 2);
         if (pw !== null) {
