@@ -1556,3 +1556,9 @@ test('audit 10: a paragraph ending with a colon is the parent of the list after 
   const note = analyzeNote('l', '# Llama 3.1 70B on H100\n\nSame exercise for the A100 80GB:\n\n- HBM: 80 GB\n- bandwidth 2.04 TB/s\n\nAnd if the model were Llama 3.1 8B instead:\n\n1. weights: 16 GB\n2. decode on the A100 is about 128 tokens/s\n');
   assert.deepEqual(note.claims.map((c) => `${c.quantity.raw}: ${c.evaluation.verdict}`), ['80 GB: consistent', '2.04 TB/s: consistent', '16 GB: consistent', 'about 128 tokens/s: consistent']);
 });
+
+test('audit 10: fullwidth digits and units, and a zero-width space, read as ASCII', () => {
+  // (The claim's text is read from the prose, where the fullwidth forms are ASCII.)
+  assert.equal(claimFor('H200のHBMは１４１ＧＢ。', /141/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The H100 has 80\u200bGB.', /80/).quantity.unit, 'B');
+});

@@ -39,9 +39,16 @@ export function finishStructure(
   writeCodes(buf, source, n);
   if (typeof masked !== 'string') masked.blankInto(codes, n);
   blankNoteToolSyntax(source, codes, bodyStart, n);
-  // "3.35 TB∕s" copied from a PDF: the division slash (and the fraction slash) read as "/".
-  if (source.indexOf('\u2215', bodyStart) >= 0 || source.indexOf('\u2044', bodyStart) >= 0) {
-    for (let k = bodyStart; k < n; k++) if (codes[k] === 0x2215 || codes[k] === 0x2044) codes[k] = 47;
+  // What reads as ASCII in the prose, one character for one: the division and fraction slashes of PDF copies
+  // ("3.35 TB∕s"), fullwidth forms of Japanese and Chinese input ("１４１ＧＢ"), and a zero-width space ("80​GB").
+  if (FOLDED_TO_ASCII.test(source)) {
+    for (let k = bodyStart; k < n; k++) {
+      const c = codes[k]!;
+      if (c < 0x200b) continue;
+      if (c >= 0xff01 && c <= 0xff5e) codes[k] = c - 0xfee0;
+      else if (c === 0x2215 || c === 0x2044) codes[k] = 47;
+      else if (c === 0x200b) codes[k] = 32;
+    }
   }
 
   // "[[" in the masked text is "[[" in `source` that no mask covers. The first one at or
@@ -136,6 +143,7 @@ function blankNoteToolSyntax(source: string, codes: Uint16Array, from: number, n
   }
 }
 
+const FOLDED_TO_ASCII = /[\u2215\u2044\u200b\uff01-\uff5e]/;
 const NOTE_TOOL = /%%|\\[[(]|\{\{|\(\(|#\+|::| \^|TODO|DOING|DONE|NOW|LATER|WAIT|CANCEL|IN-PROGRESS/g;
 /** Pairs blanked whole (a pair may span lines; `max` bounds its length). */
 const PAIRS = new Map<string, { close: string; max: number }>([
