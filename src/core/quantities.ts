@@ -307,7 +307,7 @@ function emit(
   let hedge: Hedge = pre.hedge;
   if (plus) hedge = 'atLeast';
   // "600 W or more", "700 W max": a bound written after the figure.
-  else if (hedge === 'exact') {
+  else if (hedge === 'exact' && isHSpace(cc(ctx, p)) && POSTFIX_FIRST.has(cc(ctx, p + 1) | 32)) {
     const after = ctx.t.slice(p, Math.min(ctx.hi, p + 16));
     if (POSTFIX_AT_LEAST.test(after)) hedge = 'atLeast';
     else if (POSTFIX_AT_MOST.test(after)) hedge = 'atMost';
@@ -385,7 +385,7 @@ function scanNumber(ctx: Ctx, i: number): number {
   let hs = readConnector(ctx, head.end, pre.between, pre.money, head.slot === null && !head.hasMag);
   // "2 TB/s–3 TB/s", "$2/hr to $3/hr": both bounds carry the same per-clause; the lower's is passed over.
   let lowerPer: string | null = null;
-  if (hs < 0 && (head.slot !== null || pre.money) && (cc(ctx, head.end) === 47 || isHSpace(cc(ctx, head.end)))) {
+  if (hs < 0 && (head.slot !== null || pre.money) && (cc(ctx, head.end) === 47 || isHSpace(cc(ctx, head.end))) && connectorAhead(ctx, head.end)) {
     const per = readPer(ctx, head.end);
     if (per !== null) {
       const hs2 = readConnector(ctx, per.end, pre.between, pre.money, false);
@@ -758,6 +758,20 @@ function clampOffset(v: number | undefined, d: number, len: number): number {
 const SCALED_PER = /^1(?:[KkMB]|,000(?:,000)?|000(?:000)?)\s?(?:(?:input|output|prompt|completion)\s)?(?:tokens?|toks?|requests?|queries|images?)\b/;
 const DECADE = /^(?:\d0|\d{3}0)['’]?s$/;
 const DECADE_BEFORE = /(?:^|\s)(?:the|their|his|her|my|our|your|early|late|mid-?)\s{0,2}$/i;
+/** First letters of the postfix bounds: "or …", "at …", "min…", "max…", "tops". */
+const POSTFIX_FIRST = new Set([0x6f, 0x61, 0x6d, 0x74]);
+
+/** A range's connector ("–", "—", " to ", " - ") within the next few characters (before reading a per-clause). */
+function connectorAhead(ctx: Ctx, from: number): boolean {
+  const end = Math.min(ctx.hi, from + 16);
+  for (let k = from; k < end; k++) {
+    const c = ctx.t.charCodeAt(k);
+    if (c === 0x2013 || c === 0x2014 || c === 45) return true;
+    if (c === 116 && ctx.t.charCodeAt(k + 1) === 111 && ctx.t.charCodeAt(k - 1) === 32 && ctx.t.charCodeAt(k + 2) === 32) return true;
+  }
+  return false;
+}
+
 const POSTFIX_AT_LEAST = /^\s{1,2}(?:or (?:more|higher|above|greater)|at (?:the )?least|minimum|min)\b/i;
 const POSTFIX_AT_MOST = /^\s{1,2}(?:or (?:less|lower|below|fewer)|at (?:the )?most|max(?:imum)?|tops)\b/i;
 const DOT_GROUP = /\d\.\d{3}(?!\d|\.\d|,\d{3})/;

@@ -57,6 +57,8 @@ interface Ctx {
   archNamed: boolean;
   /** isOperand, once asked. */
   operand?: boolean;
+  /** chipCountIn's answer, once asked (null: none). */
+  chipCount?: number | null;
 }
 
 type Outcome = { evaluation: Evaluation; kind: ClaimKind; key: string | null; subject?: string };
@@ -2147,6 +2149,11 @@ function countsThisChip(ctx: Ctx, count: Quantity): boolean {
 }
 
 function chipCountIn(ctx: Ctx): number | undefined {
+  if (ctx.chipCount === undefined) ctx.chipCount = findChipCount(ctx) ?? null;
+  return ctx.chipCount ?? undefined;
+}
+
+function findChipCount(ctx: Ctx): number | undefined {
   const q = ctx.claim.quantity;
   const c = ctx.claim.siblings.find(
     (x) =>

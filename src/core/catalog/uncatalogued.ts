@@ -100,7 +100,8 @@ export const UNCATALOGUED: readonly UncataloguedEntry[] = [
   model('Qwen2.5', 'Qwen2.5', 'Qwen 2.5', 'Qwen2.5 72B', 'Qwen2.5-72B'),
   model('DeepSeek-V2', 'DeepSeek-V2', 'DeepSeek V2'),
   // Dense distillations of R1 into Qwen and Llama: other models, not DeepSeek-R1 (671B MoE).
-  model('DeepSeek-R1 distill', 'DeepSeek-R1-Distill-Qwen-1.5B', 'DeepSeek-R1-Distill-Qwen-7B', 'DeepSeek-R1-Distill-Qwen-14B', 'DeepSeek-R1-Distill-Qwen-32B', 'DeepSeek-R1-Distill-Llama-8B', 'DeepSeek-R1-Distill-Llama-70B', 'R1-Distill-Qwen-7B', 'R1-Distill-Qwen-32B', 'R1-Distill-Llama-70B', 'R1 distill'),
+  // (A prefix names them all: "DeepSeek-R1-Distill-Qwen-7B" begins with "DeepSeek-R1-Distill".)
+  model('DeepSeek-R1 distill', 'DeepSeek-R1-Distill', 'R1-Distill', 'R1 distill'),
   model('Falcon 180B', 'Falcon 180B', 'Falcon 40B'),
   model('PaLM', 'PaLM', 'PaLM 2'),
   model('Gemini', 'Gemini', 'Gemini 1.5 Pro', 'Gemini 2.5 Pro', 'Gemini Ultra'),

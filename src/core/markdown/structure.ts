@@ -126,7 +126,7 @@ function blankNoteToolSyntax(source: string, codes: Uint16Array, from: number, n
       continue;
     }
     // "^abc123" ending a line, "key:: value" properties, task markers opening an item: read per line, below.
-    (lines ??= new Set()).add(source.lastIndexOf('\n', at) + 1);
+    (lines ??= new Set()).add(token.charCodeAt(0) === 10 ? at + 1 : source.lastIndexOf('\n', at) + 1);
   }
   if (!lines) return;
   for (const start of lines) {
@@ -144,7 +144,8 @@ function blankNoteToolSyntax(source: string, codes: Uint16Array, from: number, n
 }
 
 const FOLDED_TO_ASCII = /[\u2215\u2044\u200b\uff01-\uff5e]/;
-const NOTE_TOOL = /%%|\\[[(]|\{\{|\(\(|#\+|::| \^|TODO|DOING|DONE|NOW|LATER|WAIT|CANCEL|IN-PROGRESS/g;
+// (Task markers only where they open a line: "\n- TODO …".)
+const NOTE_TOOL = /%%|\\[[(]|\{\{|\(\(|#\+|::|\^|\n[ \t]*(?:[-*+][ \t]+)?(?:TODO|DOING|DONE|NOW|LATER|WAIT|CANCEL|IN-PROGRESS)\b/g;
 /** Pairs blanked whole (a pair may span lines; `max` bounds its length). */
 const PAIRS = new Map<string, { close: string; max: number }>([
   ['%%', { close: '%%', max: 20_000 }],
