@@ -66,7 +66,7 @@ import {
   type BaseUnit,
   type UnitDef,
 } from './quantities/lexicon.js';
-import { isBareRejected, qualifiersBefore, readPrefix, readQualifiers, type Prefix, type Quals } from './quantities/context.js';
+import { isBareRejected, qualifierPair, qualifiersBefore, readPrefix, readQualifiers, type Prefix, type Quals } from './quantities/context.js';
 import {
   MEASURE_PER_NAME,
   REJECT,
@@ -363,7 +363,13 @@ function scanNumber(ctx: Ctx, i: number): number {
   const after = cc(ctx, lit.end);
   // "6:30", "18:00" (times, ratios) and "03/18/2025", "1/2" (dates, fractions); but "$0.60/1M tokens" is a price per
   // a scaled count of tokens.
-  if ((after === 58 || after === 47) && isDigit(cc(ctx, lit.end + 1)) && !(after === 47 && SCALED_PER.test(ctx.t.slice(lit.end + 1, Math.min(ctx.hi, lit.end + 24))))) return skipGlued(ctx, i);
+  if ((after === 58 || after === 47) && isDigit(cc(ctx, lit.end + 1)) && !(after === 47 && SCALED_PER.test(ctx.t.slice(lit.end + 1, Math.min(ctx.hi, lit.end + 24))))) {
+    if (after === 47) {
+      const pair = scanSlashPair(ctx, i, lit);
+      if (pair >= 0) return pair;
+    }
+    return skipGlued(ctx, i);
+  }
   if (after === 46 && isLetter(cc(ctx, lit.end + 1))) return skipGlued(ctx, i); // "3.x", "1.e"
   if (lit.plainInt && after === 45 && isDigit(cc(ctx, lit.end + 1))) {
     // "28-01-2025", "555-123-4567": dates and phone numbers, not ranges
@@ -448,6 +454,48 @@ function scanNumber(ctx: Ctx, i: number): number {
   if (hiLit === null && pre.between) pre.start = pre.numStart; // "between" without a second number
   const end = emit(ctx, pre, lit, final, loMag, hiLit, hiMag, sig, false, loUnit);
   if (end === null) return skipGlued(ctx, i);
+  return end;
+}
+
+/**
+ * "989/1979 TFLOPS", "3.35/4.8 TB/s": two figures sharing the unit written after the second, as
+ * spec sheets pair dense/sparse or two chips. Each is its own quantity; "dense/sparse" or
+ * "FP8/FP16" written with them labels them in order. Dates ("3/18/2025") and bare fractions
+ * ("1/2", "24/7", "4/8 GPUs") are no pair: the second figure must carry a unit. Returns where to
+ * resume, or -1.
+ */
+function scanSlashPair(ctx: Ctx, i: number, lit: NumLit): number {
+  const pre = readPrefix(ctx, i);
+  if (pre.money) return -1;
+  const j = lit.end + 1;
+  const lit2 = readNumber(ctx, j);
+  if (typeof lit2 === 'number') return -1;
+  const a2 = cc(ctx, lit2.end);
+  if (a2 === 47 || a2 === 58 || a2 === 46 || (a2 === 45 && isDigit(cc(ctx, lit2.end + 1)))) return -1;
+  const h2 = readHead(ctx, lit2, headOpts(false, false));
+  if (h2 === null || h2.slot === null || h2.slot.k !== 'unit' || h2.hasMag) return -1;
+  const v1 = litValue(lit, 0);
+  const v2 = litValue(lit2, 0);
+  if (!(v1 > 0 && v2 > 0)) return -1;
+  const n = ctx.out.length;
+  const pre2: Prefix = { start: j, numStart: j, hedge: pre.hedge, between: false, currency: false, money: false };
+  const end = emit(ctx, pre2, lit2, h2, h2.magExp, null, 0, lit2.sig, false);
+  if (end === null || ctx.out.length !== n + 1) return -1;
+  const second = ctx.out[n]!;
+  const first: Quantity = {
+    ...second,
+    span: { start: pre.start, end: lit.end },
+    raw: fresh(slice(ctx, pre.start, lit.end)),
+    value: (second.value * v1) / v2,
+    range: null,
+    significantDigits: lit.sig,
+  };
+  const labels = qualifierPair(ctx, pre.start, second.span.end);
+  if (labels !== null) {
+    first.qualifiers = { ...second.qualifiers, ...labels[0] };
+    second.qualifiers = { ...second.qualifiers, ...labels[1] };
+  } else if (second.qualifiers) first.qualifiers = { ...second.qualifiers };
+  ctx.out.splice(n, 0, first);
   return end;
 }
 

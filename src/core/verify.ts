@@ -1949,7 +1949,22 @@ function isCapacityOperand(ctx: Ctx): boolean {
  * a multiplier between two named chips, on the property the statement names.
  */
 function chipRatio(ctx: Ctx): Outcome | undefined {
-  return judgedRatio(ctx, ratioBetween(ctx, 'accelerator', (id) => getAccelerator(id), chipProperty(ctx), ctx.claim.quantity.value));
+  const less = saysTimesLess(ctx);
+  return judgedRatio(ctx, timesLess(less, ratioBetween(ctx, 'accelerator', (id) => getAccelerator(id), chipProperty(ctx), less ? 1 / ctx.claim.quantity.value : ctx.claim.quantity.value)));
+}
+
+/** "9x less memory than Ironwood", "3x slower": a multiplier that states the inverse ratio. */
+function saysTimesLess(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  return q.kind === 'multiplier' && /^\s{0,2}(?:less|smaller|lower|fewer|slower|cheaper)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 12));
+}
+
+/** The ratio between two entries as "× less" when the statement says so: 16 GB vs 206 GB is 12.9× less, not 0.08×. */
+function timesLess(less: boolean, ratio: { derived: Derived; subject: string } | undefined): { derived: Derived; subject: string } | undefined {
+  if (!less || !ratio || !(ratio.derived.value > 0)) return ratio;
+  const r = ratio.derived.value;
+  const value = 1 / r;
+  return { subject: ratio.subject, derived: { ...ratio.derived, value, derivation: [...ratio.derived.derivation, `${model.roundForDisplay(r)}× is ${model.roundForDisplay(value)}× less`] } };
 }
 
 /** Which property of two chips a statement compares (chipRatio, percentRatio). */
@@ -1977,7 +1992,8 @@ function systemRatio(ctx: Ctx): Outcome | undefined {
     if (sibling?.unit === 'B' || /\bhbm|memory|capacity/.test(l)) return { label: 'total HBM', pick: (x) => x.totalHbm, unit: 'B' };
     return undefined;
   };
-  return judgedRatio(ctx, ratioBetween(ctx, 'system', (id) => getSystem(id), choose, ctx.claim.quantity.value));
+  const less = saysTimesLess(ctx);
+  return judgedRatio(ctx, timesLess(less, ratioBetween(ctx, 'system', (id) => getSystem(id), choose, less ? 1 / ctx.claim.quantity.value : ctx.claim.quantity.value)));
 }
 
 /** "H200's HBM is 76% more than H100's": a percentage between two named chips, on the property named. */
@@ -2077,6 +2093,8 @@ function isOperand(ctx: Ctx): boolean {
 
 function operandAt(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
+  // "2.25/4.5 PFLOPS": a figure that took its unit from the one after the slash is one of a pair, not a dividend.
+  if (q.kind === 'measure' && /\d$/.test(q.raw) && /^\/\d/.test(ctx.prose.slice(q.span.end, q.span.end + 2))) return false;
   // "(16gb / 3.35tb/s)", "141 GB ÷ 4.8 TB/s": the first operand of a division or product written out.
   if (/^\s{0,2}[÷×*/]\s{0,2}[~≈]?\d/.test(ctx.prose.slice(q.span.end, q.span.end + 8))) return true;
   const before = ctx.prose.slice(Math.max(0, q.span.start - 4), q.span.start).trimEnd();
@@ -2616,7 +2634,8 @@ function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: s
         again.evaluation.assumptions = sharedList([...again.evaluation.assumptions, note]);
         return again;
       }
-      outcome.evaluation.reason = `${outcome.evaluation.reason}; ${note}`;
+      // (A copy: unverifiable evaluations are shared and frozen.)
+      outcome.evaluation = { ...outcome.evaluation, reason: `${outcome.evaluation.reason}; ${note}` };
     }
     return achievedBound(ctx, outcome, primary.value, 'atMost') ?? outcome;
   }

@@ -1562,3 +1562,24 @@ test('audit 10: fullwidth digits and units, and a zero-width space, read as ASCI
   assert.equal(claimFor('H200のHBMは１４１ＧＢ。', /141/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('The H100 has 80\u200bGB.', /80/).quantity.unit, 'B');
 });
+
+test('slash-joined dense/sparse figures are each checked against their own datasheet figure', () => {
+  const all = claims('The H100 does 989/1979 TFLOPS of BF16 dense/sparse.');
+  assert.deepEqual(all.map((c) => [c.quantity.raw, c.evaluation.verdict]), [
+    ['989', 'consistent'],
+    ['1979 TFLOPS', 'consistent'],
+  ]);
+  assert.match(all[1]!.subject, /sparse/);
+  // Sparse stated for both: each is half its sparse figure. (This path once threw on a shared, frozen evaluation.)
+  const sparse = claims('B200: 2.25/4.5 PFLOPS FP16/FP8 sparse');
+  assert.deepEqual(sparse.map((c) => c.evaluation.verdict), ['inconsistent', 'inconsistent']);
+});
+
+test('"9x less memory than Ironwood" is judged as the inverse ratio (12.9× less), not as 116× too high', () => {
+  const wrong = claimFor('The v5e has 9x less memory than Ironwood.', /9x/);
+  assert.equal(wrong.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(wrong.evaluation.modelValue! - 206 / 16) < 0.2, String(wrong.evaluation.modelValue));
+  assert.ok(wrong.evaluation.ratio! > 0.6 && wrong.evaluation.ratio! < 0.8);
+  assert.equal(claimFor('The v5e has 13x less memory than Ironwood.', /13x/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The H100 is 1.4x slower than the H200 on memory-bound decode.', /1\.4x/).evaluation.verdict, 'consistent');
+});

@@ -743,3 +743,16 @@ test('audit 10: ranges whose bounds both carry a per-clause, and LaTeX times sig
   assert.equal(parseQuantities('ranges from 2 TB/s to 1 TB/s').length, 2, 'a falling pair is no range');
   assert.equal(one('with 3.8 \\times 10^{25} FLOP.').value, 3.8e25);
 });
+
+test('slash-joined pairs: "989/1979 TFLOPS" is two figures in the unit after the second; dates and fractions are not', () => {
+  const pair = parseQuantities('The H100 does 989/1979 TFLOPS of BF16 dense/sparse.');
+  assert.deepEqual(pair.map((q) => [q.raw, q.value, q.unit]), [
+    ['989', 989e12, 'FLOP/s'],
+    ['1979 TFLOPS', 1979e12, 'FLOP/s'],
+  ]);
+  assert.deepEqual(pair.map((q) => q.qualifiers?.sparsity), ['dense', 'sparse'], 'labelled in order');
+  assert.deepEqual(parseQuantities('B200: 2.25/4.5 PFLOPS FP16/FP8 dense').map((q) => q.qualifiers?.precision), ['fp16', 'fp8']);
+  assert.deepEqual(parseQuantities('H100 vs H200: 3.35/4.8 TB/s').map((q) => q.value), [3.35e12, 4.8e12]);
+  assert.equal(parseQuantities('~1979/3958 TFLOPS')[0]!.hedge, 'approx', 'a hedge before the pair covers both');
+  assert.deepEqual(parseQuantities('on 3/18/2025 at 1/2 price, 24/7, 4/8 GPUs'), []);
+});

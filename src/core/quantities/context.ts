@@ -247,6 +247,38 @@ export function readQualifiers(ctx: Ctx, p: number): Quals {
   return q;
 }
 
+const QUALIFIER_PAIR = /\b([a-z]+[0-9]*)\s?\/\s?([a-z]+[0-9]*)\b/gi;
+
+function qualifierOf(w: string): { precision?: Precision; sparsity?: 'dense' | 'sparse' } | null {
+  const lw = w.toLowerCase();
+  const prec = PRECISIONS.get(lw);
+  if (prec !== undefined) return { precision: prec };
+  if (DENSE_WORDS.has(lw)) return { sparsity: 'dense' };
+  if (lw === 'sparse') return { sparsity: 'sparse' };
+  return null;
+}
+
+/**
+ * "dense/sparse", "FP8/FP16" within a few words before `start` or after `end`: the labels of a
+ * slash-joined pair of figures, in order. Both words must be the same kind of qualifier.
+ */
+export function qualifierPair(ctx: Ctx, start: number, end: number): [{ precision?: Precision; sparsity?: 'dense' | 'sparse' }, { precision?: Precision; sparsity?: 'dense' | 'sparse' }] | null {
+  const windows: [number, number][] = [
+    [end, Math.min(ctx.hi, end + 40)],
+    [Math.max(ctx.lo, start - 32), start],
+  ];
+  for (const [a, b] of windows) {
+    const text = ctx.t.slice(a, b);
+    QUALIFIER_PAIR.lastIndex = 0;
+    for (let m = QUALIFIER_PAIR.exec(text); m !== null; m = QUALIFIER_PAIR.exec(text)) {
+      const x = qualifierOf(m[1]!);
+      const y = qualifierOf(m[2]!);
+      if (x !== null && y !== null && (x.precision !== undefined) === (y.precision !== undefined)) return [x, y];
+    }
+  }
+  return null;
+}
+
 /** Precision/sparsity written just before a FLOP figure ("FP8: 1979 TFLOPS"). */
 export function qualifiersBefore(ctx: Ctx, start: number, q: Quals): void {
   let k = start;
