@@ -1073,6 +1073,10 @@ function systemBoxPower(ctx: Ctx): Outcome | undefined {
   if (outcome.evaluation.verdict === 'consistent') return outcome;
   const tdp = ctx.acc?.acc.tdp;
   const gpus = ctx.sys.gpusPerDomain;
+  // "The GB300 NVL72 rack draws 1,400 W": one GPU's TDP as the rack's draw. The statement says whose draw it is.
+  if (outcome.evaluation.verdict === 'unverifiable' && tdp && withinRatio(q.value / tdp.value, toleranceFor(q, ctx.tolerances))) {
+    return judgedAgainst(ctx, ctx.sys.power, `${ctx.sys.name} power`, `system-power:${ctx.sys.id}`, `${fmt(tdp.value, 'W')} is one ${ctx.acc!.acc.name}'s TDP, not the ${ctx.sys.name}'s draw`);
+  }
   const why = tdp ? `; ${gpus} × ${fmt(tdp.value, 'W')} of GPU TDP alone is ${fmt(gpus * tdp.value, 'W')}, and a system also powers its CPUs, NICs, switches and fans` : '';
   return { ...outcome, evaluation: { ...outcome.evaluation, reason: `${outcome.evaluation.reason}${why}` } };
 }
@@ -1082,10 +1086,33 @@ function systemFigure(ctx: Ctx, says: boolean, figure: Figure | undefined, what:
   const sys = ctx.sys;
   if (!sys || !(says || ctx.acc?.reason === 'system') || isOneChipOfSystem(ctx)) return undefined;
   const outcome = spec(ctx, figure, `${sys.name} ${what}`, `${key}:${sys.id}`);
-  if (says || outcome.evaluation.verdict === 'consistent') return outcome;
-  // Neither matches: the one it is nearer is the one it is about ("Vera Rubin NVL72: 2.5 PB/s" is the rack's, wrong).
+  if (outcome.evaluation.verdict === 'consistent') return outcome;
   const q = ctx.claim.quantity;
-  return figure && chipFigure && Math.abs(Math.log(q.value / figure.value)) < Math.abs(Math.log(q.value / chipFigure.value)) ? outcome : undefined;
+  const nearerSystem = figure && chipFigure && Math.abs(Math.log(q.value / figure.value)) < Math.abs(Math.log(q.value / chipFigure.value));
+  // "The GB300 in the NVL72 rack is rated at 1,400 W": the chip named on its own, and the figure is its figure, a
+  // fraction of the rack's. ("The GB300 NVL72 rack draws 1,400 W" names only the rack, and stays the rack's.)
+  const isChipFigure = says && figure && chipFigure && !nearerSystem && q.value < figure.value / 10 && withinRatio(q.value / chipFigure.value, toleranceFor(q, ctx.tolerances));
+  if (isChipFigure && chipNamedAlone(ctx)) return undefined;
+  // "The GB300 NVL72 rack draws 1,400 W": one GPU's figure given as the system's, the per-GPU/per-system mix-up.
+  if (isChipFigure && figure && chipFigure) return judgedAgainst(ctx, figure, `${sys.name} ${what}`, `${key}:${sys.id}`, `${fmt(chipFigure.value, chipFigure.unit)} is one ${ctx.acc!.acc.name}'s figure, not the ${sys.name}'s`);
+  if (says) return outcome;
+  // Neither matches: the one it is nearer is the one it is about ("Vera Rubin NVL72: 2.5 PB/s" is the rack's, wrong).
+  return nearerSystem ? outcome : undefined;
+}
+
+/** `figure` judged with no check that the statement is about it (the statement says it is), and `why` said. */
+function judgedAgainst(ctx: Ctx, figure: Figure, label: string, key: string, why: string): Outcome {
+  const d: Derived = { value: figure.value, unit: figure.unit, derivation: [`${label}: ${fmt(figure.value, figure.unit)}`], sources: [figure.source, ...(figure.additionalSources ?? [])], assumptions: [] };
+  const outcome = withAcc(ctx, { evaluation: judge(ctx, figure.value, d, 'spec', figure.confidence === 'low'), kind: 'spec', key, subject: label });
+  outcome.evaluation.reason += `; ${why}`;
+  return outcome;
+}
+
+/** The statement names the chip in words of its own, not only as part of a system's name ("GB300" vs "GB300 NVL72"). */
+function chipNamedAlone(ctx: Ctx): boolean {
+  const id = ctx.acc?.acc.id;
+  const mentions = ctx.claim.mentions;
+  return id !== undefined && mentions.some((m) => m.kind === 'accelerator' && m.id === id && !mentions.some((s) => s.kind === 'system' && s.span.start <= m.span.start && s.span.end >= m.span.end));
 }
 
 /** The chip's peak FLOP/s at the statement's precision and sparsity (dense unless it says sparse), and its name. */

@@ -1583,3 +1583,13 @@ test('"9x less memory than Ironwood" is judged as the inverse ratio (12.9× less
   assert.equal(claimFor('The v5e has 13x less memory than Ironwood.', /13x/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('The H100 is 1.4x slower than the H200 on memory-bound decode.', /1\.4x/).evaluation.verdict, 'consistent');
 });
+
+test('per-GPU vs per-rack power: the GB300 named on its own keeps its 1,400 W; the rack said to draw 1,400 W is inconsistent', () => {
+  const chip = claimFor("The GB300 variant in the NVL72 rack is different: it's rated at 15 PFLOP/s of dense FP4 and 1,400 W.", /1,400 W/);
+  assert.equal(chip.evaluation.verdict, 'consistent');
+  assert.equal(chip.evaluation.modelValue, 1400);
+  const rack = claimFor('The GB300 NVL72 rack draws 1,400 W.', /1,400 W/);
+  assert.equal(rack.evaluation.verdict, 'inconsistent');
+  assert.match(rack.evaluation.reason, /one GB300.*TDP, not the GB300 NVL72's draw/);
+  assert.equal(claimFor('The GB300 NVL72 rack draws 142 kW.', /142 kW/).evaluation.verdict, 'consistent');
+});
