@@ -1674,15 +1674,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       // The roofline is the fastest a stream can go (at batch 1 when none is named: a server batching users gives
       // each one less); what a server delivers is at most it.
       if (outcome.evaluation.verdict === 'inconsistent' && q.value < value && q.hedge !== 'atLeast') {
-        return {
-          ...outcome,
-          evaluation: {
-            ...outcome.evaluation,
-            verdict: 'consistent',
-            reason: `a per-stream rate is at most the roofline's ${outcome.evaluation.modelText}${batch === undefined ? ' (batch 1: no batch named)' : ''}: ${q.raw.trim()} is ${Math.round((q.value / value) * 100)}% of it`,
-            assumptions: sharedList([...outcome.evaluation.assumptions, 'a per-stream rate is checked as at most the model\'s']),
-          },
-        };
+        return asConsistent(outcome, `a per-stream rate is at most the roofline's ${outcome.evaluation.modelText}${batch === undefined ? ' (batch 1: no batch named)' : ''}: ${q.raw.trim()} is ${Math.round((q.value / value) * 100)}% of it`, [...outcome.evaluation.assumptions, "a per-stream rate is checked as at most the model's"]);
       }
       return outcome;
     }
@@ -2448,15 +2440,15 @@ function latencyAtLeast(ctx: Ctx, outcome: Outcome, bound: number): Outcome | un
   const q = ctx.claim.quantity;
   if (outcome.evaluation.verdict !== 'inconsistent' || q.range || q.value <= bound) return undefined;
   const e = outcome.evaluation;
-  return {
-    ...outcome,
-    evaluation: {
-      ...e,
-      verdict: 'consistent',
-      reason: `a latency: ${q.raw.trim()} is ${model.roundForDisplay(q.value / bound)}× the roofline's lower bound ${e.modelText} (queueing, scheduling and below-peak kernels add to it)`,
-      assumptions: sharedList([...e.assumptions, "a latency is checked as at least the model's lower bound"]),
-    },
-  };
+  return asConsistent(outcome, `a latency: ${q.raw.trim()} is ${model.roundForDisplay(q.value / bound)}× the roofline's lower bound ${e.modelText} (queueing, scheduling and below-peak kernels add to it)`, [...e.assumptions, "a latency is checked as at least the model's lower bound"]);
+}
+
+/**
+ * An inconsistent outcome read again as consistent, for a reason the statement's wording gives (a bound, an
+ * achieved figure, a site's power): the model's value and derivation stay, the reason and assumptions say why.
+ */
+function asConsistent(outcome: Outcome, reason: string, assumptions: readonly string[], key: string | null = outcome.key): Outcome {
+  return { ...outcome, key, evaluation: { ...outcome.evaluation, verdict: 'consistent', reason, assumptions: sharedList([...assumptions]) } };
 }
 
 /** A context length in the statement: a token count of 512 or more ("32k tokens", "8,192-token context", "128K context"). */
@@ -2796,16 +2788,7 @@ function achievedBound(ctx: Ctx, outcome: Outcome, bound: number, side: 'atMost'
     side === 'atMost'
       ? `an achieved figure, not the spec: ${q.raw.trim()} is ${Math.round((q.value / bound) * 100)}% of the ${e.route === 'spec' ? 'peak' : 'roofline bound'} ${e.modelText} (achieved throughput is at most it)`
       : `an achieved time: ${q.raw.trim()} is ${model.roundForDisplay(q.value / bound)}× the roofline's lower bound ${e.modelText} (what a system achieves is at least the bound)`;
-  return {
-    ...outcome,
-    key: null,
-    evaluation: {
-      ...e,
-      verdict: 'consistent',
-      reason,
-      assumptions: sharedList([...e.assumptions, `read as achieved, from the wording: ${side === 'atMost' ? 'at most' : 'at least'} the model's figure`]),
-    },
-  };
+  return asConsistent(outcome, reason, [...e.assumptions, `read as achieved, from the wording: ${side === 'atMost' ? 'at most' : 'at least'} the model's figure`], null);
 }
 
 /** A system's FLOP/s as its chips' sum; with the sparsity unstated, the sparse headline is accepted and said. */
@@ -2843,15 +2826,7 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
   const r = q.value / d.value;
   if (what === 'power' && outcome.evaluation.verdict === 'inconsistent' && r > 1 && r <= FACILITY_FACTOR && q.hedge !== 'atMost' && !/\btdp\b|\b(?:gpus?|chips?) alone\b|\bjust the (?:gpus?|chips?)\b/.test(ctx.lower)) {
     const e = outcome.evaluation;
-    return {
-      ...outcome,
-      evaluation: {
-        ...e,
-        verdict: 'consistent',
-        reason: `${q.raw.trim()} is ${model.roundForDisplay(r)}× the GPUs' TDP (${e.modelText}): within what hosts, networking and cooling add to a fleet's power (up to ${FACILITY_FACTOR}×)`,
-        assumptions: sharedList([...e.assumptions.filter((x) => !x.startsWith('power: chip TDP only')), "a fleet's quoted power may include hosts, networking and cooling"]),
-      },
-    };
+    return asConsistent(outcome, `${q.raw.trim()} is ${model.roundForDisplay(r)}× the GPUs' TDP (${e.modelText}): within what hosts, networking and cooling add to a fleet's power (up to ${FACILITY_FACTOR}×)`, [...e.assumptions.filter((x) => !x.startsWith('power: chip TDP only')), "a fleet's quoted power may include hosts, networking and cooling"]);
   }
   return outcome;
 }

@@ -204,13 +204,21 @@ export function maskHtmlMarkup(text: string, start: number, end: number, chars: 
     let stop = at + tag[0].length;
     const name = tag[1]!.toLowerCase();
     if (tag[0][1] !== '/' && RAW_TEXT_ELEMENTS.has(name)) {
-      const close = text.toLowerCase().indexOf(`</${name}`, stop);
+      const close = closingTagAt(text, name, stop, end);
       const closeEnd = close < 0 ? -1 : text.indexOf('>', close);
       stop = close < 0 || closeEnd < 0 || closeEnd >= end ? end : closeEnd + 1;
     }
     chars.add(at, stop);
     at = stop - 1;
   }
+}
+
+/** Where `</name` (any case) starts in text[from, end), or -1: searched in place, not in a lowercased copy of the note. */
+function closingTagAt(text: string, name: string, from: number, end: number): number {
+  for (let at = text.indexOf('</', from); at >= 0 && at < end; at = text.indexOf('</', at + 2)) {
+    if (text.slice(at + 2, at + 2 + name.length).toLowerCase() === name) return at;
+  }
+  return -1;
 }
 
 const HTML_OPEN_TAG = /^<\/?([A-Za-z][A-Za-z0-9-]{0,30})(?:\s[^<>]{0,500})?\/?>/;
