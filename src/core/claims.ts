@@ -375,7 +375,8 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     const claimsBefore = claims.length;
     for (const quantity of quantities) {
       // "4 things he's excited about", "top 4 US CSPs": small enumerations are operands, not claims.
-      if (isEnumeration(quantity)) continue;
+      // ("Its weights need 5 H100s" is a claim: how many chips a model takes.)
+      if (isEnumeration(quantity) && gpusNeededCue(prose, quantity, mentions, statement.span.start) === undefined) continue;
       // "8×H200", "8x H100 node": how many chips, an operand (a fleet's size), not a claim of its own.
       if (isChipCount(quantity, mentions, prose)) continue;
       shareCommonParts(quantity);
@@ -983,6 +984,23 @@ function isSurname(text: string, at: number, raw: string): boolean {
   // A capitalised word at the start of the statement is usually a sentence start, not a name... unless it reads as one.
   return !SENTENCE_STARTERS.test(word);
 }
+
+/**
+ * How many chips a model takes ("its weights in FP8 alone need 5 H100s", "would fit on 3 GPUs", "you need at least 8
+ * H100s to serve it"): 'fit' for what suffices ("fits on"), 'need' for what is required. Undefined for any other count
+ * of chips ("on 8 H100s, decode …", "we bought 5 H100s"). The statement must speak of a model or its weights.
+ */
+export function gpusNeededCue(prose: string, q: Quantity, mentions: readonly Mention[], statementStart: number): 'fit' | 'need' | undefined {
+  if (q.kind !== 'count' || q.per || q.range || !Number.isInteger(q.value) || q.value < 1 || q.value > 1_000_000) return undefined;
+  const chipNoun = q.noun === 'gpu' || q.noun === 'chip' || q.noun === 'accelerator' || q.noun === 'card' || q.noun === 'tpu';
+  if (!chipNoun && (q.noun !== undefined || !mentions.some((m) => m.kind === 'accelerator' && m.span.start >= q.span.end && m.span.start - q.span.end <= 1))) return undefined;
+  const before = prose.slice(Math.max(statementStart, q.span.start - 48), q.span.start);
+  const cue = GPUS_NEEDED_BEFORE.exec(before);
+  if (!cue) return undefined;
+  if (!mentions.some((m) => m.kind === 'model' || m.kind === 'otherModel') && !/\b(?:weights?|model|params?|parameters?|checkpoint)\b/i.test(prose.slice(statementStart, q.span.start))) return undefined;
+  return cue[1] ? 'fit' : 'need';
+}
+const GPUS_NEEDED_BEFORE = /(?:\b(fits?|fitting|fitted|be (?:served|run|held|loaded)|runs?)\s{1,2}(?:on(?:to)?|in(?:to)?|across|over|within)|\b(?:needs?|needed|needing|requires?|required|requiring|takes?|took|taking|sharded\s{1,2}(?:across|over)|split\s{1,2}(?:across|over)|spread\s{1,2}(?:across|over)))\s{1,2}(?:at\s{1,2}least\s{1,2}|just\s{1,2}|only\s{1,2}|about\s{1,2}|roughly\s{1,2}|~\s?|a\s{1,2}minimum\s{1,2}of\s{1,2})?$/i;
 
 const COUNTED_HARDWARE = new Set(['gpu', 'chip', 'accelerator', 'die', 'node', 'rack', 'server', 'card', 'tpu', 'core', 'sm', 'link', 'lane', 'port', 'layer', 'head', 'expert', 'stack', 'hbm', 'nic', 'switch', 'token', 'param', 'bit', 'byte']);
 

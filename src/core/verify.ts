@@ -6,7 +6,7 @@
 import type { Claim, ClaimKind, Evaluation, NoteContext, Precision, Quantity } from './types.js';
 import type { Accelerator, BandwidthFigure, Figure, FlopsFigure, Interconnect, Mention, ModelArchitecture, System } from './catalog/types.js';
 import type { MarkdownStructure } from './markdown.js';
-import { cellContext, pricePerSecond, type DetectedClaim } from './claims.js';
+import { cellContext, gpusNeededCue, pricePerSecond, type DetectedClaim } from './claims.js';
 import { findMentions, getAccelerator, getModel, getSystem, peakFlops, resolveHardware, CONSTANTS, INTERCONNECTS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
 import * as model from './roofline.js';
 import { detach, isJsSpace, withoutTexMath } from './text.js';
@@ -1748,6 +1748,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       }
     }
   }
+  if (q.kind === 'count') {
+    const needed = gpusNeeded(ctx);
+    if (needed) return needed;
+  }
   if (q.kind === 'count' && (q.noun === 'gpu' || q.noun === 'chip' || q.noun === 'accelerator') && ctx.sys && !q.per) {
     // "Each NVL72 tray holds 4 B200 GPUs": a part of the system counts its own.
     if (/\b(?:trays?|nodes?|boards?|blades?|servers?|sleds?|superchips?|modules?|baseboards?)\b/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start))) {
@@ -1771,6 +1775,53 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return { evaluation: judge(ctx, d.value, d, 'spec'), kind: 'spec', key: `system-size:${s.id}${d.value === dies ? ':dies' : ''}` };
   }
   return undefined;
+}
+
+/**
+ * "Its weights in FP8 alone need 5 H100s", "would fit on 3 GPUs of the former": the chips a model's weights take,
+ * ⌈weights ÷ one chip's HBM⌉. Fewer is impossible. What fits, or serves (KV cache and activations need more), is
+ * checked as at least that; what the weights need, as at most the next power of two (tensor-parallel sizes).
+ */
+function gpusNeeded(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const cue = gpusNeededCue(ctx.prose, q, ctx.claim.mentions, ctx.claim.statement.span.start);
+  if (!cue) return undefined;
+  const what = 'how many chips a model takes';
+  if (!ctx.arch) return unverifiable(ctx, 'roofline', `${what}: the statement needs to name the model`);
+  const acc = ctx.acc;
+  const hbm = acc?.acc.hbmCapacity;
+  if (!acc || !hbm || !ctx.accNamed) return unverifiable(ctx, 'roofline', `${what}: the statement needs to name the chip`);
+  const w = model.weightBytes(ctx.arch, ctx.precision);
+  const min = Math.max(1, Math.ceil(w.value / hbm.value - 1e-9));
+  const most = 2 ** Math.ceil(Math.log2(min));
+  const clause = clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase();
+  const weightsOnly = /\b(?:alone|just|only|merely)\b/.test(clause) || (/\bweights?\b/.test(clause) && !/\b(?:serve|serving|inference|kv|cache|context|batch|throughput|users?)\b/.test(clause));
+  const atLeast = cue === 'fit' || q.hedge === 'atLeast' || !weightsOnly;
+  const d: Derived = {
+    value: min,
+    unit: '',
+    derivation: [...w.derivation, `⌈${fmt(w.value, 'B')} ÷ ${fmt(hbm.value, 'B')} of HBM (${acc.acc.name})⌉ = ${min} chip${min === 1 ? '' : 's'} for the weights`],
+    sources: [...w.sources, hbm.source],
+    assumptions: [...w.assumptions, atLeast ? 'checked as at least the chips the weights take (KV cache and activations need more)' : `checked as the chips the weights take, up to the next power of two (${most}: tensor-parallel sizes)`],
+  };
+  const outcome = roofline(ctx, d, acc, null, `chips for ${ctx.arch.name}'s weights (${acc.acc.name})`);
+  const e = outcome.evaluation;
+  if (e.verdict === 'unverifiable') return outcome;
+  const n = q.value;
+  const fits = `${fmt(n, '')} × ${fmt(hbm.value, 'B')} = ${fmt(n * hbm.value, 'B')}`;
+  let verdict: Evaluation['verdict'];
+  let reason: string;
+  if (n < min) {
+    verdict = 'inconsistent';
+    reason = `${fits} cannot hold ${fmt(w.value, 'B')} of weights: it takes at least ${min}`;
+  } else if (atLeast || n <= most) {
+    verdict = 'consistent';
+    reason = `${fits} holds the ${fmt(w.value, 'B')} of weights (at least ${min} needed)`;
+  } else {
+    verdict = 'inconsistent';
+    reason = `the weights (${fmt(w.value, 'B')}) take ${min} (${most} as a power-of-two tensor-parallel group), not ${fmt(n, '')}`;
+  }
+  return { ...outcome, evaluation: { ...e, verdict, reason } };
 }
 
 /** "Llama 3.1 70B in FP16 (141 GB)": a figure in parentheses right after a model's name (and its precision). */

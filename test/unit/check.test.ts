@@ -1593,3 +1593,17 @@ test('per-GPU vs per-rack power: the GB300 named on its own keeps its 1,400 W; t
   assert.match(rack.evaluation.reason, /one GB300.*TDP, not the GB300 NVL72's draw/);
   assert.equal(claimFor('The GB300 NVL72 rack draws 142 kW.', /142 kW/).evaluation.verdict, 'consistent');
 });
+
+test('how many chips a model takes: ⌈weights ÷ HBM⌉, fewer is inconsistent; "fits on" and serving are at least it', () => {
+  const few = claimFor("DeepSeek-V3's weights in FP8 alone need 5 H100s.", /^5$/);
+  assert.equal(few.evaluation.verdict, 'inconsistent');
+  assert.equal(few.evaluation.modelValue, 9);
+  assert.match(few.evaluation.reason, /cannot hold 671 GB/);
+  assert.equal(claimFor('Llama 3.1 70B in BF16 needs 2 H100s just for the weights.', /^2$/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Llama 3.1 70B weights in BF16 need 8 H100s.', /^8$/).evaluation.verdict, 'inconsistent', 'the weights take 2, not 8');
+  assert.equal(claimFor('You need at least 8 H100s to serve Llama 3.1 405B in FP8.', /8/).evaluation.verdict, 'consistent');
+  const fit = claimFor('Llama 3.1 405B in FP8 (405 GB) would fit on 3 GPUs of the GB200 NVL72.', /3 GPUs/);
+  assert.equal(fit.evaluation.verdict, 'consistent', 'not the rack\'s 72 GPUs');
+  assert.equal(fit.evaluation.modelValue, 3);
+  assert.equal(claims('We bought 5 H100s for the Llama 3.1 70B team.').length, 0, 'a purchase is no claim');
+});
