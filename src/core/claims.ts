@@ -39,6 +39,8 @@ export interface DetectedClaim {
   /** The last two different chips or systems, and models, named before the figure in its section: what "the
    *  former" and "the latter" point to. */
   pairs?: { hardware?: [Mention, Mention]; model?: [Mention, Mention] };
+  /** A bare "NVL72" in a statement that names no chip: the chip named last before it in its section ("Rubin"). */
+  rackChip?: string;
 }
 
 /**
@@ -369,6 +371,9 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     if (inParagraph && CORRECTION.test(statementText) && previousClaims.block === block) {
       for (const c of previousClaims.list) if (quantities.some((x) => x.unit === c.quantity.unit)) c.correctedNext = true;
     }
+    // "Rubin is next. The NVL72 rack delivers 3.6 EF": a bare rack name is the rack of the chip named last before it.
+    const bare = mentions.some((m) => m.kind === 'accelerator') ? undefined : mentions.find((m) => m.kind === 'system' && BARE_RACK.test(m.raw));
+    const bareRack = bare ? rackChipBefore(history, recentBefore.hardware, prose, users, SYSTEMS.find((x) => x.id === bare.id)?.gpusPerDomain) : undefined;
     // "228 KB on Hopper, up from 164 KB on A100": a figure with no words of its own continues the
     // subject of the statement's previous figure of the same unit.
     let previous: { unit: string; subject: string } | undefined;
@@ -393,6 +398,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
       if (earlierPrice && quantity.unit === 'USD/token') claims[claims.length - 1]!.earlierPrice = earlierPrice;
       if (hardwareBefore?.kind === 'otherHardware') claims[claims.length - 1]!.offCatalogBefore = hardwareBefore;
       if (refersBack) claims[claims.length - 1]!.pairs = pairsBefore(recentBefore, mentions, quantity.span.start);
+      if (bareRack) claims[claims.length - 1]!.rackChip = bareRack;
       previous = { unit: quantity.unit, subject: claims[claims.length - 1]!.subject };
     }
     previousClaims.block = block;
@@ -403,6 +409,33 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
 }
 
 const FORMER_LATTER = /\b(?:former|latter)\b/i;
+
+/** A rack named by its size alone ("NVL72", "NVL144's"). */
+export const BARE_RACK = /^\s*nvl\d{2,3}(?:['’]?s)?\s*$/i;
+
+/**
+ * The chip whose rack of `size` GPUs a bare "NVL72" means: the last chip named before it in its paragraph, else in its
+ * section, that such a rack is built from (a fully named system counts as its chip; "B300", an HGX part, is no rack's).
+ */
+function rackChipBefore(history: (Mention[] | Span)[], recent: readonly Mention[], prose: string, users: readonly Accelerator[] | undefined, size: number | undefined): string | undefined {
+  const rackChip = (m: Mention): string | undefined => {
+    const chip = m.kind === 'accelerator' ? m.id : m.kind === 'system' && !BARE_RACK.test(m.raw) ? SYSTEMS.find((x) => x.id === m.id)?.accelerator : undefined;
+    return chip !== undefined && SYSTEMS.some((x) => x.accelerator === chip && x.gpusPerDomain === size) ? chip : undefined;
+  };
+  for (let i = history.length - 1; i >= 0; i--) {
+    let entry = history[i]!;
+    if (!Array.isArray(entry)) history[i] = entry = mentionsIn(prose.slice(entry.start, entry.end), entry.start, users);
+    for (let k = entry.length - 1; k >= 0; k--) {
+      const chip = rackChip(entry[k]!);
+      if (chip) return chip;
+    }
+  }
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const chip = rackChip(recent[i]!);
+    if (chip) return chip;
+  }
+  return undefined;
+}
 
 /** A paragraph's last line if it ends with ":" ("Same exercise for the A100 80GB:"). */
 function leadInOf(text: string, block: Block): Span | undefined {

@@ -6,7 +6,7 @@
 import type { Claim, ClaimKind, Evaluation, NoteContext, Precision, Quantity } from './types.js';
 import type { Accelerator, BandwidthFigure, Figure, FlopsFigure, Interconnect, Mention, ModelArchitecture, System } from './catalog/types.js';
 import type { MarkdownStructure } from './markdown.js';
-import { cellContext, gpusNeededCue, pricePerSecond, type DetectedClaim } from './claims.js';
+import { BARE_RACK, cellContext, gpusNeededCue, pricePerSecond, type DetectedClaim } from './claims.js';
 import { findMentions, getAccelerator, getModel, getSystem, peakFlops, resolveHardware, CONSTANTS, INTERCONNECTS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
 import * as model from './roofline.js';
 import { detach, isJsSpace, withoutTexMath } from './text.js';
@@ -362,10 +362,16 @@ function withChipOfBareRack(chosen: Mention | undefined, mentions: readonly Ment
   if (chosen?.kind !== 'system' || !/^nvl\d{2,3}(?:['’]?s)?$/i.test(chosen.raw.trim())) return chosen;
   const chip = mentions.find((m) => m.kind === 'accelerator');
   if (!chip) return chosen;
-  const size = getSystem(chosen.id)?.gpusPerDomain;
-  const rack = SYSTEMS.find((x) => x.accelerator === chip.id && x.gpusPerDomain === size);
+  const rack = rackOf(chip.id, getSystem(chosen.id)?.gpusPerDomain);
   return rack ? { ...chosen, id: rack.id } : chosen;
 }
+
+/** The rack of `size` GPUs built from a chip: a B300 note's "NVL72" is the GB300 NVL72 (the HGX part's rack sibling). */
+function rackOf(chip: string, size: number | undefined): System | undefined {
+  const id = RACK_SIBLING[chip] ?? chip;
+  return SYSTEMS.find((x) => x.accelerator === id && x.gpusPerDomain === size);
+}
+const RACK_SIBLING: Record<string, string> = { 'nvidia-b200': 'nvidia-gb200-per-gpu', 'nvidia-b300': 'nvidia-gb300-per-gpu' };
 
 /** "the former" or "the latter" in the figure's clause, before it; the nearest one wins. */
 function formerOrLatter(prose: string, start: number, at: number): 'former' | 'latter' | undefined {
@@ -482,6 +488,15 @@ function evaluateOne(
     if (!modelMention) otherModel = firstOfKind(mentions, 'otherModel');
   }
 
+  // A bare "NVL72" whose statement names no chip: the rack of the chip named before it in the section, in the
+  // section's heading, or in the frontmatter ("Rubin …. The NVL72 rack delivers 3.6 EF" is no GB200 NVL72).
+  if (sysMention && BARE_RACK.test(sysMention.raw) && !d.mentions.some((m) => m.kind === 'accelerator')) {
+    const heading = section?.mentions();
+    const headingHw = heading ? (firstOfKind(heading, 'accelerator') ?? heading.find((m) => m.kind === 'system' && !BARE_RACK.test(m.raw))) : undefined;
+    const chip = d.rackChip ?? (headingHw?.kind === 'system' ? getSystem(headingHw.id)?.accelerator : headingHw?.id) ?? (context.hardware ? (getSystem(context.hardware)?.accelerator ?? context.hardware) : undefined);
+    const rack = chip ? rackOf(chip, getSystem(sysMention.id)?.gpusPerDomain) : undefined;
+    if (rack && rack.id !== sysMention.id) sysMention = { ...sysMention, id: rack.id };
+  }
   let acc: Ctx['acc'];
   if (accMention) acc = accChoice(getAccelerator(accMention.id, users), cell ? 'table' : accFromEarlier ? (d.carried?.nested ? 'outline' : d.carried?.footnote ? 'footnote' : 'earlier') : 'statement', accMention.raw);
   else if (sysMention) {

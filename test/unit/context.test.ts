@@ -59,3 +59,18 @@ test('items of one list carry the chip to an item that points back', () => {
   assert.equal(c.evaluation.verdict, 'consistent', c.evaluation.reason);
   assert.match(c.evaluation.assumptions.join('; '), /MI355X.*earlier in the paragraph/);
 });
+
+test('a bare "NVL72" is the rack of the chip the section, its heading or the frontmatter names (not always the GB200 NVL72)', () => {
+  const subject = (text: string, raw: string) => {
+    const c = analyzeNote('n.md', text).claims.find((x) => x.quantity.raw === raw);
+    assert.ok(c, `a claim "${raw}"`);
+    return c;
+  };
+  const paragraph = subject('# GTC notes\n\nRubin is the next GPU. The NVL72 rack delivers 3.6 exaflops of NVFP4 inference.\n', '3.6 exaflops');
+  assert.equal(paragraph.evaluation.verdict, 'consistent', paragraph.evaluation.reason);
+  assert.match(paragraph.subject, /Vera Rubin NVL72/);
+  const heading = subject('# Rubin\n\nThe NVL72 rack delivers 3.6 exaflops of FP4.\n\n## Older\n\nThe GB200 is current. Its NVL72 rack delivers 720 PFLOPS of FP4.\n', '720 PFLOPS');
+  assert.match(heading.subject, /GB200 NVL72/, 'the chip named in its own section');
+  const frontmatter = subject('---\nhardware: B300\n---\n# Notes\n\nThe NVL72 rack delivers 1.1 exaflops of FP4 dense.\n', '1.1 exaflops');
+  assert.equal(frontmatter.evaluation.verdict, 'consistent', 'a B300 note\'s NVL72 is the GB300 NVL72');
+});
