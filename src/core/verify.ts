@@ -2041,7 +2041,7 @@ function chipRatio(ctx: Ctx): Outcome | undefined {
 /** "9x less memory than Ironwood", "3x slower": a multiplier that states the inverse ratio. */
 function saysTimesLess(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
-  return q.kind === 'multiplier' && /^\s{0,2}(?:less|smaller|lower|fewer|slower|cheaper)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 12));
+  return q.kind === 'multiplier' && /^\s{0,2}(?:less|smaller|lower|fewer|slower|cheaper|weniger|moins|menos|meno|minder|mniej)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 12));
 }
 
 /** The ratio between two entries as "× less" when the statement says so: 16 GB vs 206 GB is 12.9× less, not 0.08×. */
@@ -2059,8 +2059,8 @@ function chipProperty(ctx: Ctx): (lower: string, sibling: Quantity | undefined) 
     const compute: RatioProperty<Accelerator> = { label: `dense ${ctx.precision.toUpperCase()} compute`, pick: (x) => model.flopsFigure(x, ctx.precision), unit: 'FLOP/s' };
     // "1.4x faster on memory-bound decode" compares bandwidth; "faster" alone says nothing of which.
     if (/\b(?:faster|slower|speed-?up|quicker)\b/.test(l)) return /memory[- ]bound|decode|bandwidth/.test(l) ? bandwidth : /compute[- ]bound|prefill|flops|compute/.test(l) ? compute : undefined;
-    if (/bandwidth|\bbw\b/.test(l) || sibling?.unit === 'B/s') return bandwidth;
-    if (/\bhbm|memory|capacity/.test(l) && (!sibling || sibling.unit === 'B')) return { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
+    if (/bandwidth|\bbw\b|bandbreite|bande passante|ancho de banda|largura de banda|larghezza di banda|bandbreedte|przepustowo/.test(l) || sibling?.unit === 'B/s') return bandwidth;
+    if (/\bhbm|memory|capacity|speicher|m[ée]moire|memoria|mem[óo]ria|geheugen|pami[ęe]ci/.test(l) && (!sibling || sibling.unit === 'B')) return { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
     if (/compute|flops|tflop|pflop|peak|\b(?:fp64|fp32|tf32|bf16|fp16|fp8|fp4|int8)\b/.test(l) || sibling?.unit === 'FLOP/s') return compute;
     if (sibling?.unit === 'B') return { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
     if (/\bpower\b|\btdp\b|\bwatts?\b/.test(l) || sibling?.unit === 'W') return { label: 'TDP', pick: (x) => x.tdp, unit: 'W' };

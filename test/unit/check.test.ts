@@ -1607,3 +1607,18 @@ test('how many chips a model takes: ⌈weights ÷ HBM⌉, fewer is inconsistent;
   assert.equal(fit.evaluation.modelValue, 3);
   assert.equal(claims('We bought 5 H100s for the Llama 3.1 70B team.').length, 0, 'a purchase is no claim');
 });
+
+test('"-fold" and multipliers in other languages ("2,4-fache", "2,4 fois", "1,76 veces", "fois moins") compare two chips', () => {
+  for (const [sentence, raw] of [
+    ['The MI300X has 2.4-fold the memory of the H100.', /2\.4-fold/],
+    ['Der MI300X hat die 2,4-fache Speichermenge des H100.', /2,4-fache/],
+    ['Le MI300X a 2,4 fois plus de mémoire que le H100.', /2,4 fois/],
+    ['El H200 tiene 1,76 veces más memoria que el H100.', /1,76 veces/],
+    ['Le H100 a 2,4 fois moins de mémoire que le MI300X.', /2,4 fois/],
+  ] as const) {
+    const c = claimFor(sentence, raw);
+    assert.equal(c.evaluation.verdict, 'consistent', `${sentence}: ${c.evaluation.reason}`);
+    assert.match(c.subject, /HBM capacity/);
+  }
+  assert.equal(claimFor('The MI300X has 4-fold the memory of the H100.', /4-fold/).evaluation.verdict, 'inconsistent');
+});

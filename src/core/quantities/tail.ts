@@ -220,7 +220,8 @@ export function readSlot(ctx: Ctx, p: number, lit: NumLit, o: HeadOpts): Slot | 
     return d !== undefined && d.base === 'USD' && !hyph ? { k: 'unit', def: d, end: we } : glued ? REJECT : null;
   }
   const lw = w.length <= 12 ? w.toLowerCase() : '';
-  if (lw === 'times') return { k: 'x', end: we };
+  // ("2.4-fold", "a 10 fold increase", "2,4-fach", "2,4 fois", "2,4 veces", "2,4 volte", "2,4 vezes": a multiplier too.)
+  if (lw === 'times' || MULTIPLIER_WORDS.has(lw)) return { k: 'x', end: we };
   if (lw === 'percent' || lw === 'pct' || lw === 'percentage') {
     if (lw === 'percentage') {
       const k = skipSpace(ctx, we, 1);
@@ -477,3 +478,4 @@ export function readPer(ctx: Ctx, p: number, spoken = true): { d: Denom; scale: 
   return null;
 }
 
+const MULTIPLIER_WORDS = new Set(['fold', 'fach', 'fache', 'fachen', 'fois', 'veces', 'volte', 'vezes', 'keer']);
