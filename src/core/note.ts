@@ -1,5 +1,5 @@
 // One note: text → frontmatter → markdown structure → talks, claims, verdicts, problems.
-import type { Note, NoteContext, Precision, Problem } from './types.js';
+import type { Link, Note, NoteContext, Precision, Problem, Span } from './types.js';
 import { parseFrontmatter, rawFrontmatterValue } from './frontmatter.js';
 import { dateInFileName, dateInText, normalizeDate } from './dates.js';
 import { parseMarkdown, type ParserName } from './markdown.js';
@@ -107,7 +107,7 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
     context,
     headings: structure.headings,
     sections: structure.sections,
-    links: structure.links.map((l) => ({ ...l, target: detach(l.target), label: l.label === undefined ? undefined : detach(l.label) })),
+    links: withFrontmatterLinks(text, fm.contentSpan, structure.links).map((l) => ({ ...l, target: detach(l.target), label: l.label === undefined ? undefined : detach(l.label) })),
     talks: talks.map((t) => ({
       ...t,
       title: t.title === null ? null : intern(t.title),
@@ -215,3 +215,26 @@ function withInlineTags(tags: string[], prose: string): string[] {
 }
 
 const INLINE_TAG = /^\p{L}[\p{L}\p{N}_/-]{0,60}/u;
+
+// ("[[note]]", "[[note#section]]", "[[note|label]]": the wikilink syntax the body scanner reads, on one line.)
+const FRONTMATTER_WIKILINK = /\[\[([^[\]|#\n]{1,200})(?:#([^[\]|\n]{1,200}))?(?:\|([^[\]\n]{1,200}))?\]\]/g;
+
+/**
+ * Wikilinks in frontmatter properties ("related: '[[GTC 2025]]'", "up: ['[[Hub]]']") link as the body's do: Obsidian
+ * lists them among a note's links and backlinks. They come first, in text order.
+ */
+function withFrontmatterLinks(text: string, content: Span | null, links: Link[]): Link[] {
+  if (content === null || !text.slice(content.start, content.end).includes('[[')) return links;
+  const own: Link[] = [];
+  const block = text.slice(content.start, content.end);
+  FRONTMATTER_WIKILINK.lastIndex = 0;
+  for (let m = FRONTMATTER_WIKILINK.exec(block); m !== null; m = FRONTMATTER_WIKILINK.exec(block)) {
+    const target = m[1]!.trim();
+    if (target === '') continue;
+    const link: Link = { kind: 'wikilink', span: { start: content.start + m.index, end: content.start + m.index + m[0].length }, target };
+    if (m[2] !== undefined) link.section = m[2].trim();
+    if (m[3] !== undefined) link.label = m[3].trim();
+    own.push(link);
+  }
+  return own.length === 0 ? links : [...own, ...links];
+}

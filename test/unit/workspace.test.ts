@@ -277,3 +277,12 @@ test('daily notes take their date from the file name; inline tags are indexed; t
     assert.deepEqual(note.links.map((l) => l.target), ['real note'], parser);
   }
 });
+
+test('wikilinks in frontmatter properties are backlinks, as Obsidian lists them', () => {
+  const index = build();
+  index.updateText('notes/c.md', '---\ntitle: C\nrelated: "[[hub]]"\nup:\n  - "[[Roofline basics|basics]]"\n---\n# C\n\nNo body links.\n');
+  const refs = index.backlinks('notes/hub.md').filter((r) => r.note.id === 'notes/c.md');
+  assert.deepEqual(refs.map((r) => [r.link.target, r.link.label]), [['hub', undefined], ['Roofline basics', 'basics']]);
+  const text = '---\ntitle: C\nrelated: "[[hub]]"\n';
+  assert.equal(refs[0]!.link.span.start, text.indexOf('[[hub]]'), 'the link points at its place in the frontmatter');
+});
