@@ -883,6 +883,9 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   let best: { value: number; ratio: number; used: number; negatives: number; expr: string; fits: boolean; exps: number[] } | undefined;
   const n = inputs.length;
   const total = 3 ** n;
+  // Operators written between two figures bind them: "6 × 405B FLOPs" are both multiplied or both divided by, never
+  // one of each ("400 TFLOPS … 6 × 405B FLOPs per token" is 400T ÷ (6 × 405B), not 400T × 6 ÷ 405B).
+  const joined = joinedOperands(ctx, inputs);
   for (let code = 0; code < total; code++) {
     const exps: number[] = [];
     let c = code;
@@ -892,6 +895,7 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
     }
     const used = exps.filter((e) => e !== 0).length;
     if (used < 2) continue;
+    if (joined.some(([i, j, sign]) => exps[j] !== sign * exps[i]!)) continue;
     // "a gigawatt … about 1 GW": one figure written twice divides into 1, which derives nothing.
     if (exps.some((e, i) => e === 1 && exps.some((f, j) => f === -1 && inputs[j]!.value === inputs[i]!.value && dimKey(inputs[j]!) === dimKey(inputs[i]!)))) continue;
     const dims: Record<string, number> = {};
@@ -968,6 +972,22 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
     assumptions: factorNote ? ['inputs as stated in the same statement', factorNote] : ['inputs as stated in the same statement'],
   };
   return { evaluation: judge(ctx, best.value, derived, 'arithmetic'), kind: 'arithmetic', key: null };
+}
+
+/** Pairs of inputs [i, j, 1 | -1] written as "a × b" (1: the same exponent) or "a ÷ b", "a / b" (-1: opposite). */
+function joinedOperands(ctx: Ctx, inputs: readonly Quantity[]): [number, number, number][] {
+  const pairs: [number, number, number][] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    for (let j = 0; j < inputs.length; j++) {
+      const a = inputs[i]!;
+      const b = inputs[j]!;
+      if (b.span.start < a.span.end || b.span.start - a.span.end > 5) continue;
+      const between = ctx.prose.slice(a.span.end, b.span.start);
+      if (/^\s{0,2}[×*·]\s{0,2}$|^\s{1,2}x\s{1,2}$/.test(between)) pairs.push([i, j, 1]);
+      else if (/^\s{0,2}[÷]\s{0,2}$|^\s{1,2}\/\s{1,2}$/.test(between)) pairs.push([i, j, -1]);
+    }
+  }
+  return pairs;
 }
 
 function textBetween(ctx: Ctx, a: Quantity, b: Quantity): string {

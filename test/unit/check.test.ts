@@ -1622,3 +1622,11 @@ test('"-fold" and multipliers in other languages ("2,4-fache", "2,4 fois", "1,76
   }
   assert.equal(claimFor('The MI300X has 4-fold the memory of the H100.', /4-fold/).evaluation.verdict, 'inconsistent');
 });
+
+test('written operators bind their figures: "6 × 405B FLOPs" is divided by as a whole, so ×6 cannot pass for ÷6', () => {
+  const wrong = claimFor('At 400 TFLOPS per GPU, 6 × 405B FLOPs per token gives ~5,900 tokens/s per GPU.', /5,900/);
+  assert.equal(wrong.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(wrong.evaluation.modelValue! - 164.6) < 1, String(wrong.evaluation.modelValue));
+  assert.match(wrong.evaluation.derivation.join(' '), /÷ \(6 × 405B FLOPs per token\)/);
+  assert.equal(claimFor('At 400 TFLOPS per GPU, 6 × 405B FLOPs per token gives ~165 tokens/s per GPU.', /165/).evaluation.verdict, 'consistent');
+});
