@@ -1101,6 +1101,10 @@ function otherAttention(ctx: Ctx, own: string): string | undefined {
 function systemBoxPower(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   if (q.unit !== 'W' || !ctx.sys?.power || isOneChipOfSystem(ctx)) return undefined;
+  // "72 GPUs at 1.2 kW each, i.e. about 86 kW of GPU TDP": the sum of the chips' TDP, not what the system draws.
+  if (ctx.acc?.acc.tdp && /^\s{0,2}(?:of\s{1,2})?(?:(?:the\s{1,2})?(?:gpus?|chips?|accelerators?)['’]?\s{1,2})?tdp\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 28))) {
+    return fleet(ctx, ctx.acc.acc, chipCountIn(ctx) ?? ctx.sys.gpusPerDomain, 'power');
+  }
   const span = ctx.claim.statement.span;
   const near = ctx.prose.slice(Math.max(span.start, q.span.start - 40), Math.min(span.end, q.span.end + 32)).toLowerCase();
   if (!SYSTEM_DRAW.test(near)) return undefined;
@@ -2504,7 +2508,9 @@ function isPerChip(ctx: Ctx): boolean {
   if (/^\s{0,2}(?:de\s+\S+\s+)?(?:cada|chacune?|ciascun[oa]|elk|każd[yae]|jeweils)(?![\p{L}\p{N}])|^\s{0,2}(?:[\p{L}]{1,12}\s{0,2})?(?:각각|각|各)/iu.test(after)) return true;
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start);
   // English, and the same said in German, French and Spanish ("jede mit", "chacune avec", "cada una con").
-  if (/(?:\beach\s+(?:with|has|having|carrying|gets|holds)|\bjede[rs]?\s+(?:mit|hat)|\bje\b|\bchacune?\s+(?:avec|a)|\bcada\s+(?:una?\s+)?(?:con|tiene))\s+(?:about|around|roughly|ca\.|~|≈)?\s*$/i.test(before)) return true;
+  if (/(?:\beach\s+(?:with|has|having|carrying|gets|holds|at|rated\s+at|drawing|pulling|delivering|doing|running\s+at)(?:\s+(?:an?|the))?|\bjede[rs]?\s+(?:mit|hat)|\bje\b|\bchacune?\s+(?:avec|a)|\bcada\s+(?:una?\s+)?(?:con|tiene))\s+(?:about|around|roughly|ca\.|~|≈)?\s*$/i.test(before)) return true;
+  // "16,384 H100 80GB (SXM, 700 W TDP)": a TDP written after the figure is one chip's rating.
+  if (q.unit === 'W' && /^\s{0,2}(?:tdp|tgp|board power)\b/i.test(after)) return true;
   // "72,000 B200s at 1 kW = 72 MW": a figure right after a count of chips and "at" is each chip's.
   // (A chip's own properties only: "8 H100s at ~25 tokens/s per user" is the replica's rate.)
   if ((q.unit === 'W' || q.unit === 'B' || q.unit === 'B/s' || q.unit === 'FLOP/s') && /\s(?:at|@)\s{1,2}(?:about|around|roughly|~|≈)?\s{0,2}$/i.test(before) && ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.end <= q.span.start && /^['’]?s?\s{1,2}(?:at|@)\s{1,2}(?:about|around|roughly|~|≈)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start))) && ctx.claim.siblings.some((x) => x !== q && x.span.end <= q.span.start && x.value > 1 && (x.kind === 'count' || x.kind === 'multiplier'))) return true;

@@ -1630,3 +1630,13 @@ test('written operators bind their figures: "6 × 405B FLOPs" is divided by as a
   assert.match(wrong.evaluation.derivation.join(' '), /÷ \(6 × 405B FLOPs per token\)/);
   assert.equal(claimFor('At 400 TFLOPS per GPU, 6 × 405B FLOPs per token gives ~165 tokens/s per GPU.', /165/).evaluation.verdict, 'consistent');
 });
+
+test('a chip\'s own figure beside a fleet count ("each with a 700 W TDP", "each at 312 TFLOPS") is per chip; "of GPU TDP" is the chips\' sum', () => {
+  assert.equal(claimFor('16,384 H100s, each with a 700 W TDP.', /700 W/).evaluation.modelValue, 700);
+  assert.equal(claimFor('16,384 H100 80GB (SXM, 700 W TDP), 8 per server.', /700 W/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('25,000 A100s, each at 312 TFLOPS BF16.', /312/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The 16,384 H100s draw 11.5 MW of TDP.', /11\.5 MW/).evaluation.verdict, 'consistent', 'the fleet total still is the sum');
+  const sum = claimFor('In a GB200 NVL72, 72 GPUs at 1.2 kW each, i.e. about 86 kW of GPU TDP; the whole rack with Grace CPUs and switches is about 120 kW.', /86 kW/);
+  assert.equal(sum.evaluation.verdict, 'consistent', sum.evaluation.reason);
+  assert.equal(claimFor('A GB200 NVL72 holds 120 kW of GPU TDP.', /120 kW/).evaluation.verdict, 'inconsistent', 'its GPUs\' TDP is 86.4 kW');
+});
