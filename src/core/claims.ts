@@ -182,7 +182,7 @@ export function statementsOf(text: string, structure: MarkdownStructure): Statem
     while (lineStart < block.span.end) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > block.span.end) lineEnd = block.span.end;
-      while (!block.inBlockquote && lineEnd < block.span.end && wrapsOnto(text, lineStart, lineEnd)) {
+      while (lineEnd < block.span.end && wrapsOnto(text, lineStart, lineEnd)) {
         const next = text.indexOf('\n', lineEnd + 1);
         lineEnd = next < 0 || next > block.span.end ? block.span.end : next;
       }
@@ -214,14 +214,19 @@ function wrapsOnto(text: string, start: number, end: number): boolean {
   while (e > start && isJsSpace(text.charCodeAt(e - 1))) e--;
   if (e === start) return false;
   const last = text.charCodeAt(e - 1);
-  // . ! ? : ; end a sentence or a label; a line ending in two spaces or a backslash is a hard break.
-  if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a || last === 0x3b || last === 0x5c) return false;
+  // . ! ? ; end a sentence; a line ending in two spaces or a backslash is a hard break.
+  if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3b || last === 0x5c) return false;
   if (end - e - (text.charCodeAt(end - 1) === 0x0d ? 1 : 0) >= 2) return false;
+  // (A blockquote's next line starts after its "> " markers.)
   let n = end + 1;
-  while (n < text.length && (text.charCodeAt(n) === 0x20 || text.charCodeAt(n) === 0x09)) n++;
+  while (n < text.length && (text.charCodeAt(n) === 0x20 || text.charCodeAt(n) === 0x09 || text.charCodeAt(n) === 0x3e)) n++;
   const first = text.charCodeAt(n);
-  if (first >= 0x61 && first <= 0x7a) return true; // a-z
-  if (first > 0x7f && LOWER_START.test(text.charAt(n))) return true;
+  const lower = (first >= 0x61 && first <= 0x7a) || (first > 0x7f && LOWER_START.test(text.charAt(n)));
+  // ":" ends a label ("Speakers:"), unless the next line goes on in lower case ("takes per decode step:⏎about 1 ms").
+  if (last === 0x3a) return lower;
+  if (lower) return true;
+  // "… than Llama 3.1 405B's⏎~516 KB per token": a possessive waits for what it owns.
+  if (/['’]s$/.test(text.slice(Math.max(start, e - 3), e)) && !/\b(?:it|that|there|here|what|who|let)['’]s$/i.test(text.slice(Math.max(start, e - 6), e))) return true;
   return OPEN_ENDING.test(text.slice(Math.max(start, e - 16), e));
 }
 

@@ -74,3 +74,17 @@ test('a bare "NVL72" is the rack of the chip the section, its heading or the fro
   const frontmatter = subject('---\nhardware: B300\n---\n# Notes\n\nThe NVL72 rack delivers 1.1 exaflops of FP4 dense.\n', '1.1 exaflops');
   assert.equal(frontmatter.evaluation.verdict, 'consistent', 'a B300 note\'s NVL72 is the GB300 NVL72');
 });
+
+test('a sentence hard-wrapped in a blockquote, after a possessive, or after "step:" is read whole', () => {
+  const verdict = (text: string, raw: string) => {
+    const c = analyzeNote('n.md', text).claims.find((x) => x.quantity.raw === raw);
+    assert.ok(c, `a claim "${raw}" in ${JSON.stringify(text)}`);
+    return c.evaluation.verdict;
+  };
+  assert.equal(verdict('> A GB200 NVL72 has about\n> 13.4 TB of HBM.\n', '13.4 TB'), 'consistent');
+  assert.equal(verdict("Its KV cache is smaller than Llama 3.1 405B's\n~516 KB per token.\n", '~516 KB per token'), 'consistent');
+  assert.equal(verdict('DeepSeek-V3 in FP8 at batch 1 on 8×H200 takes per decode step:\nabout 1 ms.\n', 'about 1 ms'), 'consistent');
+  // A schedule in a blockquote stays one talk a line.
+  const talks = analyzeNote('s.md', '# Meetup\n\n> 6:30 PM | Christos Kozyrakis (Stanford) - The State of Hardware\n> 7:00 PM | Jane Doe (Meta) - Serving at scale\n').talks;
+  assert.equal(talks.length, 2);
+});
