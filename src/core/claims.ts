@@ -133,7 +133,7 @@ function fromOutline(ancestors: Ancestor[], prose: string, users: readonly Accel
  * NVLink), and a pronoun further on is about something in the sentence ("the checkpoint is 810 GB; with Adam
  * states it's 16 bytes/param").
  */
-const POINTING_WORD = /\b(?:it|its|it['’]s|this|these|they|their|them|the (?:same|chip|gpu|card|accelerator))\b/i;
+const POINTING_WORD = /\b(?:it|its|it['’]s|this|these|they|their|them|the (?:same|chip|gpu|card|accelerator|rack|system|node|box|server))\b/i;
 
 /** A statement that goes on from the one before: "so at most ~68 tokens/s", "→ ~40 GB per sequence". */
 const GOES_ON = /^\s{0,3}(?:[-*+]\s{1,4})?(?:so|hence|thus|therefore|which means|i\.e\.|→|=>|⇒)[\s,]/i;

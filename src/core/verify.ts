@@ -53,6 +53,8 @@ interface Ctx {
   fallbackAcc: AccChoice | undefined;
   /** The chip was named in the statement, table or heading (not only frontmatter or a default). */
   accNamed: boolean;
+  /** The system is the chip's rack, from words ("per rack", "the rack"), not named. */
+  rackWords?: boolean;
   /** The model was named in the statement, paragraph, outline or heading (not only the frontmatter's). */
   archNamed: boolean;
   /** isOperand, once asked. */
@@ -366,10 +368,15 @@ function withChipOfBareRack(chosen: Mention | undefined, mentions: readonly Ment
   return rack ? { ...chosen, id: rack.id } : chosen;
 }
 
-/** The rack of `size` GPUs built from a chip: a B300 note's "NVL72" is the GB300 NVL72 (the HGX part's rack sibling). */
+/** The rack of `size` GPUs built from a chip (any rack-scale size when undefined): a B300 note's "NVL72" is the GB300 NVL72 (the HGX part's rack sibling). */
 function rackOf(chip: string, size: number | undefined): System | undefined {
   const id = RACK_SIBLING[chip] ?? chip;
-  return SYSTEMS.find((x) => x.accelerator === id && x.gpusPerDomain === size);
+  return SYSTEMS.find((x) => x.accelerator === id && (size === undefined ? x.gpusPerDomain >= 32 && x.singleScaleUpDomain && !/pod/i.test(x.id) : x.gpusPerDomain === size));
+}
+
+/** "about 20 TB per rack", "the rack is about 720 PFLOP/s": a figure of the chip's rack, not of the chip. */
+function isPerRack(q: Quantity, lower: string): boolean {
+  return q.per === 'rack' || /\/rack$/.test(q.unit) || /\b(?:the|a|each|per|one|whole|full)\s+rack\b/.test(lower);
 }
 const RACK_SIBLING: Record<string, string> = { 'nvidia-b200': 'nvidia-gb200-per-gpu', 'nvidia-b300': 'nvidia-gb300-per-gpu' };
 
@@ -535,6 +542,7 @@ function evaluateOne(
   }
   // So does one under a heading whose chip or model it takes ("# vLLM on 8×H200, Llama 3.1 405B FP8").
   if (stated === undefined && section && (modelFromSection || (!accMention && !sysMention && sectionAcc))) stated = section.statedPrecision();
+  const rackByWords = acc && !sysMention && isPerRack(q, line.lower) ? rackOf(acc.acc.id, undefined) : undefined;
   const ctx: Ctx = {
     claim: d,
     text: line.text,
@@ -544,7 +552,8 @@ function evaluateOne(
     lower: line.lower,
     tolerances,
     acc,
-    sys: sysMention ? getSystem(sysMention.id) : acc && line.lower.includes('pod') ? podOf(acc.acc, clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span).toLowerCase()) : undefined,
+    sys: sysMention ? getSystem(sysMention.id) : acc && line.lower.includes('pod') ? podOf(acc.acc, clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span).toLowerCase()) : rackByWords,
+    rackWords: !sysMention && rackByWords !== undefined,
     arch: modelMention ? getModel(modelMention.id) : context.model && !otherModel ? getModel(context.model) : undefined,
     archNamed: !!modelMention,
     precision: stated ?? context.precision ?? 'bf16',
@@ -1123,7 +1132,7 @@ const SYSTEM_DRAW = /\b(?:for the (?:whole |entire )?(?:system|box|node|server|r
 
 function systemFigure(ctx: Ctx, says: boolean, figure: Figure | undefined, what: string, key: string, chipFigure?: Figure): Outcome | undefined {
   const sys = ctx.sys;
-  if (!sys || !(says || ctx.acc?.reason === 'system') || isOneChipOfSystem(ctx)) return undefined;
+  if (!sys || !(says || ctx.acc?.reason === 'system' || ctx.rackWords) || isOneChipOfSystem(ctx)) return undefined;
   const outcome = spec(ctx, figure, `${sys.name} ${what}`, `${key}:${sys.id}`);
   if (outcome.evaluation.verdict === 'consistent') return outcome;
   const q = ctx.claim.quantity;

@@ -88,3 +88,20 @@ test('a sentence hard-wrapped in a blockquote, after a possessive, or after "ste
   const talks = analyzeNote('s.md', '# Meetup\n\n> 6:30 PM | Christos Kozyrakis (Stanford) - The State of Hardware\n> 7:00 PM | Jane Doe (Meta) - Serving at scale\n').talks;
   assert.equal(talks.length, 2);
 });
+
+test('"per rack" and "the rack" are the chip\'s rack: its totals, not one GPU\'s figures', () => {
+  const claim = (text: string, raw: RegExp) => {
+    const c = analyzeNote('n.md', text).claims.find((x) => raw.test(x.quantity.raw));
+    assert.ok(c, `a claim ${raw}`);
+    return c;
+  };
+  const perRack = claim('And GB300 raises memory to 288 GB per GPU, about 20 TB per rack.\n', /20 TB/);
+  assert.equal(perRack.evaluation.verdict, 'consistent', perRack.evaluation.reason);
+  assert.match(perRack.subject, /GB300 NVL72 total HBM/);
+  const rack = claim('Each B200 has 8 TB/s of HBM, so the rack has about 576 TB/s.\n', /576/);
+  assert.match(rack.subject, /GB200 NVL72 total HBM bandwidth/);
+  assert.equal(claim('Each B200 has 8 TB/s of HBM, so the rack has about 576 TB/s.\n', /^8 TB\/s/).subject.includes('NVL72'), false, 'the chip\'s own figure stays the chip\'s');
+  const back = claim("For a GB200 NVL72 that's about 13.4 TB of HBM. Compute-wise the rack is about 720 PFLOP/s of dense FP8.\n", /720/);
+  assert.equal(back.evaluation.verdict, 'inconsistent', 'the sparse figure, named dense');
+  assert.match(back.subject, /GB200 NVL72 dense FP8/);
+});
