@@ -376,7 +376,7 @@ function rackOf(chip: string, size: number | undefined): System | undefined {
 
 /** "about 20 TB per rack", "the rack is about 720 PFLOP/s": a figure of the chip's rack, not of the chip. */
 function isPerRack(q: Quantity, lower: string): boolean {
-  return q.per === 'rack' || /\/rack$/.test(q.unit) || /\b(?:the|a|each|per|one|whole|full)\s+rack\b/.test(lower);
+  return q.per === 'rack' || /\/rack$/.test(q.unit) || /\brack\b(?!-scale)/.test(lower);
 }
 const RACK_SIBLING: Record<string, string> = { 'nvidia-b200': 'nvidia-gb200-per-gpu', 'nvidia-b300': 'nvidia-gb300-per-gpu' };
 
@@ -1111,11 +1111,14 @@ function systemBoxPower(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   if (q.unit !== 'W' || !ctx.sys?.power || isOneChipOfSystem(ctx)) return undefined;
   // "72 GPUs at 1.2 kW each, i.e. about 86 kW of GPU TDP": the sum of the chips' TDP, not what the system draws.
-  if (ctx.acc?.acc.tdp && /^\s{0,2}(?:of\s{1,2})?(?:(?:the\s{1,2})?(?:gpus?|chips?|accelerators?)['’]?\s{1,2})?tdp\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 28))) {
+  if (ctx.acc?.acc.tdp && !isPerChip(ctx) && /^\s{0,2}(?:of\s{1,2}(?:the\s{1,2})?(?:(?:gpus?|chips?|accelerators?)['’]?\s{1,2})?tdp|(?:gpus?|chips?|accelerators?)['’]?\s{1,2}tdp)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 28))) {
     return fleet(ctx, ctx.acc.acc, chipCountIn(ctx) ?? ctx.sys.gpusPerDomain, 'power');
   }
+  // (In the figure's own clause: "The B200 draws 1 kW; the rack draws 120 kW" says nothing of the rack's 1 kW.)
   const span = ctx.claim.statement.span;
-  const near = ctx.prose.slice(Math.max(span.start, q.span.start - 40), Math.min(span.end, q.span.end + 32)).toLowerCase();
+  const lo = clauseStart(ctx.prose, span.start, q.span);
+  const hi = lo + clauseAround(ctx.prose, span.start, span.end, q.span).length;
+  const near = ctx.prose.slice(Math.max(lo, q.span.start - 40), Math.min(hi, q.span.end + 32)).toLowerCase();
   if (!SYSTEM_DRAW.test(near)) return undefined;
   const outcome = spec(ctx, ctx.sys.power, `${ctx.sys.name} power`, `system-power:${ctx.sys.id}`);
   if (outcome.evaluation.verdict === 'consistent') return outcome;

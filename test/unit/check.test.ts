@@ -1640,3 +1640,12 @@ test('a chip\'s own figure beside a fleet count ("each with a 700 W TDP", "each 
   assert.equal(sum.evaluation.verdict, 'consistent', sum.evaluation.reason);
   assert.equal(claimFor('A GB200 NVL72 holds 120 kW of GPU TDP.', /120 kW/).evaluation.verdict, 'inconsistent', 'its GPUs\' TDP is 86.4 kW');
 });
+
+test('"the Vera Rubin rack" is the rack, and a rack\'s draw in another clause says nothing of the chip\'s', () => {
+  const rack = claimFor('The Vera Rubin rack has about 3.6 exaflops of FP4 inference.', /3\.6/);
+  assert.equal(rack.evaluation.verdict, 'consistent', rack.evaluation.reason);
+  assert.match(rack.subject, /Vera Rubin NVL72/);
+  const chip = claimFor('The B200 draws 1 kW; the rack draws 120 kW.', /^1 kW/);
+  assert.equal(chip.evaluation.verdict, 'consistent', chip.evaluation.reason);
+  assert.equal(claimFor('Each B200 is 1,000 W TDP; a GB200 NVL72 rack is ~120-132 kW.', /1,000 W/).evaluation.modelValue, 1000);
+});
