@@ -374,6 +374,18 @@ function rackOf(chip: string, size: number | undefined): System | undefined {
   return SYSTEMS.find((x) => x.accelerator === id && (size === undefined ? x.gpusPerDomain >= 32 && x.singleScaleUpDomain && !/pod/i.test(x.id) : x.gpusPerDomain === size));
 }
 
+const GENERATION_NAME = /^\s*blackwell(?:\s+ultra)?(?:\s+gpus?)?(?:['’]s)?\s*$/i;
+
+/** The rack chip a generation name means where the statement or its heading is about racks, or undefined. */
+function rackScaleChip(generation: Mention, mentions: readonly Mention[], lower: string, heading: readonly Mention[] | undefined): string | undefined {
+  const hw = (list: readonly Mention[] | undefined) =>
+    list?.map((m) => (m.kind === 'system' ? getSystem(m.id)?.accelerator : m.kind === 'accelerator' ? m.id : undefined)).find((id) => id === 'nvidia-gb200-per-gpu' || id === 'nvidia-gb300-per-gpu');
+  const named = hw(mentions) ?? hw(heading);
+  if (named) return named;
+  if (!/\b(?:nvl\d{2,3}|racks?|grace|superchips?)\b/.test(lower)) return undefined;
+  return RACK_SIBLING[generation.id];
+}
+
 /** "about 20 TB per rack", "the rack is about 720 PFLOP/s": a figure of the chip's rack, not of the chip. */
 function isPerRack(q: Quantity, lower: string): boolean {
   return q.per === 'rack' || /\/rack$/.test(q.unit) || /\brack\b(?!-scale)/.test(lower);
@@ -503,6 +515,12 @@ function evaluateOne(
     const chip = d.rackChip ?? (headingHw?.kind === 'system' ? getSystem(headingHw.id)?.accelerator : headingHw?.id) ?? (context.hardware ? (getSystem(context.hardware)?.accelerator ?? context.hardware) : undefined);
     const rack = chip ? rackOf(chip, getSystem(sysMention.id)?.gpusPerDomain) : undefined;
     if (rack && rack.id !== sysMention.id) sysMention = { ...sysMention, id: rack.id };
+  }
+  // "72 Blackwell GPUs … per rack", "GB300 NVL72 … Blackwell shipments": a generation named in a rack-scale context
+  // is the rack's chip (GB200, GB300), not the HGX B200 or B300 the bare name stands for.
+  if (accMention && GENERATION_NAME.test(accMention.raw)) {
+    const rackChip = rackScaleChip(accMention, d.mentions, line.lower, section?.mentions());
+    if (rackChip) accMention = { ...accMention, id: rackChip };
   }
   let acc: Ctx['acc'];
   if (accMention) acc = accChoice(getAccelerator(accMention.id, users), cell ? 'table' : accFromEarlier ? (d.carried?.nested ? 'outline' : d.carried?.footnote ? 'footnote' : 'earlier') : 'statement', accMention.raw);

@@ -1649,3 +1649,12 @@ test('"the Vera Rubin rack" is the rack, and a rack\'s draw in another clause sa
   assert.equal(chip.evaluation.verdict, 'consistent', chip.evaluation.reason);
   assert.equal(claimFor('Each B200 is 1,000 W TDP; a GB200 NVL72 rack is ~120-132 kW.', /1,000 W/).evaluation.modelValue, 1000);
 });
+
+test('"Blackwell" in a rack-scale statement is the rack\'s chip (GB200, GB300), not the HGX B200', () => {
+  const rack = claimFor("The rack is 72 Blackwell GPUs; it delivers 1.4 exaflops of FP4 per rack (that's with sparsity).", /1\.4 exaflops/);
+  assert.equal(rack.evaluation.verdict, 'consistent', rack.evaluation.reason);
+  assert.match(rack.subject, /GB200 NVL72 sparse FP4/);
+  const gb300 = claimFor('GB300 NVL72 is now the majority of Blackwell shipments, and each rack has 72 GPUs with 288 GB of HBM3e apiece, about 20 TB of HBM per rack.', /^288 GB/);
+  assert.equal(gb300.evaluation.verdict, 'consistent', gb300.evaluation.reason);
+  assert.match(claimFor('Blackwell has 8 TB/s of HBM bandwidth.', /8 TB/).subject, /B200/, 'alone, Blackwell is still the B200');
+});
