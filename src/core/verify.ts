@@ -740,7 +740,7 @@ function perKey(x: Quantity): string {
   return (x.per ?? '').toLowerCase().replace(/(?:^|\/)(?:gpu|chip|card|accelerator|device|node|rack|port|link|nic|lane)s?$/, '');
 }
 
-const COMPARISON = /\b(?:vs\.?|versus|compared|against|instead|unlike|than|from|to|up from|down from|was|were|used to)\b/i;
+const COMPARISON = /\b(?:vs\.?|versus|compared|against|instead|unlike|than|from|(?<!\b(?:comes?|came|coming|works?|worked|adds?|added|amounts?|sums?|totals?) (?:out )?)to|up from|down from|was|were|used to)\b/i;
 
 /** "900 GB/s each direction" → 'per'; "1.8 TB/s bidirectional" → 'both'; else undefined. */
 function directionAfter(ctx: Ctx, x: Quantity): 'per' | 'both' | undefined {
@@ -843,11 +843,14 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
     // A conversion is exact: "about" allows for rounding, not for GB read as GiB ("80 GiB, about 74.5 GB").
     return { evaluation: judge(ctx, previous.value, d, 'arithmetic', false, CONVERSION_TOLERANCE), kind: 'arithmetic', key: null };
   }
-  if (!RESULT_MARKER.test(between)) return undefined;
+  // "100k × 80 GB is 8 PB", "64 × 667 TFLOPS, about 83 PFLOPS": after a product written out, "is" or a comma marks its
+  // result too.
+  const afterProduct = index >= 2 && /^\s*(?:[×*÷]|x(?=\s))\s*$/.test(textBetween(ctx, all[index - 2]!, previous)) && /^\s{0,2}(?:,|is|are|makes?|gives?|for|or|—|–)?\s{0,2}(?:about|around|roughly|approximately|nearly|~|≈)?\s{0,2}$/i.test(written) && written.trim() !== '';
+  if (!RESULT_MARKER.test(between) && !afterProduct) return undefined;
   // "for s=4096": a variable given a value, not a result.
   if (/(?:^\s*|\b(?:for|with|where|let|if|at|and)\s{1,2}|[;,(]\s{0,2})[A-Za-z][A-Za-z0-9_']{0,2}\s{0,2}=\s{0,2}$/.test(written)) return undefined;
   // "in" marks a result only right before it ("drains in 10 ms"), not "1.3M GPUs in 2024 and 3.6M".
-  if (!RESULT_MARKER_BUT_IN.test(between) && !/\bin\s*(?:about|around|roughly|under|over|just|only|~|≈)?\s*$/i.test(between.trimEnd())) return undefined;
+  if (!afterProduct && !RESULT_MARKER_BUT_IN.test(between) && !/\bin\s*(?:about|around|roughly|under|over|just|only|~|≈)?\s*$/i.test(between.trimEnd())) return undefined;
   // Inputs are the operands written before the result, back to the previous result or clause break.
   const inputs: Quantity[] = [];
   const perStream = /^s\/(?:user|request|stream|sequence|seq)$/.test(q.per ?? '');
@@ -3062,7 +3065,8 @@ function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['rout
       ? `claimed ${q.raw.trim()} is the model's ${modelText}`
       : `claimed ${q.raw.trim()} is within ${how} of the model's ${modelText}`
     : `claimed ${q.raw.trim()} is ${ratio >= 1 ? `${model.roundForDisplay(ratio)}×` : `${model.roundForDisplay(1 / ratio)}× smaller than`} the model's ${modelText} (tolerance ${how})`;
-  if (!consistent && (q.unit === 'B/s' || q.unit === 'B') && withinRatio((q.value * 8) / modelValue, tol)) {
+  // (Within the claim's tolerance when it is written in bits; else only a close ×8: "about 3.8 PB" for 37.7 PB is a slip of 10.)
+  if (!consistent && (q.unit === 'B/s' || q.unit === 'B') && withinRatio((q.value * 8) / modelValue, isBitRate(q) ? tol : ctx.tolerances.exact)) {
     reason += '; ×8 would match: bits written where bytes were meant?';
   }
   return {

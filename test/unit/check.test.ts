@@ -1658,3 +1658,14 @@ test('"Blackwell" in a rack-scale statement is the rack\'s chip (GB200, GB300), 
   assert.equal(gb300.evaluation.verdict, 'consistent', gb300.evaluation.reason);
   assert.match(claimFor('Blackwell has 8 TB/s of HBM bandwidth.', /8 TB/).subject, /B200/, 'alone, Blackwell is still the B200');
 });
+
+test('a product written out is checked whatever marks its result: "comes to", "is", a comma and "about"', () => {
+  const comes = claimFor('131,072 × 288 GB comes to about 3.8 PB.', /3\.8 PB/);
+  assert.equal(comes.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(comes.evaluation.modelValue! - 37.75e15) < 0.1e15);
+  assert.doesNotMatch(comes.evaluation.reason, /bits written/, 'a slip of 10 is no bits-for-bytes slip');
+  assert.equal(claimFor('100k × 80 GB is 8 PB of HBM.', /8 PB/).evaluation.verdict, 'consistent');
+  const comma = claimFor('64 × 667 TFLOPS, about 83 PFLOPS of BF16 for the Trn2 UltraServer.', /83 PFLOPS/);
+  assert.equal(comma.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(comma.evaluation.modelValue! - 42.69e15) < 0.1e15);
+});
