@@ -617,7 +617,7 @@ function evaluateOne(
 }
 
 /** Between a figure and a chip named as the other side of a comparison: "4.8 TB/s versus 3.35 on the H100". */
-const COMPARED_AS_BEFORE = /\b(?:as|than|vs\.?|versus|unlike|like|compared (?:to|with))\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
+const COMPARED_AS_BEFORE = /\b(?:as|than|vs\.?|versus|unlike|like|compared (?:to|with)|(?:variant|version|derivative|cut-down|sibling|successor|replacement) (?:of|to|for)|based on)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
 const COMPARED_AFTER_FIGURE = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|unlike|instead of)\b/i;
 
 /**
@@ -1776,8 +1776,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (!acc) return undefined; // about uncatalogued hardware
       // ("300 × sparsity": the multiplier on sparsity is the critical batch, the ridge × bytes per parameter ÷ 2.)
       const d = q.kind === 'multiplier' && !ctx.line.has('ridge') ? model.criticalBatch(acc.acc, ctx.precision) : model.ridgePoint(acc.acc, ctx.precision, ctx.sparsity ?? 'dense');
-      // A bare number far from any ridge point ("(2.25 PFLOPS? no, 4.5)") is another figure in a statement about one.
-      if (d && !/^FLOPs?\/B$/.test(u) && q.kind === 'count' && (q.value / d.value > 10 || d.value / q.value > 10)) return undefined;
+      // A bare number far from any ridge point ("(2.25 PFLOPS? no, 4.5)") is another figure in a statement about one;
+      // so is an operand of arithmetic written out ("Sparsity 671 ÷ 37 ≈ 18; … an H200 ridge of ~206").
+      if (d && !/^FLOPs?\/B$/.test(u) && q.kind === 'count' && (q.value / d.value > 10 || d.value / q.value > 10 || isOperand(ctx))) return undefined;
       if (d) {
         if (q.kind === 'multiplier') d.derivation = [...d.derivation, `optimal batch ≈ critical batch × sparsity, so the multiplier on sparsity is the critical batch, ≈ ${model.roundForDisplay(d.value)}`];
         return roofline(ctx, { ...d, unit: q.unit }, acc, `ridge-point:${acc.acc.id}:${ctx.precision}`, q.kind === 'multiplier' ? `optimal batch per unit of sparsity (${acc.acc.name})` : `ops:byte ridge point (${acc.acc.name})`);
@@ -2070,6 +2071,8 @@ function statedBytesPerParam(ctx: Ctx): Quantity | undefined {
 function isSizeAfterModel(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   if (ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2}[\w-]{2,8}\s{0,2}|(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2})?(?:\(|=|:|\bis\b|\bweighs\b)\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
+  // "Llama 3.1 8B in BF16, about 16 GB": the size after the model and its precision, set off by a comma.
+  if (ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2})?(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2},\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
   // "Llama 3.1 405B needs 810 GB in BF16": what a model needs is its weights (unless the KV cache is counted in).
   return !ctx.line.has('kv') && ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:needs|requires|takes(?: up)?|occupies)\s{1,2}(?:~|about|≈|roughly|around)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)));
 }

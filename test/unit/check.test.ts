@@ -1669,3 +1669,14 @@ test('a product written out is checked whatever marks its result: "comes to", "i
   assert.equal(comma.evaluation.verdict, 'inconsistent');
   assert.ok(Math.abs(comma.evaluation.modelValue! - 42.69e15) < 0.1e15);
 });
+
+test('audit 11 serving: a variant named "of H100", a model size set off by commas, and arithmetic after a capitalised word', () => {
+  assert.equal(claimFor('(H800 is the export variant of H100, with NVLink cut to 400 GB/s.)', /400 GB/).evaluation.verdict, 'unverifiable', 'the H800, not the H100');
+  const draft = claimFor('The draft is Llama 3.1 8B in BF16, about 16 GB, which takes ~4.8 ms per token on one H100.', /16 GB/);
+  assert.equal(draft.evaluation.verdict, 'consistent', draft.evaluation.reason);
+  assert.match(draft.subject, /weights of Llama 3\.1 8B/);
+  assert.equal(claimFor('Llama 3.1 8B, 80 GB H100s and more.', /80 GB/).evaluation.verdict, 'consistent', 'a chip\'s figure after a bare comma stays the chip\'s');
+  const sparsity = claims('Sparsity 671 ÷ 37 ≈ 18; times an H200 ridge of ~206 gives an optimal batch around 3,700 sequences.');
+  assert.equal(sparsity.find((c) => c.quantity.raw === '37')?.evaluation.verdict, 'unverifiable', 'a divisor is no ridge point');
+  assert.equal(sparsity.find((c) => c.quantity.raw === '≈ 18')?.evaluation.verdict, 'consistent');
+});

@@ -315,6 +315,13 @@ function opensLine(ctx: Ctx, i: number): boolean {
   return b < ctx.lo;
 }
 
+/** An arithmetic operator after `end` ("671 ÷ 37", "8 × 80 GB", "405 / 8"). */
+function isOperatorAfter(ctx: Ctx, end: number): boolean {
+  const s = skipSpace(ctx, end, 2);
+  const c = cc(ctx, s);
+  return (c === 0xf7 || c === 0xd7 || c === 42 || (c === 47 && s > end)) && (isHSpace(cc(ctx, s + 1)) || isDigit(cc(ctx, s + 1)));
+}
+
 export function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: number): boolean {
   const v = Number(lit.mant);
   if (lit.plainInt && lit.intLen === 4 && v >= 1900 && v <= 2100) return true; // a year
@@ -339,7 +346,8 @@ export function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: num
       if (INDEX_WORDS.has(lw)) return true;
       if (MONTHS.has(lw) && lit.plainInt && v <= 31) return true;
       if (NOUNS.get(lw) === lw) return true; // "GPU 3", "layer 5"
-      if (!CAPITAL_OK.has(lw) && !dotted) {
+      // ("Sparsity 671 ÷ 37 ≈ 18": a capitalised word before an operand is a sentence's first word, not a name.)
+      if (!CAPITAL_OK.has(lw) && !dotted && !isOperatorAfter(ctx, endAll)) {
         for (let i = 0; i < word.length; i++) {
           const c = word.charCodeAt(i);
           if (((c >= 65 && c <= 90) || isDigit(c)) && isLetter(word.charCodeAt(0))) return true; // "Llama 3", "iOS 17", "GPT 4"
