@@ -1444,6 +1444,17 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return outcome;
   }
   if (u === 'B' && isMemoryLeft(ctx)) return memoryLeft(ctx);
+  if (u === 'B' && ctx.arch && TRAINING_STATE.test(l) && TRAINING_STATE.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase()) && !statedBytesPerParam(ctx) && !isCapacityOperand(ctx)) {
+    // "A Llama 3 8B checkpoint with full optimizer state is about 128 GB": mixed-precision Adam keeps BF16 weights
+    // and gradients, FP32 master weights and two FP32 moments, 16 bytes a parameter; a checkpoint leaves out the
+    // gradients (14).
+    const checkpoint = /\bcheckpoints?\b/.test(l) && !/\bgrad(?:ient)?s?\b/.test(l);
+    const perParam = checkpoint ? 14 : 16;
+    const value = ctx.arch.totalParams.value * perParam;
+    const parts = checkpoint ? '2 (BF16 weights) + 4 (FP32 master) + 4 + 4 (Adam moments)' : '2 (BF16 weights) + 2 (gradients) + 4 (FP32 master) + 4 + 4 (Adam moments)';
+    const d: Derived = { value, unit: 'B', derivation: [`${parts} = ${perParam} B per parameter`, `${fmt(ctx.arch.totalParams.value, '')} params × ${perParam} B = ${fmt(value, 'B')} (${ctx.arch.name})`], sources: [ctx.arch.totalParams.source], assumptions: [`model: ${ctx.arch.name}`, 'mixed-precision training with Adam'] };
+    return roofline(ctx, d, undefined, null, `${checkpoint ? 'checkpoint' : 'training state'} of ${ctx.arch.name} (weights and Adam states)`);
+  }
   if (u === 'B') {
     // "gpt-oss-120b fits on a single 80 GB H100 in MXFP4 (about 63 GB)": what fits is the weights; so is a
     // figure right after the model ("hold Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB").
@@ -2059,6 +2070,9 @@ function archCount(ctx: Ctx): Outcome | undefined {
 }
 
 /** A small byte count the statement gives per parameter ("16 bytes per parameter", "per param: 16 bytes", "2 B/param"). */
+/** Words for what training holds beyond the weights. */
+const TRAINING_STATE = /\b(?:optimi[sz]er states?|adam (?:states?|moments?)|training state|full state|optimi[sz]er state)\b/;
+
 function statedBytesPerParam(ctx: Ctx): Quantity | undefined {
   if (!/per[- ]param|\/param|bytes per param/.test(ctx.lower)) return undefined;
   const q = ctx.claim.quantity;

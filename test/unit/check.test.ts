@@ -1680,3 +1680,12 @@ test('audit 11 serving: a variant named "of H100", a model size set off by comma
   assert.equal(sparsity.find((c) => c.quantity.raw === '37')?.evaluation.verdict, 'unverifiable', 'a divisor is no ridge point');
   assert.equal(sparsity.find((c) => c.quantity.raw === '≈ 18')?.evaluation.verdict, 'consistent');
 });
+
+test('training state and checkpoints: weights and Adam states at 16 (14 without gradients) bytes a parameter; "Mixtral" alone is the 8x7B', () => {
+  const checkpoint = claimFor('A Llama 3 8B checkpoint with full optimizer state is about 16 GB.', /16 GB/);
+  assert.equal(checkpoint.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(checkpoint.evaluation.modelValue! - 8.03e9 * 14) < 2e9, String(checkpoint.evaluation.modelValue));
+  assert.equal(claimFor('Llama 3.1 405B training state with Adam states is ~6.5 TB.', /6\.5 TB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Mixtral decode at batch 1 reads ~26 GB of active weights in BF16.', /26 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Mixtral 8x22B has 141B parameters.', /141B/).evaluation.verdict, 'unverifiable', 'the 8x22B is not the 8x7B');
+});

@@ -92,7 +92,8 @@ export const MIXTRAL_8X7B: ModelArchitecture = {
   id: 'mixtral-8x7b',
   name: 'Mixtral 8x7B (v0.1)',
   developer: 'Mistral AI',
-  aliases: ['Mixtral 8x7B', 'Mixtral-8x7B', 'Mixtral 8x7B v0.1', 'Mixtral-8x7B-v0.1', 'Mixtral-8x7B-Instruct'],
+  // ("Mixtral" alone is the 8x7B: the 8x22B is named in full, and the longer name wins.)
+  aliases: ['Mixtral 8x7B', 'Mixtral-8x7B', 'Mixtral 8x7B v0.1', 'Mixtral-8x7B-v0.1', 'Mixtral-8x7B-Instruct', 'Mixtral'],
   totalParams: params(46.7e9, SRC.MIXTRAL_BLOG, 'high', {
     additionalSources: [SRC.MIXTRAL_PAPER],
     note: 'The paper rounds to 47B total / 13B active.',
