@@ -2041,12 +2041,12 @@ function scaleOut(ctx: Ctx, a: Accelerator | undefined): Outcome | undefined {
 /** What an architecture count counts, by the words naming it (the figure's own, or a table column's header). */
 const ARCH_COUNTS: { re: RegExp; field: 'kvHeads' | 'heads' | 'headDim' | 'layers' | 'fullAttentionLayers' | 'slidingWindowLayers' | 'expertsActive' | 'expertsTotal' | 'hidden'; label: string }[] = [
   { re: /\b(?:kv|key[- ]value)[- ]heads?\b/, field: 'kvHeads', label: 'KV heads' },
-  { re: /\bfull[- ](?:attention|context)(?: layers?)?\b|\bglobal(?:[- ]attention)? layers?\b/, field: 'fullAttentionLayers', label: 'full-attention layers' },
+  { re: /\bfull[- ](?:attention|context)(?: layers?)?\b|\bglobal(?:[- ]attention)? layers?\b|\blayers?\s+(?:that\s+)?grows?\b/, field: 'fullAttentionLayers', label: 'full-attention layers' },
   { re: /\bsliding[- ]window(?: attention)?(?: layers?)?\b|\bsliding layers?\b|\blocal(?:[- ]attention)? layers?\b/, field: 'slidingWindowLayers', label: 'sliding-window layers' },
   { re: /\bhead[- _]?dim(?:ension)?s?\b|\bd_?head\b/, field: 'headDim', label: 'head dimension' },
   { re: /\b(?:attention |query |q )?heads?\b/, field: 'heads', label: 'attention heads' },
   { re: /\blayers?\b/, field: 'layers', label: 'layers' },
-  { re: /\bactive experts?\b|\bexperts? per token\b|\brouted experts?\b/, field: 'expertsActive', label: 'experts active per token' },
+  { re: /\b(?:active|activated|selected) (?:routed )?experts?\b|\bexperts? per token\b|\brouted experts? per token\b/, field: 'expertsActive', label: 'experts active per token' },
   { re: /\bexperts?\b/, field: 'expertsTotal', label: 'experts' },
   { re: /\bhidden(?: size| dim(?:ension)?)?\b|\bd_?model\b/, field: 'hidden', label: 'hidden size' },
 ];
@@ -2062,6 +2062,10 @@ function archCount(ctx: Ctx): Outcome | undefined {
   if (!words) return undefined;
   // (The noun decides where the words are another language's: "126 Schichten", "32 warstwy".)
   const hit = ARCH_COUNTS.find((c) => c.re.test(words)) ?? (q.noun === 'layer' ? ARCH_COUNTS.find((c) => c.field === 'layers') : undefined);
+  // "Each GPU holds 2 routed experts": where experts are placed, a serving choice, not the model's count.
+  if (hit?.field === 'expertsTotal' && (PER_GPU.test(ctx.lower) || /\b(?:each|every|per) (?:gpu|rank|device|node)\b|\bholds?\b/.test(ctx.lower))) {
+    return unverifiable(ctx, 'spec', "experts placed on a GPU (expert parallelism): a serving layout, not the model's count");
+  }
   const figure = hit ? a[hit.field] : undefined;
   if (!hit || !figure) return undefined;
   // A config integer written plainly is exact: "30 layers" is not Llama 3.1 8B's 32, round figure or not.
@@ -2069,10 +2073,10 @@ function archCount(ctx: Ctx): Outcome | undefined {
   return spec(exact, { ...figure, unit: '' }, `${a.name} ${hit.label}`, `arch:${a.id}:${hit.field}`);
 }
 
-/** A small byte count the statement gives per parameter ("16 bytes per parameter", "per param: 16 bytes", "2 B/param"). */
 /** Words for what training holds beyond the weights. */
 const TRAINING_STATE = /\b(?:optimi[sz]er states?|adam (?:states?|moments?)|training state|full state|optimi[sz]er state)\b/;
 
+/** A small byte count the statement gives per parameter ("16 bytes per parameter", "per param: 16 bytes", "2 B/param"). */
 function statedBytesPerParam(ctx: Ctx): Quantity | undefined {
   if (!/per[- ]param|\/param|bytes per param/.test(ctx.lower)) return undefined;
   const q = ctx.claim.quantity;

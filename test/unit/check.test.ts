@@ -1689,3 +1689,10 @@ test('training state and checkpoints: weights and Adam states at 16 (14 without 
   assert.equal(claimFor('Mixtral decode at batch 1 reads ~26 GB of active weights in BF16.', /26 GB/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('Mixtral 8x22B has 141B parameters.', /141B/).evaluation.verdict, 'unverifiable', 'the 8x22B is not the 8x7B');
 });
+
+test('model counts by their words: "256 routed experts" is the total, experts held per GPU are a layout, "layers grow with context" are the full-attention ones', () => {
+  assert.equal(claimFor('DeepSeek-V3 has 256 routed experts.', /256/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Each GPU holds 2 routed experts of DeepSeek-V3.', /2 routed/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('DeepSeek-V3 routes each token to 8 active experts.', /8 active/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor("Half of gpt-oss-120b's 36 layers use full attention, so 18 layers grow with context.", /18 layers/).evaluation.verdict, 'consistent');
+});
