@@ -595,6 +595,12 @@ function evaluateOne(
   // The arithmetic written before a result comes first; a catalog or model check next; arithmetic written after
   // the result ("288 GB; that is 8 × 36 GB") only where those could not check it.
   let outcome = systemBoxPower(ctx) ?? arithmeticBefore(ctx) ?? conceptRoute(ctx);
+  // "… ~11 ms per step, so about 90 tokens/s for one stream": a reading of the figures before it that misses, with no
+  // "=" written, yields to the model when the model checks it ("so" may start a new thought, not an equation).
+  if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'inconsistent' && outcome.evaluation.assumptions.includes('inputs as stated in the same statement') && !writtenEquation(ctx)) {
+    const modelled = conceptRoute(ctx);
+    if (modelled?.evaluation.verdict === 'consistent') outcome = modelled;
+  }
   // "405 GB; on one 8×H100 node (640 GB) that leaves ~235 GB": memory left is HBM less the weights, whatever figures
   // the sentence wrote before it (the "8×" of "8×H100" counts chips; it multiplies no weights).
   if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'inconsistent' && q.unit === 'B' && ctx.arch && ctx.acc && isMemoryLeft(ctx)) {
@@ -853,7 +859,9 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   if (!afterProduct && !RESULT_MARKER_BUT_IN.test(between) && !/\bin\s*(?:about|around|roughly|under|over|just|only|~|≈)?\s*$/i.test(between.trimEnd())) return undefined;
   // Inputs are the operands written before the result, back to the previous result or clause break.
   const inputs: Quantity[] = [];
-  const perStream = /^s\/(?:user|request|stream|sequence|seq)$/.test(q.per ?? '');
+  // (A token rate is made from chip counts only with a per-chip figure: "8×H100 at 2.5k tok/s per GPU", not "8×H100 …
+  // about 2.6 ms, so ~380 tokens/s".)
+  const perStream = /^s\/(?:user|request|stream|sequence|seq)$/.test(q.per ?? '') || (/^tokens?\/s$/.test(q.unit) && !all.slice(0, index).some((x) => /^tokens?\//.test(x.unit) && /\b(?:gpu|chip|device)\b/i.test(x.per ?? '')));
   for (let i = index - 1; i >= 0 && inputs.length < 5; i--) {
     const x = all[i]!;
     // A figure in a parenthesis closed before the result is an aside ("(fp32 master + 2 moments)").
@@ -1345,11 +1353,18 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (ctx.line.has('drain')) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       if (!acc) return undefined; // about uncatalogued hardware
-      // (Bytes read per token are what one step reads: "decode reads ~25.8 GB per token, about 7.7 ms per step".)
-      const capacity = ctx.claim.siblings.find((x) => x !== q && (x.unit === 'B' || x.unit === 'B/token'));
-      const one = model.hbmDrainTime(acc.acc, capacity?.value);
+      // (Bytes read per token are what one step reads: "decode reads ~25.8 GB per token, about 7.7 ms per step";
+      // so are one GPU's: "reads ~8.8 GB per GPU per step, about 2.6 ms".)
+      // (The nearest before the time: "70 GB … reads ~8.8 GB per chip per step: ~11 ms" is the chip's 8.8 GB.)
+      const bytes = (x: Quantity) => x !== q && (x.unit === 'B' || DRAIN_BYTES_UNIT.test(x.unit));
+      const capacity = ctx.claim.siblings.filter((x) => bytes(x) && x.span.end <= q.span.start).pop() ?? ctx.claim.siblings.find(bytes);
+      const perGpuBytes = capacity !== undefined && /\/(?:gpu|chip|device|rank|shard)\b/i.test(capacity.unit);
+      // "Reading all of DeepSeek-V3's FP8 weights once on 8×H200 takes ~17 ms": no bytes written, a named model's weights.
+      const weights = !capacity && ctx.arch && /\bweights\b/.test(l) ? model.weightBytes(ctx.arch, ctx.precision) : undefined;
+      const drained = model.hbmDrainTime(acc.acc, capacity?.value ?? weights?.value);
+      const one = drained && weights ? { ...drained, derivation: [...weights.derivation, ...drained.derivation], sources: [...weights.sources, ...drained.sources], assumptions: [...weights.assumptions, ...drained.assumptions.filter((a) => !a.startsWith('capacity:'))] } : drained;
       // Bytes stated over several GPUs ("37 GB … on 8×H200 that's ~1 ms") are read by all of them at once.
-      const gpus = one && capacity ? replicaGpus(ctx) : 1;
+      const gpus = one && (capacity || weights) && !perGpuBytes ? replicaGpus(ctx) : 1;
       const d = one && gpus > 1 ? { ...one, value: one.value / gpus, derivation: [...one.derivation, `÷ ${gpus} GPUs reading their shares at once = ${fmt(one.value / gpus, 's')}`], assumptions: [...one.assumptions, `the bytes split evenly over ${gpus} GPUs`] } : one;
       if (d) return roofline(ctx, d, acc, gpus > 1 ? null : `hbm-drain-time:${acc.acc.id}`, `HBM read time (${acc.acc.name}${gpus > 1 ? ` × ${gpus}` : ''})`);
     }
@@ -2072,6 +2087,17 @@ function archCount(ctx: Ctx): Outcome | undefined {
   const exact = q.hedge === 'exact' ? { ...ctx, tolerances: { ...ctx.tolerances, exact: 0, approx: 0 } } : ctx;
   return spec(exact, { ...figure, unit: '' }, `${a.name} ${hit.label}`, `arch:${a.id}:${hit.field}`);
 }
+
+/** An "=", "≈" or arrow written right before the figure (or opening it): the statement's own equation. */
+function writtenEquation(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  const all = ctx.claim.siblings;
+  const previous = all[all.indexOf(q) - 1];
+  return /^[≈=]/.test(q.raw) || (previous !== undefined && WRITTEN_RESULT.test(textBetween(ctx, previous, q)));
+}
+
+/** Bytes a step reads, in the units notes write them: per token, per step, one GPU's share. */
+const DRAIN_BYTES_UNIT = /^B\/(?:token|step|gpu|chip|device|rank|shard)(?:\/(?:token|step|gpu|chip|device))?$/i;
 
 /** Words for what training holds beyond the weights. */
 const TRAINING_STATE = /\b(?:optimi[sz]er states?|adam (?:states?|moments?)|training state|full state|optimi[sz]er state)\b/;

@@ -1696,3 +1696,14 @@ test('model counts by their words: "256 routed experts" is the total, experts he
   assert.equal(claimFor('DeepSeek-V3 routes each token to 8 active experts.', /8 active/).evaluation.verdict, 'consistent');
   assert.equal(claimFor("Half of gpt-oss-120b's 36 layers use full attention, so 18 layers grow with context.", /18 layers/).evaluation.verdict, 'consistent');
 });
+
+test('reading weights: one GPU\'s stated share, a named model\'s weights over its GPUs, and no token rate from a chip count', () => {
+  const share = claimFor('Spread over 8×H100 with TP=8 the same model reads ~8.8 GB per GPU per step, about 2.6 ms, so the single-user ceiling is ~380 tokens/s.', /2\.6 ms/);
+  assert.equal(share.evaluation.verdict, 'consistent', share.evaluation.reason);
+  assert.notEqual(claimFor('Spread over 8×H100 with TP=8 the same model reads ~8.8 GB per GPU per step, about 2.6 ms, so the single-user ceiling is ~380 tokens/s.', /380/).evaluation.verdict, 'inconsistent', 'not 8 ÷ 2.6 ms');
+  const all = claimFor("Reading all of DeepSeek-V3's FP8 weights once on 8×H200 takes ~17 ms per step.", /17 ms/);
+  assert.equal(all.evaluation.verdict, 'consistent', all.evaluation.reason);
+  assert.ok(Math.abs(all.evaluation.modelValue! - 0.0175) < 0.0005);
+  assert.equal(claimFor('Llama 3.1 70B in int8 (~70 GB) across a v5e-8 reads ~8.8 GB per chip per step: ~11 ms per step.', /11 ms/).evaluation.verdict, 'consistent', 'the nearest bytes, one chip\'s');
+  assert.equal(claimFor('8×H100 at 2,500 tokens/s per GPU = 20,000 tokens/s.', /20,000/).evaluation.verdict, 'consistent', 'a per-GPU rate times the chips');
+});
