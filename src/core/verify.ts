@@ -1079,7 +1079,7 @@ const KW = {
   kv: /\bkv\b|kv[- ]cache|key[- ]value/,
   perLayer: /per[- ]layer|\/layer|each layer/,
   weights: /\bweights?\b|\bparams?\b.*\b(?:take|need|occupy|fit)|\bgewichte\b|重み|权重|權重|가중치/,
-  scaleUp: /nvlink|scale[- ]?up|\bici\b|infinity fabric|neuronlink|xgmi|nvswitch/,
+  scaleUp: /nvlink|scale[- ]?up|\bici\b|infinity fabric|neuronlink|xgmi|nvswitch|inter-?chip|chip-to-chip|gpu-to-gpu|talks? to (?:every|each) other/,
   scaleOut: /infiniband|(?<![\p{L}\p{N}])ib(?![\p{L}\p{N}])|ethernet|\bnics?\b|connectx|scale[- ]?out|roce|\bnetwork/u,
   hbm: /\bhbm|memory|vram|dram|capacity/,
   power: /\btdp\b|power|\bwatts?\b|\bdraws?\b|\bconsum/,
@@ -1545,13 +1545,17 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // Nor a link word after the figure that labels a figure of its own ("1,640 GB/s, ICI 800 GB/s").
     // (Sibling spans are in the note's prose; `pos` is the figure's offset in the statement's text.)
     const toText = pos - q.span.start;
-    const labelsNext = (start: number, end: number) => start > pos && ctx.claim.siblings.some((x) => x !== q && x.unit.startsWith('B/s') && x.span.start + toText >= end && x.span.start + toText - end <= 12);
+    // ("900 GB/s NVLink each, 450 GB/s per direction": a name right after the figure's unit is the figure's own.)
+    const qEnd = pos + q.span.end - q.span.start;
+    const ownLabel = (start: number) => start >= qEnd && start - qEnd <= 2 && ctx.text.slice(qEnd, start).trim() === '';
+    const labelsNext = (start: number, end: number) => start > pos && !ownLabel(start) && ctx.claim.siblings.some((x) => x !== q && x.unit.startsWith('B/s') && x.span.start + toText >= end && x.span.start + toText - end <= 12);
     // A figure labelled as memory's ("HBM3 at 3.35 TB/s", "2 TB/s of HBM") is no link's, whatever link the sentence names.
     const hbmFigure = isHbmFigure(ctx);
     const upAt = hbmFigure ? undefined : nearestSpan(ctx.line.scaleUpSpans(), pos, ctx.text, named, labelsNext);
     const outAt = hbmFigure ? undefined : nearestSpan(ctx.line.scaleOutSpans(), pos, ctx.text, named, labelsNext);
     // "GB200 NVL72 has 130 TB/s of NVLink bandwidth": a named system's scale-up is the whole domain's.
-    if (ctx.sys && upAt !== undefined && (outAt === undefined || upAt <= outAt) && ctx.acc?.reason === 'system' && !isOneChipOfSystem(ctx) && ctx.sys.gpusPerDomain > 1) {
+    // (Not a figure per direction: "… 900 GB/s NVLink each, 450 GB/s per direction" is one GPU's link.)
+    if (ctx.sys && upAt !== undefined && (outAt === undefined || upAt <= outAt) && ctx.acc?.reason === 'system' && !isOneChipOfSystem(ctx) && ctx.sys.gpusPerDomain > 1 && directionAfter(ctx, q) !== 'per') {
       return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
     }
     // A named link ("NVLink 5", "ConnectX-7") closest to the figure is what it is about.
@@ -1605,6 +1609,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (upAt !== undefined) return scaleUp(ctx, a, l);
     if (outAt !== undefined) return scaleOut(ctx, a);
     if (perLink) return undefined;
+    // "(N = 8, 450 GB/s per direction)": a figure with a direction is a link's (memory has none), the chip's scale-up
+    // when nothing else is named.
+    if (!hbmFigure && a?.scaleUpBandwidth && directionAfter(ctx, q) !== undefined && !/\bhbm|memory|vram|dram/.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase())) {
+      const up = scaleUp(ctx, a, l);
+      if (up) return up;
+    }
     // The system's total when it is named alone ("Vera Rubin NVL72: … 1.6 PB/s") and the figure is the total's.
     const systemBandwidth = systemFigure(ctx, !ctx.acc, ctx.sys?.totalHbmBandwidth, 'total HBM bandwidth', 'system-hbm-bandwidth', a?.hbmBandwidth);
     if (systemBandwidth) return systemBandwidth;
@@ -2572,7 +2582,7 @@ function hasPerChipUnit(q: Quantity): boolean {
 }
 
 // ("the HGX B200 part is 9 PFLOPS": the GPU of that board.)
-const PER_CHIP_BEFORE = /\b(?:(?:each|every|one|a single)\s+(?:gpu|chip|card|accelerator|device)|(?:hgx|dgx)\s+[a-z]{1,3}\d{3,4}\s+(?:part|module|sku|gpu|chip))\b[^.;,:()]{0,20}$/i;
+const PER_CHIP_BEFORE = /\b(?:(?:each|every|one|a single)\s+(?:gpu|chip|card|accelerator|device)|(?:hgx|dgx)\s+[a-z]{1,3}\d{3,4}\s+(?:part|module|sku|gpu|chip))\b[^.;,:()]{0,32}$/i;
 
 /** "… per GPU" right after a figure (up to three words between). */
 const PER_CHIP_AFTER = /^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?per\s+(?:gpu|chip|card|accelerator|device)\b/i;

@@ -1707,3 +1707,18 @@ test('reading weights: one GPU\'s stated share, a named model\'s weights over it
   assert.equal(claimFor('Llama 3.1 70B in int8 (~70 GB) across a v5e-8 reads ~8.8 GB per chip per step: ~11 ms per step.', /11 ms/).evaluation.verdict, 'consistent', 'the nearest bytes, one chip\'s');
   assert.equal(claimFor('8×H100 at 2,500 tokens/s per GPU = 20,000 tokens/s.', /20,000/).evaluation.verdict, 'consistent', 'a per-GPU rate times the chips');
 });
+
+test('interconnect figures: "inter-chip interconnect", "talks to every other", a figure per direction, and a link named right after its figure', () => {
+  for (const [sentence, raw] of [
+    ['TPU v5p inter-chip interconnect: 4,800 Gbps per chip in the original docs, now written as 1,200 GB/s bidirectional.', /4,800/],
+    ['TPU v5p inter-chip interconnect: 4,800 Gbps per chip in the original docs, now written as 1,200 GB/s bidirectional.', /1,200/],
+    ['Within one HGX H100 (N = 8, 450 GB/s per direction) the ring all-reduce is fast.', /450/],
+    ['In a GB200 NVL72 every GPU talks to every other at 1.8 TB/s.', /1\.8/],
+    ['An HGX H100 has 8 GPUs with 900 GB/s NVLink each, 450 GB/s per direction.', /900/],
+    ['An HGX H100 has 8 GPUs with 900 GB/s NVLink each, 450 GB/s per direction.', /450/],
+  ] as const) {
+    const c = claimFor(sentence, raw);
+    assert.equal(c.evaluation.verdict, 'consistent', `${sentence} ${raw}: ${c.evaluation.reason}`);
+    assert.match(c.subject, /ICI|NVLink/);
+  }
+});
