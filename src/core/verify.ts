@@ -1211,7 +1211,7 @@ function percentOfPeak(ctx: Ctx): Outcome | undefined {
   if (!acc) return undefined;
   // The share's words say which peak: MFU and "of peak" for compute, MBU and "of the bandwidth" for memory.
   const after = ctx.prose.slice(q.span.end, q.span.end + 40).toLowerCase();
-  const flopsWords = /^\s*(?:mfu\b|(?:flops? )?utili[sz]ation\b|of (?:the )?(?:theoretical |spec )?(?:peak|flops)\b)/.test(after);
+  const flopsWords = /^\s*(?:mfu\b|(?:flops? )?utili[sz]ation\b|of (?:the |its )?(?:[\d.,]+\s?[tpe]?flop\/?s\s+)?(?:theoretical |spec )?(?:peak|flops)\b)/.test(after);
   const bandwidthWords = /^\s*(?:mbu\b|(?:bandwidth )?utili[sz]ation\b|of (?:the )?(?:theoretical |spec )?(?:peak|(?:hbm |memory )?bandwidth)\b)/.test(after);
   if (!flopsWords && !bandwidthWords) return undefined;
   // The achieved figure is the last one before the share, close to it and not inside another quote.
@@ -2951,7 +2951,8 @@ function saysAchieved(ctx: Ctx): boolean {
   const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 30)).toLowerCase();
   // "they get close to 1.2 PFLOPS": the hedge is in the figure; "gets 500 TFLOPS" alone stays a spec claim.
   const hedgedGet = q.hedge !== 'exact' && /\b(?:gets?|getting|got)\s*$/.test(clause);
-  return hedgedGet || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed|tpot|itl)\b/.test(after);
+  // ("400 TFLOPS per H100 is about 40% of the 989 TFLOPS peak": a share of the peak.)
+  return hedgedGet || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed|tpot|itl)\b/.test(after) || /^[^;.]{0,24}?\d{1,2}(?:\.\d)?\s?%\s+of\s+(?:the\s+|its\s+)?(?:[^;.]{0,24}?\s)?(?:peak|theoretical|spec)\b/.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 72)).toLowerCase());
 }
 
 /**

@@ -1722,3 +1722,9 @@ test('interconnect figures: "inter-chip interconnect", "talks to every other", a
     assert.match(c.subject, /ICI|NVLink/);
   }
 });
+
+test('"400 TFLOPS per H100 is about 40% of the 989 TFLOPS peak": an achieved figure and its share of the peak', () => {
+  const all = claims('So 400 TFLOPS per H100 is about 40% of the 989 TFLOPS peak.');
+  assert.deepEqual(all.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent']);
+  assert.equal(claimFor('So 400 TFLOPS per H100 is about 60% of the 989 TFLOPS peak.', /60%/).evaluation.verdict, 'inconsistent');
+});
