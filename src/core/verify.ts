@@ -624,7 +624,7 @@ function evaluateOne(
 
 /** Between a figure and a chip named as the other side of a comparison: "4.8 TB/s versus 3.35 on the H100". */
 const COMPARED_AS_BEFORE = /\b(?:as|than|vs\.?|versus|unlike|like|compared (?:to|with)|(?:variant|version|derivative|cut-down|sibling|successor|replacement) (?:of|to|for)|based on)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
-const COMPARED_AFTER_FIGURE = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|unlike|instead of)\b/i;
+const COMPARED_AFTER_FIGURE = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|unlike|instead of)\b|\d\s?(?:x|×|times)\s{1,2}(?:the|an?|that of)\b/i;
 
 /**
  * A figure in a question: its sentence opens with an auxiliary or a question word and ends with the first "?" after
@@ -2246,6 +2246,13 @@ function ratioBetween<E extends { name: string }>(
       before = first;
       after = second;
     }
+  }
+  // "## MI300X recap › 192 GB … — 2.4x the capacity of an H100": the chip the heading, an earlier sentence or the
+  // frontmatter names is the one compared, when the statement names only the other.
+  if (after && !before && kind === 'accelerator') {
+    const heading = ctx.section?.mentions().find((m) => m.kind === 'accelerator' && m.id !== after!.id);
+    if (heading) before = heading;
+    else if (ctx.acc && ctx.acc.acc.id !== after.id && ctx.acc.reason !== 'statement' && ctx.acc.reason !== 'default' && ctx.acc.reason !== 'builtin') before = { ...after, id: ctx.acc.acc.id, raw: ctx.acc.acc.name };
   }
   if (!after || !before) return undefined;
   const a = get(before.id);

@@ -105,3 +105,10 @@ test('"per rack" and "the rack" are the chip\'s rack: its totals, not one GPU\'s
   assert.equal(back.evaluation.verdict, 'inconsistent', 'the sparse figure, named dense');
   assert.match(back.subject, /GB200 NVL72 dense FP8/);
 });
+
+test('under "## MI300X recap", "192 GB … — 2.4x the capacity of an H100" is the MI300X\'s, and the ratio is MI300X over H100', () => {
+  const note = analyzeNote('n.md', '## MI300X recap\n\n192 GB of HBM3 at 5.3 TB/s per GPU — 2.4x the capacity of an H100.\n');
+  assert.deepEqual(note.claims.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent']);
+  assert.match(note.claims[0]!.subject, /MI300X/);
+  assert.match(note.claims[2]!.evaluation.derivation.join(' '), /MI300X 192 GB ÷ H100/);
+});
