@@ -624,7 +624,7 @@ function evaluateOne(
 
 /** Between a figure and a chip named as the other side of a comparison: "4.8 TB/s versus 3.35 on the H100". */
 const COMPARED_AS_BEFORE = /\b(?:as|than|vs\.?|versus|unlike|like|compared (?:to|with)|(?:variant|version|derivative|cut-down|sibling|successor|replacement) (?:of|to|for)|based on)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
-const COMPARED_AFTER_FIGURE = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|unlike|instead of)\b|\d\s?(?:x|×|times)\s{1,2}(?:the|an?|that of)\b/i;
+const COMPARED_AFTER_FIGURE = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|unlike|instead of)\b|\d\s?(?:x|×|times)\s{1,2}(?:the|an?|that of)\b|\b(?:double|twice|triple|thrice|quadruple|half)\b/i;
 
 /**
  * A figure in a question: its sentence opens with an auxiliary or a question word and ends with the first "?" after
@@ -2402,7 +2402,8 @@ function findChipCount(ctx: Ctx): number | undefined {
       Number.isInteger(x.value) &&
       x.span.end <= q.span.start &&
       // The count must be of this chip: "256 Trilliums …; the Ironwoods come with 192 GB" is no fleet of Ironwoods.
-      (ctx.claim.mentions.some((h) => h.kind === 'accelerator' && h.span.start >= x.span.end && h.span.start - x.span.end <= 2 && (!ctx.acc || h.id === ctx.acc.acc.id)) ||
+      // ("6x Trillium's 32 GB" compares with one Trillium: a possessive is no count of chips.)
+      (ctx.claim.mentions.some((h) => h.kind === 'accelerator' && h.span.start >= x.span.end && h.span.start - x.span.end <= 2 && (!ctx.acc || h.id === ctx.acc.acc.id) && !/^['’]s?\b/.test(ctx.prose.slice(h.span.end, h.span.end + 2)) && !/['’]s?$/.test(h.raw)) ||
         // "eight of them", "four such": counting the chip the statement just named.
         // (Not "64 such users": "such" counts the chip only when no other noun follows.)
         (!!ctx.acc && /^\s*(?:of\s+(?:them|these|those)|such(?!\s+(?!(?:gpus?|chips?|cards?|accelerators?|ones)\b)[a-z]))\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 16)))),

@@ -112,3 +112,11 @@ test('under "## MI300X recap", "192 GB … — 2.4x the capacity of an H100" is 
   assert.match(note.claims[0]!.subject, /MI300X/);
   assert.match(note.claims[2]!.evaluation.derivation.join(' '), /MI300X 192 GB ÷ H100/);
 });
+
+test('"6x Trillium\'s 32 GB" is one Trillium\'s, and "— double v5e on both" compares with the v5e under a Trillium heading', () => {
+  const six = analyzeNote('n.md', "Ironwood has 192 GB of HBM per chip, 6x Trillium's 32 GB.\n").claims;
+  assert.deepEqual(six.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent']);
+  const double = analyzeNote('n.md', '### Trillium (TPU v6e)\n\n32 GB HBM per chip at 1.6 TB/s — double v5e on both.\n').claims;
+  assert.deepEqual(double.map((c) => c.evaluation.verdict), ['consistent', 'consistent']);
+  assert.match(double[1]!.subject, /Trillium/);
+});
