@@ -198,6 +198,8 @@ function emit(
   }
   // "405B model", "a 1T model": a model size, counted in parameters
   if (noun === 'model' && loMag >= 6) noun = 'param';
+  // "the 3.1 model card": a version, not a count of models.
+  if (noun === 'model' && !loLit.plainInt && hiLit === null) return null;
   if (pre.currency && kind !== 'measure') {
     kind = 'measure';
     def = USD_DEF;

@@ -1728,3 +1728,9 @@ test('"400 TFLOPS per H100 is about 40% of the 989 TFLOPS peak": an achieved fig
   assert.deepEqual(all.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent']);
   assert.equal(claimFor('So 400 TFLOPS per H100 is about 60% of the 989 TFLOPS peak.', /60%/).evaluation.verdict, 'inconsistent');
 });
+
+test('"A 24,576-H100 cluster is about 24 exaflops of dense BF16" is the fleet\'s compute', () => {
+  const c = claimFor('A 24,576-H100 cluster is about 24 exaflops of dense BF16, or about 48 exaflops at FP8 dense.', /48 exaflops/);
+  assert.equal(c.evaluation.verdict, 'consistent', c.evaluation.reason);
+  assert.match(c.subject, /24\.6K × H100/);
+});

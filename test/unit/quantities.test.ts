@@ -756,3 +756,12 @@ test('slash-joined pairs: "989/1979 TFLOPS" is two figures in the unit after the
   assert.equal(parseQuantities('~1979/3958 TFLOPS')[0]!.hedge, 'approx', 'a hedge before the pair covers both');
   assert.deepEqual(parseQuantities('on 3/18/2025 at 1/2 price, 24/7, 4/8 GPUs'), []);
 });
+
+test('a count hyphenated to a chip\'s model number ("a 24,576-H100 cluster") counts chips; "the 3.1 model card" counts nothing', () => {
+  const fleet = parseQuantities('A 24,576-H100 cluster is about 24 exaflops');
+  assert.equal(fleet[0]!.value, 24576);
+  assert.equal(fleet[0]!.noun, 'gpu');
+  assert.equal(parseQuantities('a 512-MI300X pod')[0]!.value, 512);
+  assert.deepEqual(parseQuantities('The 3.1 model card lists'), []);
+  assert.deepEqual(parseQuantities('GPT-4-class models and 3-D parallelism'), []);
+});

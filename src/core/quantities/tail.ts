@@ -199,6 +199,9 @@ export function readSlot(ctx: Ctx, p: number, lit: NumLit, o: HeadOpts): Slot | 
     if (def !== undefined) return { k: 'unit', def, end: we };
   }
   if (gluedAfter(ctx, we)) {
+    // "a 24,576-H100 cluster", "a 512-MI300X pod": a count of chips named by their model number (the name is left to
+    // be read as the chip's).
+    if (hyph && Number.isInteger(Number(lit.mant)) && CHIP_MODEL.test(ctx.t.slice(s, Math.min(ctx.hi, s + 8)))) return { k: 'noun', noun: 'gpu', end: p };
     // "8x7B", "1st2", "4o-mini": a name. Spaced "8 H100 GPUs" may still have a noun.
     if (glued) return REJECT;
     const n = nounAt(ctx, s, o.adjLimit);
@@ -479,3 +482,6 @@ export function readPer(ctx: Ctx, p: number, spoken = true): { d: Denom; scale: 
 }
 
 const MULTIPLIER_WORDS = new Set(['fold', 'fach', 'fache', 'fachen', 'fois', 'veces', 'volte', 'vezes', 'keer']);
+
+/** A chip's model number: H100, B200, A100, MI300X, GB200 (letters, then three or four digits, then a letter at most). */
+const CHIP_MODEL = /^(?:[A-Z]{1,2}|MI)\d{3,4}[A-Z]?(?![A-Za-z0-9])/;
