@@ -1806,6 +1806,18 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (pct) return pct;
   }
   if (/^FLOPs?\/B$/.test(u) && WORKLOAD_INTENSITY.test(l) && !CHIP_RIDGE.test(l)) return workloadIntensity(ctx, l);
+  // "Qwen3-235B-A22B has a sparsity of about 11", "its optimal batch is ~11× a dense model's": an MoE's sparsity is
+  // its total parameters over its active ones, and the optimal batch grows by that factor.
+  if ((q.kind === 'count' || q.kind === 'multiplier') && !q.noun && ctx.arch && ctx.arch.activeParams.value < ctx.arch.totalParams.value) {
+    const sparsityFigure = q.kind === 'count' && /\bsparsity\s{1,2}(?:(?:of|is|=|≈|:|at)\s{1,2})?(?:about\s|around\s|roughly\s|~|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start));
+    const batchFactor = q.kind === 'multiplier' && /^\s{0,2}(?:that of\s{1,2})?(?:an?|the)\s{1,2}dense\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 16)) && ctx.line.has('batch');
+    if (sparsityFigure || batchFactor) {
+      const m = ctx.arch;
+      const value = m.totalParams.value / m.activeParams.value;
+      const d: Derived = { value, unit: q.unit, derivation: [`${fmt(m.totalParams.value, '')} total ÷ ${fmt(m.activeParams.value, '')} active params = ${model.roundForDisplay(value)} (${m.name})`, ...(batchFactor ? ["optimal batch ≈ critical batch × sparsity: a dense model's times the sparsity"] : [])], sources: [m.totalParams.source, m.activeParams.source], assumptions: [`model: ${m.name}`, 'sparsity = total ÷ active parameters'] };
+      return roofline(ctx, d, undefined, `moe-sparsity:${m.id}`, `sparsity of ${m.name} (total ÷ active params)`);
+    }
+  }
   if (((q.kind === 'count' || q.kind === 'multiplier') && !q.noun) || /^FLOPs?\/B$/.test(u)) {
     if (ctx.line.has('ridge') || /^FLOPs?\/B$/.test(u) || (q.kind === 'multiplier' && ctx.line.has('sparsity') && ctx.line.has('batch'))) {
       const acc = ctx.acc ?? ctx.fallbackAcc;

@@ -1734,3 +1734,12 @@ test('"A 24,576-H100 cluster is about 24 exaflops of dense BF16" is the fleet\'s
   assert.equal(c.evaluation.verdict, 'consistent', c.evaluation.reason);
   assert.match(c.subject, /24\.6K × H100/);
 });
+
+test("an MoE's sparsity is total ÷ active parameters, and its optimal batch that many times a dense model's", () => {
+  const wrong = claims("Qwen3-235B-A22B has a sparsity of about 20, so its optimal batch is ~20× a dense model's.");
+  assert.deepEqual(wrong.map((c) => c.evaluation.verdict), ['inconsistent', 'inconsistent']);
+  assert.ok(Math.abs(wrong[0]!.evaluation.modelValue! - 235 / 22) < 0.1);
+  const right = claims("Qwen3-235B-A22B has a sparsity of about 11, so its optimal batch is ~11× a dense model's.");
+  assert.deepEqual(right.map((c) => c.evaluation.verdict), ['consistent', 'consistent']);
+  assert.equal(claimFor("DeepSeek-V3's sparsity is about 18.", /18/).evaluation.verdict, 'consistent');
+});
