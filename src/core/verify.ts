@@ -1806,6 +1806,17 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (pct) return pct;
   }
   if (/^FLOPs?\/B$/.test(u) && WORKLOAD_INTENSITY.test(l) && !CHIP_RIDGE.test(l)) return workloadIntensity(ctx, l);
+  // "A 1,000-GPU cluster at 5,000 tok/s per GPU is about 43B tokens per day": the fleet's rate, GPUs × each one's.
+  if (q.kind === 'count' && q.noun === 'token' && q.dimension.s === -1 && !/gpu|chip|user|stream|request|seq/i.test(q.per ?? '')) {
+    const before = ctx.claim.siblings.filter((x) => x.span.end <= q.span.start);
+    const rate = [...before].reverse().find((x) => x.noun === 'token' && x.dimension.s === -1 && /^s\/(?:gpu|chip|device)$/i.test(x.per ?? ''));
+    const gpus = rate ? before.find((x) => x.span.end <= rate.span.start && Number.isInteger(x.value) && x.value > 1 && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator' || isChipCountOperand(ctx, x))) : undefined;
+    if (rate && gpus) {
+      const value = gpus.value * rate.value;
+      const d: Derived = { value, unit: q.unit, derivation: [`${gpus.raw.trim()} × ${rate.raw.trim()} = ${fmt(value, 'tokens/s')}${q.per && TIME_PER.test(q.per) ? ` = ${fmt(value * secondsPer(q.per), '')} tokens per ${q.per}` : ''}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
+      return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+    }
+  }
   // "Qwen3-235B-A22B has a sparsity of about 11", "its optimal batch is ~11× a dense model's": an MoE's sparsity is
   // its total parameters over its active ones, and the optimal batch grows by that factor.
   if ((q.kind === 'count' || q.kind === 'multiplier') && !q.noun && ctx.arch && ctx.arch.activeParams.value < ctx.arch.totalParams.value) {
@@ -3194,8 +3205,17 @@ function displayUnit(q: Quantity): string {
   if (q.kind === 'multiplier') return 'x';
   if (q.kind === 'percent') return '%';
   // "3,000 tokens/s" → "/s", "~25 tokens/s per user" → "/s per user".
-  if (q.kind === 'count') return q.per === 's' ? '/s' : q.per?.startsWith('s/') ? `/s per ${q.per.slice(2)}` : '';
+  // ("1.3 trillion tokens per day" is held per second, so it is shown per second: "15M/s".)
+  if (q.kind === 'count') return q.per === 's' || (q.dimension.s === -1 && q.per !== undefined && TIME_PER.test(q.per)) ? '/s' : q.per?.startsWith('s/') ? `/s per ${q.per.slice(2)}` : '';
   return q.unit;
+}
+
+const TIME_PER = /^(?:day|hour|h|hr|minute|min|week|month|year|yr)s?$/;
+
+/** Seconds in one `per` unit of TIME_PER. */
+function secondsPer(per: string): number {
+  const p = per.replace(/s$/, '');
+  return p === 'day' ? 86_400 : p === 'hour' || p === 'h' || p === 'hr' ? 3_600 : p === 'minute' || p === 'min' ? 60 : p === 'week' ? 604_800 : p === 'month' ? 2_629_800 : 31_557_600;
 }
 
 function pct(x: number): string {

@@ -1743,3 +1743,11 @@ test("an MoE's sparsity is total ÷ active parameters, and its optimal batch tha
   assert.deepEqual(right.map((c) => c.evaluation.verdict), ['consistent', 'consistent']);
   assert.equal(claimFor("DeepSeek-V3's sparsity is about 18.", /18/).evaluation.verdict, 'consistent');
 });
+
+test('tokens per day from GPUs × a per-GPU rate, shown in the claim\'s own period', () => {
+  const wrong = claimFor('A 1,000-GPU B200 cluster at 5,000 tok/s per GPU is about 43B tokens per day.', /43B/);
+  assert.equal(wrong.evaluation.verdict, 'inconsistent');
+  assert.match(wrong.evaluation.derivation.join(' '), /432B tokens per day/);
+  assert.equal(claimFor('A 1,000-GPU B200 cluster at 5,000 tok/s per GPU is about 430B tokens per day.', /430B/).evaluation.verdict, 'consistent');
+  assert.match(claimFor('10,000 GPUs × 1,500 tok/s ÷ 86,400 s/day ≈ 1.3 trillion tokens per day.', /1\.3 trillion/).evaluation.derivation.join(' '), /15M\/s/, 'a per-day figure held per second says so');
+});
