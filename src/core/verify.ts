@@ -658,6 +658,8 @@ function retraction(prose: string, span: { start: number; end: number }, q: Quan
   if (!marksOf(prose, span).wrong) return undefined;
   const after = prose.slice(q.span.end, Math.min(span.end, q.span.end + 40));
   if ((after.includes('wrong') || after.includes('incorrect') || after.includes('typo') || after.includes('mistaken')) && /^[^.;!?]{0,28}?(?:—|–|-|,|;)\s{0,2}(?:wrong|incorrect|a typo|mistaken)\b/i.test(after)) return 'taken back: the note says this figure was wrong';
+  // "… 1.9 PFLOPS dense BF16 is a claim you'll see in forum posts, but it's wrong": said of the statement, at its end.
+  if (/\b(?:but|and)\s{1,2}(?:it['’]s|it is|that['’]s|that is|this is)\s{1,2}(?:just\s{1,2}|simply\s{1,2})?(?:wrong|incorrect|false|a myth|not true)\s{0,2}[.!]?\s{0,2}$/i.test(prose.slice(q.span.end, span.end))) return 'taken back: the note says this figure is wrong';
   return undefined;
 }
 
@@ -728,7 +730,7 @@ function asUserHardware(m: Mention, users: Accelerator[]): Mention {
 // (c) Arithmetic inside the statement
 
 // Words that mark a result; "in" only right before it (see arithmetic), so it is kept apart.
-const RESULT_MARKERS = String.raw`=|→|->|=>|⇒|≈|~=|\b(?:each|apiece) (?:is|are|makes?|comes? to)\b|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bthat is\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bcomes? to\b|\bworks? out to\b`;
+const RESULT_MARKERS = String.raw`=|→|->|=>|⇒|≈|~=|\bcall it\b|\b(?:each|apiece) (?:is|are|makes?|comes? to)\b|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bthat is\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bcomes? to\b|\bworks? out to\b`;
 const RESULT_MARKER = new RegExp(`(${RESULT_MARKERS}|\\bin\\b)`, 'i');
 /** RESULT_MARKER without "in". */
 const RESULT_MARKER_BUT_IN = new RegExp(`(${RESULT_MARKERS})`, 'i');
@@ -830,7 +832,7 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // The marker may sit inside the result's own text: "≈ 15 ms".
   // A "~" reads as "≈" in the expression's own clause ("GPUs at ~1.8 kW each"), not in another one ("70 MW of GPU
   // power alone; with cooling call it ~150 MW").
-  const inRaw = /^[≈=]/.test(q.raw) || (q.raw.startsWith('~') && !/[;—–]|\. |,\s*(?:leaving|with|and|but|while|plus)\b/.test(written)) ? '≈' : '';
+  const inRaw = /^[≈=]/.test(q.raw) || (q.raw.startsWith('~') && !/[;—–]|\. |,\s*(?:leaving|with|and|but|while|plus)\b|,\s*$/.test(written)) ? '≈' : '';
   const between = written + ' ' + inRaw;
   const previousIsOperand = /[×*÷/]\s*$|\bx\s*$/.test(ctx.prose.slice(Math.max(0, previous.span.start - 4), previous.span.start));
   // (Not "~700 W each is 70 MW": a figure a hundred times another is no rewriting of it.)
@@ -882,7 +884,11 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
     const d: Derived = { value, unit: q.unit, derivation: [`${inputs.map((x) => x.raw.trim()).join(' + ')} = ${fmt(value, displayUnit(q))}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
     return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
   }
-  return deriveFrom(ctx, withParenthesizedSums(ctx, inputs));
+  const derived = deriveFrom(ctx, withParenthesizedSums(ctx, inputs));
+  // "call it ~150 MW" rounds a guess that may count more than the figures written ("with CPUs, networking and
+  // cooling"): checked only when the written figures make it.
+  if (derived && derived.evaluation.verdict !== 'consistent' && /\bcall it\b/i.test(written) && !/[=≈→]/.test(written)) return undefined;
+  return derived;
 }
 
 /**
@@ -1654,6 +1660,19 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return undefined;
   }
   if (u === 'W') {
+    // "The IT load is 115 MW, and with a PUE of 1.3 that is about 150 MW at the meter": the facility's power is the
+    // IT power times the PUE written.
+    if (/\bpue\b/.test(l)) {
+      const pue = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && !x.noun && x.value >= 1 && x.value <= 3 && /\bpue\s{0,2}(?:of|=|:|at|is)?\s{0,2}(?:~|about\s|roughly\s|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, x.span.start - 16), x.span.start)));
+      // (The IT power nearest before; not the GPUs' alone, which hosts and networking add to before the PUE.)
+      const it = pue ? ctx.claim.siblings.filter((x) => x !== q && x.unit === 'W' && x.span.end <= q.span.start && x.value < q.value).pop() : undefined;
+      if (it && /^[^.;]{0,24}?\b(?:gpus?|chips?|accelerators?)\b/i.test(ctx.prose.slice(it.span.end, it.span.end + 32))) return unverifiable(ctx, 'spec', "the GPUs' power times a PUE leaves out the hosts and networking this figure may count");
+      if (pue && it) {
+        const value = it.value * pue.value;
+        const d: Derived = { value, unit: 'W', derivation: [`${it.raw.trim()} × PUE ${pue.raw.trim()} = ${fmt(value, 'W')}`], sources: [], assumptions: ['inputs as stated in the same statement', 'facility power = IT power × PUE'] };
+        return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+      }
+    }
     // "each transceiver is 30 W", "a switch draws 1.5 kW": the power of another part, not the chip's.
     const part = otherPartBefore(ctx);
     if (part) return unverifiable(ctx, 'spec', `the power of a ${part}, which the catalog has no figure for`);

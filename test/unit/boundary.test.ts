@@ -37,3 +37,15 @@ test('the hardware prefilter lets every catalog alias through', async () => {
   }
   assert.deepEqual(missed, []);
 });
+
+test('source files hold no control characters (a "\\b" in a regex that became a backspace would match nothing)', () => {
+  const srcDir = path.resolve(fixturesDir, '../../src');
+  const offenders: string[] = [];
+  for (const file of files(srcDir)) {
+    const text = readFileSync(file, 'utf8');
+    const at = text.search(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    if (at >= 0) offenders.push(`${path.relative(srcDir, file)}:${text.slice(0, at).split('\n').length}`);
+  }
+  assert.deepEqual(offenders, []);
+  assert.ok(files(srcDir).length > 40);
+});

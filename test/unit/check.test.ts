@@ -1751,3 +1751,14 @@ test('tokens per day from GPUs × a per-GPU rate, shown in the claim\'s own peri
   assert.equal(claimFor('A 1,000-GPU B200 cluster at 5,000 tok/s per GPU is about 430B tokens per day.', /430B/).evaluation.verdict, 'consistent');
   assert.match(claimFor('10,000 GPUs × 1,500 tok/s ÷ 86,400 s/day ≈ 1.3 trillion tokens per day.', /1\.3 trillion/).evaluation.derivation.join(' '), /15M\/s/, 'a per-day figure held per second says so');
 });
+
+test('audit 11 training: "call it", a PUE, a supercomputer, a claim the note calls wrong, and measurements listed', () => {
+  const ridge = claimFor('Two and a half petaflops dense BF16 over 8 TB/s, call it 310 FLOPs per byte.', /310/);
+  assert.equal(ridge.evaluation.verdict, 'consistent');
+  assert.ok(Math.abs(ridge.evaluation.modelValue! - 312.5) < 1, 'the figures written, not the default H100');
+  assert.equal(claimFor('The IT load is 115 MW, and with a PUE of 1.3 that is about 150 MW at the meter.', /150 MW/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The IT load is 115 MW, and with a PUE of 1.3 that is about 250 MW at the meter.', /250 MW/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor("Ironwood's 42.5 exaflops is far above El Capitan's ~1.7 exaflops.", /1\.7/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor("The H100 doing 1.9 PFLOPS dense BF16 is a claim you'll see in forum posts, but it's wrong.", /1\.9/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor("The speaker's measured speedups: 2.5× at batch 1, 1.6× at batch 16, ~1.0× at batch 128.", /1\.0×/).evaluation.verdict, 'unverifiable');
+});

@@ -83,6 +83,8 @@ export const UNCATALOGUED: readonly UncataloguedEntry[] = [
   hw('Tesla Dojo', 'Dojo', 'Dojo D1'),
   hw('Etched Sohu', 'Sohu'),
   hw('Apple M-series', 'M1 Max', 'M1 Ultra', 'M2 Max', 'M2 Ultra', 'M3 Max', 'M3 Ultra', 'M4 Max', 'M4 Pro'),
+  // Supercomputers: notes compare pods and racks with them ("above El Capitan's ~1.7 exaflops").
+  hw('a TOP500 supercomputer', 'El Capitan', 'Frontier supercomputer', 'Aurora supercomputer', 'Fugaku', 'JUPITER supercomputer', 'Summit supercomputer'),
 
   // Models without an architecture in the catalog.
   model('Mixtral 8x22B', 'Mixtral 8x22B', 'Mixtral-8x22B'),
