@@ -136,7 +136,7 @@ function fromOutline(ancestors: Ancestor[], prose: string, users: readonly Accel
 const POINTING_WORD = /\b(?:it|its|it['’]s|this|these|they|their|them|the (?:same|chip|gpu|card|accelerator|rack|system|node|box|server))\b/i;
 
 /** A statement that goes on from the one before: "so at most ~68 tokens/s", "→ ~40 GB per sequence". */
-const GOES_ON = /^\s{0,3}(?:[-*+]\s{1,4})?(?:so|hence|thus|therefore|which means|i\.e\.|→|=>|⇒)[\s,]/i;
+const GOES_ON = /^\s{0,3}(?:[-*+]\s{1,4})?(?:so|hence|thus|therefore|which means|i\.e\.|→|=>|⇒)[\s,]|^\s{0,3}(?:\*\*|__)?(?:a|answer)\s?:(?:\*\*|__)?\s/i;
 
 function pointsBack(statement: string): boolean {
   if (GOES_ON.test(statement)) return true;

@@ -1485,7 +1485,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const hardwareHas = /\b(?:nodes?|servers?|box(?:es)?|gpus?|chips?|systems?|racks?|[a-z]{0,8}\d{2,4}[a-z]?s?)\s{1,2}(?:has|have|with|offers?|carries|holds)\s{1,2}(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start));
     // ("… does not fit in a DGX H100's 640 GB": the hardware's own figure.)
     const hardwareOwn = ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.end <= q.span.start && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/ : /^['’]s\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/).test(ctx.prose.slice(m.span.end, q.span.start)));
-    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll) && ctx.arch && !isCapacityOperand(ctx) && !hardwareHas && !hardwareOwn) {
+    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll || answersFirst(ctx)) && ctx.arch && !isCapacityOperand(ctx) && !hardwareHas && !hardwareOwn) {
       if (GGUF_QUANT.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span, isPartBreak))) {
         return unverifiable(ctx, 'roofline', 'a GGUF quantisation (Q4_K_M, Q8_0, …) mixes bits per weight, so its file size is no one precision’s');
       }
@@ -2150,6 +2150,12 @@ function writtenEquation(ctx: Ctx): boolean {
 
 /** Bytes a step reads, in the units notes write them: per token, per step, one GPU's share. */
 const DRAIN_BYTES_UNIT = /^B\/(?:token|step|gpu|chip|device|rank|shard)(?:\/(?:token|step|gpu|chip|device))?$/i;
+
+/** "Q: How big is Llama 3.1 405B in FP8? A: Roughly 810 GB": the answer's first figure answers the question's model. */
+function answersFirst(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  return !ctx.claim.mentions.some((m) => m.kind === 'model') && /^\s{0,3}(?:\*\*|__)?(?:a|answer)\s?:(?:\*\*|__)?\s{1,2}(?:[a-z]+\s{1,2}){0,2}$/i.test(ctx.prose.slice(ctx.claim.statement.span.start, q.span.start));
+}
 
 /** Words for what training holds beyond the weights. */
 const TRAINING_STATE = /\b(?:optimi[sz]er states?|adam (?:states?|moments?)|training state|full state|optimi[sz]er state)\b/;

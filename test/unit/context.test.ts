@@ -120,3 +120,11 @@ test('"6x Trillium\'s 32 GB" is one Trillium\'s, and "— double v5e on both" co
   assert.deepEqual(double.map((c) => c.evaluation.verdict), ['consistent', 'consistent']);
   assert.match(double[1]!.subject, /Trillium/);
 });
+
+test('an answer ("A: Roughly 810 GB") is about the model its question names', () => {
+  const c = analyzeNote('n.md', '**Q: How big is Llama 3.1 405B in FP8?**\nA: Roughly 810 GB, so you need a full 8×H200 node (1.13 TB) to hold it.\n').claims[0]!;
+  assert.equal(c.evaluation.verdict, 'inconsistent');
+  assert.equal(c.evaluation.modelValue, 405e9);
+  const right = analyzeNote('n.md', 'Q: How big is Llama 3.1 405B in FP8?\nA: Roughly 405 GB.\n').claims[0]!;
+  assert.equal(right.evaluation.verdict, 'consistent');
+});
