@@ -1762,3 +1762,9 @@ test('audit 11 training: "call it", a PUE, a supercomputer, a claim the note cal
   assert.equal(claimFor("The H100 doing 1.9 PFLOPS dense BF16 is a claim you'll see in forum posts, but it's wrong.", /1\.9/).evaluation.verdict, 'unverifiable');
   assert.equal(claimFor("The speaker's measured speedups: 2.5× at batch 1, 1.6× at batch 16, ~1.0× at batch 128.", /1\.0×/).evaluation.verdict, 'unverifiable');
 });
+
+test('a prompt\'s intensity beside the chip\'s ridge named in another clause is the prompt\'s', () => {
+  const all = claims("A 2k-token prompt in BF16 runs at about 2,000 FLOP/byte of weights, far above the H100's ~295 ridge.");
+  assert.equal(all.find((c) => /2,000/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
+  assert.equal(all.find((c) => /295/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
+});
