@@ -668,6 +668,19 @@ function withHeaderUnits(prose: string, statement: Statement, found: Quantity[])
   for (let i = 1; i < cells.length; i++) {
     const header = headers[i];
     if (!header) continue;
+    // A "per user" or "per GPU" column: a rate in it is per user or per GPU ("~35 tok/s" under "per user").
+    const perHeader = HEADER_PER.exec(header);
+    if (perHeader) {
+      const cell = cells[i]!;
+      const at = (out ?? found).findIndex((x) => x.span.start >= cell.start && x.span.start < cell.end && x.kind === 'count' && x.per === 's' && x.dimension.s === -1);
+      if (at >= 0) {
+        out ??= found.slice();
+        const x = out[at]!;
+        const who = perHeader[1]!.toLowerCase();
+        out[at] = { ...x, per: `s/${who}`, unit: `${x.unit}/${who === 'gpu' ? 'GPU' : who}` };
+      }
+      continue;
+    }
     const unit = headerUnit(header);
     if (!unit) continue;
     const cell = cells[i]!;
@@ -686,6 +699,8 @@ function withHeaderUnits(prose: string, statement: Statement, found: Quantity[])
   }
   return out ? out.sort((a, b) => a.span.start - b.span.start) : found;
 }
+
+const HEADER_PER = /^\s*(?:[\w/.-]+\s+){0,2}(?:per|\/)\s?(user|gpu|chip|stream|request|sequence)\s*$/i;
 
 export function cellContext(text: string, statement: Statement, q: Quantity): { header: string; rowLabel: string; cell: string } | undefined {
   if (!statement.cells || !statement.headerCells) return undefined;

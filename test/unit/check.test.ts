@@ -1768,3 +1768,11 @@ test('a prompt\'s intensity beside the chip\'s ridge named in another clause is 
   assert.equal(all.find((c) => /2,000/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
   assert.equal(all.find((c) => /295/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
 });
+
+test('a rate under a "per user" or "per GPU" column header is per user or per GPU', () => {
+  const note = analyzeNote('t.md', '| Setup | per user | batch | per GPU |\n|---|---|---|---|\n| Llama 3.1 70B FP8, 8×H100, batch 64 | ~35 tok/s | 64 | ~280 tok/s |\n');
+  const user = note.claims.find((c) => c.quantity.raw === '~35 tok/s')!;
+  assert.equal(user.quantity.per, 's/user');
+  assert.equal(user.evaluation.verdict, 'consistent', 'at most 1 ÷ the 2.63 ms step, not the replica\'s 24K tokens/s');
+  assert.equal(note.claims.find((c) => c.quantity.raw === '~280 tok/s')!.quantity.per, 's/gpu');
+});
