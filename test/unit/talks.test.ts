@@ -944,3 +944,8 @@ describe('talks: a comma after a quoted title, a time written last, a "Talk::" l
     ]);
   });
 });
+
+test('a <br> inside a table cell parts the words of a talk title', () => {
+  const note = analyzeNote('br.md', '# Meetup\n\n| Time | Speaker | Talk |\n|---|---|---|\n| 18:00 | Jane Doe (Meta) | Serving at scale<br>with vLLM |\n| 18:30 | Tri Dao | FlashAttention-3<br/>on Hopper |\n');
+  assert.deepEqual(note.talks.map((t) => t.title), ['Serving at scale with vLLM', 'FlashAttention-3 on Hopper']);
+});

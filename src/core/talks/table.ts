@@ -46,8 +46,19 @@ function tableCells(text: string, row: Block): Span[] {
 
 function cellText(text: string, span: Span | undefined): string {
   if (!span || span.end <= span.start) return '';
-  return cleanRange(text, span.start, span.end).s.trim();
+  const raw = text.slice(span.start, span.end);
+  if (!raw.includes('<')) return cleanRange(text, span.start, span.end).s.trim();
+  // "Serving at scale<br>with vLLM": a line break inside a cell parts words; the other markup is dropped.
+  const parts: string[] = [];
+  let from = span.start;
+  for (const m of raw.matchAll(LINE_BREAK_TAG)) {
+    parts.push(cleanRange(text, from, span.start + m.index).s.trim());
+    from = span.start + m.index + m[0].length;
+  }
+  parts.push(cleanRange(text, from, span.end).s.trim());
+  return parts.filter((x) => x !== '').join(' ');
 }
+const LINE_BREAK_TAG = /<br\s{0,3}\/?>/gi;
 
 export function extractTable(text: string, rows: Block[]): Talk[] {
   const headerIdx = rows.findIndex((r) => r.header === true);
