@@ -51,6 +51,16 @@ export function normalizeDate(value: unknown, original?: string | null): NoteDat
 }
 
 export function parseDateText(text: string): string | null {
+  const day = parseDay(text);
+  if (day !== null) return day;
+  // "March 18, 2025 9:30 AM" (Notion), "18 March 2025 14:30", "Mar 18, 2025 at 6pm": the day, without its time.
+  const m = TRAILING_TIME.exec(text.trim());
+  return m ? parseDay(m[1]!) : null;
+}
+
+const TRAILING_TIME = /^(.{6,40}?\d{4}),?(?:\s+at)?\s+\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
+
+function parseDay(text: string): string | null {
   const t = text.trim().replace(/\s+/g, ' ');
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$)/.exec(t))) {

@@ -103,8 +103,37 @@ export function pageProperties(text: string): Record<string, unknown> {
     if (!(key in data)) data[key] = LIST_PROPERTIES.has(key) ? value.split(',').map(propertyText).filter((v) => v !== '') : propertyText(value);
     pos = nextLine(text, end);
   }
-  return data;
+  return Object.keys(data).length > 0 ? data : notionProperties(text, pos);
 }
+
+/**
+ * Notion's markdown export: "# Title", a blank line, then "Created: March 18, 2025 9:30 AM", "Tags: gpu, hbm" — one
+ * "Key: value" a line, read as properties when every line of that first paragraph is one and one key is known.
+ */
+function notionProperties(text: string, start: number): Record<string, unknown> {
+  let pos = start;
+  const h1 = lineEnd(text, pos);
+  if (!/^#\s/.test(text.slice(pos, h1))) return {};
+  pos = nextLine(text, h1);
+  while (pos < text.length && lineEnd(text, pos) === pos) pos = nextLine(text, pos);
+  const data: Record<string, unknown> = {};
+  let known = false;
+  for (let lines = 0; pos < text.length && lines < MAX_PROPERTY_LINES; lines++) {
+    const end = lineEnd(text, pos);
+    if (end === pos || /^\s*$/.test(text.slice(pos, end))) break;
+    const m = NOTION_PROPERTY_LINE.exec(text.slice(pos, end));
+    if (!m) return {};
+    const key = m[1]!.toLowerCase().replace(/\s+/g, '_');
+    known ||= NOTION_KEYS.has(key);
+    if (!(key in data)) data[key] = LIST_PROPERTIES.has(key) ? m[2]!.split(',').map(propertyText).filter((v) => v !== '') : propertyText(m[2]!);
+    pos = nextLine(text, end);
+  }
+  return known ? data : {};
+}
+
+const NOTION_PROPERTY_LINE = /^([A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,2}): (\S.{0,300}?)[ \t\r]*$/;
+// (Not "Speakers:": a line of prose that names a talk's speakers is the talk's, read by the talk extractor.)
+const NOTION_KEYS = new Set(['created', 'date', 'tags', 'event', 'conference', 'published', 'last_edited_time', 'created_time']);
 
 const PROPERTY_LINE = /^([A-Za-z][\w-]{0,40})::(?:[ \t]+(.*?)|)[ \t\r]*$/;
 const MAX_PROPERTY_LINES = 50;

@@ -110,3 +110,14 @@ test('dates in Japanese, Chinese, Korean and European languages', () => {
   assert.equal(parseDateText('2025年2月30日'), null, 'no 30 February');
   assert.equal(parseDateText('14 Foo 2025'), null);
 });
+
+test('Notion\'s exported properties ("Created: March 18, 2025 9:30 AM", "Tags: gpu, hbm") give the date, tags and event', () => {
+  const note = analyzeNote('n.md', '# GTC notes\n\nCreated: March 18, 2025 9:30 AM\nTags: gpu, hbm\nEvent: GTC 2025\n\nThe H100 has 80 GB.\n');
+  assert.equal(note.date?.iso, '2025-03-18');
+  assert.deepEqual(note.tags, ['gpu', 'hbm']);
+  assert.equal(note.event, 'GTC 2025');
+  // A paragraph of prose is no property block, even with a colon in each line.
+  const prose = analyzeNote('p.md', '# Notes\n\nNote: the H100 has 80 GB.\nAlso: it draws 700 W.\n');
+  assert.deepEqual(prose.tags, []);
+  assert.equal(prose.date, null);
+});
