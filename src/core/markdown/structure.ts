@@ -101,13 +101,20 @@ export function finishStructure(
 function blankNoteToolSyntax(source: string, codes: Uint16Array, from: number, n: number): void {
   // One scan finds every needle (most notes have none); each is then handled where it is.
   let lines: Set<number> | undefined;
+  // The line of the last per-line needle, and each pair's next close found (-1: none to the end): a run of needles
+  // ("^^^^…", "\(\(\(…" with no "\)") costs one search, not one per needle.
+  let lineFrom = -1;
+  let lineTo = -1;
+  const nextClose = new Map<string, number>();
   NOTE_TOOL.lastIndex = from;
   for (let m = NOTE_TOOL.exec(source); m; m = NOTE_TOOL.exec(source)) {
     const at = m.index;
     const token = m[0];
     const pair = PAIRS.get(token);
     if (pair) {
-      const close = source.indexOf(pair.close, at + token.length);
+      const known = nextClose.get(token);
+      const close = known !== undefined && (known < 0 || known >= at + token.length) ? known : source.indexOf(pair.close, at + token.length);
+      nextClose.set(token, close);
       if (close >= 0 && close - at <= pair.max) {
         blankRange(codes, at, close + pair.close.length);
         NOTE_TOOL.lastIndex = close + pair.close.length;
@@ -126,7 +133,12 @@ function blankNoteToolSyntax(source: string, codes: Uint16Array, from: number, n
       continue;
     }
     // "^abc123" ending a line, "key:: value" properties, task markers opening an item: read per line, below.
-    (lines ??= new Set()).add(token.charCodeAt(0) === 10 ? at + 1 : source.lastIndexOf('\n', at) + 1);
+    const lineStart = token.charCodeAt(0) === 10 ? at + 1 : at >= lineFrom && at < lineTo ? lineFrom : source.lastIndexOf('\n', at) + 1;
+    if (lineStart !== lineFrom) {
+      lineFrom = lineStart;
+      lineTo = lineEndAt(source, lineStart);
+      (lines ??= new Set()).add(lineStart);
+    }
   }
   if (!lines) return;
   for (const start of lines) {
