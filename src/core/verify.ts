@@ -377,10 +377,16 @@ function rackOf(chip: string, size: number | undefined): System | undefined {
 const GENERATION_NAME = /^\s*blackwell(?:\s+ultra)?(?:\s+gpus?)?(?:['’]s)?\s*$/i;
 
 /** The rack chip a generation name means where the statement or its heading is about racks, or undefined. */
-function rackScaleChip(generation: Mention, mentions: readonly Mention[], lower: string, heading: readonly Mention[] | undefined): string | undefined {
+function rackScaleChip(generation: Mention, mentions: readonly Mention[], lower: string, prose: string, heading: readonly Mention[] | undefined): string | undefined {
   const hw = (list: readonly Mention[] | undefined) =>
     list?.map((m) => (m.kind === 'system' ? getSystem(m.id)?.accelerator : m.kind === 'accelerator' ? m.id : undefined)).find((id) => id === 'nvidia-gb200-per-gpu' || id === 'nvidia-gb300-per-gpu');
-  const named = hw(mentions) ?? hw(heading);
+  // ("Blackwell Ultra" is only ever the GB300's; a chip named after "than" or "vs" is the other side.)
+  const ultra = /ultra/i.test(generation.raw);
+  const own = (list: readonly Mention[] | undefined, inProse: boolean) => {
+    const id = hw(inProse ? list?.filter((m) => !COMPARED_AS_BEFORE.test(prose.slice(Math.max(0, m.span.start - 16), m.span.start))) : list);
+    return id && (!ultra || id === 'nvidia-gb300-per-gpu') ? id : undefined;
+  };
+  const named = own(mentions, true) ?? own(heading, false);
   if (named) return named;
   if (!/\b(?:nvl\d{2,3}|racks?|grace|superchips?)\b/.test(lower)) return undefined;
   return RACK_SIBLING[generation.id];
@@ -519,8 +525,9 @@ function evaluateOne(
   // "72 Blackwell GPUs … per rack", "GB300 NVL72 … Blackwell shipments": a generation named in a rack-scale context
   // is the rack's chip (GB200, GB300), not the HGX B200 or B300 the bare name stands for.
   if (accMention && GENERATION_NAME.test(accMention.raw)) {
-    const rackChip = rackScaleChip(accMention, d.mentions, line.lower, section?.mentions());
-    if (rackChip) accMention = { ...accMention, id: rackChip };
+    const rackChip = rackScaleChip(accMention, d.mentions, line.lower, prose, section?.mentions());
+    // (The statement's own mention of that chip, when it has one: "A GB200 Superchip (2 Blackwell GPUs) has 372 GB".)
+    if (rackChip) accMention = d.mentions.find((m) => m.kind === 'accelerator' && m.id === rackChip) ?? { ...accMention, id: rackChip };
   }
   let acc: Ctx['acc'];
   if (accMention) acc = accChoice(getAccelerator(accMention.id, users), cell ? 'table' : accFromEarlier ? (d.carried?.nested ? 'outline' : d.carried?.footnote ? 'footnote' : 'earlier') : 'statement', accMention.raw);
@@ -832,7 +839,7 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // The marker may sit inside the result's own text: "≈ 15 ms".
   // A "~" reads as "≈" in the expression's own clause ("GPUs at ~1.8 kW each"), not in another one ("70 MW of GPU
   // power alone; with cooling call it ~150 MW").
-  const inRaw = /^[≈=]/.test(q.raw) || (q.raw.startsWith('~') && !/[;—–]|\. |,\s*(?:leaving|with|and|but|while|plus)\b|,\s*$/.test(written)) ? '≈' : '';
+  const inRaw = /^[≈=]/.test(q.raw) || (q.raw.startsWith('~') && !/[;—–]|\. |,\s*(?:leaving|with|and|but|while|plus)\b/.test(written) && !(q.kind === 'multiplier' && previous.kind === 'multiplier' && /,\s*$/.test(written))) ? '≈' : '';
   const between = written + ' ' + inRaw;
   const previousIsOperand = /[×*÷/]\s*$|\bx\s*$/.test(ctx.prose.slice(Math.max(0, previous.span.start - 4), previous.span.start));
   // (Not "~700 W each is 70 MW": a figure a hundred times another is no rewriting of it.)
@@ -863,13 +870,14 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   const inputs: Quantity[] = [];
   // (A token rate is made from chip counts only with a per-chip figure: "8×H100 at 2.5k tok/s per GPU", not "8×H100 …
   // about 2.6 ms, so ~380 tokens/s".)
-  const perStream = /^s\/(?:user|request|stream|sequence|seq)$/.test(q.per ?? '') || (/^tokens?\/s$/.test(q.unit) && !all.slice(0, index).some((x) => /^tokens?\//.test(x.unit) && /\b(?:gpu|chip|device)\b/i.test(x.per ?? '')));
+  const perUser = /^s\/(?:user|request|stream|sequence|seq)$/.test(q.per ?? '');
+  const perStream = perUser || (/^tokens?\/s$/.test(q.unit) && !all.slice(0, index).some((x) => /^tokens?\//.test(x.unit) && /\b(?:gpu|chip|device)\b/i.test(x.per ?? '')));
   for (let i = index - 1; i >= 0 && inputs.length < 5; i--) {
     const x = all[i]!;
     // A figure in a parenthesis closed before the result is an aside ("(fp32 master + 2 moments)").
     // (One holding just the figure restates what it follows: "a 405B checkpoint in BF16 (810 GB) over one 400 Gb/s link".)
     // (A per-user rate is not made from the count of chips: "on an 8x H100 node … 5.3 ms, so ~190 tokens/s per user".)
-    const chipsOfPerStream = perStream && (isChipCountOperand(ctx, x) || /\b(?:tp|pp|ep|dp|tensor[- ]parallel(?:ism)?|pipeline[- ]parallel(?:ism)?)\s{0,2}(?:=|:|of)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(0, x.span.start - 24), x.span.start)));
+    const chipsOfPerStream = perStream && ((isChipCountOperand(ctx, x) && !(perUser === false && multipliedExplicitly(ctx, x))) || /\b(?:tp|pp|ep|dp|tensor[- ]parallel(?:ism)?|pipeline[- ]parallel(?:ism)?)\s{0,2}(?:=|:|of)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(0, x.span.start - 24), x.span.start)));
     if (x.kind !== 'percent' && !chipsOfPerStream && (!closesParenthesis(ctx.prose, x.span.end, q.span.start) || isParenthesizedAlone(ctx.prose, x))) inputs.unshift(x);
     const gap = i > 0 ? textBetween(ctx, all[i - 1]!, x) : '';
     // The operand right before the result may be a result itself ("… × 2 bytes = 320 KB/token → ~40 GB per
@@ -1085,7 +1093,7 @@ const KW = {
   kv: /\bkv\b|kv[- ]cache|key[- ]value/,
   perLayer: /per[- ]layer|\/layer|each layer/,
   weights: /\bweights?\b|\bparams?\b.*\b(?:take|need|occupy|fit)|\bgewichte\b|重み|权重|權重|가중치/,
-  scaleUp: /nvlink|scale[- ]?up|\bici\b|infinity fabric|neuronlink|xgmi|nvswitch|inter-?chip|chip-to-chip|gpu-to-gpu|talks? to (?:every|each) other/,
+  scaleUp: /nvlink|scale[- ]?up|\bici\b|infinity fabric|neuronlink|xgmi|nvswitch|inter-?chip|gpu-to-gpu|talks? to (?:every|each) other/,
   scaleOut: /infiniband|(?<![\p{L}\p{N}])ib(?![\p{L}\p{N}])|ethernet|\bnics?\b|connectx|scale[- ]?out|roce|\bnetwork/u,
   hbm: /\bhbm|memory|vram|dram|capacity/,
   power: /\btdp\b|power|\bwatts?\b|\bdraws?\b|\bconsum/,
@@ -1160,7 +1168,7 @@ function systemBoxPower(ctx: Ctx): Outcome | undefined {
   const tdp = ctx.acc?.acc.tdp;
   const gpus = ctx.sys.gpusPerDomain;
   // "The GB300 NVL72 rack draws 1,400 W": one GPU's TDP as the rack's draw. The statement says whose draw it is.
-  if (outcome.evaluation.verdict === 'unverifiable' && tdp && withinRatio(q.value / tdp.value, toleranceFor(q, ctx.tolerances))) {
+  if (outcome.evaluation.verdict === 'unverifiable' && tdp && !isOperand(ctx) && withinRatio(q.value / tdp.value, toleranceFor(q, ctx.tolerances))) {
     return judgedAgainst(ctx, ctx.sys.power, `${ctx.sys.name} power`, `system-power:${ctx.sys.id}`, `${fmt(tdp.value, 'W')} is one ${ctx.acc!.acc.name}'s TDP, not the ${ctx.sys.name}'s draw`);
   }
   const why = tdp ? `; ${gpus} × ${fmt(tdp.value, 'W')} of GPU TDP alone is ${fmt(gpus * tdp.value, 'W')}, and a system also powers its CPUs, NICs, switches and fans` : '';
@@ -1793,7 +1801,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (!acc) return undefined; // about uncatalogued hardware
     const gpus = replicaGpus(ctx);
     const batch = batchIn(ctx);
-    const step = model.decodeStep(ctx.arch, acc.acc, ctx.precision, batch ?? 1, gpus, contextTokensIn(ctx));
+    // ("DeepSeek-V3 … reads ~37 GB per step: so ~1,000 tokens/s": the bytes stated say the precision, FP8 here.)
+    const precision = ctx.precisionStated ? ctx.precision : (precisionOfStatedRead(ctx, ctx.arch, batch ?? 1) ?? ctx.precision);
+    const step = model.decodeStep(ctx.arch, acc.acc, precision, batch ?? 1, gpus, contextTokensIn(ctx));
     if (step) {
       const value = 1 / step.value;
       const d: Derived = { ...withSplit(step, gpus), value, unit: 'tokens/s', derivation: [...step.derivation, `tokens/s per stream = 1 ÷ ${fmt(step.value, 's')} = ${fmt(value, 'tokens/s')}`] };
@@ -1813,7 +1823,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const acc = ctx.acc ?? ctx.fallbackAcc;
     if (!acc) return undefined; // about uncatalogued hardware
     const gpus = replicaGpus(ctx);
-    const replica = model.tokensPerSecond(ctx.arch, acc.acc, ctx.precision, batchIn(ctx) ?? 1, gpus, contextTokensIn(ctx));
+    const precision = ctx.precisionStated ? ctx.precision : (precisionOfStatedRead(ctx, ctx.arch, batchIn(ctx) ?? 1) ?? ctx.precision);
+    const replica = model.tokensPerSecond(ctx.arch, acc.acc, precision, batchIn(ctx) ?? 1, gpus, contextTokensIn(ctx));
     const d = replica && perGpu ? { ...replica, value: replica.value / gpus, derivation: [...replica.derivation, gpus > 1 ? `per GPU = ${fmt(replica.value, 'tokens/s')} ÷ ${gpus} GPUs = ${fmt(replica.value / gpus, 'tokens/s')}` : 'per GPU = per replica (one GPU)'] } : replica;
     if (d) {
       const outcome = roofline(ctx, withSplit(d, gpus), acc, null);
@@ -1841,7 +1852,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   // "Qwen3-235B-A22B has a sparsity of about 11", "its optimal batch is ~11× a dense model's": an MoE's sparsity is
   // its total parameters over its active ones, and the optimal batch grows by that factor.
   if ((q.kind === 'count' || q.kind === 'multiplier') && !q.noun && ctx.arch && ctx.arch.activeParams.value < ctx.arch.totalParams.value) {
-    const sparsityFigure = q.kind === 'count' && /\bsparsity\s{1,2}(?:(?:of|is|=|≈|:|at)\s{1,2})?(?:about\s|around\s|roughly\s|~|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start));
+    const sparsityFigure = q.kind === 'count' && !isOperand(ctx) && /\bsparsity\s{1,2}(?:(?:of|is|=|≈|:|at)\s{1,2})?(?:about\s|around\s|roughly\s|~|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start));
     const batchFactor = q.kind === 'multiplier' && /^\s{0,2}(?:that of\s{1,2})?(?:an?|the)\s{1,2}dense\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 16)) && ctx.line.has('batch');
     if (sparsityFigure || batchFactor) {
       const m = ctx.arch;
@@ -1905,7 +1916,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const needed = gpusNeeded(ctx);
     if (needed) return needed;
   }
-  if (q.kind === 'count' && (q.noun === 'gpu' || q.noun === 'chip' || q.noun === 'accelerator') && ctx.sys && !q.per) {
+  // (Not a rack read from words for a fleet's count: "400,000 GB200 GPUs / 72 per rack".)
+  if (q.kind === 'count' && (q.noun === 'gpu' || q.noun === 'chip' || q.noun === 'accelerator') && ctx.sys && !q.per && !(ctx.rackWords && (isOperand(ctx) || q.value > 2 * ctx.sys.gpusPerDomain))) {
     // "Each NVL72 tray holds 4 B200 GPUs": a part of the system counts its own.
     if (/\b(?:trays?|nodes?|boards?|blades?|servers?|sleds?|superchips?|modules?|baseboards?)\b/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start))) {
       return unverifiable(ctx, 'spec', `a count in one part of ${ctx.sys.name} (a tray or node), not the whole system's`);
@@ -1941,21 +1953,27 @@ function gpusNeeded(ctx: Ctx): Outcome | undefined {
   if (!cue) return undefined;
   const what = 'how many chips a model takes';
   if (!ctx.arch) return unverifiable(ctx, 'roofline', `${what}: the statement needs to name the model`);
-  const acc = ctx.acc;
+  // (The chip the count names, "5 H100s", over one an earlier sentence named.)
+  const counted = ctx.claim.mentions.find((m) => m.kind === 'accelerator' && m.span.start >= q.span.end && m.span.start - q.span.end <= 1);
+  const countedChip = counted ? getAccelerator(counted.id) : undefined;
+  const acc = countedChip ? accChoice(countedChip, 'statement', counted!.raw) : ctx.acc;
   const hbm = acc?.acc.hbmCapacity;
-  if (!acc || !hbm || !ctx.accNamed) return unverifiable(ctx, 'roofline', `${what}: the statement needs to name the chip`);
+  if (!acc || !hbm || !(ctx.accNamed || countedChip)) return unverifiable(ctx, 'roofline', `${what}: the statement needs to name the chip`);
   const w = model.weightBytes(ctx.arch, ctx.precision);
   const min = Math.max(1, Math.ceil(w.value / hbm.value - 1e-9));
   const most = 2 ** Math.ceil(Math.log2(min));
   const clause = clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase();
   const weightsOnly = /\b(?:alone|just|only|merely)\b/.test(clause) || (/\bweights?\b/.test(clause) && !/\b(?:serve|serving|inference|kv|cache|context|batch|throughput|users?)\b/.test(clause));
-  const atLeast = cue === 'fit' || q.hedge === 'atLeast' || !weightsOnly;
+  const serving = /\b(?:serve|serving|inference|kv|cache|context|batch|throughput|users?|run|running|deploy)\b/.test(clause);
+  const atLeast = cue === 'fit' || q.hedge === 'atLeast' || serving;
+  // ("needs 100 H100s" with nothing about serving: a requirement, far above what the weights take.)
+  const ceiling = weightsOnly ? most : 4 * most;
   const d: Derived = {
     value: min,
     unit: '',
     derivation: [...w.derivation, `⌈${fmt(w.value, 'B')} ÷ ${fmt(hbm.value, 'B')} of HBM (${acc.acc.name})⌉ = ${min} chip${min === 1 ? '' : 's'} for the weights`],
     sources: [...w.sources, hbm.source],
-    assumptions: [...w.assumptions, atLeast ? 'checked as at least the chips the weights take (KV cache and activations need more)' : `checked as the chips the weights take, up to the next power of two (${most}: tensor-parallel sizes)`],
+    assumptions: [...w.assumptions, atLeast ? 'checked as at least the chips the weights take (KV cache and activations need more)' : weightsOnly ? `checked as the chips the weights take, up to the next power of two (${most}: tensor-parallel sizes)` : `checked as at least the chips the weights take, and at most ${4 * most}`],
   };
   const outcome = roofline(ctx, d, acc, null, `chips for ${ctx.arch.name}'s weights (${acc.acc.name})`);
   const e = outcome.evaluation;
@@ -1967,7 +1985,7 @@ function gpusNeeded(ctx: Ctx): Outcome | undefined {
   if (n < min) {
     verdict = 'inconsistent';
     reason = `${fits} cannot hold ${fmt(w.value, 'B')} of weights: it takes at least ${min}`;
-  } else if (atLeast || n <= most) {
+  } else if (atLeast || n <= ceiling) {
     verdict = 'consistent';
     reason = `${fits} holds the ${fmt(w.value, 'B')} of weights (at least ${min} needed)`;
   } else {
@@ -2115,7 +2133,7 @@ const ARCH_COUNTS: { re: RegExp; field: 'kvHeads' | 'heads' | 'headDim' | 'layer
   { re: /\bhead[- _]?dim(?:ension)?s?\b|\bd_?head\b/, field: 'headDim', label: 'head dimension' },
   { re: /\b(?:attention |query |q )?heads?\b/, field: 'heads', label: 'attention heads' },
   { re: /\blayers?\b/, field: 'layers', label: 'layers' },
-  { re: /\b(?:active|activated|selected) (?:routed )?experts?\b|\bexperts? per token\b|\brouted experts? per token\b/, field: 'expertsActive', label: 'experts active per token' },
+  { re: /\b(?:active|activated|selected) (?:routed )?experts?\b|\bexperts?\s+(?:active|activated|selected|per\s+token)\b/, field: 'expertsActive', label: 'experts active per token' },
   { re: /\bexperts?\b/, field: 'expertsTotal', label: 'experts' },
   { re: /\bhidden(?: size| dim(?:ension)?)?\b|\bd_?model\b/, field: 'hidden', label: 'hidden size' },
 ];
@@ -2142,6 +2160,13 @@ function archCount(ctx: Ctx): Outcome | undefined {
   return spec(exact, { ...figure, unit: '' }, `${a.name} ${hit.label}`, `arch:${a.id}:${hit.field}`);
 }
 
+/** "10,000 H100s × 1,500 tok/s": a count of chips with a product sign after it (or after the chip it counts). */
+function multipliedExplicitly(ctx: Ctx, x: Quantity): boolean {
+  const chip = ctx.claim.mentions.find((m) => m.span.start >= x.span.end && m.span.start - x.span.end <= 2);
+  const from = chip ? chip.span.end : x.span.end;
+  return /^s?\s{0,2}[×*]/.test(ctx.prose.slice(from, from + 4));
+}
+
 /** An "=", "≈" or arrow written right before the figure (or opening it): the statement's own equation. */
 function writtenEquation(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
@@ -2150,13 +2175,21 @@ function writtenEquation(ctx: Ctx): boolean {
   return /^[≈=]/.test(q.raw) || (previous !== undefined && WRITTEN_RESULT.test(textBetween(ctx, previous, q)));
 }
 
+/** The precision at which the model's decode step reads the bytes the statement states it reads, if one matches within 10%. */
+function precisionOfStatedRead(ctx: Ctx, arch: ModelArchitecture, batch: number): Precision | undefined {
+  const q = ctx.claim.quantity;
+  const read = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.unit === 'B' || /^B\/(?:step|token)$/i.test(x.unit)));
+  if (!read) return undefined;
+  return (['bf16', 'fp8', 'fp4'] as const).find((p) => withinRatio(read.value / model.decodeWeightBytes(arch, p, batch).value, 0.1));
+}
+
 /** Bytes a step reads, in the units notes write them: per token, per step, one GPU's share. */
 const DRAIN_BYTES_UNIT = /^B\/(?:token|step|gpu|chip|device|rank|shard)(?:\/(?:token|step|gpu|chip|device))?$/i;
 
 /** "Q: How big is Llama 3.1 405B in FP8? A: Roughly 810 GB": the answer's first figure answers the question's model. */
 function answersFirst(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
-  return !ctx.claim.mentions.some((m) => m.kind === 'model') && /^\s{0,3}(?:\*\*|__)?(?:a|answer)\s?:(?:\*\*|__)?\s{1,2}(?:[a-z]+\s{1,2}){0,2}$/i.test(ctx.prose.slice(ctx.claim.statement.span.start, q.span.start));
+  return !ctx.claim.mentions.some((m) => m.kind === 'model') && !hasPerChipUnit(q) && /^\s{0,3}(?:\*\*|__)?(?:a|answer)\s?:(?:\*\*|__)?\s{1,2}(?:[a-z]+\s{1,2}){0,2}$/i.test(ctx.prose.slice(ctx.claim.statement.span.start, q.span.start));
 }
 
 /** Words for what training holds beyond the weights. */
@@ -2453,7 +2486,7 @@ function findChipCount(ctx: Ctx): number | undefined {
       x.span.end <= q.span.start &&
       // The count must be of this chip: "256 Trilliums …; the Ironwoods come with 192 GB" is no fleet of Ironwoods.
       // ("6x Trillium's 32 GB" compares with one Trillium: a possessive is no count of chips.)
-      (ctx.claim.mentions.some((h) => h.kind === 'accelerator' && h.span.start >= x.span.end && h.span.start - x.span.end <= 2 && (!ctx.acc || h.id === ctx.acc.acc.id) && !/^['’]s?\b/.test(ctx.prose.slice(h.span.end, h.span.end + 2)) && !/['’]s?$/.test(h.raw)) ||
+      (ctx.claim.mentions.some((h) => h.kind === 'accelerator' && h.span.start >= x.span.end && h.span.start - x.span.end <= 2 && (!ctx.acc || h.id === ctx.acc.acc.id) && !(x.kind === 'multiplier' && (/^['’]s?\b/.test(ctx.prose.slice(h.span.end, h.span.end + 2)) || /['’]s?$/.test(h.raw)))) ||
         // "eight of them", "four such": counting the chip the statement just named.
         // (Not "64 such users": "such" counts the chip only when no other noun follows.)
         (!!ctx.acc && /^\s*(?:of\s+(?:them|these|those)|such(?!\s+(?!(?:gpus?|chips?|cards?|accelerators?|ones)\b)[a-z]))\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 16)))),
@@ -2629,6 +2662,8 @@ function isOneChipOfSystem(ctx: Ctx): boolean {
   if (isPerChipColumn(ctx)) return true;
   // "In a DGX B200 each GPU does 4.5 PFLOPS": the chip is the subject of the figure's clause.
   if (PER_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) return true;
+  // ("scale-up vs scale-out per GPU: 1.8 TB/s NVLink": a label that says per GPU.)
+  if (/\bper[- ](?:gpu|chip|card|accelerator|device)\s{0,2}[:=—–]\s{0,2}(?:~|about\s|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start))) return true;
   if (!isPerChip(ctx)) return false;
   if (hasPerChipUnit(q) || PER_CHIP_AFTER.test(ctx.prose.slice(q.span.end, q.span.end + 48))) return true;
   return ctx.claim.siblings.some((x) => x !== q && x.span.end <= q.span.start && x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator'));
@@ -2640,7 +2675,7 @@ function hasPerChipUnit(q: Quantity): boolean {
 }
 
 // ("the HGX B200 part is 9 PFLOPS": the GPU of that board.)
-const PER_CHIP_BEFORE = /\b(?:(?:each|every|one|a single)\s+(?:gpu|chip|card|accelerator|device)|(?:hgx|dgx)\s+[a-z]{1,3}\d{3,4}\s+(?:part|module|sku|gpu|chip))\b[^.;,:()]{0,32}$/i;
+const PER_CHIP_BEFORE = /\b(?:(?:each|every|one|a single)\s+(?:gpu|chip|card|accelerator|device|[a-z]{1,3}\d{3,4}[a-z]?)|(?:hgx|dgx)\s+[a-z]{1,3}\d{3,4}\s+(?:part|module|sku|gpu|chip))\b[^.;,:()]{0,32}$/i;
 
 /** "… per GPU" right after a figure (up to three words between). */
 const PER_CHIP_AFTER = /^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?per\s+(?:gpu|chip|card|accelerator|device)\b/i;

@@ -1776,3 +1776,25 @@ test('a rate under a "per user" or "per GPU" column header is per user or per GP
   assert.equal(user.evaluation.verdict, 'consistent', 'at most 1 ÷ the 2.63 ms step, not the replica\'s 24K tokens/s');
   assert.equal(note.claims.find((c) => c.quantity.raw === '~280 tok/s')!.quantity.per, 's/gpu');
 });
+
+test('session 9 regressions found by diffing old audits: each keeps its earlier, right verdict', () => {
+  const verdict = (s: string, raw: RegExp) => claimFor(s, raw).evaluation.verdict;
+  assert.notEqual(verdict('B200 has a 10 TB/s chip-to-chip link.', /10 TB/), 'inconsistent', 'the die-to-die link is no NVLink');
+  assert.equal(verdict('DeepSeek-V3 has 8 routed experts active per token.', /^8/), 'consistent');
+  assert.equal(verdict("The B200 draws 1,000 W vs the H100's 700 W, ~43% more.", /43%/), 'consistent');
+  const counted = claimFor('DeepSeek-V3 goes on H200 boxes. Its FP8 weights need 5 H100s.', /^5$/);
+  assert.equal(counted.evaluation.verdict, 'inconsistent', 'sized against the H100s the count names');
+  assert.equal(verdict('10,000 H100s × 1,500 tok/s ≈ 1.3 trillion tokens per day.', /1\.3 trillion/), 'consistent');
+  assert.equal(verdict('DeepSeek-V3 sparsity is 671 ÷ 37 ≈ 18.', /^671$/), 'unverifiable', 'an operand is no sparsity');
+  assert.notEqual(verdict('400,000 GB200 GPUs / 72 per rack ≈ 5,560 racks.', /400,000/), 'inconsistent');
+  assert.equal(verdict("Het cluster van 24.576 H100's verbruikt zo'n 17,2 MW.", /17,2 MW/), 'consistent');
+  assert.notEqual(verdict('DGX H100: 8 x 700 W = 5.6 kW for the system.', /700 W/), 'inconsistent');
+  assert.equal(verdict('Each B200 has 180 GB of HBM and the NVL72 rack has 130 TB/s of NVLink.', /180 GB/), 'consistent');
+  assert.equal(verdict('Blackwell Ultra has 288 GB, 50% more than GB200.', /288 GB/), 'consistent');
+  assert.equal(verdict('In the GB300 NVL72, scale-up vs scale-out per GPU: 1.8 TB/s NVLink against 100 GB/s is an 18x gap.', /1\.8 TB/), 'consistent');
+  assert.equal(verdict('A GB200 Superchip (2 Blackwell GPUs) has 372 GB.', /372 GB/), 'consistent');
+  assert.equal(verdict('Llama 3.1 405B in FP8 needs 100 H100s.', /100/), 'inconsistent', 'a requirement far above what the weights take');
+  assert.equal(verdict('DeepSeek-V3 at batch 1 on 8×H200 reads ~37 GB per step:\nso ~1,000 tokens/s for one user.', /1,000/), 'consistent', 'the bytes stated say FP8');
+  const answer = analyzeNote('q.md', '**Q: Llama 3.1 405B in FP8 with TP=8?**\nA: ~51 GB per GPU.\n').claims[0]!;
+  assert.notEqual(answer.evaluation.verdict, 'inconsistent', 'a per-GPU answer is no whole model');
+});
