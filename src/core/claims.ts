@@ -26,6 +26,8 @@ export interface DetectedClaim {
   mentions: Mention[];
   subject: string;
   section: string | null;
+  /** The headings the section's heading is nested under, nearest first ("# MI300X for kernel people" over "## Roofline"). */
+  outerSections?: string;
   speaker: string | null;
   suspicion?: { message: string; suggestion: string };
   /** Hardware and a model named in earlier sentences of the same paragraph (the last of each). */
@@ -250,6 +252,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   const prose = structure.prose;
   const claims: DetectedClaim[] = [];
   const sectionAt = sectionFinder(structure);
+  const outerSectionsAt = outerSectionFinder(structure);
   const speakerAt = speakerFinder(structure, extras.talks);
   // Sentences of one paragraph, and items of one list, carry what they name to the next ones.
   // Each earlier statement's names, read only when a later one points back (most never do): its mentions if
@@ -397,6 +400,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         mentions,
         subject: subjectOrPrevious(prose, statement, quantity, previous),
         section: sectionAt(quantity.span.start),
+        ...outerSectionsAt(quantity.span.start),
         speaker: speakerAt(quantity.span.start),
         carried: earlier,
       });
@@ -961,6 +965,27 @@ function sectionFinder(structure: MarkdownStructure): (offset: number) => string
       found = h.text;
     }
     return found;
+  };
+}
+
+/** The headings above the nearest one before `offset`, each of a lower depth than the one below it, nearest first. */
+function outerSectionFinder(structure: MarkdownStructure): (offset: number) => { outerSections?: string } {
+  const headings = structure.headings;
+  const none = {};
+  if (headings.length < 2) return () => none;
+  return (offset) => {
+    let last = -1;
+    for (let i = 0; i < headings.length && headings[i]!.span.start <= offset; i++) last = i;
+    if (last < 1) return none;
+    const outer: string[] = [];
+    let depth = headings[last]!.depth;
+    for (let i = last - 1; i >= 0 && depth > 1; i--) {
+      if (headings[i]!.depth < depth) {
+        outer.push(headings[i]!.text);
+        depth = headings[i]!.depth;
+      }
+    }
+    return outer.length ? { outerSections: outer.join(' › ') } : none;
   };
 }
 

@@ -83,6 +83,7 @@ export function evaluateClaims(
   let lastSection: Part | undefined;
   let lastRowLabel: Part | undefined;
   let lastHeader: Part | undefined;
+  let lastOuter: Part | undefined;
   return detected.map((d) => {
     if (d.statement !== lastStatement) {
       lastStatement = d.statement;
@@ -98,7 +99,8 @@ export function evaluateClaims(
       line = cellLine(cell, lastRowLabel, lastHeader);
     }
     else line = statementLine ??= proseLine(structure.prose, d.statement.span.start, d.statement.span.end);
-    const outcome = evaluateOne(d, line, structure.prose, section, context, options, defaults, tolerances);
+    const outer = d.outerSections ? (lastOuter = parts.get(d.outerSections, lastOuter)) : undefined;
+    const outcome = evaluateOne(d, line, structure.prose, section, context, options, defaults, tolerances, outer);
     const claim: Claim = {
       quantity: d.quantity,
       subject: outcome.subject ?? d.subject,
@@ -392,6 +394,25 @@ function rackScaleChip(generation: Mention, mentions: readonly Mention[], lower:
   return RACK_SIBLING[generation.id];
 }
 
+/**
+ * The one chip the headings above a section name ("# MI300X for kernel people" › "## Roofline"), as the chip for
+ * roofline quantities that name none (a drain time, a ridge point); never for a spec lookup. None when the section's
+ * own heading names hardware, or the outer ones name two ("# TPU v5p vs MI355X").
+ */
+function outerChip(outerSection: Part | undefined, section: Part | undefined, users: Accelerator[] | undefined): Ctx['acc'] {
+  if (!outerSection || section?.mentions().some((m) => m.kind !== 'model' && m.kind !== 'otherModel')) return undefined;
+  const ids = new Set<string>();
+  let raw = '';
+  for (const m of outerSection.mentions()) {
+    if (m.kind === 'model' || m.kind === 'otherModel') continue;
+    if (m.kind === 'otherHardware') return undefined;
+    ids.add(m.kind === 'system' ? (getSystem(m.id)?.accelerator ?? m.id) : m.id);
+    raw ||= m.raw;
+  }
+  const only = ids.size === 1 ? getAccelerator([...ids][0]!, users) : undefined;
+  return only ? accChoice(only, 'section', raw) : undefined;
+}
+
 /** "about 20 TB per rack", "the rack is about 720 PFLOP/s": a figure of the chip's rack, not of the chip. */
 function isPerRack(q: Quantity, lower: string): boolean {
   return q.per === 'rack' || /\/rack$/.test(q.unit) || /\brack\b(?!-scale)/.test(lower);
@@ -425,6 +446,7 @@ function evaluateOne(
   options: VerifyOptions,
   defaults: Defaults,
   tolerances: Tolerances,
+  outerSection?: Part,
 ): Outcome {
   const cell = line.cell;
   const q = d.quantity;
@@ -500,6 +522,8 @@ function evaluateOne(
     otherModel = chosenModel?.kind === 'otherModel' ? chosenModel : undefined;
   }
   const sectionMentions = section && !accMention && !sysMention && !otherHardware ? section.mentions() : undefined;
+  // (A heading that names no model takes the one of the headings it is under: "# DeepSeek-V3 serving" › "## Memory".)
+  const outer = outerSection && !section?.mentions().some((m) => m.kind === 'model' || m.kind === 'otherModel') ? outerSection.mentions() : undefined;
   const sectionAcc = sectionMentions ? firstOfKind(sectionMentions, 'accelerator') : undefined;
   // A system a heading names ("## GB200 NVL72") is what the statements under it that name nothing are about.
   if (sectionMentions && !sectionAcc && !comparedOnly) sysMention = firstOfKind(sectionMentions, 'system');
@@ -508,7 +532,7 @@ function evaluateOne(
   let modelFromSection = false;
   if (section && !modelMention && !otherModel) {
     const mentions = sectionMentions ?? section.mentions();
-    modelMention = firstOfKind(mentions, 'model');
+    modelMention = firstOfKind(mentions, 'model') ?? (outer && !firstOfKind(mentions, 'otherModel') ? firstOfKind(outer, 'model') : undefined);
     modelFromSection = !!modelMention;
     if (!modelMention) otherModel = firstOfKind(mentions, 'otherModel');
   }
@@ -543,6 +567,7 @@ function evaluateOne(
   let fallbackAcc: Ctx['fallbackAcc'];
   if (acc) fallbackAcc = acc;
   else if (otherHardware || comparedOnly) fallbackAcc = undefined;
+  else if (outerChip(outerSection, section, users)) fallbackAcc = outerChip(outerSection, section, users);
   else if (defaults.acc) fallbackAcc = acc = accChoice(defaults.acc, 'default', '');
   else fallbackAcc = accChoice(getAccelerator(BUILTIN_DEFAULT_HARDWARE), 'builtin', '');
 

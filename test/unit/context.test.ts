@@ -128,3 +128,13 @@ test('an answer ("A: Roughly 810 GB") is about the model its question names', ()
   const right = analyzeNote('n.md', 'Q: How big is Llama 3.1 405B in FP8?\nA: Roughly 405 GB.\n').claims[0]!;
   assert.equal(right.evaluation.verdict, 'consistent');
 });
+
+test('a chip named only in an outer heading ("# MI300X …" › "## Roofline") is the chip of roofline quantities under it, never of spec lookups', () => {
+  const note = analyzeNote('k.md', '# MI300X for kernel people\n\n## Roofline\n\n- reading all 192 GB of HBM takes ~36 ms\n- ridge point BF16 ≈ 247 FLOP/byte\n\n## Misc\n\nClosing thoughts, 1,000 W parts are coming.\n');
+  const drain = note.claims.find((c) => c.quantity.raw === '~36 ms')!;
+  assert.equal(drain.evaluation.verdict, 'consistent', drain.evaluation.reason);
+  assert.equal(note.claims.find((c) => c.quantity.raw.includes('247'))!.evaluation.verdict, 'consistent');
+  assert.notEqual(note.claims.find((c) => c.quantity.raw === '1,000 W')!.evaluation.verdict, 'inconsistent', 'no spec is guessed from an outer heading');
+  const two = analyzeNote('t.md', '# TPU v5p vs MI355X\n\n## Memory\n\n- reading all 192 GB of HBM takes ~36 ms\n');
+  assert.doesNotMatch(two.claims.find((c) => c.quantity.raw === '~36 ms')!.evaluation.assumptions.join(' '), /TPU v5p|MI355X/, 'two chips above: neither');
+});
