@@ -1381,6 +1381,15 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   // ("Llama 3.1 405B FP8 on 8×H100: ~4 ms per token at batch 1": a named model's time per token is its decode step.)
   if (u === 's/step' || (u === 's/token' && (ctx.line.has('decode') || ctx.line.has('drain') || (!!ctx.arch && !/prefill|prompt|\bttft\b|first token/.test(ctx.lower))))) u = 's';
   const l = ctx.lower;
+  // "H100 L2 cache is 50 MB", "Infinity Cache: 256 MB", "each SM delivers 7.5 TFLOPS": on-chip caches and per-SM
+  // figures, which the catalog does not hold (and which must not be read as HBM or the chip's peak). The words are
+  // the figure's own: before it in its clause, or right after it ("a 50 MB L2").
+  if (q.kind === 'measure' && (u === 'B' || u === 'B/s' || u === 'FLOP/s' || u === 'W')) {
+    const before = ctx.prose.slice(Math.max(clauseStart(ctx.prose, ctx.claim.statement.span.start, q.span), q.span.start - 32), q.span.start).toLowerCase();
+    const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 20)).toLowerCase();
+    const own = ON_CHIP_AFTER.exec(after) ?? (/^\s{0,2}(?:of\s{1,2})?(?:hbm|memory|vram)/.test(after) ? null : ON_CHIP_BEFORE.exec(before));
+    if (own) return unverifiable(ctx, 'spec', `an on-chip figure (${own[1]!.trim()}), which the catalog does not hold`);
+  }
   // "stacks of 24 GB each", "96 GB per die": one part's figure, which the catalog does not hold.
   const part = q.kind === 'measure' ? perPartOf(ctx) : undefined;
   if (part) return unverifiable(ctx, 'spec', `a figure per ${part}, which the catalog does not hold (it has the chip's)`);
@@ -2207,6 +2216,12 @@ function precisionOfStatedRead(ctx: Ctx, arch: ModelArchitecture, batch: number)
   if (!read) return undefined;
   return (['bf16', 'fp8', 'fp4'] as const).find((p) => withinRatio(read.value / model.decodeWeightBytes(arch, p, batch).value, 0.1));
 }
+
+const ON_CHIP_WORDS = String.raw`l[123](?:\s?cache)?|llc|last[- ]level cache|infinity cache|shared memory|smem|lds|register file|registers|tmem|tensor memory|sram|scratchpad`;
+/** An on-chip structure named before the figure in its clause, with nothing but its own words between. */
+const ON_CHIP_BEFORE = new RegExp(String.raw`\b(${ON_CHIP_WORDS}|(?:per|each|one|an?)\s+(?:[a-z]{1,3}\d{3,4}[a-z]?\s+)?(?:sm|cu|streaming multiprocessor))\b[^.;,]{0,24}$`);
+/** An on-chip structure named right after the figure ("50 MB L2", "228 KB of shared memory per SM"). */
+const ON_CHIP_AFTER = new RegExp(String.raw`^\s{0,2}(?:of\s{1,2})?(?:on-chip\s{1,2})?(${ON_CHIP_WORDS}|per[- ]sm|per[- ]cu)\b`);
 
 /** Bytes a step reads, in the units notes write them: per token, per step, one GPU's share. */
 const DRAIN_BYTES_UNIT = /^B\/(?:token|step|gpu|chip|device|rank|shard)(?:\/(?:token|step|gpu|chip|device))?$/i;

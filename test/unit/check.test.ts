@@ -1798,3 +1798,14 @@ test('session 9 regressions found by diffing old audits: each keeps its earlier,
   const answer = analyzeNote('q.md', '**Q: Llama 3.1 405B in FP8 with TP=8?**\nA: ~51 GB per GPU.\n').claims[0]!;
   assert.notEqual(answer.evaluation.verdict, 'inconsistent', 'a per-GPU answer is no whole model');
 });
+
+test('on-chip caches and per-SM figures are unverifiable, never read as HBM or the chip\'s peak', () => {
+  for (const [sentence, raw] of [
+    ['H100 L2 cache is 80 GB', /80 GB/],
+    ['MI325X Infinity Cache: 256 GB (unchanged from MI300X)', /256 GB/],
+    ['H100 L2 bandwidth ~5.5 TB/s in a microbenchmark someone posted, ~1.6x HBM', /5\.5/],
+    ['each H100 SM delivers 989 TFLOPS BF16', /989/],
+    ['H100 has 80 GB of HBM3 and a 50 MB L2.', /50 MB/],
+  ] as const) assert.equal(claimFor(sentence, raw).evaluation.verdict, 'unverifiable', sentence);
+  assert.equal(claimFor('H100 has 80 GB of HBM3 and a 50 MB L2.', /80 GB/).evaluation.verdict, 'consistent', 'the HBM figure beside it stays checked');
+});
