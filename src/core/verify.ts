@@ -1250,7 +1250,7 @@ function percentOfPeak(ctx: Ctx): Outcome | undefined {
   if (!acc) return undefined;
   // The share's words say which peak: MFU and "of peak" for compute, MBU and "of the bandwidth" for memory.
   const after = ctx.prose.slice(q.span.end, q.span.end + 40).toLowerCase();
-  const flopsWords = /^\s*(?:mfu\b|(?:flops? )?utili[sz]ation\b|of (?:the |its )?(?:[\d.,]+\s?[tpe]?flop\/?s\s+)?(?:theoretical |spec )?(?:peak|flops)\b)/.test(after);
+  const flopsWords = /^\s*(?:mfu\b|(?:flops? )?utili[sz]ation\b|of (?:the |its )?(?:[\d.,]+\s?[tpe]?flop\/?s\s+)?(?:(?:dense|bf16|fp16|fp8|fp4|tf32|tensor[- ]core)\s+)?(?:theoretical |spec )?(?:peak|flops)\b)/.test(after);
   const bandwidthWords = /^\s*(?:mbu\b|(?:bandwidth )?utili[sz]ation\b|of (?:the )?(?:theoretical |spec )?(?:peak|(?:hbm |memory )?bandwidth)\b)/.test(after);
   if (!flopsWords && !bandwidthWords) return undefined;
   // The achieved figure is the last one before the share, close to it and not inside another quote.
@@ -1273,7 +1273,12 @@ function percentOfPeak(ctx: Ctx): Outcome | undefined {
     sources: [peak.source],
     assumptions: [],
   };
-  return roofline(ctx, d, acc, null, `share of ${label}`);
+  // (A share written from two figures is arithmetic: "≈ 85%" for 74.8% is no rounding. Within 10%, not the ±25% of a hedge.)
+  const outcome = roofline(ctx, d, acc, null, `share of ${label}`);
+  if (outcome.evaluation.verdict === 'consistent' && !withinRatio(q.value / value, SHARE_TOLERANCE)) {
+    return { ...outcome, evaluation: { ...judge(ctx, value, d, 'model', false, SHARE_TOLERANCE), assumptions: outcome.evaluation.assumptions } };
+  }
+  return outcome;
 }
 
 /**
@@ -2217,6 +2222,8 @@ function precisionOfStatedRead(ctx: Ctx, arch: ModelArchitecture, batch: number)
   return (['bf16', 'fp8', 'fp4'] as const).find((p) => withinRatio(read.value / model.decodeWeightBytes(arch, p, batch).value, 0.1));
 }
 
+const SHARE_TOLERANCE = 0.1;
+
 const ON_CHIP_WORDS = String.raw`l[123](?:\s?cache)?|llc|last[- ]level cache|infinity cache|shared memory|smem|lds|register file|registers|tmem|tensor memory|sram|scratchpad`;
 /** An on-chip structure named before the figure in its clause, with nothing but its own words between. */
 const ON_CHIP_BEFORE = new RegExp(String.raw`\b(${ON_CHIP_WORDS}|(?:per|each|one|an?)\s+(?:[a-z]{1,3}\d{3,4}[a-z]?\s+)?(?:sm|cu|streaming multiprocessor))\b[^.;,]{0,24}$`);
@@ -2927,6 +2934,8 @@ function isPeakFigure(ctx: Ctx, x: Quantity): boolean {
   const after = ctx.prose.slice(x.span.end, x.span.end + 28).toLowerCase();
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, x.span.start - 24), x.span.start).toLowerCase();
   if (/\(\s{0,2}(?:~|about|≈)?\s{0,2}$/.test(before)) return true;
+  // ("230 TFLOPS out of 312 TFLOPS", "2.9 TB/s of 3.35 TB/s": the figure after "of" is what the other is a share of.)
+  if (/\d[^,;.]{0,16}?\s(?:out\s{1,2})?of\s{1,2}(?:the\s{1,2}|its\s{1,2})?(?:~|about\s|≈)?\s{0,2}$/.test(before)) return true;
   return /^\s{0,2}(?:(?:dense|sparse|bf16|fp16|fp8|fp4|tf32|fp32|of)\s+){0,2}(?:peak|theoretical|on paper|spec\b|datasheet)/.test(after) || /\b(?:peak|theoretical|spec|datasheet|nominal)\s+(?:of\s+|is\s+|=\s*)?(?:~|about|≈)?\s*$/.test(before);
 }
 
@@ -3085,7 +3094,7 @@ function saysAchieved(ctx: Ctx): boolean {
   // "they get close to 1.2 PFLOPS": the hedge is in the figure; "gets 500 TFLOPS" alone stays a spec claim.
   const hedgedGet = q.hedge !== 'exact' && /\b(?:gets?|getting|got)\s*$/.test(clause);
   // ("400 TFLOPS per H100 is about 40% of the 989 TFLOPS peak": a share of the peak.)
-  return hedgedGet || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed|tpot|itl)\b/.test(after) || /^[^;.]{0,24}?\d{1,2}(?:\.\d)?\s?%\s+of\s+(?:the\s+|its\s+)?(?:[^;.]{0,24}?\s)?(?:peak|theoretical|spec)\b/.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 72)).toLowerCase());
+  return hedgedGet || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed|tpot|itl)\b/.test(after) || /^[^;.]{0,24}?\d{1,2}(?:\.\d)?\s?%\s+of\s+(?:the\s+|its\s+)?(?:[^;.]{0,24}?\s)?(?:peak|theoretical|spec)\b/.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 72)).toLowerCase().replace(/\b(?:i\.e|e\.g)\./g, 'ie'));
 }
 
 /**

@@ -1809,3 +1809,13 @@ test('on-chip caches and per-SM figures are unverifiable, never read as HBM or t
   ] as const) assert.equal(claimFor(sentence, raw).evaluation.verdict, 'unverifiable', sentence);
   assert.equal(claimFor('H100 has 80 GB of HBM3 and a 50 MB L2.', /80 GB/).evaluation.verdict, 'consistent', 'the HBM figure beside it stays checked');
 });
+
+test('shares of peak: the figure after "of" is the peak, the share is checked within 10%, and "~50% of the BF16 peak" reads the figure before it as achieved', () => {
+  const split = claims('on H100 the split-KV kernel hits 2.9 TB/s of 3.35 TB/s, 87% of HBM bandwidth');
+  assert.deepEqual(split.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent']);
+  assert.equal(claimFor('on H100 the split-KV kernel hits 2.9 TB/s of 3.35 TB/s, 99% of HBM bandwidth', /99%/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('up to 740 TFLOPS BF16 on H100 SXM ≈ 85% utilization', /85%/).evaluation.verdict, 'inconsistent', '74.8%, not 85%');
+  assert.equal(claimFor('230 TFLOPS out of 312 TFLOPS = 74% of peak on A100', /312/).evaluation.verdict, 'consistent', 'the peak is no achieved figure');
+  const fa2 = claims('so FA2 on H100 SXM is roughly 350 TFLOPS fwd, i.e. ~50% of the BF16 peak');
+  assert.deepEqual(fa2.map((c) => c.evaluation.verdict), ['consistent', 'inconsistent'], '350 is achieved; 35%, not 50%');
+});
