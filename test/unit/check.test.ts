@@ -1819,3 +1819,11 @@ test('shares of peak: the figure after "of" is the peak, the share is checked wi
   const fa2 = claims('so FA2 on H100 SXM is roughly 350 TFLOPS fwd, i.e. ~50% of the BF16 peak');
   assert.deepEqual(fa2.map((c) => c.evaluation.verdict), ['consistent', 'inconsistent'], '350 is achieved; 35%, not 50%');
 });
+
+test('"A vs B: 1307 vs 989 TFLOPS": the bare figure takes the unit after the other, and each is its own chip\'s', () => {
+  const all = claims('MI300X vs H100 on paper: 1307 vs 989 TFLOPS ≈ 1.3x, 5.3 vs 3.35 TB/s ≈ 1.6x');
+  assert.deepEqual(all.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent', 'consistent', 'consistent', 'consistent']);
+  assert.match(all[0]!.subject, /MI300X/);
+  assert.match(all[1]!.subject, /H100/);
+  assert.deepEqual(parseQuantities('from 2 vs 3 GPUs').map((q) => q.unit), ['', ''], 'counts are no unit pair');
+});
