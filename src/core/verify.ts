@@ -1106,7 +1106,9 @@ const SPEC_WORDS = /\bhbm|memory|capacity|vram|bandwidth|\bbw\b|nvlink|tdp|power
 const PER_GPU = /\bper[- ](?:gpu|chip|device|rank|shard)\b|\beach (?:gpu|chip|device|h100|h200|b200)\b/;
 
 /** A FLOP/byte figure of a workload (decode, a kernel) rather than of a chip. */
-const WORKLOAD_INTENSITY = /\bdecod|\bprefill|\bprompt|\bgenerat|\bbatch|\battention|\bgemv|\bgemm|\bmatmul|\bkernel|\bworkload|weight bytes?\b|\bbytes? of weights\b|\bof weights\b/;
+const WORKLOAD_INTENSITY = /\bdecod|\bprefill|\bprompt|\bgenerat|\bbatch|\battention|\bgemv|\bgemm|\bmatmul|\bkernel|\bworkload|weight bytes?\b|\bbytes? of weights\b|\bof weights\b|\b[mnk]\s?=\s?(?:[mnk]\s?=\s?)*\d|\bai\b/;
+/** "… → still below ridge", "above the H100's ridge": the ridge a workload is compared with, not what it is. */
+const RIDGE_COMPARED = /\b(?:above|below|under|over|than|vs\.?|versus|beyond|past)\s+(?:[\w'’]+\s+){0,3}?ridge\b/g;
 /** Words that make a FLOP/byte figure the chip's ridge point even beside a workload. */
 const CHIP_RIDGE = /\bridge|\bbalance|\bmachine\b|\bchip'?s\b|\bgpu'?s\b/;
 
@@ -1876,7 +1878,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   }
   // (The chip's ridge named in another clause is what the workload is compared with: "… about 2,000 FLOP/byte of
   // weights, far above the H100's ~295 ridge".)
-  if (/^FLOPs?\/B$/.test(u) && WORKLOAD_INTENSITY.test(l) && !CHIP_RIDGE.test(ctx.prose.slice(clauseStart(ctx.prose, ctx.claim.statement.span.start, q.span), Math.min(ctx.claim.statement.span.end, q.span.end + 20)).toLowerCase().replace(/,[^,]*$/, ''))) return workloadIntensity(ctx, l);
+  if (/^FLOPs?\/B$/.test(u) && WORKLOAD_INTENSITY.test(l) && !CHIP_RIDGE.test(ctx.prose.slice(clauseStart(ctx.prose, ctx.claim.statement.span.start, q.span), Math.min(ctx.claim.statement.span.end, q.span.end + 20)).toLowerCase().replace(/,[^,]*$/, '').replace(RIDGE_COMPARED, ''))) return workloadIntensity(ctx, l);
   // "A 1,000-GPU cluster at 5,000 tok/s per GPU is about 43B tokens per day": the fleet's rate, GPUs × each one's.
   if (q.kind === 'count' && q.noun === 'token' && q.dimension.s === -1 && !/gpu|chip|user|stream|request|seq/i.test(q.per ?? '')) {
     const before = ctx.claim.siblings.filter((x) => x.span.end <= q.span.start);

@@ -1827,3 +1827,9 @@ test('"A vs B: 1307 vs 989 TFLOPS": the bare figure takes the unit after the oth
   assert.match(all[1]!.subject, /H100/);
   assert.deepEqual(parseQuantities('from 2 vs 3 GPUs').map((q) => q.unit), ['', ''], 'counts are no unit pair');
 });
+
+test('a GEMM\'s or a decode batch\'s intensity is the workload\'s, even beside "below ridge"', () => {
+  assert.equal(claimFor('M=N=K=4096 → 4096/3 ≈ 1365 FLOP/byte', /1365/).evaluation.verdict, 'unverifiable', 'no GEMM model, and no ridge point');
+  assert.equal(claimFor('batch 64 decode: 64 FLOP/byte → still below ridge on every chip here', /64 FLOP/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The H100 ridge point is about 295 FLOP/byte.', /295/).evaluation.verdict, 'consistent');
+});
