@@ -155,7 +155,8 @@ function pointsBack(statement: string): boolean {
   return true;
 }
 
-const ABBREVIATION = /(?:^|[\s(])(?:i\.e|e\.g|vs|approx|cf|ca|incl|avg|est|fig|eq|no|vol|ch|sec|ref|resp|ep|eps|pp|mrd|mio|mld|mln|bln|bzw|usw|z\.b|\p{Lu})\.$/iu;
+// ("J. Smith": an initial is one capital letter, not a unit after a figure: "… at 700 W. The H100 …" ends a sentence.)
+const ABBREVIATION = /(?:^|[\s(])(?:i\.e|e\.g|vs|approx|cf|ca|incl|avg|est|fig|eq|no|vol|ch|sec|ref|resp|ep|eps|pp|mrd|mio|mld|mln|bln|bzw|usw|z\.b)\.$|(?:^|(?<![\d.,]\s?)[\s(])\p{Lu}\.$/iu;
 const SENTENCE_END = /[.!?]["')\]”’»]*\s+(?=[A-Z0-9"'(\[$~≈<>“‘«])/g;
 
 /** Splits the note's prose blocks into statements. */

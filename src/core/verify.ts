@@ -2208,6 +2208,27 @@ function multipliedExplicitly(ctx: Ctx, x: Quantity): boolean {
   return /^s?\s{0,2}[×*]/.test(ctx.prose.slice(from, from + 4));
 }
 
+/** Mentions starting at `at`, `at` + 1 or `at` + 2 (a count's chip: "8×H100", "8 H100s"), from an index built once per statement. */
+function mentionsStartingAt(mentions: readonly Mention[], at: number): Mention[] {
+  let byStart = MENTIONS_BY_START.get(mentions);
+  if (!byStart) {
+    byStart = new Map();
+    for (const m of mentions) {
+      const list = byStart.get(m.span.start);
+      if (list) list.push(m);
+      else byStart.set(m.span.start, [m]);
+    }
+    MENTIONS_BY_START.set(mentions, byStart);
+  }
+  const out: Mention[] = [];
+  for (let k = at; k <= at + 2; k++) {
+    const list = byStart.get(k);
+    if (list) out.push(...list);
+  }
+  return out;
+}
+const MENTIONS_BY_START = new WeakMap<readonly Mention[], Map<number, Mention[]>>();
+
 /** An "=", "≈" or arrow written right before the figure (or opening it): the statement's own equation. */
 function writtenEquation(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
@@ -2535,7 +2556,7 @@ function findChipCount(ctx: Ctx): number | undefined {
       x.span.end <= q.span.start &&
       // The count must be of this chip: "256 Trilliums …; the Ironwoods come with 192 GB" is no fleet of Ironwoods.
       // ("6x Trillium's 32 GB" compares with one Trillium: a possessive is no count of chips.)
-      (ctx.claim.mentions.some((h) => h.kind === 'accelerator' && h.span.start >= x.span.end && h.span.start - x.span.end <= 2 && (!ctx.acc || h.id === ctx.acc.acc.id) && !(x.kind === 'multiplier' && (/^['’]s?\b/.test(ctx.prose.slice(h.span.end, h.span.end + 2)) || /['’]s?$/.test(h.raw)))) ||
+      (mentionsStartingAt(ctx.claim.mentions, x.span.end).some((h) => h.kind === 'accelerator' && (!ctx.acc || h.id === ctx.acc.acc.id) && !(x.kind === 'multiplier' && (/^['’]s?\b/.test(ctx.prose.slice(h.span.end, h.span.end + 2)) || /['’]s?$/.test(h.raw)))) ||
         // "eight of them", "four such": counting the chip the statement just named.
         // (Not "64 such users": "such" counts the chip only when no other noun follows.)
         (!!ctx.acc && /^\s*(?:of\s+(?:them|these|those)|such(?!\s+(?!(?:gpus?|chips?|cards?|accelerators?|ones)\b)[a-z]))\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 16)))),
@@ -2546,7 +2567,8 @@ function findChipCount(ctx: Ctx): number | undefined {
   // "a node of eight H100s (640 GB)": a spelled count right before the chip's name.
   if (ctx.acc) {
     for (const h of ctx.claim.mentions) {
-      if (h.kind !== 'accelerator' || h.id !== ctx.acc.acc.id || h.span.end > q.span.start) continue;
+      // (Near the figure only: a long list item names many chips, and each is read against the figure's clause.)
+      if (h.kind !== 'accelerator' || h.id !== ctx.acc.acc.id || h.span.end > q.span.start || q.span.start - h.span.end > 160) continue;
       const spelled = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s{1,2}$/i.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, h.span.start - 12), h.span.start));
       // (The figure in the clause of the chip, or in a parenthesis right after it; not in some later aside.)
       // (An aside closed before the figure is no parenthesis it sits in: "two B300s (576 GB) with ~240 GB left".)
