@@ -617,6 +617,14 @@ export class InlineLeads {
 /** Masks code spans, link targets, autolinks, bare URLs, images and inline HTML; records links. */
 /** `references`: where to collect "[text][ref]" and "[ref]" (resolved by the caller once definitions are known). */
 export function scanInline(text: string, start: number, end: number, chars: Mask, links: Link[], leads = new InlineLeads(text), references?: Reference[]): void {
+  // Where the searches for a closer last came up empty, so a run of openers with none ("[[[[…", "[a]([a](…",
+  // "<!--<!--…") costs one search, not one per opener: the last "]" and ")" of the span, the line a "]]" was
+  // missing on, and whether a "-->" is left at all.
+  let lastBracket = -2;
+  let lastParen = -2;
+  let wikiMissFrom = -1;
+  let wikiMissTo = -1;
+  let commentMissing = false;
   for (let i = start; i < end; i++) {
     // Every other character is passed over: only leads start anything.
     i = leads.next(i, end);
@@ -657,15 +665,21 @@ export function scanInline(text: string, start: number, end: number, chars: Mask
         // !
         if (c === 91 && text.charCodeAt(i + 1) === 91) {
           // [[wikilink]]: skipped here (finishStructure reads it); no line break inside.
-          const close = wikiClose(text, i + 2, end);
+          const close = i + 2 >= wikiMissFrom && i + 2 < wikiMissTo ? -1 : wikiClose(text, i + 2, end);
           if (close > 0) {
             i = close + 1;
             continue;
           }
+          if (close < 0 && !(i + 2 >= wikiMissFrom && i + 2 < wikiMissTo)) {
+            wikiMissFrom = i + 2;
+            const nl = text.indexOf('\n', i + 2);
+            wikiMissTo = nl < 0 || nl > end ? end : nl;
+          }
         }
         if (c === 33 && text.charCodeAt(i + 1) !== 91) continue;
         const open = c === 33 ? i + 1 : i;
-        const labelEnd = matchBracket(text, open, end);
+        if (lastBracket === -2) lastBracket = text.lastIndexOf(']', end - 1);
+        const labelEnd = open > lastBracket ? -1 : matchBracket(text, open, end);
         if (c === 91 && labelEnd > 0 && text.charCodeAt(labelEnd + 1) !== 40 && references !== undefined && text.charCodeAt(i + 1) !== 94) {
           // "[text][ref]", "[text][]" or "[ref]": a link if the note defines ref (known only at the end).
           const refEnd = text.charCodeAt(labelEnd + 1) === 91 ? matchBracket(text, labelEnd + 1, end) : -1;
@@ -679,7 +693,8 @@ export function scanInline(text: string, start: number, end: number, chars: Mask
           references.push({ start: i, labelEnd, end: labelEnd + 1, ref: text.slice(i + 1, labelEnd), label: text.slice(i + 1, labelEnd) });
         }
         if (labelEnd > 0 && text.charCodeAt(labelEnd + 1) === 40) {
-          const destEnd = matchParen(text, labelEnd + 1, end);
+          if (lastParen === -2) lastParen = text.lastIndexOf(')', end - 1);
+          const destEnd = labelEnd + 1 > lastParen ? -1 : matchParen(text, labelEnd + 1, end);
           if (destEnd > 0) {
             if (c === 33) chars.add(i, destEnd + 1);
             else {
@@ -700,11 +715,11 @@ export function scanInline(text: string, start: number, end: number, chars: Mask
         // <: an autolink or a tag needs a letter (or "/") right after it; "<!--" opens a comment.
         const c1 = i + 1 < end ? text.charCodeAt(i + 1) : -1;
         if (c1 === 33) {
-          const close = commentEnd(text, i, end);
+          const close = commentMissing ? -1 : commentEnd(text, i, end);
           if (close > 0) {
             chars.add(i, close);
             i = close - 1;
-          }
+          } else if (text.startsWith('<!--', i) && !text.startsWith('>', i + 4) && !text.startsWith('->', i + 4)) commentMissing = true;
           continue;
         }
         if (c1 !== 47 && !isAsciiLetter(c1)) continue;
@@ -874,7 +889,8 @@ export function inlineToPlain(raw: string): string {
   }
   if (plain) return raw;
   return raw
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // (No "[" inside a link's text: a run of "[" fails at the next one, not at the end of the heading.)
+    .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
     .replace(/`+([^`]*)`+/g, '$1')
     .replace(/<[^<>]{1,500}>/g, '')
     .replace(/(\*{1,3}|_{1,3})(\S(?:[^*_]*\S)?)\1/g, '$2')
