@@ -99,7 +99,7 @@ export function pageProperties(text: string): Record<string, unknown> {
     const m = PROPERTY_LINE.exec(text.slice(pos, end));
     if (!m) break;
     const key = m[1]!.toLowerCase();
-    const value = m[2]!.trim();
+    const value = (m[2] ?? '').trim();
     if (!(key in data)) data[key] = LIST_PROPERTIES.has(key) ? value.split(',').map(propertyText).filter((v) => v !== '') : propertyText(value);
     pos = nextLine(text, end);
   }
@@ -135,7 +135,8 @@ const NOTION_PROPERTY_LINE = /^([A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,2}): (\
 // (Not "Speakers:": a line of prose that names a talk's speakers is the talk's, read by the talk extractor.)
 const NOTION_KEYS = new Set(['created', 'date', 'tags', 'event', 'conference', 'published', 'last_edited_time', 'created_time']);
 
-const PROPERTY_LINE = /^([A-Za-z][\w-]{0,40})::(?:[ \t]+(.*?)|)[ \t\r]*$/;
+// (The value is the rest of the line, trimmed by the caller: no blank run is shared between two parts of the pattern.)
+const PROPERTY_LINE = /^([A-Za-z][\w-]{0,40})::(?:[ \t]([^\n]*))?$/;
 const MAX_PROPERTY_LINES = 50;
 const LIST_PROPERTIES = new Set(['tags', 'tag', 'alias', 'aliases', 'keywords']);
 
@@ -168,7 +169,7 @@ function asGrayMatter(content: string, fence: '---' | '+++', parse: (block: stri
   // A block of comments only is empty to gray-matter (its own test, kept as it is). Its test
   // can only empty a block whose first non-space character starts a comment.
   const first = block.search(/\S/);
-  if (first < 0 || (block.charCodeAt(first) === 35 && block.replace(/^\s*#[^\n]+/gm, '').trim() === '')) return {};
+  if (first < 0 || (block.charCodeAt(first) === 35 && block.replace(/^[ \t]*#[^\n]+/gm, '').trim() === '')) return {};
   const data = parse(block);
   // gray-matter turns a null document into an empty map.
   return data == null ? {} : data;

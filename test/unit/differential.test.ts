@@ -39,3 +39,23 @@ for (const file of fixtureNotes()) {
     assert.deepEqual(indexView(a), indexView(b));
   });
 }
+
+// Constructs whose scanning was rewritten to stay linear on runs of openers (session 9): both parsers agree.
+const EDGE_CASES = [
+  '## Title ##\n\n# Title#\n\n#   \n\n### a  b   ###   \n\n# #\n',
+  '| a | b |\n|-|-:|\n| 1 | 2 |\n\n| x |\n|:--| \n| y |\n\na | b\n--- | ---\nc | d\n',
+  '~~~~ python\nx = 1\n~~~~\n\n```js title\ny\n```\n',
+  '- - - -\n\n* * *\n\n- - - a\n\n---\n',
+  'See [[a]] and [[b|c]] and [[ [[x]] and [a](b) and [c](d (e)) and [[[ ]] <!-- c --> <!-- open\n',
+  '# Heading with [a link](url) and [[wiki]] and [[[\n',
+];
+for (const [i, text] of EDGE_CASES.entries()) {
+  test(`fast parser = remark parser: edge case ${i + 1}`, () => {
+    const fast = parseMarkdown(text, 0, 'fast');
+    const remark = parseMarkdown(text, 0, 'remark');
+    assert.deepEqual(fast.blocks, remark.blocks);
+    assert.deepEqual(fast.headings, remark.headings);
+    assert.deepEqual(fast.links, remark.links);
+    assert.equal(fast.prose, remark.prose);
+  });
+}

@@ -29,11 +29,25 @@ interface Leaf {
   columns: number | undefined;
 }
 
-const FENCE = /^(`{3,}|~{3,})(.*)$/;
+// (The run is taken whole and the info string is the rest of the line: no backtracking into either.)
+const FENCE = /^(`{3,}(?!`)|~{3,}(?!~))([^\n]*)$/;
 const HTML_START = /^<(?:!--|\/?(?:address|article|aside|blockquote|body|details|dialog|div|dl|dt|dd|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|iframe|li|main|nav|ol|p|pre|section|script|style|summary|table|tbody|td|th|thead|tr|ul)(?:[\s/>]|$))/i;
 const HTML_ANY_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>\s*$/;
-const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-const ATX_CLOSING = /(?:^|[ \t]+)#+[ \t]*$/;
+// (A closing "|" comes with its own trailing blanks: two blank runs never sit side by side.)
+const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$/;
+/**
+ * Where a heading's closing sequence ("## Title ##") starts in text[start, end) (trimmed, ending in "#"), or -1:
+ * the "#" run at the end, after blanks or at the start. Scanned back from the end, in one pass.
+ */
+function atxClosingStart(text: string, start: number, end: number): number {
+  let k = end;
+  while (k > start && text.charCodeAt(k - 1) === 35) k--;
+  if (k === start) return start;
+  const c = text.charCodeAt(k - 1);
+  if (c !== 32 && c !== 9) return -1;
+  while (k > start && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  return k;
+}
 const LINK_DEFINITION = /^\[[^\]^\s][^\]]{0,998}\]:[ \t]*\S/;
 const TASK = /^\[[ xX]\](?:[ \t]+|$)/;
 const FOOTNOTE_LABEL = /^\[\^[^\]\s]{1,100}\]:[ \t]*/;
@@ -273,8 +287,8 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
         let contentStart = ie + atxLen;
         let contentEnd = trimSpan(text, contentStart, lineEnd).end;
         // A closing sequence can only be there when the trimmed content ends in "#".
-        const closing = contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 35 ? ATX_CLOSING.exec(text.slice(contentStart, contentEnd)) : null;
-        if (closing) contentEnd = contentStart + closing.index;
+        const closing = contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 35 ? atxClosingStart(text, contentStart, contentEnd) : -1;
+        if (closing >= 0) contentEnd = closing;
         contentEnd = Math.max(contentStart, trimSpan(text, contentStart, contentEnd).end);
         contentStart = Math.min(contentStart, contentEnd);
         emitHeading(depth, { start: ie, end: lineEnd }, contentStart, contentEnd, inQuote);
@@ -507,9 +521,25 @@ function atxPrefixLen(text: string, from: number, lineEnd: number): number {
 }
 
 /** THEMATIC on text.slice(from, to) (to already trimmed): three or more of one of * - _, spaces/tabs between. */
+// The last character that is neither the marker nor a blank, before the end of the line last asked about: nested
+// list markers ("- - - - a") ask about one line again and again, and each answer is then one comparison.
+let thematicText = '';
+let thematicTo = -1;
+let thematicMark = -1;
+let thematicBad = -1;
+
 function isThematic(text: string, from: number, to: number): boolean {
   const m = text.charCodeAt(from);
   if (from >= to || (m !== 42 && m !== 45 && m !== 95)) return false;
+  if (text !== thematicText || to !== thematicTo || m !== thematicMark) {
+    let bad = to - 1;
+    while (bad >= 0 && (text.charCodeAt(bad) === m || isSpaceOrTab(text.charCodeAt(bad))) && text.charCodeAt(bad) !== 10) bad--;
+    thematicText = text;
+    thematicTo = to;
+    thematicMark = m;
+    thematicBad = bad;
+  }
+  if (from <= thematicBad) return false;
   let count = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
