@@ -387,7 +387,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     // subject of the statement's previous figure of the same unit.
     let previous: { unit: string; subject: string } | undefined;
     const claimsBefore = claims.length;
-    for (const quantity of quantities) {
+    for (const [at, quantity] of quantities.entries()) {
       // "4 things he's excited about", "top 4 US CSPs": small enumerations are operands, not claims.
       // ("Its weights need 5 H100s" is a claim: how many chips a model takes.)
       if (isEnumeration(quantity) && gpusNeededCue(prose, quantity, mentions, statement.span.start) === undefined) continue;
@@ -397,7 +397,9 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
       claims.push({
         quantity,
         statement,
-        siblings: quantities,
+        // (A statement with hundreds of figures, a minified line or a huge list item, gives each figure the ones around
+        // it: every check reads its siblings, and all of them would make the statement quadratic.)
+        siblings: quantities.length > MAX_SIBLINGS ? quantities.slice(Math.max(0, at - MAX_SIBLINGS / 2), at + MAX_SIBLINGS / 2) : quantities,
         mentions,
         subject: subjectOrPrevious(prose, statement, quantity, previous),
         section: sectionAt(quantity.span.start),
@@ -417,6 +419,8 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   flagSuspicious(text, claims);
   return claims;
 }
+
+const MAX_SIBLINGS = 128;
 
 const FORMER_LATTER = /\b(?:former|latter)\b/i;
 
