@@ -384,7 +384,7 @@ function scanNumber(ctx: Ctx, i: number): number {
   const head = readHead(ctx, lit, o);
   if (head === null || (lit.decimalComma && head.slot === null && !head.hasMag)) return skipGlued(ctx, i);
   // "1307 vs 989 TFLOPS", "5.3 vs 3.35 TB/s": a bare figure compared with one in a unit is in that unit too.
-  if (head.slot === null && !head.hasMag && !pre.money && isHSpace(cc(ctx, head.end))) {
+  if (head.slot === null && !head.hasMag && !pre.money && isHSpace(cc(ctx, head.end)) && (cc(ctx, skipSpace(ctx, head.end, 2)) | 32) === 118) {
     const vs = VERSUS_AFTER.exec(ctx.t.slice(head.end, Math.min(ctx.hi, head.end + 12)));
     if (vs && isDigit(cc(ctx, head.end + vs[0].length))) {
       const pair = scanSlashPair(ctx, i, lit, head.end + vs[0].length);

@@ -413,10 +413,6 @@ function outerChip(outerSection: Part | undefined, section: Part | undefined, us
   return only ? accChoice(only, 'section', raw) : undefined;
 }
 
-/** "about 20 TB per rack", "the rack is about 720 PFLOP/s": a figure of the chip's rack, not of the chip. */
-function isPerRack(q: Quantity, lower: string): boolean {
-  return q.per === 'rack' || /\/rack$/.test(q.unit) || /\brack\b(?!-scale)/.test(lower);
-}
 const RACK_SIBLING: Record<string, string> = { 'nvidia-b200': 'nvidia-gb200-per-gpu', 'nvidia-b300': 'nvidia-gb300-per-gpu' };
 
 /** "the former" or "the latter" in the figure's clause, before it; the nearest one wins. */
@@ -523,7 +519,7 @@ function evaluateOne(
   }
   const sectionMentions = section && !accMention && !sysMention && !otherHardware ? section.mentions() : undefined;
   // (A heading that names no model takes the one of the headings it is under: "# DeepSeek-V3 serving" › "## Memory".)
-  const outer = outerSection && !section?.mentions().some((m) => m.kind === 'model' || m.kind === 'otherModel') ? outerSection.mentions() : undefined;
+  const outerModel = () => (outerSection && !section?.mentions().some((m) => m.kind === 'model' || m.kind === 'otherModel') ? firstOfKind(outerSection.mentions(), 'model') : undefined);
   const sectionAcc = sectionMentions ? firstOfKind(sectionMentions, 'accelerator') : undefined;
   // A system a heading names ("## GB200 NVL72") is what the statements under it that name nothing are about.
   if (sectionMentions && !sectionAcc && !comparedOnly) sysMention = firstOfKind(sectionMentions, 'system');
@@ -532,7 +528,7 @@ function evaluateOne(
   let modelFromSection = false;
   if (section && !modelMention && !otherModel) {
     const mentions = sectionMentions ?? section.mentions();
-    modelMention = firstOfKind(mentions, 'model') ?? (outer && !firstOfKind(mentions, 'otherModel') ? firstOfKind(outer, 'model') : undefined);
+    modelMention = firstOfKind(mentions, 'model') ?? (outerSection && !firstOfKind(mentions, 'otherModel') ? outerModel() : undefined);
     modelFromSection = !!modelMention;
     if (!modelMention) otherModel = firstOfKind(mentions, 'otherModel');
   }
@@ -567,8 +563,9 @@ function evaluateOne(
   let fallbackAcc: Ctx['fallbackAcc'];
   if (acc) fallbackAcc = acc;
   else if (otherHardware || comparedOnly) fallbackAcc = undefined;
-  else if (outerChip(outerSection, section, users)) fallbackAcc = outerChip(outerSection, section, users);
-  else if (defaults.acc) fallbackAcc = acc = accChoice(defaults.acc, 'default', '');
+  else if (outerSection && (fallbackAcc = outerChip(outerSection, section, users))) {
+    // (Set: the chip of the headings above.)
+  } else if (defaults.acc) fallbackAcc = acc = accChoice(defaults.acc, 'default', '');
   else fallbackAcc = accChoice(getAccelerator(BUILTIN_DEFAULT_HARDWARE), 'builtin', '');
 
   // "FP4 dense is 9 PFLOPS, 18 PFLOPS with sparsity", "FP8 1,979 TFLOPS; FP16 989": when a statement
@@ -592,7 +589,7 @@ function evaluateOne(
   }
   // So does one under a heading whose chip or model it takes ("# vLLM on 8×H200, Llama 3.1 405B FP8").
   if (stated === undefined && section && (modelFromSection || (!accMention && !sysMention && sectionAcc))) stated = section.statedPrecision();
-  const rackByWords = acc && !sysMention && isPerRack(q, line.lower) ? rackOf(acc.acc.id, undefined) : undefined;
+  const rackByWords = acc && !sysMention && (line.has('rack') || q.per === 'rack' || /\/rack$/.test(q.unit)) ? rackOf(acc.acc.id, undefined) : undefined;
   const ctx: Ctx = {
     claim: d,
     text: line.text,
@@ -1126,6 +1123,8 @@ const KW = {
   power: /\btdp\b|power|\bwatts?\b|\bdraws?\b|\bconsum/,
   decode: /decode|per[- ]token latency|time per (?:output )?token|\btpot\b|token latency|step time|per step|デコード|解码|解碼|디코드|디코딩/,
   train: /\btrain(?:ing|ed)?\b|pre-?train/,
+  rack: /\brack\b(?!-scale)/,
+  onChip: /\b(?:l[123]|llc|cache|shared memory|smem|lds|registers?|register file|tmem|tensor memory|sram|scratchpad|sm|cu)\b/,
   perDirection: /per[- ]direction|each way|one[- ]way|unidirectional|per direction|in each direction|pro richtung|je richtung|per richting|por direcci[oó]n|por dire[cç][aã]o|par sens|par direction|per direzione|单向|單向|片方向|단방향/,
   bidirectional: /bidirectional|bi-directional|\bbidir\b|\bbi-dir\b|both directions|both ways|aggregate/,
   specWords: SPEC_WORDS,
@@ -1391,7 +1390,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   // "H100 L2 cache is 50 MB", "Infinity Cache: 256 MB", "each SM delivers 7.5 TFLOPS": on-chip caches and per-SM
   // figures, which the catalog does not hold (and which must not be read as HBM or the chip's peak). The words are
   // the figure's own: before it in its clause, or right after it ("a 50 MB L2").
-  if (q.kind === 'measure' && (u === 'B' || u === 'B/s' || u === 'FLOP/s' || u === 'W')) {
+  if (q.kind === 'measure' && (u === 'B' || u === 'B/s' || u === 'FLOP/s' || u === 'W') && ctx.line.has('onChip')) {
     const before = ctx.prose.slice(Math.max(clauseStart(ctx.prose, ctx.claim.statement.span.start, q.span), q.span.start - 32), q.span.start).toLowerCase();
     const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 20)).toLowerCase();
     const own = ON_CHIP_AFTER.exec(after) ?? (/^\s{0,2}(?:of\s{1,2})?(?:hbm|memory|vram)/.test(after) ? null : ON_CHIP_BEFORE.exec(before));
