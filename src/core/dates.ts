@@ -40,6 +40,8 @@ export function normalizeDate(value: unknown, original?: string | null): NoteDat
     // A timestamp written with its offset ("2025-08-26 00:30:00 +02:00") keeps its own day: YAML's Date is in UTC.
     const written = original ? parseDateText(original.replace(/^["']|["']$/g, '')) : null;
     if (written) return { iso: written, original: original! };
+    // ("2024-13-45" is no date: YAML's Date rolls it over to 2025-02-14. Better none than a wrong one.)
+    if (original && /^\s*["']?\d{4}-\d{1,2}-\d{1,2}\b/.test(original) && parseDateText(original.trim().replace(/^["']|["']$/g, '').slice(0, 10)) === null) return null;
     const raw = original ?? String(value);
     const hasTime = /\d[T ]\d{1,2}:\d{2}/.test(raw) || (value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() !== 0);
     const isoText = hasTime ? value.toISOString() : value.toISOString().slice(0, 10);

@@ -150,7 +150,26 @@ function parseBlock(kind: FrontmatterKind, content: string): Record<string, unkn
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw Object.assign(new Error('frontmatter is not a key/value map'), { line: 0, column: 0 });
   }
+  // YAML aliases share nodes: 500 bytes of "&a [*b, *b, …]" can stand for a billion values, which every later step
+  // (the cache, JSON output) would expand. A note's metadata never needs more than a few thousand.
+  if (expandedSize(data, MAX_FRONTMATTER_VALUES) > MAX_FRONTMATTER_VALUES) {
+    throw Object.assign(new Error(`frontmatter expands to more than ${MAX_FRONTMATTER_VALUES} values (YAML aliases repeating one another)`), { line: 0, column: 0 });
+  }
   return data as Record<string, unknown>;
+}
+
+const MAX_FRONTMATTER_VALUES = 10_000;
+
+/** How many values `data` holds with every shared node counted each time it is used, counting stopped past `limit`. */
+function expandedSize(data: unknown, limit: number): number {
+  let count = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0 && count <= limit) {
+    const x = stack.pop();
+    count++;
+    if (x !== null && typeof x === 'object') for (const v of Object.values(x as object)) stack.push(v);
+  }
+  return count;
 }
 
 /** gray-matter's YAML engine (js-yaml's safe loader), which it exposes. */

@@ -34,6 +34,11 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
     dateInText(h1?.text) ??
     dateInText(firstLineOf(text, fm.bodyStart)) ??
     dateInFileName(name);
+  // "date: 2024-13-45": said, not silently dropped (nor rolled over to 2025-02-14, as YAML would).
+  const rawDate = data.date !== undefined ? rawFrontmatterValue(text, fm.contentSpan, 'date') : null;
+  if (rawDate && !normalizeDate(data.date, rawDate) && /^\s*["']?\d{4}-\d{1,2}-\d{1,2}/.test(rawDate)) {
+    problems.push({ code: 'frontmatter-invalid', severity: 'warning', message: `date: ${rawDate.trim()} is no calendar date; the note is left without one.`, span: keySpan(text, fm.contentSpan, 'date') ?? fm.span ?? undefined });
+  }
   // Frontmatter tags, then the note's inline ones ("#hbm", "#gpu/nvidia", Logseq's "#[[Vera Rubin]]").
   const tags = withInlineTags(listValue(data.tags ?? data.tag ?? data.keywords), structure.prose);
   // ("draft: yes" is YAML 1.1's true; as a string it is the same wish.)

@@ -208,7 +208,16 @@ export class WorkspaceIndex {
 
   /** Index or re-index one note from text (an open editor's buffer, for instance). */
   updateText(id: string, text: string, notify = true, hash?: string): Note {
-    const note = compactNote(analyzeNote(id, text, this.optionsValue, hash));
+    let note: Note;
+    try {
+      note = compactNote(analyzeNote(id, text, this.optionsValue, hash));
+    } catch (error) {
+      // An engine failure on one note (a stack overflow on pathological nesting, say) must not stop the rest of the
+      // workspace: the note is indexed empty, with a problem that says why. Its file is not touched.
+      const empty = analyzeNote(id, '', this.optionsValue, hash);
+      const problem: Problem = { code: 'read-failed', severity: 'error', message: `Not analysed: the engine failed on this note (${(error as Error).message}). Its text is unchanged.` };
+      note = compactNote({ ...empty, problems: [problem] });
+    }
     this.insert(note);
     if (notify) this.emit({ type: 'update', ids: [id] });
     return note;

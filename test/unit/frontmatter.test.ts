@@ -121,3 +121,15 @@ test('Notion\'s exported properties ("Created: March 18, 2025 9:30 AM", "Tags: g
   assert.deepEqual(prose.tags, []);
   assert.equal(prose.date, null);
 });
+
+test('a YAML alias bomb is malformed frontmatter, not a billion values; an impossible date is said, not rolled over', () => {
+  const lines = ['---', 'title: Laughs', 'a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i <= 8; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(',')}]`);
+  lines.push('---', '# Laughs', '');
+  const note = analyzeNote('bomb.md', lines.join('\n'));
+  assert.ok(note.problems.some((p) => p.code === 'frontmatter-invalid' && /expands to more than/.test(p.message)));
+  assert.ok(!('a8' in note.frontmatter), 'the expanding keys are not kept');
+  const bad = analyzeNote('d.md', '---\ndate: 2024-13-45\n---\n# T\n');
+  assert.equal(bad.date, null);
+  assert.match(bad.problems.map((p) => p.message).join(' '), /2024-13-45 is no calendar date/);
+});

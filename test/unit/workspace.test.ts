@@ -286,3 +286,13 @@ test('wikilinks in frontmatter properties are backlinks, as Obsidian lists them'
   const text = '---\ntitle: C\nrelated: "[[hub]]"\n';
   assert.equal(refs[0]!.link.span.start, text.indexOf('[[hub]]'), 'the link points at its place in the frontmatter');
 });
+
+test('a note the engine fails on is indexed empty with a problem naming why; the rest of the workspace goes on', () => {
+  const index = new WorkspaceIndex({ parser: 'remark' });
+  index.updateText('notes/deep.md', '- '.repeat(20000) + 'a\n');
+  index.updateText('notes/ok.md', '# OK\n\nThe H100 has 80 GB.\n');
+  const deep = index.getNote('notes/deep.md');
+  assert.ok(deep, 'still in the index');
+  assert.match(deep!.problems.map((p) => p.message).join(' '), /Not analysed: the engine failed/);
+  assert.equal(index.getNote('notes/ok.md')!.claims.length, 1);
+});

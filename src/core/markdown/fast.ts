@@ -646,6 +646,11 @@ export class InlineLeads {
 
 /** Masks code spans, link targets, autolinks, bare URLs, images and inline HTML; records links. */
 /** `references`: where to collect "[text][ref]" and "[ref]" (resolved by the caller once definitions are known). */
+// Labels inside labels are read recursively; past this depth (no note nests links 32 deep) they are left as text,
+// so 3,500 nested "[" cannot overflow the stack.
+const MAX_LABEL_DEPTH = 32;
+let labelDepth = 0;
+
 export function scanInline(text: string, start: number, end: number, chars: Mask, links: Link[], leads = new InlineLeads(text), references?: Reference[]): void {
   // Where the searches for a closer last came up empty, so a run of openers with none ("[[[[…", "[a]([a](…",
   // "<!--<!--…") costs one search, not one per opener: the last "]" and ")" of the span, the line a "]]" was
@@ -716,7 +721,14 @@ export function scanInline(text: string, start: number, end: number, chars: Mask
           if (refEnd > 0) {
             const ref = refEnd === labelEnd + 2 ? text.slice(i + 1, labelEnd) : text.slice(labelEnd + 2, refEnd);
             references.push({ start: i, labelEnd, end: refEnd + 1, ref, label: text.slice(i + 1, labelEnd) });
-            scanInline(text, i + 1, labelEnd, chars, links, leads, references);
+            if (labelDepth < MAX_LABEL_DEPTH) {
+              labelDepth++;
+              try {
+                scanInline(text, i + 1, labelEnd, chars, links, leads, references);
+              } finally {
+                labelDepth--;
+              }
+            }
             i = refEnd;
             continue;
           }
@@ -733,7 +745,14 @@ export function scanInline(text: string, start: number, end: number, chars: Mask
               links.push({ kind: 'markdown', span: { start: i, end: destEnd + 1 }, target, label: inlineToPlain(text.slice(open + 1, labelEnd)) });
               chars.add(labelEnd, destEnd + 1);
               // The label may itself hold code or URLs.
-              scanInline(text, open + 1, labelEnd, chars, links, leads, references);
+              if (labelDepth < MAX_LABEL_DEPTH) {
+                labelDepth++;
+                try {
+                  scanInline(text, open + 1, labelEnd, chars, links, leads, references);
+                } finally {
+                  labelDepth--;
+                }
+              }
             }
             i = destEnd;
             continue;
