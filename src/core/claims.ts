@@ -387,6 +387,8 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     // subject of the statement's previous figure of the same unit.
     let previous: { unit: string; subject: string } | undefined;
     const claimsBefore = claims.length;
+    // (The headings above a statement are the same for all its figures: looked up once.)
+    const outerSections = outerSectionsAt(statement.span.start);
     for (const [at, quantity] of quantities.entries()) {
       // "4 things he's excited about", "top 4 US CSPs": small enumerations are operands, not claims.
       // ("Its weights need 5 H100s" is a claim: how many chips a model takes.)
@@ -403,7 +405,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         mentions,
         subject: subjectOrPrevious(prose, statement, quantity, previous),
         section: sectionAt(quantity.span.start),
-        ...outerSectionsAt(quantity.span.start),
+        ...outerSections,
         speaker: speakerAt(quantity.span.start),
         carried: earlier,
       });

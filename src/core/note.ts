@@ -229,9 +229,9 @@ const FRONTMATTER_WIKILINK = /\[\[([^[\]|#\n]{1,200})(?:#([^[\]|\n]{1,200}))?(?:
  * lists them among a note's links and backlinks. They come first, in text order.
  */
 function withFrontmatterLinks(text: string, content: Span | null, links: Link[]): Link[] {
-  if (content === null || !text.slice(content.start, content.end).includes('[[')) return links;
+  const block = content === null ? '' : text.slice(content.start, content.end);
+  if (content === null || !block.includes('[[')) return links;
   const own: Link[] = [];
-  const block = text.slice(content.start, content.end);
   FRONTMATTER_WIKILINK.lastIndex = 0;
   for (let m = FRONTMATTER_WIKILINK.exec(block); m !== null; m = FRONTMATTER_WIKILINK.exec(block)) {
     const target = m[1]!.trim();

@@ -367,7 +367,7 @@ function scanNumber(ctx: Ctx, i: number): number {
   // a scaled count of tokens.
   if ((after === 58 || after === 47) && isDigit(cc(ctx, lit.end + 1)) && !(after === 47 && SCALED_PER.test(ctx.t.slice(lit.end + 1, Math.min(ctx.hi, lit.end + 24))))) {
     if (after === 47) {
-      const pair = scanSlashPair(ctx, i, lit, lit.end + 1);
+      const pair = scanPairedFigures(ctx, i, lit, lit.end + 1);
       if (pair >= 0) return pair;
     }
     return skipGlued(ctx, i);
@@ -387,7 +387,7 @@ function scanNumber(ctx: Ctx, i: number): number {
   if (head.slot === null && !head.hasMag && !pre.money && isHSpace(cc(ctx, head.end)) && (cc(ctx, skipSpace(ctx, head.end, 2)) | 32) === 118) {
     const vs = VERSUS_AFTER.exec(ctx.t.slice(head.end, Math.min(ctx.hi, head.end + 12)));
     if (vs && isDigit(cc(ctx, head.end + vs[0].length))) {
-      const pair = scanSlashPair(ctx, i, lit, head.end + vs[0].length);
+      const pair = scanPairedFigures(ctx, i, lit, head.end + vs[0].length);
       if (pair >= 0) return pair;
     }
   }
@@ -470,13 +470,13 @@ function scanNumber(ctx: Ctx, i: number): number {
 const VERSUS_AFTER = /^\s{1,2}(?:vs\.?|versus)\s{1,2}(?:~|≈)?/;
 
 /**
- * "989/1979 TFLOPS", "3.35/4.8 TB/s": two figures sharing the unit written after the second, as
+ * "989/1979 TFLOPS", "3.35/4.8 TB/s", "1307 vs 989 TFLOPS": two figures sharing the unit written after the second, as
  * spec sheets pair dense/sparse or two chips. Each is its own quantity; "dense/sparse" or
  * "FP8/FP16" written with them labels them in order. Dates ("3/18/2025") and bare fractions
  * ("1/2", "24/7", "4/8 GPUs") are no pair: the second figure must carry a unit. Returns where to
  * resume, or -1.
  */
-function scanSlashPair(ctx: Ctx, i: number, lit: NumLit, j: number): number {
+function scanPairedFigures(ctx: Ctx, i: number, lit: NumLit, j: number): number {
   const pre = readPrefix(ctx, i);
   if (pre.money) return -1;
   const lit2 = readNumber(ctx, j);

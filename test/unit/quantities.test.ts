@@ -680,16 +680,18 @@ test('Japanese and Korean notes: weights, decode steps and fleets are read in th
   assert.match(by(/50 kW/).evaluation.derivation.join('\n'), /72 × 700 W/);
 });
 
+/** The one quantity `s` holds (fails when it holds none or several). */
+function one(s: string): Quantity {
+  const q = parseQuantities(s);
+  assert.equal(q.length, 1, `${s}: ${JSON.stringify(q.map((x) => x.raw))}`);
+  return q[0]!;
+}
+
 test('a street number is no quantity ("548 Market St")', () => {
   assert.deepEqual(parseQuantities('The meetup is at 548 Market St in SF, 2 blocks away.').map((q) => q.raw), ['2 blocks']);
 });
 
 test('audit 10: ranges with a spaced hyphen, "±", space thousands before a unit, negated and postfix bounds, strike marks', () => {
-  const one = (s: string) => {
-    const q = parseQuantities(s);
-    assert.equal(q.length, 1, `${s}: ${JSON.stringify(q.map((x) => x.raw))}`);
-    return q[0]!;
-  };
   assert.deepEqual(one('TTFT is 3 - 5 ms.').range, [0.003, 0.005]);
   assert.deepEqual(one('Bandwidth is 1.5 - 2 TB/s.').range, [1.5e12, 2e12]);
   assert.deepEqual(parseQuantities('141 GB - 80 GB = 61 GB').map((q) => q.value), [141e9, 80e9, 61e9], 'a difference of figures with units is no range');
@@ -713,11 +715,6 @@ test('audit 10: ranges with a spaced hyphen, "±", space thousands before a unit
 });
 
 test('audit 10: prices per scaled tokens and per GPU hour, line rates in bits, decades', () => {
-  const one = (s: string) => {
-    const q = parseQuantities(s);
-    assert.equal(q.length, 1, `${s}: ${JSON.stringify(q.map((x) => x.raw))}`);
-    return q[0]!;
-  };
   assert.deepEqual([one('Output is $0.60/1M tokens.').value, one('Output is $0.60/1M tokens.').unit], [6e-7, 'USD/token']);
   assert.equal(one('$0.002/1K tokens').value, 2e-6);
   assert.equal(one('Pricing: $15/MTok output.').value, 1.5e-5);
@@ -731,11 +728,6 @@ test('audit 10: prices per scaled tokens and per GPU hour, line rates in bits, d
 });
 
 test('audit 10: ranges whose bounds both carry a per-clause, and LaTeX times signs', () => {
-  const one = (s: string) => {
-    const q = parseQuantities(s);
-    assert.equal(q.length, 1, `${s}: ${JSON.stringify(q.map((x) => x.raw))}`);
-    return q[0]!;
-  };
   assert.deepEqual(one('2 TB/s–3 TB/s').range, [2e12, 3e12]);
   assert.deepEqual(one('500 GB/s–1 TB/s').range, [5e11, 1e12]);
   assert.deepEqual(one('2 TB/s to 3 TB/s').range, [2e12, 3e12]);

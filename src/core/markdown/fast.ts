@@ -651,6 +651,17 @@ export class InlineLeads {
 const MAX_LABEL_DEPTH = 32;
 let labelDepth = 0;
 
+/** scanInline on a link's label, one level deeper; past MAX_LABEL_DEPTH the label is left as text. */
+function scanLabel(text: string, start: number, end: number, chars: Mask, links: Link[], leads: InlineLeads, references: Reference[] | undefined): void {
+  if (labelDepth >= MAX_LABEL_DEPTH) return;
+  labelDepth++;
+  try {
+    scanInline(text, start, end, chars, links, leads, references);
+  } finally {
+    labelDepth--;
+  }
+}
+
 export function scanInline(text: string, start: number, end: number, chars: Mask, links: Link[], leads = new InlineLeads(text), references?: Reference[]): void {
   // Where the searches for a closer last came up empty, so a run of openers with none ("[[[[…", "[a]([a](…",
   // "<!--<!--…") costs one search, not one per opener: the last "]" and ")" of the span, the line a "]]" was
@@ -721,14 +732,7 @@ export function scanInline(text: string, start: number, end: number, chars: Mask
           if (refEnd > 0) {
             const ref = refEnd === labelEnd + 2 ? text.slice(i + 1, labelEnd) : text.slice(labelEnd + 2, refEnd);
             references.push({ start: i, labelEnd, end: refEnd + 1, ref, label: text.slice(i + 1, labelEnd) });
-            if (labelDepth < MAX_LABEL_DEPTH) {
-              labelDepth++;
-              try {
-                scanInline(text, i + 1, labelEnd, chars, links, leads, references);
-              } finally {
-                labelDepth--;
-              }
-            }
+            scanLabel(text, i + 1, labelEnd, chars, links, leads, references);
             i = refEnd;
             continue;
           }
@@ -745,14 +749,7 @@ export function scanInline(text: string, start: number, end: number, chars: Mask
               links.push({ kind: 'markdown', span: { start: i, end: destEnd + 1 }, target, label: inlineToPlain(text.slice(open + 1, labelEnd)) });
               chars.add(labelEnd, destEnd + 1);
               // The label may itself hold code or URLs.
-              if (labelDepth < MAX_LABEL_DEPTH) {
-                labelDepth++;
-                try {
-                  scanInline(text, open + 1, labelEnd, chars, links, leads, references);
-                } finally {
-                  labelDepth--;
-                }
-              }
+              scanLabel(text, open + 1, labelEnd, chars, links, leads, references);
             }
             i = destEnd;
             continue;
