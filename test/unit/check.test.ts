@@ -463,6 +463,13 @@ test('a table whose headers carry the units: bare numbers in cells are checked w
   assert.ok(!all.some((c) => /\(2024\)|^2 /.test(c.quantity.raw)), 'a parenthesis that is no unit gives none');
 });
 
+test('a table right under a line of text is a table: its cells are checked with their column and row', () => {
+  const note = '# Specs\nThe numbers from the keynote:\n| chip | HBM bandwidth (TB/s) |\n|---|---|\n| H100 SXM | 4.8 |\n| H200 | 4.8 |\n';
+  const all = analyzeNote('t.md', note).claims;
+  assert.equal(all.length, 2, 'bare cells take the unit of their column');
+  assert.deepEqual(all.map((c) => [c.subject, c.evaluation.verdict]), [['H100 SXM5 80GB HBM bandwidth', 'inconsistent'], ['H200 SXM 141GB HBM bandwidth', 'consistent']]);
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;

@@ -48,6 +48,10 @@ const EDGE_CASES = [
   '- - - -\n\n* * *\n\n- - - a\n\n---\n',
   'See [[a]] and [[b|c]] and [[ [[x]] and [a](b) and [c](d (e)) and [[[ ]] <!-- c --> <!-- open\n',
   '# Heading with [a link](url) and [[wiki]] and [[[\n',
+  // A table may interrupt a paragraph: its last line is the header (session 10).
+  'Specs below:\n| chip | HBM |\n|---|---|\n| H100 | 80 GB |\n\nTwo lines\nof text\nchip | TB/s\n--- | ---\nH200 | 4.8\n',
+  '> Quoted intro\n> | a | b |\n> |---|---|\n> | 1 | 2 |\n\n- item text\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n',
+  'Not a table\n| a | b |\n|---|---|---|\n\nlazy\n    | a | b |\n|---|---|\n',
 ];
 for (const [i, text] of EDGE_CASES.entries()) {
   test(`fast parser = remark parser: edge case ${i + 1}`, () => {

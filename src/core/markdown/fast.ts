@@ -27,6 +27,10 @@ interface Leaf {
   inQuote: boolean;
   listDepth: number;
   columns: number | undefined;
+  /** Where the paragraph's last line starts, and its content after the containers' markers
+   *  (-1: a lazy or indented line, which cannot be a table's header). */
+  lastLineStart: number;
+  lastContentStart: number;
 }
 
 // (The run is taken whole and the info string is the rest of the line: no backtracking into either.)
@@ -72,7 +76,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
   };
   // The open leaf block, if any. There is at most one at a time, so one object is reused.
   let leaf: Leaf | null = null;
-  const leafObject: Leaf = { type: 'paragraph', start: 0, end: 0, lines: 0, containers: 0, inQuote: false, listDepth: 0, fence: undefined, htmlEndsAtBlank: undefined, htmlEnd: undefined, columns: undefined };
+  const leafObject: Leaf = { type: 'paragraph', start: 0, end: 0, lines: 0, containers: 0, inQuote: false, listDepth: 0, fence: undefined, htmlEndsAtBlank: undefined, htmlEnd: undefined, columns: undefined, lastLineStart: 0, lastContentStart: 0 };
   const openLeaf = (type: Leaf['type'], start: number, end: number, lines: number, containers: number, inQuote: boolean, listDepth: number): Leaf => {
     const l = leafObject;
     l.type = type;
@@ -86,6 +90,8 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     l.htmlEndsAtBlank = undefined;
     l.htmlEnd = undefined;
     l.columns = undefined;
+    l.lastLineStart = start;
+    l.lastContentStart = start;
     return l;
   };
 
@@ -194,6 +200,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     if (!allMatched && leaf?.type === 'paragraph' && !isBlank(text, p, lineEnd) && !startsBlock(text, p, lineEnd, true, stackHasItem())) {
       leaf.end = lineEnd;
       leaf.lines++;
+      leaf.lastContentStart = -1;
       return;
     }
     if (!allMatched) {
@@ -262,6 +269,7 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
       if (leaf?.type === 'paragraph') {
         leaf.end = lineEnd;
         leaf.lines++;
+        leaf.lastContentStart = -1;
         return;
       }
       if (leaf?.type === 'table') closeLeaf();
@@ -325,16 +333,21 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
         return;
       }
     }
-    // GFM table: a one-line paragraph followed by a delimiter row with the same column count.
-    // (A delimiter row starts with "|", ":" or "-".)
-    if (leaf?.type === 'paragraph' && leaf.lines === 1 && (c0 === 124 || c0 === 58 || c0 === 45)) {
+    // GFM table: a paragraph's last line followed by a delimiter row with the same column count;
+    // the lines before it stay a paragraph, as in remark. (A delimiter row starts with "|", ":" or "-".)
+    if (leaf?.type === 'paragraph' && leaf.lastContentStart >= 0 && (c0 === 124 || c0 === 58 || c0 === 45)) {
       const content = text.slice(ie, lineEnd);
       if (DELIMITER_ROW.test(content) && content.includes('-')) {
-        const headerSpan = trimSpan(text, leaf.start, leaf.end);
+        const headerSpan = trimSpan(text, leaf.lastContentStart, leaf.end);
         const headerCells = splitTableCells(text, headerSpan).length;
         const delimiterCells = splitTableCells(text, trimSpan(text, ie, lineEnd)).length;
         if (headerCells === delimiterCells && (text.slice(headerSpan.start, headerSpan.end).includes('|') || content.includes('|'))) {
-          leaf = openLeaf('table', leaf.start, lineEnd, 2, matched, inQuote, 0);
+          const tableStart = leaf.lines === 1 ? leaf.start : leaf.lastLineStart;
+          if (leaf.lines > 1) {
+            leaf.end = leaf.lastLineStart;
+            closeLeaf();
+          }
+          leaf = openLeaf('table', tableStart, lineEnd, 2, matched, inQuote, 0);
           leaf.columns = headerCells;
           emitRow(headerSpan.start, headerSpan.end, true, inQuote);
           return;
@@ -353,6 +366,8 @@ export function parseFast(text: string, bodyStart: number): MarkdownStructure {
     if (leaf?.type === 'paragraph' && !(c0 === 91 && text.charCodeAt(ie + 1) === 94 && FOOTNOTE_LABEL.test(text.slice(ie, lineEnd)))) {
       leaf.end = lineEnd;
       leaf.lines++;
+      leaf.lastLineStart = lineStart;
+      leaf.lastContentStart = ie;
       return;
     }
     closeLeaf();
