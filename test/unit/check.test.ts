@@ -470,6 +470,15 @@ test('a table right under a line of text is a table: its cells are checked with 
   assert.deepEqual(all.map((c) => [c.subject, c.evaluation.verdict]), [['H100 SXM5 80GB HBM bandwidth', 'inconsistent'], ['H200 SXM 141GB HBM bandwidth', 'consistent']]);
 });
 
+test('"above batch 300" in a compute-bound statement is the critical batch; "batch 1" elsewhere stays context', () => {
+  const right = claimFor('On H100 decode becomes compute-bound above batch 300.', /300/);
+  assert.equal(right.evaluation.verdict, 'consistent');
+  assert.ok(Math.abs(right.evaluation.modelValue! - 295) < 1);
+  assert.equal(claimFor('Around batch 400 the H100 becomes compute-bound.', /400/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('H100 decode turns compute-bound at batch ≈ 295.', /295/).quantity.hedge, 'approx');
+  assert.deepEqual(claims('Use batch 64 for the H100 runs.').map((c) => c.quantity.raw), [], 'a batch number in other statements is no claim');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;

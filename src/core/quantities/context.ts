@@ -322,6 +322,9 @@ function isOperatorAfter(ctx: Ctx, end: number): boolean {
   return (c === 0xf7 || c === 0xd7 || c === 42 || (c === 47 && s > end)) && (isHSpace(cc(ctx, s + 1)) || isDigit(cc(ctx, s + 1)));
 }
 
+/** Words of a statement about where decode turns compute-bound (a batch figure there is the claim). */
+const ROOFLINE_BATCH = /compute[- ]bound|memory[- ]bound|bandwidth[- ]bound|critical batch|break[- ]?even|ridge/i;
+
 export function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: number): boolean {
   const v = Number(lit.mant);
   if (lit.plainInt && lit.intLen === 4 && v >= 1900 && v <= 2100) return true; // a year
@@ -345,7 +348,8 @@ export function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: num
       const lw = word.toLowerCase();
       if (INDEX_WORDS.has(lw)) return true;
       if (MONTHS.has(lw) && lit.plainInt && v <= 31) return true;
-      if (NOUNS.get(lw) === lw) return true; // "GPU 3", "layer 5"
+      // ("Above batch 300 decode turns compute-bound": that batch is a size, the claim the roofline checks.)
+      if (NOUNS.get(lw) === lw && !(lw === 'batch' && ROOFLINE_BATCH.test(slice(ctx, ctx.lo, ctx.hi)))) return true; // "GPU 3", "layer 5"
       // ("Sparsity 671 ÷ 37 ≈ 18": a capitalised word before an operand is a sentence's first word, not a name.)
       if (!CAPITAL_OK.has(lw) && !dotted && !isOperatorAfter(ctx, endAll)) {
         for (let i = 0; i < word.length; i++) {
