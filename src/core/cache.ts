@@ -4,13 +4,13 @@
 import type { Note } from './types.js';
 import { CATALOG_VERSION } from './catalog/index.js';
 import { hashBytes, hashText } from './text.js';
-import { adoptPool, CODEC_VERSION, decodeNoteLine, encodeNote, poolForSave, rebaseNote, settlePool } from './codec.js';
+import { adoptPool, CODEC_VERSION, decodeNoteLine, encodeNote, poolForSave, rebaseNote, settlePool, type StringTable } from './codec.js';
 
 /** Bump when any analysis changes (a verdict, a talk, a tag): a cached note would keep the old result. */
-const ANALYSIS_REVISION = '2026-11-23';
+const ANALYSIS_REVISION = '2026-11-23.2';
 
 /** The codec's version (the Note's shape) and the analysis revision. */
-export const ENGINE_VERSION = `roofline-notes-engine-2.${CODEC_VERSION}.${ANALYSIS_REVISION}`;
+export const ENGINE_VERSION = `roofline-notes-engine-3.${CODEC_VERSION}.${ANALYSIS_REVISION}`;
 
 export interface CacheHeader {
   engine: string;
@@ -30,20 +30,32 @@ export function cacheHeader(options: unknown): CacheHeader {
 }
 
 /**
- * A header line, the string table line, then one encoded note per line (src/core/codec.ts).
+ * A header line, one encoded note per line (src/core/codec.ts), then the string table as the last line:
+ * encoding notes may still add strings, and with the table last a writer can stream every note out as it
+ * is encoded instead of holding them all until the table is done.
  * Notes are moved onto the process's string pool first, so a second save re-encodes nothing.
  */
 export function serializeCache(header: CacheHeader, notes: Iterable<Note>): string {
   const table = poolForSave();
-  const lines = [JSON.stringify(header), ''];
-  for (const note of notes) {
-    rebaseNote(note, table);
-    lines.push(encodeNote(note, table));
-  }
-  // The table last: encoding may still add strings (notes built outside the pool).
-  lines[1] = JSON.stringify(table.strings);
+  const lines = [cacheHeaderLine(header)];
+  for (const note of notes) lines.push(cacheNoteLine(note, table));
+  lines.push(cacheTableLine(table.strings));
   settlePool(table);
   return lines.join('\n') + '\n';
+}
+
+/** The parts of `serializeCache`, for a writer that streams: the header line, each note's, the table's last. */
+export function cacheHeaderLine(header: CacheHeader): string {
+  return JSON.stringify(header);
+}
+
+export function cacheNoteLine(note: Note, table: StringTable): string {
+  rebaseNote(note, table);
+  return encodeNote(note, table);
+}
+
+export function cacheTableLine(strings: readonly string[]): string {
+  return JSON.stringify(strings);
 }
 
 /** Reads a whole cache (text or the file's bytes) at once; see `openCache` to read it in slices. */
@@ -88,24 +100,26 @@ export function openCache(bytes: Uint8Array, expected: CacheHeader): OpenedCache
   if (header.catalog !== expected.catalog) return { ok: false, reason: 'the hardware catalog changed' };
   if (header.options !== expected.options) return { ok: false, reason: 'analysis options changed' };
   if (bytes[bytes.length - 1] !== NEWLINE) return { ok: false, reason: 'cache file is truncated' };
-  const secondBreak = bytes.indexOf(NEWLINE, firstBreak + 1);
-  if (secondBreak < 0) return { ok: false, reason: 'cache file is truncated' };
+  // The table is the last line; the notes are the lines between it and the header.
+  const tableStart = bytes.lastIndexOf(NEWLINE, bytes.length - 2) + 1;
+  if (tableStart <= firstBreak) return { ok: false, reason: 'cache file is truncated' };
   let table: unknown;
   try {
-    table = JSON.parse(decoder.decode(bytes.subarray(firstBreak + 1, secondBreak)));
+    table = JSON.parse(decoder.decode(bytes.subarray(tableStart, bytes.length - 1)));
   } catch {
     return { ok: false, reason: 'cache string table is corrupt' };
   }
   if (!Array.isArray(table) || table.some((s) => typeof s !== 'string')) return { ok: false, reason: 'cache string table is corrupt' };
   const strings = adoptPool(table as string[]);
-  let at = secondBreak + 1;
-  let line = 3;
+  let at = firstBreak + 1;
+  let line = 2;
+  const notesEnd = tableStart;
   const reader: CacheReader = {
     strings,
     next(max) {
-      if (at >= bytes.length) return null;
+      if (at >= notesEnd) return null;
       const notes: Note[] = [];
-      while (at < bytes.length && notes.length < max) {
+      while (at < notesEnd && notes.length < max) {
         const end = bytes.indexOf(NEWLINE, at);
         const note = decodeNoteLine(bytes, at, end, strings);
         if (!note) return { corruptLine: line };

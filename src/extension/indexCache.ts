@@ -6,8 +6,8 @@ import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Note } from '../core/types.js';
 import type { WorkspaceIndex } from '../core/workspace.js';
-import { cacheHeader, openCache } from '../core/cache.js';
-import { encodeNote, poolForSave, rebaseNote, settlePool } from '../core/codec.js';
+import { cacheHeader, cacheHeaderLine, cacheNoteLine, cacheTableLine, openCache } from '../core/cache.js';
+import { poolForSave, settlePool } from '../core/codec.js';
 import type { Log } from './log.js';
 import { SLICE_MS, sliceStart, yieldToEventLoop } from './util.js';
 
@@ -74,84 +74,132 @@ export class IndexCache {
     const storage = this.storage;
     this.writing = previous.then(async () => {
       const t0 = Date.now();
-      const encoder = new TextEncoder();
-      const notes = index.allNotes();
       const table = poolForSave();
-      // Header, string table (encoded last: encoding notes may add strings), then a line per note.
-      const header = encoder.encode(JSON.stringify(cacheHeader(index.options)) + '\n');
-      const lines: Uint8Array[] = [];
-      let total = header.length;
-      let slice = sliceStart();
-      for (const note of notes) {
-        rebaseNote(note, table);
-        const chunk = encoder.encode(encodeNote(note, table) + '\n');
-        lines.push(chunk);
-        total += chunk.length;
-        if (total > MAX_BYTES) {
-          this.log.info(`Index cache not written: over ${MAX_BYTES / 1024 / 1024} MiB.`);
-          return;
-        }
-        if (Date.now() - slice > SLICE_MS) {
-          await yieldToEventLoop();
-          slice = sliceStart();
-        }
-      }
-      // The string table, a slice at a time too (it holds every distinct string of the workspace).
-      const tableParts: Uint8Array[] = [];
-      for (let i = 0; i < table.strings.length; i += TABLE_PART) {
-        const part = JSON.stringify(table.strings.slice(i, i + TABLE_PART));
-        tableParts.push(encoder.encode(`${i === 0 ? '' : ','}${part.slice(1, -1)}`));
-        if (Date.now() - slice > SLICE_MS) {
-          await yieldToEventLoop();
-          slice = sliceStart();
-        }
-      }
-      // Kept in parts: joining a whole table (tens of MB) at once held the host up.
-      const chunks = [header, encoder.encode('['), ...tableParts, encoder.encode(']\n'), ...lines];
-      settlePool(table);
-      for (const part of tableParts) total += part.length + 3;
-      await vscode.workspace.fs.createDirectory(storage);
-      if (uri.scheme === 'file') {
-        // Written chunk by chunk with Node's fs (off the event loop), to a temporary file renamed into place.
-        const tmp = `${uri.fsPath}.${process.pid}.tmp`;
-        const handle = await fs.open(tmp, 'w');
-        try {
-          // A write per ~1 MiB, not per note: ten thousand small writes kept the host busy for 100+ ms at the end.
-          let batch: Uint8Array[] = [];
-          let size = 0;
-          for (const chunk of chunks) {
-            batch.push(chunk);
-            size += chunk.length;
-            if (size >= WRITE_BATCH_BYTES) {
-              await writeAll(handle, concat(batch));
-              batch = [];
-              size = 0;
-              // (A write completes off the event loop; the next batch waits for a turn of its own.)
-              await yieldToEventLoop();
-            }
+      const out = await CacheOutput.open(uri, storage);
+      let written = false;
+      try {
+        // Header, a line per note as it is encoded, then the string table (encoding notes may add strings).
+        // Each line is encoded into one reused buffer and written as it fills: nothing the size of the
+        // cache is ever held, so the host's heap and external memory stay flat (their growth set off
+        // long garbage collections at the end of a run).
+        await out.line(cacheHeaderLine(cacheHeader(index.options)));
+        let slice = sliceStart();
+        for (const note of index.allNotes()) {
+          await out.line(cacheNoteLine(note, table));
+          if (out.total > MAX_BYTES) {
+            this.log.info(`Index cache not written: over ${MAX_BYTES / 1024 / 1024} MiB.`);
+            return;
           }
-          if (batch.length) await writeAll(handle, concat(batch));
-        } finally {
-          await handle.close();
+          if (Date.now() - slice > SLICE_MS) {
+            await yieldToEventLoop();
+            slice = sliceStart();
+          }
         }
-        await fs.rename(tmp, uri.fsPath);
-      } else {
-        await vscode.workspace.fs.writeFile(uri, concat(chunks));
+        // The string table, a part at a time (it holds every distinct string of the workspace).
+        const strings = table.strings;
+        for (let i = 0; i < strings.length; i += TABLE_PART) {
+          const part = cacheTableLine(strings.slice(i, i + TABLE_PART));
+          const last = i + TABLE_PART >= strings.length;
+          await out.text(`${i === 0 ? '[' : ','}${part.slice(1, -1)}${last ? ']\n' : ''}`);
+          if (Date.now() - slice > SLICE_MS) {
+            await yieldToEventLoop();
+            slice = sliceStart();
+          }
+        }
+        if (strings.length === 0) await out.text('[]\n');
+        settlePool(table);
+        await out.commit();
+        written = true;
+        this.log.info(`Index cache: ${index.size} note(s) written in ${Date.now() - t0} ms (${(out.total / 1024 / 1024).toFixed(1)} MiB).`);
+      } finally {
+        if (!written) await out.discard();
       }
-      this.log.info(`Index cache: ${index.size} note(s) written in ${Date.now() - t0} ms (${(total / 1024 / 1024).toFixed(1)} MiB).`);
     });
     this.writing = this.writing.catch((error: unknown) => this.log.error('writing the index cache', error));
     return this.writing;
   }
 }
 
-const WRITE_BATCH_BYTES = 1 << 20;
+const WRITE_BUFFER_BYTES = 1 << 20;
 /** Strings of the table encoded per step (a step stays a few milliseconds). */
 const TABLE_PART = 1_000;
 
-/** A write may take fewer bytes than given: go on until all are written. */
-async function writeAll(handle: fs.FileHandle, bytes: Uint8Array): Promise<void> {
-  for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
+/**
+ * Where a cache is written: for a local folder, a temporary file beside it, filled through one reused
+ * buffer and renamed into place at the end; elsewhere (a remote storage folder), parts collected for one
+ * `workspace.fs.writeFile`.
+ */
+class CacheOutput {
+  total = 0;
+  private readonly encoder = new TextEncoder();
+  private readonly buffer = new Uint8Array(WRITE_BUFFER_BYTES);
+  private used = 0;
+  private readonly parts: Uint8Array[] = [];
+
+  private constructor(
+    private readonly uri: vscode.Uri,
+    private readonly handle: fs.FileHandle | undefined,
+    private readonly tmp: string | undefined,
+  ) {}
+
+  static async open(uri: vscode.Uri, storage: vscode.Uri): Promise<CacheOutput> {
+    await vscode.workspace.fs.createDirectory(storage);
+    if (uri.scheme !== 'file') return new CacheOutput(uri, undefined, undefined);
+    const tmp = `${uri.fsPath}.${process.pid}.tmp`;
+    return new CacheOutput(uri, await fs.open(tmp, 'w'), tmp);
+  }
+
+  line(text: string): Promise<void> {
+    return this.text(`${text}\n`);
+  }
+
+  async text(text: string): Promise<void> {
+    // At most 3 bytes per UTF-16 unit: make room first, or encode a line bigger than the buffer on its own.
+    if (text.length * 3 > this.buffer.length - this.used) {
+      await this.flush();
+      if (text.length * 3 > this.buffer.length) {
+        const bytes = this.encoder.encode(text);
+        this.total += bytes.length;
+        await this.write(bytes);
+        return;
+      }
+    }
+    const { written } = this.encoder.encodeInto(text, this.buffer.subarray(this.used));
+    this.used += written;
+    this.total += written;
+  }
+
+  async commit(): Promise<void> {
+    await this.flush();
+    if (this.handle) {
+      await this.handle.close();
+      await fs.rename(this.tmp!, this.uri.fsPath);
+    } else {
+      await vscode.workspace.fs.writeFile(this.uri, concat(this.parts));
+    }
+  }
+
+  async discard(): Promise<void> {
+    if (!this.handle) return;
+    await this.handle.close().catch(() => undefined);
+    await fs.rm(this.tmp!, { force: true }).catch(() => undefined);
+  }
+
+  private async flush(): Promise<void> {
+    if (this.used === 0) return;
+    // (A remote target keeps a copy; a local write completes before the buffer is reused.)
+    await this.write(this.handle ? this.buffer.subarray(0, this.used) : this.buffer.slice(0, this.used));
+    this.used = 0;
+  }
+
+  private async write(bytes: Uint8Array): Promise<void> {
+    if (!this.handle) {
+      this.parts.push(bytes);
+      return;
+    }
+    // A write may take fewer bytes than given: go on until all are written.
+    for (let at = 0; at < bytes.length; ) at += (await this.handle.write(bytes, at, bytes.length - at)).bytesWritten;
+  }
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {

@@ -37,8 +37,12 @@ test('a version bump, other options or a corrupt file all mean rebuild, with a r
   const truncated = deserializeCache(good.slice(0, Math.floor(good.length / 2)), header);
   assert.ok(!truncated.ok && /corrupt|truncated/.test(truncated.reason));
   const lines = good.split('\n');
-  const cutLine = deserializeCache(`${lines[0]}\n${lines[1]}\n${lines[2]!.slice(0, lines[2]!.length - 9)}\n`, header);
-  assert.ok(!cutLine.ok && /line 3 is corrupt/.test(cutLine.reason), 'a note line cut short is caught at load, not at first use');
+  assert.equal(lines.length, 4, 'header, the note, the string table last, and the final newline');
+  const cutLine = deserializeCache(`${lines[0]}\n${lines[1]!.slice(0, lines[1]!.length - 9)}\n${lines[2]}\n`, header);
+  assert.ok(!cutLine.ok && /line 2 is corrupt/.test(cutLine.reason), 'a note line cut short is caught at load, not at first use');
+  const cutTable = deserializeCache(`${lines[0]}\n${lines[1]}\n${lines[2]!.slice(0, 20)}\n`, header);
+  assert.ok(!cutTable.ok && /string table is corrupt/.test(cutTable.reason), 'a string table cut short is caught too');
+  assert.ok(!deserializeCache(`${lines[0]}\n`, header).ok, 'a header alone is truncated');
   assert.ok(!deserializeCache('', header).ok);
   assert.ok(!deserializeCache('{"engine":1}\n{"not":"a note"}\n', header).ok);
 });
