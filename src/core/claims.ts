@@ -72,12 +72,12 @@ function footnoteLabelOf(text: string, block: Block): string | undefined {
 }
 
 /** The last hardware and the last model the statements of `history` name (read from the end, lazily). */
-function carriedFrom(history: (Mention[] | Span)[], prose: string, users: readonly Accelerator[] | undefined): Carried | undefined {
+function carriedFrom(history: (Mention[] | Span)[], prose: string, names: NameSource): Carried | undefined {
   let hardware: Mention | undefined;
   let model: Mention | undefined;
   for (let i = history.length - 1; i >= 0 && !(hardware && model); i--) {
     let entry = history[i]!;
-    if (!Array.isArray(entry)) history[i] = entry = mentionsIn(prose.slice(entry.start, entry.end), entry.start, users);
+    if (!Array.isArray(entry)) history[i] = entry = mentionsIn(prose.slice(entry.start, entry.end), entry.start, names);
     for (let k = entry.length - 1; k >= 0; k--) {
       const m = entry[k]!;
       if (m.kind === 'model' || m.kind === 'otherModel') model ??= m;
@@ -120,10 +120,10 @@ function enterItem(ancestors: Ancestor[], block: Block): void {
 }
 
 /** What the items an outline item is nested under name (the nearest first); each item's text is read once. */
-function fromOutline(ancestors: Ancestor[], prose: string, users: readonly Accelerator[] | undefined): Carried | undefined {
+function fromOutline(ancestors: Ancestor[], prose: string, names: NameSource): Carried | undefined {
   const parents = ancestors.slice(0, -1);
   const entries = parents.map((a) => a.entry);
-  const carried = carriedFrom(entries, prose, users);
+  const carried = carriedFrom(entries, prose, names);
   entries.forEach((e, i) => (parents[i]!.entry = e));
   return carried ? { ...carried, nested: true, spans: parents.map((a) => a.span).reverse() } : undefined;
 }
@@ -250,6 +250,7 @@ function pushTrimmed(text: string, out: Statement[], block: Block, start: number
 export function detectClaims(text: string, structure: MarkdownStructure, extras: { talks: Talk[]; userAccelerators?: readonly Accelerator[] }): DetectedClaim[] {
   // The user's hardware file may name chips in words the prefilter does not know: look for names everywhere then.
   const users = extras.userAccelerators && extras.userAccelerators.length > 0 ? extras.userAccelerators : undefined;
+  const names: NameSource = { users, linked: wikilinkedNames(structure, users) };
   const prose = structure.prose;
   const claims: DetectedClaim[] = [];
   const sectionAt = sectionFinder(structure);
@@ -289,7 +290,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
       if (footnotes) {
         const label = footnoteLabelOf(text, block);
         const ref = label === undefined ? undefined : footnotes.get(label);
-        const from = ref ? carriedFrom([ref], prose, users) : undefined;
+        const from = ref ? carriedFrom([ref], prose, names) : undefined;
         inFootnote = from ? { ...from, footnote: true, spans: [ref!] } : undefined;
       }
       // A display-math paragraph ("$$ … $$") is an equation, not statements: its numbers are symbols' values.
@@ -335,7 +336,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
       continue;
     }
     const statementText = prose.slice(statement.span.start, statement.span.end);
-    const mentions = mentionsIn(statementText, statement.span.start, users);
+    const mentions = mentionsIn(statementText, statement.span.start, names);
     const hardwareBefore = lastHardware;
     for (const m of mentions) if (m.kind === 'accelerator' || m.kind === 'system' || m.kind === 'otherHardware') lastHardware = m;
     if (block.kind === 'heading' && block !== recentSection) {
@@ -354,9 +355,9 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
       inFootnote && !namesBoth(mentions)
         ? inFootnote
         : history.length > 0 && pointsBack(statementText)
-        ? withSpans(carriedFrom(history, prose, users), historySpans)
+        ? withSpans(carriedFrom(history, prose, names), historySpans)
         : ancestors.length > 1 && !namesBoth(mentions)
-          ? fromOutline(ancestors, prose, users)
+          ? fromOutline(ancestors, prose, names)
           : undefined;
     if (inParagraph) {
       history.push(mentions);
@@ -382,7 +383,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     }
     // "Rubin is next. The NVL72 rack delivers 3.6 EF": a bare rack name is the rack of the chip named last before it.
     const bare = mentions.some((m) => m.kind === 'accelerator') ? undefined : mentions.find((m) => m.kind === 'system' && BARE_RACK.test(m.raw));
-    const bareRack = bare ? rackChipBefore(history, recentBefore.hardware, prose, users, SYSTEMS.find((x) => x.id === bare.id)?.gpusPerDomain) : undefined;
+    const bareRack = bare ? rackChipBefore(history, recentBefore.hardware, prose, names, SYSTEMS.find((x) => x.id === bare.id)?.gpusPerDomain) : undefined;
     // "228 KB on Hopper, up from 164 KB on A100": a figure with no words of its own continues the
     // subject of the statement's previous figure of the same unit.
     let previous: { unit: string; subject: string } | undefined;
@@ -433,14 +434,14 @@ export const BARE_RACK = /^\s*nvl\d{2,3}(?:['’]?s)?\s*$/i;
  * The chip whose rack of `size` GPUs a bare "NVL72" means: the last chip named before it in its paragraph, else in its
  * section, that such a rack is built from (a fully named system counts as its chip; "B300", an HGX part, is no rack's).
  */
-function rackChipBefore(history: (Mention[] | Span)[], recent: readonly Mention[], prose: string, users: readonly Accelerator[] | undefined, size: number | undefined): string | undefined {
+function rackChipBefore(history: (Mention[] | Span)[], recent: readonly Mention[], prose: string, names: NameSource, size: number | undefined): string | undefined {
   const rackChip = (m: Mention): string | undefined => {
     const chip = m.kind === 'accelerator' ? m.id : m.kind === 'system' && !BARE_RACK.test(m.raw) ? SYSTEMS.find((x) => x.id === m.id)?.accelerator : undefined;
     return chip !== undefined && SYSTEMS.some((x) => x.accelerator === chip && x.gpusPerDomain === size) ? chip : undefined;
   };
   for (let i = history.length - 1; i >= 0; i--) {
     let entry = history[i]!;
-    if (!Array.isArray(entry)) history[i] = entry = mentionsIn(prose.slice(entry.start, entry.end), entry.start, users);
+    if (!Array.isArray(entry)) history[i] = entry = mentionsIn(prose.slice(entry.start, entry.end), entry.start, names);
     for (let k = entry.length - 1; k >= 0; k--) {
       const chip = rackChip(entry[k]!);
       if (chip) return chip;
@@ -510,16 +511,59 @@ export function pricePerSecond(q: Quantity): number | undefined {
   return /^USD\/(?:(?:gpu|chip|accelerator|card)[- ]?)?(?:hour|hr|h)$/i.test(q.unit) ? q.value / 3600 : undefined;
 }
 
+/** Where hardware and model names come from besides the prose: the user's hardware file, and wikilinks. */
+interface NameSource {
+  users: readonly Accelerator[] | undefined;
+  /** Wikilinks that show a chip's or model's name ("[[H200]]", "[[B200|Blackwell]]"), spanning the link, in order. */
+  linked: readonly Mention[];
+}
+
 /** Hardware and model names in a statement's text (absolute spans); a surname that spells a chip is none. */
-function mentionsIn(statementText: string, base: number, users: readonly Accelerator[] | undefined): Mention[] {
+function mentionsIn(statementText: string, base: number, names: NameSource): Mention[] {
   const mentions: Mention[] = [];
-  if (!users && !mayNameHardware(statementText)) return mentions;
-  for (const m of findMentions(statementText, users)) {
-    if (isSurname(statementText, m.span.start, m.raw)) continue;
-    // Spelled out, not spread: object spread is slow on this path (same keys, same order).
-    mentions.push({ span: { start: m.span.start + base, end: m.span.end + base }, id: m.id, kind: m.kind, raw: m.raw });
+  const users = names.users;
+  if (users || mayNameHardware(statementText)) {
+    for (const m of findMentions(statementText, users)) {
+      if (isSurname(statementText, m.span.start, m.raw)) continue;
+      // Spelled out, not spread: object spread is slow on this path (same keys, same order).
+      mentions.push({ span: { start: m.span.start + base, end: m.span.end + base }, id: m.id, kind: m.kind, raw: m.raw });
+    }
   }
+  if (names.linked.length === 0) return mentions;
+  const end = base + statementText.length;
+  let added = false;
+  for (const m of names.linked) {
+    if (m.span.start >= end) break;
+    if (m.span.start >= base && m.span.end <= end) {
+      mentions.push(m);
+      added = true;
+    }
+  }
+  if (added && mentions.length > 1) mentions.sort((a, b) => a.span.start - b.span.start);
   return mentions;
+}
+
+/** Words a wikilink may show beside a chip's name and still be that chip ("[[NVIDIA H100 GPU]]"). */
+const NAME_EXTRAS = /^(?:[\s_\-.,'’]|nvidia|amd|google|aws|intel|the|gpus?|chips?|accelerators?|tpus?)*$/i;
+
+/**
+ * The prose has every wikilink blanked (a link to a note named "2024-03-18_kv-cache-on-tpu-v5e" is no statement
+ * about the v5e), so a link that shows just a chip's or model's name ("[[H200]]", "[[H100 SXM|H100]]",
+ * "chip:: [[MI300X]]") is named here, as one mention spanning the link.
+ */
+function wikilinkedNames(structure: MarkdownStructure, users: readonly Accelerator[] | undefined): Mention[] {
+  const out: Mention[] = [];
+  for (const link of structure.links) {
+    if (link.kind !== 'wikilink') continue;
+    const shown = link.label ?? link.target;
+    if (shown.length > 48 || !(users || mayNameHardware(shown))) continue;
+    const found = findMentions(shown, users);
+    if (found.length !== 1) continue;
+    const m = found[0]!;
+    if (!NAME_EXTRAS.test(shown.slice(0, m.span.start)) || !NAME_EXTRAS.test(shown.slice(m.span.end))) continue;
+    out.push({ span: { start: link.span.start, end: link.span.end }, id: m.id, kind: m.kind, raw: m.raw });
+  }
+  return out;
 }
 
 function isChipCount(q: Quantity, mentions: Mention[], prose: string): boolean {

@@ -479,6 +479,16 @@ test('"above batch 300" in a compute-bound statement is the critical batch; "bat
   assert.deepEqual(claims('Use batch 64 for the H100 runs.').map((c) => c.quantity.raw), [], 'a batch number in other statements is no claim');
 });
 
+test('a wikilink that shows a chip names it ("[[H200]]", "[[H100 SXM|H100]]", "chip:: [[MI300X]]"); a link to a note does not', () => {
+  const note = '- [[H100 SXM|H100]] HBM3 bandwidth is 3.35 TB/s.\n- [[H200]] bumps memory to 141 GB.\n\nchip:: [[MI300X]]\nhbm:: 80 GB\n\n- [[GB200]] deep-dive\n  - HBM: 186 GB at 8 TB/s\n';
+  const all = analyzeNote('obsidian.md', note).claims;
+  assert.deepEqual(all.map((c) => [c.quantity.raw, c.evaluation.verdict]), [['3.35 TB/s', 'consistent'], ['141 GB', 'consistent'], ['80 GB', 'inconsistent'], ['186 GB', 'consistent'], ['8 TB/s', 'consistent']]);
+  assert.match(all[2]!.subject, /MI300X/);
+  // The linked note's name mentions a TPU: the claim stays the MI300X's.
+  const linked = claimFor("The MI300X's 192 GB drains in 36 ms. See [[2022-11-12_kv-cache-offload-on-tpu-v5e_805]].", /36 ms/);
+  assert.equal(linked.evaluation.verdict, 'consistent');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
