@@ -577,9 +577,12 @@ function evaluateOne(
     const mixedPrecision = stated !== undefined && !q.qualifiers?.precision && hasTwoPrecisions(line.lower);
     if (mixedSparsity || mixedPrecision) {
       // (A list item may hold several sentences: "BF16 weights: 16 GB. 8-bit: 8 GB.")
-      const clause = sentenceOf(clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span), q.span.start - clauseStart(prose, d.statement.span.start, q.span)).toLowerCase();
+      const around = clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span);
+      const at = q.span.start - clauseStart(prose, d.statement.span.start, q.span);
+      const clause = sentenceOf(around, at).toLowerCase();
       if (mixedSparsity) sparsity = sparsityIn(clause) ?? sparsity;
-      if (mixedPrecision) stated = precisionIn(clause) ?? stated;
+      // The precision nearest the figure: "for FP8/BF16: MI355X BF16 is 2.5 PFLOPS" is the BF16 figure.
+      if (mixedPrecision) stated = precisionNearest(around.toLowerCase(), sentenceStartOf(around, at), at, at + q.span.end - q.span.start) ?? stated;
     }
   }
   // A statement that goes on from earlier ones, or an outline item, takes the precision they name when it takes
@@ -2871,10 +2874,33 @@ function clauseStart(prose: string, start: number, span: { start: number }, isBr
 
 /** The sentence of `text` around offset `at` ("." and the like before a space end one). */
 function sentenceOf(text: string, at: number): string {
+  const m = /[.!?]\s/.exec(text.slice(at));
+  return text.slice(sentenceStartOf(text, at), m ? at + m.index + 1 : text.length);
+}
+
+function sentenceStartOf(text: string, at: number): number {
   let a = at;
   while (a > 1 && !(/[.!?]/.test(text[a - 2]!) && /\s/.test(text[a - 1]!))) a--;
-  const m = /[.!?]\s/.exec(text.slice(at));
-  return text.slice(a > 1 ? a : 0, m ? at + m.index + 1 : text.length);
+  return a > 1 ? a : 0;
+}
+
+/** In `lower` from `from` to the sentence's end, the precision named nearest the figure at [start, end). */
+function precisionNearest(lower: string, from: number, start: number, end: number): Precision | undefined {
+  // After the figure, only up to the next figure: "1979 TFLOPS vs 989 in BF16" names 989's precision.
+  const stop = /[.!?]\s|(?<![a-z\d.,])\d/.exec(lower.slice(end));
+  const to = stop ? end + stop.index : lower.length;
+  let best: Precision | undefined;
+  let bestDistance = Infinity;
+  const words = lower.includes('bit') ? PRECISION_WORD : PRECISION_NAME_G;
+  words.lastIndex = from;
+  for (let m = words.exec(lower); m && m.index < to; m = words.exec(lower)) {
+    const distance = m.index + m[0].length <= start ? start - (m.index + m[0].length) : m.index >= end ? m.index - end : 0;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = precisionOfWord(m[0]);
+    }
+  }
+  return best;
 }
 
 const isClauseBreak = (c: number): boolean => c === 44 /* , */ || c === 59 /* ; */;
@@ -2927,6 +2953,7 @@ function precisionIn(lower: string): Precision | undefined {
   return m ? precisionOfWord(m[1]!) : undefined;
 }
 const PRECISION_NAME = /\b(fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8)\b/;
+const PRECISION_NAME_G = new RegExp(PRECISION_NAME.source, 'g');
 const PRECISION_OR_BITS = /\b(fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8|(?:32|16|8|4)[- ]?bits?)\b/;
 
 /** GGUF's quantisation types ("Q4_K_M", "Q8_0", "IQ3_XXS") mix bits per weight: a file size is no precision's. */
@@ -3269,14 +3296,21 @@ function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['rout
   } else if (q.hedge === 'atLeast') {
     consistent = modelValue >= q.value / (1 + tol);
     how = `lower bound, ${pct(tol)} slack`;
+  } else if (q.hedge === 'atMost' && route === 'spec' && UP_TO.test(q.raw)) {
+    // A datasheet's "up to" is its peak: "up to 10 PFLOPS" for a chip that peaks at 1.3 is no bound that holds.
+    // ("Under 100 GB", "less than 1 kW" stay bounds.)
+    const under = Math.max(tol, ctx.tolerances.approx);
+    consistent = modelValue <= q.value * (1 + tol) && withinRatio(ratio, under);
+    how = `"up to" read as the peak, +${pct(tol)}/−${pct(under)}`;
   } else if (q.hedge === 'atMost') {
     consistent = modelValue <= q.value * (1 + tol);
     how = `upper bound, ${pct(tol)} slack`;
   } else if (isRoundSpecFigure(q, route, tol, ctx.tolerances) && !widened) {
     // A datasheet figure written round ("8 TB/s", "900 GB/s") is the figure rounded, not one within a quarter of it:
-    // "10 TB/s" is no MI355X's 8 TB/s, nor "6 TB/s" the MI300X's 5.3.
+    // "10 TB/s" is no MI355X's 8 TB/s, nor "6 TB/s" the MI300X's 5.3; and rounding is no licence for 1.4 kW
+    // written "1,000 W" (a figure of 1 rounds 1.4 down): still within the round figure's tolerance.
     const close = withinRatio(ratio, ctx.tolerances.exact);
-    consistent = close || roundedToOneDigit(modelValue) === q.value;
+    consistent = close || (roundedToOneDigit(modelValue) === q.value && withinRatio(ratio, tol));
     how = close ? `±${pct(ctx.tolerances.exact)} (round figure)` : consistent ? "one significant digit (the model's figure, rounded)" : `±${pct(ctx.tolerances.exact)} or the figure rounded (round figure)`;
   } else {
     consistent = withinRatio(ratio, tol);
@@ -3306,6 +3340,9 @@ function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['rout
   };
 }
 
+/** "Up to" in the languages notes are written in. */
+const UP_TO = /^(?:up\s{1,2}to|bis\s{1,2}zu|jusqu['’]\s?(?:à|a)|hasta|fino\s{1,2}a|até)\b/i;
+
 /** A measure written as a round figure, checked against a datasheet's: it must be that figure rounded. */
 function isRoundSpecFigure(q: Quantity, route: Evaluation['route'], tol: number, t: Tolerances): boolean {
   return route === 'spec' && q.kind === 'measure' && q.hedge === 'exact' && q.significantDigits <= 1 && tol > t.exact;
@@ -3316,7 +3353,7 @@ function matchesSpec(ctx: Ctx, value: number): boolean {
   const q = ctx.claim.quantity;
   const tol = toleranceFor(q, ctx.tolerances);
   if (!isRoundSpecFigure(q, 'spec', tol, ctx.tolerances)) return withinRatio(q.value / value, tol);
-  return withinRatio(q.value / value, ctx.tolerances.exact) || roundedToOneDigit(value) === q.value;
+  return withinRatio(q.value / value, ctx.tolerances.exact) || (roundedToOneDigit(value) === q.value && withinRatio(q.value / value, tol));
 }
 
 /** 23.9 → 20, 295 → 300, 5.3 → 5, 0.95 → 1 (to the same float a claim's value parses to). */

@@ -489,6 +489,18 @@ test('a wikilink that shows a chip names it ("[[H200]]", "[[H100 SXM|H100]]", "c
   assert.equal(linked.evaluation.verdict, 'consistent');
 });
 
+test('audit 13: "1,000 W" is no rounding of 1.4 kW; "up to" a datasheet figure is its peak; the precision nearest the figure is its', () => {
+  assert.equal(claimFor('MI355X TBP is 1,000 W in the liquid-cooled config.', /1,000 W/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('The MI355X has 8 TB/s.', /8 TB/).evaluation.verdict, 'consistent', 'a round figure that is the datasheet figure');
+  assert.equal(claimFor('The MI300X delivers up to 10 PFLOPS of dense BF16.', /10 PFLOPS/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('The MI300X delivers up to 1.3 PFLOPS of dense BF16.', /1\.3 PFLOPS/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The H100 has under 100 GB of HBM.', /100 GB/).evaluation.verdict, 'consistent', '"under" stays a bound');
+  const bf16 = claimFor('CDNA 4 doubles the per-CU matrix rate for FP8/BF16: MI355X BF16 is 2.5 PFLOPS dense.', /2\.5 PFLOPS/);
+  assert.equal(bf16.evaluation.verdict, 'consistent');
+  assert.match(bf16.subject, /BF16/);
+  assert.match(claimFor('In FP8 the H100 does 1979 TFLOPS vs 989 TFLOPS in BF16.', /1979/).subject, /dense FP8/);
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
