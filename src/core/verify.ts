@@ -1219,15 +1219,26 @@ function systemFigure(ctx: Ctx, says: boolean, figure: Figure | undefined, what:
   // "The GB300 NVL72 rack draws 1,400 W": one GPU's figure given as the system's, the per-GPU/per-system mix-up.
   if (isChipFigure && figure && chipFigure) return judgedAgainst(ctx, figure, `${sys.name} ${what}`, `${key}:${sys.id}`, `${fmt(chipFigure.value, chipFigure.unit)} is one ${ctx.acc!.acc.name}'s figure, not the ${sys.name}'s`);
   if (says) return outcome;
+  // "DGX H100 total HBM bandwidth: 3.35 TB/s": a total is the system's, even when it is one chip's figure.
+  if (figure && TOTAL_WORDS.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span))) {
+    const isOneChips = chipFigure && ctx.acc && withinRatio(q.value / chipFigure.value, toleranceFor(q, ctx.tolerances));
+    return isOneChips ? judgedAgainst(ctx, figure, `${sys.name} ${what}`, `${key}:${sys.id}`, `${fmt(chipFigure.value, chipFigure.unit)} is one ${ctx.acc!.acc.name}'s figure, not the ${sys.name}'s total`) : outcome;
+  }
   // Neither matches: the one it is nearer is the one it is about ("Vera Rubin NVL72: 2.5 PB/s" is the rack's, wrong).
   return nearerSystem ? outcome : undefined;
 }
+
+const BITS_HINT = '; ×8 would match: bits written where bytes were meant?';
+
+/** Words that make a system's figure its total, not one chip's. */
+const TOTAL_WORDS = /\b(?:total|aggregate|combined|altogether|in all|summed|insgesamt|gesamt|au total|en total)\b/i;
 
 /** `figure` judged with no check that the statement is about it (the statement says it is), and `why` said. */
 function judgedAgainst(ctx: Ctx, figure: Figure, label: string, key: string, why: string): Outcome {
   const d: Derived = { value: figure.value, unit: figure.unit, derivation: [`${label}: ${fmt(figure.value, figure.unit)}`], sources: [figure.source, ...(figure.additionalSources ?? [])], assumptions: [] };
   const outcome = withAcc(ctx, { evaluation: judge(ctx, figure.value, d, 'spec', figure.confidence === 'low'), kind: 'spec', key, subject: label });
-  outcome.evaluation.reason += `; ${why}`;
+  // (Off by the system's eight GPUs, not by bits for bytes.)
+  outcome.evaluation.reason = `${outcome.evaluation.reason.replace(BITS_HINT, '')}; ${why}`;
   return outcome;
 }
 
@@ -3324,7 +3335,7 @@ function judge(ctx: Ctx, modelValue: number, d: Derived, route: Evaluation['rout
     : `claimed ${q.raw.trim()} is ${ratio >= 1 ? `${model.roundForDisplay(ratio)}×` : `${model.roundForDisplay(1 / ratio)}× smaller than`} the model's ${modelText} (tolerance ${how})`;
   // (Within the claim's tolerance when it is written in bits; else only a close ×8: "about 3.8 PB" for 37.7 PB is a slip of 10.)
   if (!consistent && (q.unit === 'B/s' || q.unit === 'B') && withinRatio((q.value * 8) / modelValue, isBitRate(q) ? tol : ctx.tolerances.exact)) {
-    reason += '; ×8 would match: bits written where bytes were meant?';
+    reason += BITS_HINT;
   }
   return {
     verdict: consistent ? 'consistent' : 'inconsistent',

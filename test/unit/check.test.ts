@@ -501,6 +501,15 @@ test('audit 13: "1,000 W" is no rounding of 1.4 kW; "up to" a datasheet figure i
   assert.match(claimFor('In FP8 the H100 does 1979 TFLOPS vs 989 TFLOPS in BF16.', /1979/).subject, /dense FP8/);
 });
 
+test('audit 13: a system\'s "total" is the system\'s, even when the figure is one chip\'s', () => {
+  const wrong = claimFor('DGX H100 total HBM bandwidth: 3.35 TB/s.', /3\.35/);
+  assert.equal(wrong.evaluation.verdict, 'inconsistent');
+  assert.match(wrong.evaluation.reason, /one H100 SXM5 80GB's figure, not the DGX H100/);
+  assert.doesNotMatch(wrong.evaluation.reason, /bits written/);
+  assert.equal(claimFor('DGX H100 total HBM bandwidth: 26.8 TB/s.', /26\.8/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The DGX H100 has 3.35 TB/s of HBM bandwidth.', /3\.35/).evaluation.verdict, 'consistent', 'without "total", one GPU\'s figure stays readable');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
