@@ -3112,8 +3112,9 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
   const derivation = [`${label}: ${fmt(figure.value, figure.unit === 'count' ? '' : figure.unit)}${'precision' in figure ? '' : ''}`];
   // Vendors' "80 GB" of HBM is 80 GiB in practice: accept either reading.
   if (binaryGb && !withinRatio(q.value / value, ctx.tolerances.exact)) {
-    // (Close to the GiB reading only: "288 GB" is not the MI325X's 256 GB read as GiB, 275 GB.)
-    if (withinRatio(q.value / (value * 1.073741824), GIB_READING_TOLERANCE)) {
+    // (Close to the GiB reading only: "288 GB" is not the MI325X's 256 GB read as GiB, 275 GB. And not for a
+    // figure the vendor states in GiB: the TPU v5p's 95 GiB is 102 GB, so "102 GiB" is 7% too much.)
+    if (!figure.gib && withinRatio(q.value / (value * 1.073741824), GIB_READING_TOLERANCE)) {
       value = value * 1.073741824;
       derivation.push(`${fmt(figure.value, 'B')} as GiB = ${fmt(value, 'B')} (vendor "GB" of HBM is binary in practice)`);
     } else if (figure.gib && withinRatio(q.value / (figure.gib * 1e9), ctx.tolerances.exact)) {

@@ -510,6 +510,14 @@ test('audit 13: a system\'s "total" is the system\'s, even when the figure is on
   assert.equal(claimFor('The DGX H100 has 3.35 TB/s of HBM bandwidth.', /3\.35/).evaluation.verdict, 'consistent', 'without "total", one GPU\'s figure stays readable');
 });
 
+test('audit 13: a capacity the vendor states in GiB is not read as GiB twice ("102 GiB" for the v5p\'s 95 GiB)', () => {
+  assert.equal(claimFor('TPU v5p has 102 GiB of HBM.', /102 GiB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Ironwood has 206 GiB.', /206 GiB/).evaluation.verdict, 'inconsistent');
+  for (const ok of ['TPU v5p has 95 GiB of HBM.', 'TPU v5p has 102 GB of HBM.', 'Ironwood has 192 GiB.', 'H100 has 80 GiB of HBM3.']) {
+    assert.equal(claims(ok)[0]!.evaluation.verdict, 'consistent', ok);
+  }
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
