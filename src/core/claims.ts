@@ -621,8 +621,10 @@ function headerUnit(header: string): string {
   let unit = headerUnits.get(header);
   if (unit === undefined) {
     // "HBM (GB)", "BW [TB/s]", "Power, W"; else a unit as the header's last word ("BF16 dense TFLOPS", "BW TB/s").
-    const m = HEADER_UNIT.exec(header) ?? HEADER_LAST_WORD.exec(header);
-    const candidate = m ? (m[1] ?? m[2])!.trim() : '';
+    // A footnote mark after it is none of it ("ICI (GB/s)¹"), nor what qualifies it ("(GB/s, bidir)").
+    const bare = header.trimEnd().replace(FOOTNOTE_MARK, '');
+    const m = HEADER_UNIT.exec(bare) ?? HEADER_LAST_WORD.exec(bare);
+    const candidate = m ? (m[1] ?? m[2])!.split(/[,;]/)[0]!.trim() : '';
     // A unit only if "1 <it>" reads as a measure ("(GB)", "(TFLOPS)"), not "(dense)" or "(2024)".
     const q = candidate ? parseQuantities(`1 ${candidate}`) : [];
     unit = q.length === 1 && q[0]!.kind === 'measure' && q[0]!.span.end === candidate.length + 2 ? candidate : '';

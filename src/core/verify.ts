@@ -786,7 +786,13 @@ const COMPARISON = /\b(?:vs\.?|versus|compared|against|instead|unlike|than|from|
 function directionAfter(ctx: Ctx, x: Quantity): 'per' | 'both' | undefined {
   const after = ctx.prose.slice(x.span.end, x.span.end + 24).toLowerCase();
   if (/^\s*(?:in\s+)?(?:each|per|one)\s+(?:direction|way)\b/.test(after)) return 'per';
-  if (/^\s*(?:bidirectional|bi-directional|in both directions|both ways|total)\b/.test(after)) return 'both';
+  if (/^\s*(?:bidirectional|bi-?directional|bi-?dir|in both directions|both ways|total)\b/.test(after)) return 'both';
+  // A table cell: its column's header ("ICI (GB/s, bidir)", "per direction (GB/s)").
+  const header = ctx.line.cell?.header.lower;
+  if (header !== undefined) {
+    if (/\b(?:each|per|one)[ -](?:direction|way)\b|\buni-?directional\b/.test(header)) return 'per';
+    if (KW.bidirectional.test(header)) return 'both';
+  }
   return undefined;
 }
 
@@ -874,7 +880,7 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
     // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
     // "1.8 TB/s, i.e. 900 GB/s each direction": a bidirectional figure's per-direction half.
     // (Not a line rate in bits: "a 400 Gb/s NIC, i.e. 50 GB/s per direction" is per direction already.)
-    if (q.unit === 'B/s' && !directionAfter(ctx, previous) && directionAfter(ctx, q) === 'per' && !isBitRate(previous)) {
+    if (q.unit === 'B/s' && directionAfter(ctx, previous) !== 'per' && directionAfter(ctx, q) === 'per' && !isBitRate(previous)) {
       const half = previous.value / 2;
       const d: Derived = { value: half, unit: q.unit, derivation: [`${previous.raw} in both directions ÷ 2 = ${fmt(half, 'B/s')} per direction`], sources: [], assumptions: ['the first figure counts both directions'] };
       return { evaluation: judge(ctx, half, d, 'arithmetic'), kind: 'arithmetic', key: null };
@@ -1636,6 +1642,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       (h) =>
         !ctx.claim.mentions.some((m) => m.span.start <= h.start + offset && h.end + offset <= m.span.end) &&
         !/[;—–]/.test(ctx.text.slice(Math.min(h.end, pos), Math.max(h.start, pos))) &&
+        // Nor a link named after another bandwidth that follows ("8 TB/s and 1.8 TB/s of NVLink 5": the second's).
+        !(h.start > pos && ctx.claim.siblings.some((x) => x !== q && x.unit === 'B/s' && x.span.start >= q.span.end && x.span.end <= h.start + offset)) &&
         !(isComparedLink(ctx.text, h) && !(pos >= h.end && LINK_OWN_FIGURE.test(ctx.text.slice(h.end, pos)))),
     );
     const link = hbmFigure ? undefined : interconnectNear(hits, pos);

@@ -518,6 +518,19 @@ test('audit 13: a capacity the vendor states in GiB is not read as GiB twice ("1
   }
 });
 
+test('audit 13: link figures: a header\'s "(GB/s, bidir)¹", "i.e. … each way", and a link named after the next figure', () => {
+  const note = '| Chip | ICI (GB/s, bidir)¹ |\n|---|---:|\n| TPU v5e | 400 |\n| TPU v5p | 1,200 |\n\n| System | Scale-up / GPU (TB/s, bidir) |\n|---|---|\n| GB200 NVL72 | 1.8 |\n';
+  const all = analyzeNote('t.md', note).claims;
+  assert.deepEqual(all.map((c) => [c.quantity.unit, c.evaluation.verdict]), [['B/s', 'consistent'], ['B/s', 'consistent'], ['B/s', 'consistent']]);
+  assert.match(all[0]!.subject, /ICI/);
+  const perWay = claimFor('B200 NVLink 5 is 1.8 TB/s bidirectional, i.e. 900 GB/s each way.', /900/);
+  assert.equal(perWay.evaluation.verdict, 'consistent');
+  const [hbm, link] = claims('The B200 has 8 TB/s and 1.8 TB/s of NVLink 5.');
+  assert.match(hbm!.subject, /HBM bandwidth/);
+  assert.equal(hbm!.evaluation.verdict, 'consistent');
+  assert.match(link!.subject, /NVLink 5/);
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
