@@ -1716,6 +1716,16 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         const chip = flopsSpec(ctx, ctx.acc.acc.name, ctx.acc.acc.flops, `flops:${ctx.acc.acc.id}`);
         if (chip.evaluation.verdict === 'consistent') return chip;
       }
+      // "A v5e pod gives 197 TFLOPS": one chip's figure, too far below the pod's to be tied to it by size alone, is
+      // the per-chip/per-system mix-up when the statement is about the system.
+      const sysFigure = own.evaluation.verdict === 'unverifiable' && ctx.acc && ctx.sys.gpusPerDomain > 8 && !PER_GPU.test(l) ? pickFlops(ctx, [...ctx.sys.flops]) : undefined;
+      if (sysFigure && ctx.acc) {
+        const chip = flopsSpec(ctx, ctx.acc.acc.name, ctx.acc.acc.flops, `flops:${ctx.acc.acc.id}`);
+        if (chip.evaluation.verdict === 'consistent' && chip.evaluation.modelValue !== null) {
+          const label = `${ctx.sys.name} ${sysFigure.sparsity} ${sysFigure.precision.toUpperCase()}`;
+          return judgedAgainst(ctx, sysFigure, label, `system-flops:${ctx.sys.id}:${sysFigure.precision}:${sysFigure.sparsity}`, `${fmt(chip.evaluation.modelValue, 'FLOP/s')} is one ${ctx.acc.acc.name}'s figure, not the ${ctx.sys.name}'s`);
+        }
+      }
       return own;
     }
     // "DGX H100 … 32 PFLOPS of FP8": a named system whose catalog entry has no FLOP/s of its own is its chips.
@@ -2562,7 +2572,9 @@ function findChipCount(ctx: Ctx): number | undefined {
       // After the figure, only a count it is spread over ("640 GB across 8 GPUs"), not one in another
       // clause ("doesn't fit in 80 GB, so you need two GPUs"); before it, not one outside the
       // parenthesis the figure is in ("a 400k-GPU data center (each transceiver is 30 W)").
-      ((x.span.end <= q.span.start && !opensParenthesis(ctx.prose, x.span.end, q.span.start)) || /^[^.;,]{0,20}?\b(?:across|on|over|in|from|of|for|with)\s+(?:the\s+|all\s+|those\s+|these\s+)?$/i.test(ctx.prose.slice(q.span.end, x.span.start))) &&
+      // (A parenthesis the figure opens restates what it follows: "the 8-GPU MI355X box (2.3 TB HBM)".)
+      ((x.span.end <= q.span.start && (!opensParenthesis(ctx.prose, x.span.end, q.span.start) || RESTATING_PARENTHESIS.test(ctx.prose.slice(x.span.end, q.span.start)))) ||
+        /^[^.;,]{0,20}?\b(?:across|on|over|in|from|of|for|with)\s+(?:the\s+|all\s+|those\s+|these\s+)?$/i.test(ctx.prose.slice(q.span.end, x.span.start))) &&
       countsThisChip(ctx, x),
   );
   if (c) return c.value;
@@ -2719,6 +2731,9 @@ function groupsOperands(text: string, inside: number, close: number): boolean {
 }
 
 /** Does text[from, to) open a parenthesis it does not close? */
+/** Between a count and a figure: the count's noun phrase, then a parenthesis the figure opens ("-GPU MI355X box (~"). */
+const RESTATING_PARENTHESIS = /^[^().;,]{0,40}\(\s{0,2}(?:~|≈|about\s|roughly\s)?\s{0,2}$/i;
+
 function opensParenthesis(text: string, from: number, to: number): boolean {
   let depth = 0;
   for (let k = from; k < to; k++) {
@@ -2781,6 +2796,9 @@ function isPerChip(ctx: Ctx): boolean {
   if (/^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:each|apiece|a piece|per\s+(?:gpu|chip|card|accelerator|device)|pro\s+(?:gpu|chip|karte))\b/i.test(after)) return true;
   // "com 95 GiB cada", "mit je 80 GB" (before), "80 GB chacun", "ciascuno", "elk", "każdy", "各", "각": each, in other languages.
   if (/^\s{0,2}(?:de\s+\S+\s+)?(?:cada|chacune?|ciascun[oa]|elk|każd[yae]|jeweils)(?![\p{L}\p{N}])|^\s{0,2}(?:[\p{L}]{1,12}\s{0,2})?(?:각각|각|各)/iu.test(after)) return true;
+  // "a single H200 draws 700 W", "the H100 SXM5's 80 GB": one chip is the figure's subject, whatever count came before.
+  if (PER_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) return true;
+  if (ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.end <= q.span.start && q.span.start - m.span.end <= 12 && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s|roughly\s)?$/ : /^['’]s\s{1,2}(?:~|about\s|roughly\s)?$/).test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start);
   // English, and the same said in German, French and Spanish ("jede mit", "chacune avec", "cada una con").
   if (/(?:\beach\s+(?:with|has|having|carrying|gets|holds|at|rated\s+at|drawing|pulling|delivering|doing|running\s+at)(?:\s+(?:an?|the))?|\bjede[rs]?\s+(?:mit|hat)|\bje\b|\bchacune?\s+(?:avec|a)|\bcada\s+(?:una?\s+)?(?:con|tiene))\s+(?:about|around|roughly|ca\.|~|≈)?\s*$/i.test(before)) return true;
@@ -3215,6 +3233,10 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
     }
   }
   const outcome = withAcc(ctx, { evaluation: judge(ctx, d.value, d, 'model'), kind: 'roofline', key: null, subject: `${fmt(count, '')} × ${a.name} ${label}` });
+  // Off by the count: one chip's figure given for all of them, not bits for bytes ("the 8-GPU box (288 GB)").
+  if (outcome.evaluation.verdict === 'inconsistent' && count > 1 && withinRatio((q.value * count) / d.value, toleranceFor(q, ctx.tolerances))) {
+    outcome.evaluation.reason = `${outcome.evaluation.reason.replace(BITS_HINT, '')}; ${q.raw.trim()} is one ${a.name}'s ${label}, not ${fmt(count, '')}'s`;
+  }
   // A fleet's power as quoted ("100k H100s, 150 MW", "8,000 Hoppers and 15 MW") is usually the site's: the GPUs'
   // TDP is its floor, and hosts, networking and cooling add up to about FACILITY_FACTOR× more. Only "TDP" or
   // "the GPUs alone" holds it to the TDP sum.

@@ -531,6 +531,17 @@ test('audit 13: link figures: a header\'s "(GB/s, bidir)¹", "i.e. … each way"
   assert.match(link!.subject, /NVLink 5/);
 });
 
+test('audit 13: per chip or per system: a pod given one chip\'s FLOPS, a box\'s total in a parenthesis, "a single H200" after a node\'s count', () => {
+  const pod = claimFor('A v5e pod gives 197 TFLOPS BF16.', /197/);
+  assert.equal(pod.evaluation.verdict, 'inconsistent');
+  assert.match(pod.evaluation.reason, /one TPU v5e's figure, not the TPU v5e pod's/);
+  assert.equal(claimFor('In a v5e pod each chip gives 197 TFLOPS BF16.', /197/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('whether the 8-GPU MI355X box (2.3 TB HBM) gets a rack-scale story', /2\.3 TB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('a 400k-GPU H100 data center (each transceiver is 30 W)', /30 W/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('An 8x H200 node holds 1.13 TB of HBM. Reminder: a single H200 draws 700 W.', /700 W/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('1.3M Hopper GPUs shipped in 2023; the H100 SXM5\'s 80 GB drains in 24 ms.', /80 GB/).evaluation.verdict, 'consistent');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
