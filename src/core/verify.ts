@@ -1632,6 +1632,13 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (ctx.sys && upAt !== undefined && (outAt === undefined || upAt <= outAt) && ctx.acc?.reason === 'system' && !isOneChipOfSystem(ctx) && ctx.sys.gpusPerDomain > 1 && directionAfter(ctx, q) !== 'per') {
       return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
     }
+    // "NVLink 6 … 3.6 TB/s per GPU; 260 TB/s for the NVL72 rack": a statement about the link, no word of memory in it,
+    // gives the rack's scale-up total in its next clause; the figure nearer that total than the HBM total is it.
+    const upTotal = ctx.sys?.totalScaleUpBandwidth;
+    const hbmTotal = ctx.sys?.totalHbmBandwidth;
+    if (ctx.sys && upTotal && upAt === undefined && ctx.acc?.reason === 'system' && ctx.sys.gpusPerDomain > 1 && ctx.line.scaleUpSpans().length > 0 && !/\bhbm|memory|vram|dram/.test(l) && !isOneChipOfSystem(ctx) && q.value / upTotal.value > 0.2 && q.value / upTotal.value < 5 && (!hbmTotal || Math.abs(Math.log(q.value / upTotal.value)) < Math.abs(Math.log(q.value / hbmTotal.value)))) {
+      return spec(ctx, upTotal, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
+    }
     // A named link ("NVLink 5", "ConnectX-7") closest to the figure is what it is about.
     // Not a link inside a product name ("H100 PCIe"), nor for a figure that says it is of HBM ("2 TB/s of HBM").
     const offset = ctx.claim.quantity.span.start - pos;
@@ -3003,11 +3010,19 @@ function pickFlops<T extends { precision: Precision; sparsity: 'dense' | 'sparse
   for (const p of twin ? [ctx.precision, twin] : [ctx.precision]) {
     // A sparsity the statement states is never read against the other one's figure ("10 PFLOPS with sparsity"
     // is not the dense 5 PFLOPS, even where the catalog has only the dense).
-    const hit = figures.find((f) => f.precision === p && f.sparsity === want && f.workload !== 'training') ?? figures.find((f) => f.precision === p && (ctx.sparsity === undefined || f.sparsity === want));
+    // A statement about training takes the training figure where the catalog has one ("3.6 EF of FP4 for training"
+    // is the Vera Rubin NVL72's inference figure; it trains at 2.5).
+    const workload = TRAINING_WORDS.test(ctx.lower) && !/\binferenc/.test(ctx.lower) ? 'training' : undefined;
+    const hit =
+      (workload ? figures.find((f) => f.precision === p && f.sparsity === want && f.workload === workload) : undefined) ??
+      figures.find((f) => f.precision === p && f.sparsity === want && f.workload !== 'training') ??
+      figures.find((f) => f.precision === p && (ctx.sparsity === undefined || f.sparsity === want));
     if (hit) return hit;
   }
   return undefined;
 }
+
+const TRAINING_WORDS = /\b(?:train(?:ing|s)?|pre-?train(?:ing)?)\b/;
 
 const MFU_AFTER = /^\s{0,2}(?:mfu|hfu|utili[sz]ation|of peak)\b/i;
 
@@ -3051,16 +3066,20 @@ function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: s
     return roofline(ctx, d, ctx.acc, null, `achieved FLOP/s of ${a.name} at ${mfu.raw.trim()}`);
   }
   if (primary) {
-    const outcome = spec(ctx, primary, `${a.name} ${primary.sparsity} ${primary.precision.toUpperCase()}`, `${key}:${primary.precision}:${primary.sparsity}`);
+    // (A training figure keeps its own key: the cross-note check must not set it against the inference one.)
+    const training = primary.workload === 'training' ? ' training' : '';
+    const outcome = spec(ctx, primary, `${a.name} ${primary.sparsity} ${primary.precision.toUpperCase()}${training}`, `${key}:${primary.precision}:${primary.sparsity}${training ? ':training' : ''}`);
     if (outcome.evaluation.verdict === 'consistent') return outcome;
     // Not the stated figure: does it match another precision or the sparse figure? Say so.
-    const match = a.flops.find((f) => f !== primary && withinRatio(q.value / f.value, toleranceFor(q, ctx.tolerances)));
+    // (Not the same precision and sparsity for the other workload: training and inference figures are told apart.)
+    const workloadStated = TRAINING_WORDS.test(ctx.lower) || /\binferenc/.test(ctx.lower);
+    const match = a.flops.find((f) => f !== primary && !(workloadStated && f.precision === primary.precision && f.sparsity === primary.sparsity && f.workload !== primary.workload) && withinRatio(q.value / f.value, toleranceFor(q, ctx.tolerances)));
     if (match) {
       // Unstated sparsity accepts the sparse headline; unstated precision accepts another precision. Both are said.
       const loose = (ctx.sparsity === undefined && match.precision === primary.precision) || (!ctx.precisionStated && ctx.sparsity === undefined);
-      const note = `${fmt(q.value, 'FLOP/s')} is ${a.name}'s ${match.sparsity} ${match.precision.toUpperCase()} figure${match.sparsity === 'sparse' ? ' (2:4 structured sparsity: dense is half)' : ''}`;
+      const note = `${fmt(q.value, 'FLOP/s')} is ${a.name}'s ${match.sparsity} ${match.precision.toUpperCase()}${match.workload ? ` ${match.workload}` : ''} figure${match.sparsity === 'sparse' ? ' (2:4 structured sparsity: dense is half)' : ''}`;
       if (loose || (!ctx.precisionStated && match.precision !== primary.precision && match.sparsity === primary.sparsity)) {
-        const again = spec(ctx, match, `${a.name} ${match.sparsity} ${match.precision.toUpperCase()}`, `${key}:${match.precision}:${match.sparsity}`);
+        const again = spec(ctx, match, `${a.name} ${match.sparsity} ${match.precision.toUpperCase()}${match.workload === 'training' ? ' training' : ''}`, `${key}:${match.precision}:${match.sparsity}${match.workload === 'training' ? ':training' : ''}`);
         again.evaluation.assumptions = sharedList([...again.evaluation.assumptions, note]);
         return again;
       }

@@ -542,6 +542,19 @@ test('audit 13: per chip or per system: a pod given one chip\'s FLOPS, a box\'s 
   assert.equal(claimFor('1.3M Hopper GPUs shipped in 2023; the H100 SXM5\'s 80 GB drains in 24 ms.', /80 GB/).evaluation.verdict, 'consistent');
 });
 
+test('audit 13: a rack\'s scale-up total after a link\'s per-GPU figure; training figures apart from inference ones', () => {
+  const [perGpu, rack] = claims('NVLink 6 (Rubin) doubles it to 3.6 TB/s bidirectional per GPU; 260 TB/s for the NVL72 rack.');
+  assert.equal(perGpu!.evaluation.verdict, 'consistent');
+  assert.match(rack!.subject, /total scale-up bandwidth/);
+  assert.equal(rack!.evaluation.verdict, 'consistent');
+  const training = claimFor('Vera Rubin NVL72 is 3.6 exaFLOPS of FP4 for training.', /3\.6/);
+  assert.equal(training.evaluation.verdict, 'inconsistent');
+  assert.equal(training.evaluation.modelValue, 2.5e18);
+  assert.match(training.key ?? '', /:training$/, 'its own cross-note key');
+  assert.equal(claimFor('Vera Rubin NVL72 is 2.5 exaFLOPS of FP4 for training.', /2\.5/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Vera Rubin NVL72 is 3.6 exaFLOPS of FP4.', /3\.6/).evaluation.verdict, 'consistent', 'no workload stated: the headline (inference) figure');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
