@@ -633,6 +633,15 @@ function evaluateOne(
     const modelled = conceptRoute(ctx);
     if (modelled?.evaluation.verdict === 'consistent') outcome = modelled;
   }
+  // "Llama 3.1 8B: 32 layers × 8 KV heads × 128 × 2 bytes = 64 KB per token": arithmetic that holds but is not the named
+  // model's KV cache (it leaves out K and V's factor 2) is still wrong about the model.
+  if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'consistent' && ctx.archNamed && /\bkv\b/.test(ctx.lower)) {
+    const modelled = conceptRoute(ctx);
+    if (modelled?.evaluation.verdict === 'inconsistent' && modelled.key?.startsWith('kv-')) {
+      modelled.evaluation = { ...modelled.evaluation, reason: `${modelled.evaluation.reason}; the arithmetic written holds (${outcome.evaluation.derivation.join('; ')}), but it is not what the model's architecture gives` };
+      outcome = modelled;
+    }
+  }
   // "405 GB; on one 8×H100 node (640 GB) that leaves ~235 GB": memory left is HBM less the weights, whatever figures
   // the sentence wrote before it (the "8×" of "8×H100" counts chips; it multiplies no weights).
   if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'inconsistent' && q.unit === 'B' && ctx.arch && ctx.acc && isMemoryLeft(ctx)) {

@@ -555,6 +555,13 @@ test('audit 13: a rack\'s scale-up total after a link\'s per-GPU figure; trainin
   assert.equal(claimFor('Vera Rubin NVL72 is 3.6 exaFLOPS of FP4.', /3\.6/).evaluation.verdict, 'consistent', 'no workload stated: the headline (inference) figure');
 });
 
+test('audit 13: KV arithmetic that holds but leaves out K and V is still wrong about the named model', () => {
+  const half = claimFor('Llama 3.1 8B: 32 layers × 8 KV heads × 128 × 2 bytes = 64 KB per token in BF16.', /64 KB/);
+  assert.equal(half.evaluation.verdict, 'inconsistent');
+  assert.match(half.evaluation.reason, /the arithmetic written holds/);
+  assert.equal(claimFor('Llama 3.1 8B: 2 × 32 layers × 8 KV heads × 128 × 2 bytes = 128 KB per token in BF16.', /128 KB/).evaluation.verdict, 'consistent');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
