@@ -1756,6 +1756,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return undefined;
   }
   if (u === 'W') {
+    // "power-capped at 1,000 W", "limited to 600 W": a setting the writer chose, not the chip's rating.
+    if (/\b(?:capped|cap|limit(?:ed)?|throttled|set|configured)\s{1,2}(?:at|to|of)\s{1,2}(?:~|about\s|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start))) {
+      return unverifiable(ctx, 'spec', 'a power cap or setting the note chose, not a chip\'s rated TDP');
+    }
     // "The IT load is 115 MW, and with a PUE of 1.3 that is about 150 MW at the meter": the facility's power is the
     // IT power times the PUE written.
     if (/\bpue\b/.test(l)) {
@@ -3156,7 +3160,8 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
   const q = ctx.claim.quantity;
   // Nothing in the statement says it is about this figure, and it is far from it: it is about something else.
   const ratio = q.value / figure.value;
-  if (!matchesSpec(ctx, figure.value) && isOperand(ctx)) {
+  // (Unless it is named as this very figure: "100,000 GB200s at a TDP of 1,000 W each" states the GB200's TDP.)
+  if (!matchesSpec(ctx, figure.value) && isOperand(ctx) && !(figure.unit === 'W' && /\btdp\b/.test(ctx.lower) && ratio > 0.5 && ratio < 2)) {
     return unverifiable(ctx, 'market', `${q.raw.trim()} is an input to the arithmetic written in the statement, not a claim about ${label}`);
   }
   if (ratio > 100 || ratio < 0.01 || (!ctx.line.has('specWords') && (ratio > 5 || ratio < 0.2))) {
@@ -3338,10 +3343,14 @@ function unverifiable(ctx: Ctx, kind: ClaimKind, reason: string): Outcome {
 // Judging a claimed value against a model value
 
 function toleranceFor(q: Quantity, t: Tolerances): number {
-  // A round figure ("20 ms", "300") is an estimate even without "about".
-  if (q.hedge === 'exact') return q.significantDigits <= 1 ? t.approx : t.exact;
+  // A round figure ("20 ms", "300") is an estimate even without "about"; a measure written out in full with its
+  // zeros ("1,000 W", "2000 TFLOPS") is not: the writer did not round 1.2 kW to it.
+  if (q.hedge === 'exact') return q.significantDigits <= 1 && !(q.kind === 'measure' && WRITTEN_IN_FULL.test(q.raw)) ? t.approx : t.exact;
   return q.hedge === 'approx' ? t.approx : t.bound;
 }
+
+/** A number with three or more zeros written out: "1,000", "1000", "10 000". */
+const WRITTEN_IN_FULL = /\d[,\u00a0\u202f ]?0{3}(?![\d.,])/;
 
 function withinRatio(ratio: number, tol: number): boolean {
   return ratio >= 1 / (1 + tol) && ratio <= 1 + tol;

@@ -562,6 +562,14 @@ test('audit 13: KV arithmetic that holds but leaves out K and V is still wrong a
   assert.equal(claimFor('Llama 3.1 8B: 2 × 32 layers × 8 KV heads × 128 × 2 bytes = 128 KB per token in BF16.', /128 KB/).evaluation.verdict, 'consistent');
 });
 
+test('audit 14: a measure written out in full is no rounding ("1,000 W" for the GB200\'s 1.2 kW), even as an operand named TDP; a power cap is a setting', () => {
+  assert.equal(claimFor('GPU TDP alone for 100,000 GB200s: 100,000 × 1,000 W = 100 MW.', /1,000 W/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('GPU TDP alone for 100,000 GB200s: 100,000 × 1,200 W = 120 MW.', /1,200 W/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The GB200 is 1 kW.', /1 kW/).evaluation.verdict, 'consistent', 'a figure written round is the datasheet figure rounded');
+  assert.equal(claimFor('H100 FP8 is 2,000 TFLOPS dense.', /2,000/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('100,000 GB200s power-capped at 1,000 W each = 100 MW.', /1,000 W/).evaluation.verdict, 'unverifiable');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
