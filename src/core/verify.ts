@@ -2751,8 +2751,11 @@ function groupsOperands(text: string, inside: number, close: number): boolean {
 }
 
 /** Does text[from, to) open a parenthesis it does not close? */
-/** Between a count and a figure: the count's noun phrase, then a parenthesis the figure opens ("-GPU MI355X box (~"). */
-const RESTATING_PARENTHESIS = /^[^().;,]{0,40}\(\s{0,2}(?:~|≈|about\s|roughly\s)?\s{0,2}$/i;
+/**
+ * Between a count and a figure: the count's noun phrase ending in what holds the chips, then a parenthesis the figure
+ * opens ("-GPU MI355X box (~"). After the chips themselves it is each one's ("at least 11 H100s (80 GB)").
+ */
+const RESTATING_PARENTHESIS = /^[^().;,]{0,40}\b(?:box|node|server|system|platform|board|cluster|rack|pod|machine|instance|chassis|tray)(?:e?s)?\s{0,2}\(\s{0,2}(?:~|≈|about\s|roughly\s)?\s{0,2}$/i;
 
 function opensParenthesis(text: string, from: number, to: number): boolean {
   let depth = 0;
@@ -2787,6 +2790,8 @@ function isPerChipColumn(ctx: Ctx): boolean {
 function isOneChipOfSystem(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   if (isPerChipColumn(ctx)) return true;
+  // "GB200 NVL72: 72 × 2.5 PFLOP/s = 180 PFLOP/s": what a count of the system's chips multiplies is one chip's.
+  if (ctx.sys && ctx.claim.siblings.some((x) => x !== q && x.value === ctx.sys!.gpusPerDomain && x.span.end <= q.span.start && /^\s{0,2}[×x*]\s{0,2}(?:~|≈|about\s)?\s{0,2}$/.test(ctx.prose.slice(x.span.end, q.span.start)))) return true;
   // "In a DGX B200 each GPU does 4.5 PFLOPS": the chip is the subject of the figure's clause.
   if (PER_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) return true;
   // ("scale-up vs scale-out per GPU: 1.8 TB/s NVLink": a label that says per GPU.)
@@ -2819,6 +2824,11 @@ function isPerChip(ctx: Ctx): boolean {
   // "a single H200 draws 700 W", "the H100 SXM5's 80 GB": one chip is the figure's subject, whatever count came before.
   if (PER_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) return true;
   if (ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.end <= q.span.start && q.span.start - m.span.end <= 12 && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s|roughly\s)?$/ : /^['’]s\s{1,2}(?:~|about\s|roughly\s)?$/).test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
+  // "at least 11 H100s (80 GB)": a parenthesis right after the chip's name annotates one chip, when the figure is the
+  // size of one chip's ("8 H100s (640 GB)" is all of them).
+  const a = ctx.acc?.acc;
+  const oneChips = a ? (q.unit === 'B' ? a.hbmCapacity : q.unit === 'W' ? a.tdp : q.unit === 'B/s' ? a.hbmBandwidth : undefined)?.value : undefined;
+  if (oneChips !== undefined && q.value < 2 * oneChips && ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.end <= q.span.start && q.span.start - m.span.end <= 12 && /^['’]?s?\s{0,2}\(\s{0,2}(?:~|≈|about\s|roughly\s)?\s{0,2}$/.test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start);
   // English, and the same said in German, French and Spanish ("jede mit", "chacune avec", "cada una con").
   if (/(?:\beach\s+(?:with|has|having|carrying|gets|holds|at|rated\s+at|drawing|pulling|delivering|doing|running\s+at)(?:\s+(?:an?|the))?|\bjede[rs]?\s+(?:mit|hat)|\bje\b|\bchacune?\s+(?:avec|a)|\bcada\s+(?:una?\s+)?(?:con|tiene))\s+(?:about|around|roughly|ca\.|~|≈)?\s*$/i.test(before)) return true;
@@ -3060,8 +3070,9 @@ function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: s
   const primary = pickFlops(ctx, [...flops]);
   // "One H100 at 50% MFU trains at ~495 TFLOPS": what it achieves is the peak × the utilisation stated.
   // (The share in the figure's own clause: "FA2 gets ~35% utilization while FA3 reaches 740 TFLOPS" is FA2's share.)
+  // (The peak itself, written beside a utilisation, is the peak: "35% MFU against the H100's 989 TFLOP/s".)
   const mfu =
-    primary && !isPeakFigure(ctx, q)
+    primary && !isPeakFigure(ctx, q) && !withinRatio(q.value / primary.value, ctx.tolerances.exact)
       ? ctx.claim.siblings.find(
           (x) =>
             x !== q &&

@@ -570,6 +570,16 @@ test('audit 14: a measure written out in full is no rounding ("1,000 W" for the 
   assert.equal(claimFor('100,000 GB200s power-capped at 1,000 W each = 100 MW.', /1,000 W/).evaluation.verdict, 'unverifiable');
 });
 
+test('audit 14: the peak beside a utilisation is the peak; a rack\'s count times one chip\'s figure; "11 H100s (80 GB)" annotates one chip', () => {
+  assert.equal(claimFor("Llama 3 trained at roughly 35% MFU against the H100's 989 TFLOP/s.", /989/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('At 40% MFU: 0.40 × 989 TFLOP/s ≈ 396 TFLOP/s per H100.', /^989/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('One H100 at 50% MFU trains at ~800 TFLOPS.', /800/).evaluation.verdict, 'inconsistent', 'an achieved figure is still held to peak × MFU');
+  assert.equal(claimFor('GB200 NVL72 BF16: 72 × 2.5 PFLOP/s = 180 PFLOP/s.', /2\.5/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('In the NVL72 rack, 72 × 1.2 kW = 86.4 kW.', /1\.2 kW/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Llama 3.1 405B in BF16 needs at least 11 H100s (80 GB) just for weights.', /80 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('A node of 8 H100s (640 GB) holds it.', /640 GB/).evaluation.verdict, 'consistent');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
