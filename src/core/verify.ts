@@ -1223,6 +1223,13 @@ const SYSTEM_DRAW = /\b(?:for the (?:whole |entire )?(?:system|box|node|server|r
 function systemFigure(ctx: Ctx, says: boolean, figure: Figure | undefined, what: string, key: string, chipFigure?: Figure): Outcome | undefined {
   const sys = ctx.sys;
   if (!sys || !(says || ctx.acc?.reason === 'system' || ctx.rackWords) || isOneChipOfSystem(ctx)) return undefined;
+  // "Ten GB200 NVL72 racks hold 134 TB", "four DGX B200 draw 57 kW": that many systems' total.
+  const systems = figure ? systemCount(ctx, sys.id) : undefined;
+  if (systems && figure) {
+    const value = figure.value * systems;
+    const d: Derived = { value, unit: figure.unit, derivation: [`${fmt(systems, '')} × ${sys.name} ${what} (${fmt(figure.value, figure.unit)}) = ${fmt(value, figure.unit)}`], sources: [figure.source, ...(figure.additionalSources ?? [])], assumptions: [] };
+    return withAcc(ctx, { evaluation: judge(ctx, value, d, 'model', figure.confidence === 'low'), kind: 'roofline', key: null, subject: `${fmt(systems, '')} × ${sys.name} ${what}` });
+  }
   const outcome = spec(ctx, figure, `${sys.name} ${what}`, `${key}:${sys.id}`);
   if (outcome.evaluation.verdict === 'consistent') return outcome;
   const q = ctx.claim.quantity;
@@ -1244,6 +1251,33 @@ function systemFigure(ctx: Ctx, says: boolean, figure: Figure | undefined, what:
 }
 
 const BITS_HINT = '; ×8 would match: bits written where bytes were meant?';
+
+/**
+ * A count of the named system right before its name ("10 GB200 NVL72 racks", "Ten DGX H100s", "four DGX B200"), in
+ * the figure's clause before the figure; undefined for one.
+ */
+function systemCount(ctx: Ctx, id: string): number | undefined {
+  const q = ctx.claim.quantity;
+  // ("120 kW per rack", "13.4 TB/system": one system's figure.)
+  if (q.per || q.unit.includes('/rack') || q.unit.includes('/node')) return undefined;
+  for (const m of ctx.claim.mentions) {
+    if (m.kind !== 'system' || m.id !== id || m.span.end > q.span.start) continue;
+    const between = ctx.prose.slice(m.span.end, q.span.start);
+    if (/[;.](?:\s|$)/.test(between) || between.length > 48) continue;
+    // ("1,000 GB200 NVL72 racks at ~120 kW", "… each draws 10.2 kW": each system's figure.)
+    if (/\b(?:at|each|apiece)\s{1,2}(?:[a-z]+\s{1,2})?(?:~|≈|about\s|roughly\s)?\s{0,2}$|@\s{0,2}$/i.test(between) || /^\s{0,2}(?:each|apiece|per\s)/i.test(ctx.prose.slice(q.span.end, q.span.end + 12))) return undefined;
+    const numeric = ctx.claim.siblings.find((x) => x !== q && (x.kind === 'count' || x.kind === 'multiplier') && x.noun !== 'gpu' && x.noun !== 'chip' && x.noun !== 'accelerator' && Number.isInteger(x.value) && x.value > 1 && !countsItsChips(x, m, getSystem(id)) && ((x.span.end <= m.span.start && m.span.start - x.span.end <= 2) || (x.span.start < m.span.start && x.span.end >= m.span.end)) && !/[×x*]\s{0,2}$/i.test(x.raw));
+    if (numeric) return numeric.value;
+    const word = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s{1,2}$/i.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, m.span.start - 10), m.span.start));
+    if (word) return WORD_COUNTS[word[1]!.toLowerCase()];
+  }
+  return undefined;
+}
+
+/** "An 8x H100 DGX": the count before a system named by its chip is the system's chips, not a count of systems. */
+function countsItsChips(x: Quantity, m: Mention, sys: System | undefined): boolean {
+  return !!sys && x.value === sys.gpusPerDomain && !/^(?:dgx|hgx)\b/i.test(m.raw);
+}
 
 /** Words that make a system's figure its total, not one chip's. */
 const TOTAL_WORDS = /\b(?:total|aggregate|combined|altogether|in all|summed|insgesamt|gesamt|au total|en total)\b/i;
@@ -1791,7 +1825,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       return unverifiable(ctx, 'spec', 'a rating of cooling or power delivery, not what the hardware draws');
     }
     // "4 DGX B200 per rack = 57.2 kW": a count of systems times the system's power.
-    const systemsCount = ctx.sys?.power ? ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.kind === 'count' || x.kind === 'multiplier') && Number.isInteger(x.value) && x.value > 1 && x.value <= 10_000 && ctx.claim.mentions.some((m) => m.kind === 'system' && m.id === ctx.sys!.id && m.span.start >= x.span.end && m.span.start - x.span.end <= 3)) : undefined;
+    const systemsCount = ctx.sys?.power ? ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.kind === 'count' || x.kind === 'multiplier') && Number.isInteger(x.value) && x.value > 1 && x.value <= 10_000 && ctx.claim.mentions.some((m) => m.kind === 'system' && m.id === ctx.sys!.id && m.span.start >= x.span.end && m.span.start - x.span.end <= 3 && !countsItsChips(x, m, ctx.sys!))) : undefined;
     if (systemsCount && ctx.sys?.power) {
       const p = ctx.sys.power;
       const value = systemsCount.value * p.value;

@@ -580,6 +580,18 @@ test('audit 14: the peak beside a utilisation is the peak; a rack\'s count times
   assert.equal(claimFor('A node of 8 H100s (640 GB) holds it.', /640 GB/).evaluation.verdict, 'consistent');
 });
 
+test('audit 14: counts of systems, in digits or words, multiply the system\'s figure; each system\'s own figure and a chip count do not', () => {
+  assert.equal(claimFor('Ten GB200 NVL72 racks hold 134 TB of HBM.', /134 TB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('10 GB200 NVL72 racks hold 134 TB of HBM.', /134 TB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Ten GB200 NVL72 racks hold 13.4 TB of HBM.', /13\.4 TB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('four DGX B200 per rack ≈ 114 kW.', /114/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('four DGX B200 per rack ≈ 57 kW.', /57/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('1,000 GB200 NVL72 racks at ~120 kW is ~120 MW.', /120 kW/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Ten GB200 NVL72 racks, 120 kW per rack.', /120 kW/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('An 8x H100 DGX draws 10.2 kW.', /10\.2/).evaluation.verdict, 'consistent', 'the 8× counts the DGX\'s GPUs');
+  assert.equal(claimFor('the 8-GPU HGX B200 has 1.4 TB of HBM in total.', /1\.4 TB/).evaluation.verdict, 'consistent');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
