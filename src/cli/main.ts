@@ -8,6 +8,7 @@ import { positionAt } from '../core/text.js';
 import { resolveHardware } from '../core/catalog/index.js';
 import type { Note, Problem } from '../core/types.js';
 import { formatHardware } from './hardware.js';
+import { groupTalksByEvent } from '../core/present/tree.js';
 import { AGREEMENT_FACTOR } from '../core/present/format.js';
 import { claimJson, renderNoteClaims, type ClaimOutputFormat } from '../core/present/claimOutput.js';
 import { collectNotePaths } from './files.js';
@@ -378,12 +379,13 @@ async function talks(p: Parsed, io: Io): Promise<number> {
     io.out(JSON.stringify({ talks: rows, misspellings: index.speakerMisspellings().map((m) => m.message) }));
     return EXIT_OK;
   }
-  let lastEvent: string | null | undefined;
-  for (const r of rows) {
-    if (r.event !== lastEvent) io.out(`\n${r.event ?? '(no event)'}`);
-    lastEvent = r.event;
-    const who = r.speakers.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(', ');
-    io.out(`  ${r.time ? `${r.time.padEnd(8)} ` : '         '}${who || '(unknown speaker)'}${r.title ? ` — ${r.title}` : ''}   ${r.file}:${r.line}`);
+  // Grouped as the sidebar groups them: one heading per event, whichever notes its talks are in.
+  for (const group of groupTalksByEvent(index.allNotes())) {
+    io.out(`\n${group.event}`);
+    for (const { noteId, talk, line } of group.talks) {
+      const who = talk.speakers.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(', ');
+      io.out(`  ${talk.time ? `${talk.time.padEnd(8)} ` : '         '}${who || '(unknown speaker)'}${talk.title ? ` — ${talk.title}` : ''}   ${noteId}:${line + 1}`);
+    }
   }
   for (const m of index.speakerMisspellings()) io.out(`\nnote: ${m.message}`);
   io.out(`\n${rows.length} talk${rows.length === 1 ? '' : 's'}, ${index.speakers().length} speaker${index.speakers().length === 1 ? '' : 's'}`);

@@ -236,6 +236,8 @@ function withFrontmatterLinks(text: string, content: Span | null, links: Link[])
   for (let m = FRONTMATTER_WIKILINK.exec(block); m !== null; m = FRONTMATTER_WIKILINK.exec(block)) {
     const target = m[1]!.trim();
     if (target === '') continue;
+    // A line that is only "[[talks]]" is a TOML array of tables, not a link (nor valid YAML).
+    if (/(?:^|\n)[ \t]*$/.test(block.slice(Math.max(0, m.index - 80), m.index)) && /^[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/.test(block.slice(m.index + m[0].length, m.index + m[0].length + 200))) continue;
     const link: Link = { kind: 'wikilink', span: { start: content.start + m.index, end: content.start + m.index + m[0].length }, target };
     if (m[2] !== undefined) link.section = m[2].trim();
     if (m[3] !== undefined) link.label = m[3].trim();

@@ -119,6 +119,16 @@ test('talks --format json lists the nine GPU MODE talks and the GTC talks', asyn
   assert.ok(json.talks.some((t: { speakers: { name: string }[] }) => t.speakers.some((s) => s.name === 'Yann LeCun')));
 });
 
+test('talks (text) groups talks by event as the sidebar does, one heading per event across notes', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rn-talks-'));
+  writeFileSync(path.join(dir, 'a.md'), '---\nevent: GTC 2024\n---\n- 09:00 Jensen Huang (NVIDIA) — Blackwell\n');
+  writeFileSync(path.join(dir, 'b.md'), '---\nevent: Hot Chips 2024\n---\n- 09:00 Sam Naffziger (AMD) — MI300X\n');
+  writeFileSync(path.join(dir, 'c.md'), '---\nevent: GTC 2024\n---\n- 10:00 Zoë Ørsted (SK hynix) — HBM3e\n');
+  const r = await run(['talks', '.'], dir);
+  assert.equal(r.out.split('\n').filter((l) => l === 'GTC 2024').length, 1, r.out);
+  assert.match(r.out, /GTC 2024\n.*Jensen Huang.*a\.md:4\n.*Zoë Ørsted.*c\.md:4/);
+});
+
 test('check prints the derivation and exits 1 for an inconsistent statement', async () => {
   const r = await run(['check', "The H200's 141 GB drains in 10 ms"]);
   assert.equal(r.code, 1);

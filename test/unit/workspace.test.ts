@@ -287,6 +287,15 @@ test('wikilinks in frontmatter properties are backlinks, as Obsidian lists them'
   assert.equal(refs[0]!.link.span.start, text.indexOf('[[hub]]'), 'the link points at its place in the frontmatter');
 });
 
+test('a TOML array of tables ("[[talks]]") in frontmatter is no wikilink; a quoted one still is', () => {
+  const index = build();
+  index.updateText('notes/toml.md', '+++\ntitle = "Meetup"\nrelated = "[[hub]]"\n\n[[talks]]\ntitle = "FP8 training"\n\n  [[talks]] # second\ntitle = "KV cache"\n+++\n# Meetup\n');
+  const note = index.getNote('notes/toml.md')!;
+  assert.deepEqual(note.links.map((l) => l.target), ['hub']);
+  assert.ok(!note.problems.some((p) => p.code === 'broken-wikilink'));
+  assert.equal(note.talks.length, 2);
+});
+
 test('a note the engine fails on is indexed empty with a problem naming why; the rest of the workspace goes on', () => {
   const index = new WorkspaceIndex({ parser: 'remark' });
   index.updateText('notes/deep.md', '>'.repeat(10000) + ' a\n');
