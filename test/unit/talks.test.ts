@@ -949,3 +949,22 @@ test('a <br> inside a table cell parts the words of a talk title', () => {
   const note = analyzeNote('br.md', '# Meetup\n\n| Time | Speaker | Talk |\n|---|---|---|\n| 18:00 | Jane Doe (Meta) | Serving at scale<br>with vLLM |\n| 18:30 | Tri Dao | FlashAttention-3<br/>on Hopper |\n');
   assert.deepEqual(note.talks.map((t) => t.title), ['Serving at scale with vLLM', 'FlashAttention-3 on Hopper']);
 });
+
+test('a quoted sentence with its speaker is a quote, not a talk; the speaker still makes a "Name: Title" heading a talk', () => {
+  const text = [
+    '# Day 2',
+    '',
+    '## Wen Pereira: Why supply of CoWoS matters now',
+    '',
+    'Notes.',
+    '',
+    '- “The A100 SXM has 160 GB of HBM2e” — Wen Pereira',
+    '> “Memory bandwidth per FLOP has halved every two generations.” — Lisa Su',
+    '- 14:30 “FP8 Training Without Tears” — Zhang Wei (Tsinghua)',
+    '- “Ironwood at scale” — Norm Jouppi (Google)',
+    '',
+  ].join('\n');
+  const talks = analyzeNote('day2.md', text).talks;
+  assert.deepEqual(talks.map((t) => t.title).sort(), ['FP8 Training Without Tears', 'Ironwood at scale', 'Why supply of CoWoS matters now']);
+  assert.ok(!talks.some((t) => t.speakers.some((s) => s.name === 'Lisa Su')));
+});

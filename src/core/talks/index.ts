@@ -394,7 +394,7 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
       groupHasStrong[cand.group] === true ||
       (groupWeakCount[cand.group] ?? 0) >= 3 ||
       groupScheduleHeading[cand.group] === true;
-    if (accepted) found.push(cand.talk);
+    if (accepted && !cand.quote) found.push(cand.talk);
   }
 
   const parents = headingParents(headings);

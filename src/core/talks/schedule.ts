@@ -90,6 +90,8 @@ interface ParsedTalkText {
   parenAffiliation: boolean;
   /** The speaker part ended at a colon ("Name: …"), the usual way to attribute a quote. */
   colon?: boolean;
+  /** A quoted sentence and who said it, not a talk (the person is still one the note names). */
+  quote?: boolean;
 }
 
 interface ParseOptions {
@@ -110,6 +112,17 @@ const QUOTED_BY = /^["“]([^"“”]{1,300})["”](?:\s{0,4},?\s{1,4}(?:by|from
 const TITLE_BY = /^(.{1,200}?)\s{1,4}by\s{1,4}(.{1,200})$/u;
 const QUOTED_WITH_AFFILIATION = /^["“]([^"“”]{1,300})["”]\s{0,4}(?:\(([^()]{1,100})\))?\s{0,4}[.,;]?$/u;
 
+/**
+ * Quoted words that read as something said rather than a title: a sentence that ends with a full stop or "!", one with
+ * a figure in a unit ("160 GB", "43 tokens/s"), or one with a verb of being or having ("It's a memory problem").
+ */
+export function readsAsQuote(quoted: string): boolean {
+  const t = quoted.trim();
+  if (/[.!…]$/.test(t)) return true;
+  if (/\d\s?(?:[kKMGTP]?B\b|[KMGT]iB\b|[kMGT]?W\b|(?:ms|µs|us|s)\b|%|x\b|×|tokens?\b|GPUs?\b|[TPE]?FLOP)/.test(t)) return true;
+  return /\b(?:is|are|was|were|has|have|had|it['’]s|we['’]re|i['’]m|will|won['’]t|can['’]t|isn['’]t|doesn['’]t)\b/i.test(t) && t.split(/\s+/).length >= 4;
+}
+
 export function applyAffiliation(speakers: Speaker[], aff: string | undefined): void {
   if (!aff) return;
   for (const s of speakers) if (s.affiliation === null) s.affiliation = tidy(aff);
@@ -129,9 +142,12 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
   const q = kind ? s.slice(kind[0].length) : s;
   const c0 = q.charCodeAt(0);
   const qb = c0 === 34 || c0 === 0x201c ? QUOTED_BY.exec(q) : null;
+  // ('“The A100 SXM has 160 GB of HBM2e” — Wen Pereira': with no time, no table and no session kind, a quoted
+  // sentence and its speaker are a quote, not a talk's title.)
   if (qb) {
     const sp = parseSpeakers(qb[2]!, opts.allowPlaceholder);
-    if (sp) return { speakers: sp.speakers, title: cleanTitle(qb[1]!), titleQuoted: true, parenAffiliation: sp.parenAffiliation };
+    const quote = !opts.lenient && !kind && readsAsQuote(qb[1]!);
+    if (sp) return { speakers: sp.speakers, title: cleanTitle(qb[1]!), titleQuoted: true, parenAffiliation: sp.parenAffiliation, quote };
   }
 
   // Name (Affiliation) “Title”, the quote right after the affiliation ("佐藤健一（PFN）「MN-Core」" once full width is read).
@@ -247,6 +263,8 @@ export const AFTER_TIME = /^(?:[ \t\u3000]{0,4}(?:——|[|:：–—-])[ \t\u30
 export interface Candidate {
   talk: Talk;
   strong: boolean;
+  /** Who said a quote: a person the note names, but no talk. */
+  quote?: boolean;
   /** Index of the group (schedule block or run of list items) it came from. */
   group: number;
 }
@@ -349,6 +367,7 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   return {
     talk: { title: parsed.title, speakers: parsed.speakers, time, event: null, span: spanOf(cleanOf(s, clean), i, end), source },
     strong,
+    quote: parsed.quote === true,
     group,
   };
 }
