@@ -7,6 +7,8 @@ import { MAGNITUDE_WORDS, WORD_NUMBERS } from './quantities/lexicon.js';
 import { ACCELERATORS, MODELS, SYSTEMS, UNCATALOGUED, findMentions } from './catalog/index.js';
 import type { Accelerator, Mention } from './catalog/types.js';
 import { isJsSpace, texMathSpans } from './text.js';
+import { foldName } from './speakers.js';
+import { KEYNOTE_SPEAKER_ALIASES } from './talks/names.js';
 
 export interface Statement {
   span: Span;
@@ -255,7 +257,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   const claims: DetectedClaim[] = [];
   const sectionAt = sectionFinder(structure);
   const outerSectionsAt = outerSectionFinder(structure);
-  const speakerAt = speakerFinder(structure, extras.talks);
+  const speakerAt = speakerFinder(text, structure, extras.talks);
   // Sentences of one paragraph, and items of one list, carry what they name to the next ones.
   // Each earlier statement's names, read only when a later one points back (most never do): its mentions if
   // they were read anyway, else its span.
@@ -1046,10 +1048,28 @@ function outerSectionFinder(structure: MarkdownStructure): (offset: number) => {
  * A claim belongs to the speaker of the talk that the note introduced before it
  * ("notes for Yann LeCun's talk"), until the next heading or thematic break.
  */
-function speakerFinder(structure: MarkdownStructure, talks: Talk[]): (offset: number) => string | null {
+/**
+ * Who said the figure at an offset. Said on its own line first: a quote's attribution ("“… 4.8 TB/s” — Zoë Ørsted"),
+ * or a line that opens with a speaker's name ("- Jensen: B200 has 192 GB", "[00:42:10] Jensen: …", "François : …").
+ * Else the speaker of a talk the prose introduced, up to the next heading or break.
+ */
+function speakerFinder(text: string, structure: MarkdownStructure, talks: Talk[]): (offset: number) => string | null {
   const starters = talks.filter((t) => t.source === 'prose' && t.speakers.length > 0).sort((a, b) => a.span.start - b.span.start);
   const breaks = structure.blocks.filter((b) => b.kind === 'thematicBreak' || b.kind === 'heading').map((b) => b.span.start);
+  const names = talks.length > 0 ? speakerNames(talks) : undefined;
+  let lineStart = -1;
+  let lineEnd = -1;
+  let lineSpeaker: string | null = null;
+  let lineQuote: Span | null = null;
   return (offset) => {
+    if (offset < lineStart || offset >= lineEnd) {
+      lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+      const nl = text.indexOf('\n', offset);
+      lineEnd = nl < 0 ? text.length : nl;
+      [lineSpeaker, lineQuote] = saidOnLine(text.slice(lineStart, lineEnd), names);
+      if (lineQuote) lineQuote = { start: lineQuote.start + lineStart, end: lineQuote.end + lineStart };
+    }
+    if (lineSpeaker !== null && (lineQuote === null || (offset >= lineQuote.start && offset < lineQuote.end))) return lineSpeaker;
     let speaker: string | null = null;
     for (const t of starters) {
       if (t.span.start > offset) break;
@@ -1058,6 +1078,70 @@ function speakerFinder(structure: MarkdownStructure, talks: Talk[]): (offset: nu
     }
     return speaker;
   };
+}
+
+/** The note's speakers by full name, first name and last name (folded), each to the full name; ambiguous short forms dropped. */
+function speakerNames(talks: readonly Talk[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const add = (key: string, name: string): void => {
+    if (key === '' || ambiguous.has(key)) return;
+    const had = out.get(key);
+    if (had !== undefined && had !== name) {
+      out.delete(key);
+      ambiguous.add(key);
+    } else out.set(key, name);
+  };
+  for (const t of talks) {
+    for (const sp of t.speakers) {
+      const full = foldName(sp.name);
+      out.set(full, sp.name);
+      const words = full.split(' ').filter((w) => !HONORIFICS.has(w));
+      if (words.length > 1) {
+        add(words[0]!, sp.name);
+        add(words[words.length - 1]!, sp.name);
+      }
+    }
+  }
+  return out;
+}
+
+const HONORIFICS = new Set(['dr', 'prof', 'mr', 'ms', 'mrs', 'sir']);
+
+// A name as written: one to four capitalised words, particles between them ("Jan van der Berg"), accents and hyphens.
+const NAME = String.raw`\p{Lu}[\p{L}'’-]{0,30}(?:\s{1,2}(?:(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|ten|ter)\s{1,2})*\p{Lu}[\p{L}'’-]{0,30}){0,3}`;
+// "“…” — Zoë Ørsted", "\"…\" -- Jensen Huang (NVIDIA)": a quote's attribution ending the line.
+const QUOTE_ATTRIBUTION = new RegExp(String.raw`[”"»“]\s{0,3}[—–-]{1,2}\s{0,3}(${NAME})\s{0,3}(?:\([^()]{1,80}\))?\s{0,3}[.,;]?\s*$`, 'u');
+// "- Jensen: …", "[00:42:10] Jensen: …", "(00:15:20) Dylan: …", "**Zoë:** …", "> François : …".
+const SPEAKER_LABEL = new RegExp(String.raw`^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4}|\d{1,3}[.)]\s{1,4})?(?:(\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d{2})?\s{0,2}[—–-]?)\s{0,3})?(?:\*\*|__)?(${NAME})(?:\*\*|__)?\s{0,2}[:：](?:\*\*|__)?\s`, 'u');
+// Labels that open a line like a name does, but are none.
+const NOT_SPEAKERS = new Set(['note', 'notes', 'update', 'edit', 'todo', 'key number', 'takeaway', 'takeaways', 'summary', 'source', 'sources', 'aside', 'reminder', 'correction', 'my take', 'answer', 'question', 'slide', 'claim', 'host', 'guest', 'speaker', 'speakers', 'q', 'a', 'tl;dr', 'context', 'caveat', 'warning', 'tip', 'important', 'result', 'results', 'conclusion', 'example', 'me']);
+
+/** Who a line attributes what it says to, and (for a quote) the quoted span; [null, null] when it attributes nothing. */
+function saidOnLine(line: string, names: Map<string, string> | undefined): [string | null, Span | null] {
+  if (line.length < 4 || line.length > 2000) return [null, null];
+  const quote = line.includes('—') || line.includes('–') || line.includes('-') ? QUOTE_ATTRIBUTION.exec(line) : null;
+  if (quote) {
+    const close = quote.index;
+    const open = Math.max(line.lastIndexOf('“', close - 1), line.lastIndexOf('"', close - 1), line.lastIndexOf('«', close - 1));
+    const who = resolveSpeaker(quote[1]!, names, true);
+    if (who !== null && open >= 0 && open < close) return [who, { start: open, end: close + 1 }];
+  }
+  if (!line.includes(':') && !line.includes('：')) return [null, null];
+  const label = SPEAKER_LABEL.exec(line);
+  if (!label) return [null, null];
+  // A transcript's timestamp makes any name a speaker; else the name must be one of the note's speakers.
+  const who = resolveSpeaker(label[2]!, names, label[1] !== undefined);
+  return [who, null];
+}
+
+function resolveSpeaker(written: string, names: Map<string, string> | undefined, asWritten: boolean): string | null {
+  const key = foldName(written);
+  if (NOT_SPEAKERS.has(key)) return null;
+  const known = names?.get(key) ?? KEYNOTE_SPEAKER_ALIASES.get(key);
+  if (known !== undefined) return known;
+  // (Two words or more read as a person's name; one word only with a timestamp: "Jensen:" in a transcript.)
+  return asWritten ? written.trim() : null;
 }
 
 const DISCRETE_NOUNS = new Set(['gpu', 'chip', 'accelerator', 'die', 'node', 'rack', 'server', 'card', 'person', 'people', 'employee', 'user', 'customer', 'datacenter', 'cluster']);

@@ -968,3 +968,35 @@ test('a quoted sentence with its speaker is a quote, not a talk; the speaker sti
   assert.deepEqual(talks.map((t) => t.title).sort(), ['FP8 Training Without Tears', 'Ironwood at scale', 'Why supply of CoWoS matters now']);
   assert.ok(!talks.some((t) => t.speakers.some((s) => s.name === 'Lisa Su')));
 });
+
+test('claims take the speaker their line names: a quote\'s attribution, "Name:" of a note\'s speaker, a transcript\'s timestamped name', () => {
+  const text = [
+    '---',
+    'speakers: [Jensen Huang]',
+    '---',
+    '# GTC keynote',
+    '',
+    '## Talks',
+    '- 10:00 Zoë Ørsted (SK hynix) — HBM3e roadmap',
+    '',
+    '## Notes',
+    '- Jensen: B200 has 192 GB of HBM3e.',
+    '- Zoë: HBM3e gives 4.8 TB/s on the H200.',
+    '- [00:42:10] Dylan: the H100 does 989 TFLOPS dense BF16.',
+    '- “H100 SXM has 3.35 TB/s of HBM bandwidth” — Woosuk Kwon',
+    '- Memory: H200 has 141 GB.',
+    '- My take: H100 has 80 GB.',
+    '- Nobody: A100 has 80 GB.',
+    '',
+  ].join('\n');
+  const claims = analyzeNote('gtc.md', text).claims;
+  assert.deepEqual(claims.map((c) => [c.quantity.raw, c.speaker]), [
+    ['192 GB', 'Jensen Huang'],
+    ['4.8 TB/s', 'Zoë Ørsted'],
+    ['989 TFLOPS', 'Dylan'],
+    ['3.35 TB/s', 'Woosuk Kwon'],
+    ['141 GB', null],
+    ['80 GB', null],
+    ['80 GB', null],
+  ]);
+});
