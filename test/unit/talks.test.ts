@@ -1000,3 +1000,16 @@ test('claims take the speaker their line names: a quote\'s attribution, "Name:" 
     ['80 GB', null],
   ]);
 });
+
+test('a speakers label in other languages names the talk of the heading right above it, its title and time', () => {
+  const text = '# Jornadas HPC\n\n### 10:00 — Aceleradores europeos: el chip de EPI\n\nPonente: José Martínez-Ibáñez (BSC)\n\n### 11:00 — „Inférence LLM sur Gaudi 3“\n\nIntervenant : François Lefèvre-Dubois (Mistral AI)\n\n## Dwarkesh Podcast\n\nGuest: Dylan Patel\n';
+  const talks = analyzeNote('hpc.md', text).talks;
+  assert.deepEqual(
+    talks.map((t) => [t.title, t.time, t.speakers.map((s) => s.name).join(', '), t.event]),
+    [
+      ['Aceleradores europeos: el chip de EPI', '10:00', 'José Martínez-Ibáñez', 'Jornadas HPC'],
+      ['Inférence LLM sur Gaudi 3', '11:00', 'François Lefèvre-Dubois', 'Jornadas HPC'],
+      [null, null, 'Dylan Patel', 'Dwarkesh Podcast'],
+    ],
+  );
+});

@@ -19,7 +19,7 @@ import { locateFrontmatter } from '../frontmatter.js';
 import { detach } from '../text.js';
 import { collapseWs, tidy } from './strings.js';
 import { type Clean, NoteScan, blockLineRanges, cleanRange, concatClean, verbatimClean, verbatimText } from './clean.js';
-import { type Candidate, parseScheduleText } from './schedule.js';
+import { type Candidate, cleanTitle, opensWithTalkSpeakersLabel, parseScheduleText, splitLeadingTime } from './schedule.js';
 import { extractTable } from './table.js';
 import { PROSE_HINT, extractProse } from './prose.js';
 import { extractFrontmatter } from './frontmatter.js';
@@ -397,6 +397,21 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     if (accepted && !cand.quote) found.push(cand.talk);
   }
 
+  // "### 10:00 — Aceleradores europeos" then "Ponente: José Martínez-Ibáñez (BSC)": a speakers label right under a
+  // heading names that heading's talk, whose title (and time) the heading gives.
+  for (const t of found) {
+    if (t.title !== null || t.source !== 'prose' || !opensWithTalkSpeakersLabel(text.slice(t.span.start, t.span.start + 32))) continue;
+    const hi = headingIndexAt(headings, t.span.start - 1);
+    const h = hi >= 0 ? headings[hi]! : undefined;
+    // (Not under the note's own title: "# vLLM meetup" then "Speakers: …" lists the event's speakers.)
+    if (!h || h.depth < 2 || text.slice(h.span.end, t.span.start).trim() !== '') continue;
+    const timed = splitLeadingTime(h.text);
+    const title = cleanTitle(timed ? timed.rest : h.text);
+    if (title === null) continue;
+    t.title = title;
+    if (timed && t.time === null) t.time = timed.time;
+    talkHeadings.add(h.span.start);
+  }
   const parents = headingParents(headings);
   for (const t of found) t.event = fm.event ?? eventAt(headingInfo, parents, t.span.start, talkHeadings, noteTitle);
   for (const t of fm.talks) t.event = fm.event ?? noteTitle;

@@ -6,7 +6,8 @@ import { collapseWs, endsWithStop, hasCloseParen, isCjkLetter, isWs, splitWsCoun
 import { parseSpeakers, speakerStartOk } from './names.js';
 import { type Clean, type Line, spanOf, verbatimClean } from './clean.js';
 
-const WRAPPED_TITLE = /^["“«]([^"“”«»]{1,300})["”»]$/u;
+// ('"…"', “…”, «…», and German „…“.)
+const WRAPPED_TITLE = /^["“«„]([^"“”«»„]{1,300})["”»“]$/u;
 
 /** Strip wrapping quotes and trailing punctuation; null when nothing is left. */
 export function cleanTitle(raw: string): string | null {
@@ -258,6 +259,20 @@ function isDigit0(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 77 || c === 109; // a digit, or the M of "AM"/"PM"
 }
 
+/** Does a talk's text open with a speakers label of a talk ("Ponente:", "Speaker:"; not a show's "Guest:" or "Host:")? */
+export function opensWithTalkSpeakersLabel(text: string): boolean {
+  const m = SPEAKERS_LABEL.exec(text);
+  return m !== null && !/^(?:guest|host)/i.test(m[0]);
+}
+
+/** "10:00 — Aceleradores europeos" → its time and the rest; null when the text does not open with a time. */
+export function splitLeadingTime(text: string): { time: string; rest: string } | null {
+  const tm = LEADING_TIME.exec(text);
+  if (!tm) return null;
+  const after = AFTER_TIME.exec(text.slice(tm[0].length));
+  return after ? { time: tm[0].trim(), rest: text.slice(tm[0].length + after[0].length) } : null;
+}
+
 export const AFTER_TIME = /^(?:[ \t\u3000]{0,4}(?:——|[|:：–—-])[ \t\u3000]{0,8}|[ \t\u3000]{1,8})/;
 
 export interface Candidate {
@@ -273,7 +288,8 @@ function cleanOf(s: string, clean: Clean | number): Clean {
   return typeof clean === 'number' ? verbatimClean(s, clean) : clean;
 }
 
-const SPEAKERS_LABEL = /^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?)\s{0,2}:\s{0,4}/i;
+// (And in the languages notes are written in: "Ponente:", "Referentin:", "Intervenant :", "Relatore:", "Spreker:".)
+const SPEAKERS_LABEL = /^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?|moderators?|moderated by|ponentes?|oradora?(?:es)?|referent(?:in|en|innen)?|vortragende[rn]?|sprecher(?:in)?|intervenante?s?|conf[ée]rencie(?:r|re)s?|relat(?:ore|rice|ori)|spreker(?:s)?|palestrantes?)\s{0,2}[:：]\s{0,4}/i;
 
 /** A loop, not a regex: most lines have no character above U+3000, and this runs on every line of a list. */
 function hasFullWidth(s: string): boolean {
@@ -306,9 +322,9 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   if (end - i < 4) return null;
   const d = s.charCodeAt(i);
   // "Speakers: Name (Org) and Name (Org)": a talk whose title the note does not give.
-  // (The labels start with s, p, g or h.)
   const l = d | 0x20;
-  const label = l === 0x73 || l === 0x70 || l === 0x67 || l === 0x68 ? SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24))) : null;
+  // (The labels start with s, p, g, h, m, o, r, v, i or c.)
+  const label = l === 0x73 || l === 0x70 || l === 0x67 || l === 0x68 || l === 0x6d || l === 0x6f || l === 0x72 || l === 0x76 || l === 0x69 || l === 0x63 ? SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24))) : null;
   if (label) {
     // "Speaker: Zoë Nguyễn (MIT)." written as a sentence: its full stop is no part of the names.
     const namesEnd = s.charCodeAt(end - 1) === 0x2e && s.charCodeAt(end - 2) !== 0x2e ? end - 1 : end;
