@@ -151,8 +151,8 @@ describe('real sample: GTC day 1 (YAML frontmatter, prose)', () => {
       const talks = talksOf(text, parser);
       assertSpansValid(text, talks);
       assert.deepEqual(talks.map(shape), [
-        { title: 'Keynote', speakers: [['Jensen Huang', null]], time: null, event: 'nvidia gtc day 1', source: 'prose' },
-        { title: null, speakers: [['Yann LeCun', null]], time: null, event: 'nvidia gtc day 1', source: 'prose' },
+        { title: 'Keynote', speakers: [['Jensen Huang', null]], time: null, event: 'nvidia gtc', source: 'prose' },
+        { title: null, speakers: [['Yann LeCun', null]], time: null, event: 'nvidia gtc', source: 'prose' },
       ]);
       const [keynote, lecun] = talks.map((t) => text.slice(t.span.start, t.span.end));
       assert.match(keynote!, /^the keynote at SAP center.*jensen$/);
@@ -1012,4 +1012,23 @@ test('a speakers label in other languages names the talk of the heading right ab
       [null, null, 'Dylan Patel', 'Dwarkesh Podcast'],
     ],
   );
+});
+
+test('references are no talks: a reading list with years, a footnote citing a keynote; the event drops "day 2"', () => {
+  const text = [
+    '# Hot Chips 2024 — Day 2',
+    '',
+    '- 09:00 Sam Naffziger (AMD) — MI300X chiplets',
+    '',
+    '## Reading list',
+    '- FlashAttention: Fast and Memory-Efficient Exact Attention — Tri Dao, Christopher Ré (2022)',
+    '- Roofline: An Insightful Visual Performance Model — Samuel Williams, David Patterson (CACM 2009)',
+    '',
+    'As Jensen said.[^1]',
+    '',
+    '[^1]: Jensen Huang, GTC 2024 keynote, March 18, 2024.',
+    '',
+  ].join('\n');
+  const talks = analyzeNote('hc.md', text).talks;
+  assert.deepEqual(talks.map((t) => [t.title, t.event]), [['MI300X chiplets', 'Hot Chips 2024']]);
 });

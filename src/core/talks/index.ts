@@ -92,12 +92,25 @@ function eventAt(info: HeadingInfo, parents: number[], pos: number, talkHeadings
     const h = info.headings[i]!;
     const t = info.plainText(i);
     if (talkHeadings.has(h.span.start) || t === '' || info.isGeneric(i)) continue;
-    event = t;
+    event = withoutDay(t);
     break;
   }
   info.events.set(from, event);
   return event;
 }
+
+/** Does the paragraph at `start` define a footnote ("[^1]: …", the label inside its span or just before it)? */
+function isFootnoteDefinition(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^\s{0,3}\[\^[^\]\s]{1,100}\]:/.test(text.slice(lineStart, Math.max(start, lineStart) + 110));
+}
+
+/** "Hot Chips 2024 — Day 2", "MLSys 2024, day 3 notes", "GTC (Tag 2)": the event, whichever day's notes these are. */
+function withoutDay(event: string): string {
+  const m = DAY_SUFFIX.exec(event);
+  return m && m.index > 2 ? event.slice(0, m.index) : event;
+}
+const DAY_SUFFIX = /\s*(?:[—–:,-]\s*|\(\s*|\s)(?:day|tag|jour|d[ií]a|giorno|dag)\s{0,2}\d{1,2}\s*\)?(?:\s+notes?)?\s*$/i;
 
 /** Per-heading facts of one note, computed once (headings sorted by start). */
 class HeadingInfo {
@@ -298,7 +311,8 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
   const { text } = input;
   const headings = sortedByStart(input.headings);
   const blocks = sortedByStart(input.blocks);
-  const noteTitle = input.title && input.title.trim() !== '' ? tidy(input.title) : null;
+  // (As an event, the note's title names the event whatever day it is: "Computex 2019 day 2" is Computex 2019.)
+  const noteTitle = input.title && input.title.trim() !== '' ? withoutDay(tidy(input.title)) : null;
   const located = locateFrontmatter(text);
   const fm = extractFrontmatter(text, input.frontmatter ?? {}, located);
   const fmRegion = located ? located.span : null;
@@ -334,6 +348,11 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
       continue;
     }
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'heading') {
+      prev = block;
+      continue;
+    }
+    // "[^1]: Jensen Huang, GTC 2024 keynote, March 18, 2024.": a footnote cites a talk, it lists none.
+    if (block.kind === 'paragraph' && isFootnoteDefinition(text, block.span.start)) {
       prev = block;
       continue;
     }

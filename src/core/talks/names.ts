@@ -383,6 +383,8 @@ function maySecondToken(s: string, a: number, b: number): boolean {
  * Parts are read in one left-to-right scan and the first part that is
  * neither a speaker nor an affiliation ends it.
  */
+const CITATION_YEAR = /^(?:[\p{L}&.,' ]{0,24}\s)?(?:1[89]|20)\d{2}[a-z]?$/u;
+
 export function parseSpeakers(input: string, allowPlaceholder: boolean, startChecked = false): ParsedSpeakers | null {
   // Names start with a capital (or an honorific, also capitalised); placeholders too.
   if (!startChecked) {
@@ -437,6 +439,8 @@ export function parseSpeakers(input: string, allowPlaceholder: boolean, startChe
       if (pm) {
         name = pm[0];
         aff = pm[1].trim();
+        // "Christopher Ré (2022)", "David Patterson (CACM 2009)": a reference's year, not an affiliation.
+        if (CITATION_YEAR.test(aff)) return null;
       } else if (part.includes(' @ ') || part.includes(' from ')) {
         const am = AT_AFFILIATION.exec(part);
         if (am && isPersonName(stripHonorific(am[1]!.trim()))) {
