@@ -1032,3 +1032,12 @@ test('references are no talks: a reading list with years, a footnote citing a ke
   const talks = analyzeNote('hc.md', text).talks;
   assert.deepEqual(talks.map((t) => [t.title, t.event]), [['MI300X chiplets', 'Hot Chips 2024']]);
 });
+
+test('a trip log\'s dated lines are talks: "Mar 4 — Name (Org): “Title” — Event"; a dated reminder is not', () => {
+  const text = '# Spring trip log\n\nMar 4 — Lisa Su (AMD): “AI Everywhere, from Cloud to PC” — Computex preview, Taipei\n19/03/2024 — Zoë Ørsted (SK hynix): “HBM3e Reliability at 12-high” — GTC 2024\n\nMar 6 — flight TPE → SFO, 23:55\n';
+  const talks = analyzeNote('trip.md', text).talks;
+  assert.deepEqual(talks.map((t) => [t.title, t.speakers[0]!.name, t.speakers[0]!.affiliation, t.event]), [
+    ['AI Everywhere, from Cloud to PC', 'Lisa Su', 'AMD', 'Computex preview, Taipei'],
+    ['HBM3e Reliability at 12-high', 'Zoë Ørsted', 'SK hynix', 'GTC 2024'],
+  ]);
+});

@@ -432,7 +432,7 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     talkHeadings.add(h.span.start);
   }
   const parents = headingParents(headings);
-  for (const t of found) t.event = fm.event ?? eventAt(headingInfo, parents, t.span.start, talkHeadings, noteTitle);
+  for (const t of found) t.event = fm.event ?? t.event ?? eventAt(headingInfo, parents, t.span.start, talkHeadings, noteTitle);
   for (const t of fm.talks) t.event = fm.event ?? noteTitle;
 
   // Frontmatter first, then body talks in document order; merge duplicates.

@@ -93,6 +93,8 @@ interface ParsedTalkText {
   colon?: boolean;
   /** A quoted sentence and who said it, not a talk (the person is still one the note names). */
   quote?: boolean;
+  /** Where the talk was given, written after its title ("— GTC 2024"). */
+  event?: string;
 }
 
 interface ParseOptions {
@@ -111,6 +113,7 @@ function c0Is(s: string, ...codes: number[]): boolean {
 // ('"Ironwood at scale", Norm Jouppi, Google': a comma alone after the quoted title does too.)
 const QUOTED_BY = /^["“]([^"“”]{1,300})["”](?:\s{0,4},?\s{1,4}(?:by|from|with|[-–—])\s{1,4}|\s{0,2},\s{1,4}(?=[\p{Lu}\p{Lo}]))(.{1,300})$/u;
 const TITLE_BY = /^(.{1,200}?)\s{1,4}by\s{1,4}(.{1,200})$/u;
+const QUOTED_THEN_EVENT = /^["“„«]([^"“”„«»]{1,300})["”“»]\s{0,3}[—–]\s{1,3}([^"“”—–]{2,120}?)\s*[.;]?$/u;
 const QUOTED_WITH_AFFILIATION = /^["“]([^"“”]{1,300})["”]\s{0,4}(?:\(([^()]{1,100})\))?\s{0,4}[.,;]?$/u;
 
 /**
@@ -186,6 +189,9 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
       applyAffiliation(sp.speakers, qa[2]);
       return { speakers: sp.speakers, title: cleanTitle(qa[1]!), titleQuoted: true, parenAffiliation: sp.parenAffiliation || qa[2] !== undefined, colon };
     }
+    // 'Lisa Su (AMD): “AI Everywhere” — Computex preview, Taipei': the quoted title, then where it was given.
+    const qe = QUOTED_THEN_EVENT.exec(right);
+    if (qe) return { speakers: sp.speakers, title: cleanTitle(qe[1]!), titleQuoted: true, parenAffiliation: sp.parenAffiliation, colon, event: tidy(qe[2]!) };
     return { speakers: sp.speakers, title: cleanTitle(right), titleQuoted: false, parenAffiliation: sp.parenAffiliation, colon };
   }
 
@@ -299,6 +305,7 @@ function hasFullWidth(s: string): boolean {
   }
   return false;
 }
+const DATE_PREFIX = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?(?:,?\s{1,2}\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})\s{0,3}[—–-]{1,2}\s{1,3}/i;
 const FULL_WIDTH_ALL = /[（）「」『』]/g;
 const FULL_WIDTH_ASCII: Record<string, string> = { '（': '(', '）': ')', '「': '“', '」': '”', '『': '“', '』': '”' };
 
@@ -320,6 +327,10 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   let end = s.length;
   while (end > i && isWs(s.charCodeAt(end - 1))) end--;
   if (end - i < 4) return null;
+  // "Mar 4 — Lisa Su (AMD): “AI Everywhere”", "19/03/2024 — …": a trip log's date opens the line as a time would.
+  const c = s.charCodeAt(i) | 0x20;
+  const dated = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? DATE_PREFIX.exec(s.slice(i, i + 32)) : null;
+  if (dated) i += dated[0].length;
   const d = s.charCodeAt(i);
   // "Speakers: Name (Org) and Name (Org)": a talk whose title the note does not give.
   const l = d | 0x20;
@@ -357,7 +368,7 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   // "Talk:: MI355X launch by Lisa Su (AMD)" (a Logseq property), "Session: …": the label is no part of the title.
   const label2 = TALK_LABEL.exec(s.slice(restStart, end));
   if (label2) restStart += label2[0].length;
-  const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null, allowPlaceholder: time !== null || !inHeading }, speakersFirst);
+  const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null || dated !== null, allowPlaceholder: time !== null || !inHeading }, speakersFirst);
   if (!parsed) return null;
   if (time === null && !parsed.titleQuoted && parsed.title !== null) {
     // "José Martínez-Ruiz: 2:4 sparsity only pays off above 70% utilisation." is a
@@ -378,10 +389,10 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   }
   // "# Latent Space: Scaling laws" is a show, not a person: a heading "Name: Title"
   // without an affiliation needs the name to be known from elsewhere in the note.
-  const strong = time !== null || (inHeading && !(colon && !parsed.parenAffiliation)) || (!colon && (parsed.titleQuoted || parsed.parenAffiliation));
+  const strong = time !== null || (dated !== null && parsed.speakers.length > 0 && (parsed.titleQuoted || parsed.parenAffiliation)) || (inHeading && !(colon && !parsed.parenAffiliation)) || (!colon && (parsed.titleQuoted || parsed.parenAffiliation));
   const source: Talk['source'] = time === null && parsed.titleQuoted ? 'quoted-title' : 'schedule';
   return {
-    talk: { title: parsed.title, speakers: parsed.speakers, time, event: null, span: spanOf(cleanOf(s, clean), i, end), source },
+    talk: { title: parsed.title, speakers: parsed.speakers, time, event: parsed.event ?? null, span: spanOf(cleanOf(s, clean), i, end), source },
     strong,
     quote: parsed.quote === true,
     group,
