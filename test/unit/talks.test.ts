@@ -1041,3 +1041,13 @@ test('a trip log\'s dated lines are talks: "Mar 4 — Name (Org): “Title” �
     ['HBM3e Reliability at 12-high', 'Zoë Ørsted', 'SK hynix', 'GTC 2024'],
   ]);
 });
+
+test('talk connectors: "w/", French "par" after «…», "by Name @ Org" after a dash', () => {
+  const text = '# Meetup\n\n- 14:30–15:00 “FP8 Training Without Tears” w/ Zhang Wei (Tsinghua)\n- « Le coût du token sur H200 » par Hugo Lambert (Mistral AI)\n- Running Llama 3 70B on two Mac Studios — by Awni Hannun @ Apple\n';
+  const talks = analyzeNote('meetup.md', text).talks;
+  assert.deepEqual(talks.map((t) => [t.title, t.speakers[0]!.name, t.speakers[0]!.affiliation]), [
+    ['FP8 Training Without Tears', 'Zhang Wei', 'Tsinghua'],
+    ['Le coût du token sur H200', 'Hugo Lambert', 'Mistral AI'],
+    ['Running Llama 3 70B on two Mac Studios', 'Awni Hannun', 'Apple'],
+  ]);
+});

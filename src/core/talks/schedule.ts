@@ -111,7 +111,8 @@ function c0Is(s: string, ...codes: number[]): boolean {
 }
 
 // ('"Ironwood at scale", Norm Jouppi, Google': a comma alone after the quoted title does too.)
-const QUOTED_BY = /^["“]([^"“”]{1,300})["”](?:\s{0,4},?\s{1,4}(?:by|from|with|[-–—])\s{1,4}|\s{0,2},\s{1,4}(?=[\p{Lu}\p{Lo}]))(.{1,300})$/u;
+// (The connector in other languages and shorthand too: "w/", "par", "von", "por", "di".)
+const QUOTED_BY = /^["“«„]([^"“”«»„]{1,300})["”»“](?:\s{0,4},?\s{1,4}(?:by|from|with|w\/|par|von|por|di|[-–—])\s{1,4}|\s{0,2},\s{1,4}(?=[\p{Lu}\p{Lo}]))(.{1,300})$/u;
 const TITLE_BY = /^(.{1,200}?)\s{1,4}by\s{1,4}(.{1,200})$/u;
 const QUOTED_THEN_EVENT = /^["“„«]([^"“”„«»]{1,300})["”“»]\s{0,3}[—–]\s{1,3}([^"“”—–]{2,120}?)\s*[.;]?$/u;
 const QUOTED_WITH_AFFILIATION = /^["“]([^"“”]{1,300})["”]\s{0,4}(?:\(([^()]{1,100})\))?\s{0,4}[.,;]?$/u;
@@ -145,7 +146,7 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
   const kind = c0Is(s, 0x70, 0x6b, 0x74, 0x66, 0x77, 0x6c, 0x69) ? SESSION_KIND.exec(s) : null;
   const q = kind ? s.slice(kind[0].length) : s;
   const c0 = q.charCodeAt(0);
-  const qb = c0 === 34 || c0 === 0x201c ? QUOTED_BY.exec(q) : null;
+  const qb = c0 === 34 || c0 === 0x201c || c0 === 0xab || c0 === 0x201e ? QUOTED_BY.exec(q) : null;
   // ('“The A100 SXM has 160 GB of HBM2e” — Wen Pereira': with no time, no table and no session kind, a quoted
   // sentence and its speaker are a quote, not a talk's title.)
   if (qb) {
@@ -171,7 +172,7 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
   // A right part starts with a capital (or a CJK letter) right after a separator ('|', '–',
   // '—', ':', '：', '-', spaces), and without a time or table needs an affiliation in
   // parentheses (ASCII or fullwidth).
-  const needsParen = !opts.lenient && !hasCloseParen(s);
+  const needsParen = !opts.lenient && !hasCloseParen(s) && !s.includes(' @ ');
   const speakersLast = !needsParen && SPEAKER_AFTER_SEPARATOR.test(s);
   // Name (Affiliation) - Title, Name - "Title" (Affiliation), Name, Affiliation: "Title"
   // (separators found one at a time: the first one usually ends the speakers).
@@ -216,8 +217,9 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
   // ("Q&A moderated by Anne-Marie O'Neil (AMD)": a role in a session, not a talk's title.)
   if (tb && splitWsCount(tb[1]!) <= 20 && !/\b(?:moderated|hosted|chaired|introduced|emceed|facilitated)$/i.test(tb[1]!.trim())) {
     const sp = parseSpeakers(tb[2]!, opts.allowPlaceholder);
-    if (sp && (opts.lenient || sp.parenAffiliation)) {
-      return { speakers: sp.speakers, title: cleanTitle(tb[1]!), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
+    // ("— by Awni Hannun @ Apple": an affiliation after "@" counts as one in parentheses; the dash is no part of the title.)
+    if (sp && (opts.lenient || sp.parenAffiliation || sp.speakers.some((x) => x.affiliation !== null))) {
+      return { speakers: sp.speakers, title: cleanTitle(tb[1]!.replace(/\s{0,2}[—–-]+\s*$/, '')), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
     }
   }
 
@@ -245,8 +247,9 @@ function speakersFirstAt(s: string, a: number, allowPlaceholder: boolean): boole
  */
 function quoteOrParen(s: string, a: number, b: number): boolean {
   const c0 = s.charCodeAt(a);
-  if (c0 === 34 || c0 === 0x201c) return true;
-  return hasCloseParen(s, a, b);
+  if (c0 === 34 || c0 === 0x201c || c0 === 0xab || c0 === 0x201e) return true;
+  // ("… — by Awni Hannun @ Apple": an affiliation after "@".)
+  return hasCloseParen(s, a, b) || s.slice(a, b).includes(' @ ');
 }
 
 // ---------------------------------------------------------------------------
