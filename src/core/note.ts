@@ -43,7 +43,8 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
   const tags = withInlineTags(listValue(data.tags ?? data.tag ?? data.keywords), structure.prose);
   // ("draft: yes" is YAML 1.1's true; as a string it is the same wish.)
   const draft = data.draft === true || (typeof data.draft === 'string' && /^(?:true|yes|y|on)$/i.test(data.draft.trim()));
-  const event = unmangled(stringValue(data.event) ?? stringValue(data.conference)) ?? null;
+  // (A podcast's or lecture's notes name their show or course as the event.)
+  const event = unmangled(stringValue(data.event) ?? stringValue(data.conference) ?? stringValue(data.show) ?? stringValue(data.podcast) ?? stringValue(data.series) ?? stringValue(data.course)) ?? null;
 
   const context: NoteContext = {};
   const hardwareName = stringValue(data.hardware) ?? stringValue(data.gpu) ?? stringValue(data.accelerator);

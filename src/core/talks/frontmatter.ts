@@ -90,7 +90,7 @@ interface FrontmatterTalks {
 
 export function extractFrontmatter(text: string, fm: Record<string, unknown>, located: ReturnType<typeof locateFrontmatter>): FrontmatterTalks {
   const m = lowerKeys(fm);
-  const eventValue = asText(pick(m, 'event', 'conference'));
+  const eventValue = asText(pick(m, 'event', 'conference', 'show', 'podcast', 'series', 'course'));
   const event = eventValue ? tidy(eventValue) : null;
   const region: Span = located ? { ...located.span } : { start: 0, end: 0 };
   const regionText = text.slice(region.start, region.end);

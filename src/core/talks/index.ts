@@ -99,6 +99,26 @@ function eventAt(info: HeadingInfo, parents: number[], pos: number, talkHeadings
   return event;
 }
 
+/**
+ * "# Episode 494 with Dylan Patel …" then "Host: Lex Fridman": a host's or moderator's label right after a talk (no
+ * heading between, within a few lines) adds that person to the talk rather than listing a talk of its own.
+ */
+function joinHosts(talks: Talk[], text: string, headings: readonly Heading[]): Talk[] {
+  if (talks.length < 2) return talks;
+  const out: Talk[] = [];
+  for (const t of talks) {
+    const prev = out[out.length - 1];
+    const label = t.title === null && t.source === 'prose' ? HOST_LABEL.exec(text.slice(t.span.start, t.span.start + 24)) : null;
+    if (label && prev && prev.span.end <= t.span.start && t.span.start - prev.span.end < 240 && !headings.some((h) => h.span.start >= prev.span.end && h.span.start < t.span.start)) {
+      for (const sp of t.speakers) if (!prev.speakers.some((x) => foldName(x.name) === foldName(sp.name))) prev.speakers.push(sp);
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+const HOST_LABEL = /^(?:hosts?|moderators?|moderated by|moderat(?:ion|rice|ore)|moderador(?:a)?|co-?hosts?)\s{0,2}[:：]/i;
+
 /** Does the paragraph at `start` define a footnote ("[^1]: …", the label inside its span or just before it)? */
 function isFootnoteDefinition(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -437,7 +457,7 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
 
   // Frontmatter first, then body talks in document order; merge duplicates.
   found.sort((a, b) => a.span.start - b.span.start || SOURCE_RANK[b.source] - SOURCE_RANK[a.source]);
-  const result = dedupe([...fm.talks, ...found], fmRegion);
+  const result = joinHosts(dedupe([...fm.talks, ...found], fmRegion), text, headings);
   for (const t of result) if (t.title === null && t.source === 'prose') t.title = titleOnNextLine(text, t.span.end);
   const inRegion = (t: Talk): boolean => fmRegion !== null && t.span.end <= fmRegion.end;
   result.sort((a, b) => Number(!inRegion(a)) - Number(!inRegion(b)) || a.span.start - b.span.start);
