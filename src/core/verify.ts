@@ -497,7 +497,12 @@ function evaluateOne(
     // (In an outline the item's own names come first: the parent item only stands in for what the item leaves out.)
     // "4.8 TB/s versus 3.35 on the H100": a chip named only after a comparison that follows the figure is the other
     // side's, not the figure's (nor does the default chip stand in).
-    const firstIsCompared = hwFirst !== undefined && hwFirst.span.start >= q.span.end && COMPARED_AFTER_FIGURE.test(prose.slice(q.span.end, hwFirst.span.start));
+    // ("up to 1,000 W (the MI300X was 750 W)": a chip in an aside after the figure, with a figure of its own, is too.)
+    const firstIsCompared =
+      hwFirst !== undefined &&
+      hwFirst.span.start >= q.span.end &&
+      (COMPARED_AFTER_FIGURE.test(prose.slice(q.span.end, hwFirst.span.start)) ||
+        (opensParenthesis(prose, q.span.end, hwFirst.span.start) && /^[^()]{0,40}?\d[^()]{0,40}\)/.test(prose.slice(hwFirst.span.end, hwFirst.span.end + 90))));
     // (Outline items and footnotes name their own first; what they hang from stands in for what they leave out.)
     const ownFirst = d.carried?.nested || d.carried?.footnote;
     // (A chip after the figure past a semicolon is another clause's: "Bandwidth is 8 TB/s; the H100 has 3.35 TB/s".)
@@ -3079,6 +3084,9 @@ function pickFlops<T extends { precision: Precision; sparsity: 'dense' | 'sparse
   return undefined;
 }
 
+/** "35% MFU against the H100's 989 TFLOP/s", "of a 1.31 PF peak": the words before a peak, not an achieved figure. */
+const PEAK_BEFORE = /\b(?:against|of|vs\.?|versus|relative to|out of|from)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?(?:[\w-]+(?:\s[\w-]+)?['’]s\s{1,2})?(?:peak\s{1,2}|nominal\s{1,2})?(?:~|about\s)?$/i;
+
 const TRAINING_WORDS = /\b(?:train(?:ing|s)?|pre-?train(?:ing)?)\b/;
 
 const MFU_AFTER = /^\s{0,2}(?:mfu|hfu|utili[sz]ation|of peak)\b/i;
@@ -3106,7 +3114,7 @@ function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: s
   // (The share in the figure's own clause: "FA2 gets ~35% utilization while FA3 reaches 740 TFLOPS" is FA2's share.)
   // (The peak itself, written beside a utilisation, is the peak: "35% MFU against the H100's 989 TFLOP/s".)
   const mfu =
-    primary && !isPeakFigure(ctx, q) && !withinRatio(q.value / primary.value, ctx.tolerances.exact)
+    primary && !isPeakFigure(ctx, q) && !(withinRatio(q.value / primary.value, ctx.tolerances.exact) && (isOperand(ctx) || PEAK_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start))))
       ? ctx.claim.siblings.find(
           (x) =>
             x !== q &&

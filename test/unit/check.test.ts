@@ -592,6 +592,16 @@ test('audit 14: counts of systems, in digits or words, multiply the system\'s fi
   assert.equal(claimFor('the 8-GPU HGX B200 has 1.4 TB of HBM in total.', /1\.4 TB/).evaluation.verdict, 'consistent');
 });
 
+test('regressions caught by the session-10 diff: an aside\'s chip with its own figure; an achieved figure equal to the peak', () => {
+  const note = '# AMD Advancing AI 2024\n\n## MI325X\n\n- Board power is up to 1,000 W (the MI300X was 750 W).\n';
+  const [board, aside] = analyzeNote('amd.md', note).claims;
+  assert.match(board!.subject, /MI325X/);
+  assert.equal(board!.evaluation.verdict, 'consistent');
+  assert.match(aside!.subject, /MI300X/);
+  assert.equal(claimFor('MI300X at 50% MFU delivers about 1.31 PFLOP/s.', /1\.31/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('An H100 at 40% MFU delivers about 989 TFLOP/s.', /989/).evaluation.verdict, 'inconsistent');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;

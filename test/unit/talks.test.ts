@@ -1051,3 +1051,25 @@ test('talk connectors: "w/", French "par" after «…», "by Name @ Org" after a
     ['Running Llama 3 70B on two Mac Studios', 'Awni Hannun', 'Apple'],
   ]);
 });
+
+test('a panel: its line above gives title and time, the moderator and panelists are one talk; a host joins the episode; "Speaker:" after a time', () => {
+  const text = [
+    '# Bay Area silicon meetup',
+    '',
+    '**7:15 pm** — Panel: “Who Will Build the Next Interconnect?”',
+    'Moderator: Ian Cutress',
+    'Panelists: Dr. Zoë Ørsted (SK hynix), Jan van der Berg (Ayar Labs) and Ólafur Jóhannsson (UEC)',
+    '',
+    '**8:45 pm** — Speaker: Bill Dally, NVIDIA — Trends in Deep Learning Hardware',
+    '',
+  ].join('\n');
+  const talks = analyzeNote('meetup.md', text).talks;
+  assert.deepEqual(talks.map((t) => [t.title, t.time, t.speakers.map((s) => s.name)]), [
+    ['Who Will Build the Next Interconnect?', '7:15 pm', ['Ian Cutress', 'Zoë Ørsted', 'Jan van der Berg', 'Ólafur Jóhannsson']],
+    ['Trends in Deep Learning Hardware', '8:45 pm', ['Bill Dally']],
+  ]);
+  const podcast = analyzeNote('lex.md', '---\nshow: Lex Fridman Podcast\n---\n\n# Episode 494 with Dylan Patel & Nathan Lambert\n\nHost: Lex Fridman\nGuests: Dylan Patel (SemiAnalysis), Nathan Lambert (Ai2)\n').talks;
+  assert.equal(podcast.length, 1);
+  assert.equal(podcast[0]!.event, 'Lex Fridman Podcast');
+  assert.deepEqual(podcast[0]!.speakers.map((s) => s.name).sort(), ['Dylan Patel', 'Lex Fridman', 'Nathan Lambert']);
+});

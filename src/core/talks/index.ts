@@ -105,18 +105,44 @@ function eventAt(info: HeadingInfo, parents: number[], pos: number, talkHeadings
  */
 function joinHosts(talks: Talk[], text: string, headings: readonly Heading[]): Talk[] {
   if (talks.length < 2) return talks;
-  const out: Talk[] = [];
-  for (const t of talks) {
-    const prev = out[out.length - 1];
-    const label = t.title === null && t.source === 'prose' ? HOST_LABEL.exec(text.slice(t.span.start, t.span.start + 24)) : null;
-    if (label && prev && prev.span.end <= t.span.start && t.span.start - prev.span.end < 240 && !headings.some((h) => h.span.start >= prev.span.end && h.span.start < t.span.start)) {
-      for (const sp of t.speakers) if (!prev.speakers.some((x) => foldName(x.name) === foldName(sp.name))) prev.speakers.push(sp);
+  const dropped = new Set<Talk>();
+  const merge = (from: Talk, into: Talk, first: boolean): void => {
+    const add = from.speakers.filter((sp) => !into.speakers.some((x) => foldName(x.name) === foldName(sp.name)));
+    into.speakers = first ? [...add, ...into.speakers] : [...into.speakers, ...add];
+    dropped.add(from);
+  };
+  for (let i = 0; i < talks.length; i++) {
+    const t = talks[i]!;
+    if (t.title !== null || t.source !== 'prose' || !HOST_LABEL.test(text.slice(t.span.start, t.span.start + 24))) continue;
+    // "Moderator: …" then "Panelists: …" on the next line: one panel.
+    const next = talks[i + 1];
+    if (next && next.title === null && next.span.start > t.span.end && /^\s*$/.test(text.slice(t.span.end, next.span.start)) && !text.slice(t.span.end, next.span.start).includes('\n\n')) {
+      merge(t, next, true);
+      next.span = { start: t.span.start, end: next.span.end };
       continue;
     }
-    out.push(t);
+    // "# Episode 494 with …" then "Host: Lex Fridman": the talk just above, with nothing but blank lines between.
+    const prev = talks[i - 1];
+    if (prev && !dropped.has(prev) && prev.span.end <= t.span.start && /^\s*$/.test(text.slice(prev.span.end, t.span.start)) && !headings.some((h) => h.span.start >= prev.span.end && h.span.start < t.span.start)) {
+      merge(t, prev, false);
+    }
   }
-  return out;
+  return dropped.size === 0 ? talks : talks.filter((t) => !dropped.has(t));
 }
+function titleFromLineAbove(t: Talk, text: string): void {
+  const lineStart = text.lastIndexOf('\n', t.span.start - 1) + 1;
+  if (lineStart < 2) return;
+  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const above = text.slice(aboveStart, lineStart - 1).replace(/\r$/, '').replace(/^\s{0,3}(?:[-*+]\s{1,4})?/, '').replace(/\*\*|__/g, '').trim();
+  const timed = splitLeadingTime(above);
+  if (!timed) return;
+  const title = cleanTitle(timed.rest.replace(SESSION_KIND_LABEL, ''));
+  if (title === null) return;
+  t.title = title;
+  t.time ??= timed.time;
+}
+const SESSION_KIND_LABEL = /^(?:panel(?:\s{1,2}discussion)?|keynote|talk|fireside\s{1,2}chat|workshop|lightning\s{1,2}talk|invited\s{1,2}talk|podiumsdiskussion|table\s{1,2}ronde|mesa\s{1,2}redonda)\s{0,2}[:–—-]\s{0,3}/i;
+
 const HOST_LABEL = /^(?:hosts?|moderators?|moderated by|moderat(?:ion|rice|ore)|moderador(?:a)?|co-?hosts?)\s{0,2}[:：]/i;
 
 /** Does the paragraph at `start` define a footnote ("[^1]: …", the label inside its span or just before it)? */
@@ -458,6 +484,9 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
   // Frontmatter first, then body talks in document order; merge duplicates.
   found.sort((a, b) => a.span.start - b.span.start || SOURCE_RANK[b.source] - SOURCE_RANK[a.source]);
   const result = joinHosts(dedupe([...fm.talks, ...found], fmRegion), text, headings);
+  // "**7:15 pm** — Panel: “Who Will Build the Next Interconnect?”" then "Moderator: …": the line above a speakers
+  // label gives its talk's time and title.
+  for (const t of result) if (t.title === null && t.source === 'prose' && opensWithTalkSpeakersLabel(text.slice(t.span.start, t.span.start + 32))) titleFromLineAbove(t, text);
   for (const t of result) if (t.title === null && t.source === 'prose') t.title = titleOnNextLine(text, t.span.end);
   const inRegion = (t: Talk): boolean => fmRegion !== null && t.span.end <= fmRegion.end;
   result.sort((a, b) => Number(!inRegion(a)) - Number(!inRegion(b)) || a.span.start - b.span.start);

@@ -371,6 +371,11 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   // "Talk:: MI355X launch by Lisa Su (AMD)" (a Logseq property), "Session: …": the label is no part of the title.
   const label2 = TALK_LABEL.exec(s.slice(restStart, end));
   if (label2) restStart += label2[0].length;
+  // "8:45 pm — Speaker: Bill Dally, NVIDIA — Trends in Deep Learning Hardware": the label after the time names who.
+  else if (time !== null) {
+    const label3 = SPEAKERS_LABEL.exec(s.slice(restStart, Math.min(end, restStart + 24)));
+    if (label3) restStart += label3[0].length;
+  }
   const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null || dated !== null, allowPlaceholder: time !== null || !inHeading }, speakersFirst);
   if (!parsed) return null;
   if (time === null && !parsed.titleQuoted && parsed.title !== null) {
