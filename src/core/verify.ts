@@ -484,7 +484,10 @@ function evaluateOne(
         // ("MI325X: same compute as the MI300X, 256 GB": a chip named as the other side of a comparison is not what
         // the figures after it are of, when the statement named another before it.)
         // (Its own figure right after it still is: "50% more than B200's 192 GB".)
-        if (before && !(hwBefore && COMPARED_AS_BEFORE.test(prose.slice(Math.max(0, m.span.start - 16), m.span.start)) && /[,;:—–]/.test(prose.slice(m.span.end, q.span.start)))) hwBefore = m;
+        // ("The B200 is 2x H100 in FP8 at 4.5 PFLOPS": the chip a multiple is of is the other side, unless the figure
+        // is its own, "2x the H100's 2 PFLOPS".)
+        const multipleOf = hwBefore && MULTIPLE_OF_BEFORE.test(prose.slice(Math.max(0, m.span.start - 28), m.span.start)) && !/^['’]s?\b/.test(prose.slice(m.span.end, m.span.end + 2)) && !/['’]s?$/.test(m.raw);
+        if (before && !multipleOf && !(hwBefore && COMPARED_AS_BEFORE.test(prose.slice(Math.max(0, m.span.start - 16), m.span.start)) && /[,;:—–]/.test(prose.slice(m.span.end, q.span.start)))) hwBefore = m;
       }
     }
     // "up from 192 GB on B200": a chip named right after the figure, joined by "on", "for" or "in", is its own.
@@ -668,9 +671,12 @@ function evaluateOne(
   return outcome;
 }
 
+// (A number's multiple only after "is" and the like: "an 8x H200 node" counts H200s.)
+const MULTIPLE_OF_BEFORE = /(?:\b(?:double|twice|triple|half)|\b(?:is|are|was|were|be|roughly|about|nearly|almost)\s{1,2}~?\s{0,2}\d(?:\.\d+)?\s?[x×])\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
+
 /** Between a figure and a chip named as the other side of a comparison: "4.8 TB/s versus 3.35 on the H100". */
-const COMPARED_AS_BEFORE = /\b(?:as|than|vs\.?|versus|unlike|like|compared (?:to|with)|(?:variant|version|derivative|cut-down|sibling|successor|replacement) (?:of|to|for)|based on)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
-const COMPARED_AFTER_FIGURE = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|unlike|instead of)\b|\d\s?(?:x|×|times)\s{1,2}(?:the|an?|that of)\b|\b(?:double|twice|triple|thrice|quadruple|half)\b/i;
+const COMPARED_AS_BEFORE = /\b(?:as|than|vs\.?|versus|unlike|like|compared (?:to|with)|(?:variant|version|derivative|cut-down|sibling|successor|replacement) (?:of|to|for)|based on|double|twice|triple|half)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
+const COMPARED_AFTER_FIGURE = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|unlike|instead of)\b|\d\s?(?:x|×|times)\s{1,2}(?:the\b|an?\b|that of\b)|(?:^|\b(?:is|are|was|were|be|roughly|about|nearly|almost|which is)\s{1,2})~?\s{0,2}\d(?:\.\d+)?\s?(?:x|×)\s{1,2}$|\b(?:double|twice|triple|thrice|quadruple|half)\b/i;
 
 /**
  * A figure in a question: its sentence opens with an auxiliary or a question word and ends with the first "?" after
@@ -2416,6 +2422,10 @@ function chipProperty(ctx: Ctx): (lower: string, sibling: Quantity | undefined) 
     const compute: RatioProperty<Accelerator> = { label: `dense ${ctx.precision.toUpperCase()} compute`, pick: (x) => model.flopsFigure(x, ctx.precision), unit: 'FLOP/s' };
     // "1.4x faster on memory-bound decode" compares bandwidth; "faster" alone says nothing of which.
     if (/\b(?:faster|slower|speed-?up|quicker)\b/.test(l)) return /memory[- ]bound|decode|bandwidth/.test(l) ? bandwidth : /compute[- ]bound|prefill|flops|compute/.test(l) ? compute : undefined;
+    // "ICI: 1.2 TB/s bidirectional per chip, 1.5x Trillium": the chips' scale-up links, both counted both ways.
+    if (/\bici\b|nvlink|infinity fabric|neuronlink|scale[- ]up|interconnect/.test(l) && !/\bhbm|memory/.test(l)) {
+      return { label: 'scale-up bandwidth (bidirectional)', pick: (x) => (x.scaleUpBandwidth ? { ...x.scaleUpBandwidth, value: x.scaleUpBandwidth.direction === 'bidirectional' ? x.scaleUpBandwidth.value : 2 * x.scaleUpBandwidth.value } : undefined), unit: 'B/s' };
+    }
     if (/bandwidth|\bbw\b|bandbreite|bande passante|ancho de banda|largura de banda|larghezza di banda|bandbreedte|przepustowo/.test(l) || sibling?.unit === 'B/s') return bandwidth;
     if (/\bhbm|memory|capacity|speicher|m[ée]moire|memoria|mem[óo]ria|geheugen|pami[ęe]ci/.test(l) && (!sibling || sibling.unit === 'B')) return { label: 'HBM capacity', pick: (x) => x.hbmCapacity, unit: 'B' };
     if (/compute|flops|tflop|pflop|peak|\b(?:fp64|fp32|tf32|bf16|fp16|fp8|fp4|int8)\b/.test(l) || sibling?.unit === 'FLOP/s') return compute;
@@ -2643,9 +2653,10 @@ function findChipCount(ctx: Ctx): number | undefined {
       x !== q &&
       (x.kind === 'multiplier' || (x.kind === 'count' && !x.noun)) &&
       x.value > 1 &&
-      // "1.6x A100's 2 TB/s" is a ratio, not 1.6 chips.
+      // "1.6x A100's 2 TB/s" is a ratio, not 1.6 chips; so is "The B200 is 2x H100" (a comparison after "is").
       Number.isInteger(x.value) &&
       x.span.end <= q.span.start &&
+      !(x.kind === 'multiplier' && /\b(?:is|are|was|were|be|roughly|about|nearly|almost|over|under)\s{1,2}(?:~\s{0,2})?$/i.test(ctx.prose.slice(Math.max(0, x.span.start - 16), x.span.start))) &&
       // The count must be of this chip: "256 Trilliums …; the Ironwoods come with 192 GB" is no fleet of Ironwoods.
       // ("6x Trillium's 32 GB" compares with one Trillium: a possessive is no count of chips.)
       (mentionsStartingAt(ctx.claim.mentions, x.span.end).some((h) => h.kind === 'accelerator' && (!ctx.acc || h.id === ctx.acc.acc.id) && !(x.kind === 'multiplier' && (/^['’]s?\b/.test(ctx.prose.slice(h.span.end, h.span.end + 2)) || /['’]s?$/.test(h.raw)))) ||

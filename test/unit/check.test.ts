@@ -602,6 +602,18 @@ test('regressions caught by the session-10 diff: an aside\'s chip with its own f
   assert.equal(claimFor('An H100 at 40% MFU delivers about 989 TFLOP/s.', /989/).evaluation.verdict, 'inconsistent');
 });
 
+test('audit 13: the chip a multiple is of is the other side; a ratio of links compares the links', () => {
+  const note = '# Cloud Next 2025\n\n## Ironwood\n\n- 192 GB HBM per chip, which is 6x Trillium\'s 32 GB.\n';
+  assert.deepEqual(analyzeNote('iw.md', note).claims.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent']);
+  assert.match(claimFor('The B200 is 2x H100 in FP8 at 4.5 PFLOPS.', /4\.5/).subject, /B200/);
+  assert.match(claimFor('Trillium\'s HBM bandwidth is 1.6 TB/s, double v5e\'s 819 GB/s, and per-chip HBM is 32 GB.', /32 GB/).subject, /Trillium/);
+  assert.equal(claimFor('The B200\'s 192 GB drains in 24 ms. Key number: an 8x H200 node holds 1,128 GB of HBM.', /1,128/).evaluation.verdict, 'consistent', 'an 8x before a chip still counts chips');
+  const ici = claimFor('Ironwood ICI: 1.2 TB/s bidirectional per chip, 1.5x Trillium.', /1\.5x/);
+  assert.equal(ici.evaluation.verdict, 'consistent');
+  assert.match(ici.subject, /scale-up bandwidth/);
+  assert.equal(claimFor('Ironwood ICI: 1.2 TB/s bidirectional per chip, 3x Trillium.', /3x/).evaluation.verdict, 'inconsistent');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
