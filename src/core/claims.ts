@@ -249,7 +249,7 @@ function pushTrimmed(text: string, out: Statement[], block: Block, start: number
   if (end > start) out.push({ span: { start, end }, block });
 }
 
-export function detectClaims(text: string, structure: MarkdownStructure, extras: { talks: Talk[]; userAccelerators?: readonly Accelerator[] }): DetectedClaim[] {
+export function detectClaims(text: string, structure: MarkdownStructure, extras: { talks: Talk[]; userAccelerators?: readonly Accelerator[]; dotThousands?: boolean }): DetectedClaim[] {
   // The user's hardware file may name chips in words the prefilter does not know: look for names everywhere then.
   const users = extras.userAccelerators && extras.userAccelerators.length > 0 ? extras.userAccelerators : undefined;
   const names: NameSource = { users, linked: wikilinkedNames(structure, users) };
@@ -323,7 +323,8 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     const earlierPrice = price;
     let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
     // "16.384 GPUs" in a German sentence is sixteen thousand: read again the rare statement with such a figure.
-    if (found.some(hasDotGroup) && writesDotThousands(prose.slice(statement.span.start, statement.span.end))) {
+    // (A note whose frontmatter says it is written in such a language reads them so in every statement.)
+    if (found.some(hasDotGroup) && (extras.dotThousands === true || writesDotThousands(prose.slice(statement.span.start, statement.span.end)))) {
       found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end, dotThousands: true });
     }
     if (statement.cells && statement.headerCells) found = withHeaderUnits(prose, statement, found);

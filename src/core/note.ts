@@ -84,7 +84,7 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
   const talkFields = typeof data.event === 'string' && data.event !== event ? { ...data, event } : data;
   // (A title made from the file name is no event: talks of "12-meetup-notes.md" are not at "12-meetup-notes".)
   const talks = extractTalks({ text, blocks: structure.blocks, headings: structure.headings, frontmatter: talkFields, title: title === name ? '' : title });
-  const detected = detectClaims(text, structure, { talks, userAccelerators: options.userAccelerators });
+  const detected = detectClaims(text, structure, { talks, userAccelerators: options.userAccelerators, dotThousands: writesDotGroups(data) });
   const claims = evaluateClaims(detected, text, structure, context, options);
   for (const claim of claims) {
     if (claim.suspicion) {
@@ -145,6 +145,13 @@ function keySpan(text: string, contentSpan: { start: number; end: number } | nul
   const m = new RegExp(`^${key}[ \\t]*[:=][^\\r\\n]*`, 'm').exec(block);
   return m ? { start: contentSpan.start + m.index, end: contentSpan.start + m.index + m[0].length } : undefined;
 }
+
+/** "lang: de", "language: fr-FR": a language that writes "1.979" for one thousand nine hundred and seventy-nine. */
+function writesDotGroups(data: Record<string, unknown>): boolean {
+  const lang = stringValue(data.lang) ?? stringValue(data.language) ?? stringValue(data.locale);
+  return lang !== undefined && DOT_GROUP_LANGUAGES.test(lang.trim());
+}
+const DOT_GROUP_LANGUAGES = /^(?:de|nl|it|es|pt|da|nb|no|id|tr|el|ro|sl|hr|sr|pl|german|deutsch|dutch|italian|spanish|español|portuguese|português|danish|norwegian|turkish)(?:[-_][a-z]{2,4})?$/i;
 
 export function fileStem(id: string): string {
   const base = id.replace(/\\/g, '/').split('/').pop() ?? id;

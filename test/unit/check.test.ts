@@ -614,6 +614,14 @@ test('audit 13: the chip a multiple is of is the other side; a ratio of links co
   assert.equal(claimFor('Ironwood ICI: 1.2 TB/s bidirectional per chip, 3x Trillium.', /3x/).evaluation.verdict, 'inconsistent');
 });
 
+test('audit 13: a note whose frontmatter says German reads "1.979 TFLOPS" as thousands in label lines too', () => {
+  const note = '---\nlang: de\n---\n# Meetup München\n\n- H100 BF16 dicht: 1.979 TFLOPS\n- B200 FP8 dicht: 4.500 TFLOPS\n- Das Cluster hat 1.000 GPUs.\n- H100: 3.35 TB/s\n';
+  const all = analyzeNote('de.md', note).claims;
+  assert.deepEqual(all.map((c) => c.quantity.value), [1.979e15, 4.5e15, 1000, 3.35e12]);
+  assert.deepEqual(all.map((c) => c.evaluation.verdict), ['inconsistent', 'consistent', 'unverifiable', 'consistent']);
+  assert.equal(analyzeNote('en.md', '# Notes\n\n- H100 BF16 dense: 1.979 TFLOPS\n').claims[0]!.quantity.value, 1.979e12, 'without a language, a dot is a decimal point');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
