@@ -622,13 +622,23 @@ test('audit 13: a note whose frontmatter says German reads "1.979 TFLOPS" as tho
   assert.equal(analyzeNote('en.md', '# Notes\n\n- H100 BF16 dense: 1.979 TFLOPS\n').claims[0]!.quantity.value, 1.979e12, 'without a language, a dot is a decimal point');
 });
 
+test('audit 13: French and Spanish units and words: "Ko", "Md", "par token", "Con 8 H200 hay 1,13 TB"', () => {
+  const kv = claimFor('DeepSeek-V3 : environ 70 Ko par token de cache KV en BF16.', /70 Ko/);
+  assert.equal(kv.quantity.unit, 'B/token');
+  assert.equal(kv.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('DeepSeek-V3 : environ 7 Ko par token de cache KV en BF16.', /7 Ko/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Modèle de 70 Md de paramètres.', /70 Md/).quantity.value, 70e9);
+  assert.equal(claimFor('Con 8 H200 hay 1,13 TB de HBM en el nodo.', /1,13 TB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Mit 8 H200 gibt es 1,13 TB HBM.', /1,13 TB/).evaluation.verdict, 'consistent');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
   const byRaw = (raw: string) => all.find((c) => c.quantity.raw === raw)!;
   assert.equal(byRaw('10 000 GPUs').quantity.value, 10_000);
   assert.equal(byRaw('80 GiB').evaluation.verdict, 'consistent', 'per GPU ("jede mit"), not 10,000 × 80 GiB');
-  assert.equal(byRaw('3,35 TB/s').evaluation.verdict, 'consistent', 'the HBM, not NVLink 4 of the next clause');
+  assert.equal(byRaw('3,35 TB/s pro GPU').evaluation.verdict, 'consistent', 'the HBM, not NVLink 4 of the next clause ("pro" is "per")');
   assert.equal(byRaw('900 GB/s').evaluation.verdict, 'consistent');
   assert.deepEqual(claims('We run 8 100 GB cards.').map((c) => c.quantity.raw), ['100 GB'], 'one digit before a unit: no thousands group');
 });

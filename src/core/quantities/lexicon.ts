@@ -118,7 +118,8 @@ for (const [p, e, word] of SI_PREFIX) {
   lower(withPlural(word + 'bit'), def('B', e, 1 / 8, F_SPELLED_PREFIXED));
 }
 // French octets: "80 Go", "3,35 To/s", "95 Gio" (not "Mo"/"Mio": months, and German "Mio." is a million).
-for (const [p, e] of [['G', 9], ['T', 12], ['P', 15]] as const) exact([p + 'o'], def('B', e));
+// ("7 Ko par token": a kilo-octet is written with a capital K.)
+for (const [p, e] of [['K', 3], ['G', 9], ['T', 12], ['P', 15]] as const) exact([p + 'o'], def('B', e));
 for (const [p, n] of [['Gi', 3], ['Ti', 4]] as const) exact([p + 'o'], def('B', 0, 1024 ** n));
 // Spoken shorthand in transcripts: "192 gigs of HBM", "a terabyte is a thousand gigs".
 lower(withPlural('gig'), def('B', 9, 1, F_SPELLED_PREFIXED));
@@ -445,6 +446,11 @@ export const CAPITAL_OK = new Set<string>([
   'take', 'get', 'gets', 'got', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'then',
   'than', 'also', 'maybe', 'perhaps', 'total', 'plus', 'minus', 'even', 'still', 'yes', 'no',
   'note', 'want', 'wants', 'buy', 'buys', 'shipped', 'ships', 'sold', 'sells', 'expect', 'expects',
+  // The same opening a sentence in the other languages notes are written in ("Con 8 H200 hay 1,13 TB").
+  'mit', 'bei', 'für', 'von', 'im', 'auf', 'über', 'unter', 'etwa', 'rund', 'je', 'die', 'der', 'das', 'ein', 'eine', 'nur',
+  'con', 'sin', 'para', 'por', 'en', 'de', 'del', 'los', 'las', 'el', 'la', 'un', 'una', 'unos', 'unas', 'hay', 'solo', 'cada',
+  'avec', 'pour', 'sur', 'sous', 'dans', 'le', 'les', 'des', 'du', 'une', 'environ', 'chaque', 'seulement',
+  'per', 'su', 'il', 'lo', 'gli', 'circa', 'ogni', 'met', 'voor', 'op', 'bij', 'het', 'een', 'com', 'sem', 'os', 'as', 'um', 'uma', 'cerca',
 ]);
 export const MONTHS = new Set<string>([
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul',

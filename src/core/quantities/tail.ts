@@ -145,11 +145,11 @@ const CJK_MAGNITUDES = new Map<number, number>([
 ]);
 /** Each a whole word; Polish "bln" is a bilion (10^12), as German "Billion" is. */
 const CONTINENTAL_MAGNITUDES: Readonly<Record<string, number>> = {
-  'mrd': 9, 'mrd.': 9, 'milliarden': 9, 'milliarde': 9, 'mio': 6, 'mio.': 6, 'millionen': 6, 'milliards': 9, 'milliard': 9,
+  'md': 9, 'md.': 9, 'mrd': 9, 'mrd.': 9, 'milliarden': 9, 'milliarde': 9, 'mio': 6, 'mio.': 6, 'millionen': 6, 'milliards': 9, 'milliard': 9,
   'mld': 9, 'mld.': 9, 'miliardów': 9, 'miliardy': 9, 'miliard': 9, 'mln': 6, 'mln.': 6, 'bln': 12, 'bln.': 12,
   'mil millones': 9, 'millones': 6, 'bilhões': 9, 'bilhão': 9, 'milhões': 6, 'milhão': 6, 'miliardi': 9, 'miliardo': 9, 'milioni': 6, 'miljard': 9, 'miljoen': 6,
 };
-const CONTINENTAL_MAGNITUDE = /^(mrd\.?|milliarden?|mio\.?|millionen|milliards?|mld\.?|miliard(?:ów|y)?|mln\.?|bln\.?|mil\s{1,2}millones|millones|bilh(?:ões|ão)|milh(?:ões|ão)|miliard[io]|milioni|miljard|miljoen)(?![\p{L}\p{N}])/iu;
+const CONTINENTAL_MAGNITUDE = /^(md\.?|mrd\.?|milliarden?|mio\.?|millionen|milliards?|mld\.?|miliard(?:ów|y)?|mln\.?|bln\.?|mil\s{1,2}millones|millones|bilh(?:ões|ão)|milh(?:ões|ão)|miliard[io]|milioni|miljard|miljoen)(?![\p{L}\p{N}])/iu;
 
 const NETWORK_AFTER = /^\s{0,2}(?:ethernet\b|ib\b|infiniband\b|ndr\b|xdr\b|nics?\b|ports?\b|links?\b|optics\b|transceivers?\b|switch(?:es)?\b|serdes\b|lanes?\b|networking\b|rdma\b|roce\b|supernics?\b|cards?\b)/i;
 
@@ -469,7 +469,10 @@ export function readPer(ctx: Ctx, p: number, spoken = true): { d: Denom; scale: 
       if (t !== undefined && te - ts > 2) return { d: { k: 'time', seconds: t.seconds, name: t.name }, scale: 1, end: te };
     }
   }
-  if (k > p && (cc(ctx, k) | 32) === 112 && (cc(ctx, k + 1) | 32) === 101 && (cc(ctx, k + 2) | 32) === 114) {
+  // "per", and "par", "pro", "por" as French, German and Spanish notes write it ("7 Ko par token", "80 GB pro GPU").
+  const c1 = cc(ctx, k + 1) | 32;
+  const c2 = cc(ctx, k + 2) | 32;
+  if (k > p && (cc(ctx, k) | 32) === 112 && ((c1 === 101 && c2 === 114) || (c1 === 97 && c2 === 114) || (c1 === 114 && c2 === 111) || (c1 === 111 && c2 === 114))) {
     const sep = cc(ctx, k + 3);
     if (isHSpace(sep) || sep === 45) {
       const ds = sep === 45 ? k + 4 : skipSpace(ctx, k + 3, 2);
