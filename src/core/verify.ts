@@ -983,12 +983,16 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   // A percentage of a ratio: "so ~43% more power" is (1,000 W ÷ 700 W − 1) × 100, "30% less" (1 − r) × 100.
   const change = q.kind === 'percent' ? /^\s{0,2}(?:(more|larger|higher|bigger|greater|faster|up)|(less|smaller|lower|fewer|slower|down))\b/i.exec(ctx.prose.slice(q.span.end, q.span.end + 16)) : null;
   const asClaimed = (r: number): number => (q.kind !== 'percent' ? r : change?.[1] ? (r - 1) * 100 : change?.[2] ? (1 - r) * 100 : r * 100);
-  let best: { value: number; ratio: number; used: number; negatives: number; expr: string; fits: boolean; exps: number[] } | undefined;
+  let best: { value: number; ratio: number; used: number; negatives: number; expr: string; fits: boolean; asWritten: boolean; exps: number[] } | undefined;
   const n = inputs.length;
   const total = 3 ** n;
   // Operators written between two figures bind them: "6 × 405B FLOPs" are both multiplied or both divided by, never
   // one of each ("400 TFLOPS … 6 × 405B FLOPs per token" is 400T ÷ (6 × 405B), not 400T × 6 ÷ 405B).
   const joined = joinedOperands(ctx, inputs);
+  // The figures an operator is written beside: "Same 8B FP8 model on an H200: 4.8 TB/s / 8 GB ≈ 6,000": the "8B" is no
+  // operand, and a reading without it is the one to report when none matches.
+  const written = new Set<number>();
+  for (const [i, j] of joined) written.add(i).add(j);
   for (let code = 0; code < total; code++) {
     const exps: number[] = [];
     let c = code;
@@ -1018,19 +1022,22 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
     const fits = withinRatio(q.value / value, tol);
     // When several readings are dimensionally right, the one the claim matches is the one the writer meant;
     // if none matches, report the fullest reading (most inputs, fewest divisions).
+    const asWritten = written.size >= 2 && exps.every((e, i) => e === 0 || written.has(i));
     const better = !best
       ? true
       : fits !== best.fits
         ? fits
         : fits
           ? closer
-          : dimensionless
-            ? used > best.used || (used === best.used && closer)
-            : used > best.used || (used === best.used && negatives < best.negatives) || (used === best.used && negatives === best.negatives && closer);
+          : asWritten !== best.asWritten
+            ? asWritten
+            : dimensionless
+              ? used > best.used || (used === best.used && closer)
+              : used > best.used || (used === best.used && negatives < best.negatives) || (used === best.used && negatives === best.negatives && closer);
     if (better) {
       const num = exps.map((e, i) => (e > 0 ? inputs[i]!.raw : null)).filter(Boolean).join(' × ');
       const den = exps.map((e, i) => (e < 0 ? inputs[i]!.raw : null)).filter(Boolean).join(' × ');
-      best = { value, ratio, used, negatives, fits, expr: den ? `${num || '1'} ÷ ${den.includes('×') ? `(${den})` : den}` : num, exps };
+      best = { value, ratio, used, negatives, fits, asWritten, expr: den ? `${num || '1'} ÷ ${den.includes('×') ? `(${den})` : den}` : num, exps };
     }
   }
   if (!best || !Number.isFinite(best.value) || best.value <= 0) return undefined;

@@ -632,6 +632,13 @@ test('audit 13: French and Spanish units and words: "Ko", "Md", "par token", "Co
   assert.equal(claimFor('Mit 8 H200 gibt es 1,13 TB HBM.', /1,13 TB/).evaluation.verdict, 'consistent');
 });
 
+test('audit 14: a wrong written division is reported from the operands written beside its operator, not hidden by a label\'s figure', () => {
+  const wrong = claimFor('Same 8B FP8 model on an H200: 4.8 TB/s / 8 GB ≈ 6,000 tokens/s at batch 1.', /6,000/);
+  assert.equal(wrong.evaluation.verdict, 'inconsistent');
+  assert.match(wrong.evaluation.derivation.join(' '), /4\.8 TB\/s ÷ 8 GB = 600/);
+  assert.equal(claimFor('Same 8B FP8 model on an H200: 4.8 TB/s / 8 GB ≈ 600 tokens/s at batch 1.', /600/).evaluation.verdict, 'consistent');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
