@@ -892,7 +892,8 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // power alone; with cooling call it ~150 MW").
   const inRaw = /^[≈=]/.test(q.raw) || (q.raw.startsWith('~') && !/[;—–]|\. |,\s*(?:leaving|with|and|but|while|plus)\b/.test(written) && !(q.kind === 'multiplier' && previous.kind === 'multiplier' && /,\s*$/.test(written))) ? '≈' : '';
   const between = written + ' ' + inRaw;
-  const previousIsOperand = /[×*÷/]\s*$|\bx\s*$/.test(ctx.prose.slice(Math.max(0, previous.span.start - 4), previous.span.start));
+  // (Also a count of things named before it: "8 × ConnectX-7 at 400 Gb/s = 3.2 Tb/s" multiplies.)
+  const previousIsOperand = /[×*÷/]\s*$|\bx\s*$/.test(ctx.prose.slice(Math.max(0, previous.span.start - 4), previous.span.start)) || /\d\s{0,2}[×x*]\s{0,2}[\p{L}\d][\p{L}\d-]{0,24}(?:\s[\p{L}\d-]{1,24})?\s{1,2}(?:at|@|of|with)\s{1,2}$/u.test(ctx.prose.slice(Math.max(0, previous.span.start - 48), previous.span.start));
   // (Not "~700 W each is 70 MW": a figure a hundred times another is no rewriting of it.)
   const sameSize = q.value / previous.value < MAX_ARITHMETIC_SLIP && previous.value / q.value < MAX_ARITHMETIC_SLIP;
   // ("24 GB or 36 GB each": the same unit twice is two figures, not one rewritten.)
@@ -1035,8 +1036,10 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
               ? used > best.used || (used === best.used && closer)
               : used > best.used || (used === best.used && negatives < best.negatives) || (used === best.used && negatives === best.negatives && closer);
     if (better) {
-      const num = exps.map((e, i) => (e > 0 ? inputs[i]!.raw : null)).filter(Boolean).join(' × ');
-      const den = exps.map((e, i) => (e < 0 ? inputs[i]!.raw : null)).filter(Boolean).join(' × ');
+      // (A multiplier's own sign is dropped: "8 ×" then "400 Gb/s" reads "8 × 400 Gb/s".)
+      const operand = (i: number): string => inputs[i]!.raw.replace(/\s{0,2}[×*]\s*$/, '');
+      const num = exps.map((e, i) => (e > 0 ? operand(i) : null)).filter(Boolean).join(' × ');
+      const den = exps.map((e, i) => (e < 0 ? operand(i) : null)).filter(Boolean).join(' × ');
       best = { value, ratio, used, negatives, fits, asWritten, expr: den ? `${num || '1'} ÷ ${den.includes('×') ? `(${den})` : den}` : num, exps };
     }
   }
