@@ -505,6 +505,8 @@ function evaluateOne(
       hwFirst !== undefined &&
       hwFirst.span.start >= q.span.end &&
       (COMPARED_AFTER_FIGURE.test(prose.slice(q.span.end, hwFirst.span.start)) ||
+        // ("roughly 3.5x Trillium": a multiple's chip right after it is what it is a multiple of.)
+        (q.kind === 'multiplier' && hwFirst.span.start - q.span.end <= 2 && /(?:\b(?:is|are|was|were|be|roughly|about|around|nearly|almost|than)|[,;(—–])\s{0,2}(?:~\s{0,2})?$/i.test(prose.slice(Math.max(0, q.span.start - 16), q.span.start))) ||
         (opensParenthesis(prose, q.span.end, hwFirst.span.start) && /^[^()]{0,40}?\d[^()]{0,40}\)/.test(prose.slice(hwFirst.span.end, hwFirst.span.end + 90))));
     // (Outline items and footnotes name their own first; what they hang from stands in for what they leave out.)
     const ownFirst = d.carried?.nested || d.carried?.footnote;
@@ -570,7 +572,12 @@ function evaluateOne(
   }
   let fallbackAcc: Ctx['fallbackAcc'];
   if (acc) fallbackAcc = acc;
-  else if (otherHardware || comparedOnly) fallbackAcc = undefined;
+  else if (comparedOnly && outerSection) {
+    // "## Per chip" under "# Ironwood at Cloud Next": "192 GB per chip, which is 6x Trillium's 32 GB" is the
+    // heading's chip's, the one compared being the other side.
+    const outer = outerChip(outerSection, section, users);
+    if (outer && outer.acc.id !== comparedOnly.id && !(comparedOnly.kind === 'system' && getSystem(comparedOnly.id)?.accelerator === outer.acc.id)) fallbackAcc = acc = outer;
+  } else if (otherHardware || comparedOnly) fallbackAcc = undefined;
   else if (outerSection && (fallbackAcc = outerChip(outerSection, section, users))) {
     // (Set: the chip of the headings above.)
   } else if (defaults.acc) fallbackAcc = acc = accChoice(defaults.acc, 'default', '');
@@ -676,7 +683,7 @@ const MULTIPLE_OF_BEFORE = /(?:\b(?:double|twice|triple|half)|\b(?:is|are|was|we
 
 /** Between a figure and a chip named as the other side of a comparison: "4.8 TB/s versus 3.35 on the H100". */
 const COMPARED_AS_BEFORE = /\b(?:as|than|vs\.?|versus|unlike|like|compared (?:to|with)|(?:variant|version|derivative|cut-down|sibling|successor|replacement) (?:of|to|for)|based on|double|twice|triple|half)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
-const COMPARED_AFTER_FIGURE = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|unlike|instead of)\b|\d\s?(?:x|×|times)\s{1,2}(?:the\b|an?\b|that of\b)|(?:^|\b(?:is|are|was|were|be|roughly|about|nearly|almost|which is)\s{1,2})~?\s{0,2}\d(?:\.\d+)?\s?(?:x|×)\s{1,2}$|\b(?:double|twice|triple|thrice|quadruple|half)\b/i;
+const COMPARED_AFTER_FIGURE = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|unlike|instead of)\b|\d\s?(?:x|×|times)\s{1,2}(?:the\b|an?\b|that of\b)|(?:^|[,;(—–]\s{0,2}|\b(?:is|are|was|were|be|roughly|about|nearly|almost|which is)\s{1,2})~?\s{0,2}\d(?:\.\d+)?\s?(?:x|×)\s{1,2}$|\b(?:double|twice|triple|thrice|quadruple|half)\b/i;
 
 /**
  * A figure in a question: its sentence opens with an auxiliary or a question word and ends with the first "?" after

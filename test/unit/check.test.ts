@@ -639,6 +639,19 @@ test('audit 14: a wrong written division is reported from the operands written b
   assert.equal(claimFor('Same 8B FP8 model on an H200: 4.8 TB/s / 8 GB ≈ 600 tokens/s at batch 1.', /600/).evaluation.verdict, 'consistent');
 });
 
+test('audit 13: under a section that names nothing, the chip of the heading above is a figure\'s when the statement names only the compared one', () => {
+  const note = "# Ironwood at Cloud Next '25\n\n## Per chip\n\n- 192 GB HBM per chip, which is 6x Trillium's 32 GB.\n- HBM bandwidth 7.37 TB/s, roughly 3.5x Trillium.\n- ICI: 1.2 TB/s bidirectional per chip, 1.5x Trillium.\n- [x] 512× H200 for serving: 512 × 141 GB = 72 TB of HBM\n";
+  const all = analyzeNote('iw.md', note).claims;
+  const by = (raw: string) => all.find((c) => c.quantity.raw === raw)!;
+  assert.match(by('192 GB').subject, /Ironwood/);
+  assert.equal(by('6x').evaluation.verdict, 'consistent');
+  assert.equal(by('7.37 TB/s').evaluation.verdict, 'consistent');
+  assert.equal(by('roughly 3.5x').evaluation.verdict, 'inconsistent', '7.37 ÷ 1.64 is 4.5');
+  assert.equal(by('1.2 TB/s').evaluation.verdict, 'consistent');
+  assert.equal(by('1.5x').evaluation.verdict, 'consistent');
+  assert.doesNotMatch(by('512×').evaluation.reason, /compared with/, 'a count of chips is no comparison');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
