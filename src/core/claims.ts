@@ -1071,15 +1071,20 @@ function speakerFinder(text: string, structure: MarkdownStructure, talks: Talk[]
       if (lineQuote) lineQuote = { start: lineQuote.start + lineStart, end: lineQuote.end + lineStart };
     }
     if (lineSpeaker !== null && (lineQuote === null || (offset >= lineQuote.start && offset < lineQuote.end))) return lineSpeaker;
+    // The writer's own lines ("Listened on the train, ~5 hours", "My take: …") are nobody else's.
+    if (FIRST_PERSON.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 40)))) return null;
     let speaker: string | null = null;
     for (const t of starters) {
       if (t.span.start > offset) break;
       const interrupted = breaks.some((b) => b > t.span.end && b < offset);
-      speaker = interrupted ? null : t.speakers.map((s) => s.name).join(', ');
+      // (A talk of several speakers says nothing of which one said a figure.)
+      speaker = interrupted || t.speakers.length > 1 ? null : t.speakers[0]!.name;
     }
     return speaker;
   };
 }
+
+const FIRST_PERSON = /^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4})?(?:\*\*|__)?(?:i|i['’]m|i['’]d|i['’]ve|my|me|we|we['’]re|our|listened|watched|note to self|my take|personally|imo|imho)\b/i;
 
 /** The note's speakers by full name, first name and last name (folded), each to the full name; ambiguous short forms dropped. */
 function speakerNames(talks: readonly Talk[]): Map<string, string> {

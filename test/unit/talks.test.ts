@@ -1073,3 +1073,10 @@ test('a panel: its line above gives title and time, the moderator and panelists 
   assert.equal(podcast[0]!.event, 'Lex Fridman Podcast');
   assert.deepEqual(podcast[0]!.speakers.map((s) => s.name).sort(), ['Dylan Patel', 'Lex Fridman', 'Nathan Lambert']);
 });
+
+test('the writer\'s own lines and a talk of several speakers attribute a figure to nobody', () => {
+  const text = '# Episode 494 with Dylan Patel & Nathan Lambert\n\nListened on the train, ~5 hours, the H100 has 80 GB.\n\nThe B200 has 192 GB.\n';
+  const claims = analyzeNote('ep.md', text).claims;
+  assert.ok(claims.length >= 2);
+  assert.ok(claims.every((c) => c.speaker === null), JSON.stringify(claims.map((c) => c.speaker)));
+});
