@@ -100,6 +100,14 @@ test('claim hover escapes the statement text', () => {
   assert.ok(md.includes('\\<script\\>'), md);
 });
 
+test('claim hover names who said it, escaped', () => {
+  const n = analyzeNote('gtc.md', '# GTC\n\n- 10:00 Zoë <b>Ørsted</b> (SK hynix) — HBM3e\n\n- “H100 SXM has 3.35 TB/s of HBM bandwidth” — Woosuk Kwon\n');
+  const claim = n.claims.find((c) => c.quantity.raw === '3.35 TB/s')!;
+  assert.equal(claim.speaker, 'Woosuk Kwon');
+  const md = claimHoverMarkdown({ note: n, claim, others: [], displayPath: (id) => id });
+  assert.match(md, /\n> — Woosuk Kwon\n/);
+});
+
 test('hardware, system and model cards link their sources', () => {
   const a = getAccelerator('nvidia-h100-sxm')!;
   const md = acceleratorCardMarkdown(a);

@@ -38,6 +38,8 @@ export function claimHoverMarkdown(input: ClaimHoverInput): string {
   out.push(`**${verdictSymbol(e.verdict)} ${verdictLabel(e.verdict)}** · ${escapeMarkdown(claim.quantity.raw)}${claim.subject ? ` — ${escapeMarkdownShort(claim.subject, 80)}` : ''}`);
   out.push('');
   out.push(`> ${escapeMarkdownShort(claim.statement, 240)}`);
+  // Who said it, when the note says ("- Jensen: …", "“…” — Zoë Ørsted", a talk's section).
+  if (claim.speaker) out.push(`> — ${escapeMarkdownShort(claim.speaker, 80)}`);
   out.push('');
 
   const rows: [string, string][] = [['Claimed', escapeMarkdown(claim.quantity.raw)]];
