@@ -505,6 +505,10 @@ function evaluateOne(
       hwFirst !== undefined &&
       hwFirst.span.start >= q.span.end &&
       (COMPARED_AFTER_FIGURE.test(prose.slice(q.span.end, hwFirst.span.start)) ||
+        // ("3.7 TB/s is about 70% of the MI300X's 5.3 TB/s" under "## Intel Gaudi 3": a share of another chip's figure,
+        // when the heading names other hardware.)
+        (/\d\s?%\s{1,2}of\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i.test(prose.slice(q.span.end, hwFirst.span.start)) &&
+          !!section?.mentions().some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.id !== hwFirst.id)) ||
         // ("roughly 3.5x Trillium": a multiple's chip right after it is what it is a multiple of.)
         (q.kind === 'multiplier' && hwFirst.span.start - q.span.end <= 2 && /(?:\b(?:is|are|was|were|be|roughly|about|around|nearly|almost|than)|[,;(—–])\s{0,2}(?:~\s{0,2})?$/i.test(prose.slice(Math.max(0, q.span.start - 16), q.span.start))) ||
         (opensParenthesis(prose, q.span.end, hwFirst.span.start) && /^[^()]{0,40}?\d[^()]{0,40}\)/.test(prose.slice(hwFirst.span.end, hwFirst.span.end + 90))));
@@ -3295,8 +3299,10 @@ function saysAchieved(ctx: Ctx): boolean {
   const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 30)).toLowerCase();
   // "they get close to 1.2 PFLOPS": the hedge is in the figure; "gets 500 TFLOPS" alone stays a spec claim.
   const hedgedGet = q.hedge !== 'exact' && /\b(?:gets?|getting|got)\s*$/.test(clause);
+  // "3.8e25 FLOPs at 400 TFLOP/s per GPU ≈ 67 days": the rate a run of so many FLOPs is done at is what it sustains.
+  const runRate = /\bat\s{1,2}(?:~\s{0,2}|about\s{1,2}|roughly\s{1,2})?$/.test(clause) && ctx.claim.siblings.some((x) => x.dimension.FLOP === 1 && !x.dimension.s && x.span.end <= q.span.start);
   // ("400 TFLOPS per H100 is about 40% of the 989 TFLOPS peak": a share of the peak.)
-  return hedgedGet || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed|tpot|itl)\b/.test(after) || /^[^;.]{0,24}?\d{1,2}(?:\.\d)?\s?%\s+of\s+(?:the\s+|its\s+)?(?:[^;.]{0,24}?\s)?(?:peak|theoretical|spec)\b/.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 72)).toLowerCase().replace(/\b(?:i\.e|e\.g)\./g, 'ie'));
+  return hedgedGet || runRate || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed|tpot|itl)\b/.test(after) || /^[^;.]{0,24}?\d{1,2}(?:\.\d)?\s?%\s+of\s+(?:the\s+|its\s+)?(?:[^;.]{0,24}?\s)?(?:peak|theoretical|spec)\b/.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 72)).toLowerCase().replace(/\b(?:i\.e|e\.g)\./g, 'ie'));
 }
 
 /**

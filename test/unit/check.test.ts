@@ -652,6 +652,16 @@ test('audit 13: under a section that names nothing, the chip of the heading abov
   assert.doesNotMatch(by('512×').evaluation.reason, /compared with/, 'a count of chips is no comparison');
 });
 
+test('audit 13/14: a share of another chip\'s figure under a heading naming other hardware; a training run\'s rate is achieved', () => {
+  const note = '# Podcast\n\n## Intel Gaudi 3\n\n- 3.7 TB/s is about 70% of the MI300X\'s 5.3 TB/s.\n';
+  const [gaudi, , mi300x] = analyzeNote('p.md', note).claims;
+  assert.equal(gaudi!.evaluation.verdict, 'unverifiable');
+  assert.match(gaudi!.evaluation.reason, /Gaudi 3/);
+  assert.equal(mi300x!.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Llama 3.1 405B pretraining on 16,384 H100s: 3.8e25 FLOPs at 400 TFLOP/s per GPU ≈ 67 days.', /400 TFLOP/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('3.8e25 FLOPs at 1,400 TFLOP/s per H100 ≈ 19 days.', /1,400/).evaluation.verdict, 'inconsistent', 'above the peak');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
