@@ -2075,7 +2075,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (needed) return needed;
   }
   // (Not a rack read from words for a fleet's count: "400,000 GB200 GPUs / 72 per rack".)
-  if (q.kind === 'count' && (q.noun === 'gpu' || q.noun === 'chip' || q.noun === 'accelerator') && ctx.sys && !q.per && !(ctx.rackWords && (isOperand(ctx) || q.value > 2 * ctx.sys.gpusPerDomain))) {
+  // (Nor a fleet's count beside one system's price or power: "At ~$3M per NVL72 rack, 100k GPUs = 1,389 racks".)
+  const fleetCount = ctx.sys && q.value > 20 * Math.max(ctx.sys.gpusPerDomain, ctx.sys.totalAccelerators ?? 0) && !/pod|total|cluster|superpod/.test(l);
+  if (q.kind === 'count' && (q.noun === 'gpu' || q.noun === 'chip' || q.noun === 'accelerator') && ctx.sys && !q.per && !fleetCount && !(ctx.rackWords && (isOperand(ctx) || q.value > 2 * ctx.sys.gpusPerDomain))) {
     // "Each NVL72 tray holds 4 B200 GPUs": a part of the system counts its own.
     if (/\b(?:trays?|nodes?|boards?|blades?|servers?|sleds?|superchips?|modules?|baseboards?)\b/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start))) {
       return unverifiable(ctx, 'spec', `a count in one part of ${ctx.sys.name} (a tray or node), not the whole system's`);

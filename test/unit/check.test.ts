@@ -662,6 +662,11 @@ test('audit 13/14: a share of another chip\'s figure under a heading naming othe
   assert.equal(claimFor('3.8e25 FLOPs at 1,400 TFLOP/s per H100 ≈ 19 days.', /1,400/).evaluation.verdict, 'inconsistent', 'above the peak');
 });
 
+test('audit 14: a fleet\'s GPU count beside one rack\'s price is no claim about the rack\'s size', () => {
+  assert.equal(claimFor('At ~$3M per NVL72 rack, 100k GPUs = 1,389 racks × $3M ≈ $4.2B.', /100k GPUs/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('The GB200 NVL72 has 144 GPUs.', /144/).evaluation.verdict, 'inconsistent');
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
