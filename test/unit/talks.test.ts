@@ -1080,3 +1080,8 @@ test('the writer\'s own lines and a talk of several speakers attribute a figure 
   assert.ok(claims.length >= 2);
   assert.ok(claims.every((c) => c.speaker === null), JSON.stringify(claims.map((c) => c.speaker)));
 });
+
+test('"X (Org) in conversation with Y (Org)" on a timed line: both speakers with their affiliations, and the time', () => {
+  const talks = analyzeNote('fc.md', '# Meetup\n\n**6:30 pm** — Fireside chat: Jim Keller (Tenstorrent) in conversation with Dylan Patel (SemiAnalysis)\n').talks;
+  assert.deepEqual(talks.map((t) => [t.time, t.speakers.map((s) => [s.name, s.affiliation])]), [['6:30 pm', [['Jim Keller', 'Tenstorrent'], ['Dylan Patel', 'SemiAnalysis']]]]);
+});

@@ -487,6 +487,15 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
   // "**7:15 pm** — Panel: “Who Will Build the Next Interconnect?”" then "Moderator: …": the line above a speakers
   // label gives its talk's time and title.
   for (const t of result) if (t.title === null && t.source === 'prose' && opensWithTalkSpeakersLabel(text.slice(t.span.start, t.span.start + 32))) titleFromLineAbove(t, text);
+  // "**6:30 pm** — Fireside chat: Jim Keller (Tenstorrent) in conversation with …": a talk told in prose on a line
+  // that opens with a time is at that time.
+  for (const t of result) {
+    if (t.source !== 'prose' || t.time !== null) continue;
+    const lineStart = text.lastIndexOf('\n', t.span.start - 1) + 1;
+    const head = text.slice(lineStart, Math.min(t.span.start, lineStart + 80)).replace(/^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4})?/, '').replace(/\*\*|__/g, '');
+    const timed = splitLeadingTime(head);
+    if (timed) t.time = timed.time;
+  }
   for (const t of result) if (t.title === null && t.source === 'prose') t.title = titleOnNextLine(text, t.span.end);
   const inRegion = (t: Talk): boolean => fmRegion !== null && t.span.end <= fmRegion.end;
   result.sort((a, b) => Number(!inRegion(a)) - Number(!inRegion(b)) || a.span.start - b.span.start);

@@ -318,11 +318,15 @@ export function extractProse(c: Clean, hinted = false): Talk[] {
   for (const m of (words & 2) !== 0 ? allMatches(INTERVIEW, s) : NO_MATCHES) {
     const b = nameAfter(s, m.index + m[0].length);
     if (!b) continue;
-    // A host may go by one name ("Swyx sat down with …", "Dwarkesh interviewed …").
-    const a = nameBefore(s, m.index) ?? oneWordNameBefore(s, m.index);
+    // A host may go by one name ("Swyx sat down with …", "Dwarkesh interviewed …"), or carry an affiliation
+    // ("Jim Keller (Tenstorrent) in conversation with Dylan Patel").
+    const paren = /\s{0,2}\(([^()]{1,60})\)\s{0,2}$/.exec(s.slice(Math.max(0, m.index - 64), m.index));
+    const before = paren ? m.index - paren[0].length : m.index;
+    const a = nameBefore(s, before) ?? (paren ? null : oneWordNameBefore(s, m.index));
     if (a && foldName(a.name) === foldName(b.name)) continue;
     const guest = { name: b.name, affiliation: b.affiliation };
-    talks.push(a ? proseTalk(c, null, [{ name: a.name, affiliation: null }, guest], a.start, b.end) : proseTalk(c, null, [guest], m.index + m[0].length, b.end));
+    const host = a ? { name: a.name, affiliation: paren ? tidy(paren[1]!) : null } : null;
+    talks.push(host && a ? proseTalk(c, null, [host, guest], a.start, b.end) : proseTalk(c, null, [guest], m.index + m[0].length, b.end));
   }
   // "Lisa Su opened with the MI355X launch", "Jensen kicked off GTC with …": the person opened the event.
   for (const m of s.includes('opened') || s.includes('kicked') ? allMatches(OPENED_WITH, s) : NO_MATCHES) {
