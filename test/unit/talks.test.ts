@@ -1085,3 +1085,8 @@ test('"X (Org) in conversation with Y (Org)" on a timed line: both speakers with
   const talks = analyzeNote('fc.md', '# Meetup\n\n**6:30 pm** — Fireside chat: Jim Keller (Tenstorrent) in conversation with Dylan Patel (SemiAnalysis)\n').talks;
   assert.deepEqual(talks.map((t) => [t.time, t.speakers.map((s) => [s.name, s.affiliation])]), [['6:30 pm', [['Jim Keller', 'Tenstorrent'], ['Dylan Patel', 'SemiAnalysis']]]]);
 });
+
+test('a lecture heading is a talk: "# Lecture 7 — Prof. Kayvon Fatahalian: GPU Architecture and CUDA"', () => {
+  const talks = analyzeNote('cs149.md', '---\ncourse: CS149 Parallel Computing\n---\n\n# Lecture 7 — Prof. Kayvon Fatahalian: GPU Architecture and CUDA\n\n- SM = 4 sub-cores\n').talks;
+  assert.deepEqual(talks.map((t) => [t.title, t.speakers[0]!.name, t.event]), [['GPU Architecture and CUDA', 'Kayvon Fatahalian', 'CS149 Parallel Computing']]);
+});

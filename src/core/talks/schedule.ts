@@ -309,6 +309,7 @@ function hasFullWidth(s: string): boolean {
   return false;
 }
 const DATE_PREFIX = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?(?:,?\s{1,2}\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})\s{0,3}[—–-]{1,2}\s{1,3}/i;
+const LECTURE_PREFIX = /^(?:lecture|lec\.|class|week|vorlesung|cours|clase|lezione)\s{0,2}#?\d{1,3}\s{0,3}[—–:-]{1,2}\s{1,3}/i;
 const FULL_WIDTH_ALL = /[（）「」『』]/g;
 const FULL_WIDTH_ASCII: Record<string, string> = { '（': '(', '）': ')', '「': '“', '」': '”', '『': '“', '』': '”' };
 
@@ -332,7 +333,8 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   if (end - i < 4) return null;
   // "Mar 4 — Lisa Su (AMD): “AI Everywhere”", "19/03/2024 — …": a trip log's date opens the line as a time would.
   const c = s.charCodeAt(i) | 0x20;
-  const dated = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? DATE_PREFIX.exec(s.slice(i, i + 32)) : null;
+  // ("# Lecture 7 — Prof. Kayvon Fatahalian: GPU Architecture and CUDA": a numbered lecture reads the same way.)
+  const dated = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? (DATE_PREFIX.exec(s.slice(i, i + 32)) ?? LECTURE_PREFIX.exec(s.slice(i, i + 32))) : null;
   if (dated) i += dated[0].length;
   const d = s.charCodeAt(i);
   // "Speakers: Name (Org) and Name (Org)": a talk whose title the note does not give.
@@ -397,7 +399,8 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   }
   // "# Latent Space: Scaling laws" is a show, not a person: a heading "Name: Title"
   // without an affiliation needs the name to be known from elsewhere in the note.
-  const strong = time !== null || (dated !== null && parsed.speakers.length > 0 && (parsed.titleQuoted || parsed.parenAffiliation)) || (inHeading && !(colon && !parsed.parenAffiliation)) || (!colon && (parsed.titleQuoted || parsed.parenAffiliation));
+  const lecture = dated !== null && LECTURE_PREFIX.test(dated[0]);
+  const strong = time !== null || (dated !== null && parsed.speakers.length > 0 && (lecture || parsed.titleQuoted || parsed.parenAffiliation)) || (inHeading && !(colon && !parsed.parenAffiliation)) || (!colon && (parsed.titleQuoted || parsed.parenAffiliation));
   const source: Talk['source'] = time === null && parsed.titleQuoted ? 'quoted-title' : 'schedule';
   return {
     talk: { title: parsed.title, speakers: parsed.speakers, time, event: parsed.event ?? null, span: spanOf(cleanOf(s, clean), i, end), source },
