@@ -1090,3 +1090,8 @@ test('a lecture heading is a talk: "# Lecture 7 — Prof. Kayvon Fatahalian: GPU
   const talks = analyzeNote('cs149.md', '---\ncourse: CS149 Parallel Computing\n---\n\n# Lecture 7 — Prof. Kayvon Fatahalian: GPU Architecture and CUDA\n\n- SM = 4 sub-cores\n').talks;
   assert.deepEqual(talks.map((t) => [t.title, t.speakers[0]!.name, t.event]), [['GPU Architecture and CUDA', 'Kayvon Fatahalian', 'CS149 Parallel Computing']]);
 });
+
+test('names: "Prof. Dr." stacked titles, a Vietnamese given name that is an English word', () => {
+  const talks = analyzeNote('n.md', '# Day\n\n- 10:00 “Chiplets” — Prof. Dr. Matthias Müller (TU München)\n- 11:00 “QLoRA on a single 4090” — Nguyễn Văn An (VinAI)\n').talks;
+  assert.deepEqual(talks.map((t) => t.speakers[0]!.name), ['Matthias Müller', 'Nguyễn Văn An']);
+});

@@ -97,7 +97,8 @@ const NON_NAME_WORDS = new Set(
 
 const NAME_PART = /^(?:\p{Lu}['’]|[dl]['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?$/u;
 const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.){0,2}$/u;
-const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+/i;
+// ("Prof. Dr. Matthias Müller": German titles stack.)
+const HONORIFIC = /^(?:(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+){1,2}/i;
 
 export const NAME_CHAR = /[\p{L}\p{M}'’.-]/u;
 
@@ -202,6 +203,8 @@ function mayBePersonName(name: string): boolean {
   return true;
 }
 
+const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+
 function isPersonNameUncached(name: string): boolean {
   const n = name.trim();
   if (n.length < 4 || n.length > 60) return false;
@@ -219,7 +222,10 @@ function isPersonNameUncached(name: string): boolean {
       initials++;
       continue;
     }
-    if (!isNameToken(t)) return false;
+    if (!isNameToken(t)) {
+      // "Nguyễn Văn An": a given name that is an English word, after a family and middle name written with accents.
+      if (!(i === tokens.length - 1 && i >= 2 && VIETNAMESE_LETTER.test(n) && NAME_PART.test(t))) return false;
+    }
     full++;
   }
   return full >= 1 && full + initials >= 2 && full <= 4 && initials <= 2;
@@ -293,7 +299,7 @@ function trimSpaces(s: string, from: number, to: number): string {
   return s.slice(from, to);
 }
 
-const HONORIFIC_AT = /(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+/iy;
+const HONORIFIC_AT = /(?:(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+){1,2}/iy;
 const PLACEHOLDER_FIRST = new Set(['super', 'secret', 'mystery', 'surprise', 'special', 'guest', 'unannounced']);
 const PLACEHOLDER_SECOND = new Set([...PLACEHOLDER_FIRST, 'speaker', 'presenter']);
 
