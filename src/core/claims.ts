@@ -137,7 +137,8 @@ function fromOutline(ancestors: Ancestor[], prose: string, names: NameSource): C
  * NVLink), and a pronoun further on is about something in the sentence ("the checkpoint is 810 GB; with Adam
  * states it's 16 bytes/param").
  */
-const POINTING_WORD = /\b(?:it|its|it['’]s|this|these|they|their|them|the (?:same|chip|gpu|card|accelerator|rack|system|node|box|server))\b/i;
+// ("Each one has 180 gigabytes": one of what the sentence before named.)
+const POINTING_WORD = /\b(?:it|its|it['’]s|this|these|they|their|them|each one|each of them|the (?:same|chip|gpu|card|accelerator|rack|system|node|box|server))\b/i;
 
 /** A statement that goes on from the one before: "so at most ~68 tokens/s", "→ ~40 GB per sequence". */
 const GOES_ON = /^\s{0,3}(?:[-*+]\s{1,4})?(?:so|hence|thus|therefore|which means|i\.e\.|→|=>|⇒)[\s,]|^\s{0,3}(?:\*\*|__)?(?:a|answer)\s?:(?:\*\*|__)?\s/i;

@@ -667,6 +667,12 @@ test('audit 14: a fleet\'s GPU count beside one rack\'s price is no claim about 
   assert.equal(claimFor('The GB200 NVL72 has 144 GPUs.', /144/).evaluation.verdict, 'inconsistent');
 });
 
+test('audit 13: "Each one" points back to the chip the sentence before named', () => {
+  const all = claims('The B200 does 4.5 petaflops of dense FP8. Each one has 180 gigabytes of HBM at 8 terabytes per second.');
+  assert.deepEqual(all.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent']);
+  assert.match(all[1]!.subject, /B200/);
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
