@@ -673,6 +673,14 @@ test('audit 13: "Each one" points back to the chip the sentence before named', (
   assert.match(all[1]!.subject, /B200/);
 });
 
+test('audit 17: chips the catalog lacks are named, not judged as the heading\'s chip (Tenstorrent, "Blackwell workstation cards")', () => {
+  const note = '# Notes\n\n## Tenstorrent vs H100\n\n- The Wormhole n300 has 24 GB of GDDR6 and 576 GB/s, and the Blackhole p150 has 32 GB at 512 GB/s.\n- The H100 has 80 GB.\n\n## B200\n\n- Blackwell workstation cards top out at 96 GB, he said.\n';
+  const all = analyzeNote('oc.md', note).claims;
+  const verdicts = all.map((c) => [c.quantity.raw, c.evaluation.verdict]);
+  assert.deepEqual(verdicts, [['24 GB', 'unverifiable'], ['576 GB/s', 'unverifiable'], ['32 GB', 'unverifiable'], ['512 GB/s', 'unverifiable'], ['80 GB', 'consistent'], ['96 GB', 'unverifiable']]);
+  assert.match(all[0]!.evaluation.reason, /Tenstorrent/);
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
