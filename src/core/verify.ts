@@ -519,7 +519,10 @@ function evaluateOne(
     // "the latter's is about 295 FLOP/byte": the second of the last two named, "the former" the first.
     const pointer = d.pairs ? formerOrLatter(prose, d.statement.span.start, q.span.start) : undefined;
     const pointed = pointer && d.pairs?.hardware ? d.pairs.hardware[pointer === 'latter' ? 1 : 0] : undefined;
-    const chosen = withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? hwBefore ?? (ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions);
+    // ("Gaudi 3 has 128 GB. Intel pitched it against the H100: 1,835 TFLOPS": the chip a statement that points back
+    // sets against another is the one it points back to.)
+    const beforeIsCompared = hwBefore !== undefined && carriedHw !== undefined && carriedHw.id !== hwBefore.id && !mentions.some((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel' && m.span.end <= hwBefore!.span.start) && COMPARED_OR_AGAINST_BEFORE.test(prose.slice(Math.max(0, hwBefore.span.start - 16), hwBefore.span.start));
+    const chosen = withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared ? carriedHw : hwBefore) ?? (ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions);
     if (!chosen && firstIsCompared) comparedOnly = hwFirst;
     const earlier = chosen !== undefined && chosen === carriedHw;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
@@ -683,6 +686,8 @@ function evaluateOne(
 }
 
 // (A number's multiple only after "is" and the like: "an 8x H200 node" counts H200s.)
+const COMPARED_OR_AGAINST_BEFORE = /\b(?:against|than|vs\.?|versus|unlike|compared (?:to|with))\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
+
 const MULTIPLE_OF_BEFORE = /(?:\b(?:double|twice|triple|half)|\b(?:is|are|was|were|be|roughly|about|nearly|almost)\s{1,2}~?\s{0,2}\d(?:\.\d+)?\s?[x×])\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
 
 /** Between a figure and a chip named as the other side of a comparison: "4.8 TB/s versus 3.35 on the H100". */

@@ -681,6 +681,15 @@ test('audit 17: chips the catalog lacks are named, not judged as the heading\'s 
   assert.match(all[0]!.evaluation.reason, /Tenstorrent/);
 });
 
+test('audit 17: a statement that points back and sets its chip "against the H100" is about the chip it points back to', () => {
+  const [, pitched, h100] = claims('Gaudi 3 has 128 GB of HBM2e. Intel pitched it against the H100: 1,835 TFLOPS BF16 vs 989 TFLOPS on the H100.');
+  assert.equal(pitched!.evaluation.verdict, 'unverifiable');
+  assert.match(pitched!.evaluation.reason, /Gaudi 3/);
+  assert.equal(h100!.evaluation.verdict, 'consistent');
+  const amd = claims('The MI300X has 192 GB. AMD pitched it against the H100: 1,307 TFLOPS BF16 vs 989 TFLOPS on the H100.');
+  assert.match(amd[1]!.subject, /MI300X/);
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
