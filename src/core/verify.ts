@@ -521,7 +521,9 @@ function evaluateOne(
     const pointed = pointer && d.pairs?.hardware ? d.pairs.hardware[pointer === 'latter' ? 1 : 0] : undefined;
     // ("Gaudi 3 has 128 GB. Intel pitched it against the H100: 1,835 TFLOPS": the chip a statement that points back
     // sets against another is the one it points back to.)
-    const beforeIsCompared = hwBefore !== undefined && carriedHw !== undefined && carriedHw.id !== hwBefore.id && !mentions.some((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel' && m.span.end <= hwBefore!.span.start) && COMPARED_OR_AGAINST_BEFORE.test(prose.slice(Math.max(0, hwBefore.span.start - 16), hwBefore.span.start));
+    // (Not the compared chip's own figure: "higher than the H100's 3.35 TB/s".)
+    const ownPossessive = hwBefore !== undefined && /^['’]s?\s{1,2}(?:~|about\s|roughly\s)?$/.test(prose.slice(hwBefore.span.end, q.span.start)) || (hwBefore !== undefined && /['’]s$/.test(hwBefore.raw) && /^\s{1,2}(?:~|about\s|roughly\s)?$/.test(prose.slice(hwBefore.span.end, q.span.start)));
+    const beforeIsCompared = hwBefore !== undefined && !ownPossessive && carriedHw !== undefined && carriedHw.id !== hwBefore.id && !mentions.some((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel' && m.span.end <= hwBefore!.span.start) && COMPARED_OR_AGAINST_BEFORE.test(prose.slice(Math.max(0, hwBefore.span.start - 16), hwBefore.span.start));
     const chosen = withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared ? carriedHw : hwBefore) ?? (ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions);
     if (!chosen && firstIsCompared) comparedOnly = hwFirst;
     const earlier = chosen !== undefined && chosen === carriedHw;

@@ -686,6 +686,7 @@ test('audit 17: a statement that points back and sets its chip "against the H100
   assert.equal(pitched!.evaluation.verdict, 'unverifiable');
   assert.match(pitched!.evaluation.reason, /Gaudi 3/);
   assert.equal(h100!.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The H20 has 96 GB. Its memory bandwidth is higher than the H100\'s 3.35 TB/s.', /3\.35/).evaluation.verdict, 'consistent', 'the compared chip\'s own figure');
   const amd = claims('The MI300X has 192 GB. AMD pitched it against the H100: 1,307 TFLOPS BF16 vs 989 TFLOPS on the H100.');
   assert.match(amd[1]!.subject, /MI300X/);
 });

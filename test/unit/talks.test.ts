@@ -1095,3 +1095,12 @@ test('names: "Prof. Dr." stacked titles, a Vietnamese given name that is an Engl
   const talks = analyzeNote('n.md', '# Day\n\n- 10:00 “Chiplets” — Prof. Dr. Matthias Müller (TU München)\n- 11:00 “QLoRA on a single 4090” — Nguyễn Văn An (VinAI)\n').talks;
   assert.deepEqual(talks.map((t) => t.speakers[0]!.name), ['Matthias Müller', 'Nguyễn Văn An']);
 });
+
+test('German schedule lines: the speakers label and the talk word are no part of the title', () => {
+  const text = '# KI-Hardware-Tag\n\n- 09.30 Uhr „Chiplets für KI-Beschleuniger“ — Referent: Prof. Dr. Matthias Müller-Lüdenscheidt (TU München)\n\n### 11.00 Uhr — Vortrag: Speicherbandbreite als Flaschenhals\n\nReferentin: Anna-Lena Schröder (Fraunhofer IIS)\n';
+  const talks = analyzeNote('ki.md', text).talks;
+  assert.deepEqual(talks.map((t) => [t.title, t.time, t.speakers[0]!.name]), [
+    ['Chiplets für KI-Beschleuniger', '09.30 Uhr', 'Matthias Müller-Lüdenscheidt'],
+    ['Speicherbandbreite als Flaschenhals', '11.00 Uhr', 'Anna-Lena Schröder'],
+  ]);
+});

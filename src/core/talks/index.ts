@@ -141,7 +141,7 @@ function titleFromLineAbove(t: Talk, text: string): void {
   t.title = title;
   t.time ??= timed.time;
 }
-const SESSION_KIND_LABEL = /^(?:panel(?:\s{1,2}discussion)?|keynote|talk|fireside\s{1,2}chat|workshop|lightning\s{1,2}talk|invited\s{1,2}talk|podiumsdiskussion|table\s{1,2}ronde|mesa\s{1,2}redonda)\s{0,2}[:–—-]\s{0,3}/i;
+const SESSION_KIND_LABEL = /^(?:panel(?:\s{1,2}discussion)?|keynote|talk|fireside\s{1,2}chat|workshop|lightning\s{1,2}talk|invited\s{1,2}talk|podiumsdiskussion|table\s{1,2}ronde|mesa\s{1,2}redonda|vortrag|charla|ponencia|conf[ée]rence|expos[ée]|intervento|presentation|session)\s{0,2}[:–—-]\s{0,3}/i;
 
 const HOST_LABEL = /^(?:hosts?|moderators?|moderated by|moderat(?:ion|rice|ore)|moderador(?:a)?|co-?hosts?)\s{0,2}[:：]/i;
 
@@ -471,7 +471,7 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     // (Not under the note's own title: "# vLLM meetup" then "Speakers: …" lists the event's speakers.)
     if (!h || h.depth < 2 || text.slice(h.span.end, t.span.start).trim() !== '') continue;
     const timed = splitLeadingTime(h.text);
-    const title = cleanTitle(timed ? timed.rest : h.text);
+    const title = cleanTitle((timed ? timed.rest : h.text).replace(SESSION_KIND_LABEL, ''));
     if (title === null) continue;
     t.title = title;
     if (timed && t.time === null) t.time = timed.time;

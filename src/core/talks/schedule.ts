@@ -114,6 +114,7 @@ function c0Is(s: string, ...codes: number[]): boolean {
 // (The connector in other languages and shorthand too: "w/", "par", "von", "por", "di".)
 const QUOTED_BY = /^["“«„]([^"“”«»„]{1,300})["”»“](?:\s{0,4},?\s{1,4}(?:by|from|with|w\/|par|von|por|di|[-–—])\s{1,4}|\s{0,2},\s{1,4}(?=[\p{Lu}\p{Lo}]))(.{1,300})$/u;
 const TITLE_BY = /^(.{1,200}?)\s{1,4}by\s{1,4}(.{1,200})$/u;
+const TRAILING_SPEAKER_LABEL = /\s{0,3}[—–-]?\s{0,3}(?:speakers?|presenters?|referent(?:in|en)?|sprecher(?:in)?|ponentes?|oradora?|intervenante?s?|relat(?:ore|rice)|spreker)\s{0,2}$/i;
 const QUOTED_THEN_EVENT = /^["“„«]([^"“”„«»]{1,300})["”“»]\s{0,3}[—–]\s{1,3}([^"“”—–]{2,120}?)\s*[.;]?$/u;
 const QUOTED_WITH_AFFILIATION = /^["“]([^"“”]{1,300})["”]\s{0,4}(?:\(([^()]{1,100})\))?\s{0,4}[.,;]?$/u;
 
@@ -209,7 +210,9 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
     // name ("12:00 午餐 — 园区食堂"): there, a speaker needs an affiliation.
     if (!sp.parenAffiliation && isCjkLetter(s.charCodeAt(sep.end))) continue;
     if (splitWsCount(left) > 20) continue;
-    return { speakers: sp.speakers, title: cleanTitle(left), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
+    // ('„Chiplets“ — Referent: Prof. Dr. Matthias Müller': the label before the names is no part of the title.)
+    const title = left.replace(TRAILING_SPEAKER_LABEL, '');
+    return { speakers: sp.speakers, title: cleanTitle(title), titleQuoted: WRAPPED_TITLE.test(title.trim()), parenAffiliation: sp.parenAffiliation };
   }
 
   // Title by Name (Affiliation) (the affiliation shows as a closing parenthesis).
