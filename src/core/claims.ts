@@ -1115,8 +1115,9 @@ function speakerNames(talks: readonly Talk[]): Map<string, string> {
 
 const HONORIFICS = new Set(['dr', 'prof', 'mr', 'ms', 'mrs', 'sir']);
 
-// A name as written: one to four capitalised words, particles between them ("Jan van der Berg"), accents and hyphens.
-const NAME = String.raw`\p{Lu}[\p{L}'’-]{0,30}(?:\s{1,2}(?:(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|ten|ter)\s{1,2})*\p{Lu}[\p{L}'’-]{0,30}){0,3}`;
+// A name as written: one to four capitalised words, up to three particles between them ("Jan van der Berg"), accents
+// and hyphens (every repeat bounded: the patterns run on every line with a dash or a colon).
+const NAME = String.raw`\p{Lu}[\p{L}'’-]{0,30}(?:\s{1,2}(?:(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|ten|ter)\s{1,2}){0,3}\p{Lu}[\p{L}'’-]{0,30}){0,3}`;
 // "“…” — Zoë Ørsted", "\"…\" -- Jensen Huang (NVIDIA)": a quote's attribution ending the line.
 const QUOTE_ATTRIBUTION = new RegExp(String.raw`[”"»“]\s{0,3}[—–-]{1,2}\s{0,3}(${NAME})\s{0,3}(?:\([^()]{1,80}\))?\s{0,3}[.,;]?\s*$`, 'u');
 // "- Jensen: …", "[00:42:10] Jensen: …", "(00:15:20) Dylan: …", "**Zoë:** …", "> François : …".
