@@ -127,7 +127,8 @@ function fromOutline(ancestors: Ancestor[], prose: string, names: NameSource): C
   const entries = parents.map((a) => a.entry);
   const carried = carriedFrom(entries, prose, names);
   entries.forEach((e, i) => (parents[i]!.entry = e));
-  return carried ? { ...carried, nested: true, spans: parents.map((a) => a.span).reverse() } : undefined;
+  // (With no names, still the items' text: "- KV cache per token:" says what the figures under it are.)
+  return { ...(carried ?? {}), nested: true, spans: parents.map((a) => a.span).reverse() };
 }
 
 /**

@@ -1318,6 +1318,13 @@ function countsItsChips(x: Quantity, m: Mention, sys: System | undefined): boole
   return !!sys && x.value === sys.gpusPerDomain && !/^(?:dgx|hgx)\b/i.test(m.raw);
 }
 
+/** An outline item's parents say KV ("KV cache per token:"). */
+function parentSaysKv(ctx: Ctx): boolean {
+  const carried = ctx.claim.carried;
+  if (!carried?.nested || !carried.spans) return false;
+  return carried.spans.some((span) => KW.kv.test(ctx.prose.slice(span.start, Math.min(span.end, span.start + 200)).toLowerCase()));
+}
+
 /** Words that make a system's figure its total, not one chip's. */
 const TOTAL_WORDS = /\b(?:total|aggregate|combined|altogether|in all|summed|insgesamt|gesamt|au total|en total)\b/i;
 
@@ -1562,7 +1569,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     (u === 'B' && !(q.per && !/token/.test(q.per)) && /per[- ]token|\/token|a token|each token/.test(l) && /per[- ]token|\/token|a token|each token/.test(nearFigure(ctx, 40, 32)) && !CONTEXT_AFTER.test(ctx.prose.slice(q.span.end, q.span.end + 24))) ||
     // A table column "KV / token", "Bytes per token".
     (u === 'B' && !q.per && !!ctx.line.cell && /per[- ]token|\/\s?token/.test(ctx.line.cell.header.lower));
-  const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv()) || sequenceCache;
+  // ("- KV cache per token:" above "  - Llama 3.1 405B: about 516 KB per token": the item it is nested under says KV.)
+  const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv()) || sequenceCache || parentSaysKv(ctx);
   if (u === 'B' && !perToken && kvContext && ctx.arch) {
     const tokens = contextTokensIn(ctx);
     if (tokens) {

@@ -691,6 +691,11 @@ test('audit 17: a statement that points back and sets its chip "against the H100
   assert.match(amd[1]!.subject, /MI300X/);
 });
 
+test('audit 13: an outline item under "KV cache per token:" is a KV figure', () => {
+  const all = analyzeNote('kv.md', '# Podcast\n\n- KV cache per token:\n  - Llama 3.1 405B: about 516 KB per token in BF16\n  - DeepSeek-V3 with MLA: ~7 KB per token\n').claims;
+  assert.deepEqual(all.map((c) => [c.subject, c.evaluation.verdict]), [['KV cache per token (Llama 3.1 405B)', 'consistent'], ['KV cache per token (DeepSeek-V3 (same architecture: DeepSeek-R1))', 'inconsistent']]);
+});
+
 test('notes in other languages and styles: space-grouped thousands, "jede mit", links in another clause', () => {
   const note = '---\nhardware: H100 SXM\n---\n- Das Cluster hat 10 000 GPUs, jede mit 80 GiB HBM3.\n- Bandbreite: 3,35 TB/s pro GPU; NVLink 4 mit 900 GB/s.\n';
   const all = analyzeNote('de.md', note).claims;
