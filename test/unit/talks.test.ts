@@ -1104,3 +1104,8 @@ test('German schedule lines: the speakers label and the talk word are no part of
     ['Speicherbandbreite als Flaschenhals', '11.00 Uhr', 'Anna-Lena Schröder'],
   ]);
 });
+
+test('a date in parentheses after a speaker is when, not an affiliation', () => {
+  const talks = analyzeNote('q.md', '# Podcasts — January\n\n- Dwarkesh Podcast: Dario Amodei in conversation with Dwarkesh Patel (Jan 15)\n- 10:00 Lisa Su (AMD) — Keynote\n').talks;
+  assert.ok(talks.every((t) => t.speakers.every((s) => s.affiliation === null || s.affiliation === 'AMD')), JSON.stringify(talks.map((t) => t.speakers)));
+});

@@ -238,6 +238,8 @@ function stripHonorific(s: string): string {
 export function looksLikeAffiliation(s: string): boolean {
   const t = s.trim();
   if (t.length === 0 || t.length > 80) return false;
+  // ("(Jan 15)": a date, not an organisation.)
+  if (PAREN_DATE.test(t)) return false;
   if (/["“”]/.test(t)) return false;
   if (!/^[\p{L}\p{N}@]/u.test(t)) return false;
   const words = t.split(/\s+/);
@@ -389,6 +391,7 @@ function maySecondToken(s: string, a: number, b: number): boolean {
  * Parts are read in one left-to-right scan and the first part that is
  * neither a speaker nor an affiliation ends it.
  */
+const PAREN_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?(?:,?\s{1,2}\d{4})?$|^\d{1,2}\.?\s{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?(?:\s{1,2}\d{4})?$/i;
 const CITATION_YEAR = /^(?:[\p{L}&.,' ]{0,24}\s)?(?:1[89]|20)\d{2}[a-z]?$/u;
 
 export function parseSpeakers(input: string, allowPlaceholder: boolean, startChecked = false): ParsedSpeakers | null {
@@ -447,6 +450,8 @@ export function parseSpeakers(input: string, allowPlaceholder: boolean, startChe
         aff = pm[1].trim();
         // "Christopher Ré (2022)", "David Patterson (CACM 2009)": a reference's year, not an affiliation.
         if (CITATION_YEAR.test(aff)) return null;
+        // "Dwarkesh Patel (Jan 15)": when it was, not where the speaker is from.
+        if (PAREN_DATE.test(aff)) aff = null;
       } else if (part.includes(' @ ') || part.includes(' from ')) {
         const am = AT_AFFILIATION.exec(part);
         if (am && isPersonName(stripHonorific(am[1]!.trim()))) {
