@@ -1325,6 +1325,11 @@ function parentSaysKv(ctx: Ctx): boolean {
   return carried.spans.some((span) => KW.kv.test(ctx.prose.slice(span.start, Math.min(span.end, span.start + 200)).toLowerCase()));
 }
 
+/** "the H100's 80 GB", "H100's ~80 GB": a chip's possessive right before the figure at `at`, which is its own. */
+function ownFigureAfter(prose: string, m: Mention, at: number): boolean {
+  return (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s|roughly\s)?$/ : /^['’]s\s{1,2}(?:~|about\s|roughly\s)?$/).test(prose.slice(m.span.end, at));
+}
+
 /** Words that make a system's figure its total, not one chip's. */
 const TOTAL_WORDS = /\b(?:total|aggregate|combined|altogether|in all|summed|insgesamt|gesamt|au total|en total)\b/i;
 
@@ -1746,7 +1751,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const link = hbmFigure ? undefined : interconnectNear(hits, pos);
     // "900 GB/s of NVLink 5 per B200, double Hopper's 450 GB/s": a chip's own figure, right after its name, is its
     // own link's, whatever link the statement names.
-    const owner = ctx.acc && ctx.accNamed ? ctx.claim.mentions.find((m) => m.kind === 'accelerator' && m.id === ctx.acc!.acc.id && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s|roughly\s)?$/ : /^['’]s\s{1,2}(?:~|about\s|roughly\s)?$/).test(ctx.prose.slice(m.span.end, q.span.start))) : undefined;
+    const owner = ctx.acc && ctx.accNamed ? ctx.claim.mentions.find((m) => m.kind === 'accelerator' && m.id === ctx.acc!.acc.id && ownFigureAfter(ctx.prose, m, q.span.start)) : undefined;
     if (owner && (link || upAt !== undefined) && a?.scaleUpBandwidth && !(link && a.scaleUpLink && link.ic.name.includes(a.scaleUpLink))) {
       const own = scaleUp(ctx, a, l);
       if (own) return own;
@@ -2911,7 +2916,7 @@ function isPerChip(ctx: Ctx): boolean {
   if (/^\s{0,2}(?:de\s+\S+\s+)?(?:cada|chacune?|ciascun[oa]|elk|każd[yae]|jeweils)(?![\p{L}\p{N}])|^\s{0,2}(?:[\p{L}]{1,12}\s{0,2})?(?:각각|각|各)/iu.test(after)) return true;
   // "a single H200 draws 700 W", "the H100 SXM5's 80 GB": one chip is the figure's subject, whatever count came before.
   if (PER_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) return true;
-  if (ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.end <= q.span.start && q.span.start - m.span.end <= 12 && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s|roughly\s)?$/ : /^['’]s\s{1,2}(?:~|about\s|roughly\s)?$/).test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
+  if (ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.end <= q.span.start && q.span.start - m.span.end <= 12 && ownFigureAfter(ctx.prose, m, q.span.start))) return true;
   // "at least 11 H100s (80 GB)": a parenthesis right after the chip's name annotates one chip, when the figure is the
   // size of one chip's ("8 H100s (640 GB)" is all of them).
   const a = ctx.acc?.acc;
@@ -3123,7 +3128,7 @@ function pickFlops<T extends { precision: Precision; sparsity: 'dense' | 'sparse
     // is not the dense 5 PFLOPS, even where the catalog has only the dense).
     // A statement about training takes the training figure where the catalog has one ("3.6 EF of FP4 for training"
     // is the Vera Rubin NVL72's inference figure; it trains at 2.5).
-    const workload = TRAINING_WORDS.test(ctx.lower) && !/\binferenc/.test(ctx.lower) ? 'training' : undefined;
+    const workload = statedWorkload(ctx) === 'training' ? 'training' : undefined;
     const hit =
       (workload ? figures.find((f) => f.precision === p && f.sparsity === want && f.workload === workload) : undefined) ??
       figures.find((f) => f.precision === p && f.sparsity === want && f.workload !== 'training') ??
@@ -3137,6 +3142,17 @@ function pickFlops<T extends { precision: Precision; sparsity: 'dense' | 'sparse
 const PEAK_BEFORE = /\b(?:against|of|vs\.?|versus|relative to|out of|from)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?(?:[\w-]+(?:\s[\w-]+)?['’]s\s{1,2})?(?:peak\s{1,2}|nominal\s{1,2})?(?:~|about\s)?$/i;
 
 const TRAINING_WORDS = /\b(?:train(?:ing|s)?|pre-?train(?:ing)?)\b/;
+
+/** Which workload the statement says its FLOPS are for: "inference" wins where it names both. */
+function statedWorkload(ctx: Ctx): 'training' | 'inference' | undefined {
+  return /\binferenc/.test(ctx.lower) ? 'inference' : TRAINING_WORDS.test(ctx.lower) ? 'training' : undefined;
+}
+
+/** A FLOPS figure's label and cross-note key; a training figure keeps its own, apart from the inference one's. */
+function flopsLabelAndKey(name: string, f: FlopsFigure, key: string): [string, string] {
+  const training = f.workload === 'training';
+  return [`${name} ${f.sparsity} ${f.precision.toUpperCase()}${training ? ' training' : ''}`, `${key}:${f.precision}:${f.sparsity}${training ? ':training' : ''}`];
+}
 
 const MFU_AFTER = /^\s{0,2}(?:mfu|hfu|utili[sz]ation|of peak)\b/i;
 
@@ -3181,20 +3197,18 @@ function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: s
     return roofline(ctx, d, ctx.acc, null, `achieved FLOP/s of ${a.name} at ${mfu.raw.trim()}`);
   }
   if (primary) {
-    // (A training figure keeps its own key: the cross-note check must not set it against the inference one.)
-    const training = primary.workload === 'training' ? ' training' : '';
-    const outcome = spec(ctx, primary, `${a.name} ${primary.sparsity} ${primary.precision.toUpperCase()}${training}`, `${key}:${primary.precision}:${primary.sparsity}${training ? ':training' : ''}`);
+    const outcome = spec(ctx, primary, ...flopsLabelAndKey(a.name, primary, key));
     if (outcome.evaluation.verdict === 'consistent') return outcome;
     // Not the stated figure: does it match another precision or the sparse figure? Say so.
     // (Not the same precision and sparsity for the other workload: training and inference figures are told apart.)
-    const workloadStated = TRAINING_WORDS.test(ctx.lower) || /\binferenc/.test(ctx.lower);
+    const workloadStated = statedWorkload(ctx) !== undefined;
     const match = a.flops.find((f) => f !== primary && !(workloadStated && f.precision === primary.precision && f.sparsity === primary.sparsity && f.workload !== primary.workload) && withinRatio(q.value / f.value, toleranceFor(q, ctx.tolerances)));
     if (match) {
       // Unstated sparsity accepts the sparse headline; unstated precision accepts another precision. Both are said.
       const loose = (ctx.sparsity === undefined && match.precision === primary.precision) || (!ctx.precisionStated && ctx.sparsity === undefined);
       const note = `${fmt(q.value, 'FLOP/s')} is ${a.name}'s ${match.sparsity} ${match.precision.toUpperCase()}${match.workload ? ` ${match.workload}` : ''} figure${match.sparsity === 'sparse' ? ' (2:4 structured sparsity: dense is half)' : ''}`;
       if (loose || (!ctx.precisionStated && match.precision !== primary.precision && match.sparsity === primary.sparsity)) {
-        const again = spec(ctx, match, `${a.name} ${match.sparsity} ${match.precision.toUpperCase()}${match.workload === 'training' ? ' training' : ''}`, `${key}:${match.precision}:${match.sparsity}${match.workload === 'training' ? ':training' : ''}`);
+        const again = spec(ctx, match, ...flopsLabelAndKey(a.name, match, key));
         again.evaluation.assumptions = sharedList([...again.evaluation.assumptions, note]);
         return again;
       }

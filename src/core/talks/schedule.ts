@@ -147,7 +147,7 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
   const kind = c0Is(s, 0x70, 0x6b, 0x74, 0x66, 0x77, 0x6c, 0x69) ? SESSION_KIND.exec(s) : null;
   const q = kind ? s.slice(kind[0].length) : s;
   const c0 = q.charCodeAt(0);
-  const qb = c0 === 34 || c0 === 0x201c || c0 === 0xab || c0 === 0x201e ? QUOTED_BY.exec(q) : null;
+  const qb = isOpeningQuote(c0) ? QUOTED_BY.exec(q) : null;
   // ('“The A100 SXM has 160 GB of HBM2e” — Wen Pereira': with no time, no table and no session kind, a quoted
   // sentence and its speaker are a quote, not a talk's title.)
   if (qb) {
@@ -248,9 +248,14 @@ function speakersFirstAt(s: string, a: number, allowPlaceholder: boolean): boole
  * Whether s[a, b) opens with a quote or has a ')' or '）'. Without leniency,
  * parseTalkText(s.slice(a, b)) needs one of them or speakers first.
  */
+/** '"', “, « and „: what a quoted title opens with. */
+function isOpeningQuote(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0xab || c === 0x201e;
+}
+
 function quoteOrParen(s: string, a: number, b: number): boolean {
   const c0 = s.charCodeAt(a);
-  if (c0 === 34 || c0 === 0x201c || c0 === 0xab || c0 === 0x201e) return true;
+  if (isOpeningQuote(c0)) return true;
   // ("… — by Awni Hannun @ Apple": an affiliation after "@".)
   return hasCloseParen(s, a, b) || s.slice(a, b).includes(' @ ');
 }
