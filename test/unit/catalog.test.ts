@@ -23,6 +23,7 @@ import {
   resolveModel,
 } from '../../src/core/catalog/index.js';
 import type { Accelerator, BandwidthFigure, FlopsFigure } from '../../src/core/catalog/index.js';
+import { UNCATALOGUED } from '../../src/core/catalog/uncatalogued.js';
 
 const PRECISIONS = ['fp64', 'fp32', 'tf32', 'bf16', 'fp16', 'fp8', 'int8', 'fp6', 'fp4'];
 
@@ -595,4 +596,19 @@ test('mergeUserHardware: clear errors with the JSON path of the bad field', () =
   assert.deepEqual(notArray.errors.map((e) => e.path), ['$']);
   assert.equal(notArray.accelerators.length, ACCELERATORS.length);
   assert.deepEqual(mergeUserHardware(undefined).errors, []);
+});
+
+test('findMentions: an alias with a one-letter first token ("d-Matrix Corsair") changes no other mention', () => {
+  const plain = createCatalogIndex({ accelerators: ACCELERATORS, systems: SYSTEMS, models: MODELS });
+  const withShort = createCatalogIndex({ accelerators: ACCELERATORS, systems: SYSTEMS, models: MODELS }, [...UNCATALOGUED, { name: 'Lab chip', kind: 'hardware', aliases: ['d-Matrix Lab'] }]);
+  const texts = [
+    'GB10 (Grace Blackwell) has 128 GB of unified memory',
+    'The B100 was the 700 W Blackwell',
+    'H800 has 80 GB vs the H100 at 3.35 TB/s',
+    '8xH100 and 4×B200 nodes; d was 3 dB',
+    'a dram die, dd-Matrix and an MI300X',
+  ];
+  for (const t of texts) assert.deepEqual(withShort.findMentions(t), plain.findMentions(t), t);
+  const found = withShort.findMentions('The d-Matrix Lab card and the d Matrix Lab card beside an H100');
+  assert.deepEqual(found.map((m) => [m.raw, m.kind]), [['d-Matrix Lab', 'otherHardware'], ['d Matrix Lab', 'otherHardware'], ['H100', 'accelerator']]);
 });

@@ -188,7 +188,7 @@ export function createCatalogIndex(data: CatalogData, uncatalogued: readonly Unc
         pushMention(out, m);
         if (m[0].length === 0) mentionRe.lastIndex++;
       }
-      return out;
+      return withoutGenerationDescriptors(text, out);
     }
     // Same matches as the global regex: it tries each position left to right and resumes
     // after a match; here positions where no alias can start are skipped without the regex.
@@ -279,15 +279,29 @@ class StartFilter {
   private readonly pairs = new Uint16Array(128 * 128);
   /** 1 for the (lowercased) ASCII characters a first token starts with. */
   private readonly firsts = new Uint8Array(128);
+  /** For a one-character first token ("d" of "d-Matrix"), by that character and the next token's first (c0 * 128 + c1): 1 if
+   *  some alias starts so (then every alias is tried); by c0 * 128 alone when the next token does not start with ASCII. */
+  private readonly singles = new Uint8Array(128 * 128);
+  private hasSingles = false;
   /** Lowercased first tokens, grouped by their first two characters. */
   private readonly tokenLists: string[][] = [];
 
   /** Adds a scanned alias; returns its group (aliases with the same first two characters), or -1. */
   add(alias: string): number {
-    const first = alias.trim().split(/[\s_-]+/).find((t) => t.length > 0);
-    if (first === undefined || first.length < 2 || first.charCodeAt(0) >= 128 || first.charCodeAt(1) >= 128) {
+    const tokens = alias.trim().split(/[\s_-]+/).filter((t) => t.length > 0);
+    const first = tokens[0];
+    if (first === undefined || first.charCodeAt(0) >= 128 || (first.length > 1 && first.charCodeAt(1) >= 128)) {
       this.usable = false;
       return -1;
+    }
+    if (first.length === 1) {
+      // Separators may follow it in the text ("d-Matrix", "d Matrix"): filed under the next token's first character.
+      const c0 = asciiLower(first.charCodeAt(0));
+      const c1 = tokens.length > 1 ? asciiLower(tokens[1]!.charCodeAt(0)) : 0;
+      this.firsts[c0] = 1;
+      this.singles[c0 * 128 + (c1 < 128 ? c1 : 0)] = 1;
+      this.hasSingles = true;
+      return ANY_ALIAS;
     }
     const token = first.replace(/[A-Z]/g, (c) => c.toLowerCase());
     const pair = token.charCodeAt(0) * 128 + token.charCodeAt(1);
@@ -296,6 +310,16 @@ class StartFilter {
     const list = this.tokenLists[this.pairs[pair]! - 1]!;
     if (!list.includes(token)) list.push(token);
     return this.pairs[pair]! - 1;
+  }
+
+  /** May an alias with a one-letter first token c0 start at i: the next token's first character, past up to 4 separators. */
+  private singleAt(text: string, i: number, c0: number): boolean {
+    if (this.singles[c0 * 128] === 1) return true;
+    let j = i + 1;
+    // The separators aliasPattern allows between tokens.
+    for (let k = 0; k < 4 && j < text.length && ' \t\u00a0_*-'.includes(text[j]!); k++) j++;
+    const c1 = text.charCodeAt(j);
+    return c1 >= 128 || (c1 >= 0 && this.singles[c0 * 128 + asciiLower(c1)] === 1);
   }
 
   /** The group ids, 0 .. n-1. */
@@ -318,7 +342,9 @@ class StartFilter {
     if (this.firsts[asciiLower(c0)] === 0) return NO_ALIAS;
     const c1 = text.charCodeAt(i + 1); // NaN past the end: no alias fits
     let group = ANY_ALIAS;
-    if (c1 >= 128) {
+    if (this.hasSingles && this.singleAt(text, i, asciiLower(c0))) {
+      // An alias with a one-letter first token may start here: the full pattern decides.
+    } else if (c1 >= 128) {
       if (c1 >= 0xd800 && c1 <= 0xdfff) return NO_ALIAS;
     } else {
       if (!(c1 >= 0)) return NO_ALIAS;

@@ -86,7 +86,7 @@ export const UNCATALOGUED: readonly UncataloguedEntry[] = [
   hw('Apple M-series', 'M1 Max', 'M1 Ultra', 'M2 Max', 'M2 Ultra', 'M3 Max', 'M3 Ultra', 'M4 Max', 'M4 Pro', 'M3 Pro', 'M2 Pro', 'M4 Ultra'),
   hw('Tenstorrent', 'Wormhole', 'Wormhole n150', 'Wormhole n300', 'Blackhole', 'Blackhole p150', 'Grayskull', 'Tenstorrent Galaxy'),
   hw('Graphcore IPU', 'Graphcore', 'Graphcore IPU', 'Bow IPU', 'Colossus MK2'),
-  hw('d-Matrix Corsair', 'Corsair'),
+  hw('d-Matrix Corsair', 'Corsair', 'd-Matrix Corsair', 'd-Matrix'),
   hw('Qualcomm Cloud AI 100', 'Cloud AI 100', 'AI 100 Ultra'),
   hw('an edge accelerator', 'Hailo-8', 'Hailo-10', 'Coral Edge TPU', 'Edge TPU'),
   hw('a laptop or phone chip', 'Strix Halo', 'Ryzen AI Max', 'Ryzen AI 300', 'Snapdragon', 'Snapdragon X Elite', 'Lunar Lake'),
