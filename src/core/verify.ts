@@ -2091,6 +2091,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
   }
   if (q.kind === 'count') {
+    const restated = systemsAsChips(ctx);
+    if (restated) return restated;
     const needed = gpusNeeded(ctx);
     if (needed) return needed;
   }
@@ -2120,6 +2122,66 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return { evaluation: judge(ctx, d.value, d, 'spec'), kind: 'spec', key: `system-size:${s.id}${d.value === dies ? ':dies' : ''}` };
   }
   return undefined;
+}
+
+/** A whole count as written ("6,667"), else as the model writes figures. */
+const countText = (n: number): string => (Number.isInteger(n) && n < 1e7 ? n.toLocaleString('en-US') : fmt(n, ''));
+
+const isChipNoun = (x: Quantity): boolean => x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator';
+
+/** What joins a count to the same count told another way: "is about", "=", "≈", "(", ", i.e.", "or". */
+const RESTATES = /^[\s,]{0,3}(?:[(:—–]|(?:(?:=|≈|~=|→|->|is|are|was|were|means?|makes?|or|i\.e\.,?|that's|that is|which is|which are|roughly|about|around|approximately|so)[\s,]{0,3})+)[\s,]{0,3}$/i;
+/** A system's own noun after its name ("2 Vera Rubin NVL144 racks"). */
+const SYSTEM_NOUN = /^\s{0,2}(?:racks?|nodes?|systems?|servers?|box(?:es)?|pods?|superpods?|units?)\b/i;
+
+/**
+ * "1,400 GB200 NVL72 racks is about 100,000 GPUs", "100k GPUs are ~1,389 NVL72 racks", "32 DGX H100 nodes = 256 GPUs":
+ * a count of systems told again as the chips they hold, or chips as the systems they fill.
+ */
+function systemsAsChips(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  if (q.per || !(q.value >= 1) || isOperand(ctx)) return undefined;
+  const toChips = isChipNoun(q);
+  let prev: Quantity | undefined;
+  for (const x of ctx.claim.siblings) if (x !== q && x.span.end <= q.span.start && (!prev || x.span.end > prev.span.end)) prev = x;
+  // The first count: the figure before q, or for chips a count in words before a system's name ("Ten NVL72 racks (720 GPUs)").
+  let first: { value: number; start: number; end: number; quantity?: Quantity } | undefined;
+  if (prev && prev.kind === 'count' && !prev.per && prev.value >= 1) first = { value: prev.value, start: prev.span.start, end: prev.span.end, quantity: prev };
+  if (toChips) {
+    const named = ctx.claim.mentions.find((x) => x.kind === 'system' && x.span.end <= q.span.start && q.span.start - x.span.end <= 40 && (!prev || x.span.start >= prev.span.end));
+    const word = named ? /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s{1,2}$/i.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, named.span.start - 10), named.span.start)) : null;
+    if (named && word) first = { value: WORD_COUNTS[word[1]!.toLowerCase()]!, start: named.span.start - word[0].length, end: named.span.start };
+  }
+  if (!first || toChips === (first.quantity !== undefined && isChipNoun(first.quantity))) return undefined;
+  const counted = toChips ? first : { start: q.span.start, end: q.span.end };
+  // The system a count names: inside the count's text ("1,400 GB200 NVL72 racks") or right after it ("32 DGX H100 nodes").
+  const m = ctx.claim.mentions.find((x) => x.kind === 'system' && x.span.start >= counted.start && x.span.start <= counted.end + 2 && (!toChips || x.span.start < q.span.start));
+  const sys = m ? getSystem(m.id) : undefined;
+  if (!m || !sys || (toChips && first.quantity && countsItsChips(first.quantity, m, sys))) return undefined;
+  // The words joining the two counts, after the system's name and noun when they follow the first count.
+  let from = first.end;
+  if (toChips && m.span.end > from) {
+    from = m.span.end;
+    const noun = SYSTEM_NOUN.exec(ctx.prose.slice(from, from + 16));
+    if (noun) from += noun[0].length;
+  }
+  const between = ctx.prose.slice(from, q.span.start);
+  if (between.length > 32 || !(RESTATES.test(between) || (/^\s{0,2}$/.test(between) && /^[≈~=]/.test(q.raw)))) return undefined;
+  // (Another chip named with the chips: "4 DGX H100 nodes or 64 A100 GPUs" counts something else.)
+  const chips = toChips ? q.span : first;
+  if (ctx.claim.mentions.some((x) => x.kind === 'accelerator' && x.id !== sys.accelerator && x.span.start >= chips.start && x.span.start <= chips.end)) return undefined;
+  // A name that counts dies ("Vera Rubin NVL144") counts its chips so.
+  const dies = sys.diesPerDomain;
+  const per = dies && new RegExp(`(?:^|\\D)${dies}(?:\\D|$)`).test(m.raw) ? dies : sys.totalAccelerators;
+  const value = toChips ? first.value * per : first.value / per;
+  const d: Derived = {
+    value,
+    unit: '',
+    derivation: [toChips ? `${countText(first.value)} × ${sys.name} (${per} accelerators each) = ${countText(value)} accelerators` : `${countText(first.value)} accelerators ÷ ${per} per ${sys.name} = ${fmt(value, '')} systems`],
+    sources: [sys.sizeSource],
+    assumptions: [`system: ${sys.name}`],
+  };
+  return { evaluation: judge(ctx, value, d, 'model'), kind: 'roofline', key: null, subject: toChips ? `accelerators in ${countText(first.value)} × ${sys.name}` : `${sys.name} systems for ${countText(first.value)} accelerators` };
 }
 
 /**

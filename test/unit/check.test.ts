@@ -2066,3 +2066,24 @@ test('a GEMM\'s or a decode batch\'s intensity is the workload\'s, even beside "
   assert.equal(claimFor('batch 64 decode: 64 FLOP/byte → still below ridge on every chip here', /64 FLOP/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('The H100 ridge point is about 295 FLOP/byte.', /295/).evaluation.verdict, 'consistent');
 });
+
+test('systems told as chips and chips as systems: N racks ≈ N × 72 GPUs, N GPUs ≈ N ÷ 72 racks', () => {
+  const cases: [string, RegExp, Claim['evaluation']['verdict'], number][] = [
+    ['At 1 GW you can power about 6,667 GB200 NVL72 racks ≈ 480,000 GPUs.', /480,000/, 'consistent', 480_024],
+    ['Ten NVL72 racks (720 GPUs) arrived.', /720 GPUs/, 'consistent', 720],
+    ['32 DGX H100 nodes = 256 GPUs', /256/, 'consistent', 256],
+    ['16 DGX B200 = 64 GPUs', /64 GPUs/, 'inconsistent', 128],
+    ['2 Vera Rubin NVL144 racks = 288 GPUs', /288/, 'consistent', 288],
+    ["xAI's 100k GPUs are ~1,389 NVL72 racks.", /1,389/, 'consistent', 100_000 / 72],
+    ['100,000 GPUs, or about 14,000 NVL72 racks', /14,000/, 'inconsistent', 100_000 / 72],
+  ];
+  for (const [sentence, raw, verdict, model] of cases) {
+    const c = claimFor(sentence, raw);
+    assert.equal(c.evaluation.verdict, verdict, sentence);
+    assert.ok(Math.abs(c.evaluation.modelValue! - model) < 1e-6 * model, `${sentence}: ${c.evaluation.modelValue}`);
+  }
+  assert.match(claimFor('At 1 GW you can power about 6,667 GB200 NVL72 racks ≈ 480,000 GPUs.', /480,000/).evaluation.derivation.join('\n'), /6,667 × GB200 NVL72 \(72 accelerators each\) = 480,024 accelerators/);
+  // Not a restatement: another chip, or two counts side by side.
+  assert.notEqual(claimFor('4 DGX H100 nodes or 64 A100 GPUs', /64/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('We have 4 DGX H100 nodes and 48 GPUs in the lab.', /48/).evaluation.verdict, 'unverifiable');
+});
