@@ -1289,6 +1289,18 @@ function systemFigure(ctx: Ctx, says: boolean, figure: Figure | undefined, what:
   return nearerSystem ? outcome : undefined;
 }
 
+/** At most this many times the chips' power is a system's IT power (DGX H100: 10.2 kW for 8 × 700 W). */
+const HOSTS_FACTOR = 1.9;
+
+/** "100,000 H100s at 700 W", "8 × 1,000 W": a count of chips right before a per-chip power figure. */
+function chipCountBefore(ctx: Ctx, figure: Quantity): Quantity | undefined {
+  return ctx.claim.siblings.find((x) => {
+    if (x === figure || x.span.end > figure.span.start || figure.span.start - x.span.end > 24 || !(x.value > 1) || !Number.isInteger(x.value)) return false;
+    if (x.kind === 'count' ? !(isChipNoun(x) || ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.start >= x.span.start && m.span.start <= x.span.end + 1)) : x.kind !== 'multiplier') return false;
+    return /^[^.;,]{0,16}?(?:\bat|×|\*|@|\bx|\bof|\bdrawing|\beach at)\s{0,2}(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(x.span.end, figure.span.start));
+  });
+}
+
 const BITS_HINT = '; ×8 would match: bits written where bytes were meant?';
 
 /**
@@ -1853,6 +1865,19 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       // (The IT power nearest before; not the GPUs' alone, which hosts and networking add to before the PUE.)
       const it = pue ? ctx.claim.siblings.filter((x) => x !== q && x.unit === 'W' && x.span.end <= q.span.start && x.value < q.value).pop() : undefined;
       if (it && /^[^.;]{0,24}?\b(?:gpus?|chips?|accelerators?)\b/i.test(ctx.prose.slice(it.span.end, it.span.end + 32))) return unverifiable(ctx, 'spec', "the GPUs' power times a PUE leaves out the hosts and networking this figure may count");
+      // "100,000 H100s at 700 W with a PUE of 1.3 draw 91 MW": the chips' power, times their count, times the PUE.
+      const chips = pue && it ? chipCountBefore(ctx, it) : undefined;
+      if (pue && it && chips) {
+        const floor = chips.value * it.value * pue.value;
+        const d: Derived = { value: floor, unit: 'W', derivation: [`${countText(chips.value)} × ${it.raw.trim()} × PUE ${pue.raw.trim()} = ${fmt(floor, 'W')}`], sources: [], assumptions: ['inputs as stated in the same statement', 'facility power = IT power × PUE'] };
+        const outcome: Outcome = { evaluation: judge(ctx, floor, d, 'arithmetic'), kind: 'arithmetic', key: null };
+        // The chips are not all the IT power: hosts and networking add up to HOSTS_FACTOR× more (a DGX H100 is 10.2 kW for 5.6 kW of GPUs).
+        const r = q.value / floor;
+        if (outcome.evaluation.verdict !== 'inconsistent' || r < 1) return outcome;
+        return r <= HOSTS_FACTOR
+          ? asConsistent(outcome, `${q.raw.trim()} is ${model.roundForDisplay(r)}× the chips' power × PUE (${fmt(floor, 'W')}): within what hosts and networking add (up to ${HOSTS_FACTOR}×)`, [...outcome.evaluation.assumptions, 'hosts and networking may add to the chips\' power'])
+          : outcome;
+      }
       if (pue && it) {
         const value = it.value * pue.value;
         const d: Derived = { value, unit: 'W', derivation: [`${it.raw.trim()} × PUE ${pue.raw.trim()} = ${fmt(value, 'W')}`], sources: [], assumptions: ['inputs as stated in the same statement', 'facility power = IT power × PUE'] };

@@ -2087,3 +2087,14 @@ test('systems told as chips and chips as systems: N racks ≈ N × 72 GPUs, N GP
   assert.notEqual(claimFor('4 DGX H100 nodes or 64 A100 GPUs', /64/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('We have 4 DGX H100 nodes and 48 GPUs in the lab.', /48/).evaluation.verdict, 'unverifiable');
 });
+
+test('a fleet count × per-chip power × PUE: "100,000 H100s at 700 W with a PUE of 1.3" is 91 MW, not 910 W', () => {
+  const low = claimFor('100,000 H100s at 700 W with a PUE of 1.3 draw 70 MW.', /70 MW/);
+  assert.equal(low.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(low.evaluation.modelValue! - 91e6) < 1);
+  assert.match(low.evaluation.derivation.join('\n'), /100,000 × 700 W × PUE 1\.3 = 91 MW/);
+  assert.equal(claimFor('100,000 H100s at 700 W with a PUE of 1.3 draw 91 MW.', /91 MW/).evaluation.verdict, 'consistent');
+  // Hosts and networking add to the chips' power: up to HOSTS_FACTOR more is no error, far more is.
+  assert.equal(claimFor('100,000 H100s at 700 W with a PUE of 1.3 draw about 150 MW.', /150 MW/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('100,000 H100s at 700 W with a PUE of 1.3 draw about 300 MW.', /300 MW/).evaluation.verdict, 'inconsistent');
+});
