@@ -757,3 +757,17 @@ test('a count hyphenated to a chip\'s model number ("a 24,576-H100 cluster") cou
   assert.deepEqual(parseQuantities('The 3.1 model card lists'), []);
   assert.deepEqual(parseQuantities('GPT-4-class models and 3-D parallelism'), []);
 });
+
+test('formatQuantity: energy reads in joules per token and watt-hours in total, and parses back', () => {
+  const cases: [number, string, string][] = [
+    [0.233, 'W·s/token', '0.233 J/token'],
+    [0.0004, 'W·s/token', '400 µJ/token'],
+    [3.6e12, 'W·s', '1 GWh'],
+    [5e3, 'W·s', '5 kJ'],
+  ];
+  for (const [value, unit, text] of cases) {
+    assert.equal(formatQuantity(value, unit), text);
+    const back = parseQuantities(text)[0]!;
+    assert.ok(Math.abs(back.value - value) < 1e-9 * value, `${text} reads back as ${back.value}`);
+  }
+});

@@ -47,6 +47,15 @@ const POWER: ReadonlyArray<readonly [string, number]> = [
   ['G', 1e9],
   ['T', 1e12],
 ];
+const ENERGY: ReadonlyArray<readonly [string, number]> = [
+  ['p', 1e-12],
+  ['n', 1e-9],
+  ['µ', 1e-6],
+  ['m', 1e-3],
+  ['', 1],
+  ['k', 1e3],
+  ['M', 1e6],
+];
 const COMPACT: ReadonlyArray<readonly [string, number]> = [
   ['', 1],
   ['K', 1e3],
@@ -100,6 +109,12 @@ export function formatQuantity(value: number, unit: string): string {
       return prefixed(value, POWER, 'W' + tail);
     case 'Hz':
       return prefixed(value, POWER, 'Hz' + tail);
+    case 'W·s':
+      // Energy: joules per token or bit ("0.233 J/token", "5 pJ/bit"), a total in watt-hours from 1 kWh ("21.5 GWh").
+      if (tail === '' && round3(value) >= HOUR * 1e3) return prefixed(value / HOUR, POWER, 'Wh');
+      // ("0.233 J/token" as people write it, not "233 mJ/token".)
+      if (round3(value) >= 0.01 && round3(value) < 1e3) return `${num(value)} J${tail}`;
+      return prefixed(value, ENERGY, 'J' + tail);
     case 'USD':
       return '$' + compact(value) + tail;
     case 'x':
