@@ -988,6 +988,9 @@ function isChipCountOperand(ctx: Ctx, x: Quantity): boolean {
   return (x.kind === 'multiplier' || (x.kind === 'count' && !x.noun)) && ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.start >= x.span.end && m.span.start - x.span.end <= 2);
 }
 
+const isParamCount = (x: Quantity): boolean => (x.noun === 'param' || x.noun === 'model') && x.kind === 'count';
+const FLOP_PER_TOKEN: Record<string, number> = Object.freeze({ FLOP: 1 }) as Record<string, number>;
+
 /** The product or quotient of `inputs` that gives the claim's dimension, closest to it; judged as its arithmetic. */
 function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   const q = ctx.claim.quantity;
@@ -997,6 +1000,10 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   // "2 × 8B × 8,192 ≈ 131 TFLOPs of work": "FLOPs" with a small s after counts with no time is a count, not a rate.
   const countNotRate = flopFromCounts && q.dimension.s === -1 && !/FLOPS|\/s\b/.test(q.raw) && !inputs.some((x) => x.dimension.s);
   const target = flopFromCounts ? canonicalDims({ ...dimsOf(q), FLOP: 0, ...(countNotRate ? { s: 0 } : {}) }) : dimKey(q);
+  // "989 TFLOPS × 0.4 ÷ (6 × 70B) ≈ 940 tokens/s": a compute rate divided by the FLOP a token takes, a factor times the
+  // parameters. The parameter count carries the FLOP.
+  const tokensFromFlop = !q.dimension.FLOP && (q.noun === 'token' || /^tokens?\//.test(q.unit)) && inputs.some((x) => x.dimension.FLOP) && inputs.some(isParamCount);
+  const dimsFor = (x: Quantity): Record<string, number> => (tokensFromFlop && isParamCount(x) ? FLOP_PER_TOKEN : dimsOf(x));
   const dimensionless = target === '';
   const tol = toleranceFor(q, ctx.tolerances);
   // A percentage of a ratio: "so ~43% more power" is (1,000 W ÷ 700 W − 1) × 100, "30% less" (1 − r) × 100.
@@ -1030,7 +1037,7 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
       if (e === 0) return;
       const x = inputs[i]!;
       value *= x.value ** e;
-      for (const [k, v] of Object.entries(dimsOf(x))) dims[k] = (dims[k] ?? 0) + v * e;
+      for (const [k, v] of Object.entries(dimsFor(x))) dims[k] = (dims[k] ?? 0) + v * e;
     });
     if (canonicalDims(dims) !== target) continue;
     const negatives = exps.filter((e) => e < 0).length;
@@ -3661,7 +3668,11 @@ function displayUnit(q: Quantity): string {
   if (q.kind === 'percent') return '%';
   // "3,000 tokens/s" → "/s", "~25 tokens/s per user" → "/s per user".
   // ("1.3 trillion tokens per day" is held per second, so it is shown per second: "15M/s".)
-  if (q.kind === 'count') return q.per === 's' || (q.dimension.s === -1 && q.per !== undefined && TIME_PER.test(q.per)) ? '/s' : q.per?.startsWith('s/') ? `/s per ${q.per.slice(2)}` : '';
+  // ("942 tokens/s" when the count names what it counts.)
+  if (q.kind === 'count') {
+    const what = q.noun && /^[a-z-]{2,24}$/.test(q.noun) ? (q.noun.endsWith('s') ? q.noun : `${q.noun}s`) : '';
+    return q.per === 's' || (q.dimension.s === -1 && q.per !== undefined && TIME_PER.test(q.per)) ? `${what}/s` : q.per?.startsWith('s/') ? `${what}/s per ${q.per.slice(2)}` : '';
+  }
   return q.unit;
 }
 

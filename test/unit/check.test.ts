@@ -1982,7 +1982,7 @@ test('tokens per day from GPUs × a per-GPU rate, shown in the claim\'s own peri
   assert.equal(wrong.evaluation.verdict, 'inconsistent');
   assert.match(wrong.evaluation.derivation.join(' '), /432B tokens per day/);
   assert.equal(claimFor('A 1,000-GPU B200 cluster at 5,000 tok/s per GPU is about 430B tokens per day.', /430B/).evaluation.verdict, 'consistent');
-  assert.match(claimFor('10,000 GPUs × 1,500 tok/s ÷ 86,400 s/day ≈ 1.3 trillion tokens per day.', /1\.3 trillion/).evaluation.derivation.join(' '), /15M\/s/, 'a per-day figure held per second says so');
+  assert.match(claimFor('10,000 GPUs × 1,500 tok/s ÷ 86,400 s/day ≈ 1.3 trillion tokens per day.', /1\.3 trillion/).evaluation.derivation.join(' '), /15M tokens\/s/, 'a per-day figure held per second says so');
 });
 
 test('audit 11 training: "call it", a PUE, a supercomputer, a claim the note calls wrong, and measurements listed', () => {
@@ -2097,4 +2097,14 @@ test('a fleet count × per-chip power × PUE: "100,000 H100s at 700 W with a PUE
   // Hosts and networking add to the chips' power: up to HOSTS_FACTOR more is no error, far more is.
   assert.equal(claimFor('100,000 H100s at 700 W with a PUE of 1.3 draw about 150 MW.', /150 MW/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('100,000 H100s at 700 W with a PUE of 1.3 draw about 300 MW.', /300 MW/).evaluation.verdict, 'inconsistent');
+});
+
+test('tokens/s from a compute rate ÷ (factor × parameters), written out', () => {
+  const train = claimFor('Training Llama 3 70B on one H100 at 40% MFU: 989 TFLOPS × 0.4 ÷ (6 × 70B) ≈ 940 tokens/s.', /940/);
+  assert.equal(train.evaluation.verdict, 'consistent');
+  assert.match(train.evaluation.derivation.join('\n'), /989 TFLOPS × 0\.4 ÷ \(6 × 70B\) = 942 tokens\/s/);
+  const wrong = claimFor('Prefill on an H100: 989 TFLOPS ÷ (2 × 8B params) ≈ 6,200 tokens/s.', /6,200/);
+  assert.equal(wrong.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(wrong.evaluation.modelValue! - 989e12 / 16e9) < 1);
+  assert.equal(wrong.evaluation.modelText, '61.8K tokens/s');
 });
