@@ -1200,6 +1200,18 @@ type Keyword = keyof typeof KW;
 const KW_BIT = Object.fromEntries(Object.keys(KW).map((k, i) => [k, 1 << i])) as Record<Keyword, number>;
 
 /** The statement's text from `before` characters before the figure to `after` characters after it, lower-cased. */
+/** "320 KB per token, so a 128k context takes about 40 GB": a context length between the per-token figure and this one. */
+function contextBetweenPerTokenAnd(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  const from = Math.max(ctx.claim.statement.span.start, q.span.start - 40);
+  const before = ctx.prose.slice(from, q.span.start).toLowerCase();
+  let last = -1;
+  for (const m of before.matchAll(/per[- ]token|\/token|a token|each token/g)) last = m.index!;
+  if (last < 0) return false;
+  const at = from + last;
+  return ctx.claim.siblings.some((x) => x !== q && x.kind === 'count' && !x.dimension.s && x.value >= 512 && x.span.start > at && x.span.end <= q.span.start && (x.noun === 'token' || /^\s{0,2}(?:-?tokens?\s{1,2}(?:of\s{1,2})?)?context\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 24))));
+}
+
 function nearFigure(ctx: Ctx, before: number, after: number): string {
   const q = ctx.claim.quantity;
   const st = ctx.claim.statement.span;
@@ -1590,7 +1602,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     u === 'B/token' ||
     u === 'B/token/layer' ||
     u === 'B/layer/token' ||
-    (u === 'B' && !(q.per && !/token/.test(q.per)) && /per[- ]token|\/token|a token|each token/.test(l) && /per[- ]token|\/token|a token|each token/.test(nearFigure(ctx, 40, 32)) && !CONTEXT_AFTER.test(ctx.prose.slice(q.span.end, q.span.end + 24))) ||
+    (u === 'B' && !(q.per && !/token/.test(q.per)) && /per[- ]token|\/token|a token|each token/.test(l) && /per[- ]token|\/token|a token|each token/.test(nearFigure(ctx, 40, 32)) && !CONTEXT_AFTER.test(ctx.prose.slice(q.span.end, q.span.end + 24)) && !contextBetweenPerTokenAnd(ctx)) ||
     // A table column "KV / token", "Bytes per token".
     (u === 'B' && !q.per && !!ctx.line.cell && /per[- ]token|\/\s?token/.test(ctx.line.cell.header.lower));
   // ("- KV cache per token:" above "  - Llama 3.1 405B: about 516 KB per token": the item it is nested under says KV.)

@@ -2108,3 +2108,12 @@ test('tokens/s from a compute rate ÷ (factor × parameters), written out', () =
   assert.ok(Math.abs(wrong.evaluation.modelValue! - 989e12 / 16e9) < 1);
   assert.equal(wrong.evaluation.modelText, '61.8K tokens/s');
 });
+
+test('a per-token KV figure, then a context, then the total: the total is the per-sequence cache', () => {
+  const ok = claimFor("Llama 3 70B's KV cache is 320 KB per token, so a 128k context takes about 40 GB.", /40 GB/);
+  assert.equal(ok.evaluation.verdict, 'consistent');
+  assert.match(ok.evaluation.derivation.join('\n'), /328 KB × 128K tokens = 41\.9 GB per sequence/);
+  assert.equal(claimFor("Llama 3 70B's KV cache is 320 KB per token, so a 128k context takes about 4 GB.", /4 GB/).evaluation.verdict, 'inconsistent');
+  // The per-token figure itself stays per token.
+  assert.equal(claimFor("Llama 3 70B's KV cache is 320 KB per token, so a 128k context takes about 40 GB.", /320 KB/).evaluation.verdict, 'consistent');
+});
