@@ -650,7 +650,8 @@ function evaluateOne(
   if (d.correctedNext) return unverifiable(ctx, 'market', 'corrected in the next sentence: the note takes this figure back');
   // The arithmetic written before a result comes first; a catalog or model check next; arithmetic written after
   // the result ("288 GB; that is 8 × 36 GB") only where those could not check it.
-  let outcome = systemBoxPower(ctx) ?? arithmeticBefore(ctx) ?? conceptRoute(ctx);
+  // (Systems told as chips first: "≈ 6,667 racks ≈ 480,000 GPUs" is 6,667 × 72, not the arithmetic before it.)
+  let outcome = systemBoxPower(ctx) ?? (q.kind === 'count' ? systemsAsChips(ctx) : undefined) ?? arithmeticBefore(ctx) ?? conceptRoute(ctx);
   // "… ~11 ms per step, so about 90 tokens/s for one stream": a reading of the figures before it that misses, with no
   // "=" written, yields to the model when the model checks it ("so" may start a new thought, not an equation).
   if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'inconsistent' && outcome.evaluation.assumptions.includes('inputs as stated in the same statement') && !writtenEquation(ctx)) {
@@ -2199,7 +2200,10 @@ function systemsAsChips(ctx: Ctx): Outcome | undefined {
   if (!first || toChips === (first.quantity !== undefined && isChipNoun(first.quantity))) return undefined;
   const counted = toChips ? first : { start: q.span.start, end: q.span.end };
   // The system a count names: inside the count's text ("1,400 GB200 NVL72 racks") or right after it ("32 DGX H100 nodes").
-  const m = ctx.claim.mentions.find((x) => x.kind === 'system' && x.span.start >= counted.start && x.span.start <= counted.end + 2 && (!toChips || x.span.start < q.span.start));
+  // (Or, for "≈ 6,667 racks" with no name, the one system the statement names before it.)
+  const systemsBefore = ctx.claim.mentions.filter((x) => x.kind === 'system' && x.span.end <= counted.start);
+  const only = SYSTEM_NOUN.test(ctx.prose.slice(counted.start, counted.end).replace(/^[^a-z]*/i, ' ')) && systemsBefore.length > 0 && systemsBefore.every((x) => x.id === systemsBefore[0]!.id) ? systemsBefore[0] : undefined;
+  const m = ctx.claim.mentions.find((x) => x.kind === 'system' && x.span.start >= counted.start && x.span.start <= counted.end + 2 && (!toChips || x.span.start < q.span.start)) ?? only;
   const sys = m ? getSystem(m.id) : undefined;
   if (!m || !sys || (toChips && first.quantity && countsItsChips(first.quantity, m, sys))) return undefined;
   // The words joining the two counts, after the system's name and noun when they follow the first count.
@@ -2221,7 +2225,7 @@ function systemsAsChips(ctx: Ctx): Outcome | undefined {
   const d: Derived = {
     value,
     unit: '',
-    derivation: [toChips ? `${countText(first.value)} × ${sys.name} (${per} accelerators each) = ${countText(value)} accelerators` : `${countText(first.value)} accelerators ÷ ${per} per ${sys.name} = ${fmt(value, '')} systems`],
+    derivation: [toChips ? `${countText(first.value)} × ${sys.name} (${per} accelerators each) = ${countText(value)} accelerators` : `${countText(first.value)} accelerators ÷ ${per} per ${sys.name} = ${Number.isInteger(value) || value < 10 ? fmt(value, '') : `≈ ${countText(Math.round(value))}`} systems`],
     sources: [sys.sizeSource],
     assumptions: [`system: ${sys.name}`],
   };

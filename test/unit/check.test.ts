@@ -2117,3 +2117,16 @@ test('a per-token KV figure, then a context, then the total: the total is the pe
   // The per-token figure itself stays per token.
   assert.equal(claimFor("Llama 3 70B's KV cache is 320 KB per token, so a 128k context takes about 40 GB.", /320 KB/).evaluation.verdict, 'consistent');
 });
+
+test('chained "≈ racks ≈ GPUs": each link from the one before it, with the system\'s size', () => {
+  const ok = claimFor("A 1 GW campus at PUE 1.25 gives 800 MW of IT; at 120 kW per GB200 NVL72 rack that's ≈ 6,667 racks ≈ 480,000 GPUs.", /480,000/);
+  assert.equal(ok.evaluation.verdict, 'consistent');
+  const wrong = claimFor('At 142 kW per GB300 NVL72, 500 MW of IT ≈ 3,521 racks ≈ 506,000 GPUs.', /506,000/);
+  assert.equal(wrong.evaluation.verdict, 'inconsistent');
+  assert.equal(wrong.evaluation.modelValue, 3521 * 72);
+  const racks = claimFor('100 MW ÷ 1.2 kW per GB200 ≈ 83,000 GPUs ≈ 2,300 NVL72 racks.', /2,300/);
+  assert.equal(racks.evaluation.verdict, 'inconsistent');
+  assert.match(racks.evaluation.derivation.join('\n'), /83,000 accelerators ÷ 72 per GB200 NVL72 = ≈ 1,153 systems/);
+  assert.equal(claimFor('100 MW ÷ 1.2 kW per GB200 ≈ 83,000 GPUs ≈ 1,160 NVL72 racks.', /1,160/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('100 MW ÷ 1.2 kW per GB200 ≈ 83,000 GPUs ≈ 1,160 NVL72 racks.', /83,000/).evaluation.verdict, 'consistent');
+});
