@@ -487,7 +487,10 @@ function evaluateOne(
         // ("The B200 is 2x H100 in FP8 at 4.5 PFLOPS": the chip a multiple is of is the other side, unless the figure
         // is its own, "2x the H100's 2 PFLOPS".)
         const multipleOf = hwBefore && MULTIPLE_OF_BEFORE.test(prose.slice(Math.max(0, m.span.start - 28), m.span.start)) && !/^['’]s?\b/.test(prose.slice(m.span.end, m.span.end + 2)) && !/['’]s?$/.test(m.raw);
-        if (before && !multipleOf && !(hwBefore && COMPARED_AS_BEFORE.test(prose.slice(Math.max(0, m.span.start - 16), m.span.start)) && /[,;:—–]/.test(prose.slice(m.span.end, q.span.start)))) hwBefore = m;
+        // ("MI355X beats the B200 with 288 GB", "Ironwood more than doubles v5p's HBM bandwidth to 7.37 TB/s": the chip a
+        // comparative verb sets the subject against is not what the figure after "with" or "to" is of.)
+        const comparedByVerb = hwBefore && before && COMPARATIVE_VERB.test(prose.slice(hwBefore.span.end, m.span.start)) && FIGURE_OF_SUBJECT_AFTER.test(prose.slice(m.span.end, q.span.start));
+        if (before && !multipleOf && !comparedByVerb && !(hwBefore && COMPARED_AS_BEFORE.test(prose.slice(Math.max(0, m.span.start - 16), m.span.start)) && /[,;:—–]/.test(prose.slice(m.span.end, q.span.start)))) hwBefore = m;
       }
     }
     // "up from 192 GB on B200": a chip named right after the figure, joined by "on", "for" or "in", is its own.
@@ -689,6 +692,10 @@ function evaluateOne(
 }
 
 // (A number's multiple only after "is" and the like: "an 8x H200 node" counts H200s.)
+/** Between two chips, a verb that sets the first against the second ("beats the", "more than doubles", "improves on"). */
+const COMPARATIVE_VERB = /^[^,;.]{0,40}?\b(?:beats?|beating|outperforms?|outpaces?|outclasses?|tops|trails?|trailing|lags|matches|rivals?|upgrades?|improves?\s{1,2}(?:on|over|upon)|doubles?|doubled|triples?|tripled|overtakes?|surpasses?|exceeds?|leapfrogs?|succeeds?|replaces?)\b/i;
+/** After the second chip, what introduces the first's figure: "… with 288 GB", "… to 256 GB", "… at 8 TB/s". */
+const FIGURE_OF_SUBJECT_AFTER = /^(?:['’]s?)?[^,;.]{0,40}?\b(?:with|to|at|by)\s{1,2}(?:~|about\s|roughly\s|up to\s|nearly\s|almost\s)?$/i;
 const COMPARED_OR_AGAINST_BEFORE = /\b(?:against|than|vs\.?|versus|unlike|compared (?:to|with))\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
 
 const MULTIPLE_OF_BEFORE = /(?:\b(?:double|twice|triple|half)|\b(?:is|are|was|were|be|roughly|about|nearly|almost)\s{1,2}~?\s{0,2}\d(?:\.\d+)?\s?[x×])\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;

@@ -2130,3 +2130,17 @@ test('chained "≈ racks ≈ GPUs": each link from the one before it, with the s
   assert.equal(claimFor('100 MW ÷ 1.2 kW per GB200 ≈ 83,000 GPUs ≈ 1,160 NVL72 racks.', /1,160/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('100 MW ÷ 1.2 kW per GB200 ≈ 83,000 GPUs ≈ 1,160 NVL72 racks.', /83,000/).evaluation.verdict, 'consistent');
 });
+
+test('"A beats/upgrades/doubles B … with/to N": N is the subject chip\'s, not the one it is set against', () => {
+  const cases: [string, RegExp, string][] = [
+    ['MI355X beats the B200 with 288 GB of HBM3E.', /288 GB/, 'amd-mi355x'],
+    ['The MI325X upgrades the MI300X to 256 GB of HBM3E.', /256 GB/, 'amd-mi325x'],
+    ["Ironwood more than doubles v5p's HBM bandwidth to 7.37 TB/s.", /7\.37/, 'google-tpu7x-ironwood'],
+    ['Trainium2 trails H100 with 667 TFLOPS BF16.', /667/, 'aws-trainium2'],
+    ['v6e doubles ICI over v5e to 800 GB/s bidirectional.', /800/, 'google-tpu-v6e'],
+  ];
+  for (const [sentence, raw] of cases) assert.equal(claimFor(sentence, raw).evaluation.verdict, 'consistent', sentence);
+  // A figure after the compared chip in a list of both keeps its own chip.
+  assert.equal(claimFor('The H200 improves on the H100 with 4.8 TB/s vs 3.35 TB/s.', /3\.35/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('MI355X beats the B200 with 180 GB of HBM3E.', /180 GB/).evaluation.verdict, 'inconsistent');
+});
