@@ -175,7 +175,7 @@ export function kvBytesPerToken(model: ModelArchitecture, options: { perLayer?: 
     unit: 'B/token',
     derivation,
     sources: uniq(sources),
-    assumptions: [`model: ${model.name}`, `KV dtype: ${bytes} bytes/value${bytes === 2 ? ' (BF16)' : ''}`],
+    assumptions: [`model: ${model.name}`, `KV dtype: ${bytes} ${bytes === 1 ? 'byte' : 'bytes'}/value${bytes === 2 ? ' (BF16)' : bytes === 1 ? ' (FP8)' : ''}`],
   };
 }
 

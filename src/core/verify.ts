@@ -654,7 +654,7 @@ function evaluateOne(
   // The arithmetic written before a result comes first; a catalog or model check next; arithmetic written after
   // the result ("288 GB; that is 8 × 36 GB") only where those could not check it.
   // (Systems told as chips first: "≈ 6,667 racks ≈ 480,000 GPUs" is 6,667 × 72, not the arithmetic before it.)
-  let outcome = systemBoxPower(ctx) ?? (q.kind === 'count' ? systemsAsChips(ctx) : undefined) ?? arithmeticBefore(ctx) ?? conceptRoute(ctx);
+  let outcome = systemBoxPower(ctx) ?? (q.kind === 'count' ? (systemsAsChips(ctx) ?? sequencesThatFit(ctx)) : undefined) ?? arithmeticBefore(ctx) ?? conceptRoute(ctx);
   // "… ~11 ms per step, so about 90 tokens/s for one stream": a reading of the figures before it that misses, with no
   // "=" written, yields to the model when the model checks it ("so" may start a new thought, not an equation).
   if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'inconsistent' && outcome.evaluation.assumptions.includes('inputs as stated in the same statement') && !writtenEquation(ctx)) {
@@ -2176,6 +2176,36 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   return undefined;
 }
 
+/** A KV cache said to be held in one byte per value ("FP8 KV", "KV cache in FP8"). */
+const ONE_BYTE_KV = /\b(?:fp8|int8)\s{0,2}kv\b|\bkv(?:\s{1,2}cache)?\s{1,2}(?:in\s{1,2}|at\s{1,2})?(?:fp8|int8)\b/i;
+
+/**
+ * "~71 GB left, which fits about 13 sequences at 32k context": the sequences whose KV cache the memory left holds,
+ * ⌊left ÷ (KV per token × context)⌋ for the statement's model.
+ */
+function sequencesThatFit(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  if (!ctx.arch || !(q.noun === 'sequence' || q.noun === 'user' || q.noun === 'request' || q.noun === 'conversation') || q.per) return undefined;
+  const context = contextTokensIn(ctx);
+  if (!context) return undefined;
+  // The memory left: the last byte figure before the count, in the words that say so.
+  const left = ctx.claim.siblings.filter((x) => x !== q && x.unit === 'B' && x.span.end <= q.span.start).pop();
+  if (!left || !/\b(?:left|leaves?|leaving|remaining|remains?|free|spare|headroom)\b/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, left.span.start - 24), Math.min(ctx.claim.statement.span.end, left.span.end + 24)))) return undefined;
+  const bytesPerValue = ONE_BYTE_KV.test(ctx.lower) ? 1 : 2;
+  const per = model.kvBytesPerToken(ctx.arch, { bytesPerValue });
+  const sequence = per.value * context;
+  const value = Math.floor(left.value / sequence + 1e-9);
+  if (value < 1) return undefined;
+  const d: Derived = {
+    ...per,
+    value,
+    unit: '',
+    derivation: [...per.derivation, `${fmt(per.value, 'B')} × ${fmt(context, '')} tokens = ${fmt(sequence, 'B')} per sequence`, `⌊${left.raw.trim()} ÷ ${fmt(sequence, 'B')}⌋ = ${value} sequences`],
+    assumptions: [...per.assumptions, 'the memory left holds only KV cache (activations need some too)'],
+  };
+  return roofline(ctx, d, undefined, null, `sequences of ${fmt(context, '')} tokens that fit in ${left.raw.trim()} (${ctx.arch.name})`);
+}
+
 /** A whole count as written ("6,667"), else as the model writes figures. */
 const countText = (n: number): string => (Number.isInteger(n) && n < 1e7 ? n.toLocaleString('en-US') : fmt(n, ''));
 
@@ -2547,7 +2577,7 @@ function isCapacityOperand(ctx: Ctx): boolean {
   if (/\bfit(?:s|ting)?\s+(?:in|into|on|onto|within)(?:\s+(?:a|an|one|the|a single|just|only))?\s*$/.test(before)) return true;
   if (/\b(?:exceeds?|more than|bigger than|larger than)(?:\s+(?:a|an|one|the|a single))?\s*$/.test(before) && ctx.claim.siblings.some((x) => x !== q && x.unit === 'B' && x.span.end <= q.span.start)) return true;
   // "one 8×H200 node (1,128 GB total)": a figure in parentheses right after a chip is that chip's.
-  if (/\(\s*(?:~|about|≈)?\s*$/.test(before) && !isWeightsFigure(ctx, q) && ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && /^\s*(?:[a-z-]+\s+){0,2}\(/.test(ctx.prose.slice(m.span.end, q.span.start).toLowerCase()))) return true;
+  if (/\(\s*(?:~|about|≈)?\s*$/.test(before) && !isWeightsFigure(ctx, q) && ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && /^\s*(?:[a-z-]+\s+){0,2}\(\s*(?:~|about|≈)?\s*$/.test(ctx.prose.slice(m.span.end, q.span.start).toLowerCase()))) return true;
   const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 24)).toLowerCase();
   return /^\s*(?:of\s+)?(?:hbm\w*|vram|gpu memory|device memory)\b/.test(after) || /^\s*(?:h100|h200|b200|gpus?|cards?)\b/.test(after);
 }

@@ -2144,3 +2144,19 @@ test('"A beats/upgrades/doubles B … with/to N": N is the subject chip\'s, not 
   assert.equal(claimFor('The H200 improves on the H100 with 4.8 TB/s vs 3.35 TB/s.', /3\.35/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('MI355X beats the B200 with 180 GB of HBM3E.', /180 GB/).evaluation.verdict, 'inconsistent');
 });
+
+test('capacity planning: the weights in parentheses after the model, and the sequences the memory left holds', () => {
+  const s = 'H200 (141 GB) serving Llama 3 70B in FP8 (70 GB): ~71 GB left, which fits about 13 sequences at 32k context.';
+  const weights = claimFor(s, /^70 GB/);
+  assert.equal(weights.evaluation.verdict, 'consistent');
+  assert.match(weights.subject ?? '', /weights of Llama 3\.1 70B/);
+  const sequences = claimFor(s, /13 sequences/);
+  assert.equal(sequences.evaluation.verdict, 'inconsistent');
+  assert.equal(sequences.evaluation.modelValue, 6);
+  assert.equal(claimFor('TPU v5e (16 GB) with Llama 3 8B in int8 (8 GB) leaves 8 GB.', /\(8 GB|^8 GB/).evaluation.verdict, 'consistent');
+  const many = claimFor('8× B200 (1.44 TB total) with Llama 3.1 405B in FP8 (405 GB) leaves about 1,035 GB, i.e. about 15 sequences at 128k context.', /15 sequences/);
+  assert.equal(many.evaluation.verdict, 'consistent');
+  assert.equal(many.evaluation.modelValue, 15);
+  // A chip's own figure in parentheses stays the chip's.
+  assert.equal(claimFor('one 8×H200 node (1,128 GB total) holds DeepSeek-V3', /1,128/).evaluation.verdict, 'consistent');
+});
