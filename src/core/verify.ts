@@ -607,7 +607,8 @@ function evaluateOne(
       const around = clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span);
       const at = q.span.start - clauseStart(prose, d.statement.span.start, q.span);
       const clause = sentenceOf(around, at).toLowerCase();
-      if (mixedSparsity) sparsity = sparsityIn(clause) ?? sparsity;
+      // (Else the one last named before the figure: "dense BF16, 989 TFLOPS; the sparse figure is 1,979 TFLOPS".)
+      if (mixedSparsity) sparsity = sparsityIn(clause) ?? sparsityLastBefore(prose.slice(d.statement.span.start, q.span.start).toLowerCase()) ?? sparsity;
       // The precision nearest the figure: "for FP8/BF16: MI355X BF16 is 2.5 PFLOPS" is the BF16 figure.
       if (mixedPrecision) stated = precisionNearest(around.toLowerCase(), sentenceStartOf(around, at), at, at + q.span.end - q.span.start) ?? stated;
     }
@@ -3201,6 +3202,8 @@ function precisionNearest(lower: string, from: number, start: number, end: numbe
   const words = lower.includes('bit') ? PRECISION_WORD : PRECISION_NAME_G;
   words.lastIndex = from;
   for (let m = words.exec(lower); m && m.index < to; m = words.exec(lower)) {
+    // ("9 PFLOPS (FP8 is half that)": a precision in an aside after the figure is about something else.)
+    if (m.index >= end && isInAsideAfter(lower, end, m.index)) continue;
     const distance = m.index + m[0].length <= start ? start - (m.index + m[0].length) : m.index >= end ? m.index - end : 0;
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -3208,6 +3211,22 @@ function precisionNearest(lower: string, from: number, start: number, end: numbe
     }
   }
   return best;
+}
+
+/** Is `at` inside a parenthesis opened after `from` that says more than qualifiers ("(FP8 is half that)", not "(BF16)")? */
+function isInAsideAfter(lower: string, from: number, at: number): boolean {
+  const open = lower.lastIndexOf('(', at);
+  if (open < from || lower.lastIndexOf(')', at) > open) return false;
+  const close = lower.indexOf(')', at);
+  const inside = lower.slice(open + 1, close < 0 ? Math.min(lower.length, open + 80) : close);
+  return /[a-z]{2,}/.test(inside.replace(/\b(?:dense|sparse|sparsity|peak|fp\d{1,2}|bf16|tf32|int\d|nvfp4|mxfp\d|(?:32|16|8|4)[- ]?bits?|with|w\/)\b/g, ''));
+}
+
+/** The sparsity last named in `lower` ("… dense BF16, 989 TFLOPS; the sparse figure is "). */
+function sparsityLastBefore(lower: string): 'dense' | 'sparse' | undefined {
+  let last: 'dense' | 'sparse' | undefined;
+  for (const m of lower.matchAll(/\bsparse\b|\bsparsity\b|2:4|\bdense\b/g)) last = m[0] === 'dense' ? 'dense' : 'sparse';
+  return last;
 }
 
 const isClauseBreak = (c: number): boolean => c === 44 /* , */ || c === 59 /* ; */;

@@ -2160,3 +2160,14 @@ test('capacity planning: the weights in parentheses after the model, and the seq
   // A chip's own figure in parentheses stays the chip's.
   assert.equal(claimFor('one 8×H200 node (1,128 GB total) holds DeepSeek-V3', /1,128/).evaluation.verdict, 'consistent');
 });
+
+test('a precision or sparsity named for another figure, later in the sentence or in an aside, is not this one\'s', () => {
+  const s = 'The H100 SXM number is dense BF16, 989 TFLOPS; the sparse figure is 1,979 TFLOPS.';
+  assert.equal(claimFor(s, /^989/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor(s, /1,979/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('B200 FP4 dense is 9 PFLOPS (FP8 is half that).', /9 PFLOPS/).evaluation.verdict, 'consistent');
+  assert.match(claimFor('MI355X FP4 dense: 10 PFLOPS (FP6 runs at the same rate).', /10 PFLOPS/).subject ?? '', /FP4/);
+  // A parenthesis of qualifiers alone is the figure's own.
+  assert.equal(claimFor('MI355X: 2.5 PFLOPS (BF16, dense) and 10 PFLOPS FP4.', /2\.5/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('B200: 9 PFLOPS (dense FP8) is what NVIDIA quotes.', /9 PFLOPS/).evaluation.verdict, 'inconsistent');
+});

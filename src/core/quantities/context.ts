@@ -218,11 +218,18 @@ export function readQualifiers(ctx: Ctx, p: number): Quals {
   const q: Quals = { end: p };
   let k = p;
   let paren = false;
+  let closed = false;
+  // What was read before a parenthesis opened: an aside ("(FP8 is half that)") names no qualifier of this figure.
+  let beforeParen: Quals | undefined;
   for (let n = 0; n < 5; n++) {
     let s = k;
     for (let m = 0; m < 4; m++) {
       const c = cc(ctx, s);
-      if (c === 40) paren = true;
+      if (c === 40 && !paren) {
+        paren = true;
+        beforeParen = { ...q };
+      }
+      if (c === 41) closed = true;
       // a comma ends the clause unless we are inside "( … )"
       if (isHSpace(c) || (c === 44 && paren) || c === 40 || c === 41 || c === 47 || c === 45) s++;
       else break;
@@ -241,7 +248,10 @@ export function readQualifiers(ctx: Ctx, p: number): Quals {
     } else if (w === 'sparse' || w === 'sparsity') {
       q.sparsity ??= 'sparse';
       q.end = te;
-    } else if (!QUALIFIER_FILLERS.has(w)) break;
+    } else if (!QUALIFIER_FILLERS.has(w)) {
+      if (paren && !closed && beforeParen) return beforeParen;
+      break;
+    }
     k = te;
   }
   return q;
