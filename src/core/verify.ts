@@ -1134,6 +1134,12 @@ function joinedOperands(ctx: Ctx, inputs: readonly Quantity[]): [number, number,
       else if (/^\s{0,2}[÷]\s{0,2}$|^\s{1,2}\/\s{1,2}$/.test(between)) pairs.push([i, j, -1]);
     }
   }
+  // "10.2 kW ÷ 8 × 1.4" is (10.2 kW ÷ 8) × 1.4, as arithmetic reads it; "400 TFLOPS ÷ 6 × 405B FLOPs per token" and
+  // "÷ 6 × 70B" are meant as ÷ (6 × 405B): a factor after a division multiplies when it is a bare number.
+  for (const pair of pairs) {
+    const factor = inputs[pair[1]]!;
+    if (pair[2] === 1 && factor.kind === 'count' && !factor.noun && !factor.unit && pairs.some(([, j, sign]) => sign === -1 && j === pair[0])) pair[2] = -1;
+  }
   return pairs;
 }
 

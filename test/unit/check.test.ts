@@ -2171,3 +2171,10 @@ test('a precision or sparsity named for another figure, later in the sentence or
   assert.equal(claimFor('MI355X: 2.5 PFLOPS (BF16, dense) and 10 PFLOPS FP4.', /2\.5/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('B200: 9 PFLOPS (dense FP8) is what NVIDIA quotes.', /9 PFLOPS/).evaluation.verdict, 'inconsistent');
 });
+
+test('a bare factor after a division multiplies ("10.2 kW ÷ 8 × 1.4"); a factor with a unit or noun joins the divisor ("÷ 6 × 70B")', () => {
+  assert.equal(claimFor('A DGX H100 draws 10.2 kW, so each GPU is 10.2 kW ÷ 8 × 1.4 PUE ≈ 1.8 kW all-in.', /1\.8 kW/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('A DGX H100 draws 10.2 kW, so each GPU is 10.2 kW ÷ 8 × 1.4 PUE ≈ 0.9 kW all-in.', /0\.9 kW/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('400 TFLOPS ÷ 6 × 405B FLOPs per token ≈ 165 tokens/s', /165/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('989 TFLOPS × 0.4 ÷ 6 × 70B ≈ 940 tokens/s', /940/).evaluation.verdict, 'consistent');
+});
