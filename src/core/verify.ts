@@ -1494,19 +1494,26 @@ function costPerToken(ctx: Ctx, tokens?: Quantity): Outcome | undefined {
   }
   const throughput = ctx.claim.siblings.find((x) => x !== q && x.noun === 'token' && x.dimension.s === -1 && Object.keys(x.dimension).length === 1 && x.value > 0);
   if (!price || perSecond === undefined || !throughput) return undefined;
-  const perToken = perSecond / throughput.value;
+  // "8× H100 at $2/GPU-hour with 3,000 tokens/s aggregate": a price per GPU and the throughput of all of them.
+  const chips = /^USD\/(?:gpu|chip|accelerator|card)/i.test(price.unit) ? chipCountIn(ctx) : undefined;
+  const group = chips !== undefined && chips > 1 && !/gpu|chip|device|card/i.test(throughput.per ?? '') && !/^\s{0,2}(?:per|\/|a|each)\s{0,2}(?:gpu|chip|card|device)\b/i.test(ctx.prose.slice(throughput.span.end, throughput.span.end + 16)) && GROUP_THROUGHPUT.test(ctx.lower);
+  const groupPerSecond = group ? perSecond * chips! : perSecond;
+  const perToken = groupPerSecond / throughput.value;
   const value = tokens ? perToken * tokens.value : perToken;
-  const derivation = [`${price.raw.trim()} = ${fmt(perSecond, 'USD')} per GPU-second; ÷ ${throughput.raw.trim()} = ${fmt(perToken, 'USD/token')}`];
+  const derivation = [group ? `${price.raw.trim()} × ${chips} GPUs = ${fmt(groupPerSecond, 'USD')} per second; ÷ ${throughput.raw.trim()} = ${fmt(perToken, 'USD/token')}` : `${price.raw.trim()} = ${fmt(perSecond, 'USD')} per GPU-second; ÷ ${throughput.raw.trim()} = ${fmt(perToken, 'USD/token')}`];
   if (tokens) derivation.push(`× ${tokens.raw.trim()} = ${fmt(value, 'USD')}`);
   const d: Derived = {
     value,
     unit: tokens ? 'USD' : 'USD/token',
     derivation,
     sources: [],
-    assumptions: ctx.claim.siblings.includes(price) ? ['the price and the throughput are for the same GPU (or the same node)'] : ['the price and the throughput are for the same GPU (or the same node)', `the price from earlier in the paragraph (${price.raw.trim()})`],
+    assumptions: [group ? `the throughput is all ${chips} GPUs'` : 'the price and the throughput are for the same GPU (or the same node)', ...(ctx.claim.siblings.includes(price) ? [] : [`the price from earlier in the paragraph (${price.raw.trim()})`])],
   };
   return roofline(ctx, d, undefined, null, tokens ? `serving cost of ${tokens.raw.trim()}` : 'serving cost per token');
 }
+
+/** Words that make a throughput the whole group's: "3,000 tokens/s aggregate", "an 8× H100 node serving …". */
+const GROUP_THROUGHPUT = /\b(?:aggregate|total|combined|in all|altogether|nodes?|servers?|box|cluster|system)\b/;
 
 const COST_OF_BEFORE = /^\s{0,2}(?:[\w/.,-]+\s+){0,5}?(?:costs?|come to|comes to|run(?:s)? (?:you|us)?|is|are|=|≈|~|:)\s{0,2}(?:about|around|roughly|~|≈)?\s{0,2}$/i;
 const COST_OF_AFTER = /^\s{0,2}(?:for|to (?:serve|generate|produce))\s{1,2}(?:a|an|the)?\s{0,2}$/i;

@@ -2178,3 +2178,13 @@ test('a bare factor after a division multiplies ("10.2 kW ÷ 8 × 1.4"); a facto
   assert.equal(claimFor('400 TFLOPS ÷ 6 × 405B FLOPs per token ≈ 165 tokens/s', /165/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('989 TFLOPS × 0.4 ÷ 6 × 70B ≈ 940 tokens/s', /940/).evaluation.verdict, 'consistent');
 });
+
+test('serving cost: a price per GPU with the throughput of all of them counts every GPU', () => {
+  const low = claimFor('Llama 3 70B on 8× H100 at $2/GPU-hour with 3,000 tokens/s aggregate: about $0.19 per million tokens.', /0\.19/);
+  assert.equal(low.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(low.evaluation.modelValue! - (16 / 3600 / 3000)) < 1e-12);
+  assert.equal(claimFor('An 8× H100 node at $2/GPU-hour serving 3,000 tokens/s costs about $1.48 per million tokens.', /1\.48/).evaluation.verdict, 'consistent');
+  // Per GPU, or each GPU's own throughput: one GPU's price over one GPU's tokens.
+  assert.equal(claimFor('At $2/GPU-hour and 3,000 tokens/s per GPU, that\'s about $0.19 per million tokens.', /0\.19/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('8 H100s at $2/GPU-hour, each doing 3,000 tokens/s: about $0.19 per million tokens.', /0\.19/).evaluation.verdict, 'consistent');
+});
