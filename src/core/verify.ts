@@ -942,7 +942,8 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   const afterProduct = index >= 2 && /^\s*(?:[×*÷]|x(?=\s))\s*$/.test(textBetween(ctx, all[index - 2]!, previous)) && /^\s{0,2}(?:,|is|are|makes?|gives?|for|or|—|–)?\s{0,2}(?:about|around|roughly|approximately|nearly|~|≈)?\s{0,2}$/i.test(written) && written.trim() !== '';
   if (!RESULT_MARKER.test(between) && !afterProduct) return undefined;
   // "for s=4096": a variable given a value, not a result.
-  if (/(?:^\s*|\b(?:for|with|where|let|if|at|and)\s{1,2}|[;,(]\s{0,2})[A-Za-z][A-Za-z0-9_']{0,2}\s{0,2}=\s{0,2}$/.test(written)) return undefined;
+  // (Not a label of the figure before it: "× 1.3 PUE = 91 MW".)
+  if (/(?:^\s*|\b(?:for|with|where|let|if|at|and)\s{1,2}|[;,(]\s{0,2})(?!(?:pue|mfu|tdp)\b)[A-Za-z][A-Za-z0-9_']{0,2}\s{0,2}=\s{0,2}$/i.test(written)) return undefined;
   // "in" marks a result only right before it ("drains in 10 ms"), not "1.3M GPUs in 2024 and 3.6M".
   if (!afterProduct && !RESULT_MARKER_BUT_IN.test(between) && !/\bin\s*(?:about|around|roughly|under|over|just|only|~|≈)?\s*$/i.test(between.trimEnd())) return undefined;
   // Inputs are the operands written before the result, back to the previous result or clause break.
@@ -1128,9 +1129,16 @@ function joinedOperands(ctx: Ctx, inputs: readonly Quantity[]): [number, number,
     for (let j = 0; j < inputs.length; j++) {
       const a = inputs[i]!;
       const b = inputs[j]!;
-      if (b.span.start < a.span.end || b.span.start - a.span.end > 5) continue;
+      if (b.span.start < a.span.end || b.span.start - a.span.end > 16) continue;
       const between = ctx.prose.slice(a.span.end, b.span.start);
-      if (/^\s{0,2}[×*·]\s{0,2}$|^\s{1,2}x\s{1,2}$/.test(between)) pairs.push([i, j, 1]);
+      // ("100,000 H100s × 700 W": a count's noun may come between the count and the sign.)
+      if (a.kind === 'count' && /^\s{1,2}[A-Za-z][\w-]{0,12}\s{0,2}[×*·]\s{0,2}$/.test(between)) {
+        pairs.push([i, j, 1]);
+        continue;
+      }
+      if (between.length > 9) continue;
+      // ("× PUE 1.3": the factor's name may come between the sign and the number.)
+      if (/^\s{0,2}[×*·]\s{0,2}(?:(?:pue|mfu)\s{1,2})?$|^\s{1,2}x\s{1,2}$/i.test(between)) pairs.push([i, j, 1]);
       else if (/^\s{0,2}[÷]\s{0,2}$|^\s{1,2}\/\s{1,2}$/.test(between)) pairs.push([i, j, -1]);
     }
   }

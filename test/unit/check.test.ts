@@ -1199,7 +1199,9 @@ test('corrections: struck through, denied or called wrong, a figure is taken bac
 test('PUE after a rack\'s power is the facility\'s, not the rack\'s: "~120 kW with PUE 1.2 pulls ~144 kW at the wall"', () => {
   const [rack, wall] = claims('A GB200 NVL72 rack at ~120 kW with PUE 1.2 pulls ~144 kW at the wall.').filter((c) => c.quantity.unit === 'W');
   assert.equal(rack!.evaluation.verdict, 'consistent');
-  assert.match(wall!.evaluation.reason, /all-in/);
+  assert.equal(wall!.evaluation.verdict, 'consistent');
+  assert.match(wall!.evaluation.derivation.join('\n'), /~120 kW × 1\.2 = 144 kW/);
+  assert.equal(claims('A GB200 NVL72 rack at ~120 kW with PUE 1.2 pulls ~200 kW at the wall.').filter((c) => c.quantity.unit === 'W')[1]!.evaluation.verdict, 'inconsistent');
 });
 
 test('a serving section: the heading gives the model, precision and tensor-parallel GPUs; measured TPOT and throughput are achieved figures', () => {
@@ -2187,4 +2189,15 @@ test('serving cost: a price per GPU with the throughput of all of them counts ev
   // Per GPU, or each GPU's own throughput: one GPU's price over one GPU's tokens.
   assert.equal(claimFor('At $2/GPU-hour and 3,000 tokens/s per GPU, that\'s about $0.19 per million tokens.', /0\.19/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('8 H100s at $2/GPU-hour, each doing 3,000 tokens/s: about $0.19 per million tokens.', /0\.19/).evaluation.verdict, 'consistent');
+});
+
+test('N GPUs × TDP × PUE written out, the PUE named before or after its number', () => {
+  for (const s of ['100,000 H100s × 700 W × PUE 1.3 = 91 MW.', '100,000 H100s × 700 W × 1.3 PUE = 91 MW.', 'A 32,768-GPU B200 cluster at 1 kW TDP and PUE 1.2 draws about 39 MW.']) {
+    const c = claimFor(s, /MW/);
+    assert.equal(c.evaluation.verdict, 'consistent', s);
+  }
+  for (const s of ['100,000 H100s × 700 W × PUE 1.3 = 70 MW.', '100,000 H100s × 700 W × 1.3 PUE = 70 MW.', 'A 32,768-GPU B200 cluster at 1 kW TDP and PUE 1.2 draws about 3.9 MW.']) {
+    assert.equal(claimFor(s, /MW/).evaluation.verdict, 'inconsistent', s);
+  }
+  assert.equal(claimFor('GB300 at 1,400 W × PUE 1.25 = 1,750 W per GPU at the facility.', /1,750/).evaluation.verdict, 'consistent');
 });

@@ -451,6 +451,8 @@ export const CAPITAL_OK = new Set<string>([
   'con', 'sin', 'para', 'por', 'en', 'de', 'del', 'los', 'las', 'el', 'la', 'un', 'una', 'unos', 'unas', 'hay', 'solo', 'cada',
   'avec', 'pour', 'sur', 'sous', 'dans', 'le', 'les', 'des', 'du', 'une', 'environ', 'chaque', 'seulement',
   'per', 'su', 'il', 'lo', 'gli', 'circa', 'ogni', 'met', 'voor', 'op', 'bij', 'het', 'een', 'com', 'sem', 'os', 'as', 'um', 'uma', 'cerca',
+  // A ratio named by its initials: "PUE 1.3" is a value, not a version.
+  'pue',
 ]);
 export const MONTHS = new Set<string>([
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul',
