@@ -1809,7 +1809,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         !(h.start > pos && ctx.claim.siblings.some((x) => x !== q && x.unit === 'B/s' && x.span.start >= q.span.end && x.span.end <= h.start + offset)) &&
         !(isComparedLink(ctx.text, h) && !(pos >= h.end && LINK_OWN_FIGURE.test(ctx.text.slice(h.end, pos)))),
     );
-    const link = hbmFigure ? undefined : interconnectNear(hits, pos);
+    const near = hbmFigure ? undefined : interconnectNear(hits, pos);
+    // "Infinity Fabric on the MI355X": a link's family name, unversioned, means the named chip's own link of that family.
+    const own = near && ctx.accNamed && a?.scaleUpInterconnect && a.scaleUpInterconnect !== near.ic.id ? INTERCONNECTS.find((i) => i.id === a.scaleUpInterconnect) : undefined;
+    const nearHit = own ? hits.find((h) => h.start === near!.start && h.ic === near!.ic) : undefined;
+    const link = own && nearHit && linkFamily(own.id) === linkFamily(near!.ic.id) && !/\d/.test(ctx.text.slice(nearHit.start, nearHit.end)) ? { ...near!, ic: own } : near;
     // "900 GB/s of NVLink 5 per B200, double Hopper's 450 GB/s": a chip's own figure, right after its name, is its
     // own link's, whatever link the statement names.
     const owner = ctx.acc && ctx.accNamed ? ctx.claim.mentions.find((m) => m.kind === 'accelerator' && m.id === ctx.acc!.acc.id && ownFigureAfter(ctx.prose, m, q.span.start)) : undefined;
@@ -3916,6 +3920,11 @@ function linkRatio(ctx: Ctx): Outcome | undefined {
 }
 
 /** The named interconnect closest to `pos` (the first of equally close ones). */
+/** "infinity-fabric" of "infinity-fabric-mi355", "nvlink" of "nvlink-5". */
+function linkFamily(id: string): string {
+  return id.replace(/-[^-]*$/, '');
+}
+
 function interconnectNear(hits: InterconnectHit[], pos: number): { ic: Interconnect; distance: number; start: number } | undefined {
   let best: { ic: Interconnect; distance: number; start: number } | undefined;
   for (const h of hits) {

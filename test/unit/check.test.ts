@@ -2201,3 +2201,10 @@ test('N GPUs × TDP × PUE written out, the PUE named before or after its number
   }
   assert.equal(claimFor('GB300 at 1,400 W × PUE 1.25 = 1,750 W per GPU at the facility.', /1,750/).evaluation.verdict, 'consistent');
 });
+
+test('a link named by its family ("Infinity Fabric") is the named chip\'s own link of that family', () => {
+  assert.equal(claimFor('Infinity Fabric on the MI355X is 1.07 TB/s bidirectional.', /1\.07/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor("The MI355X's Infinity Fabric gives 1.07 TB/s.", /1\.07/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Infinity Fabric on the MI300X is 896 GB/s.', /896/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Infinity Fabric on the MI300X is 1.07 TB/s.', /1\.07/).evaluation.verdict, 'inconsistent');
+});
