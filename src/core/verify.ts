@@ -1301,6 +1301,14 @@ function systemBoxPower(ctx: Ctx): Outcome | undefined {
 }
 const SYSTEM_DRAW = /\b(?:for the (?:whole |entire )?(?:system|box|node|server|rack|chassis)|(?:system|box|node|server|rack|chassis)\s{1,2}(?:draws?|pulls?|consumes?|needs?)|(?:whole|entire) (?:box|system|node|server|rack)|system power)\b/;
 
+/** "A GB200 NVL72 rack has 8 TB/s", "A TPU v5e pod has 16 GB": the system is what has the figure, by the verb between them. */
+function systemIsSubject(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  const id = ctx.sys?.id;
+  return !!id && ctx.claim.mentions.some((m) => m.kind === 'system' && m.id === id && m.span.end <= q.span.start && SYSTEM_HAS.test(ctx.prose.slice(m.span.end, q.span.start)));
+}
+const SYSTEM_HAS = /^\s{0,2}(?:racks?|nodes?|systems?|box(?:es)?|pods?|superpods?|servers?)?\s{0,2}(?:has|have|offers?|delivers?|provides?|gets?|carries|holds|packs)\s{1,2}(?:(?:about|roughly|around|over|up\s{1,2}to|nearly)\s{1,2}|~\s{0,2})?$/i;
+
 function systemFigure(ctx: Ctx, says: boolean, figure: Figure | undefined, what: string, key: string, chipFigure?: Figure): Outcome | undefined {
   const sys = ctx.sys;
   if (!sys || !(says || ctx.acc?.reason === 'system' || ctx.rackWords) || isOneChipOfSystem(ctx)) return undefined;
@@ -1750,7 +1758,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // NVIDIA's "fast memory" of a Grace system adds the CPUs' LPDDR5X to the GPUs' HBM.
     if (/\bfast memory\b/.test(l)) return unverifiable(ctx, 'spec', `"fast memory" in NVIDIA's rack figures adds the Grace CPUs' LPDDR5X to the HBM; the catalog holds the HBM alone`);
     // ("A DGX H100 has 640 GB = 8 × 80 GB": with no memory word, the total still counts when it is the one matched.)
-    const systemHbm = systemFigure(ctx, ctx.line.has('hbm') || !ctx.acc, ctx.sys?.totalHbm, 'total HBM', 'system-hbm');
+    const systemHbm = systemFigure(ctx, ctx.line.has('hbm') || !ctx.acc || systemIsSubject(ctx), ctx.sys?.totalHbm, 'total HBM', 'system-hbm', ctx.acc?.acc.hbmCapacity);
     if (systemHbm) return systemHbm;
     // (A KV-cache statement's figure is the chip's memory only where it sits right after the chip: "one 8×H200 node (1,128 GB)".)
     if (ctx.acc && (!ctx.line.has('kv') || isCapacityOperand(ctx))) {
@@ -1859,7 +1867,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (up) return up;
     }
     // The system's total when it is named alone ("Vera Rubin NVL72: … 1.6 PB/s") and the figure is the total's.
-    const systemBandwidth = systemFigure(ctx, !ctx.acc, ctx.sys?.totalHbmBandwidth, 'total HBM bandwidth', 'system-hbm-bandwidth', a?.hbmBandwidth);
+    const systemBandwidth = systemFigure(ctx, !ctx.acc || systemIsSubject(ctx), ctx.sys?.totalHbmBandwidth, 'total HBM bandwidth', 'system-hbm-bandwidth', a?.hbmBandwidth);
     if (systemBandwidth) return systemBandwidth;
     if (a) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);

@@ -507,7 +507,9 @@ test('audit 13: a system\'s "total" is the system\'s, even when the figure is on
   assert.match(wrong.evaluation.reason, /one H100 SXM5 80GB's figure, not the DGX H100/);
   assert.doesNotMatch(wrong.evaluation.reason, /bits written/);
   assert.equal(claimFor('DGX H100 total HBM bandwidth: 26.8 TB/s.', /26\.8/).evaluation.verdict, 'consistent');
-  assert.equal(claimFor('The DGX H100 has 3.35 TB/s of HBM bandwidth.', /3\.35/).evaluation.verdict, 'consistent', 'without "total", one GPU\'s figure stays readable');
+  // (The system as the subject of "has" is the same claim: one GPU's figure given as the system's.)
+  assert.equal(claimFor('The DGX H100 has 3.35 TB/s of HBM bandwidth.', /3\.35/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Each GPU in the DGX H100 has 3.35 TB/s of HBM bandwidth.', /3\.35/).evaluation.verdict, 'consistent');
 });
 
 test('audit 13: a capacity the vendor states in GiB is not read as GiB twice ("102 GiB" for the v5p\'s 95 GiB)', () => {
@@ -2207,4 +2209,13 @@ test('a link named by its family ("Infinity Fabric") is the named chip\'s own li
   assert.equal(claimFor("The MI355X's Infinity Fabric gives 1.07 TB/s.", /1\.07/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('Infinity Fabric on the MI300X is 896 GB/s.', /896/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('Infinity Fabric on the MI300X is 1.07 TB/s.', /1\.07/).evaluation.verdict, 'inconsistent');
+});
+
+test('"A GB200 NVL72 rack has 8 TB/s": a system said to have one chip\'s figure is caught against the system total', () => {
+  const rack = claimFor('A GB200 NVL72 rack has 8 TB/s of HBM bandwidth.', /8 TB\/s/);
+  assert.equal(rack.evaluation.verdict, 'inconsistent');
+  assert.match(rack.evaluation.reason, /one .*'s figure, not the GB200 NVL72's/);
+  assert.equal(claimFor('A GB200 NVL72 rack has 576 TB/s of HBM bandwidth.', /576/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('A TPU v5e pod has 16 GB of HBM.', /16 GB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('The DGX H100 has 8 H100s with 80 GB each.', /80 GB/).evaluation.verdict, 'consistent');
 });
