@@ -1963,8 +1963,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       return unverifiable(ctx, 'spec', 'a rating of cooling or power delivery, not what the hardware draws');
     }
     // "4 DGX B200 per rack = 57.2 kW": a count of systems times the system's power.
-    const systemsCount = ctx.sys?.power ? ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.kind === 'count' || x.kind === 'multiplier') && Number.isInteger(x.value) && x.value > 1 && x.value <= 10_000 && ctx.claim.mentions.some((m) => m.kind === 'system' && m.id === ctx.sys!.id && m.span.start >= x.span.end && m.span.start - x.span.end <= 3 && !countsItsChips(x, m, ctx.sys!))) : undefined;
-    if (systemsCount && ctx.sys?.power) {
+    const systemsCount = ctx.sys?.power ? ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.kind === 'count' || x.kind === 'multiplier') && Number.isInteger(x.value) && x.value > 1 && x.value <= 10_000 && (ctx.claim.mentions.some((m) => m.kind === 'system' && m.id === ctx.sys!.id && ((m.span.start >= x.span.end && m.span.start - x.span.end <= 3) || (x.span.start < m.span.start && x.span.end >= m.span.end)) && !countsItsChips(x, m, ctx.sys!)) || countsGenericSystems(ctx, x, ctx.sys!.id))) : undefined;
+    // ("32 DGX H100 (256 GPUs) at 10.2 kW each": each system's power, not all of them.)
+    const eachSystems = systemsCount && (/\b(?:at|each|apiece)\s{1,2}(?:~|≈|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(systemsCount.span.end, q.span.start - 24), q.span.start)) || /^\s{0,2}(?:each|apiece|per\s)/i.test(ctx.prose.slice(q.span.end, q.span.end + 12)));
+    if (systemsCount && !eachSystems && ctx.sys?.power) {
       const p = ctx.sys.power;
       const value = systemsCount.value * p.value;
       const d: Derived = { value, unit: 'W', derivation: [`${fmt(systemsCount.value, '')} × ${fmt(p.value, 'W')} (${ctx.sys.name}) = ${fmt(value, 'W')}`], sources: [p.source], assumptions: [`system: ${ctx.sys.name}`] };
@@ -2248,7 +2250,13 @@ const isChipNoun = (x: Quantity): boolean => x.noun === 'gpu' || x.noun === 'chi
 /** What joins a count to the same count told another way: "is about", "=", "≈", "(", ", i.e.", "or". */
 const RESTATES = /^[\s,]{0,3}(?:[(:—–]|(?:(?:=|≈|~=|→|->|is|are|was|were|means?|makes?|or|i\.e\.,?|that's|that is|which is|which are|roughly|about|around|approximately|so)[\s,]{0,3})+)[\s,]{0,3}$/i;
 /** A system's own noun after its name ("2 Vera Rubin NVL144 racks"). */
-const SYSTEM_NOUN = /^\s{0,2}(?:racks?|nodes?|systems?|servers?|box(?:es)?|pods?|superpods?|units?)\b/i;
+const SYSTEM_NOUN = /^\s{0,2}(?:racks?|nodes?|systems?|servers?|box(?:es)?|pods?|superpods?|units?|dgxs?|hgxs?)\b/i;
+
+/** "32 DGX (256 GPUs)", "40 nodes": a count of systems by a generic noun, in a statement that names one system, `id`. */
+function countsGenericSystems(ctx: Ctx, x: Quantity, id: string): boolean {
+  const systems = ctx.claim.mentions.filter((m) => m.kind === 'system');
+  return systems.length > 0 && systems.every((m) => m.id === id) && SYSTEM_NOUN.test(ctx.prose.slice(x.span.end, x.span.end + 12)) && !systems.some((m) => m.span.start >= x.span.end && m.span.start - x.span.end <= 3);
+}
 
 /**
  * "1,400 GB200 NVL72 racks is about 100,000 GPUs", "100k GPUs are ~1,389 NVL72 racks", "32 DGX H100 nodes = 256 GPUs":
@@ -2273,17 +2281,15 @@ function systemsAsChips(ctx: Ctx): Outcome | undefined {
   // The system a count names: inside the count's text ("1,400 GB200 NVL72 racks") or right after it ("32 DGX H100 nodes").
   // (Or, for "≈ 6,667 racks" with no name, the one system the statement names before it.)
   const systemsBefore = ctx.claim.mentions.filter((x) => x.kind === 'system' && x.span.end <= counted.start);
-  const only = SYSTEM_NOUN.test(ctx.prose.slice(counted.start, counted.end).replace(/^[^a-z]*/i, ' ')) && systemsBefore.length > 0 && systemsBefore.every((x) => x.id === systemsBefore[0]!.id) ? systemsBefore[0] : undefined;
+  const only = (SYSTEM_NOUN.test(ctx.prose.slice(counted.start, counted.end).replace(/^[^a-z]*/i, ' ')) || SYSTEM_NOUN.test(ctx.prose.slice(counted.end, counted.end + 12))) && systemsBefore.length > 0 && systemsBefore.every((x) => x.id === systemsBefore[0]!.id) ? systemsBefore[0] : undefined;
   const m = ctx.claim.mentions.find((x) => x.kind === 'system' && x.span.start >= counted.start && x.span.start <= counted.end + 2 && (!toChips || x.span.start < q.span.start)) ?? only;
   const sys = m ? getSystem(m.id) : undefined;
   if (!m || !sys || (toChips && first.quantity && countsItsChips(first.quantity, m, sys))) return undefined;
   // The words joining the two counts, after the system's name and noun when they follow the first count.
   let from = first.end;
-  if (toChips && m.span.end > from) {
-    from = m.span.end;
-    const noun = SYSTEM_NOUN.exec(ctx.prose.slice(from, from + 16));
-    if (noun) from += noun[0].length;
-  }
+  if (toChips && m.span.end > from) from = m.span.end;
+  const noun = toChips ? SYSTEM_NOUN.exec(ctx.prose.slice(from, from + 16)) : null;
+  if (noun) from += noun[0].length;
   const between = ctx.prose.slice(from, q.span.start);
   if (between.length > 32 || !(RESTATES.test(between) || (/^\s{0,2}$/.test(between) && /^[≈~=]/.test(q.raw)))) return undefined;
   // (Another chip named with the chips: "4 DGX H100 nodes or 64 A100 GPUs" counts something else.)

@@ -2219,3 +2219,14 @@ test('"A GB200 NVL72 rack has 8 TB/s": a system said to have one chip\'s figure 
   assert.equal(claimFor('A TPU v5e pod has 16 GB of HBM.', /16 GB/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('The DGX H100 has 8 H100s with 80 GB each.', /80 GB/).evaluation.verdict, 'consistent');
 });
+
+test('N systems by a generic noun ("32 DGX (256 GPUs)") and N systems "at X each": the count scales the system\'s figures', () => {
+  const s = 'A DGX H100 is 10.2 kW; a SuperPOD of 32 DGX (256 GPUs) draws about 163 kW.';
+  assert.equal(claimFor(s, /256 GPUs/).evaluation.verdict, 'consistent');
+  const power = claimFor(s, /163 kW/);
+  assert.equal(power.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(power.evaluation.modelValue! - 32 * 10.2e3) < 1);
+  assert.equal(claimFor('32 DGX H100 nodes at 10.2 kW each draw about 326 kW.', /326 kW/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('32 DGX H100 nodes at 10.2 kW each draw about 326 kW.', /10\.2 kW/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('1,000 GB200 NVL72 racks at ~120 kW each need 120 MW.', /120 MW/).evaluation.verdict, 'consistent');
+});
