@@ -1109,3 +1109,30 @@ test('a date in parentheses after a speaker is when, not an affiliation', () => 
   const talks = analyzeNote('q.md', '# Podcasts — January\n\n- Dwarkesh Podcast: Dario Amodei in conversation with Dwarkesh Patel (Jan 15)\n- 10:00 Lisa Su (AMD) — Keynote\n').talks;
   assert.ok(talks.every((t) => t.speakers.every((s) => s.affiliation === null || s.affiliation === 'AMD')), JSON.stringify(talks.map((t) => t.speakers)));
 });
+
+test('names with a one-letter token: the Irish "Ó Briain", a bare middle initial, the Vietnamese "Nguyễn Văn A"', () => {
+  const text = [
+    '# Hot Chips 2025 — Day 2',
+    '',
+    '| Time | Talk | Speaker | Affiliation |',
+    '|------|------|---------|-------------|',
+    '| 09:30 | Groq LPU v2: deterministic at rack scale | Søren Østergaard | Groq |',
+    '| 10:00 | Gaudi 3 retrospective | Zoë Ó Briain | Intel |',
+    '| 10:30 | Wafer-scale memory | Nguyễn Văn A | Cerebras |',
+    '',
+    '- 11:00 — Serving at the edge — Jane Q Public (Qualcomm)',
+    '- 11:30 — Gaudi 2 lessons — Aoife O Briain (Intel)',
+    '',
+  ].join('\n');
+  const talks = analyzeNote('hc.md', text).talks;
+  assert.deepEqual(talks.map((t) => [t.time, t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.event]), [
+    ['09:30', 'Groq LPU v2: deterministic at rack scale', [['Søren Østergaard', 'Groq']], 'Hot Chips 2025'],
+    ['10:00', 'Gaudi 3 retrospective', [['Zoë Ó Briain', 'Intel']], 'Hot Chips 2025'],
+    ['10:30', 'Wafer-scale memory', [['Nguyễn Văn A', 'Cerebras']], 'Hot Chips 2025'],
+    ['11:00', 'Serving at the edge', [['Jane Q Public', 'Qualcomm']], 'Hot Chips 2025'],
+    ['11:30', 'Gaudi 2 lessons', [['Aoife O Briain', 'Intel']], 'Hot Chips 2025'],
+  ]);
+  for (const name of ['Zoë Ó Briain', 'Zoe\u0308 O\u0301 Briain', 'Jane Q Public', 'Nguyễn Văn A', 'Jane Q. Public']) assert.ok(isPersonName(name), name);
+  // A letter that is a word, a letter first or last, two letters in a row, a variant's letter: no names.
+  for (const name of ['Plan A Rollout', 'Then I Left', 'Q Public', 'Jane Q', 'Jane Q R Public', 'Series B Funding', 'Type C Ports', 'Nguyen Van A', 'Section B Notes']) assert.ok(!isPersonName(name), name);
+});
