@@ -1136,3 +1136,44 @@ test('names with a one-letter token: the Irish "Ó Briain", a bare middle initia
   // A letter that is a word, a letter first or last, two letters in a row, a variant's letter: no names.
   for (const name of ['Plan A Rollout', 'Then I Left', 'Q Public', 'Jane Q', 'Jane Q R Public', 'Series B Funding', 'Type C Ports', 'Nguyen Van A', 'Section B Notes']) assert.ok(!isPersonName(name), name);
 });
+
+test('"Title (Name, Org)" in a heading or on a timed line, and "·" between time, title and speaker; an aside in parentheses is no speaker', () => {
+  const text = [
+    '+++',
+    'title = "ISSCC 2025 — Session 2"',
+    'event = "ISSCC 2025"',
+    'speakers = ["Nguyễn Thị Minh Anh", "Søren Østergaard"]',
+    '+++',
+    '',
+    '# ISSCC 2025, Session 2 — Processors for AI',
+    '',
+    '## 2.1 Wafer-scale inference (Nguyễn Thị Minh Anh, Cerebras)',
+    '',
+    '- WSE-3 packs 44 GB of on-chip SRAM.',
+    '',
+    '## 2.4 Deterministic dataflow (Søren Østergaard, Groq)',
+    '',
+    '## 10:30 – MI355X deep dive (José Ramírez-Núñez, AMD)',
+    '',
+    '## Schedule',
+    '',
+    '- 10:30 Serving LLMs on TPU v5e (François Lefèvre, Google DeepMind)',
+    '- 11:00 – 11:30 · Gaudi 3 retrospective · Zoë Whitfield (Intel)',
+    '',
+    '## Dense numbers (FP8, dense)',
+    '',
+    '## MI355X at a glance (see slide 4, AMD)',
+    '',
+    '- 12:00 Lunch (Hall B, level 2)',
+    '- The H100 figure came from an earlier slide (Jane Smith, NVIDIA)',
+    '',
+  ].join('\n');
+  const talks = analyzeNote('isscc.md', text).talks;
+  assert.deepEqual(talks.map((t) => [t.time, t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.event]), [
+    [null, 'Wafer-scale inference', [['Nguyễn Thị Minh Anh', 'Cerebras']], 'ISSCC 2025'],
+    [null, 'Deterministic dataflow', [['Søren Østergaard', 'Groq']], 'ISSCC 2025'],
+    ['10:30', 'MI355X deep dive', [['José Ramírez-Núñez', 'AMD']], 'ISSCC 2025'],
+    ['10:30', 'Serving LLMs on TPU v5e', [['François Lefèvre', 'Google DeepMind']], 'ISSCC 2025'],
+    ['11:00 – 11:30', 'Gaudi 3 retrospective', [['Zoë Whitfield', 'Intel']], 'ISSCC 2025'],
+  ]);
+});

@@ -34,7 +34,7 @@ interface Separator {
 
 /**
  * Places where a speaker part may end and a title begin: '|', '–', '—' (and
- * runs of them, "——") and the fullwidth colon '：' anywhere; '-' after
+ * runs of them, "——") and the fullwidth colon '：' anywhere; '·' between spaces; '-' after
  * whitespace or a closing parenthesis ("(Stanford) -The State…"); ':' followed
  * by a space or a quote; ',' followed by an opening quote.
  * Returns the first separator at or after `from`, with the spaces around it;
@@ -44,7 +44,7 @@ function nextSeparator(s: string, from: number): Separator | null {
   const n = s.length;
   for (let i = from; i < n; i++) {
     const ch = s.charCodeAt(i);
-    if (ch < 128 ? ch !== 124 && ch !== 45 && ch !== 58 && ch !== 44 : ch !== 0x2013 && ch !== 0x2014 && ch !== 0xff1a) continue;
+    if (ch < 128 ? ch !== 124 && ch !== 45 && ch !== 58 && ch !== 44 : ch !== 0x2013 && ch !== 0x2014 && ch !== 0xff1a && ch !== 0xb7) continue;
     let isSep = false;
     let j = i + 1;
     if (ch === 0x2013 || ch === 0x2014) {
@@ -52,7 +52,10 @@ function nextSeparator(s: string, from: number): Separator | null {
       isSep = true;
       while (j < n && (s.charCodeAt(j) === 0x2014 || s.charCodeAt(j) === 0x2013)) j++;
     } else if (ch === 124 || ch === 0xff1a) isSep = true; // | ：
-    else if (ch === 45) {
+    else if (ch === 0xb7) {
+      // '·' between spaces ("10:30 · Title · Name (Org)"); not inside a word (the Catalan "l·l").
+      isSep = i > 0 && isWs(s.charCodeAt(i - 1)) && isWs(s.charCodeAt(i + 1));
+    }    else if (ch === 45) {
       // '-'
       const prev = i > 0 ? s.charCodeAt(i - 1) : -1;
       if (prev === 32 || prev === 9 || prev === 41 || prev === 34 || prev === 0x201d || prev === 0xff09 || prev === 0x3000) {
@@ -101,6 +104,8 @@ interface ParseOptions {
   /** The line had a time, or is a table cell: looser forms are allowed. */
   lenient: boolean;
   allowPlaceholder: boolean;
+  /** The line is a heading: "Title (Name, Org)" is a talk there, as with a time. */
+  heading?: boolean;
 }
 
 const SESSION_KIND = /^(?:panel(?:\s{1,2}discussion)?|keynote|talk|fireside\s{1,2}chat|workshop|lightning\s{1,2}talk|invited\s{1,2}talk)\s{0,2}[:–—-]\s{0,3}(?=["“])/i;
@@ -116,6 +121,9 @@ const QUOTED_BY = /^["“«„]([^"“”«»„]{1,300})["”»“](?:\s{0,4},?
 const TITLE_BY = /^(.{1,200}?)\s{1,4}by\s{1,4}(.{1,200})$/u;
 const TRAILING_SPEAKER_LABEL = /\s{0,3}[—–-]?\s{0,3}(?:speakers?|presenters?|referent(?:in|en)?|sprecher(?:in)?|ponentes?|oradora?|intervenante?s?|relat(?:ore|rice)|spreker)\s{0,2}$/i;
 const QUOTED_THEN_EVENT = /^["“„«]([^"“”„«»]{1,300})["”“»]\s{0,3}[—–]\s{1,3}([^"“”—–]{2,120}?)\s*[.;]?$/u;
+const TITLE_THEN_SPEAKERS = /^([^()]{2,200}?)\s{0,3}\(([^()]{4,160})\)$/u;
+/** A paper's number before its title in a session's notes: "## 2.1 Wafer-scale inference". */
+const SECTION_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s{1,3}(?=\S)/;
 const QUOTED_WITH_AFFILIATION = /^["“]([^"“”]{1,300})["”]\s{0,4}(?:\(([^()]{1,100})\))?\s{0,4}[.,;]?$/u;
 
 /**
@@ -136,7 +144,7 @@ export function applyAffiliation(speakers: Speaker[], aff: string | undefined): 
 
 /** A separator, then a capital or a Han, kana or Hangul letter (see isCjkLetter). */
 const PAREN_THEN_QUOTE = /^([^()“”"]{2,80}\([^()]{1,80}\))\s{0,3}[“"]([^“”"]{2,200})[”"]$/;
-const SPEAKER_AFTER_SEPARATOR = /[|\u2013\u2014:\uff1a-]-*\s*[\p{Lu}\u3005\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u;
+const SPEAKER_AFTER_SEPARATOR = /[|\u2013\u2014\u00b7:\uff1a-]-*\s*[\p{Lu}\u3005\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u;
 
 /** Speakers and title from the text of one schedule entry (time already removed). */
 export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirst?: boolean): ParsedTalkText | null {
@@ -226,6 +234,18 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
     }
   }
 
+  // "Wafer-scale inference (Nguyễn Thị Minh Anh, Cerebras)": the title, then who gave it in parentheses. Only with a
+  // time, in a table or in a heading, and only a person with an organisation (or several people): elsewhere a
+  // parenthesis is as often an aside ("(FP8, dense)", "(see slide 4, AMD)").
+  if ((opts.lenient || opts.heading === true) && last === 41) {
+    const tp = TITLE_THEN_SPEAKERS.exec(s);
+    const sp = tp ? parseSpeakers(tp[2]!, false) : null;
+    if (sp && (sp.speakers.some((x) => x.affiliation !== null) || (opts.lenient && sp.speakers.length > 1))) {
+      const title = tp![1]!.replace(SECTION_NUMBER, '').replace(/\s{0,2}[—–|·-]+$/, '');
+      return { speakers: sp.speakers, title: cleanTitle(title), titleQuoted: WRAPPED_TITLE.test(title.trim()), parenAffiliation: true };
+    }
+  }
+
   // Just the speaker(s) with an affiliation, e.g. "7:25 PM | Vijay Thakkar (NVIDIA)"
   // (not "8:15 AM — Cheap Distillation").
   if (opts.lenient) {
@@ -290,7 +310,7 @@ export function splitLeadingTime(text: string): { time: string; rest: string } |
   return after ? { time: tm[0].trim(), rest: text.slice(tm[0].length + after[0].length) } : null;
 }
 
-export const AFTER_TIME = /^(?:[ \t\u3000]{0,4}(?:——|[|:：–—-])[ \t\u3000]{0,8}|[ \t\u3000]{1,8})/;
+export const AFTER_TIME = /^(?:[ \t\u3000]{0,4}(?:——|[|:：–—·-])[ \t\u3000]{0,8}|[ \t\u3000]{1,8})/;
 
 export interface Candidate {
   talk: Talk;
@@ -386,7 +406,7 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
     const label3 = SPEAKERS_LABEL.exec(s.slice(restStart, Math.min(end, restStart + 24)));
     if (label3) restStart += label3[0].length;
   }
-  const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null || dated !== null, allowPlaceholder: time !== null || !inHeading }, speakersFirst);
+  const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null || dated !== null, allowPlaceholder: time !== null || !inHeading, heading: inHeading }, speakersFirst);
   if (!parsed) return null;
   if (time === null && !parsed.titleQuoted && parsed.title !== null) {
     // "José Martínez-Ruiz: 2:4 sparsity only pays off above 70% utilisation." is a
