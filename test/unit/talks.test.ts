@@ -1177,3 +1177,21 @@ test('"Title (Name, Org)" in a heading or on a timed line, and "·" between time
     ['11:00 – 11:30', 'Gaudi 3 retrospective', [['Zoë Whitfield', 'Intel']], 'ISSCC 2025'],
   ]);
 });
+
+test('"Title — talk by Name (Org)" and "Title, a talk by Name (Org)": the talk word is no part of the title', () => {
+  const text = [
+    '- # MLSys 2025 — TPU serving track',
+    '- date:: 13/05/2025',
+    '- ## Serving LLMs on TPU v5e — talk by François Lefèvre (Google DeepMind)',
+    '\t- TPU v5e: 16 GB of HBM2 per chip at 819 GB/s',
+    '- ## Trillium in production, a talk by Chloé Dubois (Google)',
+    '- ## Lightning talk by Jane Smith (NVIDIA)',
+    '',
+  ].join('\n');
+  const talks = analyzeNote('mlsys.md', text).talks;
+  assert.deepEqual(talks.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.event]), [
+    ['Serving LLMs on TPU v5e', [['François Lefèvre', 'Google DeepMind']], 'MLSys 2025 — TPU serving track'],
+    ['Trillium in production', [['Chloé Dubois', 'Google']], 'MLSys 2025 — TPU serving track'],
+    ['Lightning talk', [['Jane Smith', 'NVIDIA']], 'MLSys 2025 — TPU serving track'],
+  ]);
+});

@@ -119,6 +119,9 @@ function c0Is(s: string, ...codes: number[]): boolean {
 // (The connector in other languages and shorthand too: "w/", "par", "von", "por", "di".)
 const QUOTED_BY = /^["“«„]([^"“”«»„]{1,300})["”»“](?:\s{0,4},?\s{1,4}(?:by|from|with|w\/|par|von|por|di|[-–—])\s{1,4}|\s{0,2},\s{1,4}(?=[\p{Lu}\p{Lo}]))(.{1,300})$/u;
 const TITLE_BY = /^(.{1,200}?)\s{1,4}by\s{1,4}(.{1,200})$/u;
+/** "Serving LLMs on TPU v5e — talk by …", "…, a talk by …": the talk word after a dash or comma is no part of the title
+ *  (as it is of "Lightning talk by …"). */
+const TALK_WORD_BEFORE_BY = /\s{0,2}[—–,;:-]{1,2}\s{0,2}(?:(?:an?|the)\s{1,2})?(?:invited\s{1,2}|keynote\s{1,2})?(?:talk|keynote|presentation|lecture|session|tutorial)\s*$/i;
 const TRAILING_SPEAKER_LABEL = /\s{0,3}[—–-]?\s{0,3}(?:speakers?|presenters?|referent(?:in|en)?|sprecher(?:in)?|ponentes?|oradora?|intervenante?s?|relat(?:ore|rice)|spreker)\s{0,2}$/i;
 const QUOTED_THEN_EVENT = /^["“„«]([^"“”„«»]{1,300})["”“»]\s{0,3}[—–]\s{1,3}([^"“”—–]{2,120}?)\s*[.;]?$/u;
 const TITLE_THEN_SPEAKERS = /^([^()]{2,200}?)\s{0,3}\(([^()]{4,160})\)$/u;
@@ -230,7 +233,7 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
     const sp = parseSpeakers(tb[2]!, opts.allowPlaceholder);
     // ("— by Awni Hannun @ Apple": an affiliation after "@" counts as one in parentheses; the dash is no part of the title.)
     if (sp && (opts.lenient || sp.parenAffiliation || sp.speakers.some((x) => x.affiliation !== null))) {
-      return { speakers: sp.speakers, title: cleanTitle(tb[1]!.replace(/\s{0,2}[—–-]+\s*$/, '')), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
+      return { speakers: sp.speakers, title: cleanTitle(tb[1]!.replace(TALK_WORD_BEFORE_BY, '').replace(/\s{0,2}[—–-]+\s*$/, '')), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
     }
   }
 
