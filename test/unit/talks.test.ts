@@ -1195,3 +1195,16 @@ test('"Title — talk by Name (Org)" and "Title, a talk by Name (Org)": the talk
     ['Lightning talk', [['Jane Smith', 'NVIDIA']], 'MLSys 2025 — TPU serving track'],
   ]);
 });
+
+test('two labelled talks on one line, and a "Speaker:" label after a date and place written as a sentence', () => {
+  const amd = analyzeNote('amd.md', '# AMD Advancing AI 2025 (launch event)\n\nDate: 12/06/2025 · San Jose McEnery Convention Center, Hall 2\nKeynote: Lisa Su (AMD). Product deep-dive: José Ramírez-Núñez (AMD).\n\n## MI350 series\n\n- MI350X has 288 GB of HBM3E.\n').talks;
+  assert.deepEqual(amd.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.time, t.event]), [
+    ['Keynote', [['Lisa Su', 'AMD']], null, 'AMD Advancing AI 2025 (launch event)'],
+    ['Product deep-dive', [['José Ramírez-Núñez', 'AMD']], null, 'AMD Advancing AI 2025 (launch event)'],
+  ]);
+  const intel = analyzeNote('intel.md', 'Intel Vision 2024\n=================\n\n*Phoenix, Apr 9, 2024.* Speaker: Zoë Ó Briain (Intel Habana Labs).\n\nGaudi 3 headline specs:\n- Gaudi 3 has 128 GB of HBM2e.\n').talks;
+  assert.deepEqual(intel.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.time, t.event]), [[null, [['Zoë Ó Briain', 'Intel Habana Labs']], null, 'Intel Vision 2024']]);
+  // An abbreviation or an initial ends no sentence; a remark after a label is no talk.
+  const none = analyzeNote('n.md', '# Notes\n\nAsked Dr. Zoë Ørsted: she said HBM4 is late. Note: the B200 has 192 GB. Update: Lisa Su said so.\n').talks;
+  assert.deepEqual(none, []);
+});

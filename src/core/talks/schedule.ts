@@ -213,8 +213,10 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
     // The right part starts at sep.end (separators end at a non-space): speakers start with a capital.
     if (!upperAt(s, sep.end)) continue;
     const left = s.slice(0, sep.start).trim();
-    const right = s.slice(sep.end).trim();
+    let right = s.slice(sep.end).trim();
     if (left === '' || right === '') continue;
+    // "Product deep-dive: José Ramírez-Núñez (AMD).": written as a sentence, its full stop is no part of the names.
+    if (right.endsWith(').')) right = right.slice(0, -1);
     const sp = parseSpeakers(right, opts.allowPlaceholder);
     if (!sp || !(opts.lenient || sp.parenAffiliation)) continue;
     // Two to four CJK characters after a separator are as often a place or a dish as a
@@ -343,6 +345,27 @@ const DATE_PREFIX = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec
 const LECTURE_PREFIX = /^(?:lecture|lec\.|class|week|vorlesung|cours|clase|lezione)\s{0,2}#?\d{1,3}\s{0,3}[—–:-]{1,2}\s{1,3}/i;
 const FULL_WIDTH_ALL = /[（）「」『』]/g;
 const FULL_WIDTH_ASCII: Record<string, string> = { '（': '(', '）': ')', '「': '“', '」': '”', '『': '“', '』': '”' };
+
+/** A sentence that opens with a label of one to three words: "Product deep-dive: …", "Speaker: …". */
+const LABEL_OPENING = /^\p{Lu}[\p{L}-]{0,30}(?: [\p{L}-]{1,30}){0,2} ?[:：] /u;
+
+/**
+ * Where the sentences of a line start after the first, when a later one opens with a label:
+ * "Keynote: Lisa Su (AMD). Product deep-dive: José Ramírez-Núñez (AMD).", "Phoenix, Apr 9, 2024. Speaker: …".
+ * Each is read as a line of its own. Empty when there is no such sentence.
+ */
+export function labelledSentenceStarts(s: string): number[] {
+  const starts: number[] = [];
+  for (let dot = s.indexOf('. '); dot > 0 && starts.length < 8; dot = s.indexOf('. ', dot + 2)) {
+    let k = dot + 1;
+    while (k < s.length && k - dot <= 3 && s.charCodeAt(k) === 32) k++;
+    // ("Dr. Zoë Ørsted: …", "J. Robert …": an abbreviation or an initial ends no sentence.)
+    const before = s.slice(Math.max(0, dot - 4), dot);
+    if (/(?:^|[^\p{L}])(?:\p{Lu}|[Dd]r|[Mm]rs?|[Mm]s|[Pp]rof|[Ss]t|[Vv]s|[Nn]o)$/u.test(before)) continue;
+    if (LABEL_OPENING.test(s.slice(k, k + 70))) starts.push(k);
+  }
+  return starts;
+}
 
 export function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candidate | null {
   return parseScheduleText(line.clean.s, line.clean, group, inHeading);
