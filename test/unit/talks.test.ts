@@ -1208,3 +1208,39 @@ test('two labelled talks on one line, and a "Speaker:" label after a date and pl
   const none = analyzeNote('n.md', '# Notes\n\nAsked Dr. Zoë Ørsted: she said HBM4 is late. Note: the B200 has 192 GB. Update: Lisa Su said so.\n').talks;
   assert.deepEqual(none, []);
 });
+
+test('claims take the speaker a sentence names: \'"…," José said\', "Zoë said …", "According to Zoë Whitfield, …"; a line under "Speaker:" is the writer\'s', () => {
+  const text = [
+    '# Hot Chips 2025',
+    '',
+    '## Schedule',
+    '- 10:30 — AMD Instinct MI355X: CDNA 4 Architecture — José Ramírez-Núñez (AMD)',
+    '- 11:00 — Ironwood: Google\'s 7th-gen TPU for Inference — Zoë Whitfield (Google)',
+    '- 11:30 — Serving LLMs on TPU v5e — François Lefèvre (Google DeepMind)',
+    '',
+    '## Notes',
+    '- "FP8 hits 10 PFLOPS dense," José said. I think he meant 5 PFLOPS.',
+    '- Zoë said Ironwood has 192 GB of HBM.',
+    '- According to Zoë Whitfield, Ironwood reads its HBM at 7.4 TB/s.',
+    '- François said the v5e has 16 GB of HBM. The slide claimed 819 GB/s.',
+    '- Someone said the H100 has 80 GB.',
+    '- According to NVIDIA, the H200 has 141 GB.',
+    '',
+  ].join('\n');
+  const claims = analyzeNote('hc.md', text).claims;
+  assert.deepEqual(claims.map((c) => [c.quantity.raw, c.speaker]), [
+    ['10 PFLOPS', 'José Ramírez-Núñez'],
+    ['5 PFLOPS', null],
+    ['192 GB', 'Zoë Whitfield'],
+    ['7.4 TB/s', 'Zoë Whitfield'],
+    ['16 GB', 'François Lefèvre'],
+    ['819 GB/s', null],
+    ['80 GB', null],
+    ['141 GB', null],
+  ]);
+  const lecture = '# GPU MODE Lecture 71 — Rooflines beyond NVIDIA\n\nSpeaker: Björn Åkesson (KTH Royal Institute of Technology)\nStreamed 2025-03-15, ~1,200 people on the livestream.\n\nThe H100 has 80 GB of HBM.\n';
+  assert.deepEqual(analyzeNote('gm.md', lecture).claims.map((c) => [c.quantity.raw, c.speaker]), [
+    ['~1,200 people', null],
+    ['80 GB', 'Björn Åkesson'],
+  ]);
+});
