@@ -1244,3 +1244,29 @@ test('claims take the speaker a sentence names: \'"…," José said\', "Zoë sai
     ['80 GB', 'Björn Åkesson'],
   ]);
 });
+
+test('a frontmatter speakers list under a title naming one talk is that talk, with all its speakers; a day\'s notes keep one talk per speaker', () => {
+  const text = [
+    '---',
+    'title: "PyTorch Conference 2025: ROCm & MI300X in production"',
+    'date: 2025-10-22',
+    'event: PyTorch Conference 2025',
+    'speakers:',
+    '  - name: Małgorzata Dvořák',
+    '    affiliation: AMD',
+    '  - name: İlkay Şahin',
+    '    affiliation: Meta',
+    '---',
+    '',
+    '# ROCm & MI300X in production',
+    '',
+    '- MI300X has 192 GB of HBM3.',
+    '',
+  ].join('\n');
+  const shapeOf = (talks: Talk[]) => talks.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.time, t.event]);
+  assert.deepEqual(shapeOf(analyzeNote('pt.md', text).talks), [['ROCm & MI300X in production', [['Małgorzata Dvořák', 'AMD'], ['İlkay Şahin', 'Meta']], null, 'PyTorch Conference 2025']]);
+  const flow = '---\ntitle: "Meetup — Serving at scale"\nevent: Meetup\ntime: "14:10"\nspeakers: [Bob Smith, Ann Lee]\n---\n\nNotes.\n';
+  assert.deepEqual(shapeOf(analyzeNote('m.md', flow).talks), [['Serving at scale', [['Bob Smith', null], ['Ann Lee', null]], '14:10', 'Meetup']]);
+  const day = '---\ntitle: GTC 2025 day 1\nevent: GTC 2025\nspeakers: [Bob Smith, Ann Lee]\n---\n\nNotes.\n';
+  assert.deepEqual(shapeOf(analyzeNote('d.md', day).talks), [[null, [['Bob Smith', null]], null, 'GTC 2025'], [null, [['Ann Lee', null]], null, 'GTC 2025']]);
+});

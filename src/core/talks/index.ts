@@ -487,11 +487,14 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
   }
   const parents = headingParents(headings);
   for (const t of found) t.event = fm.event ?? t.event ?? eventAt(headingInfo, parents, t.span.start, talkHeadings, noteTitle);
-  for (const t of fm.talks) t.event = fm.event ?? noteTitle;
+  // The frontmatter's speakers are one talk, the note's, unless the body gives any of them a talk of their own.
+  const together = fm.together;
+  const fmTalks = together && !found.some((t) => t.speakers.some((sp) => together.speakers.some((d) => foldName(d.name) === foldName(sp.name)))) ? [together] : fm.talks;
+  for (const t of fmTalks) t.event = fm.event ?? noteTitle;
 
   // Frontmatter first, then body talks in document order; merge duplicates.
   found.sort((a, b) => a.span.start - b.span.start || SOURCE_RANK[b.source] - SOURCE_RANK[a.source]);
-  const result = joinHosts(dedupe([...fm.talks, ...found], fmRegion), text, headings);
+  const result = joinHosts(dedupe([...fmTalks, ...found], fmRegion), text, headings);
   // "**7:15 pm** — Panel: “Who Will Build the Next Interconnect?”" then "Moderator: …": the line above a speakers
   // label gives its talk's time and title.
   for (const t of result) if (t.title === null && t.source === 'prose' && opensWithTalkSpeakersLabel(text.slice(t.span.start, t.span.start + 32))) titleFromLineAbove(t, text);
