@@ -9,6 +9,7 @@ import type { Accelerator, Mention } from './catalog/types.js';
 import { isJsSpace, texMathSpans } from './text.js';
 import { foldName } from './speakers.js';
 import { KEYNOTE_SPEAKER_ALIASES } from './talks/names.js';
+import { opensWithTalkSpeakersLabel } from './talks/schedule.js';
 
 export interface Statement {
   span: Span;
@@ -1078,6 +1079,12 @@ function speakerFinder(text: string, structure: MarkdownStructure, talks: Talk[]
     let speaker: string | null = null;
     for (const t of starters) {
       if (t.span.start > offset) break;
+      // "Speaker: Björn Åkesson (KTH)" then "Streamed 2025-03-15, ~1,200 people on the livestream.": the lines under a
+      // speakers label, in its paragraph, describe the talk; the speaker said none of it.
+      if (offset >= t.span.end && opensWithTalkSpeakersLabel(text.slice(t.span.start, t.span.start + 32)) && !BLANK_LINE.test(text.slice(t.span.end, offset))) {
+        speaker = null;
+        continue;
+      }
       const interrupted = breaks.some((b) => b > t.span.end && b < offset);
       // (A talk of several speakers says nothing of which one said a figure.)
       speaker = interrupted || t.speakers.length > 1 ? null : t.speakers[0]!.name;
@@ -1085,6 +1092,8 @@ function speakerFinder(text: string, structure: MarkdownStructure, talks: Talk[]
     return speaker;
   };
 }
+
+const BLANK_LINE = /\n[ \t]{0,80}\r?\n/;
 
 const FIRST_PERSON = /^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4})?(?:\*\*|__)?(?:i|i['’]m|i['’]d|i['’]ve|my|me|we|we['’]re|our|listened|watched|note to self|my take|personally|imo|imho)\b/i;
 
@@ -1123,6 +1132,15 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]{0,30}(?:\s{1,2}(?:(?:van|von|der|den|
 const QUOTE_ATTRIBUTION = new RegExp(String.raw`[”"»“]\s{0,3}[—–-]{1,2}\s{0,3}(${NAME})\s{0,3}(?:\([^()]{1,80}\))?\s{0,3}[.,;]?\s*$`, 'u');
 // "- Jensen: …", "[00:42:10] Jensen: …", "(00:15:20) Dylan: …", "**Zoë:** …", "> François : …".
 const SPEAKER_LABEL = new RegExp(String.raw`^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4}|\d{1,3}[.)]\s{1,4})?(?:(\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d{2})?\s{0,2}[—–-]?)\s{0,3})?(?:\*\*|__)?(${NAME})(?:\*\*|__)?\s{0,2}[:：](?:\*\*|__)?\s`, 'u');
+// Verbs that say who said it: "José said", "Søren noted".
+const SAID = String.raw`(?:said|says|noted|notes|added|adds|claimed|claims|mentioned|explained|argued|stressed|emphasi[sz]ed|pointed\s{1,2}out|compared)`;
+// '"FP8 hits 10 PFLOPS dense," José said.': the quote's speaker right after it.
+const QUOTE_SAID = new RegExp(String.raw`[”"»]\s{0,3}(${NAME})\s{1,2}${SAID}\b`, 'u');
+// "- François said the v5e has 32 GB …", "According to Zoë Whitfield, Ironwood has …": a line that opens by naming who
+// said what follows.
+const SAID_OPENING = new RegExp(String.raw`^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4}|\d{1,3}[.)]\s{1,4})?(?:[Aa]ccording\s{1,2}to\s{1,2}(${NAME})\s{0,2},|(${NAME})\s{1,2}${SAID}\b)`, 'u');
+/** Every QUOTE_SAID or SAID_OPENING match has one of these words (a cheap test first). */
+const SAID_HINT = /\b(?:said|says|note[sd]|add(?:s|ed)|claim(?:s|ed)|mentioned|explained|argued|stressed|emphasi[sz]ed|pointed|compared|according)\b/i;
 // Labels that open a line like a name does, but are none.
 const NOT_SPEAKERS = new Set(['note', 'notes', 'update', 'edit', 'todo', 'key number', 'takeaway', 'takeaways', 'summary', 'source', 'sources', 'aside', 'reminder', 'correction', 'my take', 'answer', 'question', 'slide', 'claim', 'host', 'guest', 'speaker', 'speakers', 'q', 'a', 'tl;dr', 'context', 'caveat', 'warning', 'tip', 'important', 'result', 'results', 'conclusion', 'example', 'me']);
 
@@ -1136,6 +1154,20 @@ function saidOnLine(line: string, names: Map<string, string> | undefined): [stri
     const who = resolveSpeaker(quote[1]!, names, true);
     if (who !== null && open >= 0 && open < close) return [who, { start: open, end: close + 1 }];
   }
+  if (SAID_HINT.test(line)) {
+    const said = QUOTE_SAID.exec(line);
+    if (said) {
+      const close = said.index;
+      const open = Math.max(line.lastIndexOf('“', close - 1), line.lastIndexOf('"', close - 1), line.lastIndexOf('«', close - 1));
+      const who = resolveSpeaker(said[1]!, names, false);
+      if (who !== null && open >= 0 && open < close) return [who, { start: open, end: close + 1 }];
+    }
+    // (Only a speaker the note names: "Someone said …", "According to NVIDIA, …" are nobody's.)
+    const opening = SAID_OPENING.exec(line);
+    const who = opening ? resolveSpeaker((opening[1] ?? opening[2])!, names, false) : null;
+    // (Up to the end of its sentence: "… 22 GB. The slide claimed $93B" goes on in the writer's words.)
+    if (who !== null) return [who, { start: 0, end: sentenceEnd(line, opening!.index + opening![0].length) }];
+  }
   if (!line.includes(':') && !line.includes('：')) return [null, null];
   const label = SPEAKER_LABEL.exec(line);
   if (!label) return [null, null];
@@ -1143,6 +1175,14 @@ function saidOnLine(line: string, names: Map<string, string> | undefined): [stri
   const who = resolveSpeaker(label[2]!, names, label[1] !== undefined);
   return [who, null];
 }
+
+/** Where the sentence that goes on at `from` ends: after its full stop, '!' or '?' (one before a space), else the line's end. */
+function sentenceEnd(line: string, from: number): number {
+  SENTENCE_STOP.lastIndex = from;
+  const m = SENTENCE_STOP.exec(line);
+  return m ? m.index + 1 : line.length;
+}
+const SENTENCE_STOP = /[.!?](?=\s)/g;
 
 function resolveSpeaker(written: string, names: Map<string, string> | undefined, asWritten: boolean): string | null {
   const key = foldName(written);

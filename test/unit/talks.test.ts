@@ -1109,3 +1109,164 @@ test('a date in parentheses after a speaker is when, not an affiliation', () => 
   const talks = analyzeNote('q.md', '# Podcasts — January\n\n- Dwarkesh Podcast: Dario Amodei in conversation with Dwarkesh Patel (Jan 15)\n- 10:00 Lisa Su (AMD) — Keynote\n').talks;
   assert.ok(talks.every((t) => t.speakers.every((s) => s.affiliation === null || s.affiliation === 'AMD')), JSON.stringify(talks.map((t) => t.speakers)));
 });
+
+test('names with a one-letter token: the Irish "Ó Briain", a bare middle initial, the Vietnamese "Nguyễn Văn A"', () => {
+  const text = [
+    '# Hot Chips 2025 — Day 2',
+    '',
+    '| Time | Talk | Speaker | Affiliation |',
+    '|------|------|---------|-------------|',
+    '| 09:30 | Groq LPU v2: deterministic at rack scale | Søren Østergaard | Groq |',
+    '| 10:00 | Gaudi 3 retrospective | Zoë Ó Briain | Intel |',
+    '| 10:30 | Wafer-scale memory | Nguyễn Văn A | Cerebras |',
+    '',
+    '- 11:00 — Serving at the edge — Jane Q Public (Qualcomm)',
+    '- 11:30 — Gaudi 2 lessons — Aoife O Briain (Intel)',
+    '',
+  ].join('\n');
+  const talks = analyzeNote('hc.md', text).talks;
+  assert.deepEqual(talks.map((t) => [t.time, t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.event]), [
+    ['09:30', 'Groq LPU v2: deterministic at rack scale', [['Søren Østergaard', 'Groq']], 'Hot Chips 2025'],
+    ['10:00', 'Gaudi 3 retrospective', [['Zoë Ó Briain', 'Intel']], 'Hot Chips 2025'],
+    ['10:30', 'Wafer-scale memory', [['Nguyễn Văn A', 'Cerebras']], 'Hot Chips 2025'],
+    ['11:00', 'Serving at the edge', [['Jane Q Public', 'Qualcomm']], 'Hot Chips 2025'],
+    ['11:30', 'Gaudi 2 lessons', [['Aoife O Briain', 'Intel']], 'Hot Chips 2025'],
+  ]);
+  for (const name of ['Zoë Ó Briain', 'Zoe\u0308 O\u0301 Briain', 'Jane Q Public', 'Nguyễn Văn A', 'Jane Q. Public']) assert.ok(isPersonName(name), name);
+  // A letter that is a word, a letter first or last, two letters in a row, a variant's letter: no names.
+  for (const name of ['Plan A Rollout', 'Then I Left', 'Q Public', 'Jane Q', 'Jane Q R Public', 'Series B Funding', 'Type C Ports', 'Nguyen Van A', 'Section B Notes']) assert.ok(!isPersonName(name), name);
+});
+
+test('"Title (Name, Org)" in a heading or on a timed line, and "·" between time, title and speaker; an aside in parentheses is no speaker', () => {
+  const text = [
+    '+++',
+    'title = "ISSCC 2025 — Session 2"',
+    'event = "ISSCC 2025"',
+    'speakers = ["Nguyễn Thị Minh Anh", "Søren Østergaard"]',
+    '+++',
+    '',
+    '# ISSCC 2025, Session 2 — Processors for AI',
+    '',
+    '## 2.1 Wafer-scale inference (Nguyễn Thị Minh Anh, Cerebras)',
+    '',
+    '- WSE-3 packs 44 GB of on-chip SRAM.',
+    '',
+    '## 2.4 Deterministic dataflow (Søren Østergaard, Groq)',
+    '',
+    '## 10:30 – MI355X deep dive (José Ramírez-Núñez, AMD)',
+    '',
+    '## Schedule',
+    '',
+    '- 10:30 Serving LLMs on TPU v5e (François Lefèvre, Google DeepMind)',
+    '- 11:00 – 11:30 · Gaudi 3 retrospective · Zoë Whitfield (Intel)',
+    '',
+    '## Dense numbers (FP8, dense)',
+    '',
+    '## MI355X at a glance (see slide 4, AMD)',
+    '',
+    '- 12:00 Lunch (Hall B, level 2)',
+    '- The H100 figure came from an earlier slide (Jane Smith, NVIDIA)',
+    '',
+  ].join('\n');
+  const talks = analyzeNote('isscc.md', text).talks;
+  assert.deepEqual(talks.map((t) => [t.time, t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.event]), [
+    [null, 'Wafer-scale inference', [['Nguyễn Thị Minh Anh', 'Cerebras']], 'ISSCC 2025'],
+    [null, 'Deterministic dataflow', [['Søren Østergaard', 'Groq']], 'ISSCC 2025'],
+    ['10:30', 'MI355X deep dive', [['José Ramírez-Núñez', 'AMD']], 'ISSCC 2025'],
+    ['10:30', 'Serving LLMs on TPU v5e', [['François Lefèvre', 'Google DeepMind']], 'ISSCC 2025'],
+    ['11:00 – 11:30', 'Gaudi 3 retrospective', [['Zoë Whitfield', 'Intel']], 'ISSCC 2025'],
+  ]);
+});
+
+test('"Title — talk by Name (Org)" and "Title, a talk by Name (Org)": the talk word is no part of the title', () => {
+  const text = [
+    '- # MLSys 2025 — TPU serving track',
+    '- date:: 13/05/2025',
+    '- ## Serving LLMs on TPU v5e — talk by François Lefèvre (Google DeepMind)',
+    '\t- TPU v5e: 16 GB of HBM2 per chip at 819 GB/s',
+    '- ## Trillium in production, a talk by Chloé Dubois (Google)',
+    '- ## Lightning talk by Jane Smith (NVIDIA)',
+    '',
+  ].join('\n');
+  const talks = analyzeNote('mlsys.md', text).talks;
+  assert.deepEqual(talks.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.event]), [
+    ['Serving LLMs on TPU v5e', [['François Lefèvre', 'Google DeepMind']], 'MLSys 2025 — TPU serving track'],
+    ['Trillium in production', [['Chloé Dubois', 'Google']], 'MLSys 2025 — TPU serving track'],
+    ['Lightning talk', [['Jane Smith', 'NVIDIA']], 'MLSys 2025 — TPU serving track'],
+  ]);
+});
+
+test('two labelled talks on one line, and a "Speaker:" label after a date and place written as a sentence', () => {
+  const amd = analyzeNote('amd.md', '# AMD Advancing AI 2025 (launch event)\n\nDate: 12/06/2025 · San Jose McEnery Convention Center, Hall 2\nKeynote: Lisa Su (AMD). Product deep-dive: José Ramírez-Núñez (AMD).\n\n## MI350 series\n\n- MI350X has 288 GB of HBM3E.\n').talks;
+  assert.deepEqual(amd.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.time, t.event]), [
+    ['Keynote', [['Lisa Su', 'AMD']], null, 'AMD Advancing AI 2025 (launch event)'],
+    ['Product deep-dive', [['José Ramírez-Núñez', 'AMD']], null, 'AMD Advancing AI 2025 (launch event)'],
+  ]);
+  const intel = analyzeNote('intel.md', 'Intel Vision 2024\n=================\n\n*Phoenix, Apr 9, 2024.* Speaker: Zoë Ó Briain (Intel Habana Labs).\n\nGaudi 3 headline specs:\n- Gaudi 3 has 128 GB of HBM2e.\n').talks;
+  assert.deepEqual(intel.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.time, t.event]), [[null, [['Zoë Ó Briain', 'Intel Habana Labs']], null, 'Intel Vision 2024']]);
+  // An abbreviation or an initial ends no sentence; a remark after a label is no talk.
+  const none = analyzeNote('n.md', '# Notes\n\nAsked Dr. Zoë Ørsted: she said HBM4 is late. Note: the B200 has 192 GB. Update: Lisa Su said so.\n').talks;
+  assert.deepEqual(none, []);
+});
+
+test('claims take the speaker a sentence names: \'"…," José said\', "Zoë said …", "According to Zoë Whitfield, …"; a line under "Speaker:" is the writer\'s', () => {
+  const text = [
+    '# Hot Chips 2025',
+    '',
+    '## Schedule',
+    '- 10:30 — AMD Instinct MI355X: CDNA 4 Architecture — José Ramírez-Núñez (AMD)',
+    '- 11:00 — Ironwood: Google\'s 7th-gen TPU for Inference — Zoë Whitfield (Google)',
+    '- 11:30 — Serving LLMs on TPU v5e — François Lefèvre (Google DeepMind)',
+    '',
+    '## Notes',
+    '- "FP8 hits 10 PFLOPS dense," José said. I think he meant 5 PFLOPS.',
+    '- Zoë said Ironwood has 192 GB of HBM.',
+    '- According to Zoë Whitfield, Ironwood reads its HBM at 7.4 TB/s.',
+    '- François said the v5e has 16 GB of HBM. The slide claimed 819 GB/s.',
+    '- Someone said the H100 has 80 GB.',
+    '- According to NVIDIA, the H200 has 141 GB.',
+    '',
+  ].join('\n');
+  const claims = analyzeNote('hc.md', text).claims;
+  assert.deepEqual(claims.map((c) => [c.quantity.raw, c.speaker]), [
+    ['10 PFLOPS', 'José Ramírez-Núñez'],
+    ['5 PFLOPS', null],
+    ['192 GB', 'Zoë Whitfield'],
+    ['7.4 TB/s', 'Zoë Whitfield'],
+    ['16 GB', 'François Lefèvre'],
+    ['819 GB/s', null],
+    ['80 GB', null],
+    ['141 GB', null],
+  ]);
+  const lecture = '# GPU MODE Lecture 71 — Rooflines beyond NVIDIA\n\nSpeaker: Björn Åkesson (KTH Royal Institute of Technology)\nStreamed 2025-03-15, ~1,200 people on the livestream.\n\nThe H100 has 80 GB of HBM.\n';
+  assert.deepEqual(analyzeNote('gm.md', lecture).claims.map((c) => [c.quantity.raw, c.speaker]), [
+    ['~1,200 people', null],
+    ['80 GB', 'Björn Åkesson'],
+  ]);
+});
+
+test('a frontmatter speakers list under a title naming one talk is that talk, with all its speakers; a day\'s notes keep one talk per speaker', () => {
+  const text = [
+    '---',
+    'title: "PyTorch Conference 2025: ROCm & MI300X in production"',
+    'date: 2025-10-22',
+    'event: PyTorch Conference 2025',
+    'speakers:',
+    '  - name: Małgorzata Dvořák',
+    '    affiliation: AMD',
+    '  - name: İlkay Şahin',
+    '    affiliation: Meta',
+    '---',
+    '',
+    '# ROCm & MI300X in production',
+    '',
+    '- MI300X has 192 GB of HBM3.',
+    '',
+  ].join('\n');
+  const shapeOf = (talks: Talk[]) => talks.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.time, t.event]);
+  assert.deepEqual(shapeOf(analyzeNote('pt.md', text).talks), [['ROCm & MI300X in production', [['Małgorzata Dvořák', 'AMD'], ['İlkay Şahin', 'Meta']], null, 'PyTorch Conference 2025']]);
+  const flow = '---\ntitle: "Meetup — Serving at scale"\nevent: Meetup\ntime: "14:10"\nspeakers: [Bob Smith, Ann Lee]\n---\n\nNotes.\n';
+  assert.deepEqual(shapeOf(analyzeNote('m.md', flow).talks), [['Serving at scale', [['Bob Smith', null], ['Ann Lee', null]], '14:10', 'Meetup']]);
+  const day = '---\ntitle: GTC 2025 day 1\nevent: GTC 2025\nspeakers: [Bob Smith, Ann Lee]\n---\n\nNotes.\n';
+  assert.deepEqual(shapeOf(analyzeNote('d.md', day).talks), [[null, [['Bob Smith', null]], null, 'GTC 2025'], [null, [['Ann Lee', null]], null, 'GTC 2025']]);
+});

@@ -86,6 +86,42 @@ function speakersFromValue(v: unknown): Speaker[] {
 interface FrontmatterTalks {
   talks: Talk[];
   event: string | null;
+  /**
+   * The declared speakers as one talk, with the note's title (less the event) and time, when the frontmatter lists
+   * no talks and its title names one beyond the event: a note on one talk ("PyTorch Conference 2025: ROCm & MI300X in
+   * production", two speakers). The caller uses it instead of `talks` when the body names none of its speakers in a
+   * talk (else they are that many talks: "## 2.1 Wafer-scale inference (Nguyễn Thị Minh Anh, Cerebras)").
+   */
+  together: Talk | null;
+}
+
+/** "Transcript notes — …", "Lecture notes: …": the note, not the talk (as "Notes on NVLink domains" may be a talk's title). */
+const NOTES_PREFIX = /^(?:(?:transcript|lecture|talk|session|meeting|my|raw|quick)\s{1,2})?notes?\s{0,2}[:—–-]\s{0,3}/i;
+/** A day's notes ("GTC 2025 day 2", "Hot Chips — Day 1 notes"): many talks, not one. */
+const DAY_TITLE = /(?:^|[\s—–:,(-])(?:day|tag|jour|d[ií]a|giorno|dag)\s{0,2}\d{1,2}(?![\p{L}\p{N}])/iu;
+const TITLE_SEPARATOR = /^\s{0,3}[:—–|,-]{1,2}\s{0,3}/;
+
+/**
+ * The talk a note's title names, beyond its event: "PyTorch Conference 2025: ROCm & MI300X in production" with event
+ * "PyTorch Conference 2025" is "ROCm & MI300X in production"; null for the event itself or a day's notes.
+ */
+function talkTitleFrom(noteTitle: string, event: string): string | null {
+  let t = tidy(noteTitle).replace(NOTES_PREFIX, '');
+  if (DAY_TITLE.test(t)) return null;
+  const e = event.toLowerCase();
+  if (t.toLowerCase().startsWith(e)) {
+    const sep = TITLE_SEPARATOR.exec(t.slice(e.length));
+    if (!sep) return null;
+    t = t.slice(e.length + sep[0].length);
+  } else if (t.toLowerCase().endsWith(e)) {
+    // "ROCm & MI300X in production — PyTorch Conference 2025"
+    const head = t.slice(0, t.length - e.length);
+    const sep = /\s{0,3}[:—–|,(-]{1,2}\s{0,3}$/.exec(head);
+    if (!sep) return null;
+    t = head.slice(0, head.length - sep[0].length);
+  }
+  const title = cleanTitle(t.replace(NOTES_PREFIX, ''));
+  return title === null || title.toLowerCase() === e ? null : title;
 }
 
 export function extractFrontmatter(text: string, fm: Record<string, unknown>, located: ReturnType<typeof locateFrontmatter>): FrontmatterTalks {
@@ -171,12 +207,19 @@ export function extractFrontmatter(text: string, fm: Record<string, unknown>, lo
       if (sp.affiliation === null && d?.affiliation) sp.affiliation = d.affiliation;
     }
   }
-  // Declared speakers with no talk of their own: one untitled talk each.
+  // Declared speakers with no talk of their own: one untitled talk each (or, see `together`, one talk of them all).
+  const noteTitle = asText(pick(m, 'title'));
+  const title = talkItems.length === 0 && declared.length > 0 && noteTitle && event ? talkTitleFrom(noteTitle, event) : null;
+  let together: Talk | null = null;
+  if (title !== null) {
+    const tv = asTime(pick(m, 'time', 'slot'));
+    together = { title, speakers: declared.map((d) => ({ ...d })), time: tv ? tidy(tv) : null, event, span: spanFor(declared[0]!.name), source: 'frontmatter' };
+  }
   for (const d of declared) {
     const key = foldName(d.name);
     if (used.has(key)) continue;
     used.add(key);
     talks.push({ title: null, speakers: [{ ...d }], time: null, event, span: spanFor(d.name), source: 'frontmatter' });
   }
-  return { talks, event };
+  return { talks, event, together };
 }

@@ -19,7 +19,7 @@ import { locateFrontmatter } from '../frontmatter.js';
 import { detach } from '../text.js';
 import { collapseWs, tidy } from './strings.js';
 import { type Clean, NoteScan, blockLineRanges, cleanRange, concatClean, verbatimClean, verbatimText } from './clean.js';
-import { type Candidate, cleanTitle, opensWithTalkSpeakersLabel, parseScheduleText, splitLeadingTime } from './schedule.js';
+import { type Candidate, cleanTitle, labelledSentenceStarts, opensWithTalkSpeakersLabel, parseScheduleText, splitLeadingTime } from './schedule.js';
 import { extractTable } from './table.js';
 import { PROSE_HINT, extractProse } from './prose.js';
 import { extractFrontmatter } from './frontmatter.js';
@@ -431,12 +431,20 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
       const s = clean === null ? raw! : clean.s;
       texts[k] = s;
       cleans[k] = clean;
-      const cand = parseScheduleText(s, clean ?? a, group, block.kind === 'heading');
-      if (!cand) continue;
-      candidates.push(cand);
-      if (cand.strong) groupHasStrong[group] = true;
-      else groupWeakCount[group]!++;
-      if (block.kind === 'heading') talkHeadings.add(block.span.start);
+      // (Sentences of a line that open with labels are read one at a time: the rest of the line blanked out, so
+      // offsets hold.)
+      const starts = s.includes('. ') ? labelledSentenceStarts(s) : [];
+      for (let p = 0; p <= starts.length; p++) {
+        const from = p === 0 ? 0 : starts[p - 1]!;
+        const to = p === starts.length ? s.length : starts[p]!;
+        const part = starts.length === 0 ? s : ' '.repeat(from) + s.slice(from, to) + ' '.repeat(s.length - to);
+        const cand = parseScheduleText(part, clean ?? a, group, block.kind === 'heading');
+        if (!cand) continue;
+        candidates.push(cand);
+        if (cand.strong) groupHasStrong[group] = true;
+        else groupWeakCount[group]!++;
+        if (block.kind === 'heading') talkHeadings.add(block.span.start);
+      }
     }
     // extractProse needs PROSE_HINT: test it on the joined text before building the joined map.
     const joined = nLines === 0 ? '' : nLines === 1 ? texts[0]! : joinLines(texts, nLines);
@@ -479,11 +487,14 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
   }
   const parents = headingParents(headings);
   for (const t of found) t.event = fm.event ?? t.event ?? eventAt(headingInfo, parents, t.span.start, talkHeadings, noteTitle);
-  for (const t of fm.talks) t.event = fm.event ?? noteTitle;
+  // The frontmatter's speakers are one talk, the note's, unless the body gives any of them a talk of their own.
+  const together = fm.together;
+  const fmTalks = together && !found.some((t) => t.speakers.some((sp) => together.speakers.some((d) => foldName(d.name) === foldName(sp.name)))) ? [together] : fm.talks;
+  for (const t of fmTalks) t.event = fm.event ?? noteTitle;
 
   // Frontmatter first, then body talks in document order; merge duplicates.
   found.sort((a, b) => a.span.start - b.span.start || SOURCE_RANK[b.source] - SOURCE_RANK[a.source]);
-  const result = joinHosts(dedupe([...fm.talks, ...found], fmRegion), text, headings);
+  const result = joinHosts(dedupe([...fmTalks, ...found], fmRegion), text, headings);
   // "**7:15 pm** — Panel: “Who Will Build the Next Interconnect?”" then "Moderator: …": the line above a speakers
   // label gives its talk's time and title.
   for (const t of result) if (t.title === null && t.source === 'prose' && opensWithTalkSpeakersLabel(text.slice(t.span.start, t.span.start + 32))) titleFromLineAbove(t, text);

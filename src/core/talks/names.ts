@@ -64,6 +64,8 @@ const NON_NAME_WORDS = new Set(
     'compute computing systems system learning machine intelligence network networks inference training ' +
     'performance benchmark benchmarks architecture architectures chip chips silicon memory compiler compilers ' +
     'stack source edition parallel programming generative agentic physical factory factories ' +
+    // words before a letter that names a variant ("Series B Funding", "Plan B", "Type C Ports"), not an initial
+    'series model type plan phase tier version ' +
     // words of talk titles that look like names when capitalised ("Cheap Distillation")
     'efficient fast faster robust practical rethinking serving distributed cheap scalable optimal optimizing ' +
     'distillation quantization sparse sparsity parallelism decoding speculative retrieval agent agents reasoning ' +
@@ -97,6 +99,10 @@ const NON_NAME_WORDS = new Set(
 
 const NAME_PART = /^(?:\p{Lu}['’]|[dl]['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?$/u;
 const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.){0,2}$/u;
+/** One capital letter with no full stop: "Jane Q Public", the Irish "Zoë Ó Briain", the Vietnamese "Nguyễn Văn A". */
+const BARE_LETTER = /^\p{Lu}\p{M}?$/u;
+/** "A" and "I" are words before they are initials ("Plan A Rollout", "Then I Left"). */
+const WORD_LETTERS = new Set(['A', 'I']);
 // ("Prof. Dr. Matthias Müller": German titles stack.)
 const HONORIFIC = /^(?:(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+){1,2}/i;
 
@@ -222,6 +228,17 @@ function isPersonNameUncached(name: string): boolean {
       initials++;
       continue;
     }
+    if (BARE_LETTER.test(t)) {
+      // Between two full name tokens ("Jane Q Public", "Zoë Ó Briain"), or last after a Vietnamese family and middle
+      // name ("Nguyễn Văn A"); never first, where it reads as a word or a list's label.
+      const last = i === tokens.length - 1;
+      const between = !last && i >= 1 && !WORD_LETTERS.has(t) && !PARTICLES.has(tokens[i - 1]!) && !BARE_LETTER.test(tokens[i - 1]!) && !PARTICLES.has(tokens[i + 1]!) && !BARE_LETTER.test(tokens[i + 1]!);
+      const vietnameseGiven = last && i >= 2 && VIETNAMESE_LETTER.test(n);
+      if (!between && !vietnameseGiven) return false;
+      if (between) initials++;
+      else full++;
+      continue;
+    }
     if (!isNameToken(t)) {
       // "Nguyễn Văn An": a given name that is an English word, after a family and middle name written with accents.
       if (!(i === tokens.length - 1 && i >= 2 && VIETNAMESE_LETTER.test(n) && NAME_PART.test(t))) return false;
@@ -316,8 +333,10 @@ function isNameChar(s: string, i: number): boolean {
 const tokenVerdict: (t: string) => number = memoizeString((t) => {
   const particle = PARTICLES.has(t);
   const token = INITIAL.test(t) || isNameToken(t);
+  // ("Jane Q Public", "Zoë Ó Briain": a bare capital as the second token; isPersonName decides the rest.)
+  const bare = BARE_LETTER.test(t) && !WORD_LETTERS.has(t);
   const low = t.toLowerCase();
-  let v = (!particle && token ? 1 : 0) | (particle || token ? 2 : 0);
+  let v = (!particle && token ? 1 : 0) | (particle || token || bare ? 2 : 0);
   if (PLACEHOLDER_FIRST.has(low)) v |= 4;
   if (PLACEHOLDER_SECOND.has(low)) v |= 8;
   return v;

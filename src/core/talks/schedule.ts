@@ -34,7 +34,7 @@ interface Separator {
 
 /**
  * Places where a speaker part may end and a title begin: '|', '–', '—' (and
- * runs of them, "——") and the fullwidth colon '：' anywhere; '-' after
+ * runs of them, "——") and the fullwidth colon '：' anywhere; '·' between spaces; '-' after
  * whitespace or a closing parenthesis ("(Stanford) -The State…"); ':' followed
  * by a space or a quote; ',' followed by an opening quote.
  * Returns the first separator at or after `from`, with the spaces around it;
@@ -44,7 +44,7 @@ function nextSeparator(s: string, from: number): Separator | null {
   const n = s.length;
   for (let i = from; i < n; i++) {
     const ch = s.charCodeAt(i);
-    if (ch < 128 ? ch !== 124 && ch !== 45 && ch !== 58 && ch !== 44 : ch !== 0x2013 && ch !== 0x2014 && ch !== 0xff1a) continue;
+    if (ch < 128 ? ch !== 124 && ch !== 45 && ch !== 58 && ch !== 44 : ch !== 0x2013 && ch !== 0x2014 && ch !== 0xff1a && ch !== 0xb7) continue;
     let isSep = false;
     let j = i + 1;
     if (ch === 0x2013 || ch === 0x2014) {
@@ -52,7 +52,10 @@ function nextSeparator(s: string, from: number): Separator | null {
       isSep = true;
       while (j < n && (s.charCodeAt(j) === 0x2014 || s.charCodeAt(j) === 0x2013)) j++;
     } else if (ch === 124 || ch === 0xff1a) isSep = true; // | ：
-    else if (ch === 45) {
+    else if (ch === 0xb7) {
+      // '·' between spaces ("10:30 · Title · Name (Org)"); not inside a word (the Catalan "l·l").
+      isSep = i > 0 && isWs(s.charCodeAt(i - 1)) && isWs(s.charCodeAt(i + 1));
+    }    else if (ch === 45) {
       // '-'
       const prev = i > 0 ? s.charCodeAt(i - 1) : -1;
       if (prev === 32 || prev === 9 || prev === 41 || prev === 34 || prev === 0x201d || prev === 0xff09 || prev === 0x3000) {
@@ -101,6 +104,8 @@ interface ParseOptions {
   /** The line had a time, or is a table cell: looser forms are allowed. */
   lenient: boolean;
   allowPlaceholder: boolean;
+  /** The line is a heading: "Title (Name, Org)" is a talk there, as with a time. */
+  heading?: boolean;
 }
 
 const SESSION_KIND = /^(?:panel(?:\s{1,2}discussion)?|keynote|talk|fireside\s{1,2}chat|workshop|lightning\s{1,2}talk|invited\s{1,2}talk)\s{0,2}[:–—-]\s{0,3}(?=["“])/i;
@@ -114,8 +119,14 @@ function c0Is(s: string, ...codes: number[]): boolean {
 // (The connector in other languages and shorthand too: "w/", "par", "von", "por", "di".)
 const QUOTED_BY = /^["“«„]([^"“”«»„]{1,300})["”»“](?:\s{0,4},?\s{1,4}(?:by|from|with|w\/|par|von|por|di|[-–—])\s{1,4}|\s{0,2},\s{1,4}(?=[\p{Lu}\p{Lo}]))(.{1,300})$/u;
 const TITLE_BY = /^(.{1,200}?)\s{1,4}by\s{1,4}(.{1,200})$/u;
+/** "Serving LLMs on TPU v5e — talk by …", "…, a talk by …": the talk word after a dash or comma is no part of the title
+ *  (as it is of "Lightning talk by …"). */
+const TALK_WORD_BEFORE_BY = /\s{0,2}[—–,;:-]{1,2}\s{0,2}(?:(?:an?|the)\s{1,2})?(?:invited\s{1,2}|keynote\s{1,2})?(?:talk|keynote|presentation|lecture|session|tutorial)\s*$/i;
 const TRAILING_SPEAKER_LABEL = /\s{0,3}[—–-]?\s{0,3}(?:speakers?|presenters?|referent(?:in|en)?|sprecher(?:in)?|ponentes?|oradora?|intervenante?s?|relat(?:ore|rice)|spreker)\s{0,2}$/i;
 const QUOTED_THEN_EVENT = /^["“„«]([^"“”„«»]{1,300})["”“»]\s{0,3}[—–]\s{1,3}([^"“”—–]{2,120}?)\s*[.;]?$/u;
+const TITLE_THEN_SPEAKERS = /^([^()]{2,200}?)\s{0,3}\(([^()]{4,160})\)$/u;
+/** A paper's number before its title in a session's notes: "## 2.1 Wafer-scale inference". */
+const SECTION_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s{1,3}(?=\S)/;
 const QUOTED_WITH_AFFILIATION = /^["“]([^"“”]{1,300})["”]\s{0,4}(?:\(([^()]{1,100})\))?\s{0,4}[.,;]?$/u;
 
 /**
@@ -136,7 +147,7 @@ export function applyAffiliation(speakers: Speaker[], aff: string | undefined): 
 
 /** A separator, then a capital or a Han, kana or Hangul letter (see isCjkLetter). */
 const PAREN_THEN_QUOTE = /^([^()“”"]{2,80}\([^()]{1,80}\))\s{0,3}[“"]([^“”"]{2,200})[”"]$/;
-const SPEAKER_AFTER_SEPARATOR = /[|\u2013\u2014:\uff1a-]-*\s*[\p{Lu}\u3005\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u;
+const SPEAKER_AFTER_SEPARATOR = /[|\u2013\u2014\u00b7:\uff1a-]-*\s*[\p{Lu}\u3005\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u;
 
 /** Speakers and title from the text of one schedule entry (time already removed). */
 export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirst?: boolean): ParsedTalkText | null {
@@ -202,8 +213,10 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
     // The right part starts at sep.end (separators end at a non-space): speakers start with a capital.
     if (!upperAt(s, sep.end)) continue;
     const left = s.slice(0, sep.start).trim();
-    const right = s.slice(sep.end).trim();
+    let right = s.slice(sep.end).trim();
     if (left === '' || right === '') continue;
+    // "Product deep-dive: José Ramírez-Núñez (AMD).": written as a sentence, its full stop is no part of the names.
+    if (right.endsWith(').')) right = right.slice(0, -1);
     const sp = parseSpeakers(right, opts.allowPlaceholder);
     if (!sp || !(opts.lenient || sp.parenAffiliation)) continue;
     // Two to four CJK characters after a separator are as often a place or a dish as a
@@ -222,7 +235,19 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
     const sp = parseSpeakers(tb[2]!, opts.allowPlaceholder);
     // ("— by Awni Hannun @ Apple": an affiliation after "@" counts as one in parentheses; the dash is no part of the title.)
     if (sp && (opts.lenient || sp.parenAffiliation || sp.speakers.some((x) => x.affiliation !== null))) {
-      return { speakers: sp.speakers, title: cleanTitle(tb[1]!.replace(/\s{0,2}[—–-]+\s*$/, '')), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
+      return { speakers: sp.speakers, title: cleanTitle(tb[1]!.replace(TALK_WORD_BEFORE_BY, '').replace(/\s{0,2}[—–-]+\s*$/, '')), titleQuoted: false, parenAffiliation: sp.parenAffiliation };
+    }
+  }
+
+  // "Wafer-scale inference (Nguyễn Thị Minh Anh, Cerebras)": the title, then who gave it in parentheses. Only with a
+  // time, in a table or in a heading, and only a person with an organisation (or several people): elsewhere a
+  // parenthesis is as often an aside ("(FP8, dense)", "(see slide 4, AMD)").
+  if ((opts.lenient || opts.heading === true) && last === 41) {
+    const tp = TITLE_THEN_SPEAKERS.exec(s);
+    const sp = tp ? parseSpeakers(tp[2]!, false) : null;
+    if (sp && (sp.speakers.some((x) => x.affiliation !== null) || (opts.lenient && sp.speakers.length > 1))) {
+      const title = tp![1]!.replace(SECTION_NUMBER, '').replace(/\s{0,2}[—–|·-]+$/, '');
+      return { speakers: sp.speakers, title: cleanTitle(title), titleQuoted: WRAPPED_TITLE.test(title.trim()), parenAffiliation: true };
     }
   }
 
@@ -290,7 +315,7 @@ export function splitLeadingTime(text: string): { time: string; rest: string } |
   return after ? { time: tm[0].trim(), rest: text.slice(tm[0].length + after[0].length) } : null;
 }
 
-export const AFTER_TIME = /^(?:[ \t\u3000]{0,4}(?:——|[|:：–—-])[ \t\u3000]{0,8}|[ \t\u3000]{1,8})/;
+export const AFTER_TIME = /^(?:[ \t\u3000]{0,4}(?:——|[|:：–—·-])[ \t\u3000]{0,8}|[ \t\u3000]{1,8})/;
 
 export interface Candidate {
   talk: Talk;
@@ -320,6 +345,27 @@ const DATE_PREFIX = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec
 const LECTURE_PREFIX = /^(?:lecture|lec\.|class|week|vorlesung|cours|clase|lezione)\s{0,2}#?\d{1,3}\s{0,3}[—–:-]{1,2}\s{1,3}/i;
 const FULL_WIDTH_ALL = /[（）「」『』]/g;
 const FULL_WIDTH_ASCII: Record<string, string> = { '（': '(', '）': ')', '「': '“', '」': '”', '『': '“', '』': '”' };
+
+/** A sentence that opens with a label of one to three words: "Product deep-dive: …", "Speaker: …". */
+const LABEL_OPENING = /^\p{Lu}[\p{L}-]{0,30}(?: [\p{L}-]{1,30}){0,2} ?[:：] /u;
+
+/**
+ * Where the sentences of a line start after the first, when a later one opens with a label:
+ * "Keynote: Lisa Su (AMD). Product deep-dive: José Ramírez-Núñez (AMD).", "Phoenix, Apr 9, 2024. Speaker: …".
+ * Each is read as a line of its own. Empty when there is no such sentence.
+ */
+export function labelledSentenceStarts(s: string): number[] {
+  const starts: number[] = [];
+  for (let dot = s.indexOf('. '); dot > 0 && starts.length < 8; dot = s.indexOf('. ', dot + 2)) {
+    let k = dot + 1;
+    while (k < s.length && k - dot <= 3 && s.charCodeAt(k) === 32) k++;
+    // ("Dr. Zoë Ørsted: …", "J. Robert …": an abbreviation or an initial ends no sentence.)
+    const before = s.slice(Math.max(0, dot - 4), dot);
+    if (/(?:^|[^\p{L}])(?:\p{Lu}|[Dd]r|[Mm]rs?|[Mm]s|[Pp]rof|[Ss]t|[Vv]s|[Nn]o)$/u.test(before)) continue;
+    if (LABEL_OPENING.test(s.slice(k, k + 70))) starts.push(k);
+  }
+  return starts;
+}
 
 export function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candidate | null {
   return parseScheduleText(line.clean.s, line.clean, group, inHeading);
@@ -386,7 +432,7 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
     const label3 = SPEAKERS_LABEL.exec(s.slice(restStart, Math.min(end, restStart + 24)));
     if (label3) restStart += label3[0].length;
   }
-  const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null || dated !== null, allowPlaceholder: time !== null || !inHeading }, speakersFirst);
+  const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null || dated !== null, allowPlaceholder: time !== null || !inHeading, heading: inHeading }, speakersFirst);
   if (!parsed) return null;
   if (time === null && !parsed.titleQuoted && parsed.title !== null) {
     // "José Martínez-Ruiz: 2:4 sparsity only pays off above 70% utilisation." is a
