@@ -23,7 +23,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Rng } from './prng.js';
 
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export const MIX = {
   yaml: 0.5,
@@ -704,10 +704,11 @@ const MOJIBAKE: [string, string][] = [
 
 /** UTF-8 bytes read as Windows-1252, for the characters notes commonly contain. */
 function toMojibake(text: string): string {
-  let out = text;
-  for (const [good, bad] of MOJIBAKE) out = out.split(good).join(bad);
-  return out;
+  // One pass: a replacement may hold a character replaced later ("—" becomes "â€”", whose "”" must stay).
+  return text.replace(MOJIBAKE_CHARS, (c) => MOJIBAKE_OF.get(c)!);
 }
+const MOJIBAKE_OF = new Map(MOJIBAKE);
+const MOJIBAKE_CHARS = new RegExp(`[${MOJIBAKE.map(([good]) => good).join('')}]`, 'g');
 
 function render(plan: NotePlan, plans: readonly NotePlan[], seed: number, hub: boolean): { text: string; stats: NoteStats } {
   // A stream distinct from the plan's so that body changes never move plans.
