@@ -659,9 +659,12 @@ function evaluateOne(
   // "… ~11 ms per step, so about 90 tokens/s for one stream": a reading of the figures before it that misses, with no
   // "=" written, yields to the model when the model checks it ("so" may start a new thought, not an equation).
   if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'inconsistent' && outcome.evaluation.assumptions.includes('inputs as stated in the same statement') && !writtenEquation(ctx)) {
-    const modelled = conceptRoute(ctx);
+    const modelled = conceptRoute(ctx) ?? decodeAtStatedBandwidth(ctx);
     if (modelled?.evaluation.verdict === 'consistent') outcome = modelled;
   }
+  // "The L40S is 48 GB at 864 GB/s, so Llama 3 8B in BF16 decodes at ~54 tokens/s": with a chip the catalog lacks, the
+  // bandwidth the statement gives still makes the roofline.
+  if (!outcome || outcome.evaluation.verdict === 'unverifiable') outcome = decodeAtStatedBandwidth(ctx) ?? outcome;
   // "Llama 3.1 8B: 32 layers × 8 KV heads × 128 × 2 bytes = 64 KB per token": arithmetic that holds but is not the named
   // model's KV cache (it leaves out K and V's factor 2) is still wrong about the model.
   if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'consistent' && ctx.archNamed && /\bkv\b/.test(ctx.lower)) {
@@ -2084,8 +2087,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   }
   // A throughput at a named batch ("2,500 tokens/s per H200 at batch 64") is decode's too, unless about prefill.
   // ("~2.5k tok/s/gpu": per GPU, the replica's throughput over its GPUs.)
-  const perGpu = q.per === 's/gpu';
-  if (q.noun === 'token' && (q.per === 's' || perGpu) && (/decode|per (?:user|replica|stream|sequence)|single[- ]stream|batch (?:of )?1\b/.test(l) || (batchIn(ctx) !== undefined && !/prefill|prompt|input tokens|\bttft\b/.test(l))) && ctx.arch) {
+  const perGpu = q.per === 's/gpu' || q.per === 's/chip' || q.per === 's/device' || q.per === 's/accelerator' || q.per === 's/card';
+  // ("The A100 at 2.04 TB/s does Llama 3 8B at ~255 tokens/s": a token rate beside the memory bandwidth it comes from.)
+  const fromBandwidth = ctx.claim.siblings.some((x) => x !== q && x.unit === 'B/s' && x.span.end <= q.span.start) && !/prefill|prompt|input tokens|\bttft\b|train|\bmfu\b/.test(l);
+  if (q.noun === 'token' && (q.per === 's' || perGpu) && (/decode|per (?:user|replica|stream|sequence)|single[- ]stream|batch (?:of )?1\b/.test(l) || fromBandwidth || (batchIn(ctx) !== undefined && !/prefill|prompt|input tokens|\bttft\b/.test(l))) && ctx.arch) {
     const acc = ctx.acc ?? ctx.fallbackAcc;
     if (!acc) return undefined; // about uncatalogued hardware
     const gpus = replicaGpus(ctx);
@@ -2210,6 +2215,23 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return { evaluation: judge(ctx, d.value, d, 'spec'), kind: 'spec', key: `system-size:${s.id}${d.value === dies ? ':dies' : ''}` };
   }
   return undefined;
+}
+
+/**
+ * A decode rate from the memory bandwidth the statement states and the named model's weights: batch 1, memory-bound,
+ * bandwidth ÷ weight bytes. For chips the catalog lacks (the catalog's own chips take the full roofline).
+ */
+function decodeAtStatedBandwidth(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  if (!ctx.arch || q.noun !== 'token' || !(q.per === 's' || /^s\/(?:gpu|chip|card|device|accelerator)$/.test(q.per ?? '')) || batchIn(ctx) !== undefined) return undefined;
+  if (/prefill|prompt|input tokens|\bttft\b|train|\bmfu\b|aggregate|total|batch/.test(ctx.lower)) return undefined;
+  const bandwidth = ctx.claim.siblings.filter((x) => x !== q && x.unit === 'B/s' && x.span.end <= q.span.start).pop();
+  if (!bandwidth) return undefined;
+  // (An MoE's decode reads its routed experts only.)
+  const w = model.decodeWeightBytes(ctx.arch, ctx.precision, 1);
+  const value = bandwidth.value / w.value;
+  const d: Derived = { ...w, value, unit: 'tokens/s', derivation: [...w.derivation, `${bandwidth.raw.trim()} (as stated) ÷ ${fmt(w.value, 'B')} = ${fmt(value, 'tokens/s')} at batch 1`], assumptions: [...w.assumptions, 'memory-bound decode at batch 1: each token reads all the weights once'] };
+  return roofline(ctx, d, undefined, null, `decode tokens/s at the stated bandwidth (${ctx.arch.name})`);
 }
 
 /** A KV cache said to be held in one byte per value ("FP8 KV", "KV cache in FP8"). */

@@ -2230,3 +2230,15 @@ test('N systems by a generic noun ("32 DGX (256 GPUs)") and N systems "at X each
   assert.equal(claimFor('32 DGX H100 nodes at 10.2 kW each draw about 326 kW.', /10\.2 kW/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('1,000 GB200 NVL72 racks at ~120 kW each need 120 MW.', /120 MW/).evaluation.verdict, 'consistent');
 });
+
+test('decode tokens/s beside a stated bandwidth: "does … at N tokens/s per GPU", "per chip", and chips the catalog lacks', () => {
+  assert.equal(claimFor('The A100 at 2.04 TB/s does Llama 3 8B in BF16 at roughly 255 tokens/s per GPU.', /255/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('The A100 at 2.04 TB/s does Llama 3 8B in BF16 at roughly 127 tokens/s per GPU.', /127/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('TPU v5e has 819 GB/s, so Llama 3 8B in int8 (8 GB) decodes at ~102 tokens/s per chip.', /102/).evaluation.verdict, 'consistent');
+  // An uncatalogued chip: the statement's own bandwidth ÷ the model's weights, not ÷ the chip's memory.
+  const l40s = claimFor('The L40S is 48 GB at 864 GB/s, so Llama 3 8B in BF16 decodes at ~54 tokens/s.', /54/);
+  assert.equal(l40s.evaluation.verdict, 'consistent');
+  assert.match(l40s.evaluation.derivation.join('\n'), /864 GB\/s \(as stated\) ÷ 16 GB = 54 tokens\/s/);
+  assert.equal(claimFor('A Gaudi 3 with 3.7 TB/s would do Llama 3 8B in BF16 at ~460 tokens/s.', /460/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('A Gaudi 3 at 3.7 TB/s decodes Mixtral 8x7B in BF16 at ~143 tokens/s.', /143/).evaluation.verdict, 'consistent');
+});
