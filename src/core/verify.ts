@@ -656,6 +656,9 @@ function evaluateOne(
   // the result ("288 GB; that is 8 × 36 GB") only where those could not check it.
   // (Systems told as chips first: "≈ 6,667 racks ≈ 480,000 GPUs" is 6,667 × 72, not the arithmetic before it.)
   let outcome = systemBoxPower(ctx) ?? (q.kind === 'count' ? (systemsAsChips(ctx) ?? sequencesThatFit(ctx)) : undefined) ?? arithmeticBefore(ctx) ?? conceptRoute(ctx);
+  // "TP=4 on H100s: 4 × 3.35 = 13.4 TB/s": bare numbers multiplied, the result's unit written on it, are the arithmetic
+  // where the catalog reads one chip's figure (a fleet's total, "8 × 4.8 = 38.4 TB/s" of eight H200s, stays checked).
+  if (!outcome || outcome.evaluation.verdict === 'unverifiable' || (outcome.kind === 'spec' && outcome.evaluation.verdict === 'inconsistent')) outcome = bareEquation(ctx, outcome?.kind === 'spec' ? (outcome.evaluation.modelValue ?? undefined) : undefined) ?? outcome;
   // "… ~11 ms per step, so about 90 tokens/s for one stream": a reading of the figures before it that misses, with no
   // "=" written, yields to the model when the model checks it ("so" may start a new thought, not an equation).
   if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'inconsistent' && outcome.evaluation.assumptions.includes('inputs as stated in the same statement') && !writtenEquation(ctx)) {
@@ -2232,6 +2235,34 @@ function decodeAtStatedBandwidth(ctx: Ctx): Outcome | undefined {
   const value = bandwidth.value / w.value;
   const d: Derived = { ...w, value, unit: 'tokens/s', derivation: [...w.derivation, `${bandwidth.raw.trim()} (as stated) ÷ ${fmt(w.value, 'B')} = ${fmt(value, 'tokens/s')} at batch 1`], assumptions: [...w.assumptions, 'memory-bound decode at batch 1: each token reads all the weights once'] };
   return roofline(ctx, d, undefined, null, `decode tokens/s at the stated bandwidth (${ctx.arch.name})`);
+}
+
+/** "4 × 3.35 = " right before a figure: bare numbers multiplied or divided, the result's unit written only on it. */
+const BARE_EQUATION = /(?:^|[\s:(])(\d{1,6}(?:\.\d{1,4})?)\s{0,2}([×x*÷/])\s{0,2}(\d{1,6}(?:\.\d{1,4})?)\s{0,2}=\s{0,2}$/;
+
+/**
+ * "TP=4 on H100s: 4 × 3.35 = 13.4 TB/s aggregate": an equation of bare numbers whose result carries the unit is checked
+ * as written, number for number (not as the chip's figure).
+ */
+function bareEquation(ctx: Ctx, chipFigure?: number): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  if (q.kind !== 'measure') return undefined;
+  const m = BARE_EQUATION.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start));
+  // The result as written: its leading number, with no magnitude suffix glued to it.
+  const written = /^[~≈]?\s{0,2}(\d{1,7}(?:\.\d{1,6})?)(?![\d.,]|[kKmMbB]\b)/.exec(q.raw.replace(/,(?=\d{3}\b)/g, ''));
+  if (!m || !written) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const times = m[2] !== '÷' && m[2] !== '/';
+  if (!times && b === 0) return undefined;
+  const value = times ? a * b : a / b;
+  const scale = q.value / Number(written[1]);
+  if (!Number.isFinite(scale) || scale <= 0) return undefined;
+  // (Over a chip's figure the catalog holds, only as that figure times a count: "4 × 3.35 = 13.4 TB/s" of H100s, not "4 × 2 = 8".)
+  if (chipFigure !== undefined && !(times && [a, b].some((x) => withinRatio((x * scale) / chipFigure, ctx.tolerances.exact)))) return undefined;
+  const unitOfResult = q.raw.slice(q.raw.indexOf(written[1]) + written[1].length).trim();
+  const d: Derived = { value: value * scale, unit: q.unit, derivation: [`${m[1]} ${times ? '×' : '÷'} ${m[3]} = ${model.roundForDisplay(value)}${unitOfResult ? ` (${unitOfResult}, as the result is written)` : ''}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
+  return { evaluation: judge(ctx, value * scale, d, 'arithmetic'), kind: 'arithmetic', key: null };
 }
 
 /** A KV cache said to be held in one byte per value ("FP8 KV", "KV cache in FP8"). */

@@ -2242,3 +2242,13 @@ test('decode tokens/s beside a stated bandwidth: "does … at N tokens/s per GPU
   assert.equal(claimFor('A Gaudi 3 with 3.7 TB/s would do Llama 3 8B in BF16 at ~460 tokens/s.', /460/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('A Gaudi 3 at 3.7 TB/s decodes Mixtral 8x7B in BF16 at ~143 tokens/s.', /143/).evaluation.verdict, 'consistent');
 });
+
+test('bare numbers multiplied, the unit written on the result: "4 × 3.35 = 13.4 TB/s aggregate"', () => {
+  const agg = claimFor('Llama 3 70B in BF16 with TP=4 on H100s: 4 × 3.35 = 13.4 TB/s aggregate ÷ 141 GB ≈ 95 tokens/s per replica.', /13\.4/);
+  assert.equal(agg.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('8 × 80 = 640 GB of HBM', /640/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('8 × 80 = 540 GB of HBM', /540/).evaluation.verdict, 'inconsistent');
+  // Over one chip's figure only as that figure times a count; a fleet's total keeps its catalog check.
+  assert.equal(claimFor('TP=4 on H100s: 4 × 2 = 8 TB/s aggregate.', /8 TB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Eight H200s give 8 × 3.35 = 26.8 TB/s aggregate.', /26\.8/).evaluation.verdict, 'inconsistent');
+});
