@@ -362,6 +362,25 @@ function podOf(acc: Accelerator, clause: string): System | undefined {
  * "The GB300 variant in the NVL72 rack": a rack named by its size alone is the rack of that size of the chip the
  * statement names (GB300 NVL72), when the catalog has one; "NVL72" alone is the GB200's.
  */
+/** "the SXM part", "the PCIe version": another form factor of the chip just named, right before its figure or right after. */
+const SIBLING_SKU_BEFORE = /\b(?:the|its)\s{1,2}(sxm\d?|pcie|nvl)\s{1,2}(?:version|part|variant|model|one|card|sku)\s{0,2}(?:is|has|does|draws|gets|offers|runs at|at|:|,)?\s{0,2}(?:~|about\s|roughly\s)?$/i;
+const SIBLING_SKU_AFTER = /^\s{0,2}(?:on|for|in|of|with)\s{1,2}(?:the|its)\s{1,2}(sxm\d?|pcie|nvl)\s{1,2}(?:version|part|variant|model|one|card|sku)\b/i;
+
+/**
+ * "H100 PCIe is 2 TB/s, versus 3.35 TB/s on the SXM part", "The H100 PCIe is 350 W while the SXM version is 700 W":
+ * a figure given for another form factor of the chosen chip is that sibling's.
+ */
+function siblingSkuNamed(chosen: Mention | undefined, prose: string, statement: { start: number; end: number }, figure: { start: number; end: number }, users: Accelerator[] | undefined): Mention | undefined {
+  if (chosen?.kind !== 'accelerator' || chosen.span.start > figure.start) return chosen;
+  const m = SIBLING_SKU_BEFORE.exec(prose.slice(Math.max(statement.start, chosen.span.end, figure.start - 48), figure.start)) ?? SIBLING_SKU_AFTER.exec(prose.slice(figure.end, Math.min(statement.end, figure.end + 40)));
+  if (!m) return chosen;
+  const form = m[1]!.toUpperCase();
+  if (chosen.raw.toUpperCase().includes(form)) return chosen;
+  const base = chosen.raw.replace(/['’]s$/, '').replace(/\s{0,2}\b(?:sxm\d?|pcie|nvl)\b.*$/i, '').trim();
+  const sibling = findMentions(`${base} ${form}`, users)[0];
+  return sibling && sibling.id !== chosen.id && (sibling.kind === 'accelerator' || sibling.kind === 'otherHardware') ? { ...chosen, id: sibling.id, kind: sibling.kind } : chosen;
+}
+
 function withChipOfBareRack(chosen: Mention | undefined, mentions: readonly Mention[]): Mention | undefined {
   if (chosen?.kind !== 'system' || !/^nvl\d{2,3}(?:['’]?s)?$/i.test(chosen.raw.trim())) return chosen;
   const chip = mentions.find((m) => m.kind === 'accelerator');
@@ -527,7 +546,7 @@ function evaluateOne(
     // (Not the compared chip's own figure: "higher than the H100's 3.35 TB/s".)
     const ownPossessive = hwBefore !== undefined && /^['’]s?\s{1,2}(?:~|about\s|roughly\s)?$/.test(prose.slice(hwBefore.span.end, q.span.start)) || (hwBefore !== undefined && /['’]s$/.test(hwBefore.raw) && /^\s{1,2}(?:~|about\s|roughly\s)?$/.test(prose.slice(hwBefore.span.end, q.span.start)));
     const beforeIsCompared = hwBefore !== undefined && !ownPossessive && carriedHw !== undefined && carriedHw.id !== hwBefore.id && !mentions.some((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel' && m.span.end <= hwBefore!.span.start) && COMPARED_OR_AGAINST_BEFORE.test(prose.slice(Math.max(0, hwBefore.span.start - 16), hwBefore.span.start));
-    const chosen = withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared ? carriedHw : hwBefore) ?? (ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions);
+    const chosen = siblingSkuNamed(withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared ? carriedHw : hwBefore) ?? (ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions), prose, d.statement.span, q.span, users);
     if (!chosen && firstIsCompared) comparedOnly = hwFirst;
     const earlier = chosen !== undefined && chosen === carriedHw;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;

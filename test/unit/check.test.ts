@@ -2252,3 +2252,11 @@ test('bare numbers multiplied, the unit written on the result: "4 × 3.35 = 13.4
   assert.equal(claimFor('TP=4 on H100s: 4 × 2 = 8 TB/s aggregate.', /8 TB/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('Eight H200s give 8 × 3.35 = 26.8 TB/s aggregate.', /26\.8/).evaluation.verdict, 'inconsistent');
 });
+
+test('"the SXM part", "the PCIe version": a figure given for the named chip\'s other form factor is that sibling\'s', () => {
+  for (const s of ['H100 PCIe is 2 TB/s, versus 3.35 TB/s on the SXM part.', 'The H100 PCIe is 350 W while the SXM version is 700 W.', 'The H100 SXM is 700 W while the PCIe version is 350 W.']) {
+    for (const c of claims(s)) assert.equal(c.evaluation.verdict, 'consistent', `${s}: ${c.quantity.raw}`);
+  }
+  assert.equal(claimFor('The H100 PCIe is 350 W while the SXM version is 400 W.', /400 W/).evaluation.verdict, 'inconsistent');
+  assert.match(claimFor('The A100 SXM has 2.04 TB/s; the PCIe version has 1.94 TB/s.', /1\.94/).evaluation.reason, /A100 PCIe, which is not in the catalog/);
+});
