@@ -1248,6 +1248,13 @@ type Keyword = keyof typeof KW;
 const KW_BIT = Object.fromEntries(Object.keys(KW).map((k, i) => [k, 1 << i])) as Record<Keyword, number>;
 
 /** The statement's text from `before` characters before the figure to `after` characters after it, lower-cased. */
+/** The figure times a context length written right after it ("128 KiB × 8,192", "× 128k tokens"). */
+function timesContext(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  const next = ctx.claim.siblings.find((x) => x.span.start >= q.span.end);
+  return !!next && next.kind === 'count' && !next.dimension.s && next.value >= 512 && (!next.noun || next.noun === 'token') && /^\s{0,2}[×*]\s{0,2}$/.test(ctx.prose.slice(q.span.end, next.span.start));
+}
+
 /** "320 KB per token, so a 128k context takes about 40 GB": a context length between the per-token figure and this one. */
 function contextBetweenPerTokenAnd(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
@@ -1667,7 +1674,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     u === 'B/layer/token' ||
     (u === 'B' && !(q.per && !/token/.test(q.per)) && /per[- ]token|\/token|a token|each token/.test(l) && /per[- ]token|\/token|a token|each token/.test(nearFigure(ctx, 40, 32)) && !CONTEXT_AFTER.test(ctx.prose.slice(q.span.end, q.span.end + 24)) && !contextBetweenPerTokenAnd(ctx)) ||
     // A table column "KV / token", "Bytes per token".
-    (u === 'B' && !q.per && !!ctx.line.cell && /per[- ]token|\/\s?token/.test(ctx.line.cell.header.lower));
+    (u === 'B' && !q.per && !!ctx.line.cell && /per[- ]token|\/\s?token/.test(ctx.line.cell.header.lower)) ||
+    // "128 KiB × 8,192 = 1 GiB per sequence": the bytes a context length multiplies are per token.
+    (u === 'B' && !q.per && timesContext(ctx));
   // ("- KV cache per token:" above "  - Llama 3.1 405B: about 516 KB per token": the item it is nested under says KV.)
   const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv()) || sequenceCache || parentSaysKv(ctx);
   if (u === 'B' && !perToken && kvContext && ctx.arch) {

@@ -2260,3 +2260,11 @@ test('"the SXM part", "the PCIe version": a figure given for the named chip\'s o
   assert.equal(claimFor('The H100 PCIe is 350 W while the SXM version is 400 W.', /400 W/).evaluation.verdict, 'inconsistent');
   assert.match(claimFor('The A100 SXM has 2.04 TB/s; the PCIe version has 1.94 TB/s.', /1\.94/).evaluation.reason, /A100 PCIe, which is not in the catalog/);
 });
+
+test('under "## Per-sequence KV", "128 KiB × 8,192 = 1 GiB per sequence": the bytes a context multiplies are per token', () => {
+  const note = analyzeNote('kv.md', '## Per-sequence KV\n\n- Llama 3 8B at 8k context: 128 KiB × 8,192 = 1 GiB per sequence.\n', {});
+  const perToken = note.claims.find((c) => c.quantity.raw === '128 KiB')!;
+  assert.equal(perToken.evaluation.verdict, 'consistent');
+  assert.match(perToken.evaluation.derivation.join('\n'), /131 KB per token/);
+  assert.equal(note.claims.find((c) => /1 GiB/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
+});
