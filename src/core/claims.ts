@@ -744,7 +744,10 @@ function withHeaderUnits(prose: string, statement: Statement, found: Quantity[])
       }
       continue;
     }
-    const unit = headerUnit(header);
+    // (Else the row's: a table with chips as columns, "| HBM (GB) | 288 | 180 |" under "| Spec | MI355X | B200 |".)
+    const columnUnit = headerUnit(header);
+    const label = columnUnit ? header : prose.slice(cells[0]!.start, cells[0]!.end).trim();
+    const unit = columnUnit || headerUnit(label);
     if (!unit) continue;
     const cell = cells[i]!;
     const raw = prose.slice(cell.start, cell.end);
@@ -753,7 +756,7 @@ function withHeaderUnits(prose: string, statement: Statement, found: Quantity[])
     if (!BARE_NUMBER.test(number)) continue;
     const start = cell.start + raw.indexOf(number);
     // "Params (B)", "Active (B)": billions of parameters, not bytes.
-    const withUnit = /^[KMBT]$/.test(unit) && PARAM_HEADER.test(header) ? paramCount(number, unit, { start, end: start + number.length }) : measureWithUnit(number, unit, { start, end: start + number.length });
+    const withUnit = /^[KMBT]$/.test(unit) && PARAM_HEADER.test(label) ? paramCount(number, unit, { start, end: start + number.length }) : measureWithUnit(number, unit, { start, end: start + number.length });
     if (!withUnit) continue;
     out ??= found.slice();
     const at = out.findIndex((x) => x.span.start >= cell.start && x.span.start < cell.end);

@@ -2268,3 +2268,11 @@ test('under "## Per-sequence KV", "128 KiB × 8,192 = 1 GiB per sequence": the b
   assert.match(perToken.evaluation.derivation.join('\n'), /131 KB per token/);
   assert.equal(note.claims.find((c) => /1 GiB/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
 });
+
+test('a table with chips as columns takes each row\'s unit from its label', () => {
+  const text = '| Spec | MI355X | B200 | MI300X |\n|---|---|---|---|\n| HBM (GB) | 288 | 180 | 192 |\n| BW (TB/s) | 8 | 8 | 5.3 |\n| FP8 dense (PFLOPS) | 10.1 | 4.5 | 2.6 |\n';
+  const all = analyzeNote('t.md', text, {}).claims;
+  assert.equal(all.length, 9);
+  assert.deepEqual(all.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent', 'consistent', 'consistent', 'consistent', 'inconsistent', 'consistent', 'consistent']);
+  assert.match(all[6]!.evaluation.derivation.join(''), /MI355X dense FP8/);
+});
