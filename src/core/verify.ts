@@ -546,8 +546,12 @@ function evaluateOne(
     // (Not the compared chip's own figure: "higher than the H100's 3.35 TB/s".)
     const ownPossessive = hwBefore !== undefined && /^['’]s?\s{1,2}(?:~|about\s|roughly\s)?$/.test(prose.slice(hwBefore.span.end, q.span.start)) || (hwBefore !== undefined && /['’]s$/.test(hwBefore.raw) && /^\s{1,2}(?:~|about\s|roughly\s)?$/.test(prose.slice(hwBefore.span.end, q.span.start)));
     const beforeIsCompared = hwBefore !== undefined && !ownPossessive && carriedHw !== undefined && carriedHw.id !== hwBefore.id && !mentions.some((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel' && m.span.end <= hwBefore!.span.start) && COMPARED_OR_AGAINST_BEFORE.test(prose.slice(Math.max(0, hwBefore.span.start - 16), hwBefore.span.start));
-    const chosen = siblingSkuNamed(withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared ? carriedHw : hwBefore) ?? (ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions), prose, d.statement.span, q.span, users);
+    // ("ICI doubled vs v5e to 800 GB/s" under "## Trillium": the only chip named is the one compared with; the figure
+    // after "to" is the section's chip's, or no chip's.)
+    const onlyCompared = hwBefore !== undefined && !beforeIsCompared && !ownPossessive && !pointed && !hwRightAfter && !mentions.some((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel') && COMPARED_OR_AGAINST_BEFORE.test(prose.slice(Math.max(0, hwBefore.span.start - 16), hwBefore.span.start)) && FIGURE_OF_SUBJECT_AFTER.test(prose.slice(hwBefore.span.end, q.span.start));
+    const chosen = siblingSkuNamed(withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared || onlyCompared ? (carriedHw?.id !== hwBefore?.id ? carriedHw : undefined) : hwBefore) ?? (onlyCompared ? undefined : ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions), prose, d.statement.span, q.span, users);
     if (!chosen && firstIsCompared) comparedOnly = hwFirst;
+    if (!chosen && onlyCompared) comparedOnly = hwBefore;
     const earlier = chosen !== undefined && chosen === carriedHw;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
     accFromEarlier = earlier;

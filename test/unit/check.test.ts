@@ -2276,3 +2276,11 @@ test('a table with chips as columns takes each row\'s unit from its label', () =
   assert.deepEqual(all.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent', 'consistent', 'consistent', 'consistent', 'inconsistent', 'consistent', 'consistent']);
   assert.match(all[6]!.evaluation.derivation.join(''), /MI355X dense FP8/);
 });
+
+test('"ICI doubled vs v5e to 800 GB/s" under a Trillium heading: the chip compared with is not the figure\'s', () => {
+  const note = analyzeNote('t.md', '## Trillium in production\n\n- v6e: 32 GB HBM, 1.6 TB/s, 918 TFLOPS BF16\n- ICI doubled vs v5e to 800 GB/s bidirectional\n', {});
+  assert.equal(note.claims.find((c) => c.quantity.raw === '800 GB/s')!.evaluation.verdict, 'consistent');
+  assert.match(claims('ICI doubled vs v5e to 800 GB/s bidirectional.')[0]!.evaluation.reason, /only as what this figure is compared with/);
+  // A chip's own figure after the comparison keeps it.
+  assert.equal(claimFor('Compared with the H100 at 3.35 TB/s, it is faster.', /3\.35/).evaluation.verdict, 'consistent');
+});
