@@ -1041,7 +1041,8 @@ function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   const target = flopFromCounts ? canonicalDims({ ...dimsOf(q), FLOP: 0, ...(countNotRate ? { s: 0 } : {}) }) : dimKey(q);
   // "989 TFLOPS × 0.4 ÷ (6 × 70B) ≈ 940 tokens/s": a compute rate divided by the FLOP a token takes, a factor times the
   // parameters. The parameter count carries the FLOP.
-  const tokensFromFlop = !q.dimension.FLOP && (q.noun === 'token' || /^tokens?\//.test(q.unit)) && inputs.some((x) => x.dimension.FLOP) && inputs.some(isParamCount);
+  // ("MFU = 3,100 tokens/s × 6 × 8B ÷ 989 TFLOP/s ≈ 15%": the same, for a utilisation.)
+  const tokensFromFlop = !q.dimension.FLOP && (q.noun === 'token' || /^tokens?\//.test(q.unit) || q.kind === 'percent') && inputs.some((x) => x.dimension.FLOP) && inputs.some(isParamCount);
   const dimsFor = (x: Quantity): Record<string, number> => (tokensFromFlop && isParamCount(x) ? FLOP_PER_TOKEN : dimsOf(x));
   const dimensionless = target === '';
   const tol = toleranceFor(q, ctx.tolerances);
@@ -2120,6 +2121,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       return outcome;
     }
   }
+  // "Llama 3 8B on H100 at 40% MFU gives about 24,700 tokens/s per GPU", "… and called it 52% MFU": compute-bound work.
+  const computeBound = computeBoundThroughput(ctx);
+  if (computeBound) return computeBound;
   // A throughput at a named batch ("2,500 tokens/s per H200 at batch 64") is decode's too, unless about prefill.
   // ("~2.5k tok/s/gpu": per GPU, the replica's throughput over its GPUs.)
   const perGpu = q.per === 's/gpu' || q.per === 's/chip' || q.per === 's/device' || q.per === 's/accelerator' || q.per === 's/card';
@@ -2295,6 +2299,76 @@ function bareEquation(ctx: Ctx, chipFigure?: number): Outcome | undefined {
   const unitOfResult = q.raw.slice(q.raw.indexOf(written[1]) + written[1].length).trim();
   const d: Derived = { value: value * scale, unit: q.unit, derivation: [`${m[1]} ${times ? '×' : '÷'} ${m[3]} = ${model.roundForDisplay(value)}${unitOfResult ? ` (${unitOfResult}, as the result is written)` : ''}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
   return { evaluation: judge(ctx, value * scale, d, 'arithmetic'), kind: 'arithmetic', key: null };
+}
+
+/** Words that make a token rate training's (6 FLOP per parameter per token) or prefill's (2). */
+const TRAINS = /\btrain(?:s|ing|ed)?\b|\bpre-?train|\bbackward\b/;
+const PREFILL_WORDS = /\bprefill|\bprompt\b|\bforward pass\b|\binput tokens\b/;
+
+/** "at 40% MFU": a utilisation given as the condition a rate holds at, not worked out. */
+function mfuIsCondition(ctx: Ctx, mfu: Quantity): boolean {
+  return /\b(?:at|with|assuming)\s{1,2}(?:an?\s{1,2})?(?:~|about\s|roughly\s|realistic\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, mfu.span.start - 24), mfu.span.start));
+}
+
+/**
+ * Compute-bound token rates: prefill at 2 and training at 6 FLOP per parameter per token, at the chip's dense peak
+ * times the MFU stated ("at 40% MFU", "at peak"). A rate with neither is at most the peak's; an MFU beside a rate
+ * is checked as rate × FLOP per token ÷ peak.
+ */
+function computeBoundThroughput(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const acc = ctx.acc;
+  if (!ctx.arch || !acc || !ctx.accNamed) return undefined;
+  const words = `${ctx.lower} ${ctx.section?.lower ?? ''}`;
+  const training = TRAINS.test(ctx.lower) || (!PREFILL_WORDS.test(ctx.lower) && TRAINS.test(ctx.section?.lower ?? ''));
+  const prefill = !training && PREFILL_WORDS.test(words);
+  const mfu = ctx.claim.siblings.find((x) => x.kind === 'percent' && x.value > 0 && x.value <= 100 && MFU_AFTER.test(ctx.prose.slice(x.span.end, x.span.end + 16)));
+  if (!training && !prefill && !mfu) return undefined;
+  const stated = statedPeak(ctx, acc.acc);
+  if (!stated) return undefined;
+  const factor = prefill ? 2 : 6;
+  const params = ctx.arch.activeParams.value;
+  const perToken = factor * params;
+  const why = prefill ? 'prefill ≈ 2 FLOP per parameter per token' : 'training ≈ 6 FLOP per parameter per token (forward and backward)';
+  const peakText = `${stated.label}: ${fmt(stated.figure.value, 'FLOP/s')}`;
+  const isRate = q.noun === 'token' && (q.per === 's' || /^s\/(?:gpu|chip|card|device|accelerator)$/.test(q.per ?? ''));
+  if (isRate) {
+    // (Not a decode rate, nor a rate the statement makes from a batch or a bandwidth.)
+    if (/\bdecod|\bper (?:user|stream)\b|batch/.test(ctx.lower) || ctx.claim.siblings.some((x) => x.unit === 'B/s')) return undefined;
+    // ("600 tokens/s per GPU … called it 52% MFU": the rate a later MFU is worked out from is that claim's input;
+    // "… at 50% MFU" after the rate is the condition it holds at.)
+    if (mfu && mfu.span.start > q.span.end && !mfuIsCondition(ctx, mfu)) return undefined;
+    const atPeak = /\bat (?:the )?peak\b|\bpeaks? at\b|\b100\s?% mfu\b/.test(ctx.lower);
+    const share = mfu ? mfu.value / 100 : 1;
+    const value = (stated.figure.value * share) / perToken;
+    const d: Derived = {
+      value,
+      unit: 'tokens/s',
+      derivation: [peakText, `${fmt(stated.figure.value, 'FLOP/s')}${mfu ? ` × ${mfu.raw.trim()}` : ''} ÷ (${factor} × ${fmt(params, '')} params) = ${fmt(value, 'tokens/s')}`],
+      sources: [stated.figure.source, ctx.arch.activeParams.source],
+      assumptions: [why, `model: ${ctx.arch.name}`],
+    };
+    const outcome = roofline(ctx, d, acc, null, `${prefill ? 'prefill' : 'training'} tokens/s (${ctx.arch.name} on ${acc.acc.name}${mfu ? ` at ${mfu.raw.trim()}` : ''})`);
+    return mfu || atPeak ? outcome : (achievedBound(ctx, outcome, value, 'atMost') ?? outcome);
+  }
+  if (q === mfu) {
+    // The rate the MFU is of: a token rate before it in the statement.
+    const rate = ctx.claim.siblings.filter((x) => x !== q && x.noun === 'token' && x.dimension.s === -1 && x.span.end <= q.span.start).pop();
+    // ("at 40% MFU is about 10,800 tokens/s", "trains at ~4,800 tokens/s at 50% MFU": a utilisation the rate holds at is
+    // that rate's input.)
+    if ((!rate && ctx.claim.siblings.some((x) => x.noun === 'token' && x.dimension.s === -1 && x.span.start >= q.span.end)) || (rate && mfuIsCondition(ctx, q))) return unverifiable(ctx, 'roofline', 'the utilisation the statement assumes for its token rate: an input, checked through that rate');
+    if (!rate) return undefined;
+    const value = ((rate.value * perToken) / stated.figure.value) * 100;
+    const d: Derived = {
+      value,
+      unit: '%',
+      derivation: [peakText, `${rate.raw.trim()} × ${factor} × ${fmt(params, '')} params ÷ ${fmt(stated.figure.value, 'FLOP/s')} = ${model.roundForDisplay(value)}%`],
+      sources: [stated.figure.source, ctx.arch.activeParams.source],
+      assumptions: [why, `model: ${ctx.arch.name}`],
+    };
+    return roofline(ctx, d, acc, null, `MFU of ${rate.raw.trim()} (${ctx.arch.name} on ${acc.acc.name})`);
+  }
+  return undefined;
 }
 
 /** A KV cache said to be held in one byte per value ("FP8 KV", "KV cache in FP8"). */
@@ -3453,6 +3527,8 @@ const CLAUSE_BETWEEN = /[;(]|\b(?:while|whereas|but|vs\.?|versus|compared)\b/i;
  * statement calls the peak, or restates in parentheses, not an achieved one.
  */
 function isPeakFigure(ctx: Ctx, x: Quantity): boolean {
+  // ("Trainium2's 1.3 PFLOP/s … at 40% MFU": the chip's own figure is its peak.)
+  if (ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.end <= x.span.start && ownFigureAfter(ctx.prose, m, x.span.start))) return true;
   const after = ctx.prose.slice(x.span.end, x.span.end + 28).toLowerCase();
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, x.span.start - 24), x.span.start).toLowerCase();
   if (/\(\s{0,2}(?:~|about|≈)?\s{0,2}$/.test(before)) return true;

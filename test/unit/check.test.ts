@@ -2284,3 +2284,22 @@ test('"ICI doubled vs v5e to 800 GB/s" under a Trillium heading: the chip compar
   // A chip's own figure after the comparison keeps it.
   assert.equal(claimFor('Compared with the H100 at 3.35 TB/s, it is faster.', /3\.35/).evaluation.verdict, 'consistent');
 });
+
+test('compute-bound token rates: prefill at 2 and training at 6 FLOP per parameter per token, at the dense peak × MFU', () => {
+  assert.equal(claimFor('H100 BF16 dense is 989 TFLOP/s, so prefill of Llama 3 8B peaks at ~62,000 tokens/s per GPU.', /62,000/).evaluation.verdict, 'consistent');
+  const train = claimFor('Training Llama 3 8B on H100 at 40% MFU gives about 24,700 tokens/s per GPU.', /24,700/);
+  assert.equal(train.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(train.evaluation.modelValue! - (989.4e12 * 0.4) / (6 * 8.03e9)) / train.evaluation.modelValue! < 0.02);
+  // The sparse headline quoted as BF16 makes a prefill rate twice too high.
+  assert.equal(claimFor("The B200's 4.5 PFLOP/s of BF16 means Llama 3 70B prefill runs at about 32,000 tokens/s per GPU.", /32,000/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('TPU v5p (459 TFLOP/s BF16) trains Llama 3 8B at ~4,800 tokens/s per chip at 50% MFU.', /4,800/).evaluation.verdict, 'consistent');
+  // An MFU worked out from a rate before it is the claim; the rate is its input.
+  const mfu = claimFor('Another team reported 600 tokens/s per GPU training Llama 3 70B on H100 and called it 52% MFU.', /52%/);
+  assert.equal(mfu.evaluation.verdict, 'inconsistent');
+  assert.notEqual(claimFor('Another team reported 600 tokens/s per GPU training Llama 3 70B on H100 and called it 52% MFU.', /600/).evaluation.verdict, 'inconsistent');
+  // An MFU a rate after it is worked out from is that rate's input, and a chip's own figure is its peak.
+  const s = "Trainium2's 667 TFLOP/s of BF16 means Llama 3 8B training at 40% MFU is about 5,560 tokens/s per chip.";
+  assert.equal(claimFor(s, /40%/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor(s, /667/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor(s, /5,560/).evaluation.verdict, 'consistent');
+});
