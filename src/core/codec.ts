@@ -778,6 +778,15 @@ function encodeRows(claims: readonly Claim[], t: StringTable): string {
   // Claims of one sentence share its statement: look it up once.
   let lastStatement: string | undefined;
   let lastStatementRef = 0;
+  // Neighbouring claims repeat most of their strings (unit, section, reason, model text): the same string object
+  // compares at once, where a table lookup hashes and compares its text.
+  const last: (string | null | undefined)[] = [];
+  const lastRef: number[] = [];
+  const ref = (slot: number, s: string | null | undefined): number => {
+    if (last.length > slot && last[slot] === s) return lastRef[slot]!;
+    last[slot] = s;
+    return (lastRef[slot] = t.ref(s));
+  };
   const rows = claims.map((c) => {
     const q = c.quantity;
     const e = c.evaluation;
@@ -788,35 +797,35 @@ function encodeRows(claims: readonly Claim[], t: StringTable): string {
     return [
       q.span.start,
       q.span.end,
-      t.ref(q.raw),
+      ref(0, q.raw),
       code(QUANTITY_KINDS, q.kind),
       num(q.value),
       q.range ? [num(q.range[0]), num(q.range[1])] : null,
-      t.ref(q.unit),
+      ref(1, q.unit),
       t.objectRef(q.dimension),
       code(HEDGES, q.hedge),
-      t.ref(q.noun),
-      t.ref(q.per),
+      ref(2, q.noun),
+      ref(3, q.per),
       q.significantDigits,
       q.qualifiers === undefined ? ABSENT : t.objectRef(q.qualifiers),
-      t.ref(c.subject),
+      ref(4, c.subject),
       lastStatementRef,
       c.statementSpan.start,
       c.statementSpan.end,
-      t.ref(c.section),
-      t.ref(c.speaker),
+      ref(5, c.section),
+      ref(6, c.speaker),
       code(CLAIM_KINDS, c.kind),
       c.suspicion ? [t.ref(c.suspicion.message), t.ref(c.suspicion.suggestion)] : null,
-      t.ref(c.key),
+      ref(7, c.key),
       code(VERDICTS, e.verdict),
       numOrNull(e.modelValue),
       numOrNull(e.ratio),
-      t.ref(e.modelText),
+      ref(8, e.modelText),
       e.route === null ? NONE : code(ROUTES, e.route),
       listRef(t, e.assumptions),
       listRef(t, e.derivation),
       listRef(t, e.sources),
-      t.ref(e.reason),
+      ref(9, e.reason),
       numOrNull(e.tolerance),
     ];
   });
