@@ -3685,6 +3685,11 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
  */
 const ACHIEVED_CUE = /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?(?:theoretical )?peak|(?:throughput |serving |performance )?(?:target|goal)s?:?|tpot|itl|aggregate|it does|we (?:get|got|see|saw)|(?:we|we're|we are|they|they're|they are|i'm|i am|i|you)\s+(?:(?:now|currently|typically|usually)\s+)?(?:seeing|getting|hitting|measuring|observing|see|get))\b/;
 
+/** Kernels and libraries: what they do is achieved throughput, not a chip's spec. */
+const KERNEL_SUBJECT = /\b(?:kernels?|gemms?|matmuls?|gemv|cublas(?:lt)?|cutlass|triton|flash-?attention(?:-?\d)?|fa[234]\b|wgmma|hipblaslt|rocblas|cudnn|microbenchmarks?|benchmarks?|ping-pong|split-k|stream-k)\b/;
+/** Words that make a figure the chip's peak. */
+const PEAK_WORDS = /\b(?:peaks?|spec|datasheet|theoretical|rated|nominal|on paper)\b/;
+
 /** Does the figure's own clause say it was achieved or measured (see ACHIEVED_CUE)? */
 function saysAchieved(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
@@ -3698,8 +3703,13 @@ function saysAchieved(ctx: Ctx): boolean {
   const hedgedGet = q.hedge !== 'exact' && /\b(?:gets?|getting|got)\s*$/.test(clause);
   // "3.8e25 FLOPs at 400 TFLOP/s per GPU ≈ 67 days": the rate a run of so many FLOPs is done at is what it sustains.
   const runRate = /\bat\s{1,2}(?:~\s{0,2}|about\s{1,2}|roughly\s{1,2})?$/.test(clause) && ctx.claim.siblings.some((x) => x.dimension.FLOP === 1 && !x.dimension.s && x.span.end <= q.span.start);
+  // "Our H100 GEMM kernel gets 700 TFLOPS", "| + wgmma | 530 |", "1. CUTLASS ping-pong kernel: 780 TFLOPS": what a kernel
+  // or library does is achieved, unless its clause calls it the peak. (Not a whole section about kernels: notes
+  // about kernels state the chip's specs too.)
+  const cell = ctx.line.cell;
+  const kernel = (KERNEL_SUBJECT.test(clause) || KERNEL_SUBJECT.test(after) || (!!cell && KERNEL_SUBJECT.test(cell.rowLabel.lower))) && !PEAK_WORDS.test(clause) && !PEAK_WORDS.test(after);
   // ("400 TFLOPS per H100 is about 40% of the 989 TFLOPS peak": a share of the peak.)
-  return hedgedGet || runRate || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed|tpot|itl)\b/.test(after) || /^[^;.]{0,24}?\d{1,2}(?:\.\d)?\s?%\s+of\s+(?:the\s+|its\s+)?(?:[^;.]{0,24}?\s)?(?:peak|theoretical|spec)\b/.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 72)).toLowerCase().replace(/\b(?:i\.e|e\.g)\./g, 'ie'));
+  return hedgedGet || runRate || kernel || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed|tpot|itl)\b/.test(after) || /^[^;.]{0,24}?\d{1,2}(?:\.\d)?\s?%\s+of\s+(?:the\s+|its\s+)?(?:[^;.]{0,24}?\s)?(?:peak|theoretical|spec)\b/.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 72)).toLowerCase().replace(/\b(?:i\.e|e\.g)\./g, 'ie'));
 }
 
 /**

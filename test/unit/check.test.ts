@@ -2303,3 +2303,13 @@ test('compute-bound token rates: prefill at 2 and training at 6 FLOP per paramet
   assert.equal(claimFor(s, /667/).evaluation.verdict, 'consistent');
   assert.equal(claimFor(s, /5,560/).evaluation.verdict, 'consistent');
 });
+
+test('what a kernel or library does is achieved throughput, not the chip\'s spec', () => {
+  assert.equal(claimFor('Our H100 GEMM kernel gets 700 TFLOPS.', /700/, { hardware: 'H100' }).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Our A100 copy kernel ran at 1.8 TB/s.', /1\.8/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('1. CUTLASS ping-pong kernel on H100: 780 TFLOPS.', /780/).evaluation.verdict, 'consistent');
+  // Above the peak, or called the peak, it is still judged.
+  assert.equal(claimFor('Our H100 GEMM kernel gets 1,200 TFLOPS dense BF16.', /1,200/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('The H100 GEMM peak is 700 TFLOPS dense BF16.', /700/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('The H100 gets 700 TFLOPS.', /700/).evaluation.verdict, 'inconsistent');
+});
