@@ -953,7 +953,8 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // (Not "~700 W each is 70 MW": a figure a hundred times another is no rewriting of it.)
   const sameSize = q.value / previous.value < MAX_ARITHMETIC_SLIP && previous.value / q.value < MAX_ARITHMETIC_SLIP;
   // ("24 GB or 36 GB each": the same unit twice is two figures, not one rewritten.)
-  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && CONVERSION.test(between) && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q) && unitText(previous) !== unitText(q)) {
+  // (Not dollars: "$50–60B all-in, ~$35B of it NVIDIA content" is a part, and the model converts no currencies.)
+  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && q.unit !== 'USD' && CONVERSION.test(between) && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q) && unitText(previous) !== unitText(q)) {
     // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
     // "1.8 TB/s, i.e. 900 GB/s each direction": a bidirectional figure's per-direction half.
     // (Not a line rate in bits: "a 400 Gb/s NIC, i.e. 50 GB/s per direction" is per direction already.)
@@ -2147,6 +2148,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   }
   // (The chip's ridge named in another clause is what the workload is compared with: "… about 2,000 FLOP/byte of
   // weights, far above the H100's ~295 ridge".)
+  // ("Intensity ≈ 16 FLOP/byte, far below the ridge": a figure set against the ridge is a workload's, not the ridge.)
+  if (/^FLOPs?\/B$/.test(u) && new RegExp(RIDGE_COMPARED.source).test(l) && !/\bridge(?:\s{1,2}point)?\s{0,2}(?:is|of|at|=|:|≈|~)?\s{0,2}(?:~|≈|about\s)?$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start))) return workloadIntensity(ctx, l);
   if (/^FLOPs?\/B$/.test(u) && WORKLOAD_INTENSITY.test(l) && !CHIP_RIDGE.test(ctx.prose.slice(clauseStart(ctx.prose, ctx.claim.statement.span.start, q.span), Math.min(ctx.claim.statement.span.end, q.span.end + 20)).toLowerCase().replace(/,[^,]*$/, '').replace(RIDGE_COMPARED, ''))) return workloadIntensity(ctx, l);
   // "A 1,000-GPU cluster at 5,000 tok/s per GPU is about 43B tokens per day": the fleet's rate, GPUs × each one's.
   if (q.kind === 'count' && q.noun === 'token' && q.dimension.s === -1 && !/gpu|chip|user|stream|request|seq/i.test(q.per ?? '')) {
@@ -2440,7 +2443,7 @@ function systemsAsChips(ctx: Ctx): Outcome | undefined {
   // The system a count names: inside the count's text ("1,400 GB200 NVL72 racks") or right after it ("32 DGX H100 nodes").
   // (Or, for "≈ 6,667 racks" with no name, the one system the statement names before it.)
   const systemsBefore = ctx.claim.mentions.filter((x) => x.kind === 'system' && x.span.end <= counted.start);
-  const only = (SYSTEM_NOUN.test(ctx.prose.slice(counted.start, counted.end).replace(/^[^a-z]*/i, ' ')) || SYSTEM_NOUN.test(ctx.prose.slice(counted.end, counted.end + 12))) && systemsBefore.length > 0 && systemsBefore.every((x) => x.id === systemsBefore[0]!.id) ? systemsBefore[0] : undefined;
+  const only = (/\b(?:racks?|nodes?|systems?|servers?|box(?:es)?|pods?|superpods?|dgxs?|hgxs?)\s*$/i.test(ctx.prose.slice(counted.start, counted.end)) || SYSTEM_NOUN.test(ctx.prose.slice(counted.end, counted.end + 12))) && systemsBefore.length > 0 && systemsBefore.every((x) => x.id === systemsBefore[0]!.id) ? systemsBefore[0] : undefined;
   const m = ctx.claim.mentions.find((x) => x.kind === 'system' && x.span.start >= counted.start && x.span.start <= counted.end + 2 && (!toChips || x.span.start < q.span.start)) ?? only;
   const sys = m ? getSystem(m.id) : undefined;
   if (!m || !sys || (toChips && first.quantity && countsItsChips(first.quantity, m, sys))) return undefined;

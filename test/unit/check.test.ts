@@ -1499,7 +1499,8 @@ test('a KV figure counting every layer of a sliding-window model is the naive ca
 
 test('training audit: labelled sums, assignments, expressions that go on, weights in parentheses, runs\' token ratios, other models, goodput', () => {
   assert.equal(claimFor('Mixed precision with Adam: 2 (bf16 weights) + 2 (grads) + 12 (fp32 master, m, v) = 16 bytes per parameter.', /16 bytes/).evaluation.verdict, 'consistent');
-  assert.notEqual(claimFor("Activations are s·b·h·(34 + 5·a·s/h) bytes; for s=4096 that's a lot.", /4096/).evaluation.verdict, 'inconsistent', 'an assignment is no result');
+  // (An assignment is no result: a variable's value is no claim at all.)
+  assert.ok(!claims("Activations are s·b·h·(34 + 5·a·s/h) bytes; for s=4096 that's a lot.").some((c) => /4096/.test(c.quantity.raw) && c.evaluation.verdict === 'inconsistent'), 'an assignment is no result');
   assert.notEqual(claimFor('At 50 GB/s per GPU the same 140 GB takes 2 × 140 GB / 50 GB/s ≈ 5.6 s.', /^140 GB/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('8× 400G NICs = 3.2 Tb/s of scale-out bandwidth.', /3\.2/).evaluation.verdict, 'consistent', 'a noun before "=" is no variable');
   assert.equal(claimFor('Llama 3.1 70B weights in bf16 fit on 2 H100s (141 GB of weights vs 160 GB of HBM).', /141/).evaluation.verdict, 'consistent');
@@ -2312,4 +2313,14 @@ test('what a kernel or library does is achieved throughput, not the chip\'s spec
   assert.equal(claimFor('Our H100 GEMM kernel gets 1,200 TFLOPS dense BF16.', /1,200/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('The H100 GEMM peak is 700 TFLOPS dense BF16.', /700/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('The H100 gets 700 TFLOPS.', /700/).evaluation.verdict, 'inconsistent');
+});
+
+test('kernel notes: a variable\'s value is no figure, a figure set against the ridge is no ridge, a part of a cost is no conversion', () => {
+  const dims = claims('M = N = K = 1024: 2.1 GFLOP, 6.3 MB, intensity ≈ 341 FLOP/byte — just above the ridge.', { hardware: 'H100' });
+  assert.ok(!dims.some((c) => c.quantity.raw === '1024'), 'no claim for a matrix dimension');
+  assert.equal(dims.find((c) => /341/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Intensity ≈ 16 FLOP/byte, far below the ridge, so this runs at HBM speed.', /16/, { hardware: 'H100' }).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('H100 SXM ops:byte ridge ≈ 295, and decode sits below the ridge.', /295/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('1 GW costs $50–60B all-in, ~$35B of it NVIDIA content.', /35B/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('1 MW of GB200 NVL72 at 120 kW per rack is about 8 racks, i.e. 576 GPUs.', /576/).evaluation.verdict, 'consistent');
 });

@@ -335,9 +335,24 @@ function isOperatorAfter(ctx: Ctx, end: number): boolean {
 /** Words of a statement about where decode turns compute-bound (a batch figure there is the claim). */
 const ROOFLINE_BATCH = /compute[- ]bound|memory[- ]bound|bandwidth[- ]bound|critical batch|break[- ]?even|ridge/i;
 
+/** A bare number right after "X = " for a one-letter variable X. */
+function isVariableValue(ctx: Ctx, start: number): boolean {
+  let k = start;
+  let n = 0;
+  while (n < 2 && k - 1 >= ctx.lo && isHSpace(cc(ctx, k - 1))) (k--, n++);
+  if (cc(ctx, k - 1) !== 61) return false; // =
+  k--;
+  n = 0;
+  while (n < 2 && k - 1 >= ctx.lo && isHSpace(cc(ctx, k - 1))) (k--, n++);
+  // One ASCII letter, not glued to a word before it.
+  return isAsciiLetter(cc(ctx, k - 1)) && !(k - 2 >= ctx.lo && (isLetter(cc(ctx, k - 2)) || isDigit(cc(ctx, k - 2))));
+}
+
 export function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: number): boolean {
   const v = Number(lit.mant);
   if (lit.plainInt && lit.intLen === 4 && v >= 1900 && v <= 2100) return true; // a year
+  // "M = N = K = 1024", "d = 128": a variable's value (a matrix dimension, a head size), not a figure.
+  if (isVariableValue(ctx, start)) return true;
   // Word right before ("Llama 3", "CUDA 12", "episode 494", "Mar 18", "layer 5", "No. 5")
   let k = start;
   let m = 0;
