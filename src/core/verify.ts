@@ -362,6 +362,19 @@ function podOf(acc: Accelerator, clause: string): System | undefined {
  * "The GB300 variant in the NVL72 rack": a rack named by its size alone is the rack of that size of the chip the
  * statement names (GB300 NVL72), when the catalog has one; "NVL72" alone is the GB200's.
  */
+/**
+ * "B200 FP8 dense is 2.25x H100 (4.5 vs 1.98 PF)", "Trillium is 4.7x v5e (918 vs 197 TFLOPS)": the second figure of a
+ * "(A vs B)" after a comparison is the compared chip's, the last one named before the parenthesis.
+ */
+function secondOfPair(figure: { start: number }, prose: string, mentions: readonly Mention[]): Mention | undefined {
+  const open = prose.lastIndexOf('(', figure.start);
+  if (open < 0 || figure.start - open > 40 || !/^\(\s{0,2}[~≈]?\s{0,2}\d[\d.,]*\s{0,2}[^\s()]{0,8}\s{1,2}(?:vs\.?|versus)\s{1,2}[~≈]?\s{0,2}$/i.test(prose.slice(open, figure.start))) return undefined;
+  let last: Mention | undefined;
+  for (const m of mentions) if (m.kind !== 'model' && m.kind !== 'otherModel' && m.span.end <= open) last = m;
+  // (Only after a comparison of two chips: the pair's first figure is the first chip's.)
+  return last && mentions.some((m) => m !== last && m.kind !== 'model' && m.kind !== 'otherModel' && m.span.end <= last!.span.start && m.id !== last!.id) ? last : undefined;
+}
+
 /** "the SXM part", "the PCIe version": another form factor of the chip just named, right before its figure or right after. */
 const SIBLING_SKU_BEFORE = /\b(?:the|its)\s{1,2}(sxm\d?|pcie|nvl)\s{1,2}(?:version|part|variant|model|one|card|sku)\s{0,2}(?:is|has|does|draws|gets|offers|runs at|at|:|,)?\s{0,2}(?:~|about\s|roughly\s)?$/i;
 const SIBLING_SKU_AFTER = /^\s{0,2}(?:on|for|in|of|with)\s{1,2}(?:the|its)\s{1,2}(sxm\d?|pcie|nvl)\s{1,2}(?:version|part|variant|model|one|card|sku)\b/i;
@@ -549,7 +562,7 @@ function evaluateOne(
     // ("ICI doubled vs v5e to 800 GB/s" under "## Trillium": the only chip named is the one compared with; the figure
     // after "to" is the section's chip's, or no chip's.)
     const onlyCompared = hwBefore !== undefined && !beforeIsCompared && !ownPossessive && !pointed && !hwRightAfter && !mentions.some((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel') && COMPARED_OR_AGAINST_BEFORE.test(prose.slice(Math.max(0, hwBefore.span.start - 16), hwBefore.span.start)) && FIGURE_OF_SUBJECT_AFTER.test(prose.slice(hwBefore.span.end, q.span.start)) && !/['’]s?$/.test(hwBefore.raw) && !/^['’]|\d/.test(prose.slice(hwBefore.span.end, q.span.start));
-    const chosen = siblingSkuNamed(withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared || onlyCompared ? (carriedHw?.id !== hwBefore?.id ? carriedHw : undefined) : hwBefore) ?? (onlyCompared ? undefined : ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions), prose, d.statement.span, q.span, users);
+    const chosen = secondOfPair(q.span, prose, mentions) ?? siblingSkuNamed(withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared || onlyCompared ? (carriedHw?.id !== hwBefore?.id ? carriedHw : undefined) : hwBefore) ?? (onlyCompared ? undefined : ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions), prose, d.statement.span, q.span, users);
     if (!chosen && firstIsCompared) comparedOnly = hwFirst;
     if (!chosen && onlyCompared) comparedOnly = hwBefore;
     const earlier = chosen !== undefined && chosen === carriedHw;

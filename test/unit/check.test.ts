@@ -2324,3 +2324,12 @@ test('kernel notes: a variable\'s value is no figure, a figure set against the r
   assert.equal(claimFor('1 GW costs $50–60B all-in, ~$35B of it NVIDIA content.', /35B/).evaluation.verdict, 'unverifiable');
   assert.equal(claimFor('1 MW of GB200 NVL72 at 120 kW per rack is about 8 racks, i.e. 576 GPUs.', /576/).evaluation.verdict, 'consistent');
 });
+
+test('keynote notes: the second figure of "(A vs B)" is the compared chip\'s; a Trn2 server is no Trainium2 chip', () => {
+  assert.equal(claimFor('B200 FP8 dense is 2.25x H100 (4.5 vs 1.98 PF).', /1\.98/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Trillium is 4.7x v5e peak compute (918 vs 197 TFLOPS).', /197/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Trillium is 4.7x v5e peak compute (918 vs 297 TFLOPS).', /297/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('A Trn2 instance delivers 20.8 petaflops of FP8.', /20\.8/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('A Trn2 UltraServer has 6 TB of HBM.', /6 TB/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('Trn2 delivers 1.3 PFLOPS of FP8.', /1\.3/).evaluation.verdict, 'consistent');
+});

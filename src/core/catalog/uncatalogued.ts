@@ -72,6 +72,8 @@ export const UNCATALOGUED: readonly UncataloguedEntry[] = [
   // AWS
   hw('Trainium (first generation)', 'Trainium', 'Trainium1', 'Trn1'),
   hw('Trainium3', 'Trainium3', 'Trainium 3', 'Trn3'),
+  // Servers of Trainium2 chips: their totals are not one chip's.
+  hw('a Trn2 instance or UltraServer (16 or 64 Trainium2 chips)', 'Trn2 instance', 'Trn2 instances', 'trn2.48xlarge', 'Trn2 UltraServer', 'Trn2 UltraServers', 'Trn2 Ultra server', 'Trainium2 UltraServer', 'Trainium2 instance', 'Trn2 server', 'Trn2 node', 'Trn2u'),
   hw('Inferentia', 'Inferentia', 'Inferentia2', 'Inf2', 'Inf1'),
   // Others
   hw('Cerebras WSE-3', 'WSE-3', 'WSE3', 'CS-3'),
