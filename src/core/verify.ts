@@ -3085,9 +3085,17 @@ function findChipCount(ctx: Ctx): number | undefined {
     }
     // "The GB200 Superchip carries 372 GB": a Grace Blackwell superchip is one Grace CPU and two GPUs.
     if (ctx.acc.reason === 'statement' && /superchip/i.test(ctx.acc.why) && /^nvidia-gb[23]00/.test(ctx.acc.acc.id)) return 2;
+    // "48 TB/s of aggregate memory bandwidth per platform" under "## 8-GPU MI325X platform": a total, and the heading
+    // counts the chips.
+    if (ctx.section && AGGREGATE_WORDS.test(ctx.lower)) {
+      const counted = /\b(\d{1,3})\s{0,2}(?:-\s{0,2}gpu|-\s{0,2}chip|\s{0,2}[x×]\s{0,2}(?=[a-z]{1,8}\d))/i.exec(ctx.section.text);
+      if (counted && Number(counted[1]) > 1 && ctx.section.mentions().some((h) => h.kind === 'accelerator' && h.id === ctx.acc!.acc.id)) return Number(counted[1]);
+    }
   }
   return undefined;
 }
+/** Words that make a figure a group's total. */
+const AGGREGATE_WORDS = /\b(?:aggregate|total|combined|altogether|per (?:platform|node|server|box|system|board))\b/;
 
 /** "the 405 GB FP8 weights", "405 GB of weights": a figure the statement says is weights. */
 function isWeightsFigure(ctx: Ctx, x: Quantity): boolean {

@@ -2333,3 +2333,12 @@ test('keynote notes: the second figure of "(A vs B)" is the compared chip\'s; a 
   assert.equal(claimFor('A Trn2 UltraServer has 6 TB of HBM.', /6 TB/).evaluation.verdict, 'unverifiable');
   assert.equal(claimFor('Trn2 delivers 1.3 PFLOPS of FP8.', /1\.3/).evaluation.verdict, 'consistent');
 });
+
+test('a total under a heading that counts the chips ("## 8-GPU MI325X platform") is the chips\' total', () => {
+  const note = analyzeNote('p.md', '## 8-GPU MI325X platform\n\n- 48 TB/s of aggregate memory bandwidth per platform.\n- 2 TB of HBM3E total.\n- Each MI325X has 6 TB/s.\n- 6 TB/s of aggregate memory bandwidth per platform.\n', {});
+  const by = (raw: string, i = 0) => note.claims.filter((c) => c.quantity.raw === raw)[i]!;
+  assert.equal(by('48 TB/s').evaluation.verdict, 'consistent');
+  assert.equal(by('2 TB').evaluation.verdict, 'consistent');
+  assert.equal(by('6 TB/s').evaluation.verdict, 'consistent');
+  assert.equal(by('6 TB/s', 1).evaluation.verdict, 'inconsistent');
+});
