@@ -2342,3 +2342,9 @@ test('a total under a heading that counts the chips ("## 8-GPU MI325X platform")
   assert.equal(by('6 TB/s').evaluation.verdict, 'consistent');
   assert.equal(by('6 TB/s', 1).evaluation.verdict, 'inconsistent');
 });
+
+test('kernel arithmetic with squares and cubes: "2 × 4096³ = 137 GFLOP", not 68.7', () => {
+  assert.equal(claimFor('2 × 4096³ = 137 GFLOP', /137/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('2 × 4096³ = 68.7 GFLOP', /68\.7/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('M = 16, N = K = 8192: weight matrix is 8192² × 2 bytes = 134 MB.', /134 MB/).evaluation.verdict, 'consistent');
+});

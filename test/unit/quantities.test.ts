@@ -771,3 +771,10 @@ test('formatQuantity: energy reads in joules per token and watt-hours in total, 
     assert.ok(Math.abs(back.value - value) < 1e-9 * value, `${text} reads back as ${back.value}`);
   }
 });
+
+test('a square or cube of an integer is that number: "8192²", "4096³" (matrix sizes); "10²³" stays a power of ten', () => {
+  assert.equal(parseQuantities('8192² × 2 bytes')[0]!.value, 8192 ** 2);
+  assert.equal(parseQuantities('2 × 4096³ = 137 GFLOP')[1]!.value, 4096 ** 3);
+  assert.equal(parseQuantities('6.02*10²³')[0]!.value, 6.02e23);
+  assert.equal(parseQuantities('10² GPUs')[0]!.value, 100);
+});

@@ -304,6 +304,16 @@ export function readNumber(ctx: Ctx, i: number): NumLit | number {
       plainInt = false;
     }
   }
+  // "8192² × 2 bytes", "2 × 4096³": a square or cube of an integer is that number (matrix sizes in notes on kernels).
+  const power = !sci && plainInt && frac.length === 0 ? (cc(ctx, j) === 0xb2 ? 2 : cc(ctx, j) === 0xb3 ? 3 : 0) : 0;
+  if (power && !SUPERSCRIPT.has(cc(ctx, j + 1))) {
+    const raised = Number(intPart) ** power;
+    if (Number.isSafeInteger(raised)) {
+      intPart = String(raised);
+      j++;
+      plainInt = false;
+    }
+  }
   if (cc(ctx, j) === 94) return skipGlued(ctx, j); // "2^10", "10^x"
   if (!sci) {
     // "3.8×10^25", "2 x 10^9", "6.02*10²³"
