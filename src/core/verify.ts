@@ -367,8 +367,11 @@ function podOf(acc: Accelerator, clause: string): System | undefined {
  * "(A vs B)" after a comparison is the compared chip's, the last one named before the parenthesis.
  */
 function secondOfPair(figure: { start: number }, prose: string, mentions: readonly Mention[]): Mention | undefined {
-  const open = prose.lastIndexOf('(', figure.start);
-  if (open < 0 || figure.start - open > 40 || !/^\(\s{0,2}[~≈]?\s{0,2}\d[\d.,]*\s{0,2}[^\s()]{0,8}\s{1,2}(?:vs\.?|versus)\s{1,2}[~≈]?\s{0,2}$/i.test(prose.slice(open, figure.start))) return undefined;
+  // (Looked for near the figure only: most figures have no parenthesis before them in the whole note.)
+  const from = Math.max(0, figure.start - 40);
+  const near = prose.slice(from, figure.start).lastIndexOf('(');
+  const open = near < 0 ? -1 : from + near;
+  if (open < 0 || !/^\(\s{0,2}[~≈]?\s{0,2}\d[\d.,]*\s{0,2}[^\s()]{0,8}\s{1,2}(?:vs\.?|versus)\s{1,2}[~≈]?\s{0,2}$/i.test(prose.slice(open, figure.start))) return undefined;
   let last: Mention | undefined;
   for (const m of mentions) if (m.kind !== 'model' && m.kind !== 'otherModel' && m.span.end <= open) last = m;
   // (Only after a comparison of two chips: the pair's first figure is the first chip's.)

@@ -356,6 +356,9 @@ const LABEL_OPENING = /^\p{Lu}[\p{L}-]{0,30}(?: [\p{L}-]{1,30}){0,2} ?[:：] /u;
  */
 export function labelledSentenceStarts(s: string): number[] {
   const starts: number[] = [];
+  // (A label ends with a colon: most lines of prose have none after their first sentence.)
+  const first = s.indexOf('. ');
+  if (s.indexOf(': ', first) < 0 && !s.includes('：')) return starts;
   for (let dot = s.indexOf('. '); dot > 0 && starts.length < 8; dot = s.indexOf('. ', dot + 2)) {
     let k = dot + 1;
     while (k < s.length && k - dot <= 3 && s.charCodeAt(k) === 32) k++;
