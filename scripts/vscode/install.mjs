@@ -7,7 +7,7 @@
 // Only the npm registry and Debian's apt are used. A second run is a fast no-op.
 // Usage: node scripts/vscode/install.mjs [--print-path]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
@@ -83,6 +83,15 @@ function withLock(root, fn) {
   try { return fn(); } finally { rmSync(lock, { recursive: true, force: true }); }
 }
 
+/** npm's own script (npm-cli.js), to run it with a Node of our choosing. */
+function npmCli() {
+  const execpath = process.env.npm_execpath;
+  if (execpath && execpath.endsWith('.js')) return execpath;
+  const which = capture('sh', ['-c', 'command -v npm']).out.trim();
+  if (!which) throw new Error('npm not found on PATH');
+  return realpathSync(which);
+}
+
 function ensureCodeServer() {
   if (installedTools()) return 'present';
   const root = cacheDir();
@@ -109,7 +118,9 @@ function ensureCodeServer() {
     rmSync(p.codeServerDir, { recursive: true, force: true });
     mkdirSync(p.codeServerDir, { recursive: true });
     writeFileSync(join(p.codeServerDir, 'package.json'), JSON.stringify({ name: 'roofline-code-server', private: true }, null, 2));
-    npmCmd(['install', ...npmFlags, `code-server@${CODE_SERVER_VERSION}`], {
+    // npm run by Node 24 itself: npm 11 puts the directory of the Node that runs it first on its scripts' PATH, and
+    // code-server's postinstall refuses any Node but 24.
+    run(p.node, [npmCli(), 'install', ...npmFlags, `code-server@${CODE_SERVER_VERSION}`], {
       cwd: p.codeServerDir,
       env: node24Env(p, { npm_config_nodedir: p.nodeHome }),
     });
