@@ -118,11 +118,15 @@ function ensureCodeServer() {
     rmSync(p.codeServerDir, { recursive: true, force: true });
     mkdirSync(p.codeServerDir, { recursive: true });
     writeFileSync(join(p.codeServerDir, 'package.json'), JSON.stringify({ name: 'roofline-code-server', private: true }, null, 2));
-    // npm run by Node 24 itself: npm 11 puts the directory of the Node that runs it first on its scripts' PATH, and
+    // npm run by Node 24 itself: npm 11 puts the directory of the Node it runs scripts with first on their PATH, and
     // code-server's postinstall refuses any Node but 24.
+    // (Under "npm test" the outer npm's variables name Node 20 — npm_node_execpath, NODE, npm_config_user_agent, which
+    // npm reads back as its own config and code-server's postinstall checks — so none of them is passed on.)
+    const inherited = node24Env(p, { npm_config_nodedir: p.nodeHome });
+    const env = Object.fromEntries(Object.entries(inherited).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE'));
     run(p.node, [npmCli(), 'install', ...npmFlags, `code-server@${CODE_SERVER_VERSION}`], {
       cwd: p.codeServerDir,
-      env: node24Env(p, { npm_config_nodedir: p.nodeHome }),
+      env: { ...env, npm_config_nodedir: p.nodeHome },
     });
     // --version writes a default config.yaml under XDG_CONFIG_HOME: keep it out of the home folder.
     const scratch = mkdtempSync(join(tmpdir(), 'roofline-cs-version-'));
