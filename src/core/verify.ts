@@ -3554,8 +3554,12 @@ const CLAUSE_BETWEEN = /[;(]|\b(?:while|whereas|but|vs\.?|versus|compared)\b/i;
  * statement calls the peak, or restates in parentheses, not an achieved one.
  */
 function isPeakFigure(ctx: Ctx, x: Quantity): boolean {
+  // ("Peak FP8 on this card is 1.98 PFLOPS dense, so 1.2 PFLOPS is about 61%": a clause that opens by naming the peak.)
+  const opening = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, x.span.start - 48), x.span.start);
+  if (!opening.includes('%') && /\bpeak\b[^,;.]{0,40}$/i.test(opening) && !/\d/.test(opening.replace(/^.*\bpeak\b/is, '').replace(/\b(?:fp|bf|int|tf)\d{1,2}\b|\b[a-z]{1,3}\d{2,4}[a-z]?\b/gi, ''))) return true;
   // ("Trainium2's 1.3 PFLOP/s … at 40% MFU": the chip's own figure is its peak.)
-  if (ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.end <= x.span.start && ownFigureAfter(ctx.prose, m, x.span.start))) return true;
+  // (Not after a utilisation: "At 40% MFU, the H100's 396 TFLOPS" is achieved.)
+  if (!ctx.prose.slice(ctx.claim.statement.span.start, x.span.start).includes('%') && ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.end <= x.span.start && ownFigureAfter(ctx.prose, m, x.span.start))) return true;
   const after = ctx.prose.slice(x.span.end, x.span.end + 28).toLowerCase();
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, x.span.start - 24), x.span.start).toLowerCase();
   if (/\(\s{0,2}(?:~|about|≈)?\s{0,2}$/.test(before)) return true;
@@ -4046,13 +4050,15 @@ const PART_WORD = 'stacks?|dies?|chiplets?|modules?|dimms?|xcds?|sms?|cores?|til
 const PART_BEFORE = new RegExp(`\\b(${PART_WORD})\\s+(?:of|with)\\s*(?:about|around|roughly|~|≈)?\\s*$`, 'i');
 /** The part is the subject: "HBM3e stacks are 24 GB or 36 GB each", "each die has 96 GB". */
 const PART_SUBJECT = new RegExp(`\\b(${PART_WORD})\\s+(?:are|is|holds?|has|have|come in|comes in)\\b[^.;:]{0,24}$`, 'i');
+/** "Per SM, the H100 delivers 989 TFLOPS": the clause opens with the part it is per. */
+const PART_OPENING = new RegExp(`(?:^|[.;:]\\s)\\s{0,2}(?:per|each)\\s{1,2}(${PART_WORD})\\s{0,2},[^,;.]{0,60}$`, 'i');
 const PART_AFTER = new RegExp(`^\\s*(?:of\\s+[\\w-]+\\s+)?(?:per|each|a|/)\\s*(?:hbm\\w*\\s+)?(${PART_WORD})\\b`, 'i');
 
 /** The part ("stack", "die") a figure is given per, when it is not the chip. */
 function perPartOf(ctx: Ctx): string | undefined {
   const q = ctx.claim.quantity;
   const before = PART_BEFORE.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 28), q.span.start));
-  const m = before ?? PART_AFTER.exec(ctx.prose.slice(q.span.end, q.span.end + 28)) ?? PART_SUBJECT.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start));
+  const m = before ?? PART_AFTER.exec(ctx.prose.slice(q.span.end, q.span.end + 28)) ?? PART_SUBJECT.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start)) ?? PART_OPENING.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 72), q.span.start));
   return m ? m[1]!.toLowerCase().replace(/s$/, '') : undefined;
 }
 

@@ -2306,7 +2306,7 @@ test('compute-bound token rates: prefill at 2 and training at 6 FLOP per paramet
 });
 
 test('what a kernel or library does is achieved throughput, not the chip\'s spec', () => {
-  assert.equal(claimFor('Our H100 GEMM kernel gets 700 TFLOPS.', /700/, { hardware: 'H100' }).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Our H100 GEMM kernel gets 700 TFLOPS.', /700/, { defaultHardware: 'H100' }).evaluation.verdict, 'consistent');
   assert.equal(claimFor('Our A100 copy kernel ran at 1.8 TB/s.', /1\.8/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('1. CUTLASS ping-pong kernel on H100: 780 TFLOPS.', /780/).evaluation.verdict, 'consistent');
   // Above the peak, or called the peak, it is still judged.
@@ -2316,10 +2316,10 @@ test('what a kernel or library does is achieved throughput, not the chip\'s spec
 });
 
 test('kernel notes: a variable\'s value is no figure, a figure set against the ridge is no ridge, a part of a cost is no conversion', () => {
-  const dims = claims('M = N = K = 1024: 2.1 GFLOP, 6.3 MB, intensity ≈ 341 FLOP/byte — just above the ridge.', { hardware: 'H100' });
+  const dims = claims('M = N = K = 1024: 2.1 GFLOP, 6.3 MB, intensity ≈ 341 FLOP/byte — just above the ridge.', { defaultHardware: 'H100' });
   assert.ok(!dims.some((c) => c.quantity.raw === '1024'), 'no claim for a matrix dimension');
   assert.equal(dims.find((c) => /341/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
-  assert.equal(claimFor('Intensity ≈ 16 FLOP/byte, far below the ridge, so this runs at HBM speed.', /16/, { hardware: 'H100' }).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('Intensity ≈ 16 FLOP/byte, far below the ridge, so this runs at HBM speed.', /16/, { defaultHardware: 'H100' }).evaluation.verdict, 'unverifiable');
   assert.equal(claimFor('H100 SXM ops:byte ridge ≈ 295, and decode sits below the ridge.', /295/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('1 GW costs $50–60B all-in, ~$35B of it NVIDIA content.', /35B/).evaluation.verdict, 'unverifiable');
   assert.equal(claimFor('1 MW of GB200 NVL72 at 120 kW per rack is about 8 racks, i.e. 576 GPUs.', /576/).evaluation.verdict, 'consistent');
@@ -2347,4 +2347,13 @@ test('kernel arithmetic with squares and cubes: "2 × 4096³ = 137 GFLOP", not 6
   assert.equal(claimFor('2 × 4096³ = 137 GFLOP', /137/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('2 × 4096³ = 68.7 GFLOP', /68\.7/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('M = 16, N = K = 8192: weight matrix is 8192² × 2 bytes = 134 MB.', /134 MB/).evaluation.verdict, 'consistent');
+});
+
+test('"Peak … is P, so A is N%": P is the peak; "Per SM, …" is a per-SM figure; a utilisation before a possessive figure makes it achieved', () => {
+  const s = 'Peak FP8 on this card is 1.98 PFLOPS dense, so 1.2 PFLOPS is about 61% utilization.';
+  assert.equal(claimFor(s, /1\.98/, { defaultHardware: 'H100' }).evaluation.verdict, 'consistent');
+  assert.equal(claimFor(s, /1\.2 PFLOPS/, { defaultHardware: 'H100' }).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Per SM, the H100 delivers 989 TFLOPS.', /989/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('H100 at 40% MFU on peak BF16 is 600 TFLOPS.', /600/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor("At 40% MFU, the H100's 600 TFLOPS is what you get.", /600/).evaluation.verdict, 'inconsistent');
 });
