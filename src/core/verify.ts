@@ -2806,7 +2806,21 @@ function isCapacityOperand(ctx: Ctx): boolean {
  */
 function chipRatio(ctx: Ctx): Outcome | undefined {
   const less = saysTimesLess(ctx);
-  return judgedRatio(ctx, timesLess(less, ratioBetween(ctx, 'accelerator', (id) => getAccelerator(id), chipProperty(ctx), less ? 1 / ctx.claim.quantity.value : ctx.claim.quantity.value)));
+  const claimed = less ? 1 / ctx.claim.quantity.value : ctx.claim.quantity.value;
+  const outcome = judgedRatio(ctx, timesLess(less, ratioBetween(ctx, 'accelerator', (id) => getAccelerator(id), chipProperty(ctx), claimed)));
+  // "Ironwood peak compute is 5x Trillium": with no precision said, vendors set each chip's fastest dense format
+  // against the other's (FP8 on Ironwood, BF16 on Trillium). A ratio that misses at one precision is read so too.
+  if (outcome?.evaluation.verdict !== 'inconsistent' || ctx.precisionStated || !/compute/.test(outcome.subject ?? '')) return outcome;
+  const peak: RatioProperty<Accelerator> = { label: 'peak dense compute (each chip at its fastest floating-point format)', pick: fastestDense, unit: 'FLOP/s' };
+  const alt = judgedRatio(ctx, timesLess(less, ratioBetween(ctx, 'accelerator', (id) => getAccelerator(id), () => peak, claimed)));
+  return alt?.evaluation.verdict === 'consistent' ? alt : outcome;
+}
+
+/** A chip's highest dense FLOP/s in a floating-point format the catalog holds for it (integer formats are no FLOPs). */
+function fastestDense(a: Accelerator): FlopsFigure | undefined {
+  let best: FlopsFigure | undefined;
+  for (const f of a.flops) if (f.sparsity === 'dense' && f.workload !== 'training' && !f.precision.startsWith('int') && (!best || f.value > best.value)) best = f;
+  return best;
 }
 
 /** "9x less memory than Ironwood", "3x slower": a multiplier that states the inverse ratio. */

@@ -2357,3 +2357,11 @@ test('"Peak … is P, so A is N%": P is the peak; "Per SM, …" is a per-SM figu
   assert.equal(claimFor('H100 at 40% MFU on peak BF16 is 600 TFLOPS.', /600/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor("At 40% MFU, the H100's 600 TFLOPS is what you get.", /600/).evaluation.verdict, 'inconsistent');
 });
+
+test('"Ironwood peak compute is 5x Trillium": with no precision said, each chip at its fastest floating-point format', () => {
+  const c = claimFor('Ironwood peak compute is 5x Trillium.', /5x/);
+  assert.equal(c.evaluation.verdict, 'consistent');
+  assert.match(c.evaluation.assumptions.join('\n'), /fastest floating-point format/);
+  assert.equal(claimFor('Ironwood BF16 compute is 5x Trillium.', /5x/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Ironwood peak compute is 10x Trillium.', /10x/).evaluation.verdict, 'inconsistent');
+});
