@@ -3277,7 +3277,7 @@ function isOneChipOfSystem(ctx: Ctx): boolean {
   // ("scale-up vs scale-out per GPU: 1.8 TB/s NVLink": a label that says per GPU.)
   if (/\bper[- ](?:gpu|chip|card|accelerator|device)\s{0,2}[:=—–]\s{0,2}(?:~|about\s|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start))) return true;
   if (!isPerChip(ctx)) return false;
-  if (hasPerChipUnit(q) || PER_CHIP_AFTER.test(ctx.prose.slice(q.span.end, q.span.end + 48))) return true;
+  if (hasPerChipUnit(q) || PER_CHIP_AFTER.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 48)))) return true;
   return ctx.claim.siblings.some((x) => x !== q && x.span.end <= q.span.start && x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator'));
 }
 
@@ -3297,7 +3297,8 @@ function isPerChip(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   if (hasPerChipUnit(q)) return true;
   if (isPerChipColumn(ctx)) return true;
-  const after = ctx.prose.slice(q.span.end, q.span.end + 48);
+  // (Within the statement: the next bullet's "per GPU" is its own.)
+  const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 48));
   if (/^\s*(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:each|apiece|a piece|per\s+(?:gpu|chip|card|accelerator|device)|pro\s+(?:gpu|chip|karte))\b/i.test(after)) return true;
   // "com 95 GiB cada", "mit je 80 GB" (before), "80 GB chacun", "ciascuno", "elk", "każdy", "各", "각": each, in other languages.
   if (/^\s{0,2}(?:de\s+\S+\s+)?(?:cada|chacune?|ciascun[oa]|elk|każd[yae]|jeweils)(?![\p{L}\p{N}])|^\s{0,2}(?:[\p{L}]{1,12}\s{0,2})?(?:각각|각|各)/iu.test(after)) return true;

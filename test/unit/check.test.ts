@@ -2365,3 +2365,10 @@ test('"Ironwood peak compute is 5x Trillium": with no precision said, each chip 
   assert.equal(claimFor('Ironwood BF16 compute is 5x Trillium.', /5x/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('Ironwood peak compute is 10x Trillium.', /10x/).evaluation.verdict, 'inconsistent');
 });
+
+test('the next bullet\'s "per GPU" is its own: "- a GB200 NVL72 rack is 1.44 exaflops of dense FP4" is the rack\'s', () => {
+  const note = analyzeNote('t.md', '- a GB200 NVL72 rack is 1.44 exaflops of dense FP4\n- per GPU that is 20 PF sparse FP4, 10 PF dense\n', {});
+  const rack = note.claims.find((c) => /1\.44/.test(c.quantity.raw))!;
+  assert.equal(rack.evaluation.verdict, 'inconsistent');
+  assert.equal(rack.evaluation.modelValue, 720e15);
+});
