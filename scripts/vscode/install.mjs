@@ -122,8 +122,7 @@ function ensureCodeServer() {
     // code-server's postinstall refuses any Node but 24.
     // (Under "npm test" the outer npm's variables name Node 20 — npm_node_execpath, NODE, npm_config_user_agent, which
     // npm reads back as its own config and code-server's postinstall checks — so none of them is passed on.)
-    const inherited = node24Env(p, { npm_config_nodedir: p.nodeHome });
-    const env = Object.fromEntries(Object.entries(inherited).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE'));
+    const env = Object.fromEntries(Object.entries(node24Env(p)).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE'));
     run(p.node, [npmCli(), 'install', ...npmFlags, `code-server@${CODE_SERVER_VERSION}`], {
       cwd: p.codeServerDir,
       env: { ...env, npm_config_nodedir: p.nodeHome },

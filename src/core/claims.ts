@@ -1143,7 +1143,7 @@ const QUOTE_SAID = new RegExp(String.raw`[”"»]\s{0,3}(${NAME})\s{1,2}${SAID}\
 // said what follows.
 const SAID_OPENING = new RegExp(String.raw`^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4}|\d{1,3}[.)]\s{1,4})?(?:[Aa]ccording\s{1,2}to\s{1,2}(${NAME})\s{0,2},|(${NAME})\s{1,2}${SAID}\b)`, 'u');
 /** Every QUOTE_SAID or SAID_OPENING match has one of these words (a cheap test first). */
-const SAID_HINT = /\b(?:said|says|note[sd]|add(?:s|ed)|claim(?:s|ed)|mentioned|explained|argued|stressed|emphasi[sz]ed|pointed|compared|according)\b/i;
+const SAID_HINT = new RegExp(String.raw`\b(?:${SAID}|according)\b`, 'i');
 // Labels that open a line like a name does, but are none.
 const NOT_SPEAKERS = new Set(['note', 'notes', 'update', 'edit', 'todo', 'key number', 'takeaway', 'takeaways', 'summary', 'source', 'sources', 'aside', 'reminder', 'correction', 'my take', 'answer', 'question', 'slide', 'claim', 'host', 'guest', 'speaker', 'speakers', 'q', 'a', 'tl;dr', 'context', 'caveat', 'warning', 'tip', 'important', 'result', 'results', 'conclusion', 'example', 'me']);
 

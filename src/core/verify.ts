@@ -2338,9 +2338,9 @@ function computeBoundThroughput(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   const acc = ctx.acc;
   if (!ctx.arch || !acc || !ctx.accNamed) return undefined;
-  const words = `${ctx.lower} ${ctx.section?.lower ?? ''}`;
-  const training = TRAINS.test(ctx.lower) || (!PREFILL_WORDS.test(ctx.lower) && TRAINS.test(ctx.section?.lower ?? ''));
-  const prefill = !training && PREFILL_WORDS.test(words);
+  const sectionLower = ctx.section?.lower ?? '';
+  const training = TRAINS.test(ctx.lower) || (!PREFILL_WORDS.test(ctx.lower) && TRAINS.test(sectionLower));
+  const prefill = !training && (PREFILL_WORDS.test(ctx.lower) || PREFILL_WORDS.test(sectionLower));
   const mfu = ctx.claim.siblings.find((x) => x.kind === 'percent' && x.value > 0 && x.value <= 100 && MFU_AFTER.test(ctx.prose.slice(x.span.end, x.span.end + 16)));
   if (!training && !prefill && !mfu) return undefined;
   const stated = statedPeak(ctx, acc.acc);

@@ -55,7 +55,7 @@ function nextSeparator(s: string, from: number): Separator | null {
     else if (ch === 0xb7) {
       // '·' between spaces ("10:30 · Title · Name (Org)"); not inside a word (the Catalan "l·l").
       isSep = i > 0 && isWs(s.charCodeAt(i - 1)) && isWs(s.charCodeAt(i + 1));
-    }    else if (ch === 45) {
+    } else if (ch === 45) {
       // '-'
       const prev = i > 0 ? s.charCodeAt(i - 1) : -1;
       if (prev === 32 || prev === 9 || prev === 41 || prev === 34 || prev === 0x201d || prev === 0xff09 || prev === 0x3000) {
