@@ -4,6 +4,7 @@ import { parseFrontmatter, rawFrontmatterValue } from './frontmatter.js';
 import { dateInFileName, dateInText, normalizeDate } from './dates.js';
 import { parseMarkdown, type ParserName } from './markdown.js';
 import { extractTalks } from './talks.js';
+import type { TalkMemo } from './talks/memo.js';
 import { repairMojibake } from './mojibake.js';
 import { computeLineStarts, detach, hashText } from './text.js';
 import { intern } from './intern.js';
@@ -17,8 +18,11 @@ export interface AnalyzeOptions extends VerifyOptions {
 
 const PRECISIONS: Precision[] = ['fp64', 'fp32', 'tf32', 'bf16', 'fp16', 'fp8', 'int8', 'fp6', 'fp4', 'int4'];
 
-/** `hash` is the content hash when the caller has it already (of the file's bytes). */
-export function analyzeNote(id: string, text: string, options: AnalyzeOptions = {}, hash?: string): Note {
+/**
+ * `hash` is the content hash when the caller has it already (of the file's bytes). `memo` carries what
+ * this note's lines gave in its last analysis, for re-analysing it after an edit; it is updated.
+ */
+export function analyzeNote(id: string, text: string, options: AnalyzeOptions = {}, hash?: string, memo?: TalkMemo): Note {
   const fm = parseFrontmatter(text);
   const problems: Problem[] = [...fm.problems];
   const data = fm.data;
@@ -83,7 +87,7 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
 
   const talkFields = typeof data.event === 'string' && data.event !== event ? { ...data, event } : data;
   // (A title made from the file name is no event: talks of "12-meetup-notes.md" are not at "12-meetup-notes".)
-  const talks = extractTalks({ text, blocks: structure.blocks, headings: structure.headings, frontmatter: talkFields, title: title === name ? '' : title });
+  const talks = extractTalks({ text, blocks: structure.blocks, headings: structure.headings, frontmatter: talkFields, title: title === name ? '' : title, memo });
   const detected = detectClaims(text, structure, { talks, userAccelerators: options.userAccelerators, dotThousands: writesDotGroups(data) });
   const claims = evaluateClaims(detected, text, structure, context, options);
   for (const claim of claims) {

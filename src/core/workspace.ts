@@ -3,6 +3,7 @@
 // to update the reverse maps; queries read prebuilt maps.
 import type { Claim, ClaimKind, Link, Note, Problem, Talk, Verdict } from './types.js';
 import { analyzeNote, fileStem, type AnalyzeOptions } from './note.js';
+import { TalkMemo } from './talks/memo.js';
 import { decodeNoteBytes, DEFAULT_MAX_FILE_BYTES } from './decode.js';
 import { DEFAULT_TOLERANCES } from './verify.js';
 import { hashBytes } from './text.js';
@@ -208,9 +209,17 @@ export class WorkspaceIndex {
 
   /** Index or re-index one note from text (an open editor's buffer, for instance). */
   updateText(id: string, text: string, notify = true, hash?: string): Note {
+    // A note analysed again (an edit) is the note being edited: it stays as analysed, with a memo of its lines,
+    // until another note is. Compacting it on every keystroke would encode its claims only for the diagnostics
+    // that follow to decode them again.
+    const again = this.notes.has(id);
+    if (this.editing && (this.editing.id !== id || !again)) this.settleEditing();
+    if (again) this.editing ??= { id, memo: new TalkMemo() };
+    const memo = this.editing?.memo;
     let note: Note;
     try {
-      note = compactNote(analyzeNote(id, text, this.optionsValue, hash));
+      const analysed = analyzeNote(id, text, this.optionsValue, hash, memo);
+      note = again ? analysed : compactNote(analysed);
     } catch (error) {
       // An engine failure on one note (a stack overflow on pathological nesting, say) must not stop the rest of the
       // workspace: the note is indexed empty, with a problem that says why. Its file is not touched.
@@ -221,6 +230,18 @@ export class WorkspaceIndex {
     this.insert(note);
     if (notify) this.emit({ type: 'update', ids: [id] });
     return note;
+  }
+
+  /** The note analysed again most recently, kept as analysed, and the memo of its lines. */
+  private editing: { id: string; memo: TalkMemo } | undefined;
+
+  /** Compacts the note being edited (another note is now), and drops its memo. */
+  private settleEditing(): void {
+    const editing = this.editing;
+    if (!editing) return;
+    this.editing = undefined;
+    const note = this.notes.get(editing.id);
+    if (note) this.notes.set(editing.id, compactNote(note));
   }
 
   /** Inserts a cached note whose content hash the caller checked (see `announce`). */

@@ -23,6 +23,7 @@ import { type Candidate, cleanTitle, labelledSentenceStarts, opensWithTalkSpeake
 import { extractTable } from './table.js';
 import { PROSE_HINT, extractProse } from './prose.js';
 import { extractFrontmatter } from './frontmatter.js';
+import { type LineTalk, type TalkMemo, placeLineTalk } from './memo.js';
 
 export { isPersonName, KEYNOTE_SPEAKER_ALIASES } from './names.js';
 
@@ -32,6 +33,8 @@ export interface ExtractTalksInput {
   headings: Heading[];
   frontmatter: Record<string, unknown>;
   title: string;
+  /** The note's lines from its last analysis (the index keeps one for the note being edited). */
+  memo?: TalkMemo;
 }
 
 // ---------------------------------------------------------------------------
@@ -354,7 +357,8 @@ function titleOnNextLine(text: string, from: number): string | null {
  * first). Spans are offsets into `input.text`.
  */
 export function extractTalks(input: ExtractTalksInput): Talk[] {
-  const { text } = input;
+  const { text, memo } = input;
+  memo?.begin();
   const headings = sortedByStart(input.headings);
   const blocks = sortedByStart(input.blocks);
   // (As an event, the note's title names the event whatever day it is: "Computex 2019 day 2" is Computex 2019.)
@@ -423,6 +427,13 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     }
     // Most lines need no cleaning and are no talk: they are parsed as they are,
     // and get a Clean only if prose needs one (cleans[k] null: verbatim).
+    const inHeading = block.kind === 'heading';
+    const take = (cand: Candidate): void => {
+      candidates.push(cand);
+      if (cand.strong) groupHasStrong[group] = true;
+      else groupWeakCount[group]!++;
+      if (inHeading) talkHeadings.add(block.span.start);
+    };
     for (let k = 0; k < nLines; k++) {
       const a = ranges[2 * k]!;
       const b = ranges[2 * k + 1]!;
@@ -431,6 +442,17 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
       const s = clean === null ? raw! : clean.s;
       texts[k] = s;
       cleans[k] = clean;
+      // A line's talks depend on its text alone: what the memo has is reused, placed at this line (a cleaned
+      // line's spans map through its Clean, so only its "no talk" is reused).
+      const key = memo ? (inHeading ? 'h' : 'p') + s : '';
+      const known = memo ? memo.lines.get(key) : undefined;
+      if (known === null) continue;
+      if (known !== undefined && clean === null) {
+        for (const t of known) take({ talk: placeLineTalk(t.talk, a), strong: t.strong, quote: t.quote, group });
+        continue;
+      }
+      const lineTalks: LineTalk[] = [];
+      let onLine = 0;
       // (Sentences of a line that open with labels are read one at a time: the rest of the line blanked out, so
       // offsets hold.)
       const starts = s.includes('. ') ? labelledSentenceStarts(s) : [];
@@ -438,21 +460,22 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
         const from = p === 0 ? 0 : starts[p - 1]!;
         const to = p === starts.length ? s.length : starts[p]!;
         const part = starts.length === 0 ? s : ' '.repeat(from) + s.slice(from, to) + ' '.repeat(s.length - to);
-        const cand = parseScheduleText(part, clean ?? a, group, block.kind === 'heading');
+        const cand = parseScheduleText(part, clean ?? a, group, inHeading);
         if (!cand) continue;
-        candidates.push(cand);
-        if (cand.strong) groupHasStrong[group] = true;
-        else groupWeakCount[group]!++;
-        if (block.kind === 'heading') talkHeadings.add(block.span.start);
+        take(cand);
+        onLine++;
+        if (memo && clean === null) lineTalks.push({ talk: placeLineTalk(cand.talk, -a), strong: cand.strong, quote: cand.quote === true });
       }
+      if (memo && (clean === null || onLine === 0)) memo.lines.set(key, onLine === 0 ? null : lineTalks);
     }
     // extractProse needs PROSE_HINT: test it on the joined text before building the joined map.
     const joined = nLines === 0 ? '' : nLines === 1 ? texts[0]! : joinLines(texts, nLines);
-    if (nLines > 0 && PROSE_HINT.test(joined)) {
+    if (nLines > 0 && PROSE_HINT.test(joined) && !(memo && memo.noProse.get(joined))) {
       const parts: Clean[] = [];
       for (let k = 0; k < nLines; k++) parts.push(cleans[k] ?? verbatimClean(texts[k]!, ranges[2 * k]!));
       const prose = extractProse(concatClean(parts, '\n', joined), true);
-      if (prose.length > 0 && block.kind === 'heading') talkHeadings.add(block.span.start);
+      if (prose.length > 0 && inHeading) talkHeadings.add(block.span.start);
+      else if (memo && prose.length === 0) memo.noProse.set(joined, true);
       found.push(...prose);
     }
   }
