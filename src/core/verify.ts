@@ -875,10 +875,19 @@ function perKey(x: Quantity): string {
 const COMPARISON = /\b(?:vs\.?|versus|compared|against|instead|unlike|than|from|(?<!\b(?:comes?|came|coming|works?|worked|adds?|added|amounts?|sums?|totals?) (?:out )?)to|up from|down from|was|were|used to)\b/i;
 
 /** "900 GB/s each direction" → 'per'; "1.8 TB/s bidirectional" → 'both'; else undefined. */
+const PER_DIRECTION_AFTER = /^\s*(?:in\s+)?(?:each|per|one)\s+(?:direction|way)\b|^\s*uni-?directional\b/;
+const BIDIRECTIONAL_AFTER = /^\s*(?:bidirectional|bi-?directional|bi-?dir|in both directions|both ways|total)\b/;
+
+/** The direction words right after a figure ("900 GB/s each direction"), as a length of text, or 0. */
+function directionWordsAfter(prose: string, x: Quantity): number {
+  const after = prose.slice(x.span.end, x.span.end + 24).toLowerCase();
+  return (PER_DIRECTION_AFTER.exec(after) ?? BIDIRECTIONAL_AFTER.exec(after))?.[0].length ?? 0;
+}
+
 function directionAfter(ctx: Ctx, x: Quantity): 'per' | 'both' | undefined {
   const after = ctx.prose.slice(x.span.end, x.span.end + 24).toLowerCase();
-  if (/^\s*(?:in\s+)?(?:each|per|one)\s+(?:direction|way)\b/.test(after)) return 'per';
-  if (/^\s*(?:bidirectional|bi-?directional|bi-?dir|in both directions|both ways|total)\b/.test(after)) return 'both';
+  if (PER_DIRECTION_AFTER.test(after)) return 'per';
+  if (BIDIRECTIONAL_AFTER.test(after)) return 'both';
   // A table cell: its column's header ("ICI (GB/s, bidir)", "per direction (GB/s)").
   const header = ctx.line.cell?.header.lower;
   if (header !== undefined) {
@@ -1893,7 +1902,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       return directional(ctx, each, `${link.ic.name} per link (${fmt(b.value, 'B/s')} ÷ ${link.ic.links} links)`, `interconnect-link:${link.ic.id}`);
     }
     // "NVLink 5 gives 130 TB/s across the NVL72 domain": a system's whole domain, far above one GPU's link.
-    const linkFigure = link?.ic.bidirectional ?? link?.ic.perDirection;
+    const linkFigure = link && quotedFigure(link.ic);
     // "72 ConnectX-9 SuperNICs: 14.4 TB/s": a count right before a link's name is of that link.
     const links = link && linkFigure && q.value > 2.5 * linkFigure.value ? ctx.claim.siblings.find((x) => x !== q && Number.isInteger(x.value) && x.value > 1 && (x.kind === 'count' || x.kind === 'multiplier') && link.start + offset - x.span.end >= 0 && link.start + offset - x.span.end <= 2) : undefined;
     if (link && linkFigure && links) return directional(ctx, { ...linkFigure, value: linkFigure.value * links.value }, `${links.value} × ${link.ic.name}`, `interconnect:${link.ic.id}:x${links.value}`);
@@ -1905,7 +1914,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
     // (A generic word of the link's own kind agrees with it: "ConnectX-7 NIC … 400 GB/s" is the ConnectX-7's.)
     if (link && (link.ic.bidirectional || link.ic.perDirection) && link.distance <= Math.min(link.ic.kind === 'scale-up' ? Infinity : (upAt ?? Infinity), link.ic.kind === 'scale-out' ? Infinity : (outAt ?? Infinity))) {
-      return directional(ctx, link.ic.bidirectional ?? link.ic.perDirection, link.ic.name, `interconnect:${link.ic.id}`);
+      return directional(ctx, quotedFigure(link.ic), link.ic.name, `interconnect:${link.ic.id}`);
     }
     if (upAt !== undefined && outAt !== undefined) {
       // Both named ("scale-up is 18× the scale-out bandwidth (1.8 TB/s vs 100 GB/s)"): the nearer one, unless only
@@ -3632,6 +3641,19 @@ function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: s
   return unverifiable(ctx, 'spec', `the catalog has no ${ctx.sparsity ?? 'dense'} ${ctx.precision.toUpperCase()} figure for ${a.name}`);
 }
 
+/** "over NVLink 4 at 450 GB/s", "… / 450GB/s": a bandwidth written as the rate some data moves at, not as a spec. */
+function movesDataAt(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  return isOperand(ctx) || /(?:\bat|@|\/|÷)\s{0,2}(?:~|≈|about\s|roughly\s)?$/i.test(ctx.prose.slice(Math.max(0, q.span.start - 12), q.span.start));
+}
+
+/** The figure a link's vendor quotes, the other direction derived from it: ConnectX-7's 400 Gb/s per direction, NVLink 5's 1.8 TB/s both ways. */
+function quotedFigure(ic: Interconnect): BandwidthFigure | undefined {
+  if (ic.bidirectional && !ic.bidirectional.derived) return ic.bidirectional;
+  if (ic.perDirection && !ic.perDirection.derived) return ic.perDirection;
+  return ic.bidirectional ?? ic.perDirection;
+}
+
 function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: string, key: string): Outcome {
   if (!figure) return unverifiable(ctx, 'spec', `the catalog has no figure for ${label}`);
   const q = ctx.claim.quantity;
@@ -3645,12 +3667,31 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
     wantsPerDir = KW.perDirection.test(labels);
     wantsBidir = KW.bidirectional.test(labels);
   } else if (wantsPerDir || wantsBidir) {
-    const part = clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span, isPartBreak).toLowerCase();
+    // The words right after the figure are its own: "450 GB/s unidirectional and 900 GB/s bidirectional".
+    const own = directionAfter(ctx, q);
+    if (own !== undefined) {
+      wantsPerDir = own === 'per';
+      wantsBidir = own === 'both';
+    }
+  }
+  if (!cell && (wantsPerDir || wantsBidir) && directionAfter(ctx, q) === undefined) {
+    // (Not the words another figure has right after it: "1.8 TB/s bidirectional is 2 × 900 GB/s".)
+    let prose = ctx.prose;
+    for (const x of ctx.claim.siblings) {
+      const n = x === q ? 0 : directionWordsAfter(prose, x);
+      if (n > 0) prose = prose.slice(0, x.span.end) + ' '.repeat(n) + prose.slice(x.span.end + n);
+    }
+    const part = clauseAround(prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span, isPartBreak).toLowerCase();
     const partPer = KW.perDirection.test(part);
     const partBi = KW.bidirectional.test(part);
+    // ("Per direction: 900 GB/s of NVLink 5 per B200, double Hopper's 450 GB/s": a label says it of every part.)
+    const label = /^[^:\n]{0,40}:/.exec(ctx.text)?.[0].toLowerCase() ?? '';
     if (partPer || partBi || !/[(),;]/.test(ctx.text)) {
       wantsPerDir = partPer;
       wantsBidir = partBi;
+    } else if (label && (KW.perDirection.test(label) || KW.bidirectional.test(label))) {
+      wantsPerDir = KW.perDirection.test(label);
+      wantsBidir = KW.bidirectional.test(label);
     } else {
       // The direction words are in another part of the statement: they are not this figure's.
       wantsPerDir = wantsBidir = false;
@@ -3658,15 +3699,22 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
   }
   const perDir = figure.direction === 'bidirectional' ? figure.value / 2 : figure.value;
   const bidir = figure.direction === 'bidirectional' ? figure.value : figure.value * 2;
-  let value = figure.direction === 'bidirectional' ? bidir : perDir;
-  let dirLabel = figure.direction === 'bidirectional' ? 'bidirectional' : 'per direction';
-  if (wantsPerDir || (!wantsBidir && withinRatio(q.value / perDir, ctx.tolerances.exact) && !withinRatio(q.value / bidir, ctx.tolerances.exact))) {
-    value = perDir;
-    dirLabel = 'per direction';
-  } else if (wantsBidir || withinRatio(q.value / bidir, ctx.tolerances.exact)) {
-    value = bidir;
-    dirLabel = 'bidirectional';
-  }
+  // Unsaid, a direction is the one the figure is quoted in: a line rate in bits is per direction ("400 Gb/s"), and
+  // a link quoted both ways counts both ways ("NVLink 5 is 1.8 TB/s"). Taking whichever matched let each
+  // generation's figure pass for the next one's (NVLink doubles each time). Only a NIC's figure in bytes, which
+  // its vendor never quotes, may count either way ("100 GB/s" is a 400 Gb/s NIC full duplex).
+  // (Bits that are bytes misnamed keep the quoted direction: "NVLink 4 at 900 Gb/s" is its 900 GB/s.)
+  const bytesAsBits = isBitRate(q) && withinRatio((q.value * 8) / bidir, ctx.tolerances.exact);
+  const bits = isBitRate(q) && !bytesAsBits;
+  // (A rate data moves at may be either too: "all-reducing 1 GB over NVLink 4 at 450 GB/s" uses one direction's.)
+  const either = !wantsPerDir && !wantsBidir && !bits && (figure.direction !== 'bidirectional' || movesDataAt(ctx));
+  const quotedPer = figure.direction !== 'bidirectional';
+  const matchesPer = withinRatio(q.value / perDir, ctx.tolerances.exact);
+  const matchesBidir = withinRatio(q.value / bidir, ctx.tolerances.exact);
+  const per = wantsPerDir || (!wantsBidir && (bits || (either ? (matchesPer && !matchesBidir) || (!matchesBidir && quotedPer) : quotedPer)));
+  const value = per ? perDir : bidir;
+  const dirLabel = per ? 'per direction' : 'bidirectional';
+  const stated = wantsPerDir || wantsBidir || bits;
   const d: Derived = {
     value,
     unit: 'B/s',
@@ -3676,9 +3724,15 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
         : `${label}: ${fmt(perDir, 'B/s')} per direction${figure.note && /Gb\/s/.test(figure.note) ? ` (${figure.note.match(/[\d.,]+\s*[GT]b\/s/)?.[0] ?? ''} ÷ 8 bits)` : ''}`,
     ],
     sources: [figure.source],
-    assumptions: [`compared ${dirLabel}`],
+    assumptions: [stated || either ? `compared ${dirLabel}` : `compared ${dirLabel}, as quoted`],
   };
-  return withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key: `${key}:${dirLabel}`, subject: label });
+  const outcome = withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key: `${key}:${dirLabel}`, subject: label });
+  // "NVLink 4 is 450 GB/s": the other direction's figure, said without saying so.
+  const other = per ? bidir : perDir;
+  if (!stated && outcome.evaluation.verdict === 'inconsistent' && withinRatio(q.value / other, ctx.tolerances.exact)) {
+    outcome.evaluation.reason += `; ${fmt(other, 'B/s')} is its ${per ? 'bidirectional' : 'per-direction'} figure: say "${per ? 'bidirectional' : 'per direction'}" if that is meant`;
+  }
+  return outcome;
 }
 
 const GIB_READING_TOLERANCE = 0.015;

@@ -2372,3 +2372,26 @@ test('the next bullet\'s "per GPU" is its own: "- a GB200 NVL72 rack is 1.44 exa
   assert.equal(rack.evaluation.verdict, 'inconsistent');
   assert.equal(rack.evaluation.modelValue, 720e15);
 });
+
+test('a link figure with no direction is held to the direction it is quoted in; each figure keeps its own direction words', () => {
+  const verdict = (s: string, raw: RegExp) => claimFor(s, raw, { defaultHardware: 'H100' }).evaluation.verdict;
+  // Line rates in bits are per direction: a doubled NIC or port rate no longer passes as its bidirectional total.
+  assert.equal(verdict('ConnectX-7 gives 800 Gb/s per GPU.', /800/), 'inconsistent');
+  assert.equal(verdict('An XDR port is 1.6 Tb/s.', /1\.6/), 'inconsistent');
+  assert.equal(verdict('ConnectX-7 runs at 400 Gb/s.', /400/), 'consistent');
+  // NVLink is quoted both ways: NVLink 5's 1.8 TB/s is not NVLink 6's (3.6 TB/s), nor 450 GB/s NVLink 4's.
+  assert.equal(verdict('NVLink 6 is 1.8 TB/s per GPU.', /1\.8/), 'inconsistent');
+  const half = claimFor('NVLink 4 gives 450 GB/s per GPU.', /450/, { defaultHardware: 'H100' });
+  assert.equal(half.evaluation.verdict, 'inconsistent');
+  assert.match(half.evaluation.reason, /per-direction figure: say "per direction"/);
+  // Said, or used as the rate data moves at, one direction's figure is right.
+  assert.equal(verdict('NVLink 4 gives 450 GB/s per direction.', /450/), 'consistent');
+  assert.equal(verdict('All-reducing 1 GB of gradients over NVLink 4 at 450 GB/s takes about 2.2 ms.', /450/), 'consistent');
+  assert.equal(verdict("Per direction: 900 GB/s of NVLink 5 per B200, double Hopper's 450 GB/s.", /450/), 'consistent');
+  // Bits that are bytes misnamed keep the ×8 hint.
+  assert.match(claimFor('NVLink 4 is 900 Gb/s.', /900/, { defaultHardware: 'H100' }).evaluation.reason, /×8 would match/);
+  // Two figures, two directions, joined by "and" or told by arithmetic.
+  for (const s of ['NVLink 4 is 450 GB/s unidirectional and 900 GB/s bidirectional.', 'NVLink 4 is 900 GB/s bidirectional and 450 GB/s unidirectional.', 'For NVLink 4, 900 GB/s bidirectional is 2 × 450 GB/s.']) {
+    assert.deepEqual(claims(s, { defaultHardware: 'H100' }).filter((c) => c.quantity.unit === 'B/s').map((c) => c.evaluation.verdict), ['consistent', 'consistent'], s);
+  }
+});
