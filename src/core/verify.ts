@@ -875,7 +875,7 @@ function perKey(x: Quantity): string {
 const COMPARISON = /\b(?:vs\.?|versus|compared|against|instead|unlike|than|from|(?<!\b(?:comes?|came|coming|works?|worked|adds?|added|amounts?|sums?|totals?) (?:out )?)to|up from|down from|was|were|used to)\b/i;
 
 /** "900 GB/s each direction" → 'per'; "1.8 TB/s bidirectional" → 'both'; else undefined. */
-const PER_DIRECTION_AFTER = /^\s*(?:in\s+)?(?:each|per|one)\s+(?:direction|way)\b|^\s*uni-?directional\b/;
+const PER_DIRECTION_AFTER = /^\s*(?:in\s+)?(?:each|per|one)[\s-]{1,2}(?:direction|way)\b|^\s*uni-?directional\b/;
 const BIDIRECTIONAL_AFTER = /^\s*(?:bidirectional|bi-?directional|bi-?dir|in both directions|both ways|total)\b/;
 
 /** The direction words right after a figure ("900 GB/s each direction"), as a length of text, or 0. */
@@ -1841,6 +1841,13 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return undefined;
   }
   if (u === 'B/s') {
+    // "360 GB/s of bus bandwidth", "all-reduce bandwidth: 51.2 TB/s", "bisection 1.6 TB/s": what a collective or a cut
+    // through the network moves, measured or quoted for a pod. No chip's memory or link peak is that figure.
+    const collective = COLLECTIVE_BANDWIDTH.exec(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase());
+    if (collective) return unverifiable(ctx, 'spec', `"${collective[0]}" is what a collective or a network cut moves, not a catalog figure (the catalog has each chip's memory and link peaks)`);
+    // "the filesystem tops out at 10 TB/s", "NVMe at 7 GB/s per drive": storage, which the catalog does not hold.
+    const storage = STORAGE_BANDWIDTH.exec(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase());
+    if (storage && !isHbmFigure(ctx)) return unverifiable(ctx, 'spec', `a figure of "${storage[0]}", which the catalog does not hold`);
     const a = ctx.acc?.acc;
     const pos = qPos(ctx);
     // A named link's own word ("NVLink" of "NVLink 4") is no generic scale-up word: the link decides for itself.
@@ -1858,7 +1865,13 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const outAt = hbmFigure ? undefined : nearestSpan(ctx.line.scaleOutSpans(), pos, ctx.text, named, labelsNext);
     // "GB200 NVL72 has 130 TB/s of NVLink bandwidth": a named system's scale-up is the whole domain's.
     // (Not a figure per direction: "… 900 GB/s NVLink each, 450 GB/s per direction" is one GPU's link.)
-    if (ctx.sys && upAt !== undefined && (outAt === undefined || upAt <= outAt) && ctx.acc?.reason === 'system' && !isOneChipOfSystem(ctx) && ctx.sys.gpusPerDomain > 1 && directionAfter(ctx, q) !== 'per') {
+    // ("72 Blackwell GPUs in one NVLink domain, 130 TB/s of aggregate NVLink bandwidth": a total, whichever name is nearer.)
+    const total = /\b(?:aggregate|total|combined|altogether|per (?:rack|domain|system))\b/.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase());
+    const domain = total && !ctx.sys && ctx.acc ? ctx.claim.mentions.map((m) => (m.kind === 'system' ? getSystem(m.id) : undefined)).find((sys) => sys?.accelerator === ctx.acc!.acc.id) : undefined;
+    if (domain?.totalScaleUpBandwidth && upAt !== undefined && domain.gpusPerDomain > 1 && directionAfter(ctx, q) !== 'per' && !isOneChipOfSystem(ctx)) {
+      return spec(ctx, domain.totalScaleUpBandwidth, `${domain.name} total scale-up bandwidth`, `system-scaleup:${domain.id}`);
+    }
+    if (ctx.sys && upAt !== undefined && (outAt === undefined || upAt <= outAt) && (ctx.acc?.reason === 'system' || total) && !isOneChipOfSystem(ctx) && ctx.sys.gpusPerDomain > 1 && directionAfter(ctx, q) !== 'per') {
       return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
     }
     // "NVLink 6 … 3.6 TB/s per GPU; 260 TB/s for the NVL72 rack": a statement about the link, no word of memory in it,
@@ -1887,19 +1900,23 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const own = near && ctx.accNamed && a?.scaleUpInterconnect && a.scaleUpInterconnect !== near.ic.id ? INTERCONNECTS.find((i) => i.id === a.scaleUpInterconnect) : undefined;
     const nearHit = own ? hits.find((h) => h.start === near!.start && h.ic === near!.ic) : undefined;
     const link = own && nearHit && linkFamily(own.id) === linkFamily(near!.ic.id) && !/\d/.test(ctx.text.slice(nearHit.start, nearHit.end)) ? { ...near!, ic: own } : near;
+    // "18 NVLink 4 links at 50 GB/s", "Each MI300X Infinity Fabric link is 128 GB/s", "18 links × 25 GB/s": one link's
+    // share of the total, of the link named or else the chip's own.
+    const oneLink =
+      /(?:\blinks?\s{1,2}(?:at|of|@|running at)|\b(?:each|per|one|a single|every)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}link\s{1,2}(?:is|=|:|at|of|gives|runs at|carries)|\blinks?\s{0,2}[×x*])\s{1,2}(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start)) ||
+      /^\s{0,2}(?:per|each|a|\/)\s{0,2}link\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 12));
+    const linkOfOne = oneLink ? (link?.ic ?? (a?.scaleUpInterconnect ? INTERCONNECTS.find((i) => i.id === a.scaleUpInterconnect) : undefined)) : undefined;
+    if (linkOfOne?.bidirectional && linkOfOne.links) {
+      const b = linkOfOne.bidirectional;
+      const each: BandwidthFigure = { ...b, value: b.value / linkOfOne.links, note: `${fmt(b.value, 'B/s')} ÷ ${linkOfOne.links} links` };
+      return directional(ctx, each, `${linkOfOne.name} per link (${fmt(b.value, 'B/s')} ÷ ${linkOfOne.links} links)`, `interconnect-link:${linkOfOne.id}`);
+    }
     // "900 GB/s of NVLink 5 per B200, double Hopper's 450 GB/s": a chip's own figure, right after its name, is its
     // own link's, whatever link the statement names.
     const owner = ctx.acc && ctx.accNamed ? ctx.claim.mentions.find((m) => m.kind === 'accelerator' && m.id === ctx.acc!.acc.id && ownFigureAfter(ctx.prose, m, q.span.start)) : undefined;
     if (owner && (link || upAt !== undefined) && a?.scaleUpBandwidth && !(link && a.scaleUpLink && link.ic.name.includes(a.scaleUpLink))) {
       const own = scaleUp(ctx, a, l);
       if (own) return own;
-    }
-    // "18 NVLink 4 links at 50 GB/s": one link's share of the total.
-    const oneLink = /\blinks?\s{1,2}(?:at|of|@|running at)\s{1,2}(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start));
-    if (link && oneLink && link.ic.bidirectional && link.ic.links) {
-      const b = link.ic.bidirectional;
-      const each: BandwidthFigure = { ...b, value: b.value / link.ic.links, note: `${fmt(b.value, 'B/s')} ÷ ${link.ic.links} links` };
-      return directional(ctx, each, `${link.ic.name} per link (${fmt(b.value, 'B/s')} ÷ ${link.ic.links} links)`, `interconnect-link:${link.ic.id}`);
     }
     // "NVLink 5 gives 130 TB/s across the NVL72 domain": a system's whole domain, far above one GPU's link.
     const linkFigure = link && quotedFigure(link.ic);
@@ -1925,9 +1942,15 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (upAt !== undefined) return scaleUp(ctx, a, l);
     if (outAt !== undefined) return scaleOut(ctx, a);
     if (perLink) return undefined;
+    // "8 GPUs per server → 3.2 Tb/s per server": a rate in bits is a network's (memory is never quoted in bits).
+    if (isBitRate(q) && !/\bhbm|memory|vram|dram/.test(l)) {
+      const out = scaleOut(ctx, a);
+      if (out) return out;
+    }
     // "(N = 8, 450 GB/s per direction)": a figure with a direction is a link's (memory has none), the chip's scale-up
     // when nothing else is named.
-    if (!hbmFigure && a?.scaleUpBandwidth && directionAfter(ctx, q) !== undefined && !/\bhbm|memory|vram|dram/.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase())) {
+    // (Not when the clause names a link the catalog lacks: "A100 on PCIe Gen4 x16: 32 GB/s per direction".)
+    if (!hbmFigure && a?.scaleUpBandwidth && directionAfter(ctx, q) !== undefined && !/\bhbm|memory|vram|dram|\bpcie|\bcxl|ethernet|infiniband|\broce\b|ualink/.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase())) {
       const up = scaleUp(ctx, a, l);
       if (up) return up;
     }
@@ -2671,7 +2694,19 @@ function scaleOut(ctx: Ctx, a: Accelerator | undefined): Outcome | undefined {
   const figure = a?.scaleOutBandwidth ?? ctx.sys?.scaleOutPerGpu ?? (a ? platformScaleOut(a) : undefined);
   if (!figure) return undefined;
   const name = a ? `${a.name} scale-out (${a.scaleOutNic ?? 'NIC'}) per GPU` : ctx.sys ? `${ctx.sys.name} scale-out per GPU` : '';
-  const perNode = /(?:^|\/)(?:node|server|box|host)s?$/.test(q.per ?? '') || /^\s{0,2}(?:per|a|each|\/)\s{0,2}(?:node|server|box|host)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 16));
+  // Per node when the figure says so, later in its clause too ("50 GB/s of scale-out per node"), when a node is the
+  // statement's subject ("Each server has 3.2 Tb/s", "Each DGX H100 has 400 GB/s"), or a node-sized system is.
+  const clause = clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase();
+  const figureAt = clause.indexOf(q.raw.toLowerCase());
+  const afterFigure = figureAt < 0 ? '' : clause.slice(figureAt + q.raw.length);
+  const beforeFigure = figureAt < 0 ? clause : clause.slice(0, figureAt);
+  const saysPerGpu = /^(?:gpu|chip|device|accelerator)s?$/i.test(q.per ?? '') || PER_GPU.test(afterFigure.slice(0, 40));
+  const perNode =
+    /(?:^|\/)(?:node|server|box|host)s?$/.test(q.per ?? '') ||
+    (!saysPerGpu &&
+      (/^[^(]{0,40}?(?:\bper|\ba|\beach|\/)\s{0,2}(?:node|server|box|host)\b/i.test(afterFigure) ||
+        /\b(?:each|every|per|one|a|the)\s{1,2}(?:(?:dgx|hgx)\s{1,2}[a-z0-9]{2,6}\s{1,2})?(?:node|server|box|host)\b/i.test(beforeFigure) ||
+        (!!ctx.sys && ctx.sys.gpusPerDomain > 1 && ctx.sys.gpusPerDomain <= 16 && systemIsSubject(ctx))));
   if (perNode) {
     const gpus = ctx.sys && ctx.sys.gpusPerDomain <= 16 ? ctx.sys.gpusPerDomain : 8;
     return directional(ctx, { ...figure, value: figure.value * gpus }, `${name} × ${gpus} GPUs per node`, `scaleout-bandwidth-node:${a?.id ?? ctx.sys?.id}:${gpus}`);
@@ -3069,6 +3104,9 @@ function findChipCount(ctx: Ctx): number | undefined {
       x.kind === 'count' &&
       (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator') &&
       x.value > 1 &&
+      // "256 chips per pod; 16 GB HBM2 at 819 GB/s": a count per system says what the system is made of; it totals
+      // only a figure given for that system too ("… 4 TB per pod") or said to be a total.
+      (!x.per || x.per === q.per || new RegExp(`\\bper\\s${x.per.replace(/[^a-z]/gi, '')}\\b`, 'i').test(ctx.prose.slice(q.span.end, q.span.end + 24)) || AGGREGATE_WORDS.test(ctx.lower)) &&
       // After the figure, only a count it is spread over ("640 GB across 8 GPUs"), not one in another
       // clause ("doesn't fit in 80 GB, so you need two GPUs"); before it, not one outside the
       // parenthesis the figure is in ("a 400k-GPU data center (each transceiver is 30 W)").
@@ -3285,6 +3323,8 @@ function isOneChipOfSystem(ctx: Ctx): boolean {
   if (PER_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) return true;
   // ("scale-up vs scale-out per GPU: 1.8 TB/s NVLink": a label that says per GPU.)
   if (/\bper[- ](?:gpu|chip|card|accelerator|device)\s{0,2}[:=—–]\s{0,2}(?:~|about\s|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start))) return true;
+  // ("NVL72 per-GPU NVLink: 900 GB/s unidirectional, 1.8 TB/s bidirectional": a leading label says it of every figure.)
+  if (/^[^:\n]{0,40}\bper[- ](?:gpu|chip|card|accelerator|device)\b[^:\n]{0,24}:/i.test(ctx.text)) return true;
   if (!isPerChip(ctx)) return false;
   if (hasPerChipUnit(q) || PER_CHIP_AFTER.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 48)))) return true;
   return ctx.claim.siblings.some((x) => x !== q && x.span.end <= q.span.start && x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator'));
@@ -3477,6 +3517,10 @@ function sparsityLastBefore(lower: string): 'dense' | 'sparse' | undefined {
   for (const m of lower.matchAll(/\bsparse\b|\bsparsity\b|2:4|\bdense\b/g)) last = m[0] === 'dense' ? 'dense' : 'sparse';
   return last;
 }
+
+const COLLECTIVE_BANDWIDTH = /\b(?:bus[ -]?(?:bandwidth|bw)|busbw|algbw|algorithm bandwidth|all-?reduce (?:bus )?bandwidth|all-?to-?all bandwidth|all-?gather bandwidth|bisection(?: bandwidth)?|collective bandwidth)\b/;
+
+const STORAGE_BANDWIDTH = /\b(?:file ?systems?|storage|lustre|gpfs|weka|nvme|ssds?|disks?|object stores?|s3)\b/;
 
 const isClauseBreak = (c: number): boolean => c === 44 /* , */ || c === 59 /* ; */;
 const isPartBreak = (c: number): boolean => isClauseBreak(c) || c === 0x28 || c === 0x29;
@@ -4233,7 +4277,8 @@ function interconnectRegex(): RegExp {
     if (aliases.every((a) => INTERCONNECT_WORDS.some((w) => a.toLowerCase().includes(w)))) interconnectHint = new RegExp(INTERCONNECT_WORDS.join('|'));
     aliases.sort((a, b) => b.length - a.length);
     const escaped = aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    interconnectPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    // (The "œ" of a mojibake quote, "â€œNVLink 4 …", is no letter of a word before the name.)
+    interconnectPattern = new RegExp(`(?<!(?!œ)[\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   }
   return interconnectPattern;
 }

@@ -2395,3 +2395,41 @@ test('a link figure with no direction is held to the direction it is quoted in; 
     assert.deepEqual(claims(s, { defaultHardware: 'H100' }).filter((c) => c.quantity.unit === 'B/s').map((c) => c.evaluation.verdict), ['consistent', 'consistent'], s);
   }
 });
+
+test('networking audit: collective and storage bandwidths, counts per system, per-node scale-out, rack totals, per-link figures', () => {
+  const c = (s: string, raw: RegExp, hw = 'H100') => claimFor(s, raw, { defaultHardware: hw }).evaluation;
+  // Before: measured bus bandwidth, a pod's all-reduce bandwidth and a bisection were held to HBM bandwidth.
+  assert.equal(c('On 8× H100 she measured 360 GB/s of bus bandwidth.', /360/).verdict, 'unverifiable');
+  assert.equal(c('TPU v5e bisection bandwidth is 1.6 TB/s.', /1\.6/).verdict, 'unverifiable');
+  assert.equal(c('The TPU v5e pod all-reduce bandwidth is 51.2 TB/s.', /51\.2/).verdict, 'unverifiable');
+  assert.match(c('the filesystem tops out at 10 TB/s.', /10 TB/).reason, /filesystem/);
+  assert.equal(c('On 8× A100 SXM: 230 GB/s busbw, ~77% of the 300 GB/s per-direction peak.', /300/).verdict, 'consistent');
+  // Before: "256 chips per pod" multiplied every per-chip figure after it (16 GB judged against 4.1 TB).
+  assert.deepEqual(claims('v5e: 256 chips per pod; 16 GB HBM2 at 819 GB/s.').filter((x) => x.kind !== 'market').map((x) => x.evaluation.verdict), ['consistent', 'consistent']);
+  assert.equal(c('A v5e pod has 256 chips per pod and 4 TB of HBM per pod.', /4 TB/).verdict, 'consistent');
+  // Per node: said later in the clause, or a node as the subject; per GPU when it says so.
+  assert.equal(c('A DGX B200 node gets 50 GB/s of scale-out per node.', /50/).verdict, 'inconsistent');
+  assert.equal(c('Each DGX H100 has 400 GB/s of scale-out bandwidth.', /400/).verdict, 'consistent');
+  assert.equal(c('Each server has 3.2 Tb/s of network bandwidth.', /3\.2/).verdict, 'consistent');
+  assert.equal(c('A DGX H100 has 50 GB/s of scale-out per GPU.', /50/).verdict, 'consistent');
+  // A rate in bits is a network's, never memory's.
+  assert.equal(c('8 GPUs per server → 3.2 Tb/s per server.', /3\.2/).verdict, 'consistent');
+  // Aggregate words make a rack total whichever chip name is nearer; a per-GPU label makes every figure one GPU's.
+  assert.equal(c('GB200 NVL72: 72 Blackwell GPUs in one NVLink domain, 130 TB/s of aggregate NVLink bandwidth.', /130/).verdict, 'consistent');
+  assert.equal(c('NVL72 per-GPU NVLink: 900 GB/s unidirectional, 1.8 TB/s bidirectional.', /1\.8/).verdict, 'consistent');
+  // One link's figure, of the link named or the chip's own.
+  assert.equal(c('Each MI300X Infinity Fabric link is 128 GB/s bidirectional.', /128/).verdict, 'consistent');
+  assert.equal(c('NVLink 4 is 18 links × 25 GB/s per direction = 450 GB/s.', /25/).verdict, 'consistent');
+  // A link the catalog lacks is no chip's scale-up link.
+  assert.equal(c('A100 on PCIe Gen4 x16: 32 GB/s per direction.', /32/).verdict, 'unverifiable');
+});
+
+test('mojibake quotes around a figure or a name hide neither', () => {
+  // Before: "â€œH100 …" named no chip (the B200 default was used) and "80 GBâ€" read no unit.
+  const peak = claimFor('â€œH100 SXM5 peaks at 2,967 TFLOPS dense BF16â€ â€” Chidi MacLeod', /2,967/, { defaultHardware: 'B200' });
+  assert.match(peak.evaluation.derivation.join('\n'), /H100/);
+  const cap = claimFor('â€œH100 has 80 GBâ€ â€” Imke', /80/, { defaultHardware: 'B200' });
+  assert.equal(cap.quantity.raw, '80 GB');
+  assert.equal(cap.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('â€œNVLink 4 gives 900 GB/s per GPUâ€ â€” Imke Quintero', /900/, { defaultHardware: 'B200' }).evaluation.verdict, 'consistent');
+});

@@ -239,6 +239,8 @@ function withoutGenerationDescriptors(text: string, mentions: Mention[]): Mentio
  * write without spaces, so "H100のHBM" and "B200는" name the chip.
  */
 const WORD_CHAR = String.raw`(?:[^\P{L}\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff66-\uff9f]|\p{N})`;
+/** Before a name, also not the "œ" that ends a mojibake opening quote ("â€œH100 SXM5 peaks at …"). */
+const WORD_CHAR_BEFORE = String.raw`(?:[^\P{L}\u0153\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff66-\uff9f]|\p{N})`;
 
 /**
  * The mention regex around an alternation of alias patterns. Before: not preceded by a
@@ -247,7 +249,7 @@ const WORD_CHAR = String.raw`(?:[^\P{L}\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u
  * plural "s" is allowed ("H100s").
  */
 function mentionSource(alternation: string): string {
-  return `(?:(?<!${WORD_CHAR})|(?<=\\p{N}[x×]))(${alternation})(?:'?s)?(?!${WORD_CHAR}|\\.\\p{N})`;
+  return `(?:(?<!${WORD_CHAR_BEFORE})|(?<=\\p{N}[x×]))(${alternation})(?:'?s)?(?!${WORD_CHAR}|\\.\\p{N})`;
 }
 
 

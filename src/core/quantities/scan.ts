@@ -68,13 +68,17 @@ export function skipSpace(ctx: Ctx, i: number, max = 3): number {
   }
   return i;
 }
+/** The "â" of mojibake punctuation ("80 GBâ€\u009d", "NVLinkâ€™s") is a broken quote or dash: it ends a word. */
+function mojibakeLeadAt(ctx: Ctx, i: number): boolean {
+  return cc(ctx, i + 1) === 0x20ac && cc(ctx, i) === 0xe2;
+}
 export function lettersEnd(ctx: Ctx, i: number): number {
-  while (isLetter(cc(ctx, i))) i++;
+  while (isLetter(cc(ctx, i)) && !mojibakeLeadAt(ctx, i)) i++;
   return i;
 }
 export function alnumEnd(ctx: Ctx, i: number): number {
   let c = cc(ctx, i);
-  while (isLetter(c) || isDigit(c)) c = cc(ctx, ++i);
+  while ((isLetter(c) && !mojibakeLeadAt(ctx, i)) || isDigit(c)) c = cc(ctx, ++i);
   return i;
 }
 /** Letters/digits with hyphen-joined segments ("GPU-hours", "H100-class"). */
