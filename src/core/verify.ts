@@ -1950,7 +1950,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // "(N = 8, 450 GB/s per direction)": a figure with a direction is a link's (memory has none), the chip's scale-up
     // when nothing else is named.
     // (Not when the clause names a link the catalog lacks: "A100 on PCIe Gen4 x16: 32 GB/s per direction".)
-    if (!hbmFigure && a?.scaleUpBandwidth && directionAfter(ctx, q) !== undefined && !/\bhbm|memory|vram|dram|\bpcie|\bcxl|ethernet|infiniband|\broce\b|ualink/.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase())) {
+    // So is one said per direction before it ("Per direction that's 448 GB/s in total"), or the rate a collective runs
+    // at ("Ring all-reduce of 140 GB over 8 GPUs at 448 GB/s").
+    const figureClause = clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase();
+    const linkFigureByWords = directionAfter(ctx, q) !== undefined || KW.perDirection.test(figureClause) || (/\b(?:all-?reduce|all-?gather|reduce-?scatter|all-?to-?all)\b/.test(figureClause) && movesDataAt(ctx));
+    if (!hbmFigure && a?.scaleUpBandwidth && linkFigureByWords && !/\bhbm|memory|vram|dram|\bpcie|\bcxl|ethernet|infiniband|\broce\b|ualink/.test(figureClause)) {
       const up = scaleUp(ctx, a, l);
       if (up) return up;
     }
@@ -2704,8 +2708,9 @@ function scaleOut(ctx: Ctx, a: Accelerator | undefined): Outcome | undefined {
   const perNode =
     /(?:^|\/)(?:node|server|box|host)s?$/.test(q.per ?? '') ||
     (!saysPerGpu &&
-      (/^[^(]{0,40}?(?:\bper|\ba|\beach|\/)\s{0,2}(?:node|server|box|host)\b/i.test(afterFigure) ||
-        /\b(?:each|every|per|one|a|the)\s{1,2}(?:(?:dgx|hgx)\s{1,2}[a-z0-9]{2,6}\s{1,2})?(?:node|server|box|host)\b/i.test(beforeFigure) ||
+      (/^[^(\d]{0,40}?(?:\bper|\ba|\beach|\/)\s{0,2}(?:node|server|box|host)\b/i.test(afterFigure) ||
+        // (Not a count's factor: "Per HGX B200 server: 8 × 400 Gb/s = 3.2 Tb/s" multiplies one NIC's rate.)
+        (/\b(?:each|every|per|one|a|the)\s{1,2}(?:(?:dgx|hgx)\s{1,2}[a-z0-9]{2,6}\s{1,2})?(?:node|server|box|host)\b/i.test(beforeFigure) && !/\d\s{0,2}[×x*]\s{0,2}(?:[\w-]{1,20}\s{1,2}(?:at|@)\s{1,2})?$/i.test(beforeFigure)) ||
         (!!ctx.sys && ctx.sys.gpusPerDomain > 1 && ctx.sys.gpusPerDomain <= 16 && systemIsSubject(ctx))));
   if (perNode) {
     const gpus = ctx.sys && ctx.sys.gpusPerDomain <= 16 ? ctx.sys.gpusPerDomain : 8;
@@ -3730,9 +3735,14 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
     const partBi = KW.bidirectional.test(part);
     // ("Per direction: 900 GB/s of NVLink 5 per B200, double Hopper's 450 GB/s": a label says it of every part.)
     const label = /^[^:\n]{0,40}:/.exec(ctx.text)?.[0].toLowerCase() ?? '';
+    // ("NVLink 5 per direction (900 GB/s) vs …": a figure alone in parentheses restates the words right before them.)
+    const restated = isParenthesizedAlone(ctx.prose, q) ? ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start).toLowerCase() : '';
     if (partPer || partBi || !/[(),;]/.test(ctx.text)) {
       wantsPerDir = partPer;
       wantsBidir = partBi;
+    } else if (restated && (KW.perDirection.test(restated) || KW.bidirectional.test(restated))) {
+      wantsPerDir = KW.perDirection.test(restated);
+      wantsBidir = KW.bidirectional.test(restated);
     } else if (label && (KW.perDirection.test(label) || KW.bidirectional.test(label))) {
       wantsPerDir = KW.perDirection.test(label);
       wantsBidir = KW.bidirectional.test(label);

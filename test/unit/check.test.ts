@@ -2433,3 +2433,12 @@ test('mojibake quotes around a figure or a name hide neither', () => {
   assert.equal(cap.evaluation.verdict, 'consistent');
   assert.equal(claimFor('â€œNVLink 4 gives 900 GB/s per GPUâ€ â€” Imke Quintero', /900/, { defaultHardware: 'B200' }).evaluation.verdict, 'consistent');
 });
+
+test('networking audit: direction words before a parenthesised figure, per-direction totals, collective rates, a multiplied NIC rate', () => {
+  const c = (s: string, raw: RegExp, hw = 'H100') => claimFor(s, raw, { defaultHardware: hw }).evaluation.verdict;
+  assert.equal(c('NVLink 5 per direction (900 GB/s) vs one ConnectX-7 (50 GB/s): 18×.', /900/, 'B200'), 'consistent');
+  assert.equal(c('On the 8-GPU MI300X mesh, per direction that is 448 GB/s in total.', /448/), 'consistent');
+  assert.equal(c('Ring all-reduce of 140 GB over 8 MI300X GPUs at 448 GB/s.', /448/), 'consistent');
+  assert.equal(c('Per HGX B200 server: 8 × 400 Gb/s = 3.2 Tb/s east-west.', /400/), 'consistent');
+  assert.equal(c('Compute fabric: 8 × ConnectX-7 at 400 Gb/s → 3.2 Tb/s = 400 GB/s per node per direction.', /^400 Gb/, 'B200'), 'consistent');
+});
