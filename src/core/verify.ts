@@ -1259,7 +1259,9 @@ const KW = {
   sparsity: /sparsity/,
   kv: /\bkv\b|kv[- ]cache|key[- ]value/,
   perLayer: /per[- ]layer|\/layer|each layer/,
-  weights: /\bweights?\b|\bparams?\b.*\b(?:take|need|occupy|fit)|\bgewichte\b|重み|权重|權重|가중치/,
+  // (French, Spanish, Portuguese, Italian, Dutch: "Llama 3.1 405B en BF16 pèse 810 Go", "Los pesos … ocupan 810 GB",
+  // "precisa de 141 GB só de pesos", "i pesi occupano 810 GB"; before, the figure was held to the GPU's HBM.)
+  weights: /\bweights?\b|\bparams?\b.*\b(?:take|need|occupy|fit)|\bgewichte\b|\bgewichten\b|\bpoids\b|\bp[eè]s(?:e|ent)\b|\bpes(?:os?|i|an?|am|ano)\b|重み|权重|權重|가중치/,
   scaleUp: /nvlink|scale[- ]?up|\bici\b|infinity fabric|neuronlink|xgmi|nvswitch|inter-?chip|gpu-to-gpu|talks? to (?:every|each) other/,
   scaleOut: /infiniband|(?<![\p{L}\p{N}])ib(?![\p{L}\p{N}])|ethernet|\bnics?\b|connectx|scale[- ]?out|roce|\bnetwork/u,
   hbm: /\bhbm|memory|vram|dram|capacity/,
@@ -2806,7 +2808,8 @@ function isCapacityOperand(ctx: Ctx): boolean {
   // "one 8×H200 node (1,128 GB total)": a figure in parentheses right after a chip is that chip's.
   if (/\(\s*(?:~|about|≈)?\s*$/.test(before) && !isWeightsFigure(ctx, q) && ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && /^\s*(?:[a-z-]+\s+){0,2}\(\s*(?:~|about|≈)?\s*$/.test(ctx.prose.slice(m.span.end, q.span.start).toLowerCase()))) return true;
   const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 24)).toLowerCase();
-  return /^\s*(?:of\s+)?(?:hbm\w*|vram|gpu memory|device memory)\b/.test(after) || /^\s*(?:h100|h200|b200|gpus?|cards?)\b/.test(after);
+  // (Also "sur 8 H200 cela fait 1128 Go de HBM", "1128 GB di HBM": the chips' memory, not the weights beside it.)
+  return /^\s*(?:(?:of|de|di|da|do|du|von|an)\s+|d['’])?(?:hbm\w*|vram|gpu memory|device memory)\b/.test(after) || /^\s*(?:h100|h200|b200|gpus?|cards?)\b/.test(after);
 }
 
 /**

@@ -22,3 +22,20 @@ test('audit 22: Swiss and typographic apostrophes group thousands ("1\'979 TFLOP
   assert.equal(h100.quantity.raw, "1'979 TFLOPS");
   assert.equal(h100.evaluation.verdict, 'consistent', h100.evaluation.reason);
 });
+
+test('audit 22: weights words in French, Spanish, Portuguese and Italian make a model\'s size its weights, not the GPU\'s HBM', () => {
+  const weights = (s: string, raw: RegExp) => {
+    const c = claimFor(s, raw);
+    assert.equal(c.evaluation.verdict, 'consistent', `${s}: ${c.evaluation.reason}`);
+    assert.match(c.subject, /^weights of Llama 3\.1/, s);
+  };
+  weights('Llama 3.1 405B en BF16 pèse 810 Go ; sur 8 H200 cela fait 1128 Go de HBM au total.', /810/);
+  weights('Les poids de Llama 3.1 405B en BF16 font 810 Go.', /810/);
+  weights('Los pesos de Llama 3.1 405B en BF16 ocupan 810 GB; con FP8 son 405 GB.', /405 GB/);
+  weights('O Llama 3.1 70B em BF16 precisa de 141 GB só de pesos.', /141/);
+  weights('I pesi di Llama 3.1 405B in BF16 occupano 810 GB.', /810/);
+  // The chips' memory beside the weights stays the chips': "1128 Go de HBM" on 8 H200.
+  const hbm = claimFor('Llama 3.1 405B en BF16 pèse 810 Go ; sur 8 H200 cela fait 1128 Go de HBM au total.', /1128/);
+  assert.equal(hbm.evaluation.verdict, 'consistent', hbm.evaluation.reason);
+  assert.match(hbm.subject, /8 × H200.*HBM capacity/);
+});
