@@ -639,7 +639,7 @@ function evaluateOne(
   let sparsity = q.qualifiers?.sparsity ?? line.statedSparsity();
   let stated = q.qualifiers?.precision ?? line.statedPrecision();
   if (!cell && (sparsity !== undefined || stated !== undefined) && (!q.qualifiers?.sparsity || !q.qualifiers?.precision)) {
-    const mixedSparsity = sparsity !== undefined && !q.qualifiers?.sparsity && line.lower.includes('dense') && /sparse|sparsity|2:4/.test(line.lower);
+    const mixedSparsity = sparsity !== undefined && !q.qualifiers?.sparsity && namesBothSparsities(line.lower);
     const mixedPrecision = stated !== undefined && !q.qualifiers?.precision && hasTwoPrecisions(line.lower);
     if (mixedSparsity || mixedPrecision) {
       // (A list item may hold several sentences: "BF16 weights: 16 GB. 8-bit: 8 GB.")
@@ -3476,12 +3476,16 @@ function isInAsideAfter(lower: string, from: number, at: number): boolean {
 
 /** The sparsity last named in `lower` ("… dense BF16, 989 TFLOPS; the sparse figure is "). */
 function sparsityLastBefore(lower: string): 'dense' | 'sparse' | undefined {
+  // (The other languages' words only where the text could hold one: "B200 FP4 稠密 9 PFLOPS，稀疏 18 PFLOPS".)
+  const words = mayHoldForeignSparsity(lower) ? ANY_SPARSITY_WORD_G : ENGLISH_SPARSITY_WORD_G;
   let last: 'dense' | 'sparse' | undefined;
-  for (const m of lower.matchAll(/\bsparse\b|\bsparsity\b|2:4|\bdense\b/g)) last = m[0] === 'dense' ? 'dense' : 'sparse';
+  for (const m of lower.matchAll(words)) last = DENSE_WORD.test(m[0]) ? 'dense' : 'sparse';
   return last;
 }
+const ENGLISH_SPARSITY_WORD_G = /\bsparse\b|\bsparsity\b|2:4|\bdense\b/g;
 
-const isClauseBreak = (c: number): boolean => c === 44 /* , */ || c === 59 /* ; */;
+// (Full-width ones too: "B200 FP4 稠密 9 PFLOPS，稀疏 18 PFLOPS", "FP8 は 1,979 TFLOPS、BF16 は 989 TFLOPS".)
+const isClauseBreak = (c: number): boolean => c === 44 /* , */ || c === 59 /* ; */ || c === 0xff0c /* ， */ || c === 0xff1b /* ； */ || c === 0x3001 /* 、 */;
 const isPartBreak = (c: number): boolean => isClauseBreak(c) || c === 0x28 || c === 0x29;
 
 // "8-bit" and "4-bit" as notes on quantisation write them: the 1- and 0.5-byte formats ("16-bit" is BF16/FP16).
@@ -3520,11 +3524,29 @@ function sparsityIn(lower: string): 'dense' | 'sparse' | undefined {
   if (/\bsparse\b|sparsity\)|2:4|with sparsity/.test(lower)) return 'sparse';
   if (/\bdense\b/.test(lower)) return 'dense';
   // Other languages' words, only where the text could hold one (most statements are plain English).
-  if (!/[^\x00-\x7f]|dicht|dens[oa]/.test(lower)) return undefined;
-  return /稀疏|スパース|희소/.test(lower) ? 'sparse' : DENSE_WORD.test(lower) ? 'dense' : undefined;
+  if (!mayHoldForeignSparsity(lower)) return undefined;
+  return OTHER_SPARSE_WORD.test(lower) ? 'sparse' : DENSE_WORD.test(lower) ? 'dense' : undefined;
 }
 /** "dense" in the languages notes are written in: "FP8 dicht", "denso", "（密）", "稠密", "밀집". */
 const DENSE_WORD = /\bdense\b|\bdicht\b|\bdens[oa]\b|\bgęst[aey]\b|稠密|[（(]密[）)]|밀집|デンス/;
+/** "sparse" in other languages: "con dispersión", "FP8 disperso", "com esparsidade", "sparsità", "稀疏", "スパース", "희소". */
+const OTHER_SPARSE_WORD = /稀疏|スパース|희소|dispersi[oó]n|\bdispers[oa]\b|esparsidade|\bespars[oa]\b|sparsit[àé]/;
+const ANY_SPARSITY_WORD_G = new RegExp(`${ENGLISH_SPARSITY_WORD_G.source}|${DENSE_WORD.source}|${OTHER_SPARSE_WORD.source}`, 'g');
+/** A cheap test before the word lists: a non-ASCII letter, or one of the ASCII-spelled foreign words' stems. */
+function mayHoldForeignSparsity(lower: string): boolean {
+  return /[^\x00-\x7f]|dicht|dens[oa]|dispers|espars/.test(lower);
+}
+/**
+ * The statement names both sparsities, so each figure's clause says which is its own: "FP4 dense is 9 PFLOPS,
+ * 18 PFLOPS with sparsity", "B200: 4,5 PFLOPS FP8 denso, 9 PFLOPS con dispersión", "B200 FP4 稠密 9 PFLOPS，稀疏 18 PFLOPS"
+ * (before, a sparse word of another language made the whole statement sparse, or lost to "denso").
+ */
+function namesBothSparsities(lower: string): boolean {
+  const englishSparse = /sparse|sparsity|2:4/.test(lower);
+  if (lower.includes('dense') && englishSparse) return true;
+  if (!mayHoldForeignSparsity(lower)) return false;
+  return (englishSparse || OTHER_SPARSE_WORD.test(lower)) && DENSE_WORD.test(lower);
+}
 
 function precisionIn(lower: string): Precision | undefined {
   const m = (lower.includes('bit') ? PRECISION_OR_BITS : PRECISION_NAME).exec(lower);

@@ -39,3 +39,15 @@ test('audit 22: weights words in French, Spanish, Portuguese and Italian make a 
   assert.equal(hbm.evaluation.verdict, 'consistent', hbm.evaluation.reason);
   assert.match(hbm.subject, /8 × H200.*HBM capacity/);
 });
+
+test('audit 22: sparsity words in Spanish, Portuguese and Chinese; full-width commas part the clauses', () => {
+  const verdicts = (s: string) => claims(s).map((c) => `${c.quantity.raw} ${c.evaluation.verdict} ${c.evaluation.modelValue}`);
+  // "con dispersión" / "com esparsidade" after the figure is its own sparsity, even with no comma before it.
+  assert.equal(parseQuantities('9 PFLOPS con dispersión')[0]!.qualifiers?.sparsity, 'sparse');
+  assert.equal(parseQuantities('5.230 TFLOPS com esparsidade')[0]!.qualifiers?.sparsity, 'sparse');
+  assert.deepEqual(verdicts('La B200 alcanza 4,5 PFLOPS en FP8 denso y 9 PFLOPS con dispersión (FP8).'), ['4,5 PFLOPS consistent 4500000000000000', '9 PFLOPS consistent 9000000000000000']);
+  assert.deepEqual(verdicts('B200: 4,5 PFLOPS FP8 denso e 9 PFLOPS com esparsidade.'), ['4,5 PFLOPS consistent 4500000000000000', '9 PFLOPS consistent 9000000000000000']);
+  // 稠密 and 稀疏 in one statement: each figure takes its clause's word, and "，" "；" end a clause.
+  assert.deepEqual(verdicts('B200 FP4 稠密算力 9 PFLOPS，稀疏 18 PFLOPS；FP8 稠密 4.5 PFLOPS。'), ['9 PFLOPS consistent 9000000000000000', '18 PFLOPS consistent 18000000000000000', '4.5 PFLOPS consistent 4500000000000000']);
+  assert.deepEqual(verdicts('B200 の FP8 は スパース 9 PFLOPS、デンス 4.5 PFLOPS。'), ['9 PFLOPS consistent 9000000000000000', '4.5 PFLOPS consistent 4500000000000000']);
+});

@@ -213,6 +213,8 @@ export interface Quals {
 
 /** "dense" as German, Spanish, Italian, Portuguese, Dutch and Polish notes write it. */
 const DENSE_WORDS = new Set(['dense', 'dicht', 'denso', 'densa', 'dichte', 'gęste']);
+/** "sparse" so, after the figure: "9 PFLOPS con dispersión", "5.230 TFLOPS com esparsidade", "FP4 esparso". */
+const SPARSE_WORDS = new Set(['sparse', 'sparsity', 'dispersión', 'dispersion', 'disperso', 'dispersa', 'esparsidade', 'esparso', 'esparsa', 'sparsità', 'sparsité']);
 
 export function readQualifiers(ctx: Ctx, p: number): Quals {
   const q: Quals = { end: p };
@@ -245,7 +247,7 @@ export function readQualifiers(ctx: Ctx, p: number): Quals {
     } else if (DENSE_WORDS.has(w)) {
       q.sparsity ??= 'dense';
       q.end = te;
-    } else if (w === 'sparse' || w === 'sparsity') {
+    } else if (SPARSE_WORDS.has(w)) {
       q.sparsity ??= 'sparse';
       q.end = te;
     } else if (!QUALIFIER_FILLERS.has(w)) {
