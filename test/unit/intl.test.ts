@@ -51,3 +51,14 @@ test('audit 22: sparsity words in Spanish, Portuguese and Chinese; full-width co
   assert.deepEqual(verdicts('B200 FP4 稠密算力 9 PFLOPS，稀疏 18 PFLOPS；FP8 稠密 4.5 PFLOPS。'), ['9 PFLOPS consistent 9000000000000000', '18 PFLOPS consistent 18000000000000000', '4.5 PFLOPS consistent 4500000000000000']);
   assert.deepEqual(verdicts('B200 の FP8 は スパース 9 PFLOPS、デンス 4.5 PFLOPS。'), ['9 PFLOPS consistent 9000000000000000', '4.5 PFLOPS consistent 4500000000000000']);
 });
+
+test('audit 22: a "(dense)" aside after a figure ends its qualifiers; the next clause\'s precision is the next figure\'s', () => {
+  assert.deepEqual(parseQuantities('H100 FP8 1,979 TFLOPS (dense), BF16 989 TFLOPS.')[0]!.qualifiers, { precision: 'fp8', sparsity: 'dense' });
+  const fp8 = claimFor('H100 FP8 1,979 TFLOPS (dense), BF16 989 TFLOPS.', /1,979/);
+  assert.equal(fp8.evaluation.verdict, 'consistent', fp8.evaluation.reason);
+  assert.match(fp8.subject, /dense FP8/);
+  // Inside the parentheses a comma still joins: "(dense, BF16)" are both the figure's.
+  assert.deepEqual(parseQuantities('The H100 does 989 TFLOPS (dense, BF16).')[0]!.qualifiers, { precision: 'bf16', sparsity: 'dense' });
+  // "、" ends the clause too: FP8's figure is not BF16's sparse one.
+  assert.match(claimFor('H100 の FP8 は 1,979 TFLOPS、BF16 は 989 TFLOPS。', /1,979/).subject, /dense FP8/);
+});

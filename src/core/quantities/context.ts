@@ -232,8 +232,9 @@ export function readQualifiers(ctx: Ctx, p: number): Quals {
         beforeParen = { ...q };
       }
       if (c === 41) closed = true;
-      // a comma ends the clause unless we are inside "( … )"
-      if (isHSpace(c) || (c === 44 && paren) || c === 40 || c === 41 || c === 47 || c === 45) s++;
+      // a comma ends the clause unless we are inside "( … )"; one after the ")" does too ("H100 FP8 1,979 TFLOPS
+      // (dense), BF16 989 TFLOPS": BF16 is the next figure's, and took this one before)
+      if (isHSpace(c) || (c === 44 && paren && !closed) || c === 40 || c === 41 || c === 47 || c === 45) s++;
       else break;
     }
     if (!isAsciiLetter(cc(ctx, s))) break;
