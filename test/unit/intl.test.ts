@@ -62,3 +62,14 @@ test('audit 22: a "(dense)" aside after a figure ends its qualifiers; the next c
   // "、" ends the clause too: FP8's figure is not BF16's sparse one.
   assert.match(claimFor('H100 の FP8 は 1,979 TFLOPS、BF16 は 989 TFLOPS。', /1,979/).subject, /dense FP8/);
 });
+
+test('audit 22: frontmatter language tags with any subtags, a list, a region in parentheses, or Catalan turn dot thousands on', () => {
+  for (const lang of ['es-419', '[de]', 'de-Latn-CH', 'ca', 'Español (México)', 'es']) {
+    const c = analyzeNote('n.md', `---\nlang: ${lang}\n---\nLa H200 tiene 4.800 GB/s de ancho de banda.\n`).claims[0]!;
+    assert.equal(c.quantity.value, 4.8e12, lang);
+    assert.equal(c.evaluation.verdict, 'consistent', lang);
+  }
+  for (const lang of ['en-US', 'fr', '[en, de]']) {
+    assert.equal(analyzeNote('n.md', `---\nlang: ${lang}\n---\nLa H200 tiene 4.800 GB/s de ancho de banda.\n`).claims[0]!.quantity.value, 4.8e9, lang);
+  }
+});
