@@ -1838,7 +1838,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (!namedHere && !ctx.line.has('hbm') && (ctx.line.has('weights') || /\bcheckpoints?\b/.test(l))) {
         return unverifiable(ctx, 'roofline', 'the size of weights or a checkpoint: name the model in the statement (or set `model:` in frontmatter) to check it');
       }
-      return spec(ctx, ctx.acc.acc.hbmCapacity, `${ctx.acc.acc.name} HBM capacity`, `hbm-capacity:${ctx.acc.acc.id}`, true);
+      const capacity = spec(ctx, ctx.acc.acc.hbmCapacity, `${ctx.acc.acc.name} HBM capacity`, `hbm-capacity:${ctx.acc.acc.id}`, true);
+      const variant = capacity.evaluation.verdict === 'inconsistent' ? uncataloguedCapacityVariant(ctx) : undefined;
+      return variant ? unverifiable(ctx, 'spec', `"${variant}" names a memory variant of ${ctx.acc.acc.name} that the catalog does not hold (it has ${capacity.evaluation.modelText})`) : capacity;
     }
     return undefined;
   }
@@ -2811,6 +2813,26 @@ function isCapacityOperand(ctx: Ctx): boolean {
   // (Also "sur 8 H200 cela fait 1128 Go de HBM", "1128 GB di HBM": the chips' memory, not the weights beside it.)
   return /^\s*(?:(?:of|de|di|da|do|du|von|an)\s+|d['’])?(?:hbm\w*|vram|gpu memory|device memory)\b/.test(after) || /^\s*(?:h100|h200|b200|gpus?|cards?)\b/.test(after);
 }
+
+/**
+ * "Leonardo usa A100 da 64 GB", "H100 de 64 GB", "A100 64GB": a capacity written right after the chip's name, as a
+ * variant's name, that is not the catalogued chip's; the variant (Leonardo's A100 64 GB, MareNostrum 5's H100 64 GB)
+ * is another part, not a wrong figure for this one. The name and capacity as written, or undefined.
+ */
+function uncataloguedCapacityVariant(ctx: Ctx): string | undefined {
+  const q = ctx.claim.quantity;
+  for (const m of ctx.claim.mentions) {
+    // (Not the chip's own figure: "B200's 192 GB".)
+    if (m.kind !== 'accelerator' || m.id !== ctx.acc?.acc.id || /['’]s$/.test(m.raw)) continue;
+    // The figure judged, or another one of the same size named so ("The A100 64GB has 64 GB of HBM"); its unit
+    // written on it (in "HBM (GB): H100 80, H200 120" the unit is the label's, and 120 is H200's figure, wrong).
+    const x = ctx.claim.siblings.find((y) => y.unit === 'B' && y.value === q.value && y.span.start >= m.span.end && y.span.start - m.span.end <= 6 && /\d\s?\p{L}/u.test(ctx.prose.slice(y.span.start, y.span.end)));
+    if (x && VARIANT_CAPACITY_BETWEEN.test(ctx.prose.slice(m.span.end, x.span.start))) return `${m.raw} ${ctx.prose.slice(x.span.start, x.span.end)}`;
+  }
+  return undefined;
+}
+/** Between a chip's name and its variant's capacity: nothing, a hyphen, or "of" in the Romance languages and German. */
+const VARIANT_CAPACITY_BETWEEN = /^(?:[\s-]{0,2}|\s{1,2}(?:de|da|di|do|von)\s{1,2})$/i;
 
 /**
  * "Ironwood has 192 GB, 6x Trillium", "Trillium gives 4.7x the peak compute of v5e":

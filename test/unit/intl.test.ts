@@ -73,3 +73,14 @@ test('audit 22: frontmatter language tags with any subtags, a list, a region in 
     assert.equal(analyzeNote('n.md', `---\nlang: ${lang}\n---\nLa H200 tiene 4.800 GB/s de ancho de banda.\n`).claims[0]!.quantity.value, 4.8e9, lang);
   }
 });
+
+test('audit 22: a capacity written as a variant\'s name ("A100 da 64 GB", "H100 64GB") the catalog lacks is unverifiable, not wrong', () => {
+  for (const s of ['Leonardo usa A100 da 64 GB (versione custom).', 'MareNostrum 5 usa H100 de 64 GB (variante especial).', 'The cluster uses H100 64GB cards.']) {
+    const c = claimFor(s, /64/);
+    assert.equal(c.evaluation.verdict, 'unverifiable', s);
+    assert.match(c.evaluation.reason, /memory variant of (?:A100|H100)/, s);
+  }
+  // A capacity the chip is said to have stays checked, and the catalogued variant's own name passes.
+  assert.equal(claimFor('The H100 has 64 GB.', /64/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('The H100 80GB has 80 GB.', /80 GB/).evaluation.verdict, 'consistent');
+});
