@@ -3607,7 +3607,16 @@ const TRAINING_WORDS = /\b(?:train(?:ing|s)?|pre-?train(?:ing)?)\b/;
 
 /** Which workload the statement says its FLOPS are for: "inference" wins where it names both. */
 function statedWorkload(ctx: Ctx): 'training' | 'inference' | undefined {
-  return /\binferenc/.test(ctx.lower) ? 'inference' : TRAINING_WORDS.test(ctx.lower) ? 'training' : undefined;
+  const inference = /\binferenc/.test(ctx.lower);
+  const training = TRAINING_WORDS.test(ctx.lower);
+  if (inference && training) {
+    // Both named: the figure's own clause says which ("Rubin does 50 PFLOPS of FP4 for inference, 50 PFLOPS for
+    // training too": the second is the training figure, and passed as the inference one before).
+    const st = ctx.claim.statement.span;
+    const clause = clauseAround(ctx.prose, st.start, st.end, ctx.claim.quantity.span).toLowerCase();
+    if (!/\binferenc/.test(clause) && TRAINING_WORDS.test(clause)) return 'training';
+  }
+  return inference ? 'inference' : training ? 'training' : undefined;
 }
 
 /** A FLOPS figure's label and cross-note key; a training figure keeps its own, apart from the inference one's. */

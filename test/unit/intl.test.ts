@@ -84,3 +84,9 @@ test('audit 22: a capacity written as a variant\'s name ("A100 da 64 GB", "H100 
   assert.equal(claimFor('The H100 has 64 GB.', /64/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('The H100 80GB has 80 GB.', /80 GB/).evaluation.verdict, 'consistent');
 });
+
+test('audit 22: with inference and training both named, each figure\'s clause says its workload', () => {
+  const verdicts = (s: string) => claims(s).map((c) => c.evaluation.verdict);
+  assert.deepEqual(verdicts('Rubin does 50 PFLOPS of FP4 for inference, 50 PFLOPS for training too.'), ['consistent', 'inconsistent']);
+  assert.deepEqual(verdicts('Rubin does 50 PFLOPS of FP4 for inference, 35 PFLOPS for training.'), ['consistent', 'consistent']);
+});
