@@ -152,10 +152,15 @@ function keySpan(text: string, contentSpan: { start: number; end: number } | nul
 
 /** "lang: de", "language: fr-FR": a language that writes "1.979" for one thousand nine hundred and seventy-nine. */
 function writesDotGroups(data: Record<string, unknown>): boolean {
-  const lang = stringValue(data.lang) ?? stringValue(data.language) ?? stringValue(data.locale);
-  return lang !== undefined && DOT_GROUP_LANGUAGES.test(lang.trim());
+  const lang = languageValue(data.lang) ?? languageValue(data.language) ?? languageValue(data.locale);
+  return lang !== undefined && DOT_GROUP_LANGUAGES.test(lang);
 }
-const DOT_GROUP_LANGUAGES = /^(?:de|nl|it|es|pt|da|nb|no|id|tr|el|ro|sl|hr|sr|pl|german|deutsch|dutch|italian|spanish|español|portuguese|português|danish|norwegian|turkish)(?:[-_][a-z]{2,4})?$/i;
+/** A language tag, or a list's first ("lang: [de]", "lang: [es, en]"). */
+function languageValue(v: unknown): string | undefined {
+  return stringValue(Array.isArray(v) ? v[0] : v);
+}
+// Any BCP 47 subtags ("es-419", "de-Latn-CH", "de_CH") or a region in parentheses ("Español (México)"); Catalan too.
+const DOT_GROUP_LANGUAGES = /^(?:de|nl|it|es|pt|ca|da|nb|no|id|tr|el|ro|sl|hr|sr|pl|german|deutsch|dutch|italian|italiano|spanish|español|castellano|catalan|català|portuguese|português|danish|norwegian|turkish)(?:[-_][a-z0-9]{1,8}){0,3}(?:\s{1,3}\([^()]{1,40}\))?$/i;
 
 export function fileStem(id: string): string {
   const base = id.replace(/\\/g, '/').split('/').pop() ?? id;

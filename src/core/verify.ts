@@ -639,7 +639,7 @@ function evaluateOne(
   let sparsity = q.qualifiers?.sparsity ?? line.statedSparsity();
   let stated = q.qualifiers?.precision ?? line.statedPrecision();
   if (!cell && (sparsity !== undefined || stated !== undefined) && (!q.qualifiers?.sparsity || !q.qualifiers?.precision)) {
-    const mixedSparsity = sparsity !== undefined && !q.qualifiers?.sparsity && line.lower.includes('dense') && /sparse|sparsity|2:4/.test(line.lower);
+    const mixedSparsity = sparsity !== undefined && !q.qualifiers?.sparsity && namesBothSparsities(line.lower);
     const mixedPrecision = stated !== undefined && !q.qualifiers?.precision && hasTwoPrecisions(line.lower);
     if (mixedSparsity || mixedPrecision) {
       // (A list item may hold several sentences: "BF16 weights: 16 GB. 8-bit: 8 GB.")
@@ -1259,7 +1259,9 @@ const KW = {
   sparsity: /sparsity/,
   kv: /\bkv\b|kv[- ]cache|key[- ]value/,
   perLayer: /per[- ]layer|\/layer|each layer/,
-  weights: /\bweights?\b|\bparams?\b.*\b(?:take|need|occupy|fit)|\bgewichte\b|重み|权重|權重|가중치/,
+  // (French, Spanish, Portuguese, Italian, Dutch: "Llama 3.1 405B en BF16 pèse 810 Go", "Los pesos … ocupan 810 GB",
+  // "precisa de 141 GB só de pesos", "i pesi occupano 810 GB"; before, the figure was held to the GPU's HBM.)
+  weights: /\bweights?\b|\bparams?\b.*\b(?:take|need|occupy|fit)|\bgewichte\b|\bgewichten\b|\bpoids\b|\bp[eè]s(?:e|ent)\b|\bpes(?:os?|i|an?|am|ano)\b|重み|权重|權重|가중치/,
   scaleUp: /nvlink|scale[- ]?up|\bici\b|infinity fabric|neuronlink|xgmi|nvswitch|inter-?chip|gpu-to-gpu|talks? to (?:every|each) other/,
   scaleOut: /infiniband|(?<![\p{L}\p{N}])ib(?![\p{L}\p{N}])|ethernet|\bnics?\b|connectx|scale[- ]?out|roce|\bnetwork/u,
   hbm: /\bhbm|memory|vram|dram|capacity/,
@@ -1836,7 +1838,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (!namedHere && !ctx.line.has('hbm') && (ctx.line.has('weights') || /\bcheckpoints?\b/.test(l))) {
         return unverifiable(ctx, 'roofline', 'the size of weights or a checkpoint: name the model in the statement (or set `model:` in frontmatter) to check it');
       }
-      return spec(ctx, ctx.acc.acc.hbmCapacity, `${ctx.acc.acc.name} HBM capacity`, `hbm-capacity:${ctx.acc.acc.id}`, true);
+      const capacity = spec(ctx, ctx.acc.acc.hbmCapacity, `${ctx.acc.acc.name} HBM capacity`, `hbm-capacity:${ctx.acc.acc.id}`, true);
+      const variant = capacity.evaluation.verdict === 'inconsistent' ? uncataloguedCapacityVariant(ctx) : undefined;
+      return variant ? unverifiable(ctx, 'spec', `"${variant}" names a memory variant of ${ctx.acc.acc.name} that the catalog does not hold (it has ${capacity.evaluation.modelText})`) : capacity;
     }
     return undefined;
   }
@@ -2846,8 +2850,29 @@ function isCapacityOperand(ctx: Ctx): boolean {
   // "one 8×H200 node (1,128 GB total)": a figure in parentheses right after a chip is that chip's.
   if (/\(\s*(?:~|about|≈)?\s*$/.test(before) && !isWeightsFigure(ctx, q) && ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && /^\s*(?:[a-z-]+\s+){0,2}\(\s*(?:~|about|≈)?\s*$/.test(ctx.prose.slice(m.span.end, q.span.start).toLowerCase()))) return true;
   const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 24)).toLowerCase();
-  return /^\s*(?:of\s+)?(?:hbm\w*|vram|gpu memory|device memory)\b/.test(after) || /^\s*(?:h100|h200|b200|gpus?|cards?)\b/.test(after);
+  // (Also "sur 8 H200 cela fait 1128 Go de HBM", "1128 GB di HBM": the chips' memory, not the weights beside it.)
+  return /^\s*(?:(?:of|de|di|da|do|du|von|an)\s+|d['’])?(?:hbm\w*|vram|gpu memory|device memory)\b/.test(after) || /^\s*(?:h100|h200|b200|gpus?|cards?)\b/.test(after);
 }
+
+/**
+ * "Leonardo usa A100 da 64 GB", "H100 de 64 GB", "A100 64GB": a capacity written right after the chip's name, as a
+ * variant's name, that is not the catalogued chip's; the variant (Leonardo's A100 64 GB, MareNostrum 5's H100 64 GB)
+ * is another part, not a wrong figure for this one. The name and capacity as written, or undefined.
+ */
+function uncataloguedCapacityVariant(ctx: Ctx): string | undefined {
+  const q = ctx.claim.quantity;
+  for (const m of ctx.claim.mentions) {
+    // (Not the chip's own figure: "B200's 192 GB".)
+    if (m.kind !== 'accelerator' || m.id !== ctx.acc?.acc.id || /['’]s$/.test(m.raw)) continue;
+    // The figure judged, or another one of the same size named so ("The A100 64GB has 64 GB of HBM"); its unit
+    // written on it (in "HBM (GB): H100 80, H200 120" the unit is the label's, and 120 is H200's figure, wrong).
+    const x = ctx.claim.siblings.find((y) => y.unit === 'B' && y.value === q.value && y.span.start >= m.span.end && y.span.start - m.span.end <= 6 && /\d\s?\p{L}/u.test(ctx.prose.slice(y.span.start, y.span.end)));
+    if (x && VARIANT_CAPACITY_BETWEEN.test(ctx.prose.slice(m.span.end, x.span.start))) return `${m.raw} ${ctx.prose.slice(x.span.start, x.span.end)}`;
+  }
+  return undefined;
+}
+/** Between a chip's name and its variant's capacity: nothing, a hyphen, or "of" in the Romance languages and German. */
+const VARIANT_CAPACITY_BETWEEN = /^(?:[\s-]{0,2}|\s{1,2}(?:de|da|di|do|von)\s{1,2})$/i;
 
 /**
  * "Ironwood has 192 GB, 6x Trillium", "Trillium gives 4.7x the peak compute of v5e":
@@ -3518,16 +3543,20 @@ function isInAsideAfter(lower: string, from: number, at: number): boolean {
 
 /** The sparsity last named in `lower` ("… dense BF16, 989 TFLOPS; the sparse figure is "). */
 function sparsityLastBefore(lower: string): 'dense' | 'sparse' | undefined {
+  // (The other languages' words only where the text could hold one: "B200 FP4 稠密 9 PFLOPS，稀疏 18 PFLOPS".)
+  const words = mayHoldForeignSparsity(lower) ? ANY_SPARSITY_WORD_G : ENGLISH_SPARSITY_WORD_G;
   let last: 'dense' | 'sparse' | undefined;
-  for (const m of lower.matchAll(/\bsparse\b|\bsparsity\b|2:4|\bdense\b/g)) last = m[0] === 'dense' ? 'dense' : 'sparse';
+  for (const m of lower.matchAll(words)) last = DENSE_WORD.test(m[0]) ? 'dense' : 'sparse';
   return last;
 }
+const ENGLISH_SPARSITY_WORD_G = /\bsparse\b|\bsparsity\b|2:4|\bdense\b/g;
 
 const COLLECTIVE_BANDWIDTH = /\b(?:bus[ -]?(?:bandwidth|bw)|busbw|algbw|algorithm bandwidth|all-?reduce (?:bus )?bandwidth|all-?to-?all bandwidth|all-?gather bandwidth|bisection(?: bandwidth)?|collective bandwidth)\b/;
 
 const STORAGE_BANDWIDTH = /\b(?:file ?systems?|storage|lustre|gpfs|weka|nvme|ssds?|disks?|object stores?|s3)\b/;
 
-const isClauseBreak = (c: number): boolean => c === 44 /* , */ || c === 59 /* ; */;
+// (Full-width ones too: "B200 FP4 稠密 9 PFLOPS，稀疏 18 PFLOPS", "FP8 は 1,979 TFLOPS、BF16 は 989 TFLOPS".)
+const isClauseBreak = (c: number): boolean => c === 44 /* , */ || c === 59 /* ; */ || c === 0xff0c /* ， */ || c === 0xff1b /* ； */ || c === 0x3001 /* 、 */;
 const isPartBreak = (c: number): boolean => isClauseBreak(c) || c === 0x28 || c === 0x29;
 
 // "8-bit" and "4-bit" as notes on quantisation write them: the 1- and 0.5-byte formats ("16-bit" is BF16/FP16).
@@ -3566,11 +3595,29 @@ function sparsityIn(lower: string): 'dense' | 'sparse' | undefined {
   if (/\bsparse\b|sparsity\)|2:4|with sparsity/.test(lower)) return 'sparse';
   if (/\bdense\b/.test(lower)) return 'dense';
   // Other languages' words, only where the text could hold one (most statements are plain English).
-  if (!/[^\x00-\x7f]|dicht|dens[oa]/.test(lower)) return undefined;
-  return /稀疏|スパース|희소/.test(lower) ? 'sparse' : DENSE_WORD.test(lower) ? 'dense' : undefined;
+  if (!mayHoldForeignSparsity(lower)) return undefined;
+  return OTHER_SPARSE_WORD.test(lower) ? 'sparse' : DENSE_WORD.test(lower) ? 'dense' : undefined;
 }
 /** "dense" in the languages notes are written in: "FP8 dicht", "denso", "（密）", "稠密", "밀집". */
 const DENSE_WORD = /\bdense\b|\bdicht\b|\bdens[oa]\b|\bgęst[aey]\b|稠密|[（(]密[）)]|밀집|デンス/;
+/** "sparse" in other languages: "con dispersión", "FP8 disperso", "com esparsidade", "sparsità", "稀疏", "スパース", "희소". */
+const OTHER_SPARSE_WORD = /稀疏|スパース|희소|dispersi[oó]n|\bdispers[oa]\b|esparsidade|\bespars[oa]\b|sparsit[àé]/;
+const ANY_SPARSITY_WORD_G = new RegExp(`${ENGLISH_SPARSITY_WORD_G.source}|${DENSE_WORD.source}|${OTHER_SPARSE_WORD.source}`, 'g');
+/** A cheap test before the word lists: a non-ASCII letter, or one of the ASCII-spelled foreign words' stems. */
+function mayHoldForeignSparsity(lower: string): boolean {
+  return /[^\x00-\x7f]|dicht|dens[oa]|dispers|espars/.test(lower);
+}
+/**
+ * The statement names both sparsities, so each figure's clause says which is its own: "FP4 dense is 9 PFLOPS,
+ * 18 PFLOPS with sparsity", "B200: 4,5 PFLOPS FP8 denso, 9 PFLOPS con dispersión", "B200 FP4 稠密 9 PFLOPS，稀疏 18 PFLOPS"
+ * (before, a sparse word of another language made the whole statement sparse, or lost to "denso").
+ */
+function namesBothSparsities(lower: string): boolean {
+  const englishSparse = /sparse|sparsity|2:4/.test(lower);
+  if (lower.includes('dense') && englishSparse) return true;
+  if (!mayHoldForeignSparsity(lower)) return false;
+  return (englishSparse || OTHER_SPARSE_WORD.test(lower)) && DENSE_WORD.test(lower);
+}
 
 function precisionIn(lower: string): Precision | undefined {
   const m = (lower.includes('bit') ? PRECISION_OR_BITS : PRECISION_NAME).exec(lower);
@@ -3609,7 +3656,16 @@ const TRAINING_WORDS = /\b(?:train(?:ing|s)?|pre-?train(?:ing)?)\b/;
 
 /** Which workload the statement says its FLOPS are for: "inference" wins where it names both. */
 function statedWorkload(ctx: Ctx): 'training' | 'inference' | undefined {
-  return /\binferenc/.test(ctx.lower) ? 'inference' : TRAINING_WORDS.test(ctx.lower) ? 'training' : undefined;
+  const inference = /\binferenc/.test(ctx.lower);
+  const training = TRAINING_WORDS.test(ctx.lower);
+  if (inference && training) {
+    // Both named: the figure's own clause says which ("Rubin does 50 PFLOPS of FP4 for inference, 50 PFLOPS for
+    // training too": the second is the training figure, and passed as the inference one before).
+    const st = ctx.claim.statement.span;
+    const clause = clauseAround(ctx.prose, st.start, st.end, ctx.claim.quantity.span).toLowerCase();
+    if (!/\binferenc/.test(clause) && TRAINING_WORDS.test(clause)) return 'training';
+  }
+  return inference ? 'inference' : training ? 'training' : undefined;
 }
 
 /** A FLOPS figure's label and cross-note key; a training figure keeps its own, apart from the inference one's. */

@@ -213,6 +213,8 @@ export interface Quals {
 
 /** "dense" as German, Spanish, Italian, Portuguese, Dutch and Polish notes write it. */
 const DENSE_WORDS = new Set(['dense', 'dicht', 'denso', 'densa', 'dichte', 'gęste']);
+/** "sparse" so, after the figure: "9 PFLOPS con dispersión", "5.230 TFLOPS com esparsidade", "FP4 esparso". */
+const SPARSE_WORDS = new Set(['sparse', 'sparsity', 'dispersión', 'dispersion', 'disperso', 'dispersa', 'esparsidade', 'esparso', 'esparsa', 'sparsità', 'sparsité']);
 
 export function readQualifiers(ctx: Ctx, p: number): Quals {
   const q: Quals = { end: p };
@@ -230,8 +232,9 @@ export function readQualifiers(ctx: Ctx, p: number): Quals {
         beforeParen = { ...q };
       }
       if (c === 41) closed = true;
-      // a comma ends the clause unless we are inside "( … )"
-      if (isHSpace(c) || (c === 44 && paren) || c === 40 || c === 41 || c === 47 || c === 45) s++;
+      // a comma ends the clause unless we are inside "( … )"; one after the ")" does too ("H100 FP8 1,979 TFLOPS
+      // (dense), BF16 989 TFLOPS": BF16 is the next figure's, and took this one before)
+      if (isHSpace(c) || (c === 44 && paren && !closed) || c === 40 || c === 41 || c === 47 || c === 45) s++;
       else break;
     }
     if (!isAsciiLetter(cc(ctx, s))) break;
@@ -245,7 +248,7 @@ export function readQualifiers(ctx: Ctx, p: number): Quals {
     } else if (DENSE_WORDS.has(w)) {
       q.sparsity ??= 'dense';
       q.end = te;
-    } else if (w === 'sparse' || w === 'sparsity') {
+    } else if (SPARSE_WORDS.has(w)) {
       q.sparsity ??= 'sparse';
       q.end = te;
     } else if (!QUALIFIER_FILLERS.has(w)) {

@@ -474,4 +474,4 @@ export const PRECISIONS = new Map<string, Precision>([
   ['int4', 'int4'],
 ]);
 /** Filler words allowed between a quantity and its qualifiers ("10 PFLOPS of FP4"). */
-export const QUALIFIER_FILLERS = new Set<string>(['of', 'at', 'in', 'with', 'using', 'for', 'tensor', 'precision', 'w', 'en', 'em', 'bei', 'mit', 'im', 'de', 'con', 'avec', 'op', 'met', 'para', 'per', 'z']);
+export const QUALIFIER_FILLERS = new Set<string>(['of', 'at', 'in', 'with', 'using', 'for', 'tensor', 'precision', 'w', 'en', 'em', 'bei', 'mit', 'im', 'de', 'con', 'com', 'avec', 'op', 'met', 'para', 'per', 'z']);

@@ -252,9 +252,11 @@ export function readNumber(ctx: Ctx, i: number): NumLit | number {
   if (j - i >= 1 && j - i <= 3) {
     // thousands separators: "2,000", "400,000", "1,000,000" (groups of exactly three digits); a thin or
     // no-break space ("10 000"), and a plain space where a word follows the number ("10 000 GPUs").
+    // Swiss and typographic apostrophes too ("Die H100 liefert 1'979 TFLOPS", "1’000 W"): before, the
+    // figure read as 979 TFLOPS and 000 W.
     for (let groups = 0; groups < 8; groups++) {
       const c = cc(ctx, j);
-      const sep = (c === 44 || c === 0x2009 || c === 0x202f || c === 0xa0 || (c === 32 && spaceGroupAt(ctx, i, j)) || (c === 46 && ctx.dotThousands)) && isDigit(cc(ctx, j + 1)) && isDigit(cc(ctx, j + 2)) && isDigit(cc(ctx, j + 3));
+      const sep = (c === 44 || c === 0x2009 || c === 0x202f || c === 0xa0 || c === 39 || c === 0x2019 || (c === 32 && spaceGroupAt(ctx, i, j)) || (c === 46 && ctx.dotThousands)) && isDigit(cc(ctx, j + 1)) && isDigit(cc(ctx, j + 2)) && isDigit(cc(ctx, j + 3));
       if (!sep || isDigit(cc(ctx, j + 4))) break;
       intPart += slice(ctx, j + 1, j + 4);
       if (c === 46) dotGrouped = true;
