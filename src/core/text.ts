@@ -67,7 +67,8 @@ export function detach(s: string): string {
   if (s.length === 0) return '';
   // ASCII text comes back from a UTF-8 round trip as a fresh one-byte string, flat, at half the memory of
   // a slice of a note that has a "—" anywhere (V8 stores such a note's slices two bytes per character).
-  if (s.length >= 13 && !NON_ASCII.test(s)) return utf8Text.decode(utf8Bytes.encode(s));
+  // (Short strings only: the names and phrases an index keeps; a long one is a JSON row, one-byte already.)
+  if (s.length >= 13 && s.length <= 512 && !NON_ASCII.test(s)) return utf8Text.decode(utf8Bytes.encode(s));
   // Concatenation flattens into a fresh buffer; the slice then points at that copy, not at the note.
   return (' ' + s).slice(1);
 }
