@@ -908,12 +908,14 @@ function arithmeticAfter(ctx: Ctx): Outcome | undefined {
   const inputs: Quantity[] = [next];
   for (let i = index + 2; i < all.length && inputs.length < 5; i++) {
     const gap = textBetween(ctx, all[i - 1]!, all[i]!);
-    // Operands joined by a product or division sign only ("8 stacks × 36 GB").
-    if (!/^\s*(?:[×*÷/]|x(?=\s))\s*$/.test(gap)) break;
+    // Operands joined by a product or division sign only ("8 stacks × 36 GB"), or by a fraction between two
+    // ("0.544 s = 2 × 7/8 × 140 GB / 450 GB/s").
+    if (!/^\s*(?:[×*÷/]|x(?=\s))\s*$/.test(gap) && !/^\s{0,2}[×*÷]\s{0,2}\d{1,4}\/\d{1,4}\s{0,2}[×*÷]\s{0,2}$/.test(gap)) break;
     inputs.push(all[i]!);
   }
-  if (inputs.length < 2) return undefined;
-  const outcome = deriveFrom(ctx, withParenthesizedSums(ctx, inputs));
+  const operands = withWrittenFractions(ctx, inputs, inputs[inputs.length - 1]!.span.end);
+  if (operands.length < 2) return undefined;
+  const outcome = deriveFrom(ctx, withParenthesizedSums(ctx, operands));
   // "the same 140 GB takes 2 × 140 GB / 50 GB/s ≈ 5.6 s": an expression that goes on to a result of its own computes
   // that result, not this figure; only a reading that fits is kept.
   const last = inputs[inputs.length - 1]!;
@@ -934,6 +936,46 @@ function withParenthesizedSums(ctx: Ctx, inputs: Quantity[]): Quantity[] {
     const at = out.indexOf(a);
     out.splice(at, 2, { ...a, raw: `(${a.raw} + ${b.raw})`, value: a.value + b.value, span: { start: a.span.start, end: b.span.end } });
     i++;
+  }
+  return out ?? inputs;
+}
+
+/** "7/8", "127/128": a fraction of bare integers (the quantity scanner reads none, as "24/7" and dates look alike). */
+const FRACTION = /(?<![\d.,/\p{L}])(\d{1,4})\/(\d{1,4})(?![\d.,/\p{L}])/gu;
+const SIGN_BEFORE = /[×*÷]\s{0,2}$/;
+const SIGN_AFTER = /^\s{0,2}[×*÷]/;
+const NO_DIMENSION = Object.freeze({});
+
+/**
+ * "2 × 7/8 × 140 GB / 450 GB/s = 0.544 s": fractions written beside a product or division sign among the operands
+ * (before the first, between two, or after the last before the result) are operands too, of no unit.
+ */
+function withWrittenFractions(ctx: Ctx, inputs: Quantity[], resultStart: number): Quantity[] {
+  if (inputs.length === 0) return inputs;
+  const all = ctx.claim.siblings;
+  const first = inputs[0]!;
+  const before = all[all.indexOf(first) - 1];
+  const from = Math.max(before ? before.span.end : 0, ctx.claim.statement.span.start);
+  const bounds: number[] = [from, ...inputs.flatMap((x) => [x.span.start, x.span.end]), resultStart];
+  let out: Quantity[] | undefined;
+  for (let g = 0; g + 1 < bounds.length; g += 2) {
+    const gapStart = bounds[g]!;
+    const gap = ctx.prose.slice(gapStart, bounds[g + 1]!);
+    if (!gap.includes('/')) continue;
+    for (const m of gap.matchAll(FRACTION)) {
+      const denominator = Number(m[2]);
+      if (denominator === 0) continue;
+      const start = gapStart + m.index;
+      const end = start + m[0].length;
+      const signBefore = SIGN_BEFORE.test(gap.slice(0, m.index));
+      const signAfter = SIGN_AFTER.test(gap.slice(m.index + m[0].length));
+      // (Joined to what it stands beside: before the first operand by the sign after it, after the last by the sign before.)
+      if (g === 0 ? !signAfter : g === bounds.length - 2 ? !signBefore : !(signBefore || signAfter)) continue;
+      const fraction: Quantity = { span: { start, end }, raw: m[0], kind: 'count', value: Number(m[1]) / denominator, range: null, unit: '', dimension: NO_DIMENSION, hedge: 'exact', significantDigits: 3 };
+      out ??= [...inputs];
+      const at = out.findIndex((x) => x.span.start > start);
+      out.splice(at < 0 ? out.length : at, 0, fraction);
+    }
   }
   return out ?? inputs;
 }
@@ -993,7 +1035,7 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // "in" marks a result only right before it ("drains in 10 ms"), not "1.3M GPUs in 2024 and 3.6M".
   if (!afterProduct && !RESULT_MARKER_BUT_IN.test(between) && !/\bin\s*(?:about|around|roughly|under|over|just|only|~|≈)?\s*$/i.test(between.trimEnd())) return undefined;
   // Inputs are the operands written before the result, back to the previous result or clause break.
-  const inputs: Quantity[] = [];
+  let inputs: Quantity[] = [];
   // (A token rate is made from chip counts only with a per-chip figure: "8×H100 at 2.5k tok/s per GPU", not "8×H100 …
   // about 2.6 ms, so ~380 tokens/s".)
   const perUser = /^s\/(?:user|request|stream|sequence|seq)$/.test(q.per ?? '');
@@ -1010,6 +1052,7 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
     // sequence"): what made it is not this result's input.
     if (i > 0 && (CLAUSE_BREAK.test(gap) || (i < index - 1 ? RESULT_MARKER.test(gap) && !/^\s*(?:at|in|over|on)\s*$/i.test(gap) : WRITTEN_RESULT.test(gap)))) break;
   }
+  inputs = withWrittenFractions(ctx, inputs, q.span.start);
   if (inputs.length < 2) return undefined;
   // "2 (bf16 weights) + 2 (grads) + 12 (fp32 master, m, v) = 16 bytes": a sum, each term perhaps labelled.
   const sum = inputs.every((x, i) => i === 0 || (dimKey(x) === dimKey(inputs[0]!) && /^\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?\+\s{0,2}$/.test(textBetween(ctx, inputs[i - 1]!, x))));

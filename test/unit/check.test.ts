@@ -2372,3 +2372,17 @@ test('the next bullet\'s "per GPU" is its own: "- a GB200 NVL72 rack is 1.44 exa
   assert.equal(rack.evaluation.verdict, 'inconsistent');
   assert.equal(rack.evaluation.modelValue, 720e15);
 });
+
+test('audit 22 F4: a fraction written among the operands is one ("2 × 7/8 × 140 GB / 450 GB/s = 0.544 s")', () => {
+  const kept = claimFor('7/8 × 140 GB / 450 GB/s = 0.272 s', /0\.272/);
+  assert.equal(kept.evaluation.verdict, 'consistent');
+  assert.match(kept.evaluation.derivation.join('\n'), /7\/8 × 140 GB ÷ 450 GB\/s = 272 ms/);
+  assert.equal(claimFor('2 × 7/8 × 140 GB / 450 GB/s = 0.544 s', /0\.544/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('2 × 7/8 × 140 GB / 450 GB/s ≈ 0.544 s', /0\.544/).evaluation.verdict, 'consistent');
+  // (Not the reading that drops the 2 and the 7/8.)
+  assert.equal(claimFor('2 × 7/8 × 140 GB / 450 GB/s = 0.311 s', /0\.311/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('2 × 7/8 × 140 GB / 450 GB/s ≈ 0.311 s', /0\.311/).evaluation.verdict, 'inconsistent');
+  // The result first: "0.544 s = 2 × …" (the "s" is the unit, no variable given the 2).
+  assert.equal(claimFor('The ring takes 0.544 s = 2 × 7/8 × 140 GB / 450 GB/s.', /0\.544/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The ring takes 0.311 s = 2 × 7/8 × 140 GB / 450 GB/s.', /0\.311/).evaluation.verdict, 'inconsistent');
+});
