@@ -944,6 +944,8 @@ function withParenthesizedSums(ctx: Ctx, inputs: Quantity[]): Quantity[] {
 const FRACTION = /(?<![\d.,/\p{L}])(\d{1,4})\/(\d{1,4})(?![\d.,/\p{L}])/gu;
 const SIGN_BEFORE = /[×*÷]\s{0,2}$/;
 const SIGN_AFTER = /^\s{0,2}[×*÷]/;
+/** "2*(7/8)*16GB": a fraction in parentheses of its own is the same operand. */
+const FRACTION_IN_PARENTHESES = /^\(\s{0,2}\d{1,4}\/\d{1,4}\s{0,2}\)$/;
 const NO_DIMENSION = Object.freeze({});
 
 /**
@@ -965,13 +967,16 @@ function withWrittenFractions(ctx: Ctx, inputs: Quantity[], resultStart: number)
     for (const m of gap.matchAll(FRACTION)) {
       const denominator = Number(m[2]);
       if (denominator === 0) continue;
-      const start = gapStart + m.index;
-      const end = start + m[0].length;
-      const signBefore = SIGN_BEFORE.test(gap.slice(0, m.index));
-      const signAfter = SIGN_AFTER.test(gap.slice(m.index + m[0].length));
+      let start = gapStart + m.index;
+      let end = start + m[0].length;
+      const open = ctx.prose.lastIndexOf('(', start);
+      const close = ctx.prose.indexOf(')', end);
+      if (open >= gapStart && close >= 0 && FRACTION_IN_PARENTHESES.test(ctx.prose.slice(open, close + 1))) [start, end] = [open, close + 1];
+      const signBefore = SIGN_BEFORE.test(ctx.prose.slice(gapStart, start));
+      const signAfter = SIGN_AFTER.test(ctx.prose.slice(end, bounds[g + 1]!));
       // (Joined to what it stands beside: before the first operand by the sign after it, after the last by the sign before.)
       if (g === 0 ? !signAfter : g === bounds.length - 2 ? !signBefore : !(signBefore || signAfter)) continue;
-      const fraction: Quantity = { span: { start, end }, raw: m[0], kind: 'count', value: Number(m[1]) / denominator, range: null, unit: '', dimension: NO_DIMENSION, hedge: 'exact', significantDigits: 3 };
+      const fraction: Quantity = { span: { start, end }, raw: ctx.prose.slice(start, end), kind: 'count', value: Number(m[1]) / denominator, range: null, unit: '', dimension: NO_DIMENSION, hedge: 'exact', significantDigits: 3 };
       out ??= [...inputs];
       const at = out.findIndex((x) => x.span.start > start);
       out.splice(at < 0 ? out.length : at, 0, fraction);
@@ -1061,11 +1066,55 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
     const d: Derived = { value, unit: q.unit, derivation: [`${inputs.map((x) => x.raw.trim()).join(' + ')} = ${fmt(value, displayUnit(q))}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
     return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
   }
+  const collective = collectiveTime(ctx, inputs);
+  if (collective) return collective;
   const derived = deriveFrom(ctx, withParenthesizedSums(ctx, inputs));
   // "call it ~150 MW" rounds a guess that may count more than the figures written ("with CPUs, networking and
   // cooling"): checked only when the written figures make it.
   if (derived && derived.evaluation.verdict !== 'consistent' && /\bcall it\b/i.test(written) && !/[=≈→]/.test(written)) return undefined;
   return derived;
+}
+
+const COLLECTIVE = /\b(?:all[- ]?reduce|reduce[- ]scatter|all[- ]?gather)\b/i;
+/** Collectives that are no ring, or a bandwidth that already counts the ring's share: not the ring's arithmetic. */
+const NOT_RING = /\b(?:tree|hierarchical|two[- ]level|in[- ]network|sharp|nvls|double[- ]binary|algbw|algorithm bandwidth)\b/i;
+const SPREAD_OVER = /\b(?:over|across|among|between)\s{1,2}(?:the\s{1,2}|all\s{1,2})?$/i;
+const RANK_NOUNS = new Set(['gpu', 'chip', 'accelerator', 'device', 'rank', 'node', 'tpu', 'worker']);
+
+/**
+ * "A ring all-reduce of 140 GB over 8 GPUs at 450 GB/s takes 0.544 s": a collective over n GPUs moves a share of the
+ * data through each link (2(n−1)/n for an all-reduce, (n−1)/n for a reduce-scatter or all-gather), not n times it.
+ * With other operands, or another algorithm named, it is left unchecked rather than read as a product.
+ */
+function collectiveTime(ctx: Ctx, inputs: readonly Quantity[]): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  if (dimKey(q) !== 's^1') return undefined;
+  // (The scanner may take "over" for a hedge, "more than": "over 8 GPUs".)
+  const spread = inputs.filter((x) => x.kind === 'count' && RANK_NOUNS.has(x.noun ?? '') && (SPREAD_OVER.test(ctx.prose.slice(Math.max(0, x.span.start - 16), x.span.start)) || /^(?:over|across|among)\s/i.test(x.raw)));
+  if (spread.length === 0) return undefined;
+  const clause = clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span);
+  const named = COLLECTIVE.exec(clause);
+  // (Arithmetic written out with signs is read as written: "allreduce of 16 GB over 8 gpus: 2*(7/8)*16GB / 450GB/s".)
+  if (!named || joinedOperands(ctx, inputs).length > 0) return undefined;
+  const sizes = inputs.filter((x) => dimKey(x) === 'B^1');
+  const rates = inputs.filter((x) => dimKey(x) === 'B^1,s^-1');
+  const n = spread[0]!.value;
+  if (NOT_RING.test(clause) || spread.length > 1 || sizes.length !== 1 || rates.length !== 1 || inputs.length !== 3 || !Number.isInteger(n) || n < 2) {
+    return unverifiable(ctx, 'arithmetic', `the ${named[0].toLowerCase()} over ${spread[0]!.raw.trim().replace(/^(?:over|across|among)\s{1,2}/i, '')}: the time depends on the algorithm and on how the data is split, which the figures written do not settle`);
+  }
+  const allReduce = /reduce$/i.test(named[0]) && !/scatter/i.test(named[0]);
+  const share = ((allReduce ? 2 : 1) * (n - 1)) / n;
+  const size = sizes[0]!;
+  const rate = rates[0]!;
+  const value = (share * size.value) / rate.value;
+  const d: Derived = {
+    value,
+    unit: q.unit,
+    derivation: [`${allReduce ? '2 × ' : ''}(${n} − 1)/${n} × ${size.raw.trim()} ÷ ${rate.raw.trim()} = ${fmt(value, displayUnit(q))}`],
+    sources: [],
+    assumptions: [allReduce ? `ring all-reduce: each GPU sends and receives 2(n−1)/n of the data, n = ${n}` : `ring ${named[0].toLowerCase()}: each GPU sends and receives (n−1)/n of the data, n = ${n}`, 'inputs as stated in the same statement'],
+  };
+  return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
 }
 
 /**

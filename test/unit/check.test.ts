@@ -2385,4 +2385,19 @@ test('audit 22 F4: a fraction written among the operands is one ("2 × 7/8 × 14
   // The result first: "0.544 s = 2 × …" (the "s" is the unit, no variable given the 2).
   assert.equal(claimFor('The ring takes 0.544 s = 2 × 7/8 × 140 GB / 450 GB/s.', /0\.544/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('The ring takes 0.311 s = 2 × 7/8 × 140 GB / 450 GB/s.', /0\.311/).evaluation.verdict, 'inconsistent');
+  // In parentheses of its own, and read as written though the prose before names a collective over n GPUs.
+  const jotted = claimFor('allreduce of 16 GB over 8 gpus w/ nvlink4: 2*(7/8)*16GB / 450GB/s ≈ 62 ms', /62 ms/);
+  assert.equal(jotted.evaluation.verdict, 'consistent');
+  assert.match(jotted.evaluation.derivation.join('\n'), /2 × \(7\/8\) × 16GB ÷ 450GB\/s = 62\.2 ms/);
+});
+
+test('audit 22 F4: "a ring all-reduce of S over n GPUs at B" is 2(n−1)/n × S ÷ B, not S × n ÷ B', () => {
+  const ring = claimFor('A ring all-reduce of 140 GB over 8 GPUs at 450 GB/s takes 0.544 s.', /0\.544/, { defaultHardware: 'H100' });
+  assert.equal(ring.evaluation.verdict, 'consistent');
+  assert.match(ring.evaluation.derivation.join('\n'), /2 × \(8 − 1\)\/8 × 140 GB ÷ 450 GB\/s = 544 ms/);
+  assert.match(ring.evaluation.assumptions.join('\n'), /ring all-reduce/);
+  assert.equal(claimFor('A ring all-reduce of 140 GB over 8 GPUs at 450 GB/s takes 2.49 s.', /2\.49/, { defaultHardware: 'H100' }).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('An all-gather of 140 GB across 8 GPUs at 450 GB/s takes about 0.27 s.', /0\.27/, { defaultHardware: 'H100' }).evaluation.verdict, 'consistent');
+  // Another algorithm: left unchecked, not read as a product.
+  assert.equal(claimFor('A tree all-reduce of 140 GB over 8 GPUs at 450 GB/s takes 2.49 s.', /2\.49/, { defaultHardware: 'H100' }).evaluation.verdict, 'unverifiable');
 });
