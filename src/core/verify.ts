@@ -860,6 +860,7 @@ const RESULT_MARKER = new RegExp(`(${RESULT_MARKERS}|\\bin\\b)`, 'i');
 const RESULT_MARKER_BUT_IN = new RegExp(`(${RESULT_MARKERS})`, 'i');
 
 const CONVERSION = /^[\s,(]*(?:[A-Za-z-]+,?\s+){0,2}(?:=|≈|i\.e\.?|is|are|or|which is|that's|that is|aka)[\s,]*[≈~=]?\s*$/i;
+const ARROW_CONVERSION = /^[\s,(]*(?:→|->|⇒|=>)\s*[≈~]?\s*$/;
 /** Words that make a power figure a facility's share rather than a chip's TDP. */
 const ALL_IN = /\b(?:all[- ]in|including (?:cooling|overhead|networking|(?:the )?hosts?|cpus?|the rest)|with (?:cooling|overhead|(?:the )?hosts?|networking)|host and network(?:ing)?|in a real cluster|at the wall|facility|pue)\b/;
 
@@ -985,10 +986,34 @@ function withWrittenFractions(ctx: Ctx, inputs: Quantity[], resultStart: number)
   return out ?? inputs;
 }
 
+const DIVIDE_BY_BEFORE = /\bdivid(?:e|ed|ing)\b[^.;]{0,40}\bby\s{1,2}$/i;
+
+/**
+ * "400 Gb/s ÷ 8 = 50 GB/s", "Divide by 8 for bytes: 400 Gb/s gives 50 GB/s": an 8 that divides a figure written in
+ * bits, for a result in bytes, is the bits-per-byte step the figure's value (read in bytes) already holds.
+ */
+function withBitsPerByte(ctx: Ctx, inputs: Quantity[]): Quantity[] {
+  const q = ctx.claim.quantity;
+  if (!q.dimension.B || isBitRate(q) || !inputs.some(isBitRate)) return inputs;
+  const divides = (x: Quantity, i: number): boolean => {
+    if (x.kind !== 'count' || x.noun || x.unit !== '' || x.value !== 8) return false;
+    const before = inputs[i - 1];
+    if (before && isBitRate(before) && /^\s{0,2}[÷/]\s{0,2}$/.test(textBetween(ctx, before, x))) return true;
+    return DIVIDE_BY_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, x.span.start - 48), x.span.start));
+  };
+  if (!inputs.some(divides)) return inputs;
+  return inputs.map((x, i) => (divides(x, i) ? { ...x, value: 1, raw: `${x.raw.trim()} bits/byte` } : x));
+}
+
 /** A figure written in bits per second ("400 Gb/s", "800 Gbps"): a network line rate, each way. */
 function isBitRate(x: Quantity): boolean {
   // ("400G", "800G", "1.6T": a line rate in bits, read before a network word.)
   return /\d\s*[kKMGTP]?(?:b\/s|bps|bit\/s|bits\/s|bE)\b|\d[GT]$/.test(x.raw);
+}
+
+/** A figure in binary units ("80 GiB", "64 KiB/s"). */
+function isBinaryUnit(x: Quantity): boolean {
+  return /\d\s{0,2}[KMGTPE]i[Bb]/.test(x.raw);
 }
 
 /** The unit as written, after the number ("GB" in "~24 GB", "Gb/s" in "400 Gb/s"). */
@@ -1017,7 +1042,10 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   const sameSize = q.value / previous.value < MAX_ARITHMETIC_SLIP && previous.value / q.value < MAX_ARITHMETIC_SLIP;
   // ("24 GB or 36 GB each": the same unit twice is two figures, not one rewritten.)
   // (Not dollars: "$50–60B all-in, ~$35B of it NVIDIA content" is a part, and the model converts no currencies.)
-  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && q.unit !== 'USD' && CONVERSION.test(between) && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q) && unitText(previous) !== unitText(q)) {
+  // ("1.6 Tb/s → 200 GB/s": an arrow converts bits to bytes or binary to decimal units; "900 GB/s → 1.8 TB/s" is a
+  // change from one figure to the next.)
+  const converted = CONVERSION.test(between) || (ARROW_CONVERSION.test(between) && (isBitRate(previous) !== isBitRate(q) || isBinaryUnit(previous) !== isBinaryUnit(q)));
+  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && q.unit !== 'USD' && converted && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q) && unitText(previous) !== unitText(q)) {
     // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
     // "1.8 TB/s, i.e. 900 GB/s each direction": a bidirectional figure's per-direction half.
     // (Not a line rate in bits: "a 400 Gb/s NIC, i.e. 50 GB/s per direction" is per direction already.)
@@ -1057,7 +1085,7 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
     // sequence"): what made it is not this result's input.
     if (i > 0 && (CLAUSE_BREAK.test(gap) || (i < index - 1 ? RESULT_MARKER.test(gap) && !/^\s*(?:at|in|over|on)\s*$/i.test(gap) : WRITTEN_RESULT.test(gap)))) break;
   }
-  inputs = withWrittenFractions(ctx, inputs, q.span.start);
+  inputs = withBitsPerByte(ctx, withWrittenFractions(ctx, inputs, q.span.start));
   if (inputs.length < 2) return undefined;
   // "2 (bf16 weights) + 2 (grads) + 12 (fp32 master, m, v) = 16 bytes": a sum, each term perhaps labelled.
   const sum = inputs.every((x, i) => i === 0 || (dimKey(x) === dimKey(inputs[0]!) && /^\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?\+\s{0,2}$/.test(textBetween(ctx, inputs[i - 1]!, x))));

@@ -2401,3 +2401,19 @@ test('audit 22 F4: "a ring all-reduce of S over n GPUs at B" is 2(n−1)/n × S 
   // Another algorithm: left unchecked, not read as a product.
   assert.equal(claimFor('A tree all-reduce of 140 GB over 8 GPUs at 450 GB/s takes 2.49 s.', /2\.49/, { defaultHardware: 'H100' }).evaluation.verdict, 'unverifiable');
 });
+
+test('audit 22 F9: "→" converts bits to bytes like "is"; an 8 dividing bits is the bits-per-byte step, not a factor', () => {
+  assert.equal(claimFor('Divide Gb/s by 8 for GB/s: 400 Gb/s → 50 GB/s.', /50 GB/).evaluation.verdict, 'consistent');
+  const slip = claimFor('1.6 Tb/s → 400 GB/s.', /400 GB/);
+  assert.equal(slip.evaluation.verdict, 'inconsistent');
+  assert.equal(slip.evaluation.modelValue, 200e9);
+  assert.equal(claimFor('80 GiB → 85.9 GB', /85\.9/).evaluation.verdict, 'consistent');
+  // (A change from one figure to the next is no conversion.)
+  assert.notEqual(claimFor('The link went from 100 GB/s → 200 GB/s.', /200 GB/).evaluation.route, 'arithmetic');
+  const divided = claimFor('400 Gb/s ÷ 8 = 50 GB/s', /50 GB/);
+  assert.equal(divided.evaluation.verdict, 'consistent');
+  assert.match(divided.evaluation.derivation.join('\n'), /400 Gb\/s ÷ 8 bits\/byte = 50 GB\/s/);
+  assert.equal(claimFor('400 Gb/s ÷ 8 = 6.25 GB/s', /6\.25/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Divide by 8 for bytes: 400 Gb/s gives 50 GB/s.', /50 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('8 × 400 Gb/s / 8 = 400 GB/s per node', /400 GB/).evaluation.verdict, 'consistent');
+});
