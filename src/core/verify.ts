@@ -1088,8 +1088,9 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   inputs = withBitsPerByte(ctx, withWrittenFractions(ctx, inputs, q.span.start));
   if (inputs.length < 2) return undefined;
   // "2 (bf16 weights) + 2 (grads) + 12 (fp32 master, m, v) = 16 bytes": a sum, each term perhaps labelled.
-  const sum = inputs.every((x, i) => i === 0 || (dimKey(x) === dimKey(inputs[0]!) && /^\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?\+\s{0,2}$/.test(textBetween(ctx, inputs[i - 1]!, x))));
-  if (sum && /^\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?(?:=|≈|→)/.test(written) && (dimKey(inputs[0]!) === dimKey(q) || (inputs[0]!.kind === 'count' && !inputs[0]!.noun))) {
+  // ("BF16 weights (2 B) + FP32 master (4 B) + m (4 B) + v (4 B) = 14 bytes/param": or its label before it.)
+  const sum = inputs.every((x, i) => i === 0 || (dimKey(x) === dimKey(inputs[0]!) && (SUM_TERM_GAP.test(textBetween(ctx, inputs[i - 1]!, x)) || LABELLED_TERM_GAP.test(textBetween(ctx, inputs[i - 1]!, x)))));
+  if (sum && /^\s{0,2}\)?\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?(?:=|≈|→)/.test(written) && (dimKey(inputs[0]!) === dimKey(q) || (inputs[0]!.kind === 'count' && !inputs[0]!.noun))) {
     const value = inputs.reduce((t, x) => t + x.value, 0);
     const d: Derived = { value, unit: q.unit, derivation: [`${inputs.map((x) => x.raw.trim()).join(' + ')} = ${fmt(value, displayUnit(q))}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
     return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
@@ -1102,6 +1103,11 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   if (derived && derived.evaluation.verdict !== 'consistent' && /\bcall it\b/i.test(written) && !/[=≈→]/.test(written)) return undefined;
   return derived;
 }
+
+/** Between two terms of a sum: "+", after the first term's label in parentheses ("2 (bf16 weights) + 2"). */
+const SUM_TERM_GAP = /^\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?\+\s{0,2}$/;
+/** Between two terms in parentheses, each after its label: ") + FP32 master (". */
+const LABELLED_TERM_GAP = /^\s{0,2}\)\s{0,2}\+\s{0,2}[^()+=\d][^()+=]{0,30}\(\s{0,2}$/;
 
 const COLLECTIVE = /\b(?:all[- ]?reduce|reduce[- ]scatter|all[- ]?gather)\b/i;
 /** Collectives that are no ring, or a bandwidth that already counts the ring's share: not the ring's arithmetic. */

@@ -2417,3 +2417,10 @@ test('audit 22 F9: "→" converts bits to bytes like "is"; an 8 dividing bits is
   assert.equal(claimFor('Divide by 8 for bytes: 400 Gb/s gives 50 GB/s.', /50 GB/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('8 × 400 Gb/s / 8 = 400 GB/s per node', /400 GB/).evaluation.verdict, 'consistent');
 });
+
+test('audit 22 F9: a sum of terms each after its label in parentheses ("BF16 weights (2 B) + FP32 master (4 B) + …")', () => {
+  const state = claimFor('Mixed-precision Adam: BF16 weights (2 B) + FP32 master (4 B) + m (4 B) + v (4 B) = 14 bytes/param.', /14 bytes/);
+  assert.equal(state.evaluation.verdict, 'consistent');
+  assert.match(state.evaluation.derivation.join('\n'), /2 B \+ 4 B \+ 4 B \+ 4 B = 14 B\/param/);
+  assert.equal(claimFor('Per param: weights (2 B) + master (4 B) + m (4 B) + v (4 B) = 16 bytes/param.', /16 bytes/).evaluation.verdict, 'inconsistent');
+});
