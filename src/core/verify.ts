@@ -1023,6 +1023,9 @@ function unitText(x: Quantity): string {
 }
 
 function arithmeticBefore(ctx: Ctx): Outcome | undefined {
+  // "2 tiers give 144²/2 = 20,736": an equation whose numbers no figure reads is the arithmetic, not "2 tiers".
+  const unread = bareEquation(ctx, undefined, true);
+  if (unread) return unread;
   const q = ctx.claim.quantity;
   const all = ctx.claim.siblings;
   const index = all.indexOf(q);
@@ -2419,22 +2422,32 @@ function decodeAtStatedBandwidth(ctx: Ctx): Outcome | undefined {
 }
 
 /** "4 × 3.35 = " right before a figure: bare numbers multiplied or divided, the result's unit written only on it. */
-const BARE_EQUATION = /(?:^|[\s:(])(\d{1,6}(?:\.\d{1,4})?)\s{0,2}([×x*÷/])\s{0,2}(\d{1,6}(?:\.\d{1,4})?)\s{0,2}=\s{0,2}$/;
+const BARE_EQUATION = /(?:^|[\s:(])(\d{1,6}(?:\.\d{1,4})?)([²³]?)\s{0,2}([×x*÷/])\s{0,2}(\d{1,6}(?:\.\d{1,4})?)([²³]?)\s{0,2}=\s{0,2}$/;
+
+const powerOf = (sign: string | undefined): number => (sign === '²' ? 2 : sign === '³' ? 3 : 1);
 
 /**
  * "TP=4 on H100s: 4 × 3.35 = 13.4 TB/s aggregate": an equation of bare numbers whose result carries the unit is checked
  * as written, number for number (not as the chip's figure).
+ * `unreadOnly`: only an equation the quantity scanner reads no figure of, a square or a fraction ("2 tiers give
+ * 144²/2 = 20,736"), and then a count's too; it is the arithmetic, not the figures written before it.
  */
-function bareEquation(ctx: Ctx, chipFigure?: number): Outcome | undefined {
+function bareEquation(ctx: Ctx, chipFigure?: number, unreadOnly = false): Outcome | undefined {
   const q = ctx.claim.quantity;
-  if (q.kind !== 'measure') return undefined;
-  const m = BARE_EQUATION.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start));
+  if (q.kind !== 'measure' && !(unreadOnly && q.kind === 'count')) return undefined;
+  const from = Math.max(ctx.claim.statement.span.start, q.span.start - 40);
+  const m = BARE_EQUATION.exec(ctx.prose.slice(from, q.span.start));
   // The result as written: its leading number, with no magnitude suffix glued to it.
   const written = /^[~≈]?\s{0,2}(\d{1,7}(?:\.\d{1,6})?)(?![\d.,]|[kKmMbB]\b)/.exec(q.raw.replace(/,(?=\d{3}\b)/g, ''));
   if (!m || !written) return undefined;
-  const a = Number(m[1]);
-  const b = Number(m[3]);
-  const times = m[2] !== '÷' && m[2] !== '/';
+  if (unreadOnly) {
+    const start = from + m.index;
+    const glued = /^\d[\d.]{0,10}[²³]?\/\d/.test(m[0].trim());
+    if ((!m[2] && !m[5] && !glued) || ctx.claim.siblings.some((x) => x !== q && x.span.end > start && x.span.start < q.span.start)) return undefined;
+  }
+  const a = Number(m[1]) ** powerOf(m[2]);
+  const b = Number(m[4]) ** powerOf(m[5]);
+  const times = m[3] !== '÷' && m[3] !== '/';
   if (!times && b === 0) return undefined;
   const value = times ? a * b : a / b;
   const scale = q.value / Number(written[1]);
@@ -2442,7 +2455,7 @@ function bareEquation(ctx: Ctx, chipFigure?: number): Outcome | undefined {
   // (Over a chip's figure the catalog holds, only as that figure times a count: "4 × 3.35 = 13.4 TB/s" of H100s, not "4 × 2 = 8".)
   if (chipFigure !== undefined && !(times && [a, b].some((x) => withinRatio((x * scale) / chipFigure, ctx.tolerances.exact)))) return undefined;
   const unitOfResult = q.raw.slice(q.raw.indexOf(written[1]) + written[1].length).trim();
-  const d: Derived = { value: value * scale, unit: q.unit, derivation: [`${m[1]} ${times ? '×' : '÷'} ${m[3]} = ${model.roundForDisplay(value)}${unitOfResult ? ` (${unitOfResult}, as the result is written)` : ''}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
+  const d: Derived = { value: value * scale, unit: q.unit, derivation: [`${m[1]}${m[2]} ${times ? '×' : '÷'} ${m[4]}${m[5]} = ${q.kind === 'count' && Number.isInteger(value) ? countText(value) : model.roundForDisplay(value)}${unitOfResult && q.kind === 'measure' ? ` (${unitOfResult}, as the result is written)` : ''}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
   return { evaluation: judge(ctx, value * scale, d, 'arithmetic'), kind: 'arithmetic', key: null };
 }
 

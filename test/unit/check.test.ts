@@ -2424,3 +2424,11 @@ test('audit 22 F9: a sum of terms each after its label in parentheses ("BF16 wei
   assert.match(state.evaluation.derivation.join('\n'), /2 B \+ 4 B \+ 4 B \+ 4 B = 14 B\/param/);
   assert.equal(claimFor('Per param: weights (2 B) + master (4 B) + m (4 B) + v (4 B) = 16 bytes/param.', /16 bytes/).evaluation.verdict, 'inconsistent');
 });
+
+test('audit 22 F9: a square divided, which no figure reads, is the arithmetic ("2 tiers give 144²/2 = 20,736" is 10,368)', () => {
+  const planted = claimFor('With 144-port Quantum-X800s, 2 tiers give 144²/2 = 20,736 endpoints.', /20,736/);
+  assert.equal(planted.evaluation.verdict, 'inconsistent');
+  assert.equal(planted.evaluation.modelValue, 10_368);
+  assert.match(planted.evaluation.derivation.join('\n'), /144² ÷ 2 = 10,368/);
+  assert.equal(claimFor('With 144-port Quantum-X800s, 2 tiers give 144²/2 = 10,368 endpoints.', /10,368/).evaluation.verdict, 'consistent');
+});
