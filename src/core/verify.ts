@@ -716,6 +716,15 @@ function evaluateOne(
       outcome = modelled;
     }
   }
+  // "Mixtral 8x7B weights in BF16 = 8 × 7B × 2 bytes = 112 GB": arithmetic that holds, on a parameter count that is not
+  // the named model's (its experts share attention: 46.7B, not 8 × 7B), is still wrong about the model's weights.
+  if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'consistent' && ctx.archNamed && ctx.arch && q.unit === 'B' && paramsOtherThanModel(ctx, ctx.arch)) {
+    const modelled = conceptRoute(ctx);
+    if (modelled?.evaluation.verdict === 'inconsistent' && modelled.key?.startsWith('weight-bytes:')) {
+      modelled.evaluation = { ...modelled.evaluation, reason: `${modelled.evaluation.reason}; the arithmetic written holds (${outcome.evaluation.derivation.join('; ')}), but its parameter count is not ${ctx.arch.name}'s` };
+      outcome = modelled;
+    }
+  }
   // "405 GB; on one 8×H100 node (640 GB) that leaves ~235 GB": memory left is HBM less the weights, whatever figures
   // the sentence wrote before it (the "8×" of "8×H100" counts chips; it multiplies no weights).
   if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'inconsistent' && q.unit === 'B' && ctx.arch && ctx.acc && isMemoryLeft(ctx)) {
@@ -1166,6 +1175,19 @@ function gpuHours(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   const value = (gpus.value * time.value) / 3600;
   const d: Derived = { value, unit: '', derivation: [`${gpus.raw.trim()} × ${time.raw.trim()} = ${fmt(value, '')} GPU-hours`], sources: [], assumptions: ['inputs as stated in the same statement'] };
   return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+}
+
+/**
+ * The statement counts parameters before the figure ("8 × 7B"), and none of them, nor their product, is the model's
+ * total or active parameter count.
+ */
+function paramsOtherThanModel(ctx: Ctx, arch: ModelArchitecture): boolean {
+  const q = ctx.claim.quantity;
+  const counts = ctx.claim.siblings.filter((x) => x.span.end <= q.span.start && x.span.start >= ctx.claim.statement.span.start && x.kind === 'count' && canonicalDims(dimsOf(x)) === '');
+  if (!counts.some((x) => x.value >= 1e8)) return false;
+  const product = counts.reduce((p, x) => p * x.value, 1);
+  const isModels = (v: number): boolean => [arch.totalParams.value, arch.activeParams.value].some((p) => withinRatio(v / p, ctx.tolerances.exact));
+  return !counts.some((x) => isModels(x.value)) && !isModels(product);
 }
 
 /** "8x H100", "8 × MI355X": a count of chips written right before the chip's name. */

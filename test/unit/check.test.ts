@@ -2432,3 +2432,14 @@ test('audit 22 F9: a square divided, which no figure reads, is the arithmetic ("
   assert.match(planted.evaluation.derivation.join('\n'), /144² ÷ 2 = 10,368/);
   assert.equal(claimFor('With 144-port Quantum-X800s, 2 tiers give 144²/2 = 10,368 endpoints.', /10,368/).evaluation.verdict, 'consistent');
 });
+
+test('audit 22 F10: weights arithmetic on a parameter count that is not the named model\'s is judged by the catalog', () => {
+  const slipped = claimFor('Mixtral 8x7B weights in BF16 = 8 × 7B × 2 bytes = 112 GB.', /112 GB/);
+  assert.equal(slipped.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(slipped.evaluation.modelValue! - 93.4e9) < 1e9);
+  assert.match(slipped.evaluation.reason, /the arithmetic written holds \(8 × 7B × 2 bytes = 112 GB\), but its parameter count is not/);
+  assert.equal(claimFor('A colleague sized Mixtral as 8 × 7B × 2 bytes = 112 GB of BF16 weights.', /112 GB/).evaluation.verdict, 'inconsistent');
+  // The model's own count: the arithmetic stands.
+  assert.equal(claimFor('Mixtral 8x7B weights in BF16 = 46.7B × 2 bytes = 93.4 GB.', /93\.4/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Llama 3.1 70B in FP8 = 70B × 1 byte = 70 GB.', /70 GB/).evaluation.route, 'arithmetic');
+});
