@@ -691,6 +691,9 @@ function evaluateOne(
   const retracted = retraction(prose, d.statement.span, q);
   if (retracted) return unverifiable(ctx, 'market', retracted);
   if (d.correctedNext) return unverifiable(ctx, 'market', 'corrected in the next sentence: the note takes this figure back');
+  // "n = 8, S = 140 GB, B = 450 GB/s → 2 × 7/8 × 140 GB / 450 GB/s": a value given to a one-letter variable is an input
+  // to the arithmetic, not a claim about the hardware (the scanner reads no figure at all in a bare "K = 1024").
+  if (VARIABLE_GIVEN.test(prose.slice(Math.max(d.statement.span.start, q.span.start - 40), q.span.start))) return unverifiable(ctx, 'market', 'a value given to a variable: an input to the arithmetic, not a claim about the hardware');
   // The arithmetic written before a result comes first; a catalog or model check next; arithmetic written after
   // the result ("288 GB; that is 8 × 36 GB") only where those could not check it.
   // (Systems told as chips first: "≈ 6,667 racks ≈ 480,000 GPUs" is 6,667 × 72, not the arithmetic before it.)
@@ -872,6 +875,9 @@ const CONVERSION = /^[\s,(]*(?:[A-Za-z-]+,?\s+){0,2}(?:=|≈|i\.e\.?|is|are|or|w
 const ARROW_CONVERSION = /^[\s,(]*(?:→|->|⇒|=>)\s*[≈~]?\s*$/;
 /** Words that make a power figure a facility's share rather than a chip's TDP. */
 const ALL_IN = /\b(?:all[- ]in|including (?:cooling|overhead|networking|(?:the )?hosts?|cpus?|the rest)|with (?:cooling|overhead|(?:the )?hosts?|networking)|host and network(?:ing)?|in a real cluster|at the wall|facility|pue)\b/;
+
+/** "S = ", "B_nvl = " after the statement's start, a comma or "where": a one-letter variable (maybe subscripted) given a value. */
+const VARIABLE_GIVEN = /(?:^\s{0,3}(?:[-*+]\s{1,4})?|\b(?:for|with|where|let|if|and)\s{1,2}|[;,(:]\s{0,2})[A-Za-z](?:_[A-Za-z0-9]{1,8}|\d|['’])?\s{0,2}=\s{0,2}$/i;
 
 const HYPOTHETICAL = /\bif (?:it|we|you|they|one|the model|the chip|(?:the |an? )?[a-z]{0,12}\d{2,4}[a-z]{0,3}) (?:used|had|were|ran|did not|didn't)\b|\bwithout (?:mla|gqa|moe|sparsity|quantization|fp8|flash ?attention|kv[- ]cache)\b|\b(?:plain|vanilla|naive) (?:mha|attention|multi-head)\b/;
 

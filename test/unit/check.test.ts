@@ -2443,3 +2443,14 @@ test('audit 22 F10: weights arithmetic on a parameter count that is not the name
   assert.equal(claimFor('Mixtral 8x7B weights in BF16 = 46.7B × 2 bytes = 93.4 GB.', /93\.4/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('Llama 3.1 70B in FP8 = 70B × 1 byte = 70 GB.', /70 GB/).evaluation.route, 'arithmetic');
 });
+
+test('audit 22 F8: a value given to a one-letter variable ("S = 140 GB") is an input, not the context chip\'s spec', () => {
+  const note = analyzeNote('t.md', '---\nhardware: H100\n---\n# Ring all-reduce on one node\n\n- n = 8, S = 140 GB, B = 450 GB/s → 2 × 7/8 × 140 GB / 450 GB/s = 0.544 s\n', {});
+  const [size, rate] = note.claims.filter((c) => /^(?:140 GB|450 GB\/s)$/.test(c.quantity.raw));
+  assert.equal(size!.evaluation.verdict, 'unverifiable');
+  assert.match(size!.evaluation.reason, /a value given to a variable/);
+  assert.equal(rate!.evaluation.verdict, 'unverifiable');
+  assert.equal(note.claims.find((c) => /0\.544/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
+  // (A spec written with its name is still the chip's.)
+  assert.equal(claimFor('The H100 has HBM = 80 GB.', /80 GB/).evaluation.verdict, 'consistent');
+});
