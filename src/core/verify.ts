@@ -728,6 +728,16 @@ function evaluateOne(
       outcome = modelled;
     }
   }
+  // "NeuronLink-v3 as 1.28 Tb/s per chip, i.e. 160 GB/s": a conversion that holds of a figure whose bits should have
+  // been bytes carries the slip; the catalog's figure eight times it is what the result is judged against.
+  if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'consistent' && outcome.evaluation.assumptions.includes('the same quantity written in other units')) {
+    const modelled = conceptRoute(ctx);
+    const ratio = modelled?.evaluation.ratio;
+    if (modelled?.kind === 'spec' && modelled.evaluation.verdict === 'inconsistent' && ratio != null && [8, 1 / 8].some((slip) => withinRatio(ratio / slip, ctx.tolerances.exact))) {
+      modelled.evaluation = { ...modelled.evaluation, reason: `${modelled.evaluation.reason}; the conversion written holds (${outcome.evaluation.derivation.join('; ')}), but of a figure off by the bits-to-bytes factor` };
+      outcome = modelled;
+    }
+  }
   // "405 GB; on one 8×H100 node (640 GB) that leaves ~235 GB": memory left is HBM less the weights, whatever figures
   // the sentence wrote before it (the "8×" of "8×H100" counts chips; it multiplies no weights).
   if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'inconsistent' && q.unit === 'B' && ctx.arch && ctx.acc && isMemoryLeft(ctx)) {

@@ -2454,3 +2454,11 @@ test('audit 22 F8: a value given to a one-letter variable ("S = 140 GB") is an i
   // (A spec written with its name is still the chip's.)
   assert.equal(claimFor('The H100 has HBM = 80 GB.', /80 GB/).evaluation.verdict, 'consistent');
 });
+
+test('audit 22 F10: a conversion that holds of a figure off by the bits-to-bytes factor carries the slip', () => {
+  const derived = claimFor('The notebook wrote NeuronLink-v3 as 1.28 Tb/s per chip, i.e. 160 GB/s.', /^160 GB/);
+  assert.equal(derived.evaluation.verdict, 'inconsistent');
+  assert.match(derived.evaluation.reason, /the conversion written holds \(1\.28 Tb\/s per chip = 160 GB\/s\)/);
+  // (A right figure's conversion stands.)
+  assert.equal(claimFor('A ConnectX-7 is 400 Gb/s, i.e. 50 GB/s.', /^50 GB/).evaluation.verdict, 'consistent');
+});
