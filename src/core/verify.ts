@@ -1117,10 +1117,16 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   if (inputs.length < 2) return undefined;
   // "2 (bf16 weights) + 2 (grads) + 12 (fp32 master, m, v) = 16 bytes": a sum, each term perhaps labelled.
   // ("BF16 weights (2 B) + FP32 master (4 B) + m (4 B) + v (4 B) = 14 bytes/param": or its label before it.)
-  const sum = inputs.every((x, i) => i === 0 || (dimKey(x) === dimKey(inputs[0]!) && (SUM_TERM_GAP.test(textBetween(ctx, inputs[i - 1]!, x)) || LABELLED_TERM_GAP.test(textBetween(ctx, inputs[i - 1]!, x)))));
-  if (sum && /^\s{0,2}\)?\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?(?:=|≈|→)/.test(written) && (dimKey(inputs[0]!) === dimKey(q) || (inputs[0]!.kind === 'count' && !inputs[0]!.noun))) {
-    const value = inputs.reduce((t, x) => t + x.value, 0);
-    const d: Derived = { value, unit: q.unit, derivation: [`${inputs.map((x) => x.raw.trim()).join(' + ')} = ${fmt(value, displayUnit(q))}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
+  // ("2 × 15/16 × 17.5 GB / 50 GB/s ≈ 0.656 s, plus 0.544 s of NVLink time ≈ 1.2 s": the terms start at a result
+  // written after an operand; what made it is no term.)
+  let firstTerm = -1;
+  for (let i = 1; i < inputs.length; i++) if (/^[≈=]/.test(inputs[i]!.raw) && /[×*÷/]\s{0,2}$/.test(ctx.prose.slice(Math.max(0, inputs[i - 1]!.span.start - 4), inputs[i - 1]!.span.start))) firstTerm = i;
+  const terms = firstTerm > 0 && firstTerm < inputs.length - 1 ? inputs.slice(firstTerm) : inputs;
+  const sum = terms.every((x, i) => i === 0 || (dimKey(x) === dimKey(terms[0]!) && (SUM_TERM_GAP.test(textBetween(ctx, terms[i - 1]!, x)) || LABELLED_TERM_GAP.test(textBetween(ctx, terms[i - 1]!, x)))));
+  // (The result's marker may be its own text after the last term's label: "plus 0.544 s of NVLink time ≈ 1.2 s".)
+  if (sum && (/^\s{0,2}\)?\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?(?:=|≈|→)/.test(written) || (/^[≈=]/.test(q.raw) && /^[^=≈→\d;]{0,30}$/.test(written))) && (dimKey(terms[0]!) === dimKey(q) || (terms[0]!.kind === 'count' && !terms[0]!.noun))) {
+    const value = terms.reduce((t, x) => t + x.value, 0);
+    const d: Derived = { value, unit: q.unit, derivation: [`${terms.map((x) => x.raw.trim().replace(/^[≈=]\s{0,2}/, '')).join(' + ')} = ${fmt(value, displayUnit(q))}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
     return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
   }
   const collective = collectiveTime(ctx, inputs);
@@ -1133,7 +1139,7 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
 }
 
 /** Between two terms of a sum: "+", after the first term's label in parentheses ("2 (bf16 weights) + 2"). */
-const SUM_TERM_GAP = /^\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?\+\s{0,2}$/;
+const SUM_TERM_GAP = /^\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?(?:\+|,?\s{0,2}\bplus\b)\s{0,2}$/;
 /** Between two terms in parentheses, each after its label: ") + FP32 master (". */
 const LABELLED_TERM_GAP = /^\s{0,2}\)\s{0,2}\+\s{0,2}[^()+=\d][^()+=]{0,30}\(\s{0,2}$/;
 

@@ -2423,6 +2423,11 @@ test('audit 22 F9: a sum of terms each after its label in parentheses ("BF16 wei
   assert.equal(state.evaluation.verdict, 'consistent');
   assert.match(state.evaluation.derivation.join('\n'), /2 B \+ 4 B \+ 4 B \+ 4 B = 14 B\/param/);
   assert.equal(claimFor('Per param: weights (2 B) + master (4 B) + m (4 B) + v (4 B) = 16 bytes/param.', /16 bytes/).evaluation.verdict, 'inconsistent');
+  // A result before is no operand of the next one; "plus" adds.
+  const total = claimFor('across 16 nodes: 2 × 15/16 × 17.5 GB / 50 GB/s ≈ 0.656 s, plus 0.544 s of NVLink time ≈ 1.2 s total.', /1\.2 s/);
+  assert.equal(total.evaluation.verdict, 'consistent');
+  assert.match(total.evaluation.derivation.join('\n'), /^0\.656 s \+ 0\.544 s = 1\.2 s$/);
+  assert.equal(claimFor('across 16 nodes: 2 × 15/16 × 17.5 GB / 50 GB/s ≈ 0.656 s, plus 0.544 s of NVLink time ≈ 2 s total.', /^≈ 2 s/).evaluation.verdict, 'inconsistent');
 });
 
 test('audit 22 F9: a square divided, which no figure reads, is the arithmetic ("2 tiers give 144²/2 = 20,736" is 10,368)', () => {
