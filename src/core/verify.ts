@@ -691,6 +691,9 @@ function evaluateOne(
   const retracted = retraction(prose, d.statement.span, q);
   if (retracted) return unverifiable(ctx, 'market', retracted);
   if (d.correctedNext) return unverifiable(ctx, 'market', 'corrected in the next sentence: the note takes this figure back');
+  // "n = 8, S = 140 GB, B = 450 GB/s → 2 × 7/8 × 140 GB / 450 GB/s": a value given to a one-letter variable is an input
+  // to the arithmetic, not a claim about the hardware (the scanner reads no figure at all in a bare "K = 1024").
+  if (VARIABLE_GIVEN.test(prose.slice(Math.max(d.statement.span.start, q.span.start - 40), q.span.start))) return unverifiable(ctx, 'market', 'a value given to a variable: an input to the arithmetic, not a claim about the hardware');
   // The arithmetic written before a result comes first; a catalog or model check next; arithmetic written after
   // the result ("288 GB; that is 8 × 36 GB") only where those could not check it.
   // (Systems told as chips first: "≈ 6,667 racks ≈ 480,000 GPUs" is 6,667 × 72, not the arithmetic before it.)
@@ -713,6 +716,25 @@ function evaluateOne(
     const modelled = conceptRoute(ctx);
     if (modelled?.evaluation.verdict === 'inconsistent' && modelled.key?.startsWith('kv-')) {
       modelled.evaluation = { ...modelled.evaluation, reason: `${modelled.evaluation.reason}; the arithmetic written holds (${outcome.evaluation.derivation.join('; ')}), but it is not what the model's architecture gives` };
+      outcome = modelled;
+    }
+  }
+  // "Mixtral 8x7B weights in BF16 = 8 × 7B × 2 bytes = 112 GB": arithmetic that holds, on a parameter count that is not
+  // the named model's (its experts share attention: 46.7B, not 8 × 7B), is still wrong about the model's weights.
+  if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'consistent' && ctx.archNamed && ctx.arch && q.unit === 'B' && paramsOtherThanModel(ctx, ctx.arch)) {
+    const modelled = conceptRoute(ctx);
+    if (modelled?.evaluation.verdict === 'inconsistent' && modelled.key?.startsWith('weight-bytes:')) {
+      modelled.evaluation = { ...modelled.evaluation, reason: `${modelled.evaluation.reason}; the arithmetic written holds (${outcome.evaluation.derivation.join('; ')}), but its parameter count is not ${ctx.arch.name}'s` };
+      outcome = modelled;
+    }
+  }
+  // "NeuronLink-v3 as 1.28 Tb/s per chip, i.e. 160 GB/s": a conversion that holds of a figure whose bits should have
+  // been bytes carries the slip; the catalog's figure eight times it is what the result is judged against.
+  if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'consistent' && outcome.evaluation.assumptions.includes('the same quantity written in other units')) {
+    const modelled = conceptRoute(ctx);
+    const ratio = modelled?.evaluation.ratio;
+    if (modelled?.kind === 'spec' && modelled.evaluation.verdict === 'inconsistent' && ratio != null && [8, 1 / 8].some((slip) => withinRatio(ratio / slip, ctx.tolerances.exact))) {
+      modelled.evaluation = { ...modelled.evaluation, reason: `${modelled.evaluation.reason}; the conversion written holds (${outcome.evaluation.derivation.join('; ')}), but of a figure off by the bits-to-bytes factor` };
       outcome = modelled;
     }
   }
@@ -860,8 +882,12 @@ const RESULT_MARKER = new RegExp(`(${RESULT_MARKERS}|\\bin\\b)`, 'i');
 const RESULT_MARKER_BUT_IN = new RegExp(`(${RESULT_MARKERS})`, 'i');
 
 const CONVERSION = /^[\s,(]*(?:[A-Za-z-]+,?\s+){0,2}(?:=|≈|i\.e\.?|is|are|or|which is|that's|that is|aka)[\s,]*[≈~=]?\s*$/i;
+const ARROW_CONVERSION = /^[\s,(]*(?:→|->|⇒|=>)\s*[≈~]?\s*$/;
 /** Words that make a power figure a facility's share rather than a chip's TDP. */
 const ALL_IN = /\b(?:all[- ]in|including (?:cooling|overhead|networking|(?:the )?hosts?|cpus?|the rest)|with (?:cooling|overhead|(?:the )?hosts?|networking)|host and network(?:ing)?|in a real cluster|at the wall|facility|pue)\b/;
+
+/** "S = ", "B_nvl = " after the statement's start, a comma or "where": a one-letter variable (maybe subscripted) given a value. */
+const VARIABLE_GIVEN = /(?:^\s{0,3}(?:[-*+]\s{1,4})?|\b(?:for|with|where|let|if|and)\s{1,2}|[;,(:]\s{0,2})[A-Za-z](?:_[A-Za-z0-9]{1,8}|\d|['’])?\s{0,2}=\s{0,2}$/i;
 
 const HYPOTHETICAL = /\bif (?:it|we|you|they|one|the model|the chip|(?:the |an? )?[a-z]{0,12}\d{2,4}[a-z]{0,3}) (?:used|had|were|ran|did not|didn't)\b|\bwithout (?:mla|gqa|moe|sparsity|quantization|fp8|flash ?attention|kv[- ]cache)\b|\b(?:plain|vanilla|naive) (?:mha|attention|multi-head)\b/;
 
@@ -917,12 +943,14 @@ function arithmeticAfter(ctx: Ctx): Outcome | undefined {
   const inputs: Quantity[] = [next];
   for (let i = index + 2; i < all.length && inputs.length < 5; i++) {
     const gap = textBetween(ctx, all[i - 1]!, all[i]!);
-    // Operands joined by a product or division sign only ("8 stacks × 36 GB").
-    if (!/^\s*(?:[×*÷/]|x(?=\s))\s*$/.test(gap)) break;
+    // Operands joined by a product or division sign only ("8 stacks × 36 GB"), or by a fraction between two
+    // ("0.544 s = 2 × 7/8 × 140 GB / 450 GB/s").
+    if (!/^\s*(?:[×*÷/]|x(?=\s))\s*$/.test(gap) && !/^\s{0,2}[×*÷]\s{0,2}\d{1,4}\/\d{1,4}\s{0,2}[×*÷]\s{0,2}$/.test(gap)) break;
     inputs.push(all[i]!);
   }
-  if (inputs.length < 2) return undefined;
-  const outcome = deriveFrom(ctx, withParenthesizedSums(ctx, inputs));
+  const operands = withWrittenFractions(ctx, inputs, inputs[inputs.length - 1]!.span.end);
+  if (operands.length < 2) return undefined;
+  const outcome = deriveFrom(ctx, withParenthesizedSums(ctx, operands));
   // "the same 140 GB takes 2 × 140 GB / 50 GB/s ≈ 5.6 s": an expression that goes on to a result of its own computes
   // that result, not this figure; only a reading that fits is kept.
   const last = inputs[inputs.length - 1]!;
@@ -947,10 +975,79 @@ function withParenthesizedSums(ctx: Ctx, inputs: Quantity[]): Quantity[] {
   return out ?? inputs;
 }
 
+/** "7/8", "127/128": a fraction of bare integers (the quantity scanner reads none, as "24/7" and dates look alike). */
+const FRACTION = /(?<![\d.,/\p{L}])(\d{1,4})\/(\d{1,4})(?![\d.,/\p{L}])/gu;
+const SIGN_BEFORE = /[×*÷]\s{0,2}$/;
+const SIGN_AFTER = /^\s{0,2}[×*÷]/;
+/** "2*(7/8)*16GB": a fraction in parentheses of its own is the same operand. */
+const FRACTION_IN_PARENTHESES = /^\(\s{0,2}\d{1,4}\/\d{1,4}\s{0,2}\)$/;
+const NO_DIMENSION = Object.freeze({});
+
+/**
+ * "2 × 7/8 × 140 GB / 450 GB/s = 0.544 s": fractions written beside a product or division sign among the operands
+ * (before the first, between two, or after the last before the result) are operands too, of no unit.
+ */
+function withWrittenFractions(ctx: Ctx, inputs: Quantity[], resultStart: number): Quantity[] {
+  if (inputs.length === 0) return inputs;
+  const all = ctx.claim.siblings;
+  const first = inputs[0]!;
+  const before = all[all.indexOf(first) - 1];
+  const from = Math.max(before ? before.span.end : 0, ctx.claim.statement.span.start);
+  const bounds: number[] = [from, ...inputs.flatMap((x) => [x.span.start, x.span.end]), resultStart];
+  let out: Quantity[] | undefined;
+  for (let g = 0; g + 1 < bounds.length; g += 2) {
+    const gapStart = bounds[g]!;
+    const gap = ctx.prose.slice(gapStart, bounds[g + 1]!);
+    if (!gap.includes('/')) continue;
+    for (const m of gap.matchAll(FRACTION)) {
+      const denominator = Number(m[2]);
+      if (denominator === 0) continue;
+      let start = gapStart + m.index;
+      let end = start + m[0].length;
+      const open = ctx.prose.lastIndexOf('(', start);
+      const close = ctx.prose.indexOf(')', end);
+      if (open >= gapStart && close >= 0 && FRACTION_IN_PARENTHESES.test(ctx.prose.slice(open, close + 1))) [start, end] = [open, close + 1];
+      const signBefore = SIGN_BEFORE.test(ctx.prose.slice(gapStart, start));
+      const signAfter = SIGN_AFTER.test(ctx.prose.slice(end, bounds[g + 1]!));
+      // (Joined to what it stands beside: before the first operand by the sign after it, after the last by the sign before.)
+      if (g === 0 ? !signAfter : g === bounds.length - 2 ? !signBefore : !(signBefore || signAfter)) continue;
+      const fraction: Quantity = { span: { start, end }, raw: ctx.prose.slice(start, end), kind: 'count', value: Number(m[1]) / denominator, range: null, unit: '', dimension: NO_DIMENSION, hedge: 'exact', significantDigits: 3 };
+      out ??= [...inputs];
+      const at = out.findIndex((x) => x.span.start > start);
+      out.splice(at < 0 ? out.length : at, 0, fraction);
+    }
+  }
+  return out ?? inputs;
+}
+
+const DIVIDE_BY_BEFORE = /\bdivid(?:e|ed|ing)\b[^.;]{0,40}\bby\s{1,2}$/i;
+
+/**
+ * "400 Gb/s ÷ 8 = 50 GB/s", "Divide by 8 for bytes: 400 Gb/s gives 50 GB/s": an 8 that divides a figure written in
+ * bits, for a result in bytes, is the bits-per-byte step the figure's value (read in bytes) already holds.
+ */
+function withBitsPerByte(ctx: Ctx, inputs: Quantity[]): Quantity[] {
+  const q = ctx.claim.quantity;
+  if (!q.dimension.B || isBitRate(q) || !inputs.some(isBitRate)) return inputs;
+  const divides = (x: Quantity, i: number): boolean => {
+    if (x.kind !== 'count' || x.noun || x.unit !== '' || x.value !== 8) return false;
+    const before = inputs[i - 1];
+    if (before && isBitRate(before) && /^\s{0,2}[÷/]\s{0,2}$/.test(textBetween(ctx, before, x))) return true;
+    return DIVIDE_BY_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, x.span.start - 48), x.span.start));
+  };
+  if (!inputs.some(divides)) return inputs;
+  return inputs.map((x, i) => (divides(x, i) ? { ...x, value: 1, raw: `${x.raw.trim()} bits/byte` } : x));
+}
+
 /** A figure written in bits per second ("400 Gb/s", "800 Gbps"): a network line rate, each way. */
 function isBitRate(x: Quantity): boolean {
   // ("400G", "800G", "1.6T": a line rate in bits, read before a network word.)
   return /\d\s*[kKMGTP]?(?:b\/s|bps|bit\/s|bits\/s|bE)\b|\d[GT]$/.test(x.raw);
+}
+
+/** A figure in binary units ("80 GiB", "64 KiB/s"). */
+function isBinaryUnit(x: Quantity): boolean {
+  return /\d\s{0,2}[KMGTPE]i[Bb]/.test(x.raw);
 }
 
 /** The unit as written, after the number ("GB" in "~24 GB", "Gb/s" in "400 Gb/s"). */
@@ -960,6 +1057,9 @@ function unitText(x: Quantity): string {
 }
 
 function arithmeticBefore(ctx: Ctx): Outcome | undefined {
+  // "2 tiers give 144²/2 = 20,736": an equation whose numbers no figure reads is the arithmetic, not "2 tiers".
+  const unread = bareEquation(ctx, undefined, true);
+  if (unread) return unread;
   const q = ctx.claim.quantity;
   const all = ctx.claim.siblings;
   const index = all.indexOf(q);
@@ -979,7 +1079,10 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   const sameSize = q.value / previous.value < MAX_ARITHMETIC_SLIP && previous.value / q.value < MAX_ARITHMETIC_SLIP;
   // ("24 GB or 36 GB each": the same unit twice is two figures, not one rewritten.)
   // (Not dollars: "$50–60B all-in, ~$35B of it NVIDIA content" is a part, and the model converts no currencies.)
-  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && q.unit !== 'USD' && CONVERSION.test(between) && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q) && unitText(previous) !== unitText(q)) {
+  // ("1.6 Tb/s → 200 GB/s": an arrow converts bits to bytes or binary to decimal units; "900 GB/s → 1.8 TB/s" is a
+  // change from one figure to the next.)
+  const converted = CONVERSION.test(between) || (ARROW_CONVERSION.test(between) && (isBitRate(previous) !== isBitRate(q) || isBinaryUnit(previous) !== isBinaryUnit(q)));
+  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && q.unit !== 'USD' && converted && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q) && unitText(previous) !== unitText(q)) {
     // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
     // "1.8 TB/s, i.e. 900 GB/s each direction": a bidirectional figure's per-direction half.
     // (Not a line rate in bits: "a 400 Gb/s NIC, i.e. 50 GB/s per direction" is per direction already.)
@@ -1002,7 +1105,7 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // "in" marks a result only right before it ("drains in 10 ms"), not "1.3M GPUs in 2024 and 3.6M".
   if (!afterProduct && !RESULT_MARKER_BUT_IN.test(between) && !/\bin\s*(?:about|around|roughly|under|over|just|only|~|≈)?\s*$/i.test(between.trimEnd())) return undefined;
   // Inputs are the operands written before the result, back to the previous result or clause break.
-  const inputs: Quantity[] = [];
+  let inputs: Quantity[] = [];
   // (A token rate is made from chip counts only with a per-chip figure: "8×H100 at 2.5k tok/s per GPU", not "8×H100 …
   // about 2.6 ms, so ~380 tokens/s".)
   const perUser = /^s\/(?:user|request|stream|sequence|seq)$/.test(q.per ?? '');
@@ -1019,19 +1122,76 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
     // sequence"): what made it is not this result's input.
     if (i > 0 && (CLAUSE_BREAK.test(gap) || (i < index - 1 ? RESULT_MARKER.test(gap) && !/^\s*(?:at|in|over|on)\s*$/i.test(gap) : WRITTEN_RESULT.test(gap)))) break;
   }
+  inputs = withBitsPerByte(ctx, withWrittenFractions(ctx, inputs, q.span.start));
   if (inputs.length < 2) return undefined;
   // "2 (bf16 weights) + 2 (grads) + 12 (fp32 master, m, v) = 16 bytes": a sum, each term perhaps labelled.
-  const sum = inputs.every((x, i) => i === 0 || (dimKey(x) === dimKey(inputs[0]!) && /^\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?\+\s{0,2}$/.test(textBetween(ctx, inputs[i - 1]!, x))));
-  if (sum && /^\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?(?:=|≈|→)/.test(written) && (dimKey(inputs[0]!) === dimKey(q) || (inputs[0]!.kind === 'count' && !inputs[0]!.noun))) {
-    const value = inputs.reduce((t, x) => t + x.value, 0);
-    const d: Derived = { value, unit: q.unit, derivation: [`${inputs.map((x) => x.raw.trim()).join(' + ')} = ${fmt(value, displayUnit(q))}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
+  // ("BF16 weights (2 B) + FP32 master (4 B) + m (4 B) + v (4 B) = 14 bytes/param": or its label before it.)
+  // ("2 × 15/16 × 17.5 GB / 50 GB/s ≈ 0.656 s, plus 0.544 s of NVLink time ≈ 1.2 s": the terms start at a result
+  // written after an operand; what made it is no term.)
+  let firstTerm = -1;
+  for (let i = 1; i < inputs.length; i++) if (/^[≈=]/.test(inputs[i]!.raw) && /[×*÷/]\s{0,2}$/.test(ctx.prose.slice(Math.max(0, inputs[i - 1]!.span.start - 4), inputs[i - 1]!.span.start))) firstTerm = i;
+  const terms = firstTerm > 0 && firstTerm < inputs.length - 1 ? inputs.slice(firstTerm) : inputs;
+  const sum = terms.every((x, i) => i === 0 || (dimKey(x) === dimKey(terms[0]!) && (SUM_TERM_GAP.test(textBetween(ctx, terms[i - 1]!, x)) || LABELLED_TERM_GAP.test(textBetween(ctx, terms[i - 1]!, x)))));
+  // (The result's marker may be its own text after the last term's label: "plus 0.544 s of NVLink time ≈ 1.2 s".)
+  if (sum && (/^\s{0,2}\)?\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?(?:=|≈|→)/.test(written) || (/^[≈=]/.test(q.raw) && /^[^=≈→\d;]{0,30}$/.test(written))) && (dimKey(terms[0]!) === dimKey(q) || (terms[0]!.kind === 'count' && !terms[0]!.noun))) {
+    const value = terms.reduce((t, x) => t + x.value, 0);
+    const d: Derived = { value, unit: q.unit, derivation: [`${terms.map((x) => x.raw.trim().replace(/^[≈=]\s{0,2}/, '')).join(' + ')} = ${fmt(value, displayUnit(q))}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
     return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
   }
+  const collective = collectiveTime(ctx, inputs);
+  if (collective) return collective;
   const derived = deriveFrom(ctx, withParenthesizedSums(ctx, inputs));
   // "call it ~150 MW" rounds a guess that may count more than the figures written ("with CPUs, networking and
   // cooling"): checked only when the written figures make it.
   if (derived && derived.evaluation.verdict !== 'consistent' && /\bcall it\b/i.test(written) && !/[=≈→]/.test(written)) return undefined;
   return derived;
+}
+
+/** Between two terms of a sum: "+", after the first term's label in parentheses ("2 (bf16 weights) + 2"). */
+const SUM_TERM_GAP = /^\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?(?:\+|,?\s{0,2}\bplus\b)\s{0,2}$/;
+/** Between two terms in parentheses, each after its label: ") + FP32 master (". */
+const LABELLED_TERM_GAP = /^\s{0,2}\)\s{0,2}\+\s{0,2}[^()+=\d][^()+=]{0,30}\(\s{0,2}$/;
+
+const COLLECTIVE = /\b(?:all[- ]?reduce|reduce[- ]scatter|all[- ]?gather)\b/i;
+/** Collectives that are no ring, or a bandwidth that already counts the ring's share: not the ring's arithmetic. */
+const NOT_RING = /\b(?:tree|hierarchical|two[- ]level|in[- ]network|sharp|nvls|double[- ]binary|algbw|algorithm bandwidth)\b/i;
+const SPREAD_OVER = /\b(?:over|across|among|between)\s{1,2}(?:the\s{1,2}|all\s{1,2})?$/i;
+const RANK_NOUNS = new Set(['gpu', 'chip', 'accelerator', 'device', 'rank', 'node', 'tpu', 'worker']);
+
+/**
+ * "A ring all-reduce of 140 GB over 8 GPUs at 450 GB/s takes 0.544 s": a collective over n GPUs moves a share of the
+ * data through each link (2(n−1)/n for an all-reduce, (n−1)/n for a reduce-scatter or all-gather), not n times it.
+ * With other operands, or another algorithm named, it is left unchecked rather than read as a product.
+ */
+function collectiveTime(ctx: Ctx, inputs: readonly Quantity[]): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  if (dimKey(q) !== 's^1') return undefined;
+  // (The scanner may take "over" for a hedge, "more than": "over 8 GPUs".)
+  const spread = inputs.filter((x) => x.kind === 'count' && RANK_NOUNS.has(x.noun ?? '') && (SPREAD_OVER.test(ctx.prose.slice(Math.max(0, x.span.start - 16), x.span.start)) || /^(?:over|across|among)\s/i.test(x.raw)));
+  if (spread.length === 0) return undefined;
+  const clause = clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span);
+  const named = COLLECTIVE.exec(clause);
+  // (Arithmetic written out with signs is read as written: "allreduce of 16 GB over 8 gpus: 2*(7/8)*16GB / 450GB/s".)
+  if (!named || joinedOperands(ctx, inputs).length > 0) return undefined;
+  const sizes = inputs.filter((x) => dimKey(x) === 'B^1');
+  const rates = inputs.filter((x) => dimKey(x) === 'B^1,s^-1');
+  const n = spread[0]!.value;
+  if (NOT_RING.test(clause) || spread.length > 1 || sizes.length !== 1 || rates.length !== 1 || inputs.length !== 3 || !Number.isInteger(n) || n < 2) {
+    return unverifiable(ctx, 'arithmetic', `the ${named[0].toLowerCase()} over ${spread[0]!.raw.trim().replace(/^(?:over|across|among)\s{1,2}/i, '')}: the time depends on the algorithm and on how the data is split, which the figures written do not settle`);
+  }
+  const allReduce = /reduce$/i.test(named[0]) && !/scatter/i.test(named[0]);
+  const share = ((allReduce ? 2 : 1) * (n - 1)) / n;
+  const size = sizes[0]!;
+  const rate = rates[0]!;
+  const value = (share * size.value) / rate.value;
+  const d: Derived = {
+    value,
+    unit: q.unit,
+    derivation: [`${allReduce ? '2 × ' : ''}(${n} − 1)/${n} × ${size.raw.trim()} ÷ ${rate.raw.trim()} = ${fmt(value, displayUnit(q))}`],
+    sources: [],
+    assumptions: [allReduce ? `ring all-reduce: each GPU sends and receives 2(n−1)/n of the data, n = ${n}` : `ring ${named[0].toLowerCase()}: each GPU sends and receives (n−1)/n of the data, n = ${n}`, 'inputs as stated in the same statement'],
+  };
+  return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
 }
 
 /**
@@ -1046,6 +1206,19 @@ function gpuHours(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   const value = (gpus.value * time.value) / 3600;
   const d: Derived = { value, unit: '', derivation: [`${gpus.raw.trim()} × ${time.raw.trim()} = ${fmt(value, '')} GPU-hours`], sources: [], assumptions: ['inputs as stated in the same statement'] };
   return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+}
+
+/**
+ * The statement counts parameters before the figure ("8 × 7B"), and none of them, nor their product, is the model's
+ * total or active parameter count.
+ */
+function paramsOtherThanModel(ctx: Ctx, arch: ModelArchitecture): boolean {
+  const q = ctx.claim.quantity;
+  const counts = ctx.claim.siblings.filter((x) => x.span.end <= q.span.start && x.span.start >= ctx.claim.statement.span.start && x.kind === 'count' && canonicalDims(dimsOf(x)) === '');
+  if (!counts.some((x) => x.value >= 1e8)) return false;
+  const product = counts.reduce((p, x) => p * x.value, 1);
+  const isModels = (v: number): boolean => [arch.totalParams.value, arch.activeParams.value].some((p) => withinRatio(v / p, ctx.tolerances.exact));
+  return !counts.some((x) => isModels(x.value)) && !isModels(product);
 }
 
 /** "8x H100", "8 × MI355X": a count of chips written right before the chip's name. */
@@ -2333,22 +2506,32 @@ function decodeAtStatedBandwidth(ctx: Ctx): Outcome | undefined {
 }
 
 /** "4 × 3.35 = " right before a figure: bare numbers multiplied or divided, the result's unit written only on it. */
-const BARE_EQUATION = /(?:^|[\s:(])(\d{1,6}(?:\.\d{1,4})?)\s{0,2}([×x*÷/])\s{0,2}(\d{1,6}(?:\.\d{1,4})?)\s{0,2}=\s{0,2}$/;
+const BARE_EQUATION = /(?:^|[\s:(])(\d{1,6}(?:\.\d{1,4})?)([²³]?)\s{0,2}([×x*÷/])\s{0,2}(\d{1,6}(?:\.\d{1,4})?)([²³]?)\s{0,2}=\s{0,2}$/;
+
+const powerOf = (sign: string | undefined): number => (sign === '²' ? 2 : sign === '³' ? 3 : 1);
 
 /**
  * "TP=4 on H100s: 4 × 3.35 = 13.4 TB/s aggregate": an equation of bare numbers whose result carries the unit is checked
  * as written, number for number (not as the chip's figure).
+ * `unreadOnly`: only an equation the quantity scanner reads no figure of, a square or a fraction ("2 tiers give
+ * 144²/2 = 20,736"), and then a count's too; it is the arithmetic, not the figures written before it.
  */
-function bareEquation(ctx: Ctx, chipFigure?: number): Outcome | undefined {
+function bareEquation(ctx: Ctx, chipFigure?: number, unreadOnly = false): Outcome | undefined {
   const q = ctx.claim.quantity;
-  if (q.kind !== 'measure') return undefined;
-  const m = BARE_EQUATION.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start));
+  if (q.kind !== 'measure' && !(unreadOnly && q.kind === 'count')) return undefined;
+  const from = Math.max(ctx.claim.statement.span.start, q.span.start - 40);
+  const m = BARE_EQUATION.exec(ctx.prose.slice(from, q.span.start));
   // The result as written: its leading number, with no magnitude suffix glued to it.
   const written = /^[~≈]?\s{0,2}(\d{1,7}(?:\.\d{1,6})?)(?![\d.,]|[kKmMbB]\b)/.exec(q.raw.replace(/,(?=\d{3}\b)/g, ''));
   if (!m || !written) return undefined;
-  const a = Number(m[1]);
-  const b = Number(m[3]);
-  const times = m[2] !== '÷' && m[2] !== '/';
+  if (unreadOnly) {
+    const start = from + m.index;
+    const glued = /^\d[\d.]{0,10}[²³]?\/\d/.test(m[0].trim());
+    if ((!m[2] && !m[5] && !glued) || ctx.claim.siblings.some((x) => x !== q && x.span.end > start && x.span.start < q.span.start)) return undefined;
+  }
+  const a = Number(m[1]) ** powerOf(m[2]);
+  const b = Number(m[4]) ** powerOf(m[5]);
+  const times = m[3] !== '÷' && m[3] !== '/';
   if (!times && b === 0) return undefined;
   const value = times ? a * b : a / b;
   const scale = q.value / Number(written[1]);
@@ -2356,7 +2539,7 @@ function bareEquation(ctx: Ctx, chipFigure?: number): Outcome | undefined {
   // (Over a chip's figure the catalog holds, only as that figure times a count: "4 × 3.35 = 13.4 TB/s" of H100s, not "4 × 2 = 8".)
   if (chipFigure !== undefined && !(times && [a, b].some((x) => withinRatio((x * scale) / chipFigure, ctx.tolerances.exact)))) return undefined;
   const unitOfResult = q.raw.slice(q.raw.indexOf(written[1]) + written[1].length).trim();
-  const d: Derived = { value: value * scale, unit: q.unit, derivation: [`${m[1]} ${times ? '×' : '÷'} ${m[3]} = ${model.roundForDisplay(value)}${unitOfResult ? ` (${unitOfResult}, as the result is written)` : ''}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
+  const d: Derived = { value: value * scale, unit: q.unit, derivation: [`${m[1]}${m[2]} ${times ? '×' : '÷'} ${m[4]}${m[5]} = ${q.kind === 'count' && Number.isInteger(value) ? countText(value) : model.roundForDisplay(value)}${unitOfResult && q.kind === 'measure' ? ` (${unitOfResult}, as the result is written)` : ''}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
   return { evaluation: judge(ctx, value * scale, d, 'arithmetic'), kind: 'arithmetic', key: null };
 }
 

@@ -2442,3 +2442,98 @@ test('networking audit: direction words before a parenthesised figure, per-direc
   assert.equal(c('Per HGX B200 server: 8 × 400 Gb/s = 3.2 Tb/s east-west.', /400/), 'consistent');
   assert.equal(c('Compute fabric: 8 × ConnectX-7 at 400 Gb/s → 3.2 Tb/s = 400 GB/s per node per direction.', /^400 Gb/, 'B200'), 'consistent');
 });
+
+test('audit 22 F4: a fraction written among the operands is one ("2 × 7/8 × 140 GB / 450 GB/s = 0.544 s")', () => {
+  const kept = claimFor('7/8 × 140 GB / 450 GB/s = 0.272 s', /0\.272/);
+  assert.equal(kept.evaluation.verdict, 'consistent');
+  assert.match(kept.evaluation.derivation.join('\n'), /7\/8 × 140 GB ÷ 450 GB\/s = 272 ms/);
+  assert.equal(claimFor('2 × 7/8 × 140 GB / 450 GB/s = 0.544 s', /0\.544/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('2 × 7/8 × 140 GB / 450 GB/s ≈ 0.544 s', /0\.544/).evaluation.verdict, 'consistent');
+  // (Not the reading that drops the 2 and the 7/8.)
+  assert.equal(claimFor('2 × 7/8 × 140 GB / 450 GB/s = 0.311 s', /0\.311/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('2 × 7/8 × 140 GB / 450 GB/s ≈ 0.311 s', /0\.311/).evaluation.verdict, 'inconsistent');
+  // The result first: "0.544 s = 2 × …" (the "s" is the unit, no variable given the 2).
+  assert.equal(claimFor('The ring takes 0.544 s = 2 × 7/8 × 140 GB / 450 GB/s.', /0\.544/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The ring takes 0.311 s = 2 × 7/8 × 140 GB / 450 GB/s.', /0\.311/).evaluation.verdict, 'inconsistent');
+  // In parentheses of its own, and read as written though the prose before names a collective over n GPUs.
+  const jotted = claimFor('allreduce of 16 GB over 8 gpus w/ nvlink4: 2*(7/8)*16GB / 450GB/s ≈ 62 ms', /62 ms/);
+  assert.equal(jotted.evaluation.verdict, 'consistent');
+  assert.match(jotted.evaluation.derivation.join('\n'), /2 × \(7\/8\) × 16GB ÷ 450GB\/s = 62\.2 ms/);
+});
+
+test('audit 22 F4: "a ring all-reduce of S over n GPUs at B" is 2(n−1)/n × S ÷ B, not S × n ÷ B', () => {
+  const ring = claimFor('A ring all-reduce of 140 GB over 8 GPUs at 450 GB/s takes 0.544 s.', /0\.544/, { defaultHardware: 'H100' });
+  assert.equal(ring.evaluation.verdict, 'consistent');
+  assert.match(ring.evaluation.derivation.join('\n'), /2 × \(8 − 1\)\/8 × 140 GB ÷ 450 GB\/s = 544 ms/);
+  assert.match(ring.evaluation.assumptions.join('\n'), /ring all-reduce/);
+  assert.equal(claimFor('A ring all-reduce of 140 GB over 8 GPUs at 450 GB/s takes 2.49 s.', /2\.49/, { defaultHardware: 'H100' }).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('An all-gather of 140 GB across 8 GPUs at 450 GB/s takes about 0.27 s.', /0\.27/, { defaultHardware: 'H100' }).evaluation.verdict, 'consistent');
+  // Another algorithm: left unchecked, not read as a product.
+  assert.equal(claimFor('A tree all-reduce of 140 GB over 8 GPUs at 450 GB/s takes 2.49 s.', /2\.49/, { defaultHardware: 'H100' }).evaluation.verdict, 'unverifiable');
+});
+
+test('audit 22 F9: "→" converts bits to bytes like "is"; an 8 dividing bits is the bits-per-byte step, not a factor', () => {
+  assert.equal(claimFor('Divide Gb/s by 8 for GB/s: 400 Gb/s → 50 GB/s.', /50 GB/).evaluation.verdict, 'consistent');
+  const slip = claimFor('1.6 Tb/s → 400 GB/s.', /400 GB/);
+  assert.equal(slip.evaluation.verdict, 'inconsistent');
+  assert.equal(slip.evaluation.modelValue, 200e9);
+  assert.equal(claimFor('80 GiB → 85.9 GB', /85\.9/).evaluation.verdict, 'consistent');
+  // (A change from one figure to the next is no conversion.)
+  assert.notEqual(claimFor('The link went from 100 GB/s → 200 GB/s.', /200 GB/).evaluation.route, 'arithmetic');
+  const divided = claimFor('400 Gb/s ÷ 8 = 50 GB/s', /50 GB/);
+  assert.equal(divided.evaluation.verdict, 'consistent');
+  assert.match(divided.evaluation.derivation.join('\n'), /400 Gb\/s ÷ 8 bits\/byte = 50 GB\/s/);
+  assert.equal(claimFor('400 Gb/s ÷ 8 = 6.25 GB/s', /6\.25/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Divide by 8 for bytes: 400 Gb/s gives 50 GB/s.', /50 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('8 × 400 Gb/s / 8 = 400 GB/s per node', /400 GB/).evaluation.verdict, 'consistent');
+});
+
+test('audit 22 F9: a sum of terms each after its label in parentheses ("BF16 weights (2 B) + FP32 master (4 B) + …")', () => {
+  const state = claimFor('Mixed-precision Adam: BF16 weights (2 B) + FP32 master (4 B) + m (4 B) + v (4 B) = 14 bytes/param.', /14 bytes/);
+  assert.equal(state.evaluation.verdict, 'consistent');
+  assert.match(state.evaluation.derivation.join('\n'), /2 B \+ 4 B \+ 4 B \+ 4 B = 14 B\/param/);
+  assert.equal(claimFor('Per param: weights (2 B) + master (4 B) + m (4 B) + v (4 B) = 16 bytes/param.', /16 bytes/).evaluation.verdict, 'inconsistent');
+  // A result before is no operand of the next one; "plus" adds.
+  const total = claimFor('across 16 nodes: 2 × 15/16 × 17.5 GB / 50 GB/s ≈ 0.656 s, plus 0.544 s of NVLink time ≈ 1.2 s total.', /1\.2 s/);
+  assert.equal(total.evaluation.verdict, 'consistent');
+  assert.match(total.evaluation.derivation.join('\n'), /^0\.656 s \+ 0\.544 s = 1\.2 s$/);
+  assert.equal(claimFor('across 16 nodes: 2 × 15/16 × 17.5 GB / 50 GB/s ≈ 0.656 s, plus 0.544 s of NVLink time ≈ 2 s total.', /^≈ 2 s/).evaluation.verdict, 'inconsistent');
+});
+
+test('audit 22 F9: a square divided, which no figure reads, is the arithmetic ("2 tiers give 144²/2 = 20,736" is 10,368)', () => {
+  const planted = claimFor('With 144-port Quantum-X800s, 2 tiers give 144²/2 = 20,736 endpoints.', /20,736/);
+  assert.equal(planted.evaluation.verdict, 'inconsistent');
+  assert.equal(planted.evaluation.modelValue, 10_368);
+  assert.match(planted.evaluation.derivation.join('\n'), /144² ÷ 2 = 10,368/);
+  assert.equal(claimFor('With 144-port Quantum-X800s, 2 tiers give 144²/2 = 10,368 endpoints.', /10,368/).evaluation.verdict, 'consistent');
+});
+
+test('audit 22 F10: weights arithmetic on a parameter count that is not the named model\'s is judged by the catalog', () => {
+  const slipped = claimFor('Mixtral 8x7B weights in BF16 = 8 × 7B × 2 bytes = 112 GB.', /112 GB/);
+  assert.equal(slipped.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(slipped.evaluation.modelValue! - 93.4e9) < 1e9);
+  assert.match(slipped.evaluation.reason, /the arithmetic written holds \(8 × 7B × 2 bytes = 112 GB\), but its parameter count is not/);
+  assert.equal(claimFor('A colleague sized Mixtral as 8 × 7B × 2 bytes = 112 GB of BF16 weights.', /112 GB/).evaluation.verdict, 'inconsistent');
+  // The model's own count: the arithmetic stands.
+  assert.equal(claimFor('Mixtral 8x7B weights in BF16 = 46.7B × 2 bytes = 93.4 GB.', /93\.4/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Llama 3.1 70B in FP8 = 70B × 1 byte = 70 GB.', /70 GB/).evaluation.route, 'arithmetic');
+});
+
+test('audit 22 F8: a value given to a one-letter variable ("S = 140 GB") is an input, not the context chip\'s spec', () => {
+  const note = analyzeNote('t.md', '---\nhardware: H100\n---\n# Ring all-reduce on one node\n\n- n = 8, S = 140 GB, B = 450 GB/s → 2 × 7/8 × 140 GB / 450 GB/s = 0.544 s\n', {});
+  const [size, rate] = note.claims.filter((c) => /^(?:140 GB|450 GB\/s)$/.test(c.quantity.raw));
+  assert.equal(size!.evaluation.verdict, 'unverifiable');
+  assert.match(size!.evaluation.reason, /a value given to a variable/);
+  assert.equal(rate!.evaluation.verdict, 'unverifiable');
+  assert.equal(note.claims.find((c) => /0\.544/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
+  // (A spec written with its name is still the chip's.)
+  assert.equal(claimFor('The H100 has HBM = 80 GB.', /80 GB/).evaluation.verdict, 'consistent');
+});
+
+test('audit 22 F10: a conversion that holds of a figure off by the bits-to-bytes factor carries the slip', () => {
+  const derived = claimFor('The notebook wrote NeuronLink-v3 as 1.28 Tb/s per chip, i.e. 160 GB/s.', /^160 GB/);
+  assert.equal(derived.evaluation.verdict, 'inconsistent');
+  assert.match(derived.evaluation.reason, /the conversion written holds \(1\.28 Tb\/s per chip = 160 GB\/s\)/);
+  // (A right figure's conversion stands.)
+  assert.equal(claimFor('A ConnectX-7 is 400 Gb/s, i.e. 50 GB/s.', /^50 GB/).evaluation.verdict, 'consistent');
+});

@@ -348,7 +348,8 @@ function isVariableValue(ctx: Ctx, start: number): boolean {
   n = 0;
   while (n < 2 && k - 1 >= ctx.lo && isHSpace(cc(ctx, k - 1))) (k--, n++);
   // One ASCII letter, not glued to a word before it.
-  return isAsciiLetter(cc(ctx, k - 1)) && !(k - 2 >= ctx.lo && (isLetter(cc(ctx, k - 2)) || isDigit(cc(ctx, k - 2))));
+  // (Nor a unit after a figure: "0.544 s = 2 × 7/8 × 140 GB / 450 GB/s" restates the seconds as arithmetic.)
+  return isAsciiLetter(cc(ctx, k - 1)) && !(k - 2 >= ctx.lo && (isLetter(cc(ctx, k - 2)) || isDigit(cc(ctx, k - 2)))) && !(isHSpace(cc(ctx, k - 2)) && isDigit(cc(ctx, k - 3)));
 }
 
 export function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: number): boolean {
