@@ -1270,3 +1270,21 @@ test('a frontmatter speakers list under a title naming one talk is that talk, wi
   const day = '---\ntitle: GTC 2025 day 1\nevent: GTC 2025\nspeakers: [Bob Smith, Ann Lee]\n---\n\nNotes.\n';
   assert.deepEqual(shapeOf(analyzeNote('d.md', day).talks), [[null, [['Bob Smith', null]], null, 'GTC 2025'], [null, [['Ann Lee', null]], null, 'GTC 2025']]);
 });
+
+test('speaker lists joined by a non-English "and": und, et, y, e, と; labels "Participantes:", "Auf dem Podium:"; a table row of two people', () => {
+  const panel = (line: string): [string, string | null][][] =>
+    analyzeNote('p.md', `# Conf 2026\n\n## 16:15 — Panel: Sovereign AI\n\n${line}\n`).talks.map((t) => t.speakers.map((s) => [s.name, s.affiliation]));
+  assert.deepEqual(panel('Panelists: John Smith (Google), Mary Jones (AWS) und Ann Lee (Meta).'), [[['John Smith', 'Google'], ['Mary Jones', 'AWS'], ['Ann Lee', 'Meta']]]);
+  assert.deepEqual(panel('Intervenants : Jean-Baptiste de la Tour (Scaleway) et Amélie Lefèvre-Dubois (Mistral AI).'), [[['Jean-Baptiste de la Tour', 'Scaleway'], ['Amélie Lefèvre-Dubois', 'Mistral AI']]]);
+  assert.deepEqual(panel('Participantes: María José Fernández-Villaverde (BSC), Nguyễn Văn An (VinAI) y Jean-Baptiste de la Tour (Scaleway).'), [
+    [['María José Fernández-Villaverde', 'BSC'], ['Nguyễn Văn An', 'VinAI'], ['Jean-Baptiste de la Tour', 'Scaleway']],
+  ]);
+  assert.deepEqual(panel('Auf dem Podium: Søren Østergaard, Jean-Baptiste de la Tour (Scaleway) und Zoë Ó Briain (Mistral AI).'), [
+    [['Søren Østergaard', null], ['Jean-Baptiste de la Tour', 'Scaleway'], ['Zoë Ó Briain', 'Mistral AI']],
+  ]);
+  assert.deepEqual(panel('登壇者：山田太郎（PFN）と佐藤花子（NTT）'), [[['山田太郎', 'PFN'], ['佐藤花子', 'NTT']]]);
+  // ("y" is still a particle where the list needs no separator there.)
+  assert.deepEqual(panel('Speaker: Santiago Ramón y Cajal (CSIC)'), [[['Santiago Ramón y Cajal', 'CSIC']]]);
+  const table = analyzeNote('t.md', '# Encontro 2026\n\n| Hora | Orador | Afiliação | Título |\n|---|---|---|---|\n| 16:15 | João Conceição e Zoë Ó Briain | INESC TEC / Mistral AI | Painel: soberania digital |\n').talks;
+  assert.deepEqual(table.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation])]), [['Painel: soberania digital', [['João Conceição', 'INESC TEC'], ['Zoë Ó Briain', 'Mistral AI']]]]);
+});

@@ -330,8 +330,9 @@ function cleanOf(s: string, clean: Clean | number): Clean {
   return typeof clean === 'number' ? verbatimClean(s, clean) : clean;
 }
 
-// (And in the languages notes are written in: "Ponente:", "Referentin:", "Intervenant :", "Relatore:", "Spreker:".)
-const SPEAKERS_LABEL = /^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?|moderators?|moderated by|ponentes?|oradora?(?:es)?|referent(?:in|en|innen)?|vortragende[rn]?|sprecher(?:in)?|intervenante?s?|conf[ée]rencie(?:r|re)s?|relat(?:ore|rice|ori)|spreker(?:s)?|palestrantes?)\s{0,2}[:：]\s{0,4}/i;
+// (And in the languages notes are written in: "Ponente:", "Referentin:", "Intervenant :", "Relatore:", "Spreker:",
+// "Participantes:", "Auf dem Podium:", "Teilnehmer:".)
+const SPEAKERS_LABEL = /^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?|moderators?|moderated by|ponentes?|oradora?(?:es)?|referent(?:in|en|innen)?|vortragende[rn]?|sprecher(?:in)?|intervenante?s?|conf[ée]rencie(?:r|re)s?|relat(?:ore|rice|ori)|spreker(?:s)?|palestrantes?|participantes|partecipanti|panelist(?:as|en|i)|teilnehmer(?:innen)?|deelnemers|auf dem podium|am podium)\s{0,2}[:：]\s{0,4}/i;
 
 /** A loop, not a regex: most lines have no character above U+3000, and this runs on every line of a list. */
 function hasFullWidth(s: string): boolean {
@@ -396,8 +397,8 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   const d = s.charCodeAt(i);
   // "Speakers: Name (Org) and Name (Org)": a talk whose title the note does not give.
   const l = d | 0x20;
-  // (The labels start with s, p, g, h, m, o, r, v, i or c.)
-  const label = l === 0x73 || l === 0x70 || l === 0x67 || l === 0x68 || l === 0x6d || l === 0x6f || l === 0x72 || l === 0x76 || l === 0x69 || l === 0x63 ? SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24))) : null;
+  // (The labels start with s, p, g, h, m, o, r, v, i, c, t, d or a.)
+  const label = l === 0x73 || l === 0x70 || l === 0x67 || l === 0x68 || l === 0x6d || l === 0x6f || l === 0x72 || l === 0x76 || l === 0x69 || l === 0x63 || l === 0x74 || l === 0x64 || l === 0x61 ? SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24))) : null;
   if (label) {
     // "Speaker: Zoë Nguyễn (MIT)." written as a sentence: its full stop is no part of the names.
     const namesEnd = s.charCodeAt(end - 1) === 0x2e && s.charCodeAt(end - 2) !== 0x2e ? end - 1 : end;

@@ -88,7 +88,10 @@ export function extractTable(text: string, rows: Block[]): Talk[] {
     }
     if (!speakers) continue;
     const aff = get('affiliation');
-    if (aff && !/^[-–—]+$/.test(aff)) applyAffiliation(speakers, aff);
+    // ("João Conceição e Zoë Ó Briain" with "INESC TEC / Mistral AI": one organisation each, in order.)
+    const perSpeaker = speakers.length > 1 && aff.includes(' / ') ? aff.split(' / ') : null;
+    if (perSpeaker && perSpeaker.length === speakers.length) speakers.forEach((sp, k) => applyAffiliation([sp], perSpeaker[k]));
+    else if (aff && !/^[-–—]+$/.test(aff)) applyAffiliation(speakers, aff);
     talks.push({ title, speakers, time, event: null, span: { ...row.span }, source: 'table' });
   }
   return talks;
