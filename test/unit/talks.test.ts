@@ -1288,3 +1288,15 @@ test('speaker lists joined by a non-English "and": und, et, y, e, と; labels "P
   const table = analyzeNote('t.md', '# Encontro 2026\n\n| Hora | Orador | Afiliação | Título |\n|---|---|---|---|\n| 16:15 | João Conceição e Zoë Ó Briain | INESC TEC / Mistral AI | Painel: soberania digital |\n').talks;
   assert.deepEqual(table.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation])]), [['Painel: soberania digital', [['João Conceição', 'INESC TEC'], ['Zoë Ó Briain', 'Mistral AI']]]]);
 });
+
+test('"Talk by Name (Org): Title" and its German, Spanish, Portuguese, Italian, French forms: title, time, and the name alone', () => {
+  const one = (line: string): unknown[] => analyzeNote('t.md', `# Conf 2026\n\n${line}\n`).talks.map((t) => [t.time, t.title, t.speakers.map((s) => [s.name, s.affiliation])]);
+  assert.deepEqual(one('## 11:00 — Talk by John Smith (Google): Scaling TPUs'), [['11:00', 'Scaling TPUs', [['John Smith', 'Google']]]]);
+  assert.deepEqual(one('## 14:00 Uhr — Vortrag von Zoë Ó Briain (Mistral AI): Inferenz mit langen Kontexten'), [['14:00 Uhr', 'Inferenz mit langen Kontexten', [['Zoë Ó Briain', 'Mistral AI']]]]);
+  assert.deepEqual(one('## 09:30 — Charla de María José Fernández-Villaverde (BSC): MareNostrum 5 y la IA generativa'), [['09:30', 'MareNostrum 5 y la IA generativa', [['María José Fernández-Villaverde', 'BSC']]]]);
+  assert.deepEqual(one('## 10:00 — Palestra de João Conceição (INESC TEC): Soberania digital'), [['10:00', 'Soberania digital', [['João Conceição', 'INESC TEC']]]]);
+  assert.deepEqual(one("## 10:00 — Intervento di Pietro dell'Acqua (CINECA): Leonardo"), [['10:00', 'Leonardo', [["Pietro dell'Acqua", 'CINECA']]]]);
+  assert.deepEqual(one('Talk by Jürgen Weiß-Müller (Aleph Alpha): Why HBM capacity decides inference cost'), [[null, 'Why HBM capacity decides inference cost', [['Jürgen Weiß-Müller', 'Aleph Alpha']]]]);
+  assert.ok(!isPersonName('Vortrag von Zoë Ó Briain') && !isPersonName('Charla de María José'));
+  assert.ok(isPersonName("Pietro dell'Acqua") && isPersonName("Giulia D'Amico"));
+});

@@ -55,6 +55,8 @@ const NON_NAME_WORDS = new Set(
     'afternoon evening track tracks room stage center centre conference summit meetup event events expo booth ' +
     'notes note thoughts summary recap takeaways takeaway highlights part chapter section update updates ' +
     'announcement announcements award awards speaker speakers guest guests host hosts moderator moderated ' +
+    // talk words in other languages ("Vortrag von Zoë Ó Briain" is no name)
+    'vortrag vortrage referat charla ponencia conferencia palestra intervento relazione expose lezing voordracht ' +
     'tba tbd team teams group groups lab labs university univ institute college school inc ltd llc corp ' +
     'corporation company foundation research capital ventures partners fund street ' +
     'state future age era road beyond towards toward building scaling making accelerating introducing inside ' +
@@ -97,7 +99,8 @@ const NON_NAME_WORDS = new Set(
 // ---------------------------------------------------------------------------
 // Names
 
-const NAME_PART = /^(?:\p{Lu}['’]|[dl]['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?$/u;
+// ("Shane O'Brien", "d'Artagnan", the Italian "Pietro dell'Acqua", "Dall'Oglio".)
+const NAME_PART = /^(?:\p{Lu}['’]|[dl]['’]|[Dd][ae]ll['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?$/u;
 const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.){0,2}$/u;
 /** One capital letter with no full stop: "Jane Q Public", the Irish "Zoë Ó Briain", the Vietnamese "Nguyễn Văn A". */
 const BARE_LETTER = /^\p{Lu}\p{M}?$/u;
@@ -389,13 +392,15 @@ function mayBePlaceholderWord(s: string, a: number, b: number, second: boolean):
  * False when s[a, b) can be no second name token (tokenVerdict bit 2) at a
  * glance: a word starting with an ASCII lower-case letter is a particle ("van",
  * at most 5 letters), a particle before a hyphen ("al-Khwarizmi") or an
- * elided "d'"/"l'" ("d'Artagnan"); initials and other name parts are capitalised.
+ * elided "d'"/"l'"/"dell'" ("d'Artagnan", "dell'Acqua"); initials and other name parts are capitalised.
  */
 function maySecondToken(s: string, a: number, b: number): boolean {
   const c = s.charCodeAt(a);
   if (c < 97 || c > 122 || b - a <= 5) return true;
   const c1 = s.charCodeAt(a + 1);
   if ((c === 100 || c === 108) && (c1 === 39 || c1 === 0x2019)) return true;
+  // "dell'Acqua", "dall'Oglio"
+  if (c === 100 && s.charCodeAt(a + 2) === 108 && s.charCodeAt(a + 3) === 108 && (s.charCodeAt(a + 4) === 39 || s.charCodeAt(a + 4) === 0x2019)) return true;
   for (let i = a + 1; i < b && i <= a + 5; i++) if (s.charCodeAt(i) === 45) return true;
   return false;
 }

@@ -371,6 +371,22 @@ export function labelledSentenceStarts(s: string): number[] {
   return starts;
 }
 
+/**
+ * A talk word and its "by" opening a talk's text, in the languages notes are written in: "Talk by", "Keynote by",
+ * "Vortrag von", "Charla de", "Palestra de", "Intervento di", "Exposé de", "Lezing door". Followed by a capital.
+ */
+// (Not "Lightning talk by …": there the talk word is the title.)
+const TALK_BY_OPENING = /^(?:talk|keynote|presentation|lecture|vortrag|präsentation|charla|ponencia|conferencia|presentación|palestra|apresentação|intervento|relazione|exposé|présentation|conférence|intervention|lezing|voordracht|presentatie)\s{1,3}(?:by|von|de|di|del|da|do|par|van|door)\s{1,3}(?=\p{Lu})/iu;
+
+/** The length of TALK_BY_OPENING at s[at], or 0 (a glance at the first letter first: most lines open otherwise). */
+function talkByLength(s: string, at: number): number {
+  const c = s.charCodeAt(at) | 0x20;
+  // t k p l v c i r e (é of "exposé" is no ASCII letter: "e" only)
+  if (c !== 0x74 && c !== 0x6b && c !== 0x70 && c !== 0x6c && c !== 0x76 && c !== 0x63 && c !== 0x69 && c !== 0x72 && c !== 0x65) return 0;
+  const m = TALK_BY_OPENING.exec(s.slice(at, at + 40));
+  return m ? m[0].length : 0;
+}
+
 export function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candidate | null {
   return parseScheduleText(line.clean.s, line.clean, group, inHeading);
 }
@@ -407,8 +423,10 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   }
   // Times start with an ASCII digit.
   const isDigit = d >= 48 && d <= 57;
+  // "Talk by Jürgen Weiß-Müller (Aleph Alpha): Why HBM …", "Vortrag von Zoë Ó Briain (Mistral AI): …": who, then the title.
+  let talkBy = isDigit ? 0 : talkByLength(s, i);
   // Without a time (no digit), the text is s[i, end) and not lenient.
-  const speakersFirst = isDigit ? undefined : speakersFirstAt(s, i, !inHeading);
+  const speakersFirst = isDigit || talkBy > 0 ? undefined : speakersFirstAt(s, i, !inHeading);
   if (speakersFirst === false && !quoteOrParen(s, i, end)) return null;
   let time: string | null = null;
   let restStart = i;
@@ -428,8 +446,11 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
       end = restStart + trail.index;
     }
   }
+  // "11:00 — Talk by John Smith (Google): Scaling TPUs": the talk word and its "by" are no part of the name.
+  if (time !== null) talkBy = talkByLength(s, restStart);
+  restStart += talkBy;
   // "Talk:: MI355X launch by Lisa Su (AMD)" (a Logseq property), "Session: …": the label is no part of the title.
-  const label2 = TALK_LABEL.exec(s.slice(restStart, end));
+  const label2 = talkBy > 0 ? null : TALK_LABEL.exec(s.slice(restStart, end));
   if (label2) restStart += label2[0].length;
   // "8:45 pm — Speaker: Bill Dally, NVIDIA — Trends in Deep Learning Hardware": the label after the time names who.
   else if (time !== null) {
@@ -458,7 +479,7 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   // "# Latent Space: Scaling laws" is a show, not a person: a heading "Name: Title"
   // without an affiliation needs the name to be known from elsewhere in the note.
   const lecture = dated !== null && LECTURE_PREFIX.test(dated[0]);
-  const strong = time !== null || (dated !== null && parsed.speakers.length > 0 && (lecture || parsed.titleQuoted || parsed.parenAffiliation)) || (inHeading && !(colon && !parsed.parenAffiliation)) || (!colon && (parsed.titleQuoted || parsed.parenAffiliation));
+  const strong = time !== null || (talkBy > 0 && parsed.speakers.length > 0 && (parsed.parenAffiliation || parsed.title !== null)) || (dated !== null && parsed.speakers.length > 0 && (lecture || parsed.titleQuoted || parsed.parenAffiliation)) || (inHeading && !(colon && !parsed.parenAffiliation)) || (!colon && (parsed.titleQuoted || parsed.parenAffiliation));
   const source: Talk['source'] = time === null && parsed.titleQuoted ? 'quoted-title' : 'schedule';
   return {
     talk: { title: parsed.title, speakers: parsed.speakers, time, event: parsed.event ?? null, span: spanOf(cleanOf(s, clean), i, end), source },
