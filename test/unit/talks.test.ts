@@ -1300,3 +1300,31 @@ test('"Talk by Name (Org): Title" and its German, Spanish, Portuguese, Italian, 
   assert.ok(!isPersonName('Vortrag von Zoë Ó Briain') && !isPersonName('Charla de María José'));
   assert.ok(isPersonName("Pietro dell'Acqua") && isPersonName("Giulia D'Amico"));
 });
+
+test('Logseq, Dataview and Roam properties: "speaker:: [[Name]]" with affiliation, time and event around it, "Talk:: [[Name]] (Org) — …"; a "Name: figure" bullet is a spec, no talk', () => {
+  const logseq = [
+    'title:: Hot Chips 2026',
+    '',
+    '- ## Talk: MI355X deep dive',
+    '  speaker:: [[Nguyễn Văn An]]',
+    '  affiliation:: AMD',
+    '  event:: [[Hot Chips 2026]]',
+    '  time:: 10:15',
+    '\t- MI355X: 288 GB HBM3E, 8 TB/s',
+    '\t- Infinity Fabric: 1.07 TB/s bidirectional',
+    '',
+  ].join('\n');
+  assert.deepEqual(analyzeNote('Hot Chips 2026.md', logseq).talks.map(shape), [
+    { title: 'MI355X deep dive', speakers: [['Nguyễn Văn An', 'AMD']], time: '10:15', event: 'Hot Chips 2026', source: 'prose' },
+  ]);
+  const dataview = '# Swiss AI Summit 2026\n\n## Vortrag: Alps und die GH200-Partition\nspeaker:: [[Jean-Baptiste de la Tour]]\naffiliation:: CSCS\ntime:: 09:30\n';
+  assert.deepEqual(analyzeNote('s.md', dataview).talks.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.time]), [
+    ['Alps und die GH200-Partition', [['Jean-Baptiste de la Tour', 'CSCS']], '09:30'],
+  ]);
+  const roam = '- [[AI Infra Meetup Amsterdam]]\n    - Talk:: [[Ruud van der Berg]] (ASML) — "Van transistor tot tensor"\n        - Time:: 18:30\n        - De H100 heeft 80 GB HBM3.\n';
+  assert.deepEqual(analyzeNote('r.md', roam).talks.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.time]), [
+    ['Van transistor tot tensor', [['Ruud van der Berg', 'ASML']], '18:30'],
+  ]);
+  const spec = analyzeNote('h.md', '# Hot Chips 2026\n\n## Talk: MI355X deep dive\n\n- Infinity Fabric: 1.07 TB/s bidirectional\n- Lisa Su: MI355X launch\n').talks;
+  assert.deepEqual(spec.map((t) => t.speakers[0]!.name), ['Lisa Su']);
+});

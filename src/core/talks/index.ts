@@ -19,7 +19,7 @@ import { locateFrontmatter } from '../frontmatter.js';
 import { detach } from '../text.js';
 import { collapseWs, tidy } from './strings.js';
 import { type Clean, NoteScan, blockLineRanges, cleanRange, concatClean, verbatimClean, verbatimText } from './clean.js';
-import { type Candidate, cleanTitle, labelledSentenceStarts, opensWithTalkSpeakersLabel, parseScheduleText, splitLeadingTime } from './schedule.js';
+import { type Candidate, applyAffiliation, cleanTitle, labelledSentenceStarts, opensWithTalkSpeakersLabel, parseScheduleText, splitLeadingTime } from './schedule.js';
 import { extractTable } from './table.js';
 import { PROSE_HINT, extractProse } from './prose.js';
 import { extractFrontmatter } from './frontmatter.js';
@@ -147,6 +147,59 @@ function titleFromLineAbove(t: Talk, text: string): void {
 const SESSION_KIND_LABEL = /^(?:panel(?:\s{1,2}discussion)?|keynote|talk|fireside\s{1,2}chat|workshop|lightning\s{1,2}talk|invited\s{1,2}talk|podiumsdiskussion|table\s{1,2}ronde|mesa\s{1,2}redonda|vortrag|charla|ponencia|conf[ée]rence|expos[ée]|intervento|presentation|session)\s{0,2}[:–—-]\s{0,3}/i;
 
 const HOST_LABEL = /^(?:hosts?|moderators?|moderated by|moderat(?:ion|rice|ore)|moderador(?:a)?|co-?hosts?)\s{0,2}[:：]/i;
+
+/** A Logseq, Dataview or Roam property line: "affiliation:: AMD", "- Time:: 18:30". Group 1 the key, 2 the value. */
+const PROPERTY_LINE = /^[ \t]{0,12}(?:[-*+][ \t]{1,4})?(\p{L}[\p{L}_-]{0,30})::[ \t]{0,4}([^\n]{0,300}?)[ \t]*\r?$/u;
+const PROPERTY_AFFILIATION = /^(?:affiliations?|org|organi[sz]ations?|company|employer|firma|unternehmen|entreprise|empresa|afilia[çc][ãa]o|afiliaci[oó]n)$/;
+const PROPERTY_TIME = /^(?:time|when|slot|start|zeit|uhrzeit|heure|hora|ora|tijd)$/;
+const PROPERTY_EVENT = /^(?:event|conference|konferenz|veranstaltung|évènement|événement|evento|evenement)$/;
+const PROPERTY_TITLE = /^(?:title|titel|titre|título|titolo)$/;
+
+/** "[[Hot Chips 2026]]", "[[NVIDIA H100|Hopper]]": the link's text. */
+function withoutWikilinks(v: string): string {
+  return v.includes('[[') ? v.replace(/\[\[([^\]|\n]{1,200})(?:\|([^\]\n]{1,200}))?\]\]/g, (_m, target: string, alias?: string) => alias ?? target) : v;
+}
+
+/** Is the text between a heading and a talk only blank lines and property lines ("time:: 10:15")? */
+function onlyProperties(between: string): boolean {
+  if (between.trim() === '') return true;
+  return between.split('\n').every((line) => line.trim() === '' || PROPERTY_LINE.test(line));
+}
+
+/**
+ * A talk on a property line ("speaker:: [[Nguyễn Văn An]]", "- Talk:: [[Ruud van der Berg]] (ASML) — …") takes the
+ * affiliation, time, event and title of the property lines right around it (a Logseq block's, a Roam child's).
+ */
+function applyProperties(t: Talk, text: string): void {
+  const lineStart = text.lastIndexOf('\n', t.span.start - 1) + 1;
+  const nl = text.indexOf('\n', t.span.start);
+  const lineEnd = nl < 0 ? text.length : nl;
+  if (!text.slice(lineStart, lineEnd).includes('::')) return;
+  const props: [string, string][] = [];
+  // Up, then down, while the lines are properties (a few of them).
+  for (let a = lineStart, k = 0; a > 0 && k < 8; k++) {
+    const prevStart = text.lastIndexOf('\n', a - 2) + 1;
+    const m = PROPERTY_LINE.exec(text.slice(prevStart, a - 1));
+    if (!m) break;
+    props.push([m[1]!.toLowerCase(), m[2]!]);
+    a = prevStart;
+  }
+  for (let b = lineEnd, k = 0; b < text.length && k < 8; k++) {
+    const e = text.indexOf('\n', b + 1);
+    const m = PROPERTY_LINE.exec(text.slice(b + 1, e < 0 ? text.length : e));
+    if (!m) break;
+    props.push([m[1]!.toLowerCase(), m[2]!]);
+    b = e < 0 ? text.length : e;
+  }
+  for (const [key, raw] of props) {
+    const value = tidy(withoutWikilinks(raw));
+    if (value === '') continue;
+    if (PROPERTY_AFFILIATION.test(key)) applyAffiliation(t.speakers, value);
+    else if (PROPERTY_TIME.test(key)) t.time ??= value;
+    else if (PROPERTY_EVENT.test(key)) t.event ??= value;
+    else if (PROPERTY_TITLE.test(key)) t.title ??= cleanTitle(value);
+  }
+}
 
 /** Does the paragraph at `start` define a footnote ("[^1]: …", the label inside its span or just before it)? */
 function isFootnoteDefinition(text: string, start: number): boolean {
@@ -493,6 +546,8 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     if (accepted && !cand.quote) found.push(cand.talk);
   }
 
+  // "speaker:: [[Nguyễn Văn An]]" then "affiliation:: AMD", "time:: 10:15": the properties around a talk's property.
+  if (text.includes('::')) for (const t of found) applyProperties(t, text);
   // "### 10:00 — Aceleradores europeos" then "Ponente: José Martínez-Ibáñez (BSC)": a speakers label right under a
   // heading names that heading's talk, whose title (and time) the heading gives.
   for (const t of found) {
@@ -500,7 +555,7 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     const hi = headingIndexAt(headings, t.span.start - 1);
     const h = hi >= 0 ? headings[hi]! : undefined;
     // (Not under the note's own title: "# vLLM meetup" then "Speakers: …" lists the event's speakers.)
-    if (!h || h.depth < 2 || text.slice(h.span.end, t.span.start).trim() !== '') continue;
+    if (!h || h.depth < 2 || !onlyProperties(text.slice(h.span.end, t.span.start))) continue;
     const timed = splitLeadingTime(h.text);
     const title = cleanTitle((timed ? timed.rest : h.text).replace(SESSION_KIND_LABEL, ''));
     if (title === null) continue;

@@ -129,6 +129,9 @@ const TITLE_THEN_SPEAKERS = /^([^()]{2,200}?)\s{0,3}\(([^()]{4,160})\)$/u;
 const SECTION_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s{1,3}(?=\S)/;
 const QUOTED_WITH_AFFILIATION = /^["“]([^"“”]{1,300})["”]\s{0,4}(?:\(([^()]{1,100})\))?\s{0,4}[.,;]?$/u;
 
+/** A figure in a unit: "160 GB", "1.07 TB/s", "43 tokens/s", "700 W", "2.25 PFLOPS". */
+const FIGURE_IN_UNIT = /\d\s?(?:[kKMGTP]?B\b|[KMGT]iB\b|[kMGT]?W\b|(?:ms|µs|us|s)\b|%|x\b|×|tokens?\b|GPUs?\b|[TPE]?FLOP)/;
+
 /**
  * Quoted words that read as something said rather than a title: a sentence that ends with a full stop or "!", one with
  * a figure in a unit ("160 GB", "43 tokens/s"), or one with a verb of being or having ("It's a memory problem").
@@ -136,7 +139,7 @@ const QUOTED_WITH_AFFILIATION = /^["“]([^"“”]{1,300})["”]\s{0,4}(?:\(([^
 export function readsAsQuote(quoted: string): boolean {
   const t = quoted.trim();
   if (/[.!…]$/.test(t)) return true;
-  if (/\d\s?(?:[kKMGTP]?B\b|[KMGT]iB\b|[kMGT]?W\b|(?:ms|µs|us|s)\b|%|x\b|×|tokens?\b|GPUs?\b|[TPE]?FLOP)/.test(t)) return true;
+  if (FIGURE_IN_UNIT.test(t)) return true;
   return /\b(?:is|are|was|were|has|have|had|it['’]s|we['’]re|i['’]m|will|won['’]t|can['’]t|isn['’]t|doesn['’]t)\b/i.test(t) && t.split(/\s+/).length >= 4;
 }
 
@@ -331,8 +334,8 @@ function cleanOf(s: string, clean: Clean | number): Clean {
 }
 
 // (And in the languages notes are written in: "Ponente:", "Referentin:", "Intervenant :", "Relatore:", "Spreker:",
-// "Participantes:", "Auf dem Podium:", "Teilnehmer:".)
-const SPEAKERS_LABEL = /^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?|moderators?|moderated by|ponentes?|oradora?(?:es)?|referent(?:in|en|innen)?|vortragende[rn]?|sprecher(?:in)?|intervenante?s?|conf[ée]rencie(?:r|re)s?|relat(?:ore|rice|ori)|spreker(?:s)?|palestrantes?|participantes|partecipanti|panelist(?:as|en|i)|teilnehmer(?:innen)?|deelnemers|auf dem podium|am podium)\s{0,2}[:：]\s{0,4}/i;
+// "Participantes:", "Auf dem Podium:", "Teilnehmer:"; and as a Logseq or Dataview property, "speaker:: [[Name]]".)
+const SPEAKERS_LABEL = /^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?|moderators?|moderated by|ponentes?|oradora?(?:es)?|referent(?:in|en|innen)?|vortragende[rn]?|sprecher(?:in)?|intervenante?s?|conf[ée]rencie(?:r|re)s?|relat(?:ore|rice|ori)|spreker(?:s)?|palestrantes?|participantes|partecipanti|panelist(?:as|en|i)|teilnehmer(?:innen)?|deelnemers|auf dem podium|am podium)\s{0,2}(?:::?|：)\s{0,4}/i;
 
 /** A loop, not a regex: most lines have no character above U+3000, and this runs on every line of a list. */
 function hasFullWidth(s: string): boolean {
@@ -426,7 +429,7 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   // "Talk by Jürgen Weiß-Müller (Aleph Alpha): Why HBM …", "Vortrag von Zoë Ó Briain (Mistral AI): …": who, then the title.
   let talkBy = isDigit ? 0 : talkByLength(s, i);
   // Without a time (no digit), the text is s[i, end) and not lenient.
-  const speakersFirst = isDigit || talkBy > 0 ? undefined : speakersFirstAt(s, i, !inHeading);
+  let speakersFirst = isDigit || talkBy > 0 ? undefined : speakersFirstAt(s, i, !inHeading);
   if (speakersFirst === false && !quoteOrParen(s, i, end)) return null;
   let time: string | null = null;
   let restStart = i;
@@ -451,7 +454,11 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   restStart += talkBy;
   // "Talk:: MI355X launch by Lisa Su (AMD)" (a Logseq property), "Session: …": the label is no part of the title.
   const label2 = talkBy > 0 ? null : TALK_LABEL.exec(s.slice(restStart, end));
-  if (label2) restStart += label2[0].length;
+  if (label2) {
+    restStart += label2[0].length;
+    // ("Talk:: Ruud van der Berg (ASML) — …": the speakers may come first after the label.)
+    speakersFirst = undefined;
+  }
   // "8:45 pm — Speaker: Bill Dally, NVIDIA — Trends in Deep Learning Hardware": the label after the time names who.
   else if (time !== null) {
     const label3 = SPEAKERS_LABEL.exec(s.slice(restStart, Math.min(end, restStart + 24)));
@@ -469,6 +476,8 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   // more often than they list a talk: without a time they need a schedule around them,
   // and a quoted text must look like a title (capitalised, short, not a sentence).
   const colon = parsed.colon === true && time === null;
+  // "- Infinity Fabric: 1.07 TB/s bidirectional": a name and a figure in a unit is a spec, not a talk.
+  if (colon && !inHeading && !parsed.parenAffiliation && parsed.title !== null && FIGURE_IN_UNIT.test(parsed.title)) return null;
   // "时间：周六下午", "地点：北京": a CJK word before a colon is as likely a field name as a
   // person (both are two to four characters); without a time it needs an affiliation.
   if (colon && !inHeading && !parsed.parenAffiliation && isCjkLetter(s.charCodeAt(i))) return null;
