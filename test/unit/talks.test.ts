@@ -1328,3 +1328,15 @@ test('Logseq, Dataview and Roam properties: "speaker:: [[Name]]" with affiliatio
   const spec = analyzeNote('h.md', '# Hot Chips 2026\n\n## Talk: MI355X deep dive\n\n- Infinity Fabric: 1.07 TB/s bidirectional\n- Lisa Su: MI355X launch\n').talks;
   assert.deepEqual(spec.map((t) => t.speakers[0]!.name), ['Lisa Su']);
 });
+
+test('a podcast episode is one talk of its host and guests, titled from the episode heading: "Host: … · Guests: …", frontmatter guests, "**Convidados:**"', () => {
+  const people = (t: Talk): [string, string | null][] => t.speakers.map((s) => [s.name, s.affiliation]);
+  const line = analyzeNote('p.md', '# The Memory Wall — Episode 117: HBM4 and Rubin\n\nHost: Tom Ruiz · Guests: Dylan Patel (SemiAnalysis), Soren Berg (DTU)\n').talks;
+  assert.deepEqual(line.map((t) => [t.title, people(t), t.event]), [['HBM4 and Rubin', [['Tom Ruiz', null], ['Dylan Patel', 'SemiAnalysis'], ['Soren Berg', 'DTU']], 'The Memory Wall']]);
+  const fm = analyzeNote('p.md', '---\nguests:\n  - Dylan Patel (SemiAnalysis)\n  - Soren Berg (DTU)\nhost: Tom Ruiz\n---\n# Episode 117: HBM4 and Rubin\n').talks;
+  assert.deepEqual(fm.map((t) => [t.title, people(t)]), [['HBM4 and Rubin', [['Tom Ruiz', null], ['Dylan Patel', 'SemiAnalysis'], ['Soren Berg', 'DTU']]]]);
+  const fmTitled = analyzeNote('p.md', '---\ntitle: "The Memory Wall, ep. 117 — HBM4 and the Rubin generation"\nshow: The Memory Wall\nhost: Tomás Ruiz-Castañeda\nguests:\n  - Dylan Patel (SemiAnalysis)\n---\nHost: Tomás Ruiz-Castañeda · Guests: Dylan Patel (SemiAnalysis)\n').talks;
+  assert.deepEqual(fmTitled.map((t) => [t.title, people(t), t.event]), [['HBM4 and the Rubin generation', [['Tomás Ruiz-Castañeda', null], ['Dylan Patel', 'SemiAnalysis']], 'The Memory Wall']]);
+  const pt = analyzeNote('p.md', '# Episódio 42 — Chips e HBM\n\n**Apresentação:** Rafael Gonçalves\n**Convidados:** Dylan Patel (SemiAnalysis), Ana Luíza Conceição (Unicamp)\n').talks;
+  assert.deepEqual(pt.map((t) => [t.title, people(t)]), [['Chips e HBM', [['Rafael Gonçalves', null], ['Dylan Patel', 'SemiAnalysis'], ['Ana Luíza Conceição', 'Unicamp']]]]);
+});

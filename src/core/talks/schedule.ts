@@ -304,10 +304,15 @@ function isDigit0(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 77 || c === 109; // a digit, or the M of "AM"/"PM"
 }
 
+/** Does a talk's text open with a speakers label ("Speakers:", "Host:", "Convidados:")? */
+export function opensWithSpeakersLabel(text: string): boolean {
+  return SPEAKERS_LABEL.test(text);
+}
+
 /** Does a talk's text open with a speakers label of a talk ("Ponente:", "Speaker:"; not a show's "Guest:" or "Host:")? */
 export function opensWithTalkSpeakersLabel(text: string): boolean {
   const m = SPEAKERS_LABEL.exec(text);
-  return m !== null && !/^(?:guest|host)/i.test(m[0]);
+  return m !== null && !SHOW_LABEL_WORD.test(m[0]);
 }
 
 /** "10:00 — Aceleradores europeos" → its time and the rest; null when the text does not open with a time. */
@@ -333,9 +338,36 @@ function cleanOf(s: string, clean: Clean | number): Clean {
   return typeof clean === 'number' ? verbatimClean(s, clean) : clean;
 }
 
+/**
+ * "Tom Ruiz · Guests: Dylan Patel (SemiAnalysis), Soren Berg (DTU)" after a first label ("Host: "): every part after a
+ * " · " or " | " opens with a speakers label of its own, and all of them are the show's people, the host first.
+ */
+function labelledParts(names: string): { speakers: Speaker[] } | null {
+  const parts = names.split(/ [·|] /);
+  if (parts.length > 4) return null;
+  const speakers: Speaker[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    let part = parts[k]!;
+    if (k > 0) {
+      const m = SPEAKERS_LABEL.exec(part.trimStart());
+      if (!m) return null;
+      part = part.trimStart().slice(m[0].length);
+    }
+    const sp = parseSpeakers(part, false);
+    if (!sp) return null;
+    speakers.push(...sp.speakers);
+  }
+  return { speakers };
+}
+
 // (And in the languages notes are written in: "Ponente:", "Referentin:", "Intervenant :", "Relatore:", "Spreker:",
 // "Participantes:", "Auf dem Podium:", "Teilnehmer:"; and as a Logseq or Dataview property, "speaker:: [[Name]]".)
-const SPEAKERS_LABEL = /^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?|moderators?|moderated by|ponentes?|oradora?(?:es)?|referent(?:in|en|innen)?|vortragende[rn]?|sprecher(?:in)?|intervenante?s?|conf[ée]rencie(?:r|re)s?|relat(?:ore|rice|ori)|spreker(?:s)?|palestrantes?|participantes|partecipanti|panelist(?:as|en|i)|teilnehmer(?:innen)?|deelnemers|auf dem podium|am podium)\s{0,2}(?:::?|：)\s{0,4}/i;
+/** A show's guests and hosts in other languages: "Convidados:", "Invitados:", "Gäste:", "Apresentação:", "Moderation:". */
+export const SHOW_GUEST_WORDS = String.raw`convidad[oa]s?|invitad[oa]s?|invité(?:e|s|es)?|gäste|gast|ospiti|gasten`;
+export const SHOW_HOST_WORDS = String.raw`apresentação|apresentador(?:a|es)?|anfitri(?:ón|ona|ão)|presentador(?:a|es)?|gastgeber(?:in)?|animat(?:eur|rice)|conduttore|conduttrice|presentat(?:ore|rice)|moderation`;
+const SHOW_PEOPLE_WORDS = `${SHOW_GUEST_WORDS}|${SHOW_HOST_WORDS}`;
+const SPEAKERS_LABEL = new RegExp(String.raw`^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?|moderators?|moderated by|ponentes?|oradora?(?:es)?|referent(?:in|en|innen)?|vortragende[rn]?|sprecher(?:in)?|intervenante?s?|conf[ée]rencie(?:r|re)s?|relat(?:ore|rice|ori)|spreker(?:s)?|palestrantes?|participantes|partecipanti|panelist(?:as|en|i)|teilnehmer(?:innen)?|deelnemers|auf dem podium|am podium|${SHOW_PEOPLE_WORDS})\s{0,2}(?:::?|：)\s{0,4}`, 'i');
+const SHOW_LABEL_WORD = new RegExp(`^(?:guest|host|${SHOW_PEOPLE_WORDS})`, 'i');
 
 /** A loop, not a regex: most lines have no character above U+3000, and this runs on every line of a list. */
 function hasFullWidth(s: string): boolean {
@@ -421,7 +453,8 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   if (label) {
     // "Speaker: Zoë Nguyễn (MIT)." written as a sentence: its full stop is no part of the names.
     const namesEnd = s.charCodeAt(end - 1) === 0x2e && s.charCodeAt(end - 2) !== 0x2e ? end - 1 : end;
-    const sp = parseSpeakers(s.slice(i + label[0].length, namesEnd), false);
+    const names = s.slice(i + label[0].length, namesEnd);
+    const sp = parseSpeakers(names, false) ?? (names.includes(' · ') || names.includes(' | ') ? labelledParts(names) : null);
     if (sp) return { talk: { title: null, speakers: sp.speakers, time: null, event: null, span: spanOf(cleanOf(s, clean), i, end), source: 'prose' }, strong: true, group };
   }
   // Times start with an ASCII digit.
