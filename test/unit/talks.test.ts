@@ -1340,3 +1340,14 @@ test('a podcast episode is one talk of its host and guests, titled from the epis
   const pt = analyzeNote('p.md', '# Episódio 42 — Chips e HBM\n\n**Apresentação:** Rafael Gonçalves\n**Convidados:** Dylan Patel (SemiAnalysis), Ana Luíza Conceição (Unicamp)\n').talks;
   assert.deepEqual(pt.map((t) => [t.title, people(t)]), [['Chips e HBM', [['Rafael Gonçalves', null], ['Dylan Patel', 'SemiAnalysis'], ['Ana Luíza Conceição', 'Unicamp']]]]);
 });
+
+test('CJK and other heading shapes: a time range with 〜 or ~, "Keynote: Name (Org) — Title" after a time, 主题演讲：, 《…》 title marks, a "嘉宾：" label', () => {
+  const one = (line: string): unknown[] => analyzeNote('t.md', `# Conf 2026\n\n${line}\n`).talks.map((t) => [t.time, t.title, t.speakers.map((s) => [s.name, s.affiliation])]);
+  assert.deepEqual(one('## 10:00〜10:45 Taro Yamada (PFN) — MN-Core'), [['10:00〜10:45', 'MN-Core', [['Taro Yamada', 'PFN']]]]);
+  assert.deepEqual(one('## 10:00~10:45 山田 太郎（Preferred Networks）「MN-Core L1000 と LLM 推論」'), [['10:00~10:45', 'MN-Core L1000 と LLM 推論', [['山田 太郎', 'Preferred Networks']]]]);
+  assert.deepEqual(one('## 09:30 Keynote: Wang Xiaoming (Alibaba) — Memory wall'), [['09:30', 'Memory wall', [['Wang Xiaoming', 'Alibaba']]]]);
+  assert.deepEqual(one('## 09:30 主题演讲：王小明（阿里云）—《大模型推理的显存墙》'), [['09:30', '大模型推理的显存墙', [['王小明', '阿里云']]]]);
+  assert.deepEqual(one('## 14:00 圆桌：国产算力与生态\n\n嘉宾：李娜（华为昇腾）、陈志强（寒武纪）'), [['14:00', '圆桌：国产算力与生态', [['李娜', '华为昇腾'], ['陈志强', '寒武纪']]]]);
+  // (A kind before a title stays a title's: the speakers come last.)
+  assert.deepEqual(one('## 09:00 Keynote: The roofline is dead — Zoë Ó Briain (Meta)').map((t) => (t as unknown[])[2]), [[['Zoë Ó Briain', 'Meta']]]);
+});

@@ -6,8 +6,9 @@ import { collapseWs, endsWithStop, hasCloseParen, isCjkLetter, isWs, splitWsCoun
 import { parseSpeakers, speakerStartOk } from './names.js';
 import { type Clean, type Line, spanOf, verbatimClean } from './clean.js';
 
-// ('"…"', “…”, «…», and German „…“.)
-const WRAPPED_TITLE = /^["“«„]([^"“”«»„]{1,300})["”»“]$/u;
+// ('"…"', “…”, «…», German „…“.)
+// (And the Chinese title marks 《…》.)
+const WRAPPED_TITLE = /^["“«„《]([^"“”«»„《》]{1,300})["”»“》]$/u;
 
 /** Strip wrapping quotes and trailing punctuation; null when nothing is left. */
 export function cleanTitle(raw: string): string | null {
@@ -109,6 +110,8 @@ interface ParseOptions {
 }
 
 const SESSION_KIND = /^(?:panel(?:\s{1,2}discussion)?|keynote|talk|fireside\s{1,2}chat|workshop|lightning\s{1,2}talk|invited\s{1,2}talk)\s{0,2}[:–—-]\s{0,3}(?=["“])/i;
+
+const KIND_BEFORE_SPEAKER = /^(?:keynote|opening\s{1,2}keynote|invited\s{1,2}talk|talk|vortrag|hauptvortrag|charla|ponencia|palestra|intervento|exposé|conférence|主题演讲|主旨演讲|特邀报告|基調講演|招待講演|講演|기조연설|발표)\s{0,2}[:：]\s{0,3}/i;
 
 /** Is the first character of s (in lower case) one of the codes? */
 function c0Is(s: string, ...codes: number[]): boolean {
@@ -295,7 +298,8 @@ function quoteOrParen(s: string, a: number, b: number): boolean {
 const TIME_TOKEN = String.raw`\d{1,2}(?::[0-5]\d)?\s?[AaPp]\.?[Mm]\.?(?![\p{L}\p{N}])|\d{1,2}[:h][0-5]\d(?![\p{L}\p{N}])|(?:[01]?\d|2[0-3])\.[0-5]\d(?![\p{L}\p{N}.])`;
 // ("14.30 Uhr", "13.00 uur": German and Dutch write the word after the time.)
 const CLOCK_WORD = String.raw`(?:\s?(?:Uhr|uhr|uur)(?![\p{L}\p{N}]))?`;
-export const LEADING_TIME = new RegExp(`^(?:${TIME_TOKEN})${CLOCK_WORD}(?:\\s{0,2}[-–—]\\s{0,2}(?:${TIME_TOKEN})${CLOCK_WORD})?`, 'u');
+// ("10:00〜10:45", "10:00~10:45": Japanese write a range with a wave dash.)
+export const LEADING_TIME = new RegExp(`^(?:${TIME_TOKEN})${CLOCK_WORD}(?:\\s{0,2}[-–—〜～~]\\s{0,2}(?:${TIME_TOKEN})${CLOCK_WORD})?`, 'u');
 // Spaces include the ideographic space U+3000; separators the Chinese dash "——" and '：'.
 const TRAILING_TIME = new RegExp(`(?:\\s{0,2},\\s{0,2}|\\s{1,2}(?:at|@)\\s{1,2}|\\s{1,2}[-–—]\\s{1,2})(${TIME_TOKEN})\\s*$`, 'u');
 const TALK_LABEL = /^(?:talk|session|presentation|title)s?\s{0,2}::?\s{1,3}(?!["“])/i;
@@ -361,12 +365,12 @@ function labelledParts(names: string): { speakers: Speaker[] } | null {
 }
 
 // (And in the languages notes are written in: "Ponente:", "Referentin:", "Intervenant :", "Relatore:", "Spreker:",
-// "Participantes:", "Auf dem Podium:", "Teilnehmer:"; and as a Logseq or Dataview property, "speaker:: [[Name]]".)
+// "Participantes:", "Auf dem Podium:", "Teilnehmer:", "嘉宾："; and as a Logseq or Dataview property, "speaker:: [[Name]]".)
 /** A show's guests and hosts in other languages: "Convidados:", "Invitados:", "Gäste:", "Apresentação:", "Moderation:". */
 export const SHOW_GUEST_WORDS = String.raw`convidad[oa]s?|invitad[oa]s?|invité(?:e|s|es)?|gäste|gast|ospiti|gasten`;
 export const SHOW_HOST_WORDS = String.raw`apresentação|apresentador(?:a|es)?|anfitri(?:ón|ona|ão)|presentador(?:a|es)?|gastgeber(?:in)?|animat(?:eur|rice)|conduttore|conduttrice|presentat(?:ore|rice)|moderation`;
 const SHOW_PEOPLE_WORDS = `${SHOW_GUEST_WORDS}|${SHOW_HOST_WORDS}`;
-const SPEAKERS_LABEL = new RegExp(String.raw`^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?|moderators?|moderated by|ponentes?|oradora?(?:es)?|referent(?:in|en|innen)?|vortragende[rn]?|sprecher(?:in)?|intervenante?s?|conf[ée]rencie(?:r|re)s?|relat(?:ore|rice|ori)|spreker(?:s)?|palestrantes?|participantes|partecipanti|panelist(?:as|en|i)|teilnehmer(?:innen)?|deelnemers|auf dem podium|am podium|${SHOW_PEOPLE_WORDS})\s{0,2}(?:::?|：)\s{0,4}`, 'i');
+const SPEAKERS_LABEL = new RegExp(String.raw`^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?|moderators?|moderated by|ponentes?|oradora?(?:es)?|referent(?:in|en|innen)?|vortragende[rn]?|sprecher(?:in)?|intervenante?s?|conf[ée]rencie(?:r|re)s?|relat(?:ore|rice|ori)|spreker(?:s)?|palestrantes?|participantes|partecipanti|panelist(?:as|en|i)|teilnehmer(?:innen)?|deelnemers|auf dem podium|am podium|${SHOW_PEOPLE_WORDS}|嘉宾|讲者|演讲者|主讲人|登壇者|講演者|発表者|연사|발표자)\s{0,2}(?:::?|：)\s{0,4}`, 'i');
 const SHOW_LABEL_WORD = new RegExp(`^(?:guest|host|${SHOW_PEOPLE_WORDS})`, 'i');
 
 /** A loop, not a regex: most lines have no character above U+3000, and this runs on every line of a list. */
@@ -448,8 +452,8 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   const d = s.charCodeAt(i);
   // "Speakers: Name (Org) and Name (Org)": a talk whose title the note does not give.
   const l = d | 0x20;
-  // (The labels start with s, p, g, h, m, o, r, v, i, c, t, d or a.)
-  const label = l === 0x73 || l === 0x70 || l === 0x67 || l === 0x68 || l === 0x6d || l === 0x6f || l === 0x72 || l === 0x76 || l === 0x69 || l === 0x63 || l === 0x74 || l === 0x64 || l === 0x61 ? SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24))) : null;
+  // (The labels start with s, p, g, h, m, o, r, v, i, c, t, d, a, or a Han or Hangul letter: "嘉宾：", "연사:".)
+  const label = d >= 0x4e00 || l === 0x73 || l === 0x70 || l === 0x67 || l === 0x68 || l === 0x6d || l === 0x6f || l === 0x72 || l === 0x76 || l === 0x69 || l === 0x63 || l === 0x74 || l === 0x64 || l === 0x61 ? SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24))) : null;
   if (label) {
     // "Speaker: Zoë Nguyễn (MIT)." written as a sentence: its full stop is no part of the names.
     const namesEnd = s.charCodeAt(end - 1) === 0x2e && s.charCodeAt(end - 2) !== 0x2e ? end - 1 : end;
@@ -496,6 +500,12 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   else if (time !== null) {
     const label3 = SPEAKERS_LABEL.exec(s.slice(restStart, Math.min(end, restStart + 24)));
     if (label3) restStart += label3[0].length;
+    else {
+      // "09:30 Keynote: Wang Xiaoming (Alibaba) — Memory wall", "09:30 主题演讲：王小明（阿里云）—《…》": the session's
+      // kind, then who (a kind before a title stays: "Keynote: The roofline is dead — Name (Org)").
+      const kind = KIND_BEFORE_SPEAKER.exec(s.slice(restStart, Math.min(end, restStart + 24)));
+      if (kind && speakersFirstAt(s, restStart + kind[0].length, false)) restStart += kind[0].length;
+    }
   }
   const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null || dated !== null, allowPlaceholder: time !== null || !inHeading, heading: inHeading }, speakersFirst);
   if (!parsed) return null;
