@@ -1351,3 +1351,9 @@ test('CJK and other heading shapes: a time range with 〜 or ~, "Keynote: Name (
   // (A kind before a title stays a title's: the speakers come last.)
   assert.deepEqual(one('## 09:00 Keynote: The roofline is dead — Zoë Ó Briain (Meta)').map((t) => (t as unknown[])[2]), [[['Zoë Ó Briain', 'Meta']]]);
 });
+
+test('the session kind before a title is no part of it: "Vortrag: Title — Name (Org)", "Keynote: Title — Name (Org)"', () => {
+  const titles = (text: string): (string | null)[] => analyzeNote('t.md', text).talks.map((t) => t.title);
+  assert.deepEqual(titles('# Summit 2026\n\n## Vortrag: Sparsity in der Praxis — Søren Østergaard (DTU)\n'), ['Sparsity in der Praxis']);
+  assert.deepEqual(titles('#+TITLE: MLSys 2026\n\n** 09:00 Keynote: The roofline is dead, long live the roofline — Zoë Ó Briain (Meta)\n'), ['The roofline is dead, long live the roofline']);
+});

@@ -230,7 +230,8 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
     if (!sp.parenAffiliation && isCjkLetter(s.charCodeAt(sep.end))) continue;
     if (splitWsCount(left) > 20) continue;
     // ('„Chiplets“ — Referent: Prof. Dr. Matthias Müller': the label before the names is no part of the title.)
-    const title = left.replace(TRAILING_SPEAKER_LABEL, '');
+    // ("Vortrag: Sparsity in der Praxis — John Smith (DTU)": nor is the session's kind before the title.)
+    const title = left.replace(TRAILING_SPEAKER_LABEL, '').replace(KIND_BEFORE_SPEAKER, '');
     return { speakers: sp.speakers, title: cleanTitle(title), titleQuoted: WRAPPED_TITLE.test(title.trim()), parenAffiliation: sp.parenAffiliation };
   }
 
