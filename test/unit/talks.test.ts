@@ -1270,3 +1270,90 @@ test('a frontmatter speakers list under a title naming one talk is that talk, wi
   const day = '---\ntitle: GTC 2025 day 1\nevent: GTC 2025\nspeakers: [Bob Smith, Ann Lee]\n---\n\nNotes.\n';
   assert.deepEqual(shapeOf(analyzeNote('d.md', day).talks), [[null, [['Bob Smith', null]], null, 'GTC 2025'], [null, [['Ann Lee', null]], null, 'GTC 2025']]);
 });
+
+test('speaker lists joined by a non-English "and": und, et, y, e, と; labels "Participantes:", "Auf dem Podium:"; a table row of two people', () => {
+  const panel = (line: string): [string, string | null][][] =>
+    analyzeNote('p.md', `# Conf 2026\n\n## 16:15 — Panel: Sovereign AI\n\n${line}\n`).talks.map((t) => t.speakers.map((s) => [s.name, s.affiliation]));
+  assert.deepEqual(panel('Panelists: John Smith (Google), Mary Jones (AWS) und Ann Lee (Meta).'), [[['John Smith', 'Google'], ['Mary Jones', 'AWS'], ['Ann Lee', 'Meta']]]);
+  assert.deepEqual(panel('Intervenants : Jean-Baptiste de la Tour (Scaleway) et Amélie Lefèvre-Dubois (Mistral AI).'), [[['Jean-Baptiste de la Tour', 'Scaleway'], ['Amélie Lefèvre-Dubois', 'Mistral AI']]]);
+  assert.deepEqual(panel('Participantes: María José Fernández-Villaverde (BSC), Nguyễn Văn An (VinAI) y Jean-Baptiste de la Tour (Scaleway).'), [
+    [['María José Fernández-Villaverde', 'BSC'], ['Nguyễn Văn An', 'VinAI'], ['Jean-Baptiste de la Tour', 'Scaleway']],
+  ]);
+  assert.deepEqual(panel('Auf dem Podium: Søren Østergaard, Jean-Baptiste de la Tour (Scaleway) und Zoë Ó Briain (Mistral AI).'), [
+    [['Søren Østergaard', null], ['Jean-Baptiste de la Tour', 'Scaleway'], ['Zoë Ó Briain', 'Mistral AI']],
+  ]);
+  assert.deepEqual(panel('登壇者：山田太郎（PFN）と佐藤花子（NTT）'), [[['山田太郎', 'PFN'], ['佐藤花子', 'NTT']]]);
+  // ("y" is still a particle where the list needs no separator there.)
+  assert.deepEqual(panel('Speaker: Santiago Ramón y Cajal (CSIC)'), [[['Santiago Ramón y Cajal', 'CSIC']]]);
+  const table = analyzeNote('t.md', '# Encontro 2026\n\n| Hora | Orador | Afiliação | Título |\n|---|---|---|---|\n| 16:15 | João Conceição e Zoë Ó Briain | INESC TEC / Mistral AI | Painel: soberania digital |\n').talks;
+  assert.deepEqual(table.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation])]), [['Painel: soberania digital', [['João Conceição', 'INESC TEC'], ['Zoë Ó Briain', 'Mistral AI']]]]);
+});
+
+test('"Talk by Name (Org): Title" and its German, Spanish, Portuguese, Italian, French forms: title, time, and the name alone', () => {
+  const one = (line: string): unknown[] => analyzeNote('t.md', `# Conf 2026\n\n${line}\n`).talks.map((t) => [t.time, t.title, t.speakers.map((s) => [s.name, s.affiliation])]);
+  assert.deepEqual(one('## 11:00 — Talk by John Smith (Google): Scaling TPUs'), [['11:00', 'Scaling TPUs', [['John Smith', 'Google']]]]);
+  assert.deepEqual(one('## 14:00 Uhr — Vortrag von Zoë Ó Briain (Mistral AI): Inferenz mit langen Kontexten'), [['14:00 Uhr', 'Inferenz mit langen Kontexten', [['Zoë Ó Briain', 'Mistral AI']]]]);
+  assert.deepEqual(one('## 09:30 — Charla de María José Fernández-Villaverde (BSC): MareNostrum 5 y la IA generativa'), [['09:30', 'MareNostrum 5 y la IA generativa', [['María José Fernández-Villaverde', 'BSC']]]]);
+  assert.deepEqual(one('## 10:00 — Palestra de João Conceição (INESC TEC): Soberania digital'), [['10:00', 'Soberania digital', [['João Conceição', 'INESC TEC']]]]);
+  assert.deepEqual(one("## 10:00 — Intervento di Pietro dell'Acqua (CINECA): Leonardo"), [['10:00', 'Leonardo', [["Pietro dell'Acqua", 'CINECA']]]]);
+  assert.deepEqual(one('Talk by Jürgen Weiß-Müller (Aleph Alpha): Why HBM capacity decides inference cost'), [[null, 'Why HBM capacity decides inference cost', [['Jürgen Weiß-Müller', 'Aleph Alpha']]]]);
+  assert.ok(!isPersonName('Vortrag von Zoë Ó Briain') && !isPersonName('Charla de María José'));
+  assert.ok(isPersonName("Pietro dell'Acqua") && isPersonName("Giulia D'Amico"));
+});
+
+test('Logseq, Dataview and Roam properties: "speaker:: [[Name]]" with affiliation, time and event around it, "Talk:: [[Name]] (Org) — …"; a "Name: figure" bullet is a spec, no talk', () => {
+  const logseq = [
+    'title:: Hot Chips 2026',
+    '',
+    '- ## Talk: MI355X deep dive',
+    '  speaker:: [[Nguyễn Văn An]]',
+    '  affiliation:: AMD',
+    '  event:: [[Hot Chips 2026]]',
+    '  time:: 10:15',
+    '\t- MI355X: 288 GB HBM3E, 8 TB/s',
+    '\t- Infinity Fabric: 1.07 TB/s bidirectional',
+    '',
+  ].join('\n');
+  assert.deepEqual(analyzeNote('Hot Chips 2026.md', logseq).talks.map(shape), [
+    { title: 'MI355X deep dive', speakers: [['Nguyễn Văn An', 'AMD']], time: '10:15', event: 'Hot Chips 2026', source: 'prose' },
+  ]);
+  const dataview = '# Swiss AI Summit 2026\n\n## Vortrag: Alps und die GH200-Partition\nspeaker:: [[Jean-Baptiste de la Tour]]\naffiliation:: CSCS\ntime:: 09:30\n';
+  assert.deepEqual(analyzeNote('s.md', dataview).talks.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.time]), [
+    ['Alps und die GH200-Partition', [['Jean-Baptiste de la Tour', 'CSCS']], '09:30'],
+  ]);
+  const roam = '- [[AI Infra Meetup Amsterdam]]\n    - Talk:: [[Ruud van der Berg]] (ASML) — "Van transistor tot tensor"\n        - Time:: 18:30\n        - De H100 heeft 80 GB HBM3.\n';
+  assert.deepEqual(analyzeNote('r.md', roam).talks.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation]), t.time]), [
+    ['Van transistor tot tensor', [['Ruud van der Berg', 'ASML']], '18:30'],
+  ]);
+  const spec = analyzeNote('h.md', '# Hot Chips 2026\n\n## Talk: MI355X deep dive\n\n- Infinity Fabric: 1.07 TB/s bidirectional\n- Lisa Su: MI355X launch\n').talks;
+  assert.deepEqual(spec.map((t) => t.speakers[0]!.name), ['Lisa Su']);
+});
+
+test('a podcast episode is one talk of its host and guests, titled from the episode heading: "Host: … · Guests: …", frontmatter guests, "**Convidados:**"', () => {
+  const people = (t: Talk): [string, string | null][] => t.speakers.map((s) => [s.name, s.affiliation]);
+  const line = analyzeNote('p.md', '# The Memory Wall — Episode 117: HBM4 and Rubin\n\nHost: Tom Ruiz · Guests: Dylan Patel (SemiAnalysis), Soren Berg (DTU)\n').talks;
+  assert.deepEqual(line.map((t) => [t.title, people(t), t.event]), [['HBM4 and Rubin', [['Tom Ruiz', null], ['Dylan Patel', 'SemiAnalysis'], ['Soren Berg', 'DTU']], 'The Memory Wall']]);
+  const fm = analyzeNote('p.md', '---\nguests:\n  - Dylan Patel (SemiAnalysis)\n  - Soren Berg (DTU)\nhost: Tom Ruiz\n---\n# Episode 117: HBM4 and Rubin\n').talks;
+  assert.deepEqual(fm.map((t) => [t.title, people(t)]), [['HBM4 and Rubin', [['Tom Ruiz', null], ['Dylan Patel', 'SemiAnalysis'], ['Soren Berg', 'DTU']]]]);
+  const fmTitled = analyzeNote('p.md', '---\ntitle: "The Memory Wall, ep. 117 — HBM4 and the Rubin generation"\nshow: The Memory Wall\nhost: Tomás Ruiz-Castañeda\nguests:\n  - Dylan Patel (SemiAnalysis)\n---\nHost: Tomás Ruiz-Castañeda · Guests: Dylan Patel (SemiAnalysis)\n').talks;
+  assert.deepEqual(fmTitled.map((t) => [t.title, people(t), t.event]), [['HBM4 and the Rubin generation', [['Tomás Ruiz-Castañeda', null], ['Dylan Patel', 'SemiAnalysis']], 'The Memory Wall']]);
+  const pt = analyzeNote('p.md', '# Episódio 42 — Chips e HBM\n\n**Apresentação:** Rafael Gonçalves\n**Convidados:** Dylan Patel (SemiAnalysis), Ana Luíza Conceição (Unicamp)\n').talks;
+  assert.deepEqual(pt.map((t) => [t.title, people(t)]), [['Chips e HBM', [['Rafael Gonçalves', null], ['Dylan Patel', 'SemiAnalysis'], ['Ana Luíza Conceição', 'Unicamp']]]]);
+});
+
+test('CJK and other heading shapes: a time range with 〜 or ~, "Keynote: Name (Org) — Title" after a time, 主题演讲：, 《…》 title marks, a "嘉宾：" label', () => {
+  const one = (line: string): unknown[] => analyzeNote('t.md', `# Conf 2026\n\n${line}\n`).talks.map((t) => [t.time, t.title, t.speakers.map((s) => [s.name, s.affiliation])]);
+  assert.deepEqual(one('## 10:00〜10:45 Taro Yamada (PFN) — MN-Core'), [['10:00〜10:45', 'MN-Core', [['Taro Yamada', 'PFN']]]]);
+  assert.deepEqual(one('## 10:00~10:45 山田 太郎（Preferred Networks）「MN-Core L1000 と LLM 推論」'), [['10:00~10:45', 'MN-Core L1000 と LLM 推論', [['山田 太郎', 'Preferred Networks']]]]);
+  assert.deepEqual(one('## 09:30 Keynote: Wang Xiaoming (Alibaba) — Memory wall'), [['09:30', 'Memory wall', [['Wang Xiaoming', 'Alibaba']]]]);
+  assert.deepEqual(one('## 09:30 主题演讲：王小明（阿里云）—《大模型推理的显存墙》'), [['09:30', '大模型推理的显存墙', [['王小明', '阿里云']]]]);
+  assert.deepEqual(one('## 14:00 圆桌：国产算力与生态\n\n嘉宾：李娜（华为昇腾）、陈志强（寒武纪）'), [['14:00', '圆桌：国产算力与生态', [['李娜', '华为昇腾'], ['陈志强', '寒武纪']]]]);
+  // (A kind before a title stays a title's: the speakers come last.)
+  assert.deepEqual(one('## 09:00 Keynote: The roofline is dead — Zoë Ó Briain (Meta)').map((t) => (t as unknown[])[2]), [[['Zoë Ó Briain', 'Meta']]]);
+});
+
+test('the session kind before a title is no part of it: "Vortrag: Title — Name (Org)", "Keynote: Title — Name (Org)"', () => {
+  const titles = (text: string): (string | null)[] => analyzeNote('t.md', text).talks.map((t) => t.title);
+  assert.deepEqual(titles('# Summit 2026\n\n## Vortrag: Sparsity in der Praxis — Søren Østergaard (DTU)\n'), ['Sparsity in der Praxis']);
+  assert.deepEqual(titles('#+TITLE: MLSys 2026\n\n** 09:00 Keynote: The roofline is dead, long live the roofline — Zoë Ó Briain (Meta)\n'), ['The roofline is dead, long live the roofline']);
+});

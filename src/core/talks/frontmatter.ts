@@ -93,12 +93,16 @@ interface FrontmatterTalks {
    * talk (else they are that many talks: "## 2.1 Wafer-scale inference (Nguyễn Thị Minh Anh, Cerebras)").
    */
   together: Talk | null;
+  /** `talks` is one episode of a show (its host and guests). */
+  episode: boolean;
 }
 
 /** "Transcript notes — …", "Lecture notes: …": the note, not the talk (as "Notes on NVLink domains" may be a talk's title). */
 const NOTES_PREFIX = /^(?:(?:transcript|lecture|talk|session|meeting|my|raw|quick)\s{1,2})?notes?\s{0,2}[:—–-]\s{0,3}/i;
 /** A day's notes ("GTC 2025 day 2", "Hot Chips — Day 1 notes"): many talks, not one. */
 const DAY_TITLE = /(?:^|[\s—–:,(-])(?:day|tag|jour|d[ií]a|giorno|dag)\s{0,2}\d{1,2}(?![\p{L}\p{N}])/iu;
+/** "ep. 117 — HBM4 and the Rubin generation": the episode's number is no part of its title. */
+const EPISODE_PREFIX = /^(?:episode|ep\.?|episódio|episodio|épisode|folge|aflevering|afl\.)\s{0,2}(?:#|no\.\s{0,2})?\d{1,4}\s{0,3}[:—–|,-]{1,2}\s{0,3}/i;
 const TITLE_SEPARATOR = /^\s{0,3}[:—–|,-]{1,2}\s{0,3}/;
 
 /**
@@ -120,7 +124,7 @@ function talkTitleFrom(noteTitle: string, event: string): string | null {
     if (!sep) return null;
     t = head.slice(0, head.length - sep[0].length);
   }
-  const title = cleanTitle(t.replace(NOTES_PREFIX, ''));
+  const title = cleanTitle(t.replace(NOTES_PREFIX, '').replace(EPISODE_PREFIX, ''));
   return title === null || title.toLowerCase() === e ? null : title;
 }
 
@@ -215,11 +219,19 @@ export function extractFrontmatter(text: string, fm: Record<string, unknown>, lo
     const tv = asTime(pick(m, 'time', 'slot'));
     together = { title, speakers: declared.map((d) => ({ ...d })), time: tv ? tidy(tv) : null, event, span: spanFor(declared[0]!.name), source: 'frontmatter' };
   }
+  // A show's episode ("host: Tomás Ruiz-Castañeda", "guests: [Dylan Patel (SemiAnalysis), …]"): one talk, the host's
+  // and the guests', titled from the note's title (else, see `episode`, the caller's H1).
+  const hosts = speakersFromValue(pick(m, 'host', 'hosts'));
+  if (talkItems.length === 0 && pick(m, 'guests', 'guest') !== undefined && declared.length > 0) {
+    const people = [...hosts, ...declared.filter((d) => !hosts.some((h) => foldName(h.name) === foldName(d.name)))];
+    const episode: Talk = { title, speakers: people.map((p) => ({ ...p })), time: null, event, span: spanFor(declared[0]!.name), source: 'frontmatter' };
+    return { talks: [episode], event, together: null, episode: true };
+  }
   for (const d of declared) {
     const key = foldName(d.name);
     if (used.has(key)) continue;
     used.add(key);
     talks.push({ title: null, speakers: [{ ...d }], time: null, event, span: spanFor(d.name), source: 'frontmatter' });
   }
-  return { talks, event, together };
+  return { talks, event, together, episode: false };
 }

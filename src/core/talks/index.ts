@@ -19,7 +19,7 @@ import { locateFrontmatter } from '../frontmatter.js';
 import { detach } from '../text.js';
 import { collapseWs, tidy } from './strings.js';
 import { type Clean, NoteScan, blockLineRanges, cleanRange, concatClean, verbatimClean, verbatimText } from './clean.js';
-import { type Candidate, cleanTitle, labelledSentenceStarts, opensWithTalkSpeakersLabel, parseScheduleText, splitLeadingTime } from './schedule.js';
+import { type Candidate, SHOW_HOST_WORDS, applyAffiliation, cleanTitle, labelledSentenceStarts, opensWithSpeakersLabel, opensWithTalkSpeakersLabel, parseScheduleText, splitLeadingTime } from './schedule.js';
 import { extractTable } from './table.js';
 import { PROSE_HINT, extractProse } from './prose.js';
 import { extractFrontmatter } from './frontmatter.js';
@@ -95,7 +95,7 @@ function eventAt(info: HeadingInfo, parents: number[], pos: number, talkHeadings
     const h = info.headings[i]!;
     const t = info.plainText(i);
     if (talkHeadings.has(h.span.start) || t === '' || info.isGeneric(i)) continue;
-    event = withoutDay(t);
+    event = eventName(t);
     break;
   }
   info.events.set(from, event);
@@ -119,7 +119,9 @@ function joinHosts(talks: Talk[], text: string, headings: readonly Heading[]): T
     if (t.title !== null || t.source !== 'prose' || !HOST_LABEL.test(text.slice(t.span.start, t.span.start + 24))) continue;
     // "Moderator: …" then "Panelists: …" on the next line: one panel.
     const next = talks[i + 1];
-    if (next && next.title === null && next.span.start > t.span.end && /^\s*$/.test(text.slice(t.span.end, next.span.start)) && !text.slice(t.span.end, next.span.start).includes('\n\n')) {
+    // ("**Apresentação:** Rafael Gonçalves" then "**Convidados:** …": emphasis around the labels.)
+    const gap = text.slice(t.span.end, next ? next.span.start : t.span.end).replace(/[*_]/g, '');
+    if (next && next.title === null && next.span.start > t.span.end && /^\s*$/.test(gap) && !gap.includes('\n\n')) {
       merge(t, next, true);
       next.span = { start: t.span.start, end: next.span.end };
       continue;
@@ -146,12 +148,86 @@ function titleFromLineAbove(t: Talk, text: string): void {
 }
 const SESSION_KIND_LABEL = /^(?:panel(?:\s{1,2}discussion)?|keynote|talk|fireside\s{1,2}chat|workshop|lightning\s{1,2}talk|invited\s{1,2}talk|podiumsdiskussion|table\s{1,2}ronde|mesa\s{1,2}redonda|vortrag|charla|ponencia|conf[ée]rence|expos[ée]|intervento|presentation|session)\s{0,2}[:–—-]\s{0,3}/i;
 
-const HOST_LABEL = /^(?:hosts?|moderators?|moderated by|moderat(?:ion|rice|ore)|moderador(?:a)?|co-?hosts?)\s{0,2}[:：]/i;
+const HOST_LABEL = new RegExp(String.raw`^(?:hosts?|moderators?|moderated by|moderat(?:ion|rice|ore)|moderador(?:a)?|co-?hosts?|${SHOW_HOST_WORDS})\s{0,2}[:：]`, 'i');
+
+/** A Logseq, Dataview or Roam property line: "affiliation:: AMD", "- Time:: 18:30". Group 1 the key, 2 the value. */
+const PROPERTY_LINE = /^[ \t]{0,12}(?:[-*+][ \t]{1,4})?(\p{L}[\p{L}_-]{0,30})::[ \t]{0,4}([^\n]{0,300}?)[ \t]*\r?$/u;
+const PROPERTY_AFFILIATION = /^(?:affiliations?|org|organi[sz]ations?|company|employer|firma|unternehmen|entreprise|empresa|afilia[çc][ãa]o|afiliaci[oó]n)$/;
+const PROPERTY_TIME = /^(?:time|when|slot|start|zeit|uhrzeit|heure|hora|ora|tijd)$/;
+const PROPERTY_EVENT = /^(?:event|conference|konferenz|veranstaltung|évènement|événement|evento|evenement)$/;
+const PROPERTY_TITLE = /^(?:title|titel|titre|título|titolo)$/;
+
+/** "[[Hot Chips 2026]]", "[[NVIDIA H100|Hopper]]": the link's text. */
+function withoutWikilinks(v: string): string {
+  return v.includes('[[') ? v.replace(/\[\[([^\]|\n]{1,200})(?:\|([^\]\n]{1,200}))?\]\]/g, (_m, target: string, alias?: string) => alias ?? target) : v;
+}
+
+/** Is the text between a heading and a talk only blank lines and labelled lines ("**Apresentação:** Rafael Gonçalves")? */
+function onlyLabelLines(between: string): boolean {
+  const lines = between.split('\n');
+  return lines.length <= 5 && lines.every((line) => /^\s{0,3}(?:[-*+]\s{1,4})?(?:\*\*|__)?(?:[\p{L} ]{2,30}(?:\*\*|__)?\s{0,2}[:：][^\n]{0,300})?\s*$/u.test(line));
+}
+
+/** Is the text between a heading and a talk only blank lines and property lines ("time:: 10:15")? */
+function onlyProperties(between: string): boolean {
+  if (between.trim() === '') return true;
+  return between.split('\n').every((line) => line.trim() === '' || PROPERTY_LINE.test(line));
+}
+
+/**
+ * A talk on a property line ("speaker:: [[Nguyễn Văn An]]", "- Talk:: [[Ruud van der Berg]] (ASML) — …") takes the
+ * affiliation, time, event and title of the property lines right around it (a Logseq block's, a Roam child's).
+ */
+function applyProperties(t: Talk, text: string): void {
+  const lineStart = text.lastIndexOf('\n', t.span.start - 1) + 1;
+  const nl = text.indexOf('\n', t.span.start);
+  const lineEnd = nl < 0 ? text.length : nl;
+  if (!text.slice(lineStart, lineEnd).includes('::')) return;
+  const props: [string, string][] = [];
+  // Up, then down, while the lines are properties (a few of them).
+  for (let a = lineStart, k = 0; a > 0 && k < 8; k++) {
+    const prevStart = text.lastIndexOf('\n', a - 2) + 1;
+    const m = PROPERTY_LINE.exec(text.slice(prevStart, a - 1));
+    if (!m) break;
+    props.push([m[1]!.toLowerCase(), m[2]!]);
+    a = prevStart;
+  }
+  for (let b = lineEnd, k = 0; b < text.length && k < 8; k++) {
+    const e = text.indexOf('\n', b + 1);
+    const m = PROPERTY_LINE.exec(text.slice(b + 1, e < 0 ? text.length : e));
+    if (!m) break;
+    props.push([m[1]!.toLowerCase(), m[2]!]);
+    b = e < 0 ? text.length : e;
+  }
+  for (const [key, raw] of props) {
+    const value = tidy(withoutWikilinks(raw));
+    if (value === '') continue;
+    if (PROPERTY_AFFILIATION.test(key)) applyAffiliation(t.speakers, value);
+    else if (PROPERTY_TIME.test(key)) t.time ??= value;
+    else if (PROPERTY_EVENT.test(key)) t.event ??= value;
+    else if (PROPERTY_TITLE.test(key)) t.title ??= cleanTitle(value);
+  }
+}
 
 /** Does the paragraph at `start` define a footnote ("[^1]: …", the label inside its span or just before it)? */
 function isFootnoteDefinition(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return /^\s{0,3}\[\^[^\]\s]{1,100}\]:/.test(text.slice(lineStart, Math.max(start, lineStart) + 110));
+}
+
+/** "Episode 117", "ep. 117", "Episódio 42", "Folge 12", "#42": an episode of a show. */
+const EPISODE_WORD = String.raw`(?:episode|ep\.?|episódio|episodio|épisode|folge|aflevering|afl\.)\s{0,2}(?:#|no\.\s{0,2})?\d{1,4}(?![\p{L}\p{N}])`;
+/** "The Memory Wall — Episode 117: HBM4 and Rubin", "Episódio 42 — Chips, HBM …": group 1 the episode's title. */
+const EPISODE_TITLE = new RegExp(String.raw`(?:^|[\s—–:,|(-])${EPISODE_WORD}\s{0,3}[:—–|-]{1,2}\s{0,3}(\S[^\n]{0,200})$`, 'iu');
+/** The episode after a show's name: "The Memory Wall — Episode 117: …" is an episode of "The Memory Wall". */
+const EPISODE_SUFFIX = new RegExp(String.raw`\s{0,3}(?:[—–:,|-]\s{0,3})?${EPISODE_WORD}`, 'iu');
+
+/** The event a heading or note title names: less a day ("— Day 2") or an episode ("— Episode 117: …"). */
+function eventName(title: string): string {
+  const m = /ep|folge|afl/i.test(title) ? EPISODE_SUFFIX.exec(title) : null;
+  // (Not down to a word that names no show: "Podcast ep. 212 — Serving at scale".)
+  const show = m && m.index > 2 ? title.slice(0, m.index) : null;
+  return withoutDay(show !== null && !/^(?:(?:the\s)?podcast|show|notes?)$/i.test(show.trim()) ? show : title);
 }
 
 /** "Hot Chips 2024 — Day 2", "MLSys 2024, day 3 notes", "GTC (Tag 2)": the event, whichever day's notes these are. */
@@ -362,7 +438,7 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
   const headings = sortedByStart(input.headings);
   const blocks = sortedByStart(input.blocks);
   // (As an event, the note's title names the event whatever day it is: "Computex 2019 day 2" is Computex 2019.)
-  const noteTitle = input.title && input.title.trim() !== '' ? withoutDay(tidy(input.title)) : null;
+  const noteTitle = input.title && input.title.trim() !== '' ? eventName(tidy(input.title)) : null;
   const located = locateFrontmatter(text);
   const fm = extractFrontmatter(text, input.frontmatter ?? {}, located);
   const fmRegion = located ? located.span : null;
@@ -493,6 +569,8 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     if (accepted && !cand.quote) found.push(cand.talk);
   }
 
+  // "speaker:: [[Nguyễn Văn An]]" then "affiliation:: AMD", "time:: 10:15": the properties around a talk's property.
+  if (text.includes('::')) for (const t of found) applyProperties(t, text);
   // "### 10:00 — Aceleradores europeos" then "Ponente: José Martínez-Ibáñez (BSC)": a speakers label right under a
   // heading names that heading's talk, whose title (and time) the heading gives.
   for (const t of found) {
@@ -500,7 +578,7 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     const hi = headingIndexAt(headings, t.span.start - 1);
     const h = hi >= 0 ? headings[hi]! : undefined;
     // (Not under the note's own title: "# vLLM meetup" then "Speakers: …" lists the event's speakers.)
-    if (!h || h.depth < 2 || text.slice(h.span.end, t.span.start).trim() !== '') continue;
+    if (!h || h.depth < 2 || !onlyProperties(text.slice(h.span.end, t.span.start))) continue;
     const timed = splitLeadingTime(h.text);
     const title = cleanTitle((timed ? timed.rest : h.text).replace(SESSION_KIND_LABEL, ''));
     if (title === null) continue;
@@ -514,10 +592,23 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
   const together = fm.together;
   const fmTalks = together && !found.some((t) => t.speakers.some((sp) => together.speakers.some((d) => foldName(d.name) === foldName(sp.name)))) ? [together] : fm.talks;
   for (const t of fmTalks) t.event = fm.event ?? noteTitle;
+  // ("guests:" in the frontmatter and "# Episode 117: HBM4 and Rubin": the episode's title.)
+  const episodeTitle = fm.episode && fmTalks[0]!.title === null ? EPISODE_TITLE.exec(input.title ?? '') : null;
+  if (episodeTitle) fmTalks[0]!.title = cleanTitle(episodeTitle[1]!);
 
   // Frontmatter first, then body talks in document order; merge duplicates.
   found.sort((a, b) => a.span.start - b.span.start || SOURCE_RANK[b.source] - SOURCE_RANK[a.source]);
   const result = joinHosts(dedupe([...fmTalks, ...found], fmRegion), text, headings);
+  // "# The Memory Wall — Episode 117: HBM4 and Rubin" then "Host: … · Guests: …": the people of the episode the
+  // heading names, with nothing but such labels between.
+  for (const t of result) {
+    if (t.title !== null || t.source !== 'prose' || !opensWithSpeakersLabel(text.slice(t.span.start, t.span.start + 32))) continue;
+    const hi = headingIndexAt(headings, t.span.start - 1);
+    const h = hi >= 0 ? headings[hi]! : undefined;
+    const episode = h ? EPISODE_TITLE.exec(h.text) : null;
+    if (!h || !episode || !onlyLabelLines(text.slice(h.span.end, t.span.start))) continue;
+    t.title = cleanTitle(episode[1]!);
+  }
   // "**7:15 pm** — Panel: “Who Will Build the Next Interconnect?”" then "Moderator: …": the line above a speakers
   // label gives its talk's time and title.
   for (const t of result) if (t.title === null && t.source === 'prose' && opensWithTalkSpeakersLabel(text.slice(t.span.start, t.span.start + 32))) titleFromLineAbove(t, text);

@@ -55,6 +55,8 @@ const NON_NAME_WORDS = new Set(
     'afternoon evening track tracks room stage center centre conference summit meetup event events expo booth ' +
     'notes note thoughts summary recap takeaways takeaway highlights part chapter section update updates ' +
     'announcement announcements award awards speaker speakers guest guests host hosts moderator moderated ' +
+    // talk words in other languages ("Vortrag von Zoë Ó Briain" is no name)
+    'vortrag vortrage referat charla ponencia conferencia palestra intervento relazione expose lezing voordracht ' +
     'tba tbd team teams group groups lab labs university univ institute college school inc ltd llc corp ' +
     'corporation company foundation research capital ventures partners fund street ' +
     'state future age era road beyond towards toward building scaling making accelerating introducing inside ' +
@@ -97,7 +99,8 @@ const NON_NAME_WORDS = new Set(
 // ---------------------------------------------------------------------------
 // Names
 
-const NAME_PART = /^(?:\p{Lu}['’]|[dl]['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?$/u;
+// ("Shane O'Brien", "d'Artagnan", the Italian "Pietro dell'Acqua", "Dall'Oglio".)
+const NAME_PART = /^(?:\p{Lu}['’]|[dl]['’]|[Dd][ae]ll['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?$/u;
 const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.){0,2}$/u;
 /** One capital letter with no full stop: "Jane Q Public", the Irish "Zoë Ó Briain", the Vietnamese "Nguyễn Văn A". */
 const BARE_LETTER = /^\p{Lu}\p{M}?$/u;
@@ -389,13 +392,15 @@ function mayBePlaceholderWord(s: string, a: number, b: number, second: boolean):
  * False when s[a, b) can be no second name token (tokenVerdict bit 2) at a
  * glance: a word starting with an ASCII lower-case letter is a particle ("van",
  * at most 5 letters), a particle before a hyphen ("al-Khwarizmi") or an
- * elided "d'"/"l'" ("d'Artagnan"); initials and other name parts are capitalised.
+ * elided "d'"/"l'"/"dell'" ("d'Artagnan", "dell'Acqua"); initials and other name parts are capitalised.
  */
 function maySecondToken(s: string, a: number, b: number): boolean {
   const c = s.charCodeAt(a);
   if (c < 97 || c > 122 || b - a <= 5) return true;
   const c1 = s.charCodeAt(a + 1);
   if ((c === 100 || c === 108) && (c1 === 39 || c1 === 0x2019)) return true;
+  // "dell'Acqua", "dall'Oglio"
+  if (c === 100 && s.charCodeAt(a + 2) === 108 && s.charCodeAt(a + 3) === 108 && (s.charCodeAt(a + 4) === 39 || s.charCodeAt(a + 4) === 0x2019)) return true;
   for (let i = a + 1; i < b && i <= a + 5; i++) if (s.charCodeAt(i) === 45) return true;
   return false;
 }
@@ -413,6 +418,14 @@ function maySecondToken(s: string, a: number, b: number): boolean {
 const PAREN_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?(?:,?\s{1,2}\d{4})?$|^\d{1,2}\.?\s{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?(?:\s{1,2}\d{4})?$/i;
 const CITATION_YEAR = /^(?:[\p{L}&.,' ]{0,24}\s)?(?:1[89]|20)\d{2}[a-z]?$/u;
 
+/**
+ * "and" in other languages, as a word between names: "… (AWS) und Ann Lee (Meta)", "… et Amélie Lefèvre-Dubois",
+ * "John Silva e Ana Costa", "김민준 및 이서연"; and between names written in Han or kana, "山田太郎と佐藤花子".
+ * Every match of FOREIGN_AND_AT (at a space) has one of these (the cheap test).
+ */
+const FOREIGN_AND_HINT = / (?:und|et|y|e|en|och|og|i|및) |[と和]/;
+const FOREIGN_AND_AT = / (?:und|et|y|e|en|och|og|i|및) /y;
+
 export function parseSpeakers(input: string, allowPlaceholder: boolean, startChecked = false): ParsedSpeakers | null {
   // Names start with a capital (or an honorific, also capitalised); placeholders too.
   if (!startChecked) {
@@ -423,6 +436,13 @@ export function parseSpeakers(input: string, allowPlaceholder: boolean, startChe
   const s = normalizeSpeakerText(input);
   if (s.length === 0 || s.length > 240) return null;
   if (!upperAt(s, 0)) return null;
+  // A list joined by a non-English "and" is read again with that word as a separator, only when the list fails
+  // without it: "y" is also a particle ("Santiago Ramón y Cajal"), and "和" a character of names ("张和平").
+  return scanSpeakers(s, allowPlaceholder, false) ?? (FOREIGN_AND_HINT.test(s) ? scanSpeakers(s, allowPlaceholder, true) : null);
+}
+
+/** parseSpeakers' scan of a normalised, non-empty s; `foreignAnd`: FOREIGN_AND_HINT's words separate speakers too. */
+function scanSpeakers(s: string, allowPlaceholder: boolean, foreignAnd: boolean): ParsedSpeakers | null {
   const speakers: Speaker[] = [];
   let parenAffiliation = false;
   let prevInChunk: Speaker | null = null;
@@ -448,7 +468,11 @@ export function parseSpeakers(input: string, allowPlaceholder: boolean, startChe
         const c1 = s.charCodeAt(i + 1);
         if ((c1 === 38 || c1 === 43 || c1 === 47) && s.charCodeAt(i + 2) === 32) sepLen = 3; // ' & ', ' + ', ' / '
         else if (c1 === 97 && s.charCodeAt(i + 2) === 110 && s.charCodeAt(i + 3) === 100 && s.charCodeAt(i + 4) === 32) sepLen = 5; // ' and '
+        else if (foreignAnd && ((FOREIGN_AND_AT.lastIndex = i), FOREIGN_AND_AT.test(s))) sepLen = FOREIGN_AND_AT.lastIndex - i; // ' und '
         else continue;
+        chunkEnd = true;
+      } else if (foreignAnd && (ch === 0x3068 || ch === 0x548c) && i > 0 && isCjkLetter(s.charCodeAt(i + 1)) && (isCjkLetter(s.charCodeAt(i - 1)) || isCloseParen(s.charCodeAt(i - 1)))) {
+        sepLen = 1; // 'と' '和' between names: "山田太郎と佐藤花子"
         chunkEnd = true;
       } else if (ch === 59 && s.charCodeAt(i + 1) === 32) {
         sepLen = 2; // '; '

@@ -6,8 +6,9 @@ import { collapseWs, endsWithStop, hasCloseParen, isCjkLetter, isWs, splitWsCoun
 import { parseSpeakers, speakerStartOk } from './names.js';
 import { type Clean, type Line, spanOf, verbatimClean } from './clean.js';
 
-// ('"…"', “…”, «…», and German „…“.)
-const WRAPPED_TITLE = /^["“«„]([^"“”«»„]{1,300})["”»“]$/u;
+// ('"…"', “…”, «…», German „…“.)
+// (And the Chinese title marks 《…》.)
+const WRAPPED_TITLE = /^["“«„《]([^"“”«»„《》]{1,300})["”»“》]$/u;
 
 /** Strip wrapping quotes and trailing punctuation; null when nothing is left. */
 export function cleanTitle(raw: string): string | null {
@@ -110,6 +111,8 @@ interface ParseOptions {
 
 const SESSION_KIND = /^(?:panel(?:\s{1,2}discussion)?|keynote|talk|fireside\s{1,2}chat|workshop|lightning\s{1,2}talk|invited\s{1,2}talk)\s{0,2}[:–—-]\s{0,3}(?=["“])/i;
 
+const KIND_BEFORE_SPEAKER = /^(?:keynote|opening\s{1,2}keynote|invited\s{1,2}talk|talk|vortrag|hauptvortrag|charla|ponencia|palestra|intervento|exposé|conférence|主题演讲|主旨演讲|特邀报告|基調講演|招待講演|講演|기조연설|발표)\s{0,2}[:：]\s{0,3}/i;
+
 /** Is the first character of s (in lower case) one of the codes? */
 function c0Is(s: string, ...codes: number[]): boolean {
   return codes.includes(s.charCodeAt(0) | 0x20);
@@ -129,6 +132,9 @@ const TITLE_THEN_SPEAKERS = /^([^()]{2,200}?)\s{0,3}\(([^()]{4,160})\)$/u;
 const SECTION_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s{1,3}(?=\S)/;
 const QUOTED_WITH_AFFILIATION = /^["“]([^"“”]{1,300})["”]\s{0,4}(?:\(([^()]{1,100})\))?\s{0,4}[.,;]?$/u;
 
+/** A figure in a unit: "160 GB", "1.07 TB/s", "43 tokens/s", "700 W", "2.25 PFLOPS". */
+const FIGURE_IN_UNIT = /\d\s?(?:[kKMGTP]?B\b|[KMGT]iB\b|[kMGT]?W\b|(?:ms|µs|us|s)\b|%|x\b|×|tokens?\b|GPUs?\b|[TPE]?FLOP)/;
+
 /**
  * Quoted words that read as something said rather than a title: a sentence that ends with a full stop or "!", one with
  * a figure in a unit ("160 GB", "43 tokens/s"), or one with a verb of being or having ("It's a memory problem").
@@ -136,7 +142,7 @@ const QUOTED_WITH_AFFILIATION = /^["“]([^"“”]{1,300})["”]\s{0,4}(?:\(([^
 export function readsAsQuote(quoted: string): boolean {
   const t = quoted.trim();
   if (/[.!…]$/.test(t)) return true;
-  if (/\d\s?(?:[kKMGTP]?B\b|[KMGT]iB\b|[kMGT]?W\b|(?:ms|µs|us|s)\b|%|x\b|×|tokens?\b|GPUs?\b|[TPE]?FLOP)/.test(t)) return true;
+  if (FIGURE_IN_UNIT.test(t)) return true;
   return /\b(?:is|are|was|were|has|have|had|it['’]s|we['’]re|i['’]m|will|won['’]t|can['’]t|isn['’]t|doesn['’]t)\b/i.test(t) && t.split(/\s+/).length >= 4;
 }
 
@@ -224,7 +230,8 @@ export function parseTalkText(str: string, opts: ParseOptions, knownSpeakersFirs
     if (!sp.parenAffiliation && isCjkLetter(s.charCodeAt(sep.end))) continue;
     if (splitWsCount(left) > 20) continue;
     // ('„Chiplets“ — Referent: Prof. Dr. Matthias Müller': the label before the names is no part of the title.)
-    const title = left.replace(TRAILING_SPEAKER_LABEL, '');
+    // ("Vortrag: Sparsity in der Praxis — John Smith (DTU)": nor is the session's kind before the title.)
+    const title = left.replace(TRAILING_SPEAKER_LABEL, '').replace(KIND_BEFORE_SPEAKER, '');
     return { speakers: sp.speakers, title: cleanTitle(title), titleQuoted: WRAPPED_TITLE.test(title.trim()), parenAffiliation: sp.parenAffiliation };
   }
 
@@ -292,7 +299,8 @@ function quoteOrParen(s: string, a: number, b: number): boolean {
 const TIME_TOKEN = String.raw`\d{1,2}(?::[0-5]\d)?\s?[AaPp]\.?[Mm]\.?(?![\p{L}\p{N}])|\d{1,2}[:h][0-5]\d(?![\p{L}\p{N}])|(?:[01]?\d|2[0-3])\.[0-5]\d(?![\p{L}\p{N}.])`;
 // ("14.30 Uhr", "13.00 uur": German and Dutch write the word after the time.)
 const CLOCK_WORD = String.raw`(?:\s?(?:Uhr|uhr|uur)(?![\p{L}\p{N}]))?`;
-export const LEADING_TIME = new RegExp(`^(?:${TIME_TOKEN})${CLOCK_WORD}(?:\\s{0,2}[-–—]\\s{0,2}(?:${TIME_TOKEN})${CLOCK_WORD})?`, 'u');
+// ("10:00〜10:45", "10:00~10:45": Japanese write a range with a wave dash.)
+export const LEADING_TIME = new RegExp(`^(?:${TIME_TOKEN})${CLOCK_WORD}(?:\\s{0,2}[-–—〜～~]\\s{0,2}(?:${TIME_TOKEN})${CLOCK_WORD})?`, 'u');
 // Spaces include the ideographic space U+3000; separators the Chinese dash "——" and '：'.
 const TRAILING_TIME = new RegExp(`(?:\\s{0,2},\\s{0,2}|\\s{1,2}(?:at|@)\\s{1,2}|\\s{1,2}[-–—]\\s{1,2})(${TIME_TOKEN})\\s*$`, 'u');
 const TALK_LABEL = /^(?:talk|session|presentation|title)s?\s{0,2}::?\s{1,3}(?!["“])/i;
@@ -301,10 +309,15 @@ function isDigit0(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 77 || c === 109; // a digit, or the M of "AM"/"PM"
 }
 
+/** Does a talk's text open with a speakers label ("Speakers:", "Host:", "Convidados:")? */
+export function opensWithSpeakersLabel(text: string): boolean {
+  return SPEAKERS_LABEL.test(text);
+}
+
 /** Does a talk's text open with a speakers label of a talk ("Ponente:", "Speaker:"; not a show's "Guest:" or "Host:")? */
 export function opensWithTalkSpeakersLabel(text: string): boolean {
   const m = SPEAKERS_LABEL.exec(text);
-  return m !== null && !/^(?:guest|host)/i.test(m[0]);
+  return m !== null && !SHOW_LABEL_WORD.test(m[0]);
 }
 
 /** "10:00 — Aceleradores europeos" → its time and the rest; null when the text does not open with a time. */
@@ -330,8 +343,36 @@ function cleanOf(s: string, clean: Clean | number): Clean {
   return typeof clean === 'number' ? verbatimClean(s, clean) : clean;
 }
 
-// (And in the languages notes are written in: "Ponente:", "Referentin:", "Intervenant :", "Relatore:", "Spreker:".)
-const SPEAKERS_LABEL = /^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?|moderators?|moderated by|ponentes?|oradora?(?:es)?|referent(?:in|en|innen)?|vortragende[rn]?|sprecher(?:in)?|intervenante?s?|conf[ée]rencie(?:r|re)s?|relat(?:ore|rice|ori)|spreker(?:s)?|palestrantes?)\s{0,2}[:：]\s{0,4}/i;
+/**
+ * "Tom Ruiz · Guests: Dylan Patel (SemiAnalysis), Soren Berg (DTU)" after a first label ("Host: "): every part after a
+ * " · " or " | " opens with a speakers label of its own, and all of them are the show's people, the host first.
+ */
+function labelledParts(names: string): { speakers: Speaker[] } | null {
+  const parts = names.split(/ [·|] /);
+  if (parts.length > 4) return null;
+  const speakers: Speaker[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    let part = parts[k]!;
+    if (k > 0) {
+      const m = SPEAKERS_LABEL.exec(part.trimStart());
+      if (!m) return null;
+      part = part.trimStart().slice(m[0].length);
+    }
+    const sp = parseSpeakers(part, false);
+    if (!sp) return null;
+    speakers.push(...sp.speakers);
+  }
+  return { speakers };
+}
+
+// (And in the languages notes are written in: "Ponente:", "Referentin:", "Intervenant :", "Relatore:", "Spreker:",
+// "Participantes:", "Auf dem Podium:", "Teilnehmer:", "嘉宾："; and as a Logseq or Dataview property, "speaker:: [[Name]]".)
+/** A show's guests and hosts in other languages: "Convidados:", "Invitados:", "Gäste:", "Apresentação:", "Moderation:". */
+export const SHOW_GUEST_WORDS = String.raw`convidad[oa]s?|invitad[oa]s?|invité(?:e|s|es)?|gäste|gast|ospiti|gasten`;
+export const SHOW_HOST_WORDS = String.raw`apresentação|apresentador(?:a|es)?|anfitri(?:ón|ona|ão)|presentador(?:a|es)?|gastgeber(?:in)?|animat(?:eur|rice)|conduttore|conduttrice|presentat(?:ore|rice)|moderation`;
+const SHOW_PEOPLE_WORDS = `${SHOW_GUEST_WORDS}|${SHOW_HOST_WORDS}`;
+const SPEAKERS_LABEL = new RegExp(String.raw`^(?:speakers?|presenters?|panel(?:ists)?|guests?|hosts?|moderators?|moderated by|ponentes?|oradora?(?:es)?|referent(?:in|en|innen)?|vortragende[rn]?|sprecher(?:in)?|intervenante?s?|conf[ée]rencie(?:r|re)s?|relat(?:ore|rice|ori)|spreker(?:s)?|palestrantes?|participantes|partecipanti|panelist(?:as|en|i)|teilnehmer(?:innen)?|deelnemers|auf dem podium|am podium|${SHOW_PEOPLE_WORDS}|嘉宾|讲者|演讲者|主讲人|登壇者|講演者|発表者|연사|발표자)\s{0,2}(?:::?|：)\s{0,4}`, 'i');
+const SHOW_LABEL_WORD = new RegExp(`^(?:guest|host|${SHOW_PEOPLE_WORDS})`, 'i');
 
 /** A loop, not a regex: most lines have no character above U+3000, and this runs on every line of a list. */
 function hasFullWidth(s: string): boolean {
@@ -370,6 +411,22 @@ export function labelledSentenceStarts(s: string): number[] {
   return starts;
 }
 
+/**
+ * A talk word and its "by" opening a talk's text, in the languages notes are written in: "Talk by", "Keynote by",
+ * "Vortrag von", "Charla de", "Palestra de", "Intervento di", "Exposé de", "Lezing door". Followed by a capital.
+ */
+// (Not "Lightning talk by …": there the talk word is the title.)
+const TALK_BY_OPENING = /^(?:talk|keynote|presentation|lecture|vortrag|präsentation|charla|ponencia|conferencia|presentación|palestra|apresentação|intervento|relazione|exposé|présentation|conférence|intervention|lezing|voordracht|presentatie)\s{1,3}(?:by|von|de|di|del|da|do|par|van|door)\s{1,3}(?=\p{Lu})/iu;
+
+/** The length of TALK_BY_OPENING at s[at], or 0 (a glance at the first letter first: most lines open otherwise). */
+function talkByLength(s: string, at: number): number {
+  const c = s.charCodeAt(at) | 0x20;
+  // t k p l v c i r e (é of "exposé" is no ASCII letter: "e" only)
+  if (c !== 0x74 && c !== 0x6b && c !== 0x70 && c !== 0x6c && c !== 0x76 && c !== 0x63 && c !== 0x69 && c !== 0x72 && c !== 0x65) return 0;
+  const m = TALK_BY_OPENING.exec(s.slice(at, at + 40));
+  return m ? m[0].length : 0;
+}
+
 export function parseScheduleLine(line: Line, group: number, inHeading: boolean): Candidate | null {
   return parseScheduleText(line.clean.s, line.clean, group, inHeading);
 }
@@ -396,18 +453,21 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   const d = s.charCodeAt(i);
   // "Speakers: Name (Org) and Name (Org)": a talk whose title the note does not give.
   const l = d | 0x20;
-  // (The labels start with s, p, g, h, m, o, r, v, i or c.)
-  const label = l === 0x73 || l === 0x70 || l === 0x67 || l === 0x68 || l === 0x6d || l === 0x6f || l === 0x72 || l === 0x76 || l === 0x69 || l === 0x63 ? SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24))) : null;
+  // (The labels start with s, p, g, h, m, o, r, v, i, c, t, d, a, or a Han or Hangul letter: "嘉宾：", "연사:".)
+  const label = d >= 0x4e00 || l === 0x73 || l === 0x70 || l === 0x67 || l === 0x68 || l === 0x6d || l === 0x6f || l === 0x72 || l === 0x76 || l === 0x69 || l === 0x63 || l === 0x74 || l === 0x64 || l === 0x61 ? SPEAKERS_LABEL.exec(s.slice(i, Math.min(end, i + 24))) : null;
   if (label) {
     // "Speaker: Zoë Nguyễn (MIT)." written as a sentence: its full stop is no part of the names.
     const namesEnd = s.charCodeAt(end - 1) === 0x2e && s.charCodeAt(end - 2) !== 0x2e ? end - 1 : end;
-    const sp = parseSpeakers(s.slice(i + label[0].length, namesEnd), false);
+    const names = s.slice(i + label[0].length, namesEnd);
+    const sp = parseSpeakers(names, false) ?? (names.includes(' · ') || names.includes(' | ') ? labelledParts(names) : null);
     if (sp) return { talk: { title: null, speakers: sp.speakers, time: null, event: null, span: spanOf(cleanOf(s, clean), i, end), source: 'prose' }, strong: true, group };
   }
   // Times start with an ASCII digit.
   const isDigit = d >= 48 && d <= 57;
+  // "Talk by Jürgen Weiß-Müller (Aleph Alpha): Why HBM …", "Vortrag von Zoë Ó Briain (Mistral AI): …": who, then the title.
+  let talkBy = isDigit ? 0 : talkByLength(s, i);
   // Without a time (no digit), the text is s[i, end) and not lenient.
-  const speakersFirst = isDigit ? undefined : speakersFirstAt(s, i, !inHeading);
+  let speakersFirst = isDigit || talkBy > 0 ? undefined : speakersFirstAt(s, i, !inHeading);
   if (speakersFirst === false && !quoteOrParen(s, i, end)) return null;
   let time: string | null = null;
   let restStart = i;
@@ -427,13 +487,26 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
       end = restStart + trail.index;
     }
   }
+  // "11:00 — Talk by John Smith (Google): Scaling TPUs": the talk word and its "by" are no part of the name.
+  if (time !== null) talkBy = talkByLength(s, restStart);
+  restStart += talkBy;
   // "Talk:: MI355X launch by Lisa Su (AMD)" (a Logseq property), "Session: …": the label is no part of the title.
-  const label2 = TALK_LABEL.exec(s.slice(restStart, end));
-  if (label2) restStart += label2[0].length;
+  const label2 = talkBy > 0 ? null : TALK_LABEL.exec(s.slice(restStart, end));
+  if (label2) {
+    restStart += label2[0].length;
+    // ("Talk:: Ruud van der Berg (ASML) — …": the speakers may come first after the label.)
+    speakersFirst = undefined;
+  }
   // "8:45 pm — Speaker: Bill Dally, NVIDIA — Trends in Deep Learning Hardware": the label after the time names who.
   else if (time !== null) {
     const label3 = SPEAKERS_LABEL.exec(s.slice(restStart, Math.min(end, restStart + 24)));
     if (label3) restStart += label3[0].length;
+    else {
+      // "09:30 Keynote: Wang Xiaoming (Alibaba) — Memory wall", "09:30 主题演讲：王小明（阿里云）—《…》": the session's
+      // kind, then who (a kind before a title stays: "Keynote: The roofline is dead — Name (Org)").
+      const kind = KIND_BEFORE_SPEAKER.exec(s.slice(restStart, Math.min(end, restStart + 24)));
+      if (kind && speakersFirstAt(s, restStart + kind[0].length, false)) restStart += kind[0].length;
+    }
   }
   const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null || dated !== null, allowPlaceholder: time !== null || !inHeading, heading: inHeading }, speakersFirst);
   if (!parsed) return null;
@@ -447,6 +520,8 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   // more often than they list a talk: without a time they need a schedule around them,
   // and a quoted text must look like a title (capitalised, short, not a sentence).
   const colon = parsed.colon === true && time === null;
+  // "- Infinity Fabric: 1.07 TB/s bidirectional": a name and a figure in a unit is a spec, not a talk.
+  if (colon && !inHeading && !parsed.parenAffiliation && parsed.title !== null && FIGURE_IN_UNIT.test(parsed.title)) return null;
   // "时间：周六下午", "地点：北京": a CJK word before a colon is as likely a field name as a
   // person (both are two to four characters); without a time it needs an affiliation.
   if (colon && !inHeading && !parsed.parenAffiliation && isCjkLetter(s.charCodeAt(i))) return null;
@@ -457,7 +532,7 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   // "# Latent Space: Scaling laws" is a show, not a person: a heading "Name: Title"
   // without an affiliation needs the name to be known from elsewhere in the note.
   const lecture = dated !== null && LECTURE_PREFIX.test(dated[0]);
-  const strong = time !== null || (dated !== null && parsed.speakers.length > 0 && (lecture || parsed.titleQuoted || parsed.parenAffiliation)) || (inHeading && !(colon && !parsed.parenAffiliation)) || (!colon && (parsed.titleQuoted || parsed.parenAffiliation));
+  const strong = time !== null || (talkBy > 0 && parsed.speakers.length > 0 && (parsed.parenAffiliation || parsed.title !== null)) || (dated !== null && parsed.speakers.length > 0 && (lecture || parsed.titleQuoted || parsed.parenAffiliation)) || (inHeading && !(colon && !parsed.parenAffiliation)) || (!colon && (parsed.titleQuoted || parsed.parenAffiliation));
   const source: Talk['source'] = time === null && parsed.titleQuoted ? 'quoted-title' : 'schedule';
   return {
     talk: { title: parsed.title, speakers: parsed.speakers, time, event: parsed.event ?? null, span: spanOf(cleanOf(s, clean), i, end), source },

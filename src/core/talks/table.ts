@@ -11,7 +11,7 @@ import { applyAffiliation, cleanTitle, parseTalkText } from './schedule.js';
 type Column = 'time' | 'speaker' | 'title' | 'affiliation';
 
 // Header words in English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, and CJK.
-const AFFILIATION_HEADER = /(?<![\p{L}\p{N}])(?:affiliations?|org|orgs|organi[sz]ations?|company|companies|employer|institution|lab|firma|unternehmen|organisation|institut(?:ion)?|entreprise|empresa|institución|instituição|azienda|ente|bedrijf|organizacja|所属|单位|機関|소속)(?![\p{L}\p{N}])/u;
+const AFFILIATION_HEADER = /(?<![\p{L}\p{N}])(?:affiliations?|org|orgs|organi[sz]ations?|company|companies|employer|institution|lab|firma|unternehmen|organisation|institut(?:ion)?|entreprise|empresa|institución|instituição|azienda|ente|afiliaci[oó]n|afilia[çc][ãa]o|affiliazione|organizaci[oó]n|organiza[çc][ãa]o|organizzazione|bedrijf|organizacja|所属|单位|機関|소속)(?![\p{L}\p{N}])/u;
 const TIME_HEADER = /(?<![\p{L}\p{N}])(?:time|when|slot|start|hour|zeit|uhrzeit|heure|horaire|hora|horario|horário|ora|orario|tijd|czas|godzina|时间|時間|時刻|시간)(?![\p{L}\p{N}])/u;
 const SPEAKER_HEADER = /(?<![\p{L}\p{N}])(?:speakers?|presenters?|who|names?|hosts?|guests?|panelists?|by|sprecher(?:in)?|referent(?:in)?|vortragende[rn]?|intervenante?s?|orateurs?|conférencier|ponentes?|orador(?:es|a)?|palestrantes?|relatori?|relatrice|sprekers?|prelegen(?:t|ci)|讲者|演讲者|嘉宾|講演者|登壇者|발표자|연사)(?![\p{L}\p{N}])/u;
 const TITLE_HEADER = /(?<![\p{L}\p{N}])(?:talks?|titles?|sessions?|topics?|subjects?|presentations?|abstract|vortrag|titel|thema|exposé|titre|sujet|charla|título|tema|palestra|titolo|intervento|onderwerp|tytuł|temat|题目|主题|演题|タイトル|演題|제목|주제)(?![\p{L}\p{N}])/u;
@@ -88,7 +88,10 @@ export function extractTable(text: string, rows: Block[]): Talk[] {
     }
     if (!speakers) continue;
     const aff = get('affiliation');
-    if (aff && !/^[-–—]+$/.test(aff)) applyAffiliation(speakers, aff);
+    // ("João Conceição e Zoë Ó Briain" with "INESC TEC / Mistral AI": one organisation each, in order.)
+    const perSpeaker = speakers.length > 1 && aff.includes(' / ') ? aff.split(' / ') : null;
+    if (perSpeaker && perSpeaker.length === speakers.length) speakers.forEach((sp, k) => applyAffiliation([sp], perSpeaker[k]));
+    else if (aff && !/^[-–—]+$/.test(aff)) applyAffiliation(speakers, aff);
     talks.push({ title, speakers, time, event: null, span: { ...row.span }, source: 'table' });
   }
   return talks;
