@@ -2097,6 +2097,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
     // "NVLink 5 gives 130 TB/s across the NVL72 domain": a system's whole domain, far above one GPU's link.
     const linkFigure = link && quotedFigure(link.ic);
+    // "NVLink 6 gives 260 TB/s per rack": the rack-scale domain the link builds, when every such rack agrees.
+    if (link && /(?:^|\/)(?:rack|domain)s?$/i.test(q.unit)) {
+      const racks = SYSTEMS.filter((sys) => /nvl/i.test(sys.id) && sys.totalScaleUpBandwidth && getAccelerator(sys.accelerator)?.scaleUpInterconnect === link.ic.id);
+      const total = racks[0]?.totalScaleUpBandwidth;
+      if (total && racks.every((r) => r.totalScaleUpBandwidth!.value === total.value)) return spec(ctx, total, `${racks.map((r) => r.name).join(' / ')} total scale-up bandwidth`, `system-scaleup:${racks[0]!.id}`);
+    }
     // "72 ConnectX-9 SuperNICs: 14.4 TB/s": a count right before a link's name is of that link.
     const links = link && linkFigure && q.value > 2.5 * linkFigure.value ? ctx.claim.siblings.find((x) => x !== q && Number.isInteger(x.value) && x.value > 1 && (x.kind === 'count' || x.kind === 'multiplier') && link.start + offset - x.span.end >= 0 && link.start + offset - x.span.end <= 2) : undefined;
     if (link && linkFigure && links) return directional(ctx, { ...linkFigure, value: linkFigure.value * links.value }, `${links.value} × ${link.ic.name}`, `interconnect:${link.ic.id}:x${links.value}`);

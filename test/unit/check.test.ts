@@ -2537,3 +2537,9 @@ test('audit 22 F10: a conversion that holds of a figure off by the bits-to-bytes
   // (A right figure's conversion stands.)
   assert.equal(claimFor('A ConnectX-7 is 400 Gb/s, i.e. 50 GB/s.', /^50 GB/).evaluation.verdict, 'consistent');
 });
+
+test('a link\'s figure per rack is the rack-scale domain it builds', () => {
+  // Before: 260 TB/s per rack was held to one GPU's NVLink 6 (3.6 TB/s).
+  assert.equal(claimFor('NVLink 6 gives 260 TB/s per rack.', /260/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('NVLink 5 gives 72 TB/s per rack.', /72/).evaluation.verdict, 'inconsistent');
+});
