@@ -1948,6 +1948,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const d: Derived = { value, unit: 'B', derivation: [`${parts} = ${perParam} B per parameter`, `${fmt(ctx.arch.totalParams.value, '')} params × ${perParam} B = ${fmt(value, 'B')} (${ctx.arch.name})`], sources: [ctx.arch.totalParams.source], assumptions: [`model: ${ctx.arch.name}`, 'mixed-precision training with Adam'] };
     return roofline(ctx, d, undefined, null, `${checkpoint ? 'checkpoint' : 'training state'} of ${ctx.arch.name} (weights and Adam states)`);
   }
+  // "480 GB of LPDDR5X", "8 GB of unified memory", "DDR5 memory is 96 GB/s": memory the catalog does not hold (it
+  // has each chip's HBM), whatever chip the note is about.
+  if ((u === 'B' || u === 'B/s') && (ctx.acc || ctx.sys)) {
+    const other = OTHER_MEMORY.exec(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span));
+    if (other && !/\bhbm/i.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span))) return unverifiable(ctx, 'spec', `a figure of ${other[0]}, which the catalog does not hold (it has each chip's HBM)`);
+  }
   if (u === 'B') {
     // "gpt-oss-120b fits on a single 80 GB H100 in MXFP4 (about 63 GB)": what fits is the weights; so is a
     // figure right after the model ("hold Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB").
@@ -3741,6 +3747,8 @@ function sparsityLastBefore(lower: string): 'dense' | 'sparse' | undefined {
 const ENGLISH_SPARSITY_WORD_G = /\bsparse\b|\bsparsity\b|2:4|\bdense\b/g;
 
 const COLLECTIVE_BANDWIDTH = /\b(?:bus[ -]?(?:bandwidth|bw)|busbw|algbw|algorithm bandwidth|all-?reduce (?:bus )?bandwidth|all-?to-?all bandwidth|all-?gather bandwidth|bisection(?: bandwidth)?|collective bandwidth)\b/;
+
+const OTHER_MEMORY = /\b(?:LP)?DDR\d[A-Z]?\b|\bGDDR\d[A-Z]?\b|\bunified memory\b|\b(?:system|host|CPU|main) (?:memory|RAM)\b|\bCXL\b|\bSRAM\b/i;
 
 const STORAGE_BANDWIDTH = /\b(?:file ?systems?|storage|lustre|gpfs|weka|nvme|ssds?|disks?|object stores?|s3)\b/;
 

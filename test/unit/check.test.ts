@@ -2543,3 +2543,19 @@ test('a link\'s figure per rack is the rack-scale domain it builds', () => {
   assert.equal(claimFor('NVLink 6 gives 260 TB/s per rack.', /260/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('NVLink 5 gives 72 TB/s per rack.', /72/).evaluation.verdict, 'inconsistent');
 });
+
+test('edge audit: memory other than HBM, devices the catalog lacks and PCIe cards are not judged as the note\'s chip', () => {
+  const c = (s: string, raw: RegExp) => claimFor(s, raw, { defaultHardware: 'H100' }).evaluation;
+  // Before: each was held to the default H100's 80 GB or 3.35 TB/s.
+  assert.equal(c('My laptop GPU has 8 GB of VRAM.', /8 GB/).verdict, 'unverifiable');
+  assert.equal(c('The Mac Studio has 192 GB of unified memory.', /192/).verdict, 'unverifiable');
+  assert.match(c('DDR5 memory is 96 GB/s.', /96/).reason, /DDR5/);
+  assert.equal(c('The Orin Nano has 8 GB of memory.', /8 GB/).verdict, 'unverifiable');
+  assert.equal(c('The NPU does 45 TOPS.', /45/).verdict, 'unverifiable');
+  assert.equal(claimFor('The Grace CPU in GB200 has up to 480 GB of LPDDR5X.', /480/).evaluation.verdict, 'unverifiable');
+  assert.equal(c('The H100 has 80 GB of HBM3.', /80/).verdict, 'consistent');
+  // "80GB PCIe" and "(PCIe)" name the PCIe card, not the SXM part.
+  assert.equal(c('The H100 80GB PCIe has 2 TB/s.', /2 TB/).verdict, 'consistent');
+  assert.equal(c('The H100 (PCIe) has 3.35 TB/s.', /3\.35/).verdict, 'inconsistent');
+  assert.equal(c('A100 80GB PCIe: 80 GB, 1,935 GB/s, 300 W.', /1,935/).verdict, 'unverifiable');
+});

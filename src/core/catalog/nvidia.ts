@@ -80,7 +80,7 @@ export const H100_PCIE: Accelerator = {
   name: 'H100 PCIe 80GB',
   vendor: 'NVIDIA',
   architecture: 'Hopper (GH100)',
-  aliases: ['H100 PCIe', 'H100 PCIe 80GB', 'H100-PCIe', 'H100-PCIE-80GB'],
+  aliases: ['H100 PCIe', 'H100 PCIe 80GB', 'H100-PCIe', 'H100-PCIE-80GB', 'H100 80GB PCIe', 'H100 (PCIe)'],
   year: year(2022, SRC.H100PCIE_BRIEF, 'high', { note: 'Product brief v01 dated Sep 2022.' }),
   memoryType: 'HBM2e',
   hbmCapacity: bytes(80e9, SRC.H100_TABLE, 'high', { note: 'HBM2e.' }),

@@ -24,7 +24,7 @@ export const UNCATALOGUED: readonly UncataloguedEntry[] = [
   hw('H200 NVL', 'H200 NVL', 'H200NVL'),
   hw('H800', 'H800', 'H800 SXM'),
   hw('H20', 'H20'),
-  hw('A100 PCIe', 'A100 PCIe', 'A100 PCIe 80GB'),
+  hw('A100 PCIe', 'A100 PCIe', 'A100 PCIe 80GB', 'A100 80GB PCIe', 'A100 (PCIe)', 'A100 PCIe 40GB', 'A100 40GB PCIe'),
   hw('A100 40GB', 'A100 40GB', 'A100 SXM4 40GB', 'A100-40GB'),
   hw('A800', 'A800'),
   hw('GH100 die', 'GH100'),
@@ -48,7 +48,7 @@ export const UNCATALOGUED: readonly UncataloguedEntry[] = [
   hw('RTX 6000 Ada', 'RTX 6000 Ada'),
   hw('RTX PRO 6000', 'RTX PRO 6000', 'RTX PRO 6000 Blackwell', 'Blackwell workstation', 'Blackwell workstation cards'),
   hw('GeForce RTX (other)', 'RTX 5080', 'RTX 4080', 'RTX 3080', 'RTX 2080 Ti'),
-  hw('Jetson Orin', 'Jetson Orin', 'Jetson AGX Orin'),
+  hw('Jetson Orin', 'Jetson Orin', 'Jetson AGX Orin', 'Jetson Orin Nano', 'Jetson Orin NX', 'Orin Nano', 'Orin NX', 'AGX Orin'),
   hw('Jetson Thor', 'Jetson Thor', 'Jetson AGX Thor', 'Jetson T5000'),
   // AMD
   hw('MI300A', 'MI300A'),
@@ -91,7 +91,7 @@ export const UNCATALOGUED: readonly UncataloguedEntry[] = [
   hw('d-Matrix Corsair', 'Corsair', 'd-Matrix Corsair', 'd-Matrix'),
   hw('Qualcomm Cloud AI 100', 'Cloud AI 100', 'AI 100 Ultra'),
   hw('an edge accelerator', 'Hailo-8', 'Hailo-10', 'Coral Edge TPU', 'Edge TPU'),
-  hw('a laptop or phone chip', 'Strix Halo', 'Ryzen AI Max', 'Ryzen AI 300', 'Snapdragon', 'Snapdragon X Elite', 'Lunar Lake'),
+  hw('a laptop or phone chip', 'Strix Halo', 'Ryzen AI Max', 'Ryzen AI 300', 'Snapdragon', 'Snapdragon X Elite', 'Lunar Lake', 'NPU', 'Neural Engine', 'laptop GPU', 'MacBook', 'MacBook Pro', 'MacBook Air', 'Mac Studio', 'Mac mini', 'Mac Pro', 'iPhone'),
   hw('a server CPU', 'Xeon', 'Xeon 6', 'Sapphire Rapids', 'Granite Rapids', 'EPYC', 'Genoa', 'Turin'),
   // Supercomputers: notes compare pods and racks with them ("above El Capitan's ~1.7 exaflops").
   hw('a TOP500 supercomputer', 'El Capitan', 'Frontier supercomputer', 'Aurora supercomputer', 'Fugaku', 'JUPITER supercomputer', 'Summit supercomputer'),
