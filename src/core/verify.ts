@@ -1515,7 +1515,8 @@ function otherAttention(ctx: Ctx, own: string): string | undefined {
  */
 function systemBoxPower(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
-  if (q.unit !== 'W' || !ctx.sys?.power || isOneChipOfSystem(ctx)) return undefined;
+  // ("The H100 box draws 700 W per GPU": a figure per GPU is one chip's, whatever draws it.)
+  if (q.unit !== 'W' || !ctx.sys?.power || isOneChipOfSystem(ctx) || hasPerChipUnit(q)) return undefined;
   // "72 GPUs at 1.2 kW each, i.e. about 86 kW of GPU TDP": the sum of the chips' TDP, not what the system draws.
   if (ctx.acc?.acc.tdp && !isPerChip(ctx) && /^\s{0,2}(?:of\s{1,2}(?:the\s{1,2})?(?:(?:gpus?|chips?|accelerators?)['’]?\s{1,2})?tdp|(?:gpus?|chips?|accelerators?)['’]?\s{1,2}tdp)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 28))) {
     return fleet(ctx, ctx.acc.acc, chipCountIn(ctx) ?? ctx.sys.gpusPerDomain, 'power');
@@ -2254,6 +2255,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       return roofline(ctx, d, undefined, null, `${fmt(systemsCount.value, '')} × ${ctx.sys.name} power`);
     }
     // ("Each DGX H100 draws 10.2 kW": the system's power when it is the one matched.)
+    // ("The H100 box draws 700 W per GPU": a figure per GPU is one chip's TDP, whatever draws it.)
+    if (hasPerChipUnit(q) && ctx.acc?.acc.tdp && !isOperand(ctx)) return spec(ctx, ctx.acc.acc.tdp, `${ctx.acc.acc.name} TDP`, `tdp:${ctx.acc.acc.id}`);
     const systemPower = systemFigure(ctx, !ctx.acc || /rack|system|total/.test(l), ctx.sys?.power, 'power', 'system-power', ctx.acc?.acc.tdp);
     if (systemPower) return systemPower;
     // "DGX H200 … 10.2 kW": a system's draw the catalog does not hold is no GPU's TDP either.

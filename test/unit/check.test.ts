@@ -2559,3 +2559,9 @@ test('edge audit: memory other than HBM, devices the catalog lacks and PCIe card
   assert.equal(c('The H100 (PCIe) has 3.35 TB/s.', /3\.35/).verdict, 'inconsistent');
   assert.equal(c('A100 80GB PCIe: 80 GB, 1,935 GB/s, 300 W.', /1,935/).verdict, 'unverifiable');
 });
+
+test('a power figure per GPU is one chip\'s TDP, whatever box draws it', () => {
+  // Before: held to the DGX H100's 10.2 kW.
+  assert.equal(claimFor('The H100 box draws 700 W per GPU.', /700/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The DGX H100 box draws 10.2 kW.', /10\.2/).evaluation.verdict, 'consistent');
+});
