@@ -1142,6 +1142,11 @@ const QUOTE_SAID = new RegExp(String.raw`[”"»]\s{0,3}(${NAME})\s{1,2}${SAID}\
 // "- François said the v5e has 32 GB …", "According to Zoë Whitfield, Ironwood has …": a line that opens by naming who
 // said what follows.
 const SAID_OPENING = new RegExp(String.raw`^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4}|\d{1,3}[.)]\s{1,4})?(?:[Aa]ccording\s{1,2}to\s{1,2}(${NAME})\s{0,2},|(${NAME})\s{1,2}${SAID}\b)`, 'u');
+// "Søren Østergaard erklärte, …", "Jean-Baptiste de la Tour a rappelé que …", "María José Fernández-Villaverde explicó
+// que …", "Giulia D'Amico ha detto che …": speech verbs of German, French, Spanish, Italian and Portuguese notes.
+const SAID_INTL = String.raw`(?:erklärte|erläuterte|sagte|betonte|meinte|a\s{1,2}(?:rappelé|expliqué|dit|souligné|précisé|ajouté)|explicó|dijo|afirmó|señaló|ha\s{1,2}(?:detto|spiegato|sottolineato|ricordato)|disse|explicou|afirmou|destacou)(?![\p{L}\p{N}])`;
+// (After the speaker's full name only: "Dupont a dit" could be anyone's Dupont.)
+const SAID_INTL_OPENING = new RegExp(String.raw`^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4}|\d{1,3}[.)]\s{1,4})?(${NAME})\s{1,2}${SAID_INTL}`, 'u');
 /** Every QUOTE_SAID or SAID_OPENING match has one of these words (a cheap test first). */
 const SAID_HINT = new RegExp(String.raw`\b(?:${SAID}|according)\b`, 'i');
 // Labels that open a line like a name does, but are none.
@@ -1170,6 +1175,11 @@ function saidOnLine(line: string, names: Map<string, string> | undefined): [stri
     const who = opening ? resolveSpeaker((opening[1] ?? opening[2])!, names, false) : null;
     // (Up to the end of its sentence: "… 22 GB. The slide claimed $93B" goes on in the writer's words.)
     if (who !== null) return [who, { start: 0, end: sentenceEnd(line, opening!.index + opening![0].length) }];
+  }
+  const intl = SAID_INTL_OPENING.exec(line);
+  if (intl) {
+    const who = resolveSpeaker(intl[1]!, names, false);
+    if (who !== null && foldName(who) === foldName(intl[1]!)) return [who, { start: 0, end: sentenceEnd(line, intl[0].length) }];
   }
   if (!line.includes(':') && !line.includes('：')) return [null, null];
   const label = SPEAKER_LABEL.exec(line);

@@ -1357,3 +1357,37 @@ test('the session kind before a title is no part of it: "Vortrag: Title — Name
   assert.deepEqual(titles('# Summit 2026\n\n## Vortrag: Sparsity in der Praxis — Søren Østergaard (DTU)\n'), ['Sparsity in der Praxis']);
   assert.deepEqual(titles('#+TITLE: MLSys 2026\n\n** 09:00 Keynote: The roofline is dead, long live the roofline — Zoë Ó Briain (Meta)\n'), ['The roofline is dead, long live the roofline']);
 });
+
+test('claims take the speaker a German, French, Spanish, Italian or Portuguese speech verb names after the full name: "Søren Østergaard erklärte, …", "Jean-Baptiste de la Tour a rappelé que …"', () => {
+  const lines = [
+    ['Søren Østergaard erklärte, die H100 habe 80 GB HBM3.', 'Søren Østergaard'],
+    ['Søren Østergaard sagte, die H200 habe 141 GB.', 'Søren Østergaard'],
+    ['Jean-Baptiste de la Tour a rappelé que la H200 dispose de 141 Go de HBM3e.', 'Jean-Baptiste de la Tour'],
+    ['Jean-Baptiste de la Tour a expliqué que la H100 offre 80 Go.', 'Jean-Baptiste de la Tour'],
+    ['María José Fernández-Villaverde explicó que la H100 tiene 80 GB.', 'María José Fernández-Villaverde'],
+    ["Giulia D'Amico ha detto che la MI355X ha 288 GB di HBM3E.", "Giulia D'Amico"],
+    ['İlkay Şahin disse que a MI300X tem 192 GB.', 'İlkay Şahin'],
+    // (Not a surname alone, nor a name the note does not give a talk.)
+    ['Østergaard sagte, die H100 habe 80 GB.', null],
+    ['Jensen Müller erklärte, die H100 habe 80 GB.', null],
+  ] as const;
+  for (const [line, speaker] of lines) {
+    const text = [
+      '# Notes',
+      '',
+      '- 10:30 — Blackwell im Rechenzentrum — Søren Østergaard (Novo Nordisk Foundation)',
+      '- 11:00 — Servir Llama — Jean-Baptiste de la Tour (Scaleway)',
+      '- 11:30 — Aceleradores — María José Fernández-Villaverde (BSC)',
+      "- 12:00 — MI355X — Giulia D'Amico (AMD)",
+      '- 12:30 — MI300X — İlkay Şahin (Meta)',
+      '',
+      '## Notizen',
+      '',
+      line,
+      '',
+    ].join('\n');
+    const claims = analyzeNote('intl.md', text).claims;
+    assert.ok(claims.length > 0, line);
+    assert.equal(claims[0]!.speaker, speaker, line);
+  }
+});
