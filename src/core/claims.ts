@@ -1120,12 +1120,16 @@ function speakerNames(talks: readonly Talk[]): Map<string, string> {
       if (words.length > 1) {
         add(words[0]!, sp.name);
         add(words[words.length - 1]!, sp.name);
+        // "- de la Tour: …" for Jean-Baptiste de la Tour: the surname from its first particle on.
+        const p = words.findIndex((w, i) => i > 0 && i < words.length - 1 && SURNAME_PARTICLES.has(w));
+        if (p > 0) add(words.slice(p).join(' '), sp.name);
       }
     }
   }
   return out;
 }
 
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'do', 'ten', 'ter']);
 const HONORIFICS = new Set(['dr', 'prof', 'mr', 'ms', 'mrs', 'sir']);
 
 // A name as written: one to four capitalised words, up to three particles between them ("Jan van der Berg"), accents
@@ -1133,8 +1137,10 @@ const HONORIFICS = new Set(['dr', 'prof', 'mr', 'ms', 'mrs', 'sir']);
 const NAME = String.raw`\p{Lu}[\p{L}'’-]{0,30}(?:\s{1,2}(?:(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|ten|ter)\s{1,2}){0,3}\p{Lu}[\p{L}'’-]{0,30}){0,3}`;
 // "“…” — Zoë Ørsted", "\"…\" -- Jensen Huang (NVIDIA)": a quote's attribution ending the line.
 const QUOTE_ATTRIBUTION = new RegExp(String.raw`[”"»“]\s{0,3}[—–-]{1,2}\s{0,3}(${NAME})\s{0,3}(?:\([^()]{1,80}\))?\s{0,3}[.,;]?\s*$`, 'u');
-// "- Jensen: …", "[00:42:10] Jensen: …", "(00:15:20) Dylan: …", "**Zoë:** …", "> François : …".
-const SPEAKER_LABEL = new RegExp(String.raw`^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4}|\d{1,3}[.)]\s{1,4})?(?:(\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d{2})?\s{0,2}[—–-]?)\s{0,3})?(?:\*\*|__)?(${NAME})(?:\*\*|__)?\s{0,2}[:：](?:\*\*|__)?\s`, 'u');
+// Particles of a surname: "de la Tour", "van der Berg".
+const PARTICLE = String.raw`(?:van|von|der|den|de|da|di|du|del|della|la|le|dos|das|do|ten|ter)`;
+// "- Jensen: …", "- de la Tour: …" (a surname with its particles), "[00:42:10] Jensen: …", "(00:15:20) Dylan: …", "**Zoë:** …", "> François : …".
+const SPEAKER_LABEL = new RegExp(String.raw`^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4}|\d{1,3}[.)]\s{1,4})?(?:(\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d{2})?\s{0,2}[—–-]?)\s{0,3})?(?:\*\*|__)?((?:${PARTICLE}\s{1,2}){0,3}${NAME})(?:\*\*|__)?\s{0,2}[:：](?:\*\*|__)?\s`, 'u');
 // Verbs that say who said it: "José said", "Søren noted".
 const SAID = String.raw`(?:said|says|noted|notes|added|adds|claimed|claims|mentioned|explained|argued|stressed|emphasi[sz]ed|pointed\s{1,2}out|compared)`;
 // '"FP8 hits 10 PFLOPS dense," José said.': the quote's speaker right after it.

@@ -1391,3 +1391,27 @@ test('claims take the speaker a German, French, Spanish, Italian or Portuguese s
     assert.equal(claims[0]!.speaker, speaker, line);
   }
 });
+
+test('a line opening with a speaker\'s surname and its particles is that speaker\'s: "- de la Tour: a H200 tem 141 GB" is Jean-Baptiste de la Tour\'s', () => {
+  const text = [
+    '# Lisboa AI Infra',
+    '',
+    '- 10:00 — Inferência em H200 — Jean-Baptiste de la Tour (Scaleway)',
+    '- 10:30 — Treino em FP8 — Søren Østergaard (Novo Nordisk Foundation)',
+    '',
+    '## Notas',
+    '',
+    '- de la Tour: a H200 tem 141 GB e 4.800 GB/s.',
+    '- Østergaard: a H100 tem 80 GB.',
+    '- la Tour: a B200 tem 192 GB.',
+    '- de la Vega: a MI300X tem 192 GB.',
+    '',
+  ].join('\n');
+  assert.deepEqual(analyzeNote('pt.md', text).claims.map((c) => [c.quantity.raw, c.speaker]), [
+    ['141 GB', 'Jean-Baptiste de la Tour'],
+    ['4.800 GB/s', 'Jean-Baptiste de la Tour'],
+    ['80 GB', 'Søren Østergaard'],
+    ['192 GB', null],
+    ['192 GB', null],
+  ]);
+});
