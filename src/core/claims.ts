@@ -7,7 +7,7 @@ import { MAGNITUDE_WORDS, WORD_NUMBERS } from './quantities/lexicon.js';
 import { ACCELERATORS, MODELS, SYSTEMS, UNCATALOGUED, findMentions } from './catalog/index.js';
 import type { Accelerator, Mention } from './catalog/types.js';
 import { isJsSpace, texMathSpans } from './text.js';
-import { foldName } from './speakers.js';
+import { foldName, foldText } from './speakers.js';
 import { KEYNOTE_SPEAKER_ALIASES } from './talks/names.js';
 import { opensWithTalkSpeakersLabel } from './talks/schedule.js';
 
@@ -1073,7 +1073,9 @@ function speakerFinder(text: string, structure: MarkdownStructure, talks: Talk[]
       lineStart = text.lastIndexOf('\n', offset - 1) + 1;
       const nl = text.indexOf('\n', offset);
       lineEnd = nl < 0 ? text.length : nl;
-      [lineSpeaker, lineQuote] = saidOnLine(text.slice(lineStart, lineEnd), names);
+      const line = text.slice(lineStart, lineEnd);
+      [lineSpeaker, lineQuote] = saidOnLine(line, names);
+      if (lineSpeaker === null) [lineSpeaker, lineQuote] = pronounSaid(text, lineStart, line, names) ?? [null, null];
       if (lineQuote) lineQuote = { start: lineQuote.start + lineStart, end: lineQuote.end + lineStart };
     }
     if (lineSpeaker !== null && (lineQuote === null || (offset >= lineQuote.start && offset < lineQuote.end))) return lineSpeaker;
@@ -1180,12 +1182,12 @@ function saidOnLine(line: string, names: Map<string, string> | undefined): [stri
     const opening = SAID_OPENING.exec(line);
     const who = opening ? resolveSpeaker((opening[1] ?? opening[2])!, names, false) : null;
     // (Up to the end of its sentence: "… 22 GB. The slide claimed $93B" goes on in the writer's words.)
-    if (who !== null) return [who, { start: 0, end: sentenceEnd(line, opening!.index + opening![0].length) }];
+    if (who !== null) return [who, { start: 0, end: throughPronouns(line, sentenceEnd(line, opening!.index + opening![0].length), who, names) }];
   }
   const intl = SAID_INTL_OPENING.exec(line);
   if (intl) {
     const who = resolveSpeaker(intl[1]!, names, false);
-    if (who !== null && foldName(who) === foldName(intl[1]!)) return [who, { start: 0, end: sentenceEnd(line, intl[0].length) }];
+    if (who !== null && foldName(who) === foldName(intl[1]!)) return [who, { start: 0, end: throughPronouns(line, sentenceEnd(line, intl[0].length), who, names) }];
   }
   if (!line.includes(':') && !line.includes('：')) return [null, null];
   const label = SPEAKER_LABEL.exec(line);
@@ -1193,6 +1195,63 @@ function saidOnLine(line: string, names: Map<string, string> | undefined): [stri
   // A transcript's timestamp makes any name a speaker; else the name must be one of the note's speakers.
   const who = resolveSpeaker(label[2]!, names, label[1] !== undefined);
   return [who, null];
+}
+
+// "She argued that …", "Er sagte, …", "Elle a expliqué que …": a pronoun and a speech verb opening a sentence.
+const PRONOUN_SAID = String.raw`(?:(?:she|he|they)\s{1,2}(?:also\s{1,2})?${SAID}\b|(?:er|sie|il|elle|él|ella|lei|lui|ele|ela)\s{1,2}${SAID_INTL})`;
+const PRONOUN_SAID_LINE = new RegExp(String.raw`^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4}|\d{1,3}[.)]\s{1,4})?${PRONOUN_SAID}`, 'iu');
+const PRONOUN_SAID_NEXT = new RegExp(String.raw`^\s{1,3}${PRONOUN_SAID}`, 'iu');
+
+/**
+ * "Jane Doe explained that … . She argued that B200 has 8 TB/s.": the sentences right after an attribution that open
+ * with a pronoun and a speech verb are the same speaker's, when the attributed sentence names no other speaker of
+ * the note ("Jane Doe said John Smith was wrong. He argued …" is nobody's). The end of the last such sentence.
+ */
+function throughPronouns(line: string, end: number, who: string, names: Map<string, string> | undefined): number {
+  if (end >= line.length || !PRONOUN_SAID_NEXT.test(line.slice(end, end + 40)) || !namesOnlyOne(line.slice(0, end), who, names)) return end;
+  for (let k = 0; k < 4 && end < line.length; k++) {
+    const m = PRONOUN_SAID_NEXT.exec(line.slice(end, end + 40));
+    if (!m) break;
+    end = sentenceEnd(line, end + m[0].length);
+  }
+  return end;
+}
+
+/** Does `text` name no speaker of the note but `who` (by full, first or last name; "John Smith's" too)? */
+function namesOnlyOne(text: string, who: string, names: Map<string, string> | undefined): boolean {
+  if (!names) return true;
+  const folded = ` ${foldText(text.replace(/['’]s(?![\p{L}])/gu, ''))} `;
+  for (const [key, name] of names) if (name !== who && folded.includes(` ${key} `)) return false;
+  return true;
+}
+
+/**
+ * "Jane Doe explained that the H100 has 80 GB." then, on the next line of the paragraph, "She argued that the B200
+ * has 8 TB/s.": a line opening with a pronoun and a speech verb is the speaker's whom the line before attributes to
+ * all through (its last sentence too), naming no other speaker. [speaker, span of the pronoun's sentences] or null.
+ */
+function pronounSaid(text: string, lineStart: number, line: string, names: Map<string, string> | undefined, depth = 0): [string, Span] | null {
+  if (lineStart < 2 || depth > 3 || !PRONOUN_SAID_LINE.test(line)) return null;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const prev = text.slice(prevStart, lineStart - 1).replace(/\r$/, '');
+  // (Of the same paragraph: no blank line, heading or break between.)
+  if (prev.trim() === '' || /^\s{0,3}(?:#|[-*_](?:\s{0,2}[-*_]){2,40}\s*$)/.test(prev)) return null;
+  let who: string | null;
+  let until: number;
+  const said = saidOnLine(prev, names);
+  if (said[0] !== null) {
+    who = said[0];
+    until = said[1] === null ? prev.length : said[1].end;
+  } else {
+    const chained = pronounSaid(text, prevStart, prev, names, depth + 1);
+    if (chained === null) return null;
+    [who, { end: until }] = chained;
+  }
+  // (All through: "François said X. The slide claimed Y." then "He argued …" follows the writer's sentence.)
+  const rest = prev.slice(until).trim();
+  if ((rest !== '' && !/^[—–-]/.test(rest)) || !namesOnlyOne(prev, who, names)) return null;
+  const m = PRONOUN_SAID_LINE.exec(line)!;
+  return [who, { start: 0, end: throughPronouns(line, sentenceEnd(line, m[0].length), who, names) }];
 }
 
 /** Where the sentence that goes on at `from` ends: after its full stop, '!' or '?' (one before a space), else the line's end. */

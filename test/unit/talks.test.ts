@@ -1415,3 +1415,32 @@ test('a line opening with a speaker\'s surname and its particles is that speaker
     ['192 GB', null],
   ]);
 });
+
+test('a pronoun and a speech verb right after a sentence attributed to one speaker are that speaker\'s: "Jane Doe explained that …" then "She argued that …"', () => {
+  const note = (...lines: string[]): (string | null)[][] => {
+    const text = ['# Notes', '', '- 10:30 — Scaling HBM4 — Jane Doe (NVIDIA)', '- 11:00 — Blackwell — John Smith (AMD)', '', '## Notes', '', ...lines, ''].join('\n');
+    return analyzeNote('p.md', text).claims.map((c) => [c.quantity.raw, c.speaker]);
+  };
+  assert.deepEqual(note('Jane Doe explained that the H100 has 3.35 TB/s.', 'She argued that the B200 has 8 TB/s.', 'He also said the H200 has 141 GB.'), [
+    ['3.35 TB/s', 'Jane Doe'],
+    ['8 TB/s', 'Jane Doe'],
+    ['141 GB', 'Jane Doe'],
+  ]);
+  // On the same line, up to the writer's next sentence.
+  assert.deepEqual(note('Jane Doe explained that the H100 has 80 GB. She argued that the B200 has 8 TB/s. The slide showed 9 PFLOPS.'), [
+    ['80 GB', 'Jane Doe'],
+    ['8 TB/s', 'Jane Doe'],
+    ['9 PFLOPS', null],
+  ]);
+  // German, French.
+  assert.deepEqual(note('- John Smith said the H100 has 80 GB.', '- Er sagte, die H200 habe 141 GB.', '- Il a ajouté que la B200 a 192 Go.'), [
+    ['80 GB', 'John Smith'],
+    ['141 GB', 'John Smith'],
+    ['192 Go', 'John Smith'],
+  ]);
+  // Nobody's: a blank line between, two speakers named, the writer's sentence last, no attribution before.
+  assert.deepEqual(note('Jane Doe said the H100 has 80 GB.', '', 'She argued that the B200 has 8 TB/s.'), [['80 GB', 'Jane Doe'], ['8 TB/s', null]]);
+  assert.deepEqual(note("Jane Doe said John Smith's H100 has 80 GB.", 'He argued that the B200 has 8 TB/s.'), [['80 GB', 'Jane Doe'], ['8 TB/s', null]]);
+  assert.deepEqual(note('Jane Doe said the H100 has 80 GB. The slide showed 3.35 TB/s.', 'She argued that the B200 has 8 TB/s.'), [['80 GB', 'Jane Doe'], ['3.35 TB/s', null], ['8 TB/s', null]]);
+  assert.deepEqual(note('The H100 has 80 GB.', 'She said the B200 has 8 TB/s.'), [['80 GB', null], ['8 TB/s', null]]);
+});
