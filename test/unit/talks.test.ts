@@ -1444,3 +1444,17 @@ test('a pronoun and a speech verb right after a sentence attributed to one speak
   assert.deepEqual(note('Jane Doe said the H100 has 80 GB. The slide showed 3.35 TB/s.', 'She argued that the B200 has 8 TB/s.'), [['80 GB', 'Jane Doe'], ['3.35 TB/s', null], ['8 TB/s', null]]);
   assert.deepEqual(note('The H100 has 80 GB.', 'She said the B200 has 8 TB/s.'), [['80 GB', null], ['8 TB/s', null]]);
 });
+
+test('"#+TITLE:" atop an org-style note is its title; a top "event:: [[…]]" property line is its event, and its talks\'', () => {
+  const org = analyzeNote('mlsys-2026-org.md', '#+TITLE: MLSys 2026\n#+DATE: <2026-11-23 Mon>\n\n* Notes\n** 09:00 Keynote: The roofline is dead — Zoë Ó Briain (Meta)\n- H100: 989 TFLOPS dense BF16\n');
+  assert.equal(org.title, 'MLSys 2026');
+  assert.deepEqual(org.talks.map((t) => [t.title, t.event]), [['The roofline is dead', 'MLSys 2026']]);
+  // (Not further down: "#+TITLE:" only among the keyword lines opening the note.)
+  assert.equal(analyzeNote('x.md', '# Real title\n\n#+TITLE: not this\n').title, 'Real title');
+  const swiss = analyzeNote('s.md', '# Swiss AI Summit 2026 — Zürich\n\nevent:: [[Swiss AI Summit 2026]]\nort:: ETH Zürich\n\n## Vortrag: Alps und die GH200-Partition\nspeaker:: [[Jean-Baptiste de la Tour]]\naffiliation:: CSCS\n');
+  assert.equal(swiss.event, 'Swiss AI Summit 2026');
+  assert.deepEqual(swiss.talks.map((t) => [t.title, t.event]), [['Alps und die GH200-Partition', 'Swiss AI Summit 2026']]);
+  // A talk's own "event::" under its heading is no note-level event.
+  const talkLevel = analyzeNote('t.md', '# Notes\n\n## Vortrag: Alps\nspeaker:: [[Jean-Baptiste de la Tour]]\nevent:: [[Other Summit]]\n');
+  assert.equal(talkLevel.event, null);
+});
