@@ -7,7 +7,7 @@ import { MAGNITUDE_WORDS, WORD_NUMBERS } from './quantities/lexicon.js';
 import { ACCELERATORS, MODELS, SYSTEMS, UNCATALOGUED, findMentions } from './catalog/index.js';
 import type { Accelerator, Mention } from './catalog/types.js';
 import { isJsSpace, texMathSpans } from './text.js';
-import { foldName } from './speakers.js';
+import { foldName, foldText } from './speakers.js';
 import { KEYNOTE_SPEAKER_ALIASES } from './talks/names.js';
 import { opensWithTalkSpeakersLabel } from './talks/schedule.js';
 
@@ -1073,7 +1073,9 @@ function speakerFinder(text: string, structure: MarkdownStructure, talks: Talk[]
       lineStart = text.lastIndexOf('\n', offset - 1) + 1;
       const nl = text.indexOf('\n', offset);
       lineEnd = nl < 0 ? text.length : nl;
-      [lineSpeaker, lineQuote] = saidOnLine(text.slice(lineStart, lineEnd), names);
+      const line = text.slice(lineStart, lineEnd);
+      [lineSpeaker, lineQuote] = saidOnLine(line, names);
+      if (lineSpeaker === null) [lineSpeaker, lineQuote] = pronounSaid(text, lineStart, line, names) ?? [null, null];
       if (lineQuote) lineQuote = { start: lineQuote.start + lineStart, end: lineQuote.end + lineStart };
     }
     if (lineSpeaker !== null && (lineQuote === null || (offset >= lineQuote.start && offset < lineQuote.end))) return lineSpeaker;
@@ -1120,12 +1122,16 @@ function speakerNames(talks: readonly Talk[]): Map<string, string> {
       if (words.length > 1) {
         add(words[0]!, sp.name);
         add(words[words.length - 1]!, sp.name);
+        // "- de la Tour: …" for Jean-Baptiste de la Tour: the surname from its first particle on.
+        const p = words.findIndex((w, i) => i > 0 && i < words.length - 1 && SURNAME_PARTICLES.has(w));
+        if (p > 0) add(words.slice(p).join(' '), sp.name);
       }
     }
   }
   return out;
 }
 
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'do', 'ten', 'ter']);
 const HONORIFICS = new Set(['dr', 'prof', 'mr', 'ms', 'mrs', 'sir']);
 
 // A name as written: one to four capitalised words, up to three particles between them ("Jan van der Berg"), accents
@@ -1133,8 +1139,10 @@ const HONORIFICS = new Set(['dr', 'prof', 'mr', 'ms', 'mrs', 'sir']);
 const NAME = String.raw`\p{Lu}[\p{L}'’-]{0,30}(?:\s{1,2}(?:(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|ten|ter)\s{1,2}){0,3}\p{Lu}[\p{L}'’-]{0,30}){0,3}`;
 // "“…” — Zoë Ørsted", "\"…\" -- Jensen Huang (NVIDIA)": a quote's attribution ending the line.
 const QUOTE_ATTRIBUTION = new RegExp(String.raw`[”"»“]\s{0,3}[—–-]{1,2}\s{0,3}(${NAME})\s{0,3}(?:\([^()]{1,80}\))?\s{0,3}[.,;]?\s*$`, 'u');
-// "- Jensen: …", "[00:42:10] Jensen: …", "(00:15:20) Dylan: …", "**Zoë:** …", "> François : …".
-const SPEAKER_LABEL = new RegExp(String.raw`^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4}|\d{1,3}[.)]\s{1,4})?(?:(\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d{2})?\s{0,2}[—–-]?)\s{0,3})?(?:\*\*|__)?(${NAME})(?:\*\*|__)?\s{0,2}[:：](?:\*\*|__)?\s`, 'u');
+// Particles of a surname: "de la Tour", "van der Berg".
+const PARTICLE = String.raw`(?:van|von|der|den|de|da|di|du|del|della|la|le|dos|das|do|ten|ter)`;
+// "- Jensen: …", "- de la Tour: …" (a surname with its particles), "[00:42:10] Jensen: …", "(00:15:20) Dylan: …", "**Zoë:** …", "> François : …".
+const SPEAKER_LABEL = new RegExp(String.raw`^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4}|\d{1,3}[.)]\s{1,4})?(?:(\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d{2})?\s{0,2}[—–-]?)\s{0,3})?(?:\*\*|__)?((?:${PARTICLE}\s{1,2}){0,3}${NAME})(?:\*\*|__)?\s{0,2}[:：](?:\*\*|__)?\s`, 'u');
 // Verbs that say who said it: "José said", "Søren noted".
 const SAID = String.raw`(?:said|says|noted|notes|added|adds|claimed|claims|mentioned|explained|argued|stressed|emphasi[sz]ed|pointed\s{1,2}out|compared)`;
 // '"FP8 hits 10 PFLOPS dense," José said.': the quote's speaker right after it.
@@ -1142,6 +1150,11 @@ const QUOTE_SAID = new RegExp(String.raw`[”"»]\s{0,3}(${NAME})\s{1,2}${SAID}\
 // "- François said the v5e has 32 GB …", "According to Zoë Whitfield, Ironwood has …": a line that opens by naming who
 // said what follows.
 const SAID_OPENING = new RegExp(String.raw`^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4}|\d{1,3}[.)]\s{1,4})?(?:[Aa]ccording\s{1,2}to\s{1,2}(${NAME})\s{0,2},|(${NAME})\s{1,2}${SAID}\b)`, 'u');
+// "Søren Østergaard erklärte, …", "Jean-Baptiste de la Tour a rappelé que …", "María José Fernández-Villaverde explicó
+// que …", "Giulia D'Amico ha detto che …": speech verbs of German, French, Spanish, Italian and Portuguese notes.
+const SAID_INTL = String.raw`(?:erklärte|erläuterte|sagte|betonte|meinte|a\s{1,2}(?:rappelé|expliqué|dit|souligné|précisé|ajouté)|explicó|dijo|afirmó|señaló|ha\s{1,2}(?:detto|spiegato|sottolineato|ricordato)|disse|explicou|afirmou|destacou)(?![\p{L}\p{N}])`;
+// (After the speaker's full name only: "Dupont a dit" could be anyone's Dupont.)
+const SAID_INTL_OPENING = new RegExp(String.raw`^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4}|\d{1,3}[.)]\s{1,4})?(${NAME})\s{1,2}${SAID_INTL}`, 'u');
 /** Every QUOTE_SAID or SAID_OPENING match has one of these words (a cheap test first). */
 const SAID_HINT = new RegExp(String.raw`\b(?:${SAID}|according)\b`, 'i');
 // Labels that open a line like a name does, but are none.
@@ -1169,7 +1182,12 @@ function saidOnLine(line: string, names: Map<string, string> | undefined): [stri
     const opening = SAID_OPENING.exec(line);
     const who = opening ? resolveSpeaker((opening[1] ?? opening[2])!, names, false) : null;
     // (Up to the end of its sentence: "… 22 GB. The slide claimed $93B" goes on in the writer's words.)
-    if (who !== null) return [who, { start: 0, end: sentenceEnd(line, opening!.index + opening![0].length) }];
+    if (who !== null) return [who, { start: 0, end: throughPronouns(line, sentenceEnd(line, opening!.index + opening![0].length), who, names) }];
+  }
+  const intl = SAID_INTL_OPENING.exec(line);
+  if (intl) {
+    const who = resolveSpeaker(intl[1]!, names, false);
+    if (who !== null && foldName(who) === foldName(intl[1]!)) return [who, { start: 0, end: throughPronouns(line, sentenceEnd(line, intl[0].length), who, names) }];
   }
   if (!line.includes(':') && !line.includes('：')) return [null, null];
   const label = SPEAKER_LABEL.exec(line);
@@ -1177,6 +1195,63 @@ function saidOnLine(line: string, names: Map<string, string> | undefined): [stri
   // A transcript's timestamp makes any name a speaker; else the name must be one of the note's speakers.
   const who = resolveSpeaker(label[2]!, names, label[1] !== undefined);
   return [who, null];
+}
+
+// "She argued that …", "Er sagte, …", "Elle a expliqué que …": a pronoun and a speech verb opening a sentence.
+const PRONOUN_SAID = String.raw`(?:(?:she|he|they)\s{1,2}(?:also\s{1,2})?${SAID}\b|(?:er|sie|il|elle|él|ella|lei|lui|ele|ela)\s{1,2}${SAID_INTL})`;
+const PRONOUN_SAID_LINE = new RegExp(String.raw`^\s{0,3}(?:>\s{0,2})*(?:[-*+]\s{1,4}|\d{1,3}[.)]\s{1,4})?${PRONOUN_SAID}`, 'iu');
+const PRONOUN_SAID_NEXT = new RegExp(String.raw`^\s{1,3}${PRONOUN_SAID}`, 'iu');
+
+/**
+ * "Jane Doe explained that … . She argued that B200 has 8 TB/s.": the sentences right after an attribution that open
+ * with a pronoun and a speech verb are the same speaker's, when the attributed sentence names no other speaker of
+ * the note ("Jane Doe said John Smith was wrong. He argued …" is nobody's). The end of the last such sentence.
+ */
+function throughPronouns(line: string, end: number, who: string, names: Map<string, string> | undefined): number {
+  if (end >= line.length || !PRONOUN_SAID_NEXT.test(line.slice(end, end + 40)) || !namesOnlyOne(line.slice(0, end), who, names)) return end;
+  for (let k = 0; k < 4 && end < line.length; k++) {
+    const m = PRONOUN_SAID_NEXT.exec(line.slice(end, end + 40));
+    if (!m) break;
+    end = sentenceEnd(line, end + m[0].length);
+  }
+  return end;
+}
+
+/** Does `text` name no speaker of the note but `who` (by full, first or last name; "John Smith's" too)? */
+function namesOnlyOne(text: string, who: string, names: Map<string, string> | undefined): boolean {
+  if (!names) return true;
+  const folded = ` ${foldText(text.replace(/['’]s(?![\p{L}])/gu, ''))} `;
+  for (const [key, name] of names) if (name !== who && folded.includes(` ${key} `)) return false;
+  return true;
+}
+
+/**
+ * "Jane Doe explained that the H100 has 80 GB." then, on the next line of the paragraph, "She argued that the B200
+ * has 8 TB/s.": a line opening with a pronoun and a speech verb is the speaker's whom the line before attributes to
+ * all through (its last sentence too), naming no other speaker. [speaker, span of the pronoun's sentences] or null.
+ */
+function pronounSaid(text: string, lineStart: number, line: string, names: Map<string, string> | undefined, depth = 0): [string, Span] | null {
+  if (lineStart < 2 || depth > 3 || !PRONOUN_SAID_LINE.test(line)) return null;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const prev = text.slice(prevStart, lineStart - 1).replace(/\r$/, '');
+  // (Of the same paragraph: no blank line, heading or break between.)
+  if (prev.trim() === '' || /^\s{0,3}(?:#|[-*_](?:\s{0,2}[-*_]){2,40}\s*$)/.test(prev)) return null;
+  let who: string | null;
+  let until: number;
+  const said = saidOnLine(prev, names);
+  if (said[0] !== null) {
+    who = said[0];
+    until = said[1] === null ? prev.length : said[1].end;
+  } else {
+    const chained = pronounSaid(text, prevStart, prev, names, depth + 1);
+    if (chained === null) return null;
+    [who, { end: until }] = chained;
+  }
+  // (All through: "François said X. The slide claimed Y." then "He argued …" follows the writer's sentence.)
+  const rest = prev.slice(until).trim();
+  if ((rest !== '' && !/^[—–-]/.test(rest)) || !namesOnlyOne(prev, who, names)) return null;
+  const m = PRONOUN_SAID_LINE.exec(line)!;
+  return [who, { start: 0, end: throughPronouns(line, sentenceEnd(line, m[0].length), who, names) }];
 }
 
 /** Where the sentence that goes on at `from` ends: after its full stop, '!' or '?' (one before a space), else the line's end. */

@@ -31,7 +31,8 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
 
   const h1 = structure.headings.find((h) => h.depth === 1);
   // (Read as it should read: the index and the talks tree would otherwise split "Hot Chips — 2025" in two.)
-  const title = unmangled(stringValue(data.title)) ?? h1?.text ?? name;
+  // ("#+TITLE: MLSys 2026 — notebook" atop an org-style note is its title, as a frontmatter title would be.)
+  const title = unmangled(stringValue(data.title)) ?? orgTitle(text, fm.bodyStart) ?? h1?.text ?? name;
   // Without a frontmatter date, a full date in the title or the first line ("# ISSCC 2025 — Feb 17, 2025").
   const date =
     normalizeDate(data.date ?? data.published ?? data.created, rawFrontmatterValue(text, fm.contentSpan, data.date !== undefined ? 'date' : data.published !== undefined ? 'published' : 'created')) ??
@@ -48,7 +49,10 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
   // ("draft: yes" is YAML 1.1's true; as a string it is the same wish.)
   const draft = data.draft === true || (typeof data.draft === 'string' && /^(?:true|yes|y|on)$/i.test(data.draft.trim()));
   // (A podcast's or lecture's notes name their show or course as the event.)
-  const event = unmangled(stringValue(data.event) ?? stringValue(data.conference) ?? stringValue(data.show) ?? stringValue(data.podcast) ?? stringValue(data.series) ?? stringValue(data.course)) ?? null;
+  const declaredEvent = stringValue(data.event) ?? stringValue(data.conference) ?? stringValue(data.show) ?? stringValue(data.podcast) ?? stringValue(data.series) ?? stringValue(data.course);
+  // Else a Dataview/Logseq property line at the top ("event:: [[Swiss AI Summit 2026]]"), before any heading but the H1.
+  const propertyEvent = declaredEvent === undefined ? topPropertyEvent(text, fm.bodyStart, structure.headings) : undefined;
+  const event = unmangled(declaredEvent ?? propertyEvent) ?? null;
 
   const context: NoteContext = {};
   const hardwareName = stringValue(data.hardware) ?? stringValue(data.gpu) ?? stringValue(data.accelerator);
@@ -85,7 +89,7 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
     });
   }
 
-  const talkFields = typeof data.event === 'string' && data.event !== event ? { ...data, event } : data;
+  const talkFields = (typeof data.event === 'string' || propertyEvent !== undefined) && event !== null && data.event !== event ? { ...data, event } : data;
   // (A title made from the file name is no event: talks of "12-meetup-notes.md" are not at "12-meetup-notes".)
   const talks = extractTalks({ text, blocks: structure.blocks, headings: structure.headings, frontmatter: talkFields, title: title === name ? '' : title, memo });
   const detected = detectClaims(text, structure, { talks, userAccelerators: options.userAccelerators, dotThousands: writesDotGroups(data) });
@@ -195,6 +199,37 @@ function unmangled(s: string | null | undefined): string | undefined {
 }
 
 /** The first non-blank line of the body (at most 200 characters of it). */
+/** "#+TITLE: MLSys 2026 — notebook" among the org keyword lines ("#+DATE:", "#+FILETAGS:") that open the body. */
+function orgTitle(text: string, from: number): string | undefined {
+  let at = from;
+  while (at < text.length && (text[at] === '\n' || text[at] === '\r')) at++;
+  // (Cheap test first: most notes open with anything but "#+".)
+  for (let k = 0; k < 12 && text.startsWith('#+', at); k++) {
+    const end = text.indexOf('\n', at);
+    const m = /^#\+title:[ \t]{0,4}(\S[^\n]{0,300}?)[ \t]*\r?$/i.exec(text.slice(at, end < 0 ? text.length : end));
+    if (m) return m[1];
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return undefined;
+}
+
+/** "event:: [[Swiss AI Summit 2026]]": a note-level property line before the first heading (or between the H1 and the next). */
+const TOP_EVENT_PROPERTY = /^(?:[-*+][ \t]{1,4})?(?:event|conference|konferenz|veranstaltung|évènement|événement|evento|evenement)::[ \t]{0,4}(\S[^\n]{0,300}?)[ \t]*\r?$/imu;
+
+function topPropertyEvent(text: string, from: number, headings: readonly { depth: number; span: Span }[]): string | undefined {
+  const first = headings[0];
+  const second = headings[1];
+  const end = first === undefined ? text.length : first.depth === 1 ? (second?.span.start ?? text.length) : first.span.start;
+  const top = text.slice(from, Math.min(end, from + 4000));
+  if (!top.includes('::')) return undefined;
+  const m = TOP_EVENT_PROPERTY.exec(top);
+  if (!m) return undefined;
+  // ("[[Swiss AI Summit 2026]]", "[[Hot Chips 2026|Hot Chips]]": the link's text.)
+  const value = m[1]!.replace(/\[\[([^\]|\n]{1,200})(?:\|([^\]\n]{1,200}))?\]\]/g, (_m, target: string, alias?: string) => alias ?? target).trim();
+  return value === '' ? undefined : value;
+}
+
 function firstLineOf(text: string, from: number): string | undefined {
   let at = from;
   while (at < text.length) {

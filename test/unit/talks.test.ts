@@ -1357,3 +1357,104 @@ test('the session kind before a title is no part of it: "Vortrag: Title — Name
   assert.deepEqual(titles('# Summit 2026\n\n## Vortrag: Sparsity in der Praxis — Søren Østergaard (DTU)\n'), ['Sparsity in der Praxis']);
   assert.deepEqual(titles('#+TITLE: MLSys 2026\n\n** 09:00 Keynote: The roofline is dead, long live the roofline — Zoë Ó Briain (Meta)\n'), ['The roofline is dead, long live the roofline']);
 });
+
+test('claims take the speaker a German, French, Spanish, Italian or Portuguese speech verb names after the full name: "Søren Østergaard erklärte, …", "Jean-Baptiste de la Tour a rappelé que …"', () => {
+  const lines = [
+    ['Søren Østergaard erklärte, die H100 habe 80 GB HBM3.', 'Søren Østergaard'],
+    ['Søren Østergaard sagte, die H200 habe 141 GB.', 'Søren Østergaard'],
+    ['Jean-Baptiste de la Tour a rappelé que la H200 dispose de 141 Go de HBM3e.', 'Jean-Baptiste de la Tour'],
+    ['Jean-Baptiste de la Tour a expliqué que la H100 offre 80 Go.', 'Jean-Baptiste de la Tour'],
+    ['María José Fernández-Villaverde explicó que la H100 tiene 80 GB.', 'María José Fernández-Villaverde'],
+    ["Giulia D'Amico ha detto che la MI355X ha 288 GB di HBM3E.", "Giulia D'Amico"],
+    ['İlkay Şahin disse que a MI300X tem 192 GB.', 'İlkay Şahin'],
+    // (Not a surname alone, nor a name the note does not give a talk.)
+    ['Østergaard sagte, die H100 habe 80 GB.', null],
+    ['Jensen Müller erklärte, die H100 habe 80 GB.', null],
+  ] as const;
+  for (const [line, speaker] of lines) {
+    const text = [
+      '# Notes',
+      '',
+      '- 10:30 — Blackwell im Rechenzentrum — Søren Østergaard (Novo Nordisk Foundation)',
+      '- 11:00 — Servir Llama — Jean-Baptiste de la Tour (Scaleway)',
+      '- 11:30 — Aceleradores — María José Fernández-Villaverde (BSC)',
+      "- 12:00 — MI355X — Giulia D'Amico (AMD)",
+      '- 12:30 — MI300X — İlkay Şahin (Meta)',
+      '',
+      '## Notizen',
+      '',
+      line,
+      '',
+    ].join('\n');
+    const claims = analyzeNote('intl.md', text).claims;
+    assert.ok(claims.length > 0, line);
+    assert.equal(claims[0]!.speaker, speaker, line);
+  }
+});
+
+test('a line opening with a speaker\'s surname and its particles is that speaker\'s: "- de la Tour: a H200 tem 141 GB" is Jean-Baptiste de la Tour\'s', () => {
+  const text = [
+    '# Lisboa AI Infra',
+    '',
+    '- 10:00 — Inferência em H200 — Jean-Baptiste de la Tour (Scaleway)',
+    '- 10:30 — Treino em FP8 — Søren Østergaard (Novo Nordisk Foundation)',
+    '',
+    '## Notas',
+    '',
+    '- de la Tour: a H200 tem 141 GB e 4.800 GB/s.',
+    '- Østergaard: a H100 tem 80 GB.',
+    '- la Tour: a B200 tem 192 GB.',
+    '- de la Vega: a MI300X tem 192 GB.',
+    '',
+  ].join('\n');
+  assert.deepEqual(analyzeNote('pt.md', text).claims.map((c) => [c.quantity.raw, c.speaker]), [
+    ['141 GB', 'Jean-Baptiste de la Tour'],
+    ['4.800 GB/s', 'Jean-Baptiste de la Tour'],
+    ['80 GB', 'Søren Østergaard'],
+    ['192 GB', null],
+    ['192 GB', null],
+  ]);
+});
+
+test('a pronoun and a speech verb right after a sentence attributed to one speaker are that speaker\'s: "Jane Doe explained that …" then "She argued that …"', () => {
+  const note = (...lines: string[]): (string | null)[][] => {
+    const text = ['# Notes', '', '- 10:30 — Scaling HBM4 — Jane Doe (NVIDIA)', '- 11:00 — Blackwell — John Smith (AMD)', '', '## Notes', '', ...lines, ''].join('\n');
+    return analyzeNote('p.md', text).claims.map((c) => [c.quantity.raw, c.speaker]);
+  };
+  assert.deepEqual(note('Jane Doe explained that the H100 has 3.35 TB/s.', 'She argued that the B200 has 8 TB/s.', 'He also said the H200 has 141 GB.'), [
+    ['3.35 TB/s', 'Jane Doe'],
+    ['8 TB/s', 'Jane Doe'],
+    ['141 GB', 'Jane Doe'],
+  ]);
+  // On the same line, up to the writer's next sentence.
+  assert.deepEqual(note('Jane Doe explained that the H100 has 80 GB. She argued that the B200 has 8 TB/s. The slide showed 9 PFLOPS.'), [
+    ['80 GB', 'Jane Doe'],
+    ['8 TB/s', 'Jane Doe'],
+    ['9 PFLOPS', null],
+  ]);
+  // German, French.
+  assert.deepEqual(note('- John Smith said the H100 has 80 GB.', '- Er sagte, die H200 habe 141 GB.', '- Il a ajouté que la B200 a 192 Go.'), [
+    ['80 GB', 'John Smith'],
+    ['141 GB', 'John Smith'],
+    ['192 Go', 'John Smith'],
+  ]);
+  // Nobody's: a blank line between, two speakers named, the writer's sentence last, no attribution before.
+  assert.deepEqual(note('Jane Doe said the H100 has 80 GB.', '', 'She argued that the B200 has 8 TB/s.'), [['80 GB', 'Jane Doe'], ['8 TB/s', null]]);
+  assert.deepEqual(note("Jane Doe said John Smith's H100 has 80 GB.", 'He argued that the B200 has 8 TB/s.'), [['80 GB', 'Jane Doe'], ['8 TB/s', null]]);
+  assert.deepEqual(note('Jane Doe said the H100 has 80 GB. The slide showed 3.35 TB/s.', 'She argued that the B200 has 8 TB/s.'), [['80 GB', 'Jane Doe'], ['3.35 TB/s', null], ['8 TB/s', null]]);
+  assert.deepEqual(note('The H100 has 80 GB.', 'She said the B200 has 8 TB/s.'), [['80 GB', null], ['8 TB/s', null]]);
+});
+
+test('"#+TITLE:" atop an org-style note is its title; a top "event:: [[…]]" property line is its event, and its talks\'', () => {
+  const org = analyzeNote('mlsys-2026-org.md', '#+TITLE: MLSys 2026\n#+DATE: <2026-11-23 Mon>\n\n* Notes\n** 09:00 Keynote: The roofline is dead — Zoë Ó Briain (Meta)\n- H100: 989 TFLOPS dense BF16\n');
+  assert.equal(org.title, 'MLSys 2026');
+  assert.deepEqual(org.talks.map((t) => [t.title, t.event]), [['The roofline is dead', 'MLSys 2026']]);
+  // (Not further down: "#+TITLE:" only among the keyword lines opening the note.)
+  assert.equal(analyzeNote('x.md', '# Real title\n\n#+TITLE: not this\n').title, 'Real title');
+  const swiss = analyzeNote('s.md', '# Swiss AI Summit 2026 — Zürich\n\nevent:: [[Swiss AI Summit 2026]]\nort:: ETH Zürich\n\n## Vortrag: Alps und die GH200-Partition\nspeaker:: [[Jean-Baptiste de la Tour]]\naffiliation:: CSCS\n');
+  assert.equal(swiss.event, 'Swiss AI Summit 2026');
+  assert.deepEqual(swiss.talks.map((t) => [t.title, t.event]), [['Alps und die GH200-Partition', 'Swiss AI Summit 2026']]);
+  // A talk's own "event::" under its heading is no note-level event.
+  const talkLevel = analyzeNote('t.md', '# Notes\n\n## Vortrag: Alps\nspeaker:: [[Jean-Baptiste de la Tour]]\nevent:: [[Other Summit]]\n');
+  assert.equal(talkLevel.event, null);
+});
