@@ -1955,6 +1955,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const other = OTHER_MEMORY.exec(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span));
     if (other && !/\bhbm/i.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span))) return unverifiable(ctx, 'spec', `a figure of ${other[0]}, which the catalog does not hold (it has each chip's HBM)`);
   }
+  // "Ring all-reduce of 140 GB over 8 GPUs", "a checkpoint of 1.2 TB": a size moved or stored, not a capacity.
+  if (u === 'B' && MOVED_SIZE_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) {
+    return unverifiable(ctx, 'market', 'a size moved or stored (an all-reduce, a transfer, a checkpoint), not a capacity the catalog holds');
+  }
   if (u === 'B') {
     // "gpt-oss-120b fits on a single 80 GB H100 in MXFP4 (about 63 GB)": what fits is the weights; so is a
     // figure right after the model ("hold Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB").
@@ -2087,12 +2091,13 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // "18 NVLink 4 links at 50 GB/s", "Each MI300X Infinity Fabric link is 128 GB/s", "18 links × 25 GB/s": one link's
     // share of the total, of the link named or else the chip's own.
     const oneLink =
-      /(?:\blinks?\s{1,2}(?:at|of|@|running at)|\b(?:each|per|one|a single|every)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}link\s{1,2}(?:is|=|:|at|of|gives|runs at|carries)|\blinks?\s{0,2}[×x*])\s{1,2}(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start)) ||
-      /^\s{0,2}(?:per|each|a|\/)\s{0,2}link\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 12));
+      /(?:\blinks?\s{1,2}(?:at|of|@|running at)|\b(?:each|per|one|a single|every)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}link(?:\s{1,2}(?:is|=|:|at|of|gives|runs at|carries))?|\blinks?\s{0,2}[×x*])\s{1,2}(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start)) ||
+      // ("only 64 GB/s to any single peer": in a full mesh, one peer is one link.)
+      /^\s{0,2}(?:(?:per|each|a|\/)\s{0,2}link\b|(?:to|with)\s{1,2}(?:any|each|a|one)\s{1,2}(?:single\s{1,2})?peer\b|per\s{1,2}peer\b)/i.test(ctx.prose.slice(q.span.end, q.span.end + 28));
     const linkOfOne = oneLink ? (link?.ic ?? (a?.scaleUpInterconnect ? INTERCONNECTS.find((i) => i.id === a.scaleUpInterconnect) : undefined)) : undefined;
     if (linkOfOne?.bidirectional && linkOfOne.links) {
       const b = linkOfOne.bidirectional;
-      const each: BandwidthFigure = { ...b, value: b.value / linkOfOne.links, note: `${fmt(b.value, 'B/s')} ÷ ${linkOfOne.links} links` };
+      const each: BandwidthFigure = { ...b, value: b.value / linkOfOne.links, derived: true, note: `${fmt(b.value, 'B/s')} ÷ ${linkOfOne.links} links` };
       return directional(ctx, each, `${linkOfOne.name} per link (${fmt(b.value, 'B/s')} ÷ ${linkOfOne.links} links)`, `interconnect-link:${linkOfOne.id}`);
     }
     // "900 GB/s of NVLink 5 per B200, double Hopper's 450 GB/s": a chip's own figure, right after its name, is its
@@ -3751,6 +3756,8 @@ const ENGLISH_SPARSITY_WORD_G = /\bsparse\b|\bsparsity\b|2:4|\bdense\b/g;
 
 const COLLECTIVE_BANDWIDTH = /\b(?:bus[ -]?(?:bandwidth|bw)|busbw|algbw|algorithm bandwidth|all-?reduce (?:bus )?bandwidth|all-?to-?all bandwidth|all-?gather bandwidth|bisection(?: bandwidth)?|collective bandwidth)\b/;
 
+const MOVED_SIZE_BEFORE = /\b(?:all-?reduc(?:e|ing)|all-?gather(?:ing)?|reduce-?scatter(?:ing)?|broadcast(?:ing)?|checkpoints?|gradients?)\s{1,2}(?:of\s{1,2})?(?:the\s{1,2})?(?:~|≈|about\s{1,2}|roughly\s{1,2})?$/i;
+
 const OTHER_MEMORY = /\b(?:LP)?DDR\d[A-Z]?\b|\bGDDR\d[A-Z]?\b|\bunified memory\b|\b(?:system|host|CPU|main) (?:memory|RAM)\b|\bCXL\b|\bSRAM\b/i;
 
 const STORAGE_BANDWIDTH = /\b(?:file ?systems?|storage|lustre|gpfs|weka|nvme|ssds?|disks?|object stores?|s3)\b/;
@@ -4017,7 +4024,8 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
   const bytesAsBits = isBitRate(q) && withinRatio((q.value * 8) / bidir, ctx.tolerances.exact);
   const bits = isBitRate(q) && !bytesAsBits;
   // (A rate data moves at may be either too: "all-reducing 1 GB over NVLink 4 at 450 GB/s" uses one direction's.)
-  const either = !wantsPerDir && !wantsBidir && !bits && (figure.direction !== 'bidirectional' || movesDataAt(ctx));
+  // (Nor is one link's share, which no vendor quotes: "only 64 GB/s to any single peer".)
+  const either = !wantsPerDir && !wantsBidir && !bits && (figure.direction !== 'bidirectional' || figure.derived === true || movesDataAt(ctx));
   const quotedPer = figure.direction !== 'bidirectional';
   const matchesPer = withinRatio(q.value / perDir, ctx.tolerances.exact);
   const matchesBidir = withinRatio(q.value / bidir, ctx.tolerances.exact);
@@ -4405,6 +4413,10 @@ const INTERCONNECT_WORDS = ['nvlin', 'ndr', 'xdr', 'connectx', 'cx', 'infinity f
 /** Set with the pattern, only if every alias holds one of INTERCONNECT_WORDS. */
 let interconnectHint: RegExp | undefined;
 const INTERCONNECT_BY_ALIAS = new Map<string, Interconnect>();
+/** An alias as the index keys it: lower case, words set apart by one space whatever separated them. */
+function aliasKey(text: string): string {
+  return text.toLowerCase().replace(/[\s_*-]+/g, ' ');
+}
 
 interface InterconnectHit {
   ic: Interconnect;
@@ -4419,7 +4431,7 @@ function interconnectHits(text: string, lower: string): InterconnectHit[] {
   const hits: InterconnectHit[] = [];
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
-    const ic = INTERCONNECT_BY_ALIAS.get(m[0].toLowerCase());
+    const ic = INTERCONNECT_BY_ALIAS.get(aliasKey(m[0]));
     if (ic) hits.push({ ic, start: m.index, end: m.index + m[0].length });
   }
   return hits;
@@ -4536,13 +4548,14 @@ function interconnectRegex(): RegExp {
     const aliases: string[] = [];
     for (const ic of INTERCONNECTS) {
       for (const alias of [ic.name, ...ic.aliases]) {
-        INTERCONNECT_BY_ALIAS.set(alias.toLowerCase(), ic);
+        INTERCONNECT_BY_ALIAS.set(aliasKey(alias), ic);
         aliases.push(alias);
       }
     }
     if (aliases.every((a) => INTERCONNECT_WORDS.some((w) => a.toLowerCase().includes(w)))) interconnectHint = new RegExp(INTERCONNECT_WORDS.join('|'));
     aliases.sort((a, b) => b.length - a.length);
-    const escaped = aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // (Words may be set apart by markup or hyphens as they are in chip names: "**NVLink** 4", "NVLink-5".)
+    const escaped = aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ \\t\\u00a0_*-]{1,4}'));
     // (The "œ" of a mojibake quote, "â€œNVLink 4 …", is no letter of a word before the name.)
     interconnectPattern = new RegExp(`(?<!(?!œ)[\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   }

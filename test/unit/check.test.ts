@@ -2565,3 +2565,19 @@ test('a power figure per GPU is one chip\'s TDP, whatever box draws it', () => {
   assert.equal(claimFor('The H100 box draws 700 W per GPU.', /700/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('The DGX H100 box draws 10.2 kW.', /10\.2/).evaluation.verdict, 'consistent');
 });
+
+test('one link of a full mesh, and sizes an all-reduce or a checkpoint moves, are not a chip\'s totals', () => {
+  const c = (s: string, raw: RegExp) => claimFor(s, raw, { defaultHardware: 'H100' }).evaluation.verdict;
+  assert.equal(c('7 Infinity Fabric links per MI300X GPU; each link 128 GB/s bidirectional.', /128/), 'consistent');
+  assert.equal(c("On MI300X, per direction that's 448 GB/s in total, but only 64 GB/s to any single peer.", /64/), 'consistent');
+  // Before: 140 GB was held to 8 × 192 GB of HBM.
+  assert.equal(c('Ring all-reduce of 140 GB over 8 MI300X GPUs at 448 GB/s.', /140/), 'unverifiable');
+  assert.equal(c('The MI300X has 192 GB.', /192/), 'consistent');
+});
+
+test('a link named with markup or a hyphen between its words is still named', () => {
+  // Before: "**NVLink** 4" named no link, and the note's chip (a TPU, an MI300X) stood in.
+  assert.equal(claimFor('Reminder: **NVLink** 4 gives 900 GB/s per GPU.', /900/, { defaultHardware: 'MI300X' }).subject, 'NVLink 4');
+  assert.equal(claimFor('Key number: **NVLink** 3 gives 300 GB/s per GPU.', /300/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('NVLink-5 is 1.8 TB/s.', /1\.8/).evaluation.verdict, 'consistent');
+});
