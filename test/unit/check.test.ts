@@ -2581,3 +2581,11 @@ test('a link named with markup or a hyphen between its words is still named', ()
   assert.equal(claimFor('Key number: **NVLink** 3 gives 300 GB/s per GPU.', /300/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('NVLink-5 is 1.8 TB/s.', /1\.8/).evaluation.verdict, 'consistent');
 });
+
+test('a spec figure off by a unit prefix is flagged, with the prefix named', () => {
+  // Before: unverifiable ("nothing ties 4.8 GB/s to the HBM bandwidth"), though the statement says it is that figure.
+  const slip = claimFor('The H200 has 4.8 GB/s of HBM bandwidth.', /4\.8/);
+  assert.equal(slip.evaluation.verdict, 'inconsistent');
+  assert.match(slip.evaluation.reason, /×1000 would match: a unit prefix slipped/);
+  assert.equal(claimFor('The H100 has 80 TB of HBM.', /80/).evaluation.verdict, 'inconsistent');
+});
