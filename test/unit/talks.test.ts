@@ -1289,14 +1289,18 @@ test('speaker lists joined by a non-English "and": und, et, y, e, と; labels "P
   assert.deepEqual(table.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation])]), [['Painel: soberania digital', [['João Conceição', 'INESC TEC'], ['Zoë Ó Briain', 'Mistral AI']]]]);
 });
 
+/** A note with one line under an H1 "Conf 2026": each talk's time, title and speakers with affiliations. */
+function talksOfLine(line: string): unknown[] {
+  return analyzeNote('t.md', `# Conf 2026\n\n${line}\n`).talks.map((t) => [t.time, t.title, t.speakers.map((s) => [s.name, s.affiliation])]);
+}
+
 test('"Talk by Name (Org): Title" and its German, Spanish, Portuguese, Italian, French forms: title, time, and the name alone', () => {
-  const one = (line: string): unknown[] => analyzeNote('t.md', `# Conf 2026\n\n${line}\n`).talks.map((t) => [t.time, t.title, t.speakers.map((s) => [s.name, s.affiliation])]);
-  assert.deepEqual(one('## 11:00 — Talk by John Smith (Google): Scaling TPUs'), [['11:00', 'Scaling TPUs', [['John Smith', 'Google']]]]);
-  assert.deepEqual(one('## 14:00 Uhr — Vortrag von Zoë Ó Briain (Mistral AI): Inferenz mit langen Kontexten'), [['14:00 Uhr', 'Inferenz mit langen Kontexten', [['Zoë Ó Briain', 'Mistral AI']]]]);
-  assert.deepEqual(one('## 09:30 — Charla de María José Fernández-Villaverde (BSC): MareNostrum 5 y la IA generativa'), [['09:30', 'MareNostrum 5 y la IA generativa', [['María José Fernández-Villaverde', 'BSC']]]]);
-  assert.deepEqual(one('## 10:00 — Palestra de João Conceição (INESC TEC): Soberania digital'), [['10:00', 'Soberania digital', [['João Conceição', 'INESC TEC']]]]);
-  assert.deepEqual(one("## 10:00 — Intervento di Pietro dell'Acqua (CINECA): Leonardo"), [['10:00', 'Leonardo', [["Pietro dell'Acqua", 'CINECA']]]]);
-  assert.deepEqual(one('Talk by Jürgen Weiß-Müller (Aleph Alpha): Why HBM capacity decides inference cost'), [[null, 'Why HBM capacity decides inference cost', [['Jürgen Weiß-Müller', 'Aleph Alpha']]]]);
+  assert.deepEqual(talksOfLine('## 11:00 — Talk by John Smith (Google): Scaling TPUs'), [['11:00', 'Scaling TPUs', [['John Smith', 'Google']]]]);
+  assert.deepEqual(talksOfLine('## 14:00 Uhr — Vortrag von Zoë Ó Briain (Mistral AI): Inferenz mit langen Kontexten'), [['14:00 Uhr', 'Inferenz mit langen Kontexten', [['Zoë Ó Briain', 'Mistral AI']]]]);
+  assert.deepEqual(talksOfLine('## 09:30 — Charla de María José Fernández-Villaverde (BSC): MareNostrum 5 y la IA generativa'), [['09:30', 'MareNostrum 5 y la IA generativa', [['María José Fernández-Villaverde', 'BSC']]]]);
+  assert.deepEqual(talksOfLine('## 10:00 — Palestra de João Conceição (INESC TEC): Soberania digital'), [['10:00', 'Soberania digital', [['João Conceição', 'INESC TEC']]]]);
+  assert.deepEqual(talksOfLine("## 10:00 — Intervento di Pietro dell'Acqua (CINECA): Leonardo"), [['10:00', 'Leonardo', [["Pietro dell'Acqua", 'CINECA']]]]);
+  assert.deepEqual(talksOfLine('Talk by Jürgen Weiß-Müller (Aleph Alpha): Why HBM capacity decides inference cost'), [[null, 'Why HBM capacity decides inference cost', [['Jürgen Weiß-Müller', 'Aleph Alpha']]]]);
   assert.ok(!isPersonName('Vortrag von Zoë Ó Briain') && !isPersonName('Charla de María José'));
   assert.ok(isPersonName("Pietro dell'Acqua") && isPersonName("Giulia D'Amico"));
 });
@@ -1342,14 +1346,13 @@ test('a podcast episode is one talk of its host and guests, titled from the epis
 });
 
 test('CJK and other heading shapes: a time range with 〜 or ~, "Keynote: Name (Org) — Title" after a time, 主题演讲：, 《…》 title marks, a "嘉宾：" label', () => {
-  const one = (line: string): unknown[] => analyzeNote('t.md', `# Conf 2026\n\n${line}\n`).talks.map((t) => [t.time, t.title, t.speakers.map((s) => [s.name, s.affiliation])]);
-  assert.deepEqual(one('## 10:00〜10:45 Taro Yamada (PFN) — MN-Core'), [['10:00〜10:45', 'MN-Core', [['Taro Yamada', 'PFN']]]]);
-  assert.deepEqual(one('## 10:00~10:45 山田 太郎（Preferred Networks）「MN-Core L1000 と LLM 推論」'), [['10:00~10:45', 'MN-Core L1000 と LLM 推論', [['山田 太郎', 'Preferred Networks']]]]);
-  assert.deepEqual(one('## 09:30 Keynote: Wang Xiaoming (Alibaba) — Memory wall'), [['09:30', 'Memory wall', [['Wang Xiaoming', 'Alibaba']]]]);
-  assert.deepEqual(one('## 09:30 主题演讲：王小明（阿里云）—《大模型推理的显存墙》'), [['09:30', '大模型推理的显存墙', [['王小明', '阿里云']]]]);
-  assert.deepEqual(one('## 14:00 圆桌：国产算力与生态\n\n嘉宾：李娜（华为昇腾）、陈志强（寒武纪）'), [['14:00', '圆桌：国产算力与生态', [['李娜', '华为昇腾'], ['陈志强', '寒武纪']]]]);
+  assert.deepEqual(talksOfLine('## 10:00〜10:45 Taro Yamada (PFN) — MN-Core'), [['10:00〜10:45', 'MN-Core', [['Taro Yamada', 'PFN']]]]);
+  assert.deepEqual(talksOfLine('## 10:00~10:45 山田 太郎（Preferred Networks）「MN-Core L1000 と LLM 推論」'), [['10:00~10:45', 'MN-Core L1000 と LLM 推論', [['山田 太郎', 'Preferred Networks']]]]);
+  assert.deepEqual(talksOfLine('## 09:30 Keynote: Wang Xiaoming (Alibaba) — Memory wall'), [['09:30', 'Memory wall', [['Wang Xiaoming', 'Alibaba']]]]);
+  assert.deepEqual(talksOfLine('## 09:30 主题演讲：王小明（阿里云）—《大模型推理的显存墙》'), [['09:30', '大模型推理的显存墙', [['王小明', '阿里云']]]]);
+  assert.deepEqual(talksOfLine('## 14:00 圆桌：国产算力与生态\n\n嘉宾：李娜（华为昇腾）、陈志强（寒武纪）'), [['14:00', '圆桌：国产算力与生态', [['李娜', '华为昇腾'], ['陈志强', '寒武纪']]]]);
   // (A kind before a title stays a title's: the speakers come last.)
-  assert.deepEqual(one('## 09:00 Keynote: The roofline is dead — Zoë Ó Briain (Meta)').map((t) => (t as unknown[])[2]), [[['Zoë Ó Briain', 'Meta']]]);
+  assert.deepEqual(talksOfLine('## 09:00 Keynote: The roofline is dead — Zoë Ó Briain (Meta)').map((t) => (t as unknown[])[2]), [[['Zoë Ó Briain', 'Meta']]]);
 });
 
 test('the session kind before a title is no part of it: "Vortrag: Title — Name (Org)", "Keynote: Title — Name (Org)"', () => {
