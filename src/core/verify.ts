@@ -4065,7 +4065,8 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
     return unverifiable(ctx, 'market', `${q.raw.trim()} is an input to the arithmetic written in the statement, not a claim about ${label}`);
   }
   // ("The H200 has 4.8 GB/s of HBM bandwidth": a figure the statement ties to this one, a unit prefix off.)
-  if ((ratio > 100 || ratio < 0.01) && ctx.line.has('specWords') && (withinRatio(ratio * 1000, ctx.tolerances.exact) || withinRatio(ratio / 1000, ctx.tolerances.exact))) {
+  // (Not "1.979 TFLOPS", which may be 1,979 written with a dot between thousands.)
+  if ((ratio > 100 || ratio < 0.01) && ctx.line.has('specWords') && !/\d[.,]\d{3}(?!\d)/.test(q.raw) && (withinRatio(ratio * 1000, ctx.tolerances.exact) || withinRatio(ratio / 1000, ctx.tolerances.exact))) {
     return judgedAgainst(ctx, figure, label, key, `×${ratio < 1 ? '1000' : '1/1000'} would match: a unit prefix slipped (${ratio < 1 ? 'G for T, M for G' : 'T for G, G for M'})?`);
   }
   if (ratio > 100 || ratio < 0.01 || (!ctx.line.has('specWords') && (ratio > 5 || ratio < 0.2))) {

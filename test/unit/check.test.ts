@@ -2589,3 +2589,7 @@ test('a spec figure off by a unit prefix is flagged, with the prefix named', () 
   assert.match(slip.evaluation.reason, /×1000 would match: a unit prefix slipped/);
   assert.equal(claimFor('The H100 has 80 TB of HBM.', /80/).evaluation.verdict, 'inconsistent');
 });
+
+test('a figure that may be thousands written with a dot is not called a unit-prefix slip', () => {
+  assert.equal(claimFor('La H100 ha 1.979 TFLOPS FP8.', /1\.979/).evaluation.verdict, 'unverifiable');
+});
