@@ -198,7 +198,6 @@ function unmangled(s: string | null | undefined): string | undefined {
   return repairMojibake(s).text;
 }
 
-/** The first non-blank line of the body (at most 200 characters of it). */
 /** "#+TITLE: MLSys 2026 — notebook" among the org keyword lines ("#+DATE:", "#+FILETAGS:") that open the body. */
 function orgTitle(text: string, from: number): string | undefined {
   let at = from;
@@ -230,6 +229,7 @@ function topPropertyEvent(text: string, from: number, headings: readonly { depth
   return value === '' ? undefined : value;
 }
 
+/** The first non-blank line of the body (at most 200 characters of it). */
 function firstLineOf(text: string, from: number): string | undefined {
   let at = from;
   while (at < text.length) {
