@@ -1413,7 +1413,7 @@ function canonicalDims(d: Record<string, number>): string {
 // ---------------------------------------------------------------------------
 // (a) spec lookups and (b) roofline quantities
 
-const SPEC_WORDS = /\bhbm|memory|capacity|vram|bandwidth|\bbw\b|nvlink|tdp|power|\bwatts?\b|\bdraws?\b|flops|tflop|pflop|compute|peak|throughput|infiniband|\bnic\b|ethernet|scale[- ]?(?:up|out)|has|have|with|delivers?|offers?|specs?/;
+const SPEC_WORDS = /\bhbm|memory|capacity|vram|bandwidth|\bbw\b|nvlink|tdp|power|\bwatts?\b|\bdraws?\b|flops|tflop|pflop|compute|peak|throughput|infiniband|\bnic\b|ethernet|scale[- ]?(?:up|out)|has|have|with|delivers?|offers?|specs?|\brated\b/;
 
 /** "per GPU", "on each GPU": a figure for one GPU of several. */
 const PER_GPU = /\bper[- ](?:gpu|chip|device|rank|shard)\b|\beach (?:gpu|chip|device|h100|h200|b200)\b/;
@@ -3378,7 +3378,8 @@ function findChipCount(ctx: Ctx): number | undefined {
       // (The figure in the clause of the chip, or in a parenthesis right after it; not in some later aside.)
       // (An aside closed before the figure is no parenthesis it sits in: "two B300s (576 GB) with ~240 GB left".)
       const between = ctx.prose.slice(h.span.end, q.span.start).replace(/\([^()]{0,40}\)/g, '');
-      if (spelled && (!between.includes('(') || /^['’]?s?\s{0,2}\(\s{0,2}(?:~|about\s)?$/.test(between))) return WORD_COUNTS[spelled[1]!.toLowerCase()];
+      // ("Two A100 80GB cards (160 GB)": the chips' noun may stand before the parenthesis.)
+      if (spelled && (!between.includes('(') || /^['’]?s?\s{0,2}(?:(?:cards?|gpus?|chips?|boards?|accelerators?)\s{1,2})?\(\s{0,2}(?:~|about\s)?$/i.test(between))) return WORD_COUNTS[spelled[1]!.toLowerCase()];
     }
     // "The GB200 Superchip carries 372 GB": a Grace Blackwell superchip is one Grace CPU and two GPUs.
     if (ctx.acc.reason === 'statement' && /superchip/i.test(ctx.acc.why) && /^nvidia-gb[23]00/.test(ctx.acc.acc.id)) return 2;

@@ -2593,3 +2593,10 @@ test('a spec figure off by a unit prefix is flagged, with the prefix named', () 
 test('a figure that may be thousands written with a dot is not called a unit-prefix slip', () => {
   assert.equal(claimFor('La H100 ha 1.979 TFLOPS FP8.', /1\.979/).evaluation.verdict, 'unverifiable');
 });
+
+test('"rated" ties a power figure to the chip; a spelled count before "cards (…)" totals them', () => {
+  // Before: both unverifiable, and "(160 GB)" was held to one A100's 80 GB.
+  assert.equal(claimFor('The H100 SXM is rated 72 W.', /72/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('The H100 SXM is rated 700 W.', /700/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Two A100 80GB cards (160 GB).', /160/).evaluation.verdict, 'consistent');
+});
