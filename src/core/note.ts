@@ -6,7 +6,7 @@ import { parseMarkdown, type ParserName } from './markdown.js';
 import { extractTalks } from './talks.js';
 import type { TalkMemo } from './talks/memo.js';
 import { repairMojibake } from './mojibake.js';
-import { computeLineStarts, detach, hashText } from './text.js';
+import { computeLineStarts, detach, hashText, withoutWikilinks } from './text.js';
 import { intern } from './intern.js';
 import { detectClaims } from './claims.js';
 import { evaluateClaims, type VerifyOptions } from './verify.js';
@@ -225,7 +225,7 @@ function topPropertyEvent(text: string, from: number, headings: readonly { depth
   const m = TOP_EVENT_PROPERTY.exec(top);
   if (!m) return undefined;
   // ("[[Swiss AI Summit 2026]]", "[[Hot Chips 2026|Hot Chips]]": the link's text.)
-  const value = m[1]!.replace(/\[\[([^\]|\n]{1,200})(?:\|([^\]\n]{1,200}))?\]\]/g, (_m, target: string, alias?: string) => alias ?? target).trim();
+  const value = withoutWikilinks(m[1]!).trim();
   return value === '' ? undefined : value;
 }
 

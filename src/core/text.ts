@@ -63,6 +63,11 @@ export function isJsSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** "[[Hot Chips 2026]]", "[[NVIDIA H100|Hopper]]": each wikilink as its text. */
+export function withoutWikilinks(v: string): string {
+  return v.includes('[[') ? v.replace(/\[\[([^\]|\n]{1,200})(?:\|([^\]\n]{1,200}))?\]\]/g, (_m, target: string, alias?: string) => alias ?? target) : v;
+}
+
 export function detach(s: string): string {
   if (s.length === 0) return '';
   // ASCII text comes back from a UTF-8 round trip as a fresh one-byte string, flat, at half the memory of

@@ -359,10 +359,6 @@ function podOf(acc: Accelerator, clause: string): System | undefined {
 }
 
 /**
- * "The GB300 variant in the NVL72 rack": a rack named by its size alone is the rack of that size of the chip the
- * statement names (GB300 NVL72), when the catalog has one; "NVL72" alone is the GB200's.
- */
-/**
  * "B200 FP8 dense is 2.25x H100 (4.5 vs 1.98 PF)", "Trillium is 4.7x v5e (918 vs 197 TFLOPS)": the second figure of a
  * "(A vs B)" after a comparison is the compared chip's, the last one named before the parenthesis.
  */
@@ -397,6 +393,10 @@ function siblingSkuNamed(chosen: Mention | undefined, prose: string, statement: 
   return sibling && sibling.id !== chosen.id && (sibling.kind === 'accelerator' || sibling.kind === 'otherHardware') ? { ...chosen, id: sibling.id, kind: sibling.kind } : chosen;
 }
 
+/**
+ * "The GB300 variant in the NVL72 rack": a rack named by its size alone is the rack of that size of the chip the
+ * statement names (GB300 NVL72), when the catalog has one; "NVL72" alone is the GB200's.
+ */
 function withChipOfBareRack(chosen: Mention | undefined, mentions: readonly Mention[]): Mention | undefined {
   if (chosen?.kind !== 'system' || !/^nvl\d{2,3}(?:['’]?s)?$/i.test(chosen.raw.trim())) return chosen;
   const chip = mentions.find((m) => m.kind === 'accelerator');
@@ -900,7 +900,6 @@ function perKey(x: Quantity): string {
 
 const COMPARISON = /\b(?:vs\.?|versus|compared|against|instead|unlike|than|from|(?<!\b(?:comes?|came|coming|works?|worked|adds?|added|amounts?|sums?|totals?) (?:out )?)to|up from|down from|was|were|used to)\b/i;
 
-/** "900 GB/s each direction" → 'per'; "1.8 TB/s bidirectional" → 'both'; else undefined. */
 const PER_DIRECTION_AFTER = /^\s*(?:in\s+)?(?:each|per|one)[\s-]{1,2}(?:direction|way)\b|^\s*uni-?directional\b/;
 const BIDIRECTIONAL_AFTER = /^\s*(?:bidirectional|bi-?directional|bi-?dir|in both directions|both ways|total)\b/;
 
@@ -910,6 +909,7 @@ function directionWordsAfter(prose: string, x: Quantity): number {
   return (PER_DIRECTION_AFTER.exec(after) ?? BIDIRECTIONAL_AFTER.exec(after))?.[0].length ?? 0;
 }
 
+/** "900 GB/s each direction" → 'per'; "1.8 TB/s bidirectional" → 'both'; else undefined. */
 function directionAfter(ctx: Ctx, x: Quantity): 'per' | 'both' | undefined {
   const after = ctx.prose.slice(x.span.end, x.span.end + 24).toLowerCase();
   if (PER_DIRECTION_AFTER.test(after)) return 'per';
@@ -1453,7 +1453,6 @@ type Keyword = keyof typeof KW;
 /** One bit per keyword, for Line's cache of which keywords its text has. */
 const KW_BIT = Object.fromEntries(Object.keys(KW).map((k, i) => [k, 1 << i])) as Record<Keyword, number>;
 
-/** The statement's text from `before` characters before the figure to `after` characters after it, lower-cased. */
 /** The figure times a context length written right after it ("128 KiB × 8,192", "× 128k tokens"). */
 function timesContext(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
@@ -1473,6 +1472,7 @@ function contextBetweenPerTokenAnd(ctx: Ctx): boolean {
   return ctx.claim.siblings.some((x) => x !== q && x.kind === 'count' && !x.dimension.s && x.value >= 512 && x.span.start > at && x.span.end <= q.span.start && (x.noun === 'token' || /^\s{0,2}(?:-?tokens?\s{1,2}(?:of\s{1,2})?)?context\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 24))));
 }
 
+/** The statement's text from `before` characters before the figure to `after` characters after it, lower-cased. */
 function nearFigure(ctx: Ctx, before: number, after: number): string {
   const q = ctx.claim.quantity;
   const st = ctx.claim.statement.span;
@@ -1949,11 +1949,14 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const d: Derived = { value, unit: 'B', derivation: [`${parts} = ${perParam} B per parameter`, `${fmt(ctx.arch.totalParams.value, '')} params × ${perParam} B = ${fmt(value, 'B')} (${ctx.arch.name})`], sources: [ctx.arch.totalParams.source], assumptions: [`model: ${ctx.arch.name}`, 'mixed-precision training with Adam'] };
     return roofline(ctx, d, undefined, null, `${checkpoint ? 'checkpoint' : 'training state'} of ${ctx.arch.name} (weights and Adam states)`);
   }
+  // The figure's clause, as written and lower-cased, for the words of memory and bandwidth below (read once).
+  const clauseText = u === 'B' || u === 'B/s' ? clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span) : '';
+  const figureClause = clauseText.toLowerCase();
   // "480 GB of LPDDR5X", "8 GB of unified memory", "DDR5 memory is 96 GB/s": memory the catalog does not hold (it
   // has each chip's HBM), whatever chip the note is about.
   if ((u === 'B' || u === 'B/s') && (ctx.acc || ctx.sys)) {
-    const other = OTHER_MEMORY.exec(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span));
-    if (other && !/\bhbm/i.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span))) return unverifiable(ctx, 'spec', `a figure of ${other[0]}, which the catalog does not hold (it has each chip's HBM)`);
+    const other = OTHER_MEMORY.exec(clauseText);
+    if (other && !/\bhbm/.test(figureClause)) return unverifiable(ctx, 'spec', `a figure of ${other[0]}, which the catalog does not hold (it has each chip's HBM)`);
   }
   // "Ring all-reduce of 140 GB over 8 GPUs", "a checkpoint of 1.2 TB": a size moved or stored, not a capacity.
   if (u === 'B' && MOVED_SIZE_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) {
@@ -2031,10 +2034,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (u === 'B/s') {
     // "360 GB/s of bus bandwidth", "all-reduce bandwidth: 51.2 TB/s", "bisection 1.6 TB/s": what a collective or a cut
     // through the network moves, measured or quoted for a pod. No chip's memory or link peak is that figure.
-    const collective = COLLECTIVE_BANDWIDTH.exec(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase());
+    const collective = COLLECTIVE_BANDWIDTH.exec(figureClause);
     if (collective) return unverifiable(ctx, 'spec', `"${collective[0]}" is what a collective or a network cut moves, not a catalog figure (the catalog has each chip's memory and link peaks)`);
     // "the filesystem tops out at 10 TB/s", "NVMe at 7 GB/s per drive": storage, which the catalog does not hold.
-    const storage = STORAGE_BANDWIDTH.exec(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase());
+    const storage = STORAGE_BANDWIDTH.exec(figureClause);
     if (storage && !isHbmFigure(ctx)) return unverifiable(ctx, 'spec', `a figure of "${storage[0]}", which the catalog does not hold`);
     const a = ctx.acc?.acc;
     const pos = qPos(ctx);
@@ -2054,7 +2057,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // "GB200 NVL72 has 130 TB/s of NVLink bandwidth": a named system's scale-up is the whole domain's.
     // (Not a figure per direction: "… 900 GB/s NVLink each, 450 GB/s per direction" is one GPU's link.)
     // ("72 Blackwell GPUs in one NVLink domain, 130 TB/s of aggregate NVLink bandwidth": a total, whichever name is nearer.)
-    const total = /\b(?:aggregate|total|combined|altogether|per (?:rack|domain|system))\b/.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase());
+    const total = /\b(?:aggregate|total|combined|altogether|per (?:rack|domain|system))\b/.test(figureClause);
     const domain = total && !ctx.sys && ctx.acc ? ctx.claim.mentions.map((m) => (m.kind === 'system' ? getSystem(m.id) : undefined)).find((sys) => sys?.accelerator === ctx.acc!.acc.id) : undefined;
     if (domain?.totalScaleUpBandwidth && upAt !== undefined && domain.gpusPerDomain > 1 && directionAfter(ctx, q) !== 'per' && !isOneChipOfSystem(ctx)) {
       return spec(ctx, domain.totalScaleUpBandwidth, `${domain.name} total scale-up bandwidth`, `system-scaleup:${domain.id}`);
@@ -2147,7 +2150,6 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // (Not when the clause names a link the catalog lacks: "A100 on PCIe Gen4 x16: 32 GB/s per direction".)
     // So is one said per direction before it ("Per direction that's 448 GB/s in total"), or the rate a collective runs
     // at ("Ring all-reduce of 140 GB over 8 GPUs at 448 GB/s").
-    const figureClause = clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase();
     const linkFigureByWords = directionAfter(ctx, q) !== undefined || KW.perDirection.test(figureClause) || (/\b(?:all-?reduce|all-?gather|reduce-?scatter|all-?to-?all)\b/.test(figureClause) && movesDataAt(ctx));
     if (!hbmFigure && a?.scaleUpBandwidth && linkFigureByWords && !/\bhbm|memory|vram|dram|\bpcie|\bcxl|ethernet|infiniband|\broce\b|ualink/.test(figureClause)) {
       const up = scaleUp(ctx, a, l);

@@ -16,7 +16,7 @@
 import type { Block, Heading, Span, Speaker, Talk } from '../types.js';
 import { foldName, foldText } from '../speakers.js';
 import { locateFrontmatter } from '../frontmatter.js';
-import { detach } from '../text.js';
+import { detach, withoutWikilinks } from '../text.js';
 import { collapseWs, tidy } from './strings.js';
 import { type Clean, NoteScan, blockLineRanges, cleanRange, concatClean, verbatimClean, verbatimText } from './clean.js';
 import { type Candidate, SHOW_HOST_WORDS, applyAffiliation, cleanTitle, labelledSentenceStarts, opensWithSpeakersLabel, opensWithTalkSpeakersLabel, parseScheduleText, splitLeadingTime } from './schedule.js';
@@ -156,11 +156,6 @@ const PROPERTY_AFFILIATION = /^(?:affiliations?|org|organi[sz]ations?|company|em
 const PROPERTY_TIME = /^(?:time|when|slot|start|zeit|uhrzeit|heure|hora|ora|tijd)$/;
 const PROPERTY_EVENT = /^(?:event|conference|konferenz|veranstaltung|évènement|événement|evento|evenement)$/;
 const PROPERTY_TITLE = /^(?:title|titel|titre|título|titolo)$/;
-
-/** "[[Hot Chips 2026]]", "[[NVIDIA H100|Hopper]]": the link's text. */
-function withoutWikilinks(v: string): string {
-  return v.includes('[[') ? v.replace(/\[\[([^\]|\n]{1,200})(?:\|([^\]\n]{1,200}))?\]\]/g, (_m, target: string, alias?: string) => alias ?? target) : v;
-}
 
 /** Is the text between a heading and a talk only blank lines and labelled lines ("**Apresentação:** Rafael Gonçalves")? */
 function onlyLabelLines(between: string): boolean {
