@@ -405,6 +405,16 @@ function withChipOfBareRack(chosen: Mention | undefined, mentions: readonly Ment
   return rack ? { ...chosen, id: rack.id } : chosen;
 }
 
+/**
+ * "The GH200's H100 has 96 GB": a catalogued chip named as a part of hardware the catalog lacks is that hardware's
+ * version of it (the GH200 carries 96 or 144 GB), not the catalogued part.
+ */
+function withHostOfPart(chosen: Mention | undefined, mentions: readonly Mention[], prose: string): Mention | undefined {
+  if (chosen?.kind !== 'accelerator') return chosen;
+  const host = mentions.find((m) => m.kind === 'otherHardware' && m.span.end <= chosen.span.start && chosen.span.start - m.span.end <= 8 && /^(?:['’]s?\s{1,2}|\s{1,2}(?:with\s{1,2})?)$/.test(prose.slice(m.span.end, chosen.span.start)) && (/['’]/.test(prose.slice(m.span.end, m.span.end + 1)) || /['’]s?$/.test(m.raw)));
+  return host ?? chosen;
+}
+
 /** The rack of `size` GPUs built from a chip (any rack-scale size when undefined): a B300 note's "NVL72" is the GB300 NVL72 (the HGX part's rack sibling). */
 function rackOf(chip: string, size: number | undefined): System | undefined {
   const id = RACK_SIBLING[chip] ?? chip;
@@ -565,7 +575,7 @@ function evaluateOne(
     // ("ICI doubled vs v5e to 800 GB/s" under "## Trillium": the only chip named is the one compared with; the figure
     // after "to" is the section's chip's, or no chip's.)
     const onlyCompared = hwBefore !== undefined && !beforeIsCompared && !ownPossessive && !pointed && !hwRightAfter && !mentions.some((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel') && COMPARED_OR_AGAINST_BEFORE.test(prose.slice(Math.max(0, hwBefore.span.start - 16), hwBefore.span.start)) && FIGURE_OF_SUBJECT_AFTER.test(prose.slice(hwBefore.span.end, q.span.start)) && !/['’]s?$/.test(hwBefore.raw) && !/^['’]|\d/.test(prose.slice(hwBefore.span.end, q.span.start));
-    const chosen = secondOfPair(q.span, prose, mentions) ?? siblingSkuNamed(withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared || onlyCompared ? (carriedHw?.id !== hwBefore?.id ? carriedHw : undefined) : hwBefore) ?? (onlyCompared ? undefined : ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions), prose, d.statement.span, q.span, users);
+    const chosen = secondOfPair(q.span, prose, mentions) ?? siblingSkuNamed(withHostOfPart(withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared || onlyCompared ? (carriedHw?.id !== hwBefore?.id ? carriedHw : undefined) : hwBefore) ?? (onlyCompared ? undefined : ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions), mentions, prose), prose, d.statement.span, q.span, users);
     if (!chosen && firstIsCompared) comparedOnly = hwFirst;
     if (!chosen && onlyCompared) comparedOnly = hwBefore;
     const earlier = chosen !== undefined && chosen === carriedHw;
@@ -1996,7 +2006,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
     const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8);
     // ("70.5B params × 2 bytes = 141 GB": the 2 bytes are per parameter, an operand, not the weights.)
-    if (ctx.line.has('weights') && params && !isCapacityOperand(ctx) && !isOperand(ctx)) {
+    if (params && (ctx.line.has('weights') || isBareModelSize(ctx, params, hardwareHas || hardwareOwn)) && !isCapacityOperand(ctx) && !isOperand(ctx)) {
       // "Memory per parameter with Adam: 16 bytes, so 405B needs ~6.5 TB": the bytes per parameter the statement gives.
       const stated = statedBytesPerParam(ctx);
       const b = stated?.value ?? model.bytesPerParam(ctx.precision);
@@ -3036,6 +3046,21 @@ function statedBytesPerParam(ctx: Ctx): Quantity | undefined {
   return stated && stated.value !== model.bytesPerParam(ctx.precision) ? stated : undefined;
 }
 
+/** What else a size said beside a parameter count may be of: a KV cache, activations, training state, a shard. */
+const NOT_JUST_WEIGHTS = /\b(?:kv|cache|activations?|optimi[sz]ers?|adam|gradients?|grads|train(?:s|ing|ed)?|fine-?tun\w{0,6}|context|tokens?|batch|sequences?|per[- ](?:gpu|chip|device|rank|shard|node)|each|shard(?:s|ed)?|tp\s?=|overhead)\b/;
+
+/**
+ * "A 70B model in FP16 needs 140 GB", "a 13B model in int4 is 6.5 GB": the first size after a parameter count, in a
+ * statement that names a precision and nothing else the memory could be for, is the weights of a model that size.
+ */
+function isBareModelSize(ctx: Ctx, params: Quantity, hardwareFigure: boolean): boolean {
+  if (hardwareFigure || !ctx.precisionStated || NOT_JUST_WEIGHTS.test(ctx.lower)) return false;
+  const q = ctx.claim.quantity;
+  if (ctx.claim.siblings.some((x) => x !== q && x.unit === 'B' && x.span.start >= params.span.end && x.span.end <= q.span.start)) return false;
+  const between = ctx.prose.slice(params.span.end, q.span.start);
+  return between.length <= 48 && !/[;.!?](?:\s|$)/.test(between) && !ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= params.span.end && m.span.end <= q.span.start);
+}
+
 /** A size right after a model's name: "Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB in bf16", "Llama 3.1 70B: ~141 GB". */
 function isSizeAfterModel(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
@@ -4058,6 +4083,12 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
 
 const GIB_READING_TOLERANCE = 0.015;
 
+/** "The H100 is 72 W": a chip said to be the figure, with no word between, states its own figure. */
+function chipIsFigure(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  return ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.end <= q.span.start && q.span.start - m.span.end <= 16 && /^\s{1,2}(?:is|was)\s{1,2}(?:~\s{0,2}|about\s{1,2}|roughly\s{1,2}|around\s{1,2})?$/i.test(ctx.prose.slice(m.span.end, q.span.start)));
+}
+
 function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, binaryGb = false): Outcome {
   if (!figure) return unverifiable(ctx, 'spec', `the catalog has no figure for ${label}`);
   const q = ctx.claim.quantity;
@@ -4072,7 +4103,7 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
   if ((ratio > 100 || ratio < 0.01) && ctx.line.has('specWords') && !/\d[.,]\d{3}(?!\d)/.test(q.raw) && (withinRatio(ratio * 1000, ctx.tolerances.exact) || withinRatio(ratio / 1000, ctx.tolerances.exact))) {
     return judgedAgainst(ctx, figure, label, key, `×${ratio < 1 ? '1000' : '1/1000'} would match: a unit prefix slipped (${ratio < 1 ? 'G for T, M for G' : 'T for G, G for M'})?`);
   }
-  if (ratio > 100 || ratio < 0.01 || (!ctx.line.has('specWords') && (ratio > 5 || ratio < 0.2))) {
+  if (ratio > 100 || ratio < 0.01 || (!ctx.line.has('specWords') && !chipIsFigure(ctx) && (ratio > 5 || ratio < 0.2))) {
     return unverifiable(ctx, 'market', `the ${ctx.acc?.reason === 'earlier' ? 'paragraph' : ctx.acc?.reason === 'outline' ? 'parent item' : 'statement'} names ${ctx.acc?.acc.name ?? 'hardware'} but nothing ties ${q.raw.trim()} to ${label} (${fmt(figure.value, figure.unit)})`);
   }
   let value = figure.value;

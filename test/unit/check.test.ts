@@ -2600,3 +2600,33 @@ test('"rated" ties a power figure to the chip; a spelled count before "cards (�
   assert.equal(claimFor('The H100 SXM is rated 700 W.', /700/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('Two A100 80GB cards (160 GB).', /160/).evaluation.verdict, 'consistent');
 });
+
+test('a size after an unnamed model\'s parameter count and a precision is its weights ("A 70B model in FP16 needs 140 GB")', () => {
+  const right = claimFor('A 70B model in FP16 needs 140 GB.', /140 GB/);
+  assert.equal(right.evaluation.verdict, 'consistent');
+  assert.equal(right.evaluation.modelValue, 140e9);
+  assert.equal(claimFor('A 70B model in FP16 needs 70 GB.', /70 GB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('1T params → 1 TB at FP8.', /1 TB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('a 13B model in int4 is 6.5 GB', /6\.5 GB/).evaluation.verdict, 'consistent');
+  // No precision named (a llama.cpp "Q4" is none), or memory for more than the weights: nothing to check.
+  assert.equal(claimFor('A 70B model at Q4 is about 40 GB.', /40 GB/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('A 70B model in FP16 with 32k context needs 180 GB.', /180 GB/).evaluation.verdict, 'unverifiable');
+  // Only the first size after the count: "two 80 GB cards" are the hardware.
+  assert.notEqual(claimFor('A 70B model in FP16 needs 140 GB, i.e. two 80 GB cards.', /80 GB/).evaluation.verdict, 'inconsistent');
+});
+
+test('a chip said to be a figure states its own ("The H100 is 72 W" is its TDP, off by 10×)', () => {
+  const wrong = claimFor('The H100 is 72 W.', /72 W/);
+  assert.equal(wrong.evaluation.verdict, 'inconsistent');
+  assert.equal(wrong.evaluation.modelValue, 700);
+  assert.equal(claimFor('The H100 is 700 W.', /700 W/).evaluation.verdict, 'consistent');
+  // Not a figure of its own: "30% faster", "2 years old".
+  assert.equal(claimFor('The H100 is 2 years old.', /2 years/).evaluation.verdict, 'unverifiable');
+});
+
+test('a catalogued chip named as part of uncatalogued hardware is that hardware\'s ("The GH200\'s H100 has 96 GB")', () => {
+  const c = claimFor("The GH200's H100 has 96 GB.", /96 GB/);
+  assert.equal(c.evaluation.verdict, 'unverifiable');
+  assert.match(c.evaluation.reason ?? '', /GH200/);
+  assert.equal(claimFor('The H100 has 96 GB.', /96 GB/).evaluation.verdict, 'inconsistent');
+});
