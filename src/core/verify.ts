@@ -811,6 +811,8 @@ function retraction(prose: string, span: { start: number; end: number }, q: Quan
     for (const m of text.matchAll(STRUCK)) if (at >= m.index! && at < m.index! + m[0].length) return 'struck through: the note takes this figure back';
   }
   if (q.hedge === 'exact' && isDenied(prose, span.start, q.span.start)) return 'denied: the note says it is not this figure';
+  // "… looks like 18× one ConnectX-7 port, but per direction it is 450 vs 50 GB/s = 9×": how it looks, then what is.
+  if (APPEARS_BEFORE.test(prose.slice(Math.max(span.start, q.span.start - 20), q.span.start)) && APPEARS_BUT.test(prose.slice(q.span.end, Math.min(span.end, q.span.end + 120)))) return 'how it looks, set right later in the statement ("…, but …")';
   if (!marksOf(prose, span).wrong) return undefined;
   const after = prose.slice(q.span.end, Math.min(span.end, q.span.end + 40));
   if ((after.includes('wrong') || after.includes('incorrect') || after.includes('typo') || after.includes('mistaken')) && /^[^.;!?]{0,28}?(?:—|–|-|,|;)\s{0,2}(?:wrong|incorrect|a typo|mistaken)\b/i.test(after)) return 'taken back: the note says this figure was wrong';
@@ -820,6 +822,9 @@ function retraction(prose: string, span: { start: number; end: number }, q: Quan
 }
 
 const DENIED = /(?:^|[\s(,;:])(?:not|never|isn't|wasn't|no longer)\s{1,2}$/i;
+const APPEARS_BEFORE = /\b(?:looks?|looked|seems?|seemed|appears?|appeared)\s{1,2}(?:like\s{1,2}|to\s{1,2}be\s{1,2})?(?:~\s{0,2}|about\s{1,2})?$/i;
+/** "…, but it is 9×", "— but per direction it is 9×": the same clause goes on to say what the figure really is. */
+const APPEARS_BUT = /^[^.;!?]{0,80}?(?:,|—|–)\s{0,2}but\s{1,2}[^.;!?]{0,60}?\b(?:is|are|it['’]s|really|actually)\b[^.;!?]{0,40}?\d/i;
 
 /** "not 700 W": the word right before the figure denies it (read only when a space and a "t", "r" or "n" end it). */
 function isDenied(prose: string, from: number, at: number): boolean {
@@ -2096,7 +2101,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         !(h.start > pos && ctx.claim.siblings.some((x) => x !== q && x.unit === 'B/s' && x.span.start >= q.span.end && x.span.end <= h.start + offset)) &&
         !(isComparedLink(ctx.text, h) && !(pos >= h.end && LINK_OWN_FIGURE.test(ctx.text.slice(h.end, pos)))),
     );
-    const near = hbmFigure ? undefined : interconnectNear(hits, pos);
+    // "NVLink 4 … one ConnectX-7 port …: 450 GB/s vs 50 GB/s": the first of a pair set against each other is the
+    // first of the two links named before them, not the nearer.
+    const linksBefore = hits.filter((h) => h.end <= pos);
+    const pairedFirst = linksBefore.length >= 2 && linksBefore[linksBefore.length - 2]!.ic !== linksBefore[linksBefore.length - 1]!.ic && /^\s{0,2}(?:per\s{1,2}direction\s{1,2})?(?:vs\.?|versus)\s{1,2}[~≈]?\s{0,2}\d/i.test(ctx.prose.slice(q.span.end, q.span.end + 32));
+    const near = hbmFigure ? undefined : pairedFirst ? interconnectNear([linksBefore[linksBefore.length - 2]!], pos) : interconnectNear(hits, pos);
     // "Infinity Fabric on the MI355X": a link's family name, unversioned, means the named chip's own link of that family.
     const own = near && ctx.accNamed && a?.scaleUpInterconnect && a.scaleUpInterconnect !== near.ic.id ? INTERCONNECTS.find((i) => i.id === a.scaleUpInterconnect) : undefined;
     const nearHit = own ? hits.find((h) => h.start === near!.start && h.ic === near!.ic) : undefined;
@@ -2477,12 +2486,22 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (ratio) return ratio;
     if (q.kind === 'multiplier' && ctx.line.has('scaleUp') && ctx.line.has('scaleOut') && ctx.acc) {
       const a = ctx.acc.acc;
-      const up = a.scaleUpBandwidth;
-      const out = a.scaleOutBandwidth;
-      if (up && out) {
-        const upDir = up.direction === 'bidirectional' ? up.value / 2 : up.value;
-        const value = upDir / out.value;
-        return roofline(ctx, { value, unit: 'x', derivation: [`${fmt(upDir, 'B/s')} ${a.scaleUpLink ?? 'scale-up'} per direction ÷ ${fmt(out.value, 'B/s')} ${a.scaleOutNic ?? 'NIC'} per direction = ${model.roundForDisplay(value)}×`], sources: [up.source, out.source], assumptions: [`hardware: ${a.name}`, 'both per direction, per GPU'] }, ctx.acc, `scaleup-vs-scaleout:${a.id}`);
+      // "NVLink 5 per direction vs one ConnectX-8 (100 GB/s)": a link or NIC the statement names is the one compared,
+      // not the chip's default (a DGX B200 ships ConnectX-7).
+      const hits = ctx.line.interconnectHits();
+      const namedUp = hits.find((h) => h.ic.kind === 'scale-up')?.ic;
+      const namedOut = hits.find((h) => h.ic.kind === 'scale-out')?.ic;
+      const upFigure = namedUp ? (namedUp.perDirection ?? namedUp.bidirectional) : a.scaleUpBandwidth;
+      const outFigure = namedOut ? (namedOut.perDirection ?? namedOut.bidirectional) : a.scaleOutBandwidth;
+      if (upFigure && outFigure) {
+        const perDir = (f: BandwidthFigure) => (f.direction === 'bidirectional' ? f.value / 2 : f.value);
+        const upDir = perDir(upFigure);
+        const outDir = perDir(outFigure);
+        const value = upDir / outDir;
+        const upName = namedUp?.name ?? a.scaleUpLink ?? 'scale-up';
+        const outName = namedOut?.name ?? a.scaleOutNic ?? 'NIC';
+        const key = namedUp || namedOut ? `scaleup-vs-scaleout:${namedUp?.id ?? a.id}:${namedOut?.id ?? a.id}` : `scaleup-vs-scaleout:${a.id}`;
+        return roofline(ctx, { value, unit: 'x', derivation: [`${fmt(upDir, 'B/s')} ${upName} per direction ÷ ${fmt(outDir, 'B/s')} ${outName} per direction = ${model.roundForDisplay(value)}×`], sources: [upFigure.source, outFigure.source], assumptions: [`hardware: ${a.name}`, 'both per direction, per GPU'] }, ctx.acc, key);
       }
     }
   }

@@ -2630,3 +2630,25 @@ test('a catalogued chip named as part of uncatalogued hardware is that hardware\
   assert.match(c.evaluation.reason ?? '', /GH200/);
   assert.equal(claimFor('The H100 has 96 GB.', /96 GB/).evaluation.verdict, 'inconsistent');
 });
+
+test('a link-to-NIC ratio uses the NIC the statement names, not the chip\'s default ("vs one ConnectX-8 (100 GB/s): 18×" is 9×)', () => {
+  const wrong = claimFor('NVLink 5 per direction vs one ConnectX-8 (100 GB/s): 18× more.', /18×/, { defaultHardware: 'B200' });
+  assert.equal(wrong.evaluation.verdict, 'inconsistent');
+  assert.equal(wrong.evaluation.modelValue, 9);
+  assert.match(wrong.evaluation.derivation.join('\n'), /ConnectX-8/);
+  // No NIC named: the chip's own (a DGX B200 ships ConnectX-7, 50 GB/s per direction).
+  assert.equal(claimFor('NVLink 5 per direction is 18× the NIC per direction.', /18×/, { defaultHardware: 'B200' }).evaluation.verdict, 'consistent');
+});
+
+test('how a figure looks, set right later in the same statement, is no claim; "A vs B" after two named links maps in order', () => {
+  const all = claims('NVLink 4 per H100 (900 GB/s bidirectional) looks like 18× one ConnectX-7 port (50 GB/s per direction), but per direction it is 450 GB/s vs 50 GB/s = 9×.');
+  const looks = all.find((c) => c.quantity.raw === '18×')!;
+  assert.equal(looks.evaluation.verdict, 'unverifiable');
+  // 450 GB/s is NVLink 4's per direction (the first of the pair), not the nearer ConnectX-7's 50 GB/s.
+  const first = all.find((c) => c.quantity.raw === '450 GB/s')!;
+  assert.equal(first.evaluation.verdict, 'consistent');
+  assert.equal(first.evaluation.modelValue, 450e9);
+  assert.ok(all.every((c) => c.evaluation.verdict !== 'inconsistent'));
+  // A plain "looks like" with no correction is still a claim.
+  assert.equal(claimFor('The H100 looks like 3.35 TB/s on paper.', /3\.35/).evaluation.verdict, 'consistent');
+});
