@@ -1986,7 +1986,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const hardwareHas = /\b(?:nodes?|servers?|box(?:es)?|gpus?|chips?|systems?|racks?|[a-z]{0,8}\d{2,4}[a-z]?s?)\s{1,2}(?:has|have|with|offers?|carries|holds)\s{1,2}(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start));
     // ("… does not fit in a DGX H100's 640 GB": the hardware's own figure.)
     const hardwareOwn = ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.end <= q.span.start && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/ : /^['’]s\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/).test(ctx.prose.slice(m.span.end, q.span.start)));
-    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll || answersFirst(ctx)) && ctx.arch && !isCapacityOperand(ctx) && !hardwareHas && !hardwareOwn) {
+    const ownParams = ctx.arch ? ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && withinRatio(x.value / ctx.arch!.totalParams.value, 0.1)) : undefined;
+    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll || answersFirst(ctx) || (ownParams && ctx.precisionStated && sizeRightAfterParams(ctx, ownParams))) && ctx.arch && !isCapacityOperand(ctx) && !hardwareHas && !hardwareOwn) {
       if (GGUF_QUANT.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span, isPartBreak))) {
         return unverifiable(ctx, 'roofline', 'a GGUF quantisation (Q4_K_M, Q8_0, …) mixes bits per weight, so its file size is no one precision’s');
       }
@@ -2096,7 +2097,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const hits = ctx.line.interconnectHits().filter(
       (h) =>
         !ctx.claim.mentions.some((m) => m.span.start <= h.start + offset && h.end + offset <= m.span.end) &&
-        !/[;—–]/.test(ctx.text.slice(Math.min(h.end, pos), Math.max(h.start, pos))) &&
+        // (A link in the statement's leading label speaks for every clause: "NVLink 5 per GPU: 1.8 TB/s; 14.4 TB/s for the 8-GPU baseboard".)
+        (!/[;—–]/.test(ctx.text.slice(Math.min(h.end, pos), Math.max(h.start, pos))) || (h.end <= pos && isLeadingLabel(ctx.text, h) && !ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= h.end + offset && m.span.end <= q.span.start))) &&
         // Nor a link named after another bandwidth that follows ("8 TB/s and 1.8 TB/s of NVLink 5": the second's).
         !(h.start > pos && ctx.claim.siblings.some((x) => x !== q && x.unit === 'B/s' && x.span.start >= q.span.end && x.span.end <= h.start + offset)) &&
         !(isComparedLink(ctx.text, h) && !(pos >= h.end && LINK_OWN_FIGURE.test(ctx.text.slice(h.end, pos)))),
@@ -2140,7 +2142,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // "72 ConnectX-9 SuperNICs: 14.4 TB/s": a count right before a link's name is of that link.
     const links = link && linkFigure && q.value > 2.5 * linkFigure.value ? ctx.claim.siblings.find((x) => x !== q && Number.isInteger(x.value) && x.value > 1 && (x.kind === 'count' || x.kind === 'multiplier') && link.start + offset - x.span.end >= 0 && link.start + offset - x.span.end <= 2) : undefined;
     if (link && linkFigure && links) return directional(ctx, { ...linkFigure, value: linkFigure.value * links.value }, `${links.value} × ${link.ic.name}`, `interconnect:${link.ic.id}:x${links.value}`);
-    if (link && linkFigure && link.ic.kind === 'scale-up' && q.value > 4 * linkFigure.value && !isOneChipOfSystem(ctx)) {
+    if (link && linkFigure && link.ic.kind === 'scale-up' && (q.value > 4 * linkFigure.value || spreadOverChipsAfter(ctx)) && !isOneChipOfSystem(ctx)) {
       if (ctx.sys?.totalScaleUpBandwidth && ctx.sys.gpusPerDomain > 1) return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
       // "The HGX B300 8-GPU board has 14.4 TB/s of total NVLink": the GPUs' links together.
       const gpus = isOperand(ctx) ? undefined : chipCountIn(ctx);
@@ -3073,11 +3075,19 @@ const NOT_JUST_WEIGHTS = /\b(?:kv|cache|activations?|optimi[sz]ers?|adam|gradien
  * statement that names a precision and nothing else the memory could be for, is the weights of a model that size.
  */
 function isBareModelSize(ctx: Ctx, params: Quantity, hardwareFigure: boolean): boolean {
-  if (hardwareFigure || !ctx.precisionStated || NOT_JUST_WEIGHTS.test(ctx.lower)) return false;
+  if (hardwareFigure || !ctx.precisionStated) return false;
+  if (sizeRightAfterParams(ctx, params)) return true;
+  if (NOT_JUST_WEIGHTS.test(ctx.lower)) return false;
   const q = ctx.claim.quantity;
   if (ctx.claim.siblings.some((x) => x !== q && x.unit === 'B' && x.span.start >= params.span.end && x.span.end <= q.span.start)) return false;
   const between = ctx.prose.slice(params.span.end, q.span.start);
   return between.length <= 48 && !/[;.!?](?:\s|$)/.test(between) && !ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= params.span.end && m.span.end <= q.span.start);
+}
+
+/** "1T params → 1 TB at FP8", "70B params = 140 GB": a size written as what the parameter count right before it comes to. */
+function sizeRightAfterParams(ctx: Ctx, params: Quantity): boolean {
+  const q = ctx.claim.quantity;
+  return q.span.start - params.span.end <= 8 && /^\s{0,2}(?:→|->|⇒|=>|=|≈|~=)\s{0,2}(?:~\s{0,2}|about\s{1,2})?$/.test(ctx.prose.slice(params.span.end, q.span.start));
 }
 
 /** A size right after a model's name: "Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB in bf16", "Llama 3.1 70B: ~141 GB". */
@@ -3604,10 +3614,17 @@ function isOneChipOfSystem(ctx: Ctx): boolean {
   // ("scale-up vs scale-out per GPU: 1.8 TB/s NVLink": a label that says per GPU.)
   if (/\bper[- ](?:gpu|chip|card|accelerator|device)\s{0,2}[:=—–]\s{0,2}(?:~|about\s|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start))) return true;
   // ("NVL72 per-GPU NVLink: 900 GB/s unidirectional, 1.8 TB/s bidirectional": a leading label says it of every figure.)
-  if (/^[^:\n]{0,40}\bper[- ](?:gpu|chip|card|accelerator|device)\b[^:\n]{0,24}:/i.test(ctx.text)) return true;
+  // (Unless the figure's own clause says what it is for: "…; 14.4 TB/s for the 8-GPU baseboard".)
+  if (/^[^:\n]{0,40}\bper[- ](?:gpu|chip|card|accelerator|device)\b[^:\n]{0,24}:/i.test(ctx.text) && !spreadOverChipsAfter(ctx)) return true;
   if (!isPerChip(ctx)) return false;
   if (hasPerChipUnit(q) || PER_CHIP_AFTER.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 48)))) return true;
   return ctx.claim.siblings.some((x) => x !== q && x.span.end <= q.span.start && x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator'));
+}
+
+/** "14.4 TB/s for the 8-GPU baseboard", "640 GB across 8 GPUs": a count of chips right after the figure that it is of. */
+function spreadOverChipsAfter(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  return ctx.claim.siblings.some((x) => x.span.start >= q.span.end && x.kind === 'count' && x.value > 1 && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator') && /^[^.;,]{0,20}?\b(?:across|over|for|of)\s{1,2}(?:the\s{1,2}|all\s{1,2}|an?\s{1,2})?$/i.test(ctx.prose.slice(q.span.end, x.span.start)));
 }
 
 /** "80 GB/GPU", "20 PFLOPS per chip": the unit says it is one chip's. */
@@ -4590,6 +4607,11 @@ function linkRatio(ctx: Ctx): Outcome | undefined {
 /** "infinity-fabric" of "infinity-fabric-mi355", "nvlink" of "nvlink-5". */
 function linkFamily(id: string): string {
   return id.replace(/-[^-]*$/, '');
+}
+
+/** "NVLink 5 per GPU: …", "- **ConnectX-8**: …": a link named in the label that opens the statement. */
+function isLeadingLabel(text: string, h: InterconnectHit): boolean {
+  return h.start <= 12 && /^[\s>*_#-]{0,8}(?:\d{1,2}[.)]\s{1,2})?[*_]{0,2}$/.test(text.slice(0, h.start)) && /^[^;:.,—–]{0,24}?[*_]{0,2}:/.test(text.slice(h.end, h.end + 32));
 }
 
 function interconnectNear(hits: InterconnectHit[], pos: number): { ic: Interconnect; distance: number; start: number } | undefined {

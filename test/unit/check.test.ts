@@ -2652,3 +2652,22 @@ test('how a figure looks, set right later in the same statement, is no claim; "A
   // A plain "looks like" with no correction is still a claim.
   assert.equal(claimFor('The H100 looks like 3.35 TB/s on paper.', /3\.35/).evaluation.verdict, 'consistent');
 });
+
+test('a named model\'s parameter count written out before its size: "Kimi K2: 1T params → 1 TB at FP8" is its FP8 weights', () => {
+  const c = claimFor('Kimi K2: 1T params → 1 TB at FP8, 16 TB of in-memory training state at 16 bytes/param.', /^1 TB/);
+  assert.equal(c.evaluation.verdict, 'consistent');
+  assert.match(c.evaluation.derivation.join('\n'), /FP8/);
+  assert.equal(claimFor('Llama 3.1 405B: 405B params = 810 GB in BF16.', /810 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Llama 3.1 405B: 405B params = 405 GB in BF16.', /405 GB/).evaluation.verdict, 'inconsistent');
+});
+
+test('a link named in a leading label speaks for later clauses, and a chip count in the figure\'s own clause totals it', () => {
+  const total = claimFor('NVLink 5 per GPU: 1.8 TB/s bidirectional; 14.4 TB/s for the 8-GPU baseboard.', /14\.4/, { defaultHardware: 'B200' });
+  assert.equal(total.evaluation.verdict, 'consistent');
+  assert.equal(total.evaluation.modelValue, 14.4e12);
+  const half = claimFor('NVLink 5 per GPU: 1.8 TB/s bidirectional; 7.2 TB/s for the 8-GPU baseboard.', /7\.2/, { defaultHardware: 'B200' });
+  assert.equal(half.evaluation.verdict, 'inconsistent');
+  assert.equal(half.evaluation.modelValue, 14.4e12);
+  // A chip named in the later clause has its own figure: the label's link does not reach past it.
+  assert.equal(claimFor('NVLink 4: 900 GB/s; the H200 has 4.8 TB/s.', /4\.8/).evaluation.verdict, 'consistent');
+});
