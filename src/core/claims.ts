@@ -445,19 +445,24 @@ function rackChipBefore(history: (Mention[] | Span)[], recent: readonly Mention[
     const chip = m.kind === 'accelerator' ? m.id : m.kind === 'system' && !BARE_RACK.test(m.raw) ? SYSTEMS.find((x) => x.id === m.id)?.accelerator : undefined;
     return chip !== undefined && SYSTEMS.some((x) => x.accelerator === chip && x.gpusPerDomain === size) ? chip : undefined;
   };
+  // (A statement that names two such chips, "GB200 NVL72 is 120 kW; GB300 NVL72 142 kW", says neither: the bare name
+  // then means what it does on its own.)
+  const onlyChipOf = (mentions: readonly Mention[]): string | null | undefined => {
+    let found: string | undefined;
+    for (const m of mentions) {
+      const chip = rackChip(m);
+      if (chip && found && chip !== found) return null;
+      found ??= chip;
+    }
+    return found;
+  };
   for (let i = history.length - 1; i >= 0; i--) {
     let entry = history[i]!;
     if (!Array.isArray(entry)) history[i] = entry = mentionsIn(prose.slice(entry.start, entry.end), entry.start, names);
-    for (let k = entry.length - 1; k >= 0; k--) {
-      const chip = rackChip(entry[k]!);
-      if (chip) return chip;
-    }
+    const chip = onlyChipOf(entry);
+    if (chip !== undefined) return chip ?? undefined;
   }
-  for (let i = recent.length - 1; i >= 0; i--) {
-    const chip = rackChip(recent[i]!);
-    if (chip) return chip;
-  }
-  return undefined;
+  return onlyChipOf(recent) ?? undefined;
 }
 
 /** A paragraph's last line if it ends with ":" ("Same exercise for the A100 80GB:"). */

@@ -2517,6 +2517,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   // (Nor a fleet's count beside one system's price or power: "At ~$3M per NVL72 rack, 100k GPUs = 1,389 racks".)
   const fleetCount = ctx.sys && q.value > 20 * Math.max(ctx.sys.gpusPerDomain, ctx.sys.totalAccelerators ?? 0) && !/pod|total|cluster|superpod/.test(l);
   if (q.kind === 'count' && (q.noun === 'gpu' || q.noun === 'chip' || q.noun === 'accelerator') && ctx.sys && !q.per && !fleetCount && !(ctx.rackWords && (isOperand(ctx) || q.value > 2 * ctx.sys.gpusPerDomain))) {
+    // "flat ring over 128 GPUs" under "## 16 × DGX H100": what work is spread over, with the system named only around
+    // the statement, is no count of that system's.
+    if (/^(?:over|across)\b/i.test(q.raw.trim()) || /\b(?:over|across|among|between)\s{1,2}(?:the\s{1,2}|all\s{1,2})?$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 12), q.span.start))) {
+      if (!ctx.claim.mentions.some((m) => m.kind === 'system' && m.id === ctx.sys!.id)) return unverifiable(ctx, 'market', `a count of GPUs the work is spread over, not ${ctx.sys.name}'s own`);
+    }
     // "Each NVL72 tray holds 4 B200 GPUs": a part of the system counts its own.
     if (/\b(?:trays?|nodes?|boards?|blades?|servers?|sleds?|superchips?|modules?|baseboards?)\b/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start))) {
       return unverifiable(ctx, 'spec', `a count in one part of ${ctx.sys.name} (a tray or node), not the whole system's`);
@@ -3314,7 +3319,8 @@ function operandAt(ctx: Ctx): boolean {
   const before = ctx.prose.slice(Math.max(0, q.span.start - 4), q.span.start).trimEnd();
   const after = ctx.prose.slice(q.span.end, q.span.end + 4).trimStart();
   // (A spaced slash divides too: "4.5 PFLOPS / 1 kW".)
-  return /[×*÷]$|\bx$|\s\/$/.test(before) || /^[×*÷]/.test(after);
+  // (An asterisk multiplies only between figures: "**gives** 840 GB/s" and "**840 GB/s**" are bold.)
+  return /[×÷]$|(?:^|[\s\d)])\*$|\bx$|\s\/$/.test(before) || /^(?:[×÷]|\*\s{0,2}[\d(~≈])/.test(after);
 }
 
 /** The quantity's offset in ctx.text (which may start with a table row label and header). */
@@ -4080,6 +4086,14 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
   }
   const perDir = figure.direction === 'bidirectional' ? figure.value / 2 : figure.value;
   const bidir = figure.direction === 'bidirectional' ? figure.value : figure.value * 2;
+  // "1.8 TB/s = 2 × 900 GB/s", "split into 2 × 400 Gb/s ports": a figure the statement multiplies is an input to its
+  // arithmetic; it is checked only when it is one of the link's figures, whichever direction.
+  if (isOperand(ctx)) {
+    if (!withinRatio(q.value / perDir, ctx.tolerances.exact) && !withinRatio(q.value / bidir, ctx.tolerances.exact)) {
+      return unverifiable(ctx, 'market', `${q.raw.trim()} is an input to the arithmetic written in the statement, not a claim about ${label}`);
+    }
+    wantsPerDir = wantsBidir = false;
+  }
   // Unsaid, a direction is the one the figure is quoted in: a line rate in bits is per direction ("400 Gb/s"), and
   // a link quoted both ways counts both ways ("NVLink 5 is 1.8 TB/s"). Taking whichever matched let each
   // generation's figure pass for the next one's (NVLink doubles each time). Only a NIC's figure in bytes, which
@@ -4089,7 +4103,7 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
   const bits = isBitRate(q) && !bytesAsBits;
   // (A rate data moves at may be either too: "all-reducing 1 GB over NVLink 4 at 450 GB/s" uses one direction's.)
   // (Nor is one link's share, which no vendor quotes: "only 64 GB/s to any single peer".)
-  const either = !wantsPerDir && !wantsBidir && !bits && (figure.direction !== 'bidirectional' || figure.derived === true || movesDataAt(ctx));
+  const either = !wantsPerDir && !wantsBidir && !bits && (figure.direction !== 'bidirectional' || figure.derived === true || movesDataAt(ctx) || isOperand(ctx));
   const quotedPer = figure.direction !== 'bidirectional';
   const matchesPer = withinRatio(q.value / perDir, ctx.tolerances.exact);
   const matchesBidir = withinRatio(q.value / bidir, ctx.tolerances.exact);

@@ -2671,3 +2671,31 @@ test('a link named in a leading label speaks for later clauses, and a chip count
   // A chip named in the later clause has its own figure: the label's link does not reach past it.
   assert.equal(claimFor('NVLink 4: 900 GB/s; the H200 has 4.8 TB/s.', /4\.8/).evaluation.verdict, 'consistent');
 });
+
+test('bold markup is no multiplication: "an 8x H100 node **holds** 640 GB", "the A100 has **160GB**" are checked', () => {
+  assert.equal(claimFor('Key number: an 8x H100 node **holds** 640 GB of HBM.', /640 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Apparently the A100 has **160GB** of HBM2e.', /160GB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('“NVLink 3 **gives** 840 GB/s per GPU”', /840/).evaluation.verdict, 'inconsistent');
+  // A spaced asterisk between figures still multiplies: "2 * 225 GB/s" is an input.
+  assert.equal(claimFor('NVLink 4 is 2 * 225 GB/s', /225/).evaluation.verdict, 'unverifiable');
+});
+
+test('a link figure the statement multiplies is an input, checked only when it is one of the link\'s own figures', () => {
+  const all = claims('NVIDIA quotes bidirectional totals: 1.8 TB/s = 2 × 900 GB/s for NVLink 5.');
+  assert.equal(all.find((c) => c.quantity.raw === '900 GB/s')!.evaluation.verdict, 'consistent');
+  const port = claimFor('One ConnectX-8 at 800 Gb/s can be split into 2 × 400 Gb/s ports.', /400 Gb\/s/, { defaultHardware: 'B200' });
+  assert.equal(port.evaluation.verdict, 'unverifiable');
+  assert.match(port.evaluation.reason ?? '', /input to the arithmetic/);
+});
+
+test('a bare "NVL72" after a statement naming two racks of that size is neither\'s; a count work is spread over is no system\'s', () => {
+  const note = analyzeNote('gw.md', '# Gigawatt era\n\n- GB200 NVL72 is about 120 kW per rack; GB300 NVL72 about 142 kW.\n- A 1 GW campus at 120 kW per rack is ~8,300 NVL72 racks.\n\n## Ultra\n\n- GB300 NVL72 racks draw 142 kW.\n- The NVL72 at 100 kW would be wrong.\n');
+  const at = (line: number, raw: string) => note.claims.find((c) => c.quantity.raw.includes(raw) && note.lineStarts[line - 1]! <= c.quantity.span.start && c.quantity.span.start < (note.lineStarts[line] ?? Infinity))!;
+  assert.equal(at(4, '120 kW').evaluation.verdict, 'consistent');
+  // One chip named before: its rack.
+  assert.equal(at(9, '100 kW').evaluation.verdict, 'inconsistent');
+  assert.equal(at(9, '100 kW').evaluation.modelValue, 142e3);
+  const ring = analyzeNote('ring.md', '## inter-node: 16 × DGX H100 (128 GPUs)\n\n- flat ring over 128 GPUs: 2 × 127/128 × 140 GB / 50 GB/s ≈ 5.56 s.\n- Each DGX H100 holds 16 GPUs.\n');
+  assert.equal(ring.claims.find((c) => c.quantity.raw === 'over 128 GPUs')!.evaluation.verdict, 'unverifiable');
+  assert.equal(ring.claims.find((c) => c.quantity.raw === '16 GPUs')!.evaluation.verdict, 'inconsistent');
+});
