@@ -1461,3 +1461,15 @@ test('"#+TITLE:" atop an org-style note is its title; a top "event:: [[…]]" pr
   const talkLevel = analyzeNote('t.md', '# Notes\n\n## Vortrag: Alps\nspeaker:: [[Jean-Baptiste de la Tour]]\nevent:: [[Other Summit]]\n');
   assert.equal(talkLevel.event, null);
 });
+
+test('family names in capitals, as Japanese and French programmes write them: "YAMADA Taro", "Jean DUPONT"; acronyms are not names', () => {
+  const text = ['# Tokyo AI Infra 2026', '', '## Schedule', '', '- 10:00 YAMADA Taro (Preferred Networks): Inference at scale', '- 11:00 Jean DUPONT — HBM roadmaps', '- 12:00 GTC Paris: recap', '- 13:00 ISSCC Keynote — what we heard', ''].join('\n');
+  const talks = talksOf(text).map(shape);
+  assert.deepEqual(
+    talks.filter((t) => t.speakers.length > 0).map((t) => [t.title, t.speakers]),
+    [
+      ['Inference at scale', [['YAMADA Taro', 'Preferred Networks']]],
+      ['HBM roadmaps', [['Jean DUPONT', null]]],
+    ],
+  );
+});

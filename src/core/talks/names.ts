@@ -242,13 +242,34 @@ function isPersonNameUncached(name: string): boolean {
       else full++;
       continue;
     }
-    if (!isNameToken(t)) {
+    if (!isNameToken(t) && !(tokens.length <= 3 && isCapitalisedFamilyName(t, tokens))) {
       // "Nguyễn Văn An": a given name that is an English word, after a family and middle name written with accents.
       if (!(i === tokens.length - 1 && i >= 2 && VIETNAMESE_LETTER.test(n) && NAME_PART.test(t))) return false;
     }
     full++;
   }
   return full >= 1 && full + initials >= 2 && full <= 4 && initials <= 2;
+}
+
+/** Capitals that are words or acronyms, not family names ("AI Infra", "HW Team"). */
+const CAPS_WORDS = new Set('ai ml gpu gpus cpu tpu npu hbm llm llms api sdk ceo cto cfo coo vp pm qa hw sw dc io os ui ux ar vr moe kv rag sre ops dev faq tbd tba usa uk eu asia emea apac'.split(' '));
+
+/**
+ * "YAMADA Taro", "Jean DUPONT", "Hanako SUZUKI": a family name in capitals, as Japanese and French programmes write it,
+ * beside a given name written the usual way. Not an acronym: it has a vowel and no run of four consonants ("GTC",
+ * "ISSCC"), and is no organisation or generic word ("NVIDIA Research").
+ */
+function isCapitalisedFamilyName(token: string, tokens: readonly string[]): boolean {
+  // Exactly one such token, beside names written the usual way.
+  return mayBeCapitalisedFamilyName(token) && tokens.filter((t) => ALL_CAPS.test(t)).length === 1 && tokens.some((t) => t !== token && isNameToken(t));
+}
+
+const ALL_CAPS = /^\p{Lu}{2,20}(?:-\p{Lu}{2,20})?$/u;
+
+function mayBeCapitalisedFamilyName(token: string): boolean {
+  if (!ALL_CAPS.test(token) || !/[AEIOUYÀ-ÖØ-Ý]/u.test(token) || /[^AEIOUYÀ-ÖØ-Ý-]{4}/u.test(token)) return false;
+  const folded = foldWord(token);
+  return !CAPS_WORDS.has(folded) && !NON_NAME_WORDS.has(folded);
 }
 
 function stripHonorific(s: string): string {
@@ -335,7 +356,8 @@ function isNameChar(s: string, i: number): boolean {
 /** Token verdicts for speakerStartOk, memoised: 1 = may be a first token, 2 = may be a second token. */
 const tokenVerdict: (t: string) => number = memoizeString((t) => {
   const particle = PARTICLES.has(t);
-  const token = INITIAL.test(t) || isNameToken(t);
+  // ("YAMADA Taro", "Jean DUPONT": a family name in capitals; isPersonName decides the rest.)
+  const token = INITIAL.test(t) || isNameToken(t) || mayBeCapitalisedFamilyName(t);
   // ("Jane Q Public", "Zoë Ó Briain": a bare capital as the second token; isPersonName decides the rest.)
   const bare = BARE_LETTER.test(t) && !WORD_LETTERS.has(t);
   const low = t.toLowerCase();
