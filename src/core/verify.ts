@@ -2100,7 +2100,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         // (A link in the statement's leading label speaks for every clause: "NVLink 5 per GPU: 1.8 TB/s; 14.4 TB/s for the 8-GPU baseboard".)
         (!/[;—–]/.test(ctx.text.slice(Math.min(h.end, pos), Math.max(h.start, pos))) || (h.end <= pos && isLeadingLabel(ctx.text, h) && !ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= h.end + offset && m.span.end <= q.span.start))) &&
         // Nor a link named after another bandwidth that follows ("8 TB/s and 1.8 TB/s of NVLink 5": the second's).
-        !(h.start > pos && ctx.claim.siblings.some((x) => x !== q && x.unit === 'B/s' && x.span.start >= q.span.end && x.span.end <= h.start + offset)) &&
+        // (Unless that one restates this one: "1.8 TB/s = 2 × 900 GB/s for NVLink 5".)
+        !(h.start > pos && ctx.claim.siblings.some((x) => x !== q && x.unit === 'B/s' && x.span.start >= q.span.end && x.span.end <= h.start + offset && !RESTATED_AS.test(ctx.prose.slice(q.span.end, x.span.start)))) &&
         !(isComparedLink(ctx.text, h) && !(pos >= h.end && LINK_OWN_FIGURE.test(ctx.text.slice(h.end, pos)))),
     );
     // "NVLink 4 … one ConnectX-7 port …: 450 GB/s vs 50 GB/s": the first of a pair set against each other is the
@@ -4622,6 +4623,9 @@ function linkRatio(ctx: Ctx): Outcome | undefined {
 function linkFamily(id: string): string {
   return id.replace(/-[^-]*$/, '');
 }
+
+/** Between a figure and the same quantity written as arithmetic: " = 2 × ", " ≈ ". */
+const RESTATED_AS = /^\s{0,2}(?:=|≈|~=)\s{0,2}(?:\d{1,3}\s{0,2}[×x*]\s{0,2})?$/;
 
 /** "NVLink 5 per GPU: …", "- **ConnectX-8**: …": a link named in the label that opens the statement. */
 function isLeadingLabel(text: string, h: InterconnectHit): boolean {

@@ -2699,3 +2699,13 @@ test('a bare "NVL72" after a statement naming two racks of that size is neither\
   assert.equal(ring.claims.find((c) => c.quantity.raw === 'over 128 GPUs')!.evaluation.verdict, 'unverifiable');
   assert.equal(ring.claims.find((c) => c.quantity.raw === '16 GPUs')!.evaluation.verdict, 'inconsistent');
 });
+
+test('a link named after a figure and its restatement as arithmetic is both\'s: "1.8 TB/s = 2 × 900 GB/s for NVLink 5"', () => {
+  const all = claims('NVIDIA quotes bidirectional totals: 1.8 TB/s = 2 × 900 GB/s for NVLink 5.');
+  const total = all.find((c) => c.quantity.raw === '1.8 TB/s')!;
+  assert.equal(total.evaluation.verdict, 'consistent');
+  assert.match(total.subject ?? '', /NVLink 5/);
+  assert.equal(claimFor('NVLink 5 is 3.6 TB/s = 2 × 1.8 TB/s.', /3\.6/).evaluation.verdict, 'inconsistent');
+  // Not across a plain list: "8 TB/s and 1.8 TB/s of NVLink 5" gives the link only the second.
+  assert.match(claimFor('The B200 has 8 TB/s and 1.8 TB/s of NVLink 5.', /^8 TB/).subject ?? '', /HBM/);
+});
