@@ -777,7 +777,14 @@ export function cellContext(text: string, statement: Statement, q: Quantity): { 
   if (!statement.cells || !statement.headerCells) return undefined;
   const index = statement.cells.findIndex((c) => q.span.start >= c.start && q.span.start <= c.end);
   if (index < 0) return undefined;
-  const rowLabel = index > 0 && statement.cells[0] ? text.slice(statement.cells[0].start, statement.cells[0].end) : '';
+  // The row's label is its first cell, with the cells of words after it that come before this one ("| ICI | TPU v5p |
+  // 600 |": the link and the chip it is of).
+  let rowLabel = index > 0 && statement.cells[0] ? text.slice(statement.cells[0].start, statement.cells[0].end) : '';
+  for (let k = 1; k < index; k++) {
+    const c = statement.cells[k]!;
+    const words = text.slice(c.start, c.end).trim();
+    if (words && !/^[\d$€£¥~≈<>≥≤.,+-]/.test(words) && words.length <= 40) rowLabel += ` · ${words}`;
+  }
   const cell = statement.cells[index]!;
   return { header: statement.headerCells[index] ?? '', rowLabel, cell: text.slice(cell.start, cell.end) };
 }

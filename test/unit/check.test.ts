@@ -2709,3 +2709,11 @@ test('a link named after a figure and its restatement as arithmetic is both\'s: 
   // Not across a plain list: "8 TB/s and 1.8 TB/s of NVLink 5" gives the link only the second.
   assert.match(claimFor('The B200 has 8 TB/s and 1.8 TB/s of NVLink 5.', /^8 TB/).subject ?? '', /HBM/);
 });
+
+test('a table row\'s word cells before a figure label it: "| ICI | TPU v6e | 400 | 400 |", "| B200 | FP4 | 9 PFLOP/s |"', () => {
+  const links = analyzeNote('t.md', '| Link | Chip | Per direction (GB/s) | Bidirectional (GB/s) |\n|---|---|---|---|\n| ICI | TPU v5p | 600 | 1,200 |\n| ICI | TPU v6e | 400 | 400 |\n').claims;
+  assert.deepEqual(links.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent', 'inconsistent']);
+  assert.equal(links[3]!.evaluation.modelValue, 800e9);
+  const flops = analyzeNote('f.md', '| Chip | Precision | Dense | Sparse |\n|---|---|---|---|\n| B200 | FP4 | 9 PFLOP/s | 18 PFLOP/s |\n| H100 SXM | BF16 | 989 TFLOP/s | 1,979 TFLOP/s |\n').claims;
+  assert.ok(flops.every((c) => c.evaluation.verdict === 'consistent'), JSON.stringify(flops.map((c) => [c.quantity.raw, c.evaluation.verdict])));
+});
