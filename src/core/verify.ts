@@ -1988,7 +1988,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const hardwareOwn = ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.end <= q.span.start && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/ : /^['’]s\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/).test(ctx.prose.slice(m.span.end, q.span.start)));
     const ownParams = ctx.arch ? ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && withinRatio(x.value / ctx.arch!.totalParams.value, 0.1)) : undefined;
     if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll || answersFirst(ctx) || (ownParams && ctx.precisionStated && sizeRightAfterParams(ctx, ownParams))) && ctx.arch && !isCapacityOperand(ctx) && !hardwareHas && !hardwareOwn) {
-      if (GGUF_QUANT.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span, isPartBreak))) {
+      if (GGUF_QUANT.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span, isPartBreak)) || (!ctx.precisionStated && LOCAL_QUANT.test(ctx.lower))) {
         return unverifiable(ctx, 'roofline', 'a GGUF quantisation (Q4_K_M, Q8_0, …) mixes bits per weight, so its file size is no one precision’s');
       }
       // "… with Adam states it's ~16 bytes/param, ≈ 6.5 TB": the bytes per parameter the statement gives.
@@ -2013,6 +2013,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8);
     // ("70.5B params × 2 bytes = 141 GB": the 2 bytes are per parameter, an operand, not the weights.)
     if (params && (ctx.line.has('weights') || isBareModelSize(ctx, params, hardwareHas || hardwareOwn)) && !isCapacityOperand(ctx) && !isOperand(ctx)) {
+      // "A 70B at Q4 (about 40 GB of weights)": a llama.cpp quantisation mixes bits per weight; no precision gives its size.
+      if (!ctx.precisionStated && LOCAL_QUANT.test(ctx.lower)) return unverifiable(ctx, 'roofline', 'a quantisation format (Q4, Q4_K_M, GPTQ, AWQ, …) mixes bits per weight, so its size is no one precision’s');
       // "Memory per parameter with Adam: 16 bytes, so 405B needs ~6.5 TB": the bytes per parameter the statement gives.
       const stated = statedBytesPerParam(ctx);
       const b = stated?.value ?? model.bytesPerParam(ctx.precision);
@@ -3907,6 +3909,8 @@ const PRECISION_OR_BITS = /\b(fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvf
 
 /** GGUF's quantisation types ("Q4_K_M", "Q8_0", "IQ3_XXS") mix bits per weight: a file size is no precision's. */
 const GGUF_QUANT = /\bi?q[1-8]_(?:k(?:_[sml])?|[01]|xxs|xs|s|m|nl)\b/i;
+/** A local-inference quantisation named without a precision: "Q4", "Q5_K_M", "GGUF", "GPTQ", "AWQ", "EXL2". */
+const LOCAL_QUANT = /\bi?q[2-8](?:_[a-z0-9]{1,3}){0,2}\b|\bgguf\b|\bgptq\b|\bawq\b|\bexl2\b/;
 
 function pickFlops<T extends { precision: Precision; sparsity: 'dense' | 'sparse'; value: number; workload?: string }>(ctx: Ctx, figures: T[]): T | undefined {
   const want = ctx.sparsity ?? 'dense';

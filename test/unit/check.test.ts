@@ -2717,3 +2717,12 @@ test('a table row\'s word cells before a figure label it: "| ICI | TPU v6e | 400
   const flops = analyzeNote('f.md', '| Chip | Precision | Dense | Sparse |\n|---|---|---|---|\n| B200 | FP4 | 9 PFLOP/s | 18 PFLOP/s |\n| H100 SXM | BF16 | 989 TFLOP/s | 1,979 TFLOP/s |\n').claims;
   assert.ok(flops.every((c) => c.evaluation.verdict === 'consistent'), JSON.stringify(flops.map((c) => [c.quantity.raw, c.evaluation.verdict])));
 });
+
+test('a local quantisation named without a precision ("Q4", "GGUF") gives weights no size to check', () => {
+  assert.equal(claimFor('A 70B at Q4 (about 40 GB of weights) does not fit in 24 GB.', /40 GB/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('Llama 3.1 70B at Q4 is about 40 GB of weights.', /40 GB/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('Llama 3.1 8B GGUF weights are about 4.9 GB.', /4\.9/).evaluation.verdict, 'unverifiable');
+  // A precision named beside it still decides: "in INT4".
+  assert.equal(claimFor('Q4 of a 70B: 70B params in INT4 weights is 35 GB.', /35 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Llama 3.1 8B in BF16 is 16 GB of weights.', /16 GB/).evaluation.verdict, 'consistent');
+});
