@@ -90,3 +90,13 @@ test('audit 22: with inference and training both named, each figure\'s clause sa
   assert.deepEqual(verdicts('Rubin does 50 PFLOPS of FP4 for inference, 50 PFLOPS for training too.'), ['consistent', 'inconsistent']);
   assert.deepEqual(verdicts('Rubin does 50 PFLOPS of FP4 for inference, 35 PFLOPS for training.'), ['consistent', 'consistent']);
 });
+
+test('"mil milhões" is a thousand million (European Portuguese), and parameter words keep their accents', () => {
+  const [pt] = parseQuantities('671 mil milhões de parâmetros');
+  assert.equal(pt!.value, 671e9);
+  assert.equal(pt!.noun, 'param');
+  for (const s of ['O DeepSeek-V3 tem 671 mil milhões de parâmetros.', 'DeepSeek-V3 tiene 671 mil millones de parámetros.', 'DeepSeek-V3 a 671 milliards de paramètres.']) {
+    assert.equal(claimFor(s, /671/).evaluation.verdict, 'consistent', s);
+  }
+  assert.equal(claimFor('O DeepSeek-V3 tem 67 mil milhões de parâmetros.', /67/).evaluation.verdict, 'inconsistent');
+});

@@ -295,6 +295,8 @@ noun('data-center', 'data-centers');
 // The same nouns as notes in other languages write them (ASCII words only: the scanner reads those).
 noun('layer', 'schichten', 'schicht', 'couches', 'couche', 'capas', 'capa', 'strati', 'strato', 'camadas', 'camada', 'lagen', 'laag', 'warstwy', 'warstw', 'warstwa');
 noun('param', 'parameter', 'parameters', 'parametros', 'parametri', 'parametrow', 'parametres');
+// (With their accents, as they are written: Spanish, Portuguese, French.)
+noun('param', 'parámetros', 'parámetro', 'parâmetros', 'parâmetro', 'paramètres', 'paramètre');
 noun('chip', 'chips', 'puces', 'puce');
 
 /** How a noun is spelled in unit strings ("USD/GPU", "GPUs/rack"). */

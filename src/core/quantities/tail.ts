@@ -104,7 +104,8 @@ export function readMagnitude(ctx: Ctx, p: number, o: HeadOpts): { exp: number; 
   // "6710億", "80 亿", "706억", "1万": Japanese, Chinese and Korean magnitudes.
   const cjk = c0 > 0x3000 ? CJK_MAGNITUDES.get(c0) : undefined;
   if (cjk !== undefined) return { exp: cjk, end: s + 1, bParam: false };
-  // "405 Mrd.", "1,5 Mio.", "405 mld", "405 bilhões", "80 mil millones": magnitudes of other languages.
+  // "405 Mrd.", "1,5 Mio.", "405 mld", "405 bilhões", "80 mil millones", "671 mil milhões" (European Portuguese):
+  // magnitudes of other languages.
   if (c0 === 77 || c0 === 109 || c0 === 98 || c0 === 66) {
     const m = CONTINENTAL_MAGNITUDE.exec(ctx.t.slice(s, Math.min(ctx.hi, s + 16)));
     if (m) return { exp: CONTINENTAL_MAGNITUDES[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!, end: s + m[1]!.length, bParam: false };
@@ -147,9 +148,9 @@ const CJK_MAGNITUDES = new Map<number, number>([
 const CONTINENTAL_MAGNITUDES: Readonly<Record<string, number>> = {
   'md': 9, 'md.': 9, 'mrd': 9, 'mrd.': 9, 'milliarden': 9, 'milliarde': 9, 'mio': 6, 'mio.': 6, 'millionen': 6, 'milliards': 9, 'milliard': 9,
   'mld': 9, 'mld.': 9, 'miliardów': 9, 'miliardy': 9, 'miliard': 9, 'mln': 6, 'mln.': 6, 'bln': 12, 'bln.': 12,
-  'mil millones': 9, 'millones': 6, 'bilhões': 9, 'bilhão': 9, 'milhões': 6, 'milhão': 6, 'miliardi': 9, 'miliardo': 9, 'milioni': 6, 'miljard': 9, 'miljoen': 6,
+  'mil millones': 9, 'mil milhões': 9, 'mil milhão': 9, 'millones': 6, 'bilhões': 9, 'bilhão': 9, 'milhões': 6, 'milhão': 6, 'miliardi': 9, 'miliardo': 9, 'milioni': 6, 'miljard': 9, 'miljoen': 6,
 };
-const CONTINENTAL_MAGNITUDE = /^(md\.?|mrd\.?|milliarden?|mio\.?|millionen|milliards?|mld\.?|miliard(?:ów|y)?|mln\.?|bln\.?|mil\s{1,2}millones|millones|bilh(?:ões|ão)|milh(?:ões|ão)|miliard[io]|milioni|miljard|miljoen)(?![\p{L}\p{N}])/iu;
+const CONTINENTAL_MAGNITUDE = /^(md\.?|mrd\.?|milliarden?|mio\.?|millionen|milliards?|mld\.?|miliard(?:ów|y)?|mln\.?|bln\.?|mil\s{1,2}millones|mil\s{1,2}milh(?:ões|ão)|millones|bilh(?:ões|ão)|milh(?:ões|ão)|miliard[io]|milioni|miljard|miljoen)(?![\p{L}\p{N}])/iu;
 
 const NETWORK_AFTER = /^\s{0,2}(?:ethernet\b|ib\b|infiniband\b|ndr\b|xdr\b|nics?\b|ports?\b|links?\b|optics\b|transceivers?\b|switch(?:es)?\b|serdes\b|lanes?\b|networking\b|rdma\b|roce\b|supernics?\b|cards?\b)/i;
 
