@@ -98,5 +98,5 @@ test('"mil milhões" is a thousand million (European Portuguese), and parameter 
   for (const s of ['O DeepSeek-V3 tem 671 mil milhões de parâmetros.', 'DeepSeek-V3 tiene 671 mil millones de parámetros.', 'DeepSeek-V3 a 671 milliards de paramètres.']) {
     assert.equal(claimFor(s, /671/).evaluation.verdict, 'consistent', s);
   }
-  assert.equal(claimFor('O DeepSeek-V3 tem 67 mil milhões de parâmetros.', /67/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('O DeepSeek-V3 tem 335 mil milhões de parâmetros.', /335/).evaluation.verdict, 'inconsistent');
 });
