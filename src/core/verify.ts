@@ -657,7 +657,8 @@ function evaluateOne(
       const at = q.span.start - clauseStart(prose, d.statement.span.start, q.span);
       const clause = sentenceOf(around, at).toLowerCase();
       // (Else the one last named before the figure: "dense BF16, 989 TFLOPS; the sparse figure is 1,979 TFLOPS".)
-      if (mixedSparsity) sparsity = sparsityIn(clause) ?? sparsityLastBefore(prose.slice(d.statement.span.start, q.span.start).toLowerCase()) ?? sparsity;
+      // (Its own part first, an aside set apart: "dense figure is 4.5 PFLOPS (confused with the sparse value)".)
+      if (mixedSparsity) sparsity = sparsityIn(figurePart(prose, d.statement.span, q.span)) ?? sparsityIn(clause) ?? sparsityLastBefore(prose.slice(d.statement.span.start, q.span.start).toLowerCase()) ?? sparsity;
       // The precision nearest the figure: "for FP8/BF16: MI355X BF16 is 2.5 PFLOPS" is the BF16 figure.
       if (mixedPrecision) stated = precisionNearest(around.toLowerCase(), sentenceStartOf(around, at), at, at + q.span.end - q.span.start) ?? stated;
     }
@@ -3769,6 +3770,12 @@ function isAsciiDigit(c: number): boolean {
 }
 
 /** Where `clauseAround` starts. */
+/** The figure's part of its sentence, lower-cased: between commas, semicolons and parentheses. */
+function figurePart(prose: string, statement: { start: number; end: number }, span: { start: number; end: number }): string {
+  const part = clauseAround(prose, statement.start, statement.end, span, isPartBreak);
+  return sentenceOf(part, span.start - clauseStart(prose, statement.start, span, isPartBreak)).toLowerCase();
+}
+
 function clauseStart(prose: string, start: number, span: { start: number }, isBreak = isClauseBreak): number {
   let a = span.start;
   while (a > start && !(isBreak(prose.charCodeAt(a - 1)) && !inNumber(prose, a - 1))) a--;
@@ -3837,7 +3844,8 @@ const STORAGE_BANDWIDTH = /\b(?:file ?systems?|storage|lustre|gpfs|weka|nvme|ssd
 
 // (Full-width ones too: "B200 FP4 稠密 9 PFLOPS，稀疏 18 PFLOPS", "FP8 は 1,979 TFLOPS、BF16 は 989 TFLOPS".)
 const isClauseBreak = (c: number): boolean => c === 44 /* , */ || c === 59 /* ; */ || c === 0xff0c /* ， */ || c === 0xff1b /* ； */ || c === 0x3001 /* 、 */;
-const isPartBreak = (c: number): boolean => isClauseBreak(c) || c === 0x28 || c === 0x29;
+// (Full-width parentheses too: "デンス性能は 4.5 PFLOPS と紹介された（スパース値と混同）".)
+const isPartBreak = (c: number): boolean => isClauseBreak(c) || c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09;
 
 // "8-bit" and "4-bit" as notes on quantisation write them: the 1- and 0.5-byte formats ("16-bit" is BF16/FP16).
 const PRECISION_WORD = /\b(?:fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8|(?:32|16|8|4)[- ]?bits?)\b/g;

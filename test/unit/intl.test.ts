@@ -100,3 +100,11 @@ test('"mil milhões" is a thousand million (European Portuguese), and parameter 
   }
   assert.equal(claimFor('O DeepSeek-V3 tem 335 mil milhões de parâmetros.', /335/).evaluation.verdict, 'inconsistent');
 });
+
+test('an aside set apart in full-width parentheses is not its figure\'s sparsity: "デンス性能は 4.5 PFLOPS（スパース値と混同）"', () => {
+  for (const s of ['B200 の BF16 デンス性能は 4.5 PFLOPS と紹介された（スパース値と混同）。', "The B200's BF16 dense figure is 4.5 PFLOPS (confused with the sparse value)."]) {
+    const c = claimFor(s, /4\.5/);
+    assert.equal(c.evaluation.verdict, 'inconsistent', s);
+    assert.equal(c.evaluation.modelValue, 2.25e15);
+  }
+});
