@@ -645,7 +645,9 @@ function evaluateOne(
       // (A list item may hold several sentences: "BF16 weights: 16 GB. 8-bit: 8 GB.")
       const around = clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span);
       const at = q.span.start - clauseStart(prose, d.statement.span.start, q.span);
-      const clause = sentenceOf(around, at).toLowerCase();
+      // (A parenthesis after the figure about another figure says nothing of this one's: "FP8 dense peak is 1,979 TFLOPS
+      // (3,958 TFLOPS with sparsity)" is dense.)
+      const clause = sentenceOf(withoutOtherAsides(around, at, at + q.span.end - q.span.start), at).toLowerCase();
       // (Else the one last named before the figure: "dense BF16, 989 TFLOPS; the sparse figure is 1,979 TFLOPS".)
       if (mixedSparsity) sparsity = sparsityIn(clause) ?? sparsityLastBefore(prose.slice(d.statement.span.start, q.span.start).toLowerCase()) ?? sparsity;
       // The precision nearest the figure: "for FP8/BF16: MI355X BF16 is 2.5 PFLOPS" is the BF16 figure.
@@ -1600,6 +1602,8 @@ function systemCount(ctx: Ctx, id: string): number | undefined {
   const q = ctx.claim.quantity;
   // ("120 kW per rack", "13.4 TB/system": one system's figure.)
   if (q.per || q.unit.includes('/rack') || q.unit.includes('/node')) return undefined;
+  // ("The 64 DGX H100 nodes draw 64 × 10.2 kW = 653 kW": a figure multiplied by the count is each system's.)
+  if (/\d\s{0,2}[×*]\s{0,2}(?:~|≈)?\s{0,2}$/.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 12), q.span.start))) return undefined;
   for (const m of ctx.claim.mentions) {
     if (m.kind !== 'system' || m.id !== id || m.span.end > q.span.start) continue;
     const between = ctx.prose.slice(m.span.end, q.span.start);
@@ -1670,10 +1674,17 @@ function percentOfPeak(ctx: Ctx): Outcome | undefined {
   const bandwidthWords = /^\s*(?:mbu\b|(?:bandwidth )?utili[sz]ation\b|of (?:the )?(?:theoretical |spec )?(?:peak|(?:hbm |memory )?bandwidth)\b)/.test(after);
   if (!flopsWords && !bandwidthWords) return undefined;
   // The achieved figure is the last one before the share, close to it and not inside another quote.
+  // (A figure that is the chip's peak itself is what the share is of, not what was achieved: "An H100 does 989 TFLOPS
+  // dense BF16; at ~40% MFU that's ~400 TFLOPS".)
+  const peakOf = (x: Quantity): Figure | undefined => (x.unit === 'FLOP/s' ? statedPeak(ctx, acc.acc)?.figure : acc.acc.hbmBandwidth);
+  const isThePeak = (x: Quantity): boolean => {
+    const p = peakOf(x);
+    return !!p && withinRatio(x.value / p.value, ctx.tolerances.exact);
+  };
   let achieved: Quantity | undefined;
   for (const x of ctx.claim.siblings) {
     if (x.span.end > q.span.start) break;
-    if (x.kind === 'measure' && ((x.unit === 'FLOP/s' && flopsWords) || (x.unit === 'B/s' && bandwidthWords)) && !isPeakFigure(ctx, x)) achieved = x;
+    if (x.kind === 'measure' && ((x.unit === 'FLOP/s' && flopsWords) || (x.unit === 'B/s' && bandwidthWords)) && !isPeakFigure(ctx, x) && !isThePeak(x)) achieved = x;
   }
   if (!achieved || q.span.start - achieved.span.end > 80 || /["“”]/.test(ctx.prose.slice(achieved.span.end, q.span.start))) return undefined;
   const compute = achieved.unit === 'FLOP/s' ? statedPeak(ctx, acc.acc) : undefined;
@@ -2254,7 +2265,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // "4 DGX B200 per rack = 57.2 kW": a count of systems times the system's power.
     const systemsCount = ctx.sys?.power ? ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.kind === 'count' || x.kind === 'multiplier') && Number.isInteger(x.value) && x.value > 1 && x.value <= 10_000 && (ctx.claim.mentions.some((m) => m.kind === 'system' && m.id === ctx.sys!.id && ((m.span.start >= x.span.end && m.span.start - x.span.end <= 3) || (x.span.start < m.span.start && x.span.end >= m.span.end)) && !countsItsChips(x, m, ctx.sys!)) || countsGenericSystems(ctx, x, ctx.sys!.id))) : undefined;
     // ("32 DGX H100 (256 GPUs) at 10.2 kW each": each system's power, not all of them.)
-    const eachSystems = systemsCount && (/\b(?:at|each|apiece)\s{1,2}(?:~|≈|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(systemsCount.span.end, q.span.start - 24), q.span.start)) || /^\s{0,2}(?:each|apiece|per\s)/i.test(ctx.prose.slice(q.span.end, q.span.end + 12)));
+    // ("The 64 DGX H100 nodes draw 64 × 10.2 kW = 653 kW": a figure multiplied by a count is each system's.)
+    const eachSystems = systemsCount && (/\b(?:at|each|apiece)\s{1,2}(?:~|≈|about\s|roughly\s)?\s{0,2}$|\d\s{0,2}[×*]\s{0,2}(?:~|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(systemsCount.span.end, q.span.start - 24), q.span.start)) || /^\s{0,2}(?:each|apiece|per\s)/i.test(ctx.prose.slice(q.span.end, q.span.end + 12)));
     if (systemsCount && !eachSystems && ctx.sys?.power) {
       const p = ctx.sys.power;
       const value = systemsCount.value * p.value;
@@ -3603,9 +3615,10 @@ function isPerChip(ctx: Ctx): boolean {
   // "72,000 B200s at 1 kW = 72 MW": a figure right after a count of chips and "at" is each chip's.
   // (A chip's own properties only: "8 H100s at ~25 tokens/s per user" is the replica's rate.)
   if ((q.unit === 'W' || q.unit === 'B' || q.unit === 'B/s' || q.unit === 'FLOP/s') && /\s(?:at|@)\s{1,2}(?:about|around|roughly|~|≈)?\s{0,2}$/i.test(before) && ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.end <= q.span.start && /^['’]?s?\s{1,2}(?:at|@)\s{1,2}(?:about|around|roughly|~|≈)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start))) && ctx.claim.siblings.some((x) => x !== q && x.span.end <= q.span.start && x.value > 1 && (x.kind === 'count' || x.kind === 'multiplier'))) return true;
-  // "8,960 chips, each with 95 GB of HBM2e at 2,765 GB/s": a second figure joined to the per-chip one is per chip too.
+  // "8,960 chips, each with 95 GB of HBM2e at 2,765 GB/s": a second figure joined to the per-chip one is per chip too
+  // ("16,384 H100 GPUs, each at 700 W TDP with 80 GB of HBM3").
   const clause = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 72), q.span.start);
-  return /\beach\s+(?:with|has|having|carrying|gets|holds)\s+(?:[^,;.()]|\.(?=\d)){1,48}?\s(?:at|and|plus)\s+(?:about|around|roughly|~|≈)?\s*$/i.test(clause);
+  return /\beach\s+(?:with|has|having|carrying|gets|holds|at)\s+(?:[^,;.()]|\.(?=\d)){1,48}?\s(?:at|and|plus|with)\s+(?:about|around|roughly|~|≈)?\s*$/i.test(clause);
 }
 
 const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, sixteen: 16 };
@@ -3736,6 +3749,11 @@ function precisionNearest(lower: string, from: number, start: number, end: numbe
     }
   }
   return best;
+}
+
+/** `text` with its parenthesised asides blanked out, but for one that holds the span [at, end). */
+function withoutOtherAsides(text: string, at: number, end: number): string {
+  return text.replace(/\([^()]{0,160}\)/g, (m: string, offset: number) => (offset <= at && offset + m.length >= end ? m : ' '.repeat(m.length)));
 }
 
 /** Is `at` inside a parenthesis opened after `from` that says more than qualifiers ("(FP8 is half that)", not "(BF16)")? */

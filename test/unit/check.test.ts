@@ -2600,3 +2600,36 @@ test('"rated" ties a power figure to the chip; a spelled count before "cards (�
   assert.equal(claimFor('The H100 SXM is rated 700 W.', /700/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('Two A100 80GB cards (160 GB).', /160/).evaluation.verdict, 'consistent');
 });
+
+test('a dense figure followed by its sparse variant in parentheses stays dense', () => {
+  const h100 = claims("The H100's FP8 dense peak is 1,979 TFLOPS (3,958 TFLOPS with sparsity).");
+  assert.equal(h100.find((c) => c.quantity.raw === '1,979 TFLOPS')!.evaluation.verdict, 'consistent');
+  assert.equal(h100.find((c) => c.quantity.raw === '3,958 TFLOPS')!.evaluation.verdict, 'consistent');
+  const mi = claimFor('MI300X peak dense BF16 is 1.31 PFLOPS (2.61 PFLOPS with sparsity).', /^1\.31/);
+  assert.equal(mi.evaluation.verdict, 'consistent', mi.evaluation.reason);
+  assert.match(mi.subject, /dense BF16/);
+});
+
+test("a share's achieved figure is never the chip's own peak (\"989 TFLOPS … at ~40% MFU that's ~400 TFLOPS\")", () => {
+  const s = "An H100 does 989 TFLOPS dense BF16; at ~40% MFU that's ~400 TFLOPS effective.";
+  assert.notEqual(claimFor(s, /40%/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor(s, /~400 TFLOPS/).evaluation.verdict, 'consistent');
+  assert.notEqual(claimFor('25,000 A100s × 312 TFLOPS × 90 days × 86,400 s ≈ 6.1e25 FLOPs at peak, so the rumor implies ~33% MFU.', /33%/).evaluation.verdict, 'inconsistent');
+  // (An achieved figure below the peak is still checked.)
+  assert.equal(claimFor('An H100 sustaining 430 TFLOPS is 22% MFU.', /22%/).evaluation.verdict, 'inconsistent');
+});
+
+test('"each at A with B": both figures are one chip\'s, not the cluster\'s', () => {
+  const all = claims('Cluster: up to 16,384 H100 GPUs, each at 700 W TDP with 80 GB of HBM3.');
+  assert.equal(all.find((c) => c.quantity.raw === '80 GB')!.evaluation.verdict, 'consistent');
+  assert.equal(all.find((c) => c.quantity.raw === '700 W')!.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Cluster: 16,384 H100 GPUs, each at 700 W TDP with 96 GB of HBM3.', /96 GB/).evaluation.verdict, 'inconsistent');
+});
+
+test('a figure multiplied by the count of systems is each system\'s ("64 DGX H100 nodes draw 64 × 10.2 kW")', () => {
+  const all = claims('The 64 DGX H100 nodes draw 64 × 10.2 kW = 653 kW at peak.');
+  assert.equal(all.find((c) => c.quantity.raw === '10.2 kW')!.evaluation.verdict, 'consistent');
+  assert.equal(all.find((c) => c.quantity.raw === '653 kW')!.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The 64 DGX H100 nodes draw 64 × 10.2 kW = 1.3 MW at peak.', /1\.3 MW/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Four DGX H100 draw 41 kW.', /41 kW/).evaluation.verdict, 'consistent');
+});
