@@ -1101,6 +1101,8 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // result too.
   const afterProduct = index >= 2 && /^\s*(?:[×*÷]|x(?=\s))\s*$/.test(textBetween(ctx, all[index - 2]!, previous)) && /^\s{0,2}(?:,|is|are|makes?|gives?|for|or|—|–)?\s{0,2}(?:about|around|roughly|approximately|nearly|~|≈)?\s{0,2}$/i.test(written) && written.trim() !== '';
   if (!RESULT_MARKER.test(between) && !afterProduct) return undefined;
+  // ("… is 140 GB per GPU — doesn't fit in 80 GB": what something must fit in is a capacity, not a result.)
+  if (/\bfit(?:s|ting)?\s{1,2}(?:in|into|on|onto|within)(?:\s{1,2}(?:a|an|one|the|a single|just|only))?\s{0,2}$/i.test(written)) return undefined;
   // "for s=4096": a variable given a value, not a result.
   // (Not a label of the figure before it: "× 1.3 PUE = 91 MW".)
   if (/(?:^\s*|\b(?:for|with|where|let|if|at|and)\s{1,2}|[;,(]\s{0,2})(?!(?:pue|mfu|tdp)\b)[A-Za-z][A-Za-z0-9_']{0,2}\s{0,2}=\s{0,2}$/i.test(written)) return undefined;
@@ -1221,6 +1223,30 @@ function paramsOtherThanModel(ctx: Ctx, arch: ModelArchitecture): boolean {
   const product = counts.reduce((p, x) => p * x.value, 1);
   const isModels = (v: number): boolean => [arch.totalParams.value, arch.activeParams.value].some((p) => withinRatio(v / p, ctx.tolerances.exact));
   return !counts.some((x) => isModels(x.value)) && !isModels(product);
+}
+
+/** Training state: weights with their gradients and optimizer state, sharded over GPUs. */
+const SHARDED_STATE = /\b(?:states?|optimi[sz]ers?|gradients?|grads|adam(?:w)?|shard(?:s|ed|ing)?|zero-?[123]?|fsdp)\b/;
+
+/**
+ * "1.12 TB of states over 8 H100s with full sharding is 140 GB per GPU": training state spread over the GPUs is what
+ * each must hold, the total ÷ the GPUs, not the chip's HBM. Undefined where the statement is not about that.
+ */
+function shardedState(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  if (!(q.unit === 'B' || (q.unit.startsWith('B/') && hasPerChipUnit(q))) || !SHARDED_STATE.test(ctx.lower) || isCapacityOperand(ctx)) return undefined;
+  // ("1.12 TB of states over 8 H100s": the state's own size.)
+  if (/^\s{0,2}of\s{1,2}(?:the\s{1,2})?(?:model\s{1,2}|training\s{1,2}|optimi[sz]er\s{1,2}|adam\s{1,2})?(?:states?|gradients?)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 40))) {
+    return unverifiable(ctx, 'roofline', 'the size of training state (weights, gradients, optimizer state), not a chip\'s HBM capacity');
+  }
+  if (!hasPerChipUnit(q) && !PER_CHIP_AFTER.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 32)))) return undefined;
+  // The total: the last larger size before the figure that is no memory's ("(1.5 TB total HBM)" is the chips').
+  const total = ctx.claim.siblings.filter((x) => x !== q && x.unit === 'B' && !x.per && x.span.end <= q.span.start && x.value > q.value && !/^\s{0,2}(?:of\s{1,2})?(?:total\s{1,2})?(?:hbm|memory|vram)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 24))).pop();
+  const gpus = total ? ctx.claim.siblings.find((x) => x.span.start > total.span.end && x.span.end <= q.span.start && x.kind === 'count' && Number.isInteger(x.value) && x.value > 1 && (isChipNoun(x) || ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.start >= x.span.end && m.span.start - x.span.end <= 2) || /^\s{0,2}(?:gpus?|ranks?|devices?|chips?)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 10)))) : undefined;
+  if (!total || !gpus) return unverifiable(ctx, 'roofline', 'training state (weights, gradients, optimizer state) each GPU holds: not the chip\'s HBM capacity');
+  const value = total.value / gpus.value;
+  const d: Derived = { value, unit: 'B', derivation: [`${total.raw.trim()} ÷ ${gpus.value.toLocaleString('en-US')} GPUs = ${fmt(value, 'B')} per GPU`], sources: [], assumptions: ['inputs as stated in the same statement', 'state sharded evenly over the GPUs'] };
+  return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
 }
 
 /** "8x H100", "8 × MI355X": a count of chips written right before the chip's name. */
@@ -2025,6 +2051,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // ("A DGX H100 has 640 GB = 8 × 80 GB": with no memory word, the total still counts when it is the one matched.)
     const systemHbm = systemFigure(ctx, ctx.line.has('hbm') || !ctx.acc || systemIsSubject(ctx), ctx.sys?.totalHbm, 'total HBM', 'system-hbm', ctx.acc?.acc.hbmCapacity);
     if (systemHbm) return systemHbm;
+    const sharded = shardedState(ctx);
+    if (sharded) return sharded;
     // (A KV-cache statement's figure is the chip's memory only where it sits right after the chip: "one 8×H200 node (1,128 GB)".)
     if (ctx.acc && (!ctx.line.has('kv') || isCapacityOperand(ctx))) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
@@ -3610,6 +3638,8 @@ function isPerChip(ctx: Ctx): boolean {
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start);
   // English, and the same said in German, French and Spanish ("jede mit", "chacune avec", "cada una con").
   if (/(?:\beach\s+(?:with|has|having|carrying|gets|holds|at|rated\s+at|drawing|pulling|delivering|doing|running\s+at)(?:\s+(?:an?|the))?|\bjede[rs]?\s+(?:mit|hat)|\bje\b|\bchacune?\s+(?:avec|a)|\bcada\s+(?:una?\s+)?(?:con|tiene))\s+(?:about|around|roughly|ca\.|~|≈)?\s*$/i.test(before)) return true;
+  // "… is 140 GB per GPU, which fits in 192 GB": what a per-GPU share must fit in is one chip's memory.
+  if (q.unit === 'B' && /\bfit(?:s|ting)?\s{1,2}(?:in|into|on|onto|within)\s{1,2}(?:about\s{1,2}|~\s{0,2})?$/i.test(before) && ctx.claim.siblings.some((x) => x !== q && (x.unit === 'B' || x.unit.startsWith('B/')) && x.span.end <= q.span.start && (hasPerChipUnit(x) || PER_CHIP_AFTER.test(ctx.prose.slice(x.span.end, x.span.end + 32))))) return true;
   // "16,384 H100 80GB (SXM, 700 W TDP)": a TDP written after the figure is one chip's rating.
   if (q.unit === 'W' && /^\s{0,2}(?:tdp|tgp|board power)\b/i.test(after)) return true;
   // "72,000 B200s at 1 kW = 72 MW": a figure right after a count of chips and "at" is each chip's.

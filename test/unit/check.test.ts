@@ -2633,3 +2633,17 @@ test('a figure multiplied by the count of systems is each system\'s ("64 DGX H10
   assert.equal(claimFor('The 64 DGX H100 nodes draw 64 × 10.2 kW = 1.3 MW at peak.', /1\.3 MW/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('Four DGX H100 draw 41 kW.', /41 kW/).evaluation.verdict, 'consistent');
 });
+
+test('training state sharded over GPUs is what each holds, not the chip\'s HBM; what it must fit in is one chip\'s', () => {
+  const h100 = claims("1.12 TB of states over 8 H100s with full sharding is 140 GB per GPU — doesn't fit in 80 GB.");
+  assert.equal(h100.find((c) => c.quantity.raw === '1.12 TB')!.evaluation.verdict, 'unverifiable');
+  const share = h100.find((c) => /^140 GB/.test(c.quantity.raw))!;
+  assert.equal(share.evaluation.verdict, 'consistent', share.evaluation.reason);
+  assert.equal(share.evaluation.modelValue, 140e9);
+  assert.equal(h100.find((c) => c.quantity.raw === '80 GB')!.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('1.12 TB of states over 8 H100s with full sharding is 280 GB per GPU.', /^280 GB/).evaluation.verdict, 'inconsistent');
+  const mi = claims("A 70B model's full Adam state is 70B × 16 bytes = 1.12 TB; over 8 MI300X (1.5 TB total HBM) it is 140 GB per GPU, which fits in 192 GB.");
+  assert.equal(mi.find((c) => /^140 GB/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
+  assert.equal(mi.find((c) => c.quantity.raw === '192 GB')!.evaluation.verdict, 'consistent');
+  assert.equal(mi.find((c) => c.quantity.raw === '1.5 TB')!.evaluation.verdict, 'consistent');
+});
