@@ -2304,6 +2304,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // ("Each DGX H100 draws 10.2 kW": the system's power when it is the one matched.)
     // ("The H100 box draws 700 W per GPU": a figure per GPU is one chip's TDP, whatever draws it.)
     if (hasPerChipUnit(q) && ctx.acc?.acc.tdp && !isOperand(ctx)) return spec(ctx, ctx.acc.acc.tdp, `${ctx.acc.acc.name} TDP`, `tdp:${ctx.acc.acc.id}`);
+    // ("At 1,200 W per GPU, 2,016 GPUs draw 2.4 MW" under a GB200 NVL72 heading: the statement's own count of GPUs,
+    // more than one system holds, is what draws it, not one rack.)
+    const ownGpus = ctx.sys && ctx.acc?.acc.tdp && !isOperand(ctx) && !systemIsSubject(ctx) ? gpuCount(ctx) : undefined;
+    if (ownGpus && ctx.sys && ownGpus > ctx.sys.gpusPerDomain && !ctx.claim.mentions.some((m) => m.kind === 'system' && m.span.end <= q.span.start)) return fleet(ctx, ctx.acc!.acc, ownGpus, 'power');
     const systemPower = systemFigure(ctx, !ctx.acc || /rack|system|total/.test(l), ctx.sys?.power, 'power', 'system-power', ctx.acc?.acc.tdp);
     if (systemPower) return systemPower;
     // "DGX H200 … 10.2 kW": a system's draw the catalog does not hold is no GPU's TDP either.
@@ -2384,7 +2388,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // "Llama 3.1 8B saw 15T tokens, ~1,900 tokens per parameter": a run's own ratio, not the compute-optimal one.
     const tokens = ctx.claim.siblings.find((x) => x !== q && x.noun === 'token' && !x.per && x.value >= 1e9);
     const params = ctx.claim.siblings.find((x) => x !== q && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8)?.value ?? (ctx.archNamed ? ctx.arch?.totalParams.value : undefined);
-    if (!/chinchilla|compute[- ]optimal|\boptimal\b/.test(l)) {
+    // ("That's 1,875 tokens per parameter, almost 100× Chinchilla": Chinchilla named as what the run is compared with.)
+    const comparedWithChinchilla = /(?:[×x]\s{0,2}|\btimes\s{1,2}|\bthan\s{1,2}|\bvs\.?\s{1,2}|\bversus\s{1,2}|\bbeyond\s{1,2}|\bpast\s{1,2})(?:the\s{1,2})?chinchilla\b/.test(l) && !/optimal/.test(l);
+    if (!/chinchilla|compute[- ]optimal|\boptimal\b/.test(l) || comparedWithChinchilla) {
       if (!tokens || !params) return unverifiable(ctx, 'roofline', "a run's tokens per parameter: the statement needs its tokens and parameters (the compute-optimal ratio is ~20 only when it says so)");
       const value = tokens.value / params;
       return roofline(ctx, { value, unit: '', derivation: [`${tokens.raw.trim()} ÷ ${fmt(params, '')} params = ${model.roundForDisplay(value)} tokens per parameter`], sources: [], assumptions: ['inputs as stated'] }, undefined, null, 'tokens per parameter of the run');

@@ -2647,3 +2647,19 @@ test('training state sharded over GPUs is what each holds, not the chip\'s HBM; 
   assert.equal(mi.find((c) => c.quantity.raw === '192 GB')!.evaluation.verdict, 'consistent');
   assert.equal(mi.find((c) => c.quantity.raw === '1.5 TB')!.evaluation.verdict, 'consistent');
 });
+
+test("a run's tokens per parameter compared with Chinchilla is the run's, not Chinchilla's 20", () => {
+  assert.notEqual(claimFor("That's 1,875 tokens per parameter, almost 100× Chinchilla.", /1,875/).evaluation.verdict, 'inconsistent');
+  const run = claimFor('Llama 3 8B saw 15T tokens for 8B params, 1,875 tokens per parameter, about 94× Chinchilla.', /1,875/);
+  assert.equal(run.evaluation.verdict, 'consistent', run.evaluation.reason);
+  assert.equal(claimFor('Chinchilla-optimal is about 20 tokens per parameter.', /20 tokens/).evaluation.verdict, 'consistent');
+});
+
+test("a statement's own count of GPUs, more than one rack holds, draws the power, not the heading's rack", () => {
+  const note = '# Plan\n\n## Option C — GB200 NVL72\n\nAt 1,200 W per GPU, 2,016 GPUs draw 2.4 MW for the GPUs.\n';
+  const c = analyzeNote('plan.md', note, {}).claims.find((x) => x.quantity.raw === '2.4 MW')!;
+  assert.equal(c.evaluation.verdict, 'consistent', c.evaluation.reason);
+  assert.ok(Math.abs(c.evaluation.modelValue! - 2016 * 1200) < 1);
+  const one = analyzeNote('plan.md', '# Plan\n\n## Option C — GB200 NVL72\n\nThe rack draws 120 kW.\n', {}).claims.find((x) => x.quantity.raw === '120 kW')!;
+  assert.equal(one.evaluation.verdict, 'consistent');
+});
