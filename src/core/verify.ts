@@ -1206,6 +1206,14 @@ function gpuHours(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   const gpus = inputs.find((x) => x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator' || !x.noun) && x.value >= 1);
   const times = inputs.filter((x) => x.dimension.s === 1 && Object.keys(x.dimension).length === 1);
   const time = times.length > 1 ? times.find((x) => x.value !== 86_400) : times[0];
+  // "3.8e25 FLOPs ÷ 400 TFLOPS ≈ 26M GPU-hours": the work over one GPU's rate is the GPU-time it takes.
+  const work = inputs.find((x) => x.unit === 'FLOP' && x.kind === 'measure');
+  const rate = inputs.find((x) => x.unit === 'FLOP/s' && x.kind === 'measure');
+  if (!time && work && rate && inputs.length === 2) {
+    const value = work.value / rate.value / 3600;
+    const d: Derived = { value, unit: '', derivation: [`${work.raw.trim()} ÷ ${rate.raw.trim()} = ${fmt(value * 3600, 's')} = ${fmt(value, '')} GPU-hours`], sources: [], assumptions: ['inputs as stated in the same statement', 'the rate is one GPU\'s'] };
+    return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+  }
   if (!gpus || !time) return undefined;
   const value = (gpus.value * time.value) / 3600;
   const d: Derived = { value, unit: '', derivation: [`${gpus.raw.trim()} × ${time.raw.trim()} = ${fmt(value, '')} GPU-hours`], sources: [], assumptions: ['inputs as stated in the same statement'] };
@@ -1261,6 +1269,9 @@ const FLOP_PER_TOKEN: Record<string, number> = Object.freeze({ FLOP: 1 }) as Rec
 function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   const q = ctx.claim.quantity;
   if (q.noun === 'gpu-hour' && !q.per) return gpuHours(ctx, inputs);
+  // "8.4e23 FLOPs ÷ 1,720,320 GPU-hours ≈ 136 TFLOPS", "2.788M GPU-hours ÷ 2,048 GPUs ≈ 1,361 hours": GPU-hours are
+  // time (one GPU's), in hours.
+  if (q.dimension.s || q.per === 's') inputs = inputs.map((x) => (x.noun === 'gpu-hour' && x.kind === 'count' && !x.per ? { ...x, value: x.value * 3600, unit: 's', dimension: { s: 1 } } : x));
   // "2 × 70B params × 4,096 tokens ≈ 573 TFLOP": FLOP counts operations, so plain counts can make it.
   const flopFromCounts = !!q.dimension.FLOP && !inputs.some((x) => x.dimension.FLOP);
   // "2 × 8B × 8,192 ≈ 131 TFLOPs of work": "FLOPs" with a small s after counts with no time is a count, not a rate.
@@ -1826,11 +1837,27 @@ function costOfTokens(ctx: Ctx): Outcome | undefined {
   return tokens ? costPerToken(ctx, tokens) : undefined;
 }
 
+/** "At $2 per GPU-hour, 2.788M GPU-hours cost $5.576M": a run's cost is its GPU-hours times the price of one. */
+function costOfRun(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const before = ctx.claim.siblings.filter((x) => x !== q && x.span.end <= q.span.start);
+  const prices = before.filter((x) => x.unit.startsWith('USD') && /^gpu-?h(?:ou)?rs?$/i.test(x.per ?? ''));
+  const hours = before.filter((x) => x.noun === 'gpu-hour' && x.kind === 'count' && !x.per);
+  if (prices.length !== 1 || hours.length !== 1) return undefined;
+  const price = prices[0]!;
+  const h = hours[0]!;
+  // ("… is $52M; at $3 it's $78M": another price, or another cost, between them is the figure's own.)
+  if (before.some((x) => x !== price && x.unit.startsWith('USD') && x.span.start > price.span.start)) return undefined;
+  const value = price.value * h.value;
+  const d: Derived = { value, unit: 'USD', derivation: [`${h.raw.trim()} × ${price.raw.trim()} = ${fmt(value, 'USD')}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
+  return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+}
+
 function conceptRoute(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   if (q.unit === 'USD/token') return costPerToken(ctx);
   if (q.unit === 'USD' && !q.per) {
-    const cost = costOfTokens(ctx);
+    const cost = costOfTokens(ctx) ?? costOfRun(ctx);
     if (cost) return cost;
   }
   // "1.8 TB/s per GPU", "20 PFLOPS per GPU": per-chip figures compare like the chip's own.
@@ -4183,13 +4210,15 @@ function saysAchieved(ctx: Ctx): boolean {
   const hedgedGet = q.hedge !== 'exact' && /\b(?:gets?|getting|got)\s*$/.test(clause);
   // "3.8e25 FLOPs at 400 TFLOP/s per GPU ≈ 67 days": the rate a run of so many FLOPs is done at is what it sustains.
   const runRate = /\bat\s{1,2}(?:~\s{0,2}|about\s{1,2}|roughly\s{1,2})?$/.test(clause) && ctx.claim.siblings.some((x) => x.dimension.FLOP === 1 && !x.dimension.s && x.span.end <= q.span.start);
+  // ("OPT-175B: 992 A100 80GB GPUs at about 147 TFLOPS per GPU": the rate per GPU a fleet of them runs at.)
+  const fleetRate = /\bat\s{1,2}(?:~\s{0,2}|about\s{1,2}|roughly\s{1,2}|around\s{1,2})?$/.test(clause) && q.dimension.FLOP === 1 && (hasPerChipUnit(q) || PER_CHIP_AFTER.test(after)) && ctx.claim.siblings.some((x) => x.kind === 'count' && x.value > 1 && x.span.end <= q.span.start && (isChipNoun(x) || ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.start >= x.span.end && m.span.start - x.span.end <= 2)));
   // "Our H100 GEMM kernel gets 700 TFLOPS", "| + wgmma | 530 |", "1. CUTLASS ping-pong kernel: 780 TFLOPS": what a kernel
   // or library does is achieved, unless its clause calls it the peak. (Not a whole section about kernels: notes
   // about kernels state the chip's specs too.)
   const cell = ctx.line.cell;
   const kernel = (KERNEL_SUBJECT.test(clause) || KERNEL_SUBJECT.test(after) || (!!cell && KERNEL_SUBJECT.test(cell.rowLabel.lower))) && !PEAK_WORDS.test(clause) && !PEAK_WORDS.test(after);
   // ("400 TFLOPS per H100 is about 40% of the 989 TFLOPS peak": a share of the peak.)
-  return hedgedGet || runRate || kernel || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed|tpot|itl)\b/.test(after) || /^[^;.]{0,24}?\d{1,2}(?:\.\d)?\s?%\s+of\s+(?:the\s+|its\s+)?(?:[^;.]{0,24}?\s)?(?:peak|theoretical|spec)\b/.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 72)).toLowerCase().replace(/\b(?:i\.e|e\.g)\./g, 'ie'));
+  return hedgedGet || runRate || fleetRate || kernel || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed|tpot|itl)\b/.test(after) || /^[^;.]{0,24}?\d{1,2}(?:\.\d)?\s?%\s+of\s+(?:the\s+|its\s+)?(?:[^;.]{0,24}?\s)?(?:peak|theoretical|spec)\b/.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 72)).toLowerCase().replace(/\b(?:i\.e|e\.g)\./g, 'ie'));
 }
 
 /**
@@ -4231,6 +4260,17 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
   // 16 × 96 = 1,536 "GB", or that over 1,024, "1.5 TB".
   const gib = what === 'hbm' ? a.hbmCapacity?.gib : undefined;
   const q = ctx.claim.quantity;
+  // "3,072 A100s at 163 TFLOPS per GPU, … 502 PFLOP/s aggregate": a rate per GPU below the peak, given before the
+  // total, is what each achieved; the total is the count times it.
+  if (what === 'flops') {
+    const peak = d.value / count;
+    const achieved = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && x.kind === 'measure' && x.dimension.FLOP === 1 && (hasPerChipUnit(x) || PER_CHIP_AFTER.test(ctx.prose.slice(x.span.end, x.span.end + 32))) && x.value < peak * 0.95);
+    if (achieved) {
+      const value = count * achieved.value;
+      const sum: Derived = { value, unit: 'FLOP/s', derivation: [`${count.toLocaleString('en-US')} × ${achieved.raw.trim()} = ${fmt(value, 'FLOP/s')}`], sources: [], assumptions: ['inputs as stated in the same statement', 'the rate per GPU is what each achieved'] };
+      return { evaluation: judge(ctx, value, sum, 'arithmetic'), kind: 'arithmetic', key: null };
+    }
+  }
   if (gib && !withinRatio(q.value / d.value, toleranceFor(q, ctx.tolerances))) {
     const written = count * gib * 1e9;
     const value = withinRatio(q.value / written, ctx.tolerances.exact) ? written : withinRatio(q.value / (written / 1.024), ctx.tolerances.exact) ? written / 1.024 : undefined;

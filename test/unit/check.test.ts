@@ -2663,3 +2663,30 @@ test("a statement's own count of GPUs, more than one rack holds, draws the power
   const one = analyzeNote('plan.md', '# Plan\n\n## Option C — GB200 NVL72\n\nThe rack draws 120 kW.\n', {}).claims.find((x) => x.quantity.raw === '120 kW')!;
   assert.equal(one.evaluation.verdict, 'consistent');
 });
+
+test('GPU-hours: a run\'s cost at a price per GPU-hour, its GPU-time spread over GPUs, and FLOPs over one GPU\'s rate', () => {
+  assert.equal(claimFor('At $2 per GPU-hour, 2.788M GPU-hours cost $5.576M.', /5\.576/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('At $2 per GPU-hour, 2.788M GPU-hours cost $11.2M.', /11\.2/).evaluation.verdict, 'inconsistent');
+  assert.notEqual(claimFor("At $2 per GPU-hour, 26M GPU-hours is $52M; at $3 it's $78M.", /78M/).evaluation.verdict, 'inconsistent');
+  const rate = claimFor('8.4e23 FLOPs ÷ 1,720,320 GPU-hours ≈ 136 TFLOPS per A100.', /136/);
+  assert.equal(rate.evaluation.verdict, 'consistent', rate.evaluation.reason);
+  assert.equal(rate.kind, 'arithmetic');
+  assert.equal(claimFor('2.788M GPU-hours ÷ 2,048 GPUs ≈ 1,361 hours.', /1,361/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('2.788M GPU-hours ÷ 2,048 GPUs ≈ 2,722 hours.', /2,722/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('3.8e25 FLOPs ÷ 400 TFLOPS ≈ 26M GPU-hours.', /26M/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('3.8e25 FLOPs ÷ 400 TFLOPS ≈ 2.6M GPU-hours.', /2\.6M/).evaluation.verdict, 'inconsistent');
+});
+
+test('a fleet\'s total FLOP/s after a rate per GPU below the peak is the count times that rate, not times the peak', () => {
+  const s = 'Megatron-LM 1T: 3,072 A100s at 163 TFLOPS per GPU, 52% of peak, 502 PFLOP/s aggregate.';
+  const c = claimFor(s, /502/);
+  assert.equal(c.evaluation.verdict, 'consistent', c.evaluation.reason);
+  assert.equal(claimFor('3,072 A100s at 163 TFLOPS per GPU is 1 EFLOP/s aggregate.', /1 EFLOP/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('3,072 A100s deliver 958 PFLOP/s of dense BF16.', /958/).evaluation.verdict, 'consistent');
+});
+
+test('a fleet of GPUs "at" a rate per GPU runs at what each achieves: at most the peak', () => {
+  const c = claimFor('OPT-175B: 992 A100 80GB GPUs at about 147 TFLOPS per GPU.', /147/);
+  assert.equal(c.evaluation.verdict, 'consistent', c.evaluation.reason);
+  assert.equal(claimFor('OPT-175B: 992 A100 80GB GPUs at about 624 TFLOPS per GPU of dense BF16.', /624/).evaluation.verdict, 'inconsistent');
+});
