@@ -525,7 +525,10 @@ function evaluateOne(
         // ("MI355X beats the B200 with 288 GB", "Ironwood more than doubles v5p's HBM bandwidth to 7.37 TB/s": the chip a
         // comparative verb sets the subject against is not what the figure after "with" or "to" is of.)
         const comparedByVerb = hwBefore && before && COMPARATIVE_VERB.test(prose.slice(hwBefore.span.end, m.span.start)) && FIGURE_OF_SUBJECT_AFTER.test(prose.slice(m.span.end, q.span.start));
-        if (before && !multipleOf && !comparedByVerb && !(hwBefore && COMPARED_AS_BEFORE.test(prose.slice(Math.max(0, m.span.start - 16), m.span.start)) && /[,;:—–]/.test(prose.slice(m.span.end, q.span.start)))) hwBefore = m;
+        // ("The H800 has the same 989 TFLOPS as an H100 but NVLink cut to 400 GB/s", "The H800 keeps the H100's 80 GB but
+        // its NVLink is 400 GB/s": after "but", the figure is the subject's again.)
+        const backToSubject = hwBefore && /\bbut\s{1,2}its\b/i.test(prose.slice(m.span.end, q.span.start));
+        if (before && !multipleOf && !comparedByVerb && !backToSubject && !(hwBefore && COMPARED_AS_BEFORE.test(prose.slice(Math.max(0, m.span.start - 16), m.span.start)) && /[,;:—–]|\bbut\b/.test(prose.slice(m.span.end, q.span.start)))) hwBefore = m;
       }
     }
     // "up from 192 GB on B200": a chip named right after the figure, joined by "on", "for" or "in", is its own.

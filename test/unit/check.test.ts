@@ -2690,3 +2690,13 @@ test('a fleet of GPUs "at" a rate per GPU runs at what each achieves: at most th
   assert.equal(c.evaluation.verdict, 'consistent', c.evaluation.reason);
   assert.equal(claimFor('OPT-175B: 992 A100 80GB GPUs at about 624 TFLOPS per GPU of dense BF16.', /624/).evaluation.verdict, 'inconsistent');
 });
+
+test('after "but", a figure is the sentence\'s subject\'s again, not the chip it was compared with', () => {
+  const a = claimFor('The H800 has the same 989 TFLOPS dense BF16 as an H100 but NVLink cut to 400 GB/s.', /400 GB\/s/);
+  assert.equal(a.evaluation.verdict, 'unverifiable', a.evaluation.reason);
+  const b = claims("The H800 SXM keeps the H100's 80 GB and 3.35 TB/s but its NVLink is 400 GB/s.");
+  assert.equal(b.find((c) => c.quantity.raw === '400 GB/s')!.evaluation.verdict, 'unverifiable');
+  assert.equal(b.find((c) => c.quantity.raw === '3.35 TB/s')!.evaluation.verdict, 'consistent');
+  // (A comparison with no "but" keeps its reading.)
+  assert.equal(claimFor('The MI325X has the same compute as the MI300X, 256 GB of HBM3e.', /256 GB/).evaluation.verdict, 'consistent');
+});
