@@ -1710,7 +1710,8 @@ function percentOfPeak(ctx: Ctx): Outcome | undefined {
   if (!acc) return undefined;
   // The share's words say which peak: MFU and "of peak" for compute, MBU and "of the bandwidth" for memory.
   const after = ctx.prose.slice(q.span.end, q.span.end + 40).toLowerCase();
-  const flopsWords = /^\s*(?:mfu\b|(?:flops? )?utili[sz]ation\b|of (?:the |its )?(?:[\d.,]+\s?[tpe]?flop\/?s\s+)?(?:(?:dense|bf16|fp16|fp8|fp4|tf32|tensor[- ]core)\s+)?(?:theoretical |spec )?(?:peak|flops)\b)/.test(after);
+  // ("27% of the 1,979 TFLOPS FP8 dense peak", "38% of dense BF16 peak", "43% of the A100's 312 TFLOPS".)
+  const flopsWords = /^\s*(?:mfu\b|(?:flops? )?utili[sz]ation\b|of (?:the |its )?(?:[a-z\d-]{1,20}['’]s\s)?(?:[\d.,]+\s?[tpe]?flop\/?s\s+)?(?:(?:dense|sparse|bf16|fp16|fp8|fp4|tf32|tensor[- ]core)\s+){0,2}(?:theoretical |spec )?(?:peak|flops)\b|of (?:the |its )?[a-z\d-]{1,20}['’]s\s[\d.,]+\s?[tpe]?flop\/?s\b)/.test(after);
   const bandwidthWords = /^\s*(?:mbu\b|(?:bandwidth )?utili[sz]ation\b|of (?:the )?(?:theoretical |spec )?(?:peak|(?:hbm |memory )?bandwidth)\b)/.test(after);
   if (!flopsWords && !bandwidthWords) return undefined;
   // The achieved figure is the last one before the share, close to it and not inside another quote.

@@ -2700,3 +2700,12 @@ test('after "but", a figure is the sentence\'s subject\'s again, not the chip it
   // (A comparison with no "but" keeps its reading.)
   assert.equal(claimFor('The MI325X has the same compute as the MI300X, 256 GB of HBM3e.', /256 GB/).evaluation.verdict, 'consistent');
 });
+
+test('a share "of the 1,979 TFLOPS FP8 dense peak", "of dense BF16 peak" or "of the A100\'s 312 TFLOPS" is a share of that peak', () => {
+  const both = claims('On H100, 11,000 × 6 × 8B = 528 TFLOPS, i.e. 27% of the 1,979 TFLOPS FP8 dense peak, but 53% of BF16 peak.');
+  assert.equal(both.find((c) => c.quantity.raw === '27%')!.evaluation.verdict, 'consistent');
+  assert.equal(both.find((c) => c.quantity.raw === '53%')!.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('On an MI300X, 500 TFLOPS is 38% of dense BF16 peak.', /38%/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('On an MI300X, 500 TFLOPS is 19% of dense BF16 peak.', /19%/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor("An A100 sustaining 136 TFLOPS is 43% of the A100's 312 TFLOPS.", /43%/).evaluation.verdict, 'consistent');
+});
