@@ -944,7 +944,9 @@ function arithmeticAfter(ctx: Ctx): Outcome | undefined {
   if (index < 0 || index + 2 >= all.length) return undefined;
   const next = all[index + 1]!;
   const marker = textBetween(ctx, q, next);
-  if (!RESULT_MARKER_BUT_IN.test(marker) || COMPARISON.test(marker) || marker.length > 24) return undefined;
+  // ("About 26B tokens (20 × 13B)": a parenthesis right after the figure holding just its product.)
+  const parenthesized = /^\s{0,2}\(\s{0,2}$/.test(marker);
+  if ((!RESULT_MARKER_BUT_IN.test(marker) && !parenthesized) || COMPARISON.test(marker) || marker.length > 24) return undefined;
   const inputs: Quantity[] = [next];
   for (let i = index + 2; i < all.length && inputs.length < 5; i++) {
     const gap = textBetween(ctx, all[i - 1]!, all[i]!);
@@ -953,6 +955,7 @@ function arithmeticAfter(ctx: Ctx): Outcome | undefined {
     if (!/^\s*(?:[×*÷/]|x(?=\s))\s*$/.test(gap) && !/^\s{0,2}[×*÷]\s{0,2}\d{1,4}\/\d{1,4}\s{0,2}[×*÷]\s{0,2}$/.test(gap)) break;
     inputs.push(all[i]!);
   }
+  if (parenthesized && !/^\s{0,2}\)/.test(ctx.prose.slice(inputs[inputs.length - 1]!.span.end, inputs[inputs.length - 1]!.span.end + 4))) return undefined;
   const operands = withWrittenFractions(ctx, inputs, inputs[inputs.length - 1]!.span.end);
   if (operands.length < 2) return undefined;
   const outcome = deriveFrom(ctx, withParenthesizedSums(ctx, operands));
@@ -1061,6 +1064,9 @@ function unitText(x: Quantity): string {
   return m ? m[1]!.trim() : '';
 }
 
+/** Between a link's line rate and what it moves: "400 Gb/s NIC moves …", "an 800 Gb/s port carries about …". */
+const LINE_RATE_MOVES = /^\s{0,2}(?:nics?|ports?|links?|adapters?|cards?|connections?)\s{1,2}(?:moves?|carries|carry|delivers?|does|gives?|pushes|push|transfers?)\s{1,2}(?:~\s{0,2}|about\s{1,2}|roughly\s{1,2}|around\s{1,2})?$/i;
+
 function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // "2 tiers give 144²/2 = 20,736": an equation whose numbers no figure reads is the arithmetic, not "2 tiers".
   const unread = bareEquation(ctx, undefined, true);
@@ -1086,7 +1092,8 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // (Not dollars: "$50–60B all-in, ~$35B of it NVIDIA content" is a part, and the model converts no currencies.)
   // ("1.6 Tb/s → 200 GB/s": an arrow converts bits to bytes or binary to decimal units; "900 GB/s → 1.8 TB/s" is a
   // change from one figure to the next.)
-  const converted = CONVERSION.test(between) || (ARROW_CONVERSION.test(between) && (isBitRate(previous) !== isBitRate(q) || isBinaryUnit(previous) !== isBinaryUnit(q)));
+  // ("A 400 Gb/s NIC moves 400 GB/s": a link named by its line rate in bits, and what it moves in bytes.)
+  const converted = CONVERSION.test(between) || (ARROW_CONVERSION.test(between) && (isBitRate(previous) !== isBitRate(q) || isBinaryUnit(previous) !== isBinaryUnit(q))) || (isBitRate(previous) && !isBitRate(q) && LINE_RATE_MOVES.test(written));
   if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && q.unit !== 'USD' && converted && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q) && unitText(previous) !== unitText(q)) {
     // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
     // "1.8 TB/s, i.e. 900 GB/s each direction": a bidirectional figure's per-direction half.

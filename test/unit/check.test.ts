@@ -2709,3 +2709,16 @@ test('a share "of the 1,979 TFLOPS FP8 dense peak", "of dense BF16 peak" or "of 
   assert.equal(claimFor('On an MI300X, 500 TFLOPS is 19% of dense BF16 peak.', /19%/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor("An A100 sustaining 136 TFLOPS is 43% of the A100's 312 TFLOPS.", /43%/).evaluation.verdict, 'consistent');
 });
+
+test('a parenthesis right after a figure holding just its product is its arithmetic ("About 26B tokens (20 × 13B)")', () => {
+  assert.equal(claimFor('About 26B tokens (20 × 13B).', /26B/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('About 260B tokens (20 × 13B).', /260B/).evaluation.verdict, 'consistent');
+  // (A parenthesis that goes on past the product is no arithmetic of the figure.)
+  assert.notEqual(claimFor('About 26B tokens (20 × 13B is the rule, but we stopped early).', /26B/).evaluation.verdict, 'inconsistent');
+});
+
+test('a link named by its line rate in bits moves an eighth of it in bytes ("A 400 Gb/s NIC moves 400 GB/s")', () => {
+  assert.equal(claimFor('A 400 Gb/s NIC moves 400 GB/s.', /400 GB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('A 400 Gb/s NIC moves 50 GB/s.', /50 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('An 800 Gb/s port carries about 100 GB/s.', /100 GB/).evaluation.verdict, 'consistent');
+});
