@@ -2722,3 +2722,10 @@ test('a link named by its line rate in bits moves an eighth of it in bytes ("A 4
   assert.equal(claimFor('A 400 Gb/s NIC moves 50 GB/s.', /50 GB/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('An 800 Gb/s port carries about 100 GB/s.', /100 GB/).evaluation.verdict, 'consistent');
 });
+
+test('a parallel layout multiplies out: "TP 8 × PP 16 × DP 64 = 16,384 GPUs" (a name after × labels an operand)', () => {
+  assert.equal(claimFor('TP 8 × PP 16 × DP 128 = 16,384 GPUs.', /16,384/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('TP 8 × PP 16 × DP 64 = 16,384 GPUs.', /16,384/).evaluation.verdict, 'inconsistent');
+  assert.deepEqual(parseQuantities('TP 8 × PP 16 × DP 64 = 16,384 GPUs.').map((q) => q.value), [8, 16, 64, 16384]);
+  assert.deepEqual(parseQuantities('We ran Llama 3 on it.').map((q) => q.value), []);
+});
