@@ -1853,7 +1853,9 @@ function costOfRun(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   const before = ctx.claim.siblings.filter((x) => x !== q && x.span.end <= q.span.start);
   const prices = before.filter((x) => x.unit.startsWith('USD') && /^gpu-?h(?:ou)?rs?$/i.test(x.per ?? ''));
-  const hours = before.filter((x) => x.noun === 'gpu-hour' && x.kind === 'count' && !x.per);
+  // (The GPU-hours may be in an earlier sentence of the paragraph: "… = 73,728 GPU-hours. At $2.20 per GPU-hour: $162K.")
+  const own = ctx.claim.siblings.filter((x) => x !== q && x.noun === 'gpu-hour' && x.kind === 'count' && !x.per);
+  const hours = own.length === 0 && ctx.claim.earlierGpuHours ? [ctx.claim.earlierGpuHours] : own.filter((x) => x.span.end <= q.span.start);
   if (prices.length !== 1 || hours.length !== 1) return undefined;
   const price = prices[0]!;
   const h = hours[0]!;

@@ -2729,3 +2729,11 @@ test('a parallel layout multiplies out: "TP 8 × PP 16 × DP 64 = 16,384 GPUs" (
   assert.deepEqual(parseQuantities('TP 8 × PP 16 × DP 64 = 16,384 GPUs.').map((q) => q.value), [8, 16, 64, 16384]);
   assert.deepEqual(parseQuantities('We ran Llama 3 on it.').map((q) => q.value), []);
 });
+
+test("a run's cost takes its GPU-hours from an earlier sentence of the paragraph", () => {
+  assert.equal(claimFor('512 GPUs × 6 days × 24 h = 73,728 GPU-hours. At $2.20 per GPU-hour: $162K.', /162K/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('512 GPUs × 6 days × 24 h = 73,728 GPU-hours. At $2.20 per GPU-hour: $1.6M.', /1\.6M/).evaluation.verdict, 'inconsistent');
+  // (Not across paragraphs.)
+  const apart = analyzeNote('n.md', 'The run took 73,728 GPU-hours.\n\nAt $2.20 per GPU-hour: $1.6M.\n', {}).claims.find((c) => c.quantity.raw === '$1.6M')!;
+  assert.equal(apart.evaluation.verdict, 'unverifiable');
+});
