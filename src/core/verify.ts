@@ -2371,10 +2371,16 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return undefined;
   }
   // (Training, or its formula written out: "6·N·D with 15.6T tokens = 3.8e25 FLOPs".)
-  if (u === 'FLOP' && (ctx.line.has('train') || /\b6\s?[·*×x]?\s?n\s?[·*×x]?\s?d\b/i.test(ctx.lower))) {
+  // (A table of runs: "| GPT-3 | 175B | 300B | … | 3.14e23 FLOPs |" under a "Compute" column is the row's 6·N·D.)
+  // (In a table, the row's cells under the "Params" and "Tokens" columns.)
+  const computeColumn = u === 'FLOP' && !!ctx.line.cell && /\b(?:compute|flops?|training)\b/i.test(ctx.line.cell.header.lower);
+  const column = (re: RegExp): Quantity | undefined => (computeColumn ? ctx.claim.siblings.find((x) => x.span.end <= q.span.start && x.kind === 'count' && x.value >= 1e6 && re.test(cellContext(ctx.prose, ctx.claim.statement, x)?.header ?? '')) : undefined);
+  const paramsColumn = column(/\bparam/i);
+  const tokensColumn = paramsColumn ? column(/\btokens?\b/i) : undefined;
+  if (u === 'FLOP' && (ctx.line.has('train') || tokensColumn || /\b6\s?[·*×x]?\s?n\s?[·*×x]?\s?d\b/i.test(ctx.lower))) {
     const before = ctx.claim.siblings.filter((x) => x.span.end <= q.span.start);
-    const params = before.find((x) => x.noun === 'param');
-    const tokens = before.find((x) => x.noun === 'token');
+    const params = paramsColumn ?? before.find((x) => x.noun === 'param');
+    const tokens = tokensColumn ?? before.find((x) => x.noun === 'token');
     const n = params?.value ?? ctx.arch?.activeParams.value;
     if (n && tokens) {
       const d = model.trainingFlops(n, tokens.value, CONSTANTS.trainingFlopsPerParamPerToken.source);

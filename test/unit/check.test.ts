@@ -2737,3 +2737,13 @@ test("a run's cost takes its GPU-hours from an earlier sentence of the paragraph
   const apart = analyzeNote('n.md', 'The run took 73,728 GPU-hours.\n\nAt $2.20 per GPU-hour: $1.6M.\n', {}).claims.find((c) => c.quantity.raw === '$1.6M')!;
   assert.equal(apart.evaluation.verdict, 'unverifiable');
 });
+
+test("a table of runs: a FLOP figure under a Compute column is the row's 6 × params × tokens", () => {
+  const note = '# Runs\n\n| Run | Params | Tokens | Compute |\n|---|---|---|---|\n| GPT-3 | 175B | 300B | 3.14e23 FLOPs |\n| Llama 2 7B | 7B | 2T | 8.4e23 FLOPs |\n';
+  const all = analyzeNote('runs.md', note, {}).claims.filter((c) => c.quantity.unit === 'FLOP');
+  assert.deepEqual(all.map((c) => c.evaluation.verdict), ['consistent', 'inconsistent']);
+  assert.ok(Math.abs(all[1]!.evaluation.modelValue! - 8.4e22) < 1e20);
+  // (No tokens column: nothing to check it with.)
+  const bare = analyzeNote('runs.md', '| Run | Params | Compute |\n|---|---|---|\n| GPT-3 | 175B | 3.14e23 FLOPs |\n', {}).claims.find((c) => c.quantity.unit === 'FLOP')!;
+  assert.equal(bare.evaluation.verdict, 'unverifiable');
+});
