@@ -1094,7 +1094,10 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // change from one figure to the next.)
   // ("A 400 Gb/s NIC moves 400 GB/s": a link named by its line rate in bits, and what it moves in bytes.)
   const converted = CONVERSION.test(between) || (ARROW_CONVERSION.test(between) && (isBitRate(previous) !== isBitRate(q) || isBinaryUnit(previous) !== isBinaryUnit(q))) || (isBitRate(previous) && !isBitRate(q) && LINE_RATE_MOVES.test(written));
-  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && q.unit !== 'USD' && converted && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q) && unitText(previous) !== unitText(q)) {
+  // ("840 GB, i.e. 105 GB per GPU on 8 GPUs": a smaller figure per GPU after a total is its share, not the total in
+  // other units.)
+  const shareOfTotal = hasPerChipUnit(q) && !hasPerChipUnit(previous) && q.value < previous.value / 1.5;
+  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && !shareOfTotal && q.unit !== 'USD' && converted && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q) && unitText(previous) !== unitText(q)) {
     // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
     // "1.8 TB/s, i.e. 900 GB/s each direction": a bidirectional figure's per-direction half.
     // (Not a line rate in bits: "a 400 Gb/s NIC, i.e. 50 GB/s per direction" is per direction already.)
@@ -1243,6 +1246,9 @@ function paramsOtherThanModel(ctx: Ctx, arch: ModelArchitecture): boolean {
   return !counts.some((x) => isModels(x.value)) && !isModels(product);
 }
 
+/** Right before a chip's name: what something must fit in ("fits in two H100s", "won't fit on a single B200"). */
+const FITS_IN_BEFORE = /\bfit(?:s|ting)?\s{1,2}(?:in|into|on|onto|within|across)\s{1,2}(?:(?:a|an|one|the|a single|just|only|two|three|four|eight|\d{1,3})\s{1,2}(?:[×x]\s{0,2})?)?$/i;
+
 /** Training state: weights with their gradients and optimizer state, sharded over GPUs. */
 const SHARDED_STATE = /\b(?:states?|optimi[sz]ers?|gradients?|grads|adam(?:w)?|shard(?:s|ed|ing)?|zero-?[123]?|fsdp)\b/;
 
@@ -1260,7 +1266,9 @@ function shardedState(ctx: Ctx): Outcome | undefined {
   if (!hasPerChipUnit(q) && !PER_CHIP_AFTER.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 32)))) return undefined;
   // The total: the last larger size before the figure that is no memory's ("(1.5 TB total HBM)" is the chips').
   const total = ctx.claim.siblings.filter((x) => x !== q && x.unit === 'B' && !x.per && x.span.end <= q.span.start && x.value > q.value && !/^\s{0,2}(?:of\s{1,2})?(?:total\s{1,2})?(?:hbm|memory|vram)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 24))).pop();
-  const gpus = total ? ctx.claim.siblings.find((x) => x.span.start > total.span.end && x.span.end <= q.span.start && x.kind === 'count' && Number.isInteger(x.value) && x.value > 1 && (isChipNoun(x) || ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.start >= x.span.end && m.span.start - x.span.end <= 2) || /^\s{0,2}(?:gpus?|ranks?|devices?|chips?)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 10)))) : undefined;
+  // (The GPUs may be named before the total or after the figure: "With FSDP over 64 GPUs the 1.12 TB of state is …",
+  // "… i.e. 105 GB per GPU on 8 GPUs".)
+  const gpus = total ? ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && Number.isInteger(x.value) && x.value > 1 && (isChipNoun(x) || ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.start >= x.span.end && m.span.start - x.span.end <= 2) || /^\s{0,2}(?:gpus?|ranks?|devices?|chips?)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 10)))) : undefined;
   if (!total || !gpus) return unverifiable(ctx, 'roofline', 'training state (weights, gradients, optimizer state) each GPU holds: not the chip\'s HBM capacity');
   const value = total.value / gpus.value;
   const d: Derived = { value, unit: 'B', derivation: [`${total.raw.trim()} ÷ ${gpus.value.toLocaleString('en-US')} GPUs = ${fmt(value, 'B')} per GPU`], sources: [], assumptions: ['inputs as stated in the same statement', 'state sharded evenly over the GPUs'] };
@@ -2100,7 +2108,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (!ctx.accNamed && !ctx.line.has('hbm')) return undefined;
       // "The checkpoint of the weights in BF16 is 810 GB" under a Blackwell heading: the weights, not the chip's memory.
       // (A chip named in the statement keeps its reading: "don't fit on one 80 GB H100" is the H100's.)
-      const namedHere = ctx.acc.reason === 'statement' || ctx.acc.reason === 'table' || ctx.acc.reason === 'system';
+      // ("The weights are 140 GB (70B × 2 bytes), which fits in two H100s": a chip named only as what the weights must fit
+      // in is no more the figure's than one the heading names.)
+      const chips = ctx.claim.mentions.filter((m) => m.kind === 'accelerator' || m.kind === 'system');
+      const onlyContainer = chips.length > 0 && chips.every((m) => FITS_IN_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, m.span.start - 40), m.span.start)));
+      const namedHere = (ctx.acc.reason === 'statement' || ctx.acc.reason === 'table' || ctx.acc.reason === 'system') && !onlyContainer;
       if (!namedHere && !ctx.line.has('hbm') && (ctx.line.has('weights') || /\bcheckpoints?\b/.test(l))) {
         return unverifiable(ctx, 'roofline', 'the size of weights or a checkpoint: name the model in the statement (or set `model:` in frontmatter) to check it');
       }
@@ -3142,7 +3154,8 @@ function isSizeAfterModel(ctx: Ctx): boolean {
 function isCapacityOperand(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start).toLowerCase();
-  if (/\bfit(?:s|ting)?\s+(?:in|into|on|onto|within)(?:\s+(?:a|an|one|the|a single|just|only))?\s*$/.test(before)) return true;
+  // ("so it fits in 2 × 80 GB": that many chips' memory.)
+  if (/\bfit(?:s|ting)?\s+(?:in|into|on|onto|within)(?:\s+(?:a|an|one|the|a single|just|only))?\s*(?:\d{1,3}\s{0,2}[×x*]\s{0,2})?$/.test(before)) return true;
   if (/\b(?:exceeds?|more than|bigger than|larger than)(?:\s+(?:a|an|one|the|a single))?\s*$/.test(before) && ctx.claim.siblings.some((x) => x !== q && x.unit === 'B' && x.span.end <= q.span.start)) return true;
   // "one 8×H200 node (1,128 GB total)": a figure in parentheses right after a chip is that chip's.
   if (/\(\s*(?:~|about|≈)?\s*$/.test(before) && !isWeightsFigure(ctx, q) && ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && /^\s*(?:[a-z-]+\s+){0,2}\(\s*(?:~|about|≈)?\s*$/.test(ctx.prose.slice(m.span.end, q.span.start).toLowerCase()))) return true;
@@ -3700,7 +3713,7 @@ function isPerChip(ctx: Ctx): boolean {
   // "8,960 chips, each with 95 GB of HBM2e at 2,765 GB/s": a second figure joined to the per-chip one is per chip too
   // ("16,384 H100 GPUs, each at 700 W TDP with 80 GB of HBM3").
   const clause = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 72), q.span.start);
-  return /\beach\s+(?:with|has|having|carrying|gets|holds|at)\s+(?:[^,;.()]|\.(?=\d)){1,48}?\s(?:at|and|plus|with)\s+(?:about|around|roughly|~|≈)?\s*$/i.test(clause);
+  return /\beach\s+(?:with|has|having|carrying|gets|holds|at)\s+(?:[^,;.()]|[.,](?=\d)){1,48}?\s(?:at|and|plus|with)\s+(?:about|around|roughly|~|≈)?\s*$/i.test(clause);
 }
 
 const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, sixteen: 16 };

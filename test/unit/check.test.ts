@@ -2624,6 +2624,7 @@ test('"each at A with B": both figures are one chip\'s, not the cluster\'s', () 
   assert.equal(all.find((c) => c.quantity.raw === '80 GB')!.evaluation.verdict, 'consistent');
   assert.equal(all.find((c) => c.quantity.raw === '700 W')!.evaluation.verdict, 'consistent');
   assert.equal(claimFor('Cluster: 16,384 H100 GPUs, each at 700 W TDP with 96 GB of HBM3.', /96 GB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('A cluster of 4,096 B200s, each at 1,000 W with 180 GB of HBM3e.', /180 GB/).evaluation.verdict, 'consistent');
 });
 
 test('a figure multiplied by the count of systems is each system\'s ("64 DGX H100 nodes draw 64 × 10.2 kW")', () => {
@@ -2746,4 +2747,14 @@ test("a table of runs: a FLOP figure under a Compute column is the row's 6 × pa
   // (No tokens column: nothing to check it with.)
   const bare = analyzeNote('runs.md', '| Run | Params | Compute |\n|---|---|---|\n| GPT-3 | 175B | 3.14e23 FLOPs |\n', {}).claims.find((c) => c.quantity.unit === 'FLOP')!;
   assert.equal(bare.evaluation.verdict, 'unverifiable');
+});
+
+test('a share per GPU of a total named anywhere in the statement; a chip only named as what weights fit in is not their size', () => {
+  assert.equal(claimFor('With FSDP over 64 GPUs the 1.12 TB of state is 17.5 GB per GPU.', /17\.5/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Optimizer states for 70B are 840 GB, i.e. 105 GB per GPU on 8 GPUs.', /105/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Optimizer states for 70B are 840 GB, i.e. 210 GB per GPU on 8 GPUs.', /210/).evaluation.verdict, 'inconsistent');
+  // (A unit conversion is still one: "80 GB, i.e. 74.5 GiB".)
+  assert.equal(claimFor('The H100 has 80 GB, i.e. 74.5 GiB.', /74\.5/).evaluation.verdict, 'consistent');
+  assert.notEqual(claimFor('The weights are 140 GB (70B × 2 bytes), which fits in two H100s.', /^140 GB/).evaluation.verdict, 'inconsistent');
+  assert.notEqual(claimFor('Llama 3.1 70B in BF16 is 141 GB, so it fits in 2 × 80 GB.', /^80 GB/).evaluation.verdict, 'inconsistent');
 });
