@@ -1139,6 +1139,16 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
     // sequence"): what made it is not this result's input.
     if (i > 0 && (CLAUSE_BREAK.test(gap) || (i < index - 1 ? RESULT_MARKER.test(gap) && !/^\s*(?:at|in|over|on)\s*$/i.test(gap) : WRITTEN_RESULT.test(gap)))) break;
   }
+  // "The bubble … is 11/59 ≈ 19%": a fraction written right before the result is the arithmetic as written.
+  if (q.kind === 'percent' || (q.kind === 'count' && !q.noun)) {
+    const lead = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start) + (/^[≈=]/.test(q.raw) ? '≈' : '');
+    const f = /(?<![\d.,/])(\d{1,6})\s{0,2}\/\s{0,2}(\d{1,6})\s{0,2}[≈=]\s{0,2}$/.exec(lead);
+    if (f && Number(f[2]) > 0) {
+      const value = (Number(f[1]) / Number(f[2])) * (q.kind === 'percent' ? 100 : 1);
+      const d: Derived = { value, unit: q.unit, derivation: [`${f[1]} ÷ ${f[2]} = ${model.roundForDisplay(value)}${q.kind === 'percent' ? '%' : ''}`], sources: [], assumptions: ['the fraction as written'] };
+      return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+    }
+  }
   inputs = withBitsPerByte(ctx, withWrittenFractions(ctx, inputs, q.span.start));
   if (inputs.length < 2) return undefined;
   // "2 (bf16 weights) + 2 (grads) + 12 (fp32 master, m, v) = 16 bytes": a sum, each term perhaps labelled.
@@ -4017,7 +4027,7 @@ function isPeakFigure(ctx: Ctx, x: Quantity): boolean {
   if (/\(\s{0,2}(?:~|about|≈)?\s{0,2}$/.test(before)) return true;
   // ("230 TFLOPS out of 312 TFLOPS", "2.9 TB/s of 3.35 TB/s": the figure after "of" is what the other is a share of.)
   if (/\d[^,;.]{0,16}?\s(?:out\s{1,2})?of\s{1,2}(?:the\s{1,2}|its\s{1,2})?(?:~|about\s|≈)?\s{0,2}$/.test(before)) return true;
-  return /^\s{0,2}(?:(?:dense|sparse|bf16|fp16|fp8|fp4|tf32|fp32|of)\s+){0,2}(?:peak|theoretical|on paper|spec\b|datasheet)/.test(after) || /\b(?:peak|theoretical|spec|datasheet|nominal)\s+(?:of\s+|is\s+|=\s*)?(?:~|about|≈)?\s*$/.test(before);
+  return /^\s{0,2}(?:(?:dense|sparse|bf16|fp16|fp8|fp4|tf32|fp32|of)\s+){0,2}(?:peak|theoretical|on paper|spec\b|datasheet)/.test(after) || /\b(?:peak|theoretical|spec|datasheet|nominal)\s+(?:of\s+|is\s+|=\s*)?(?:~|about|≈)?\s*$|\bpeaks?\s{1,2}at\s{1,2}(?:~|about\s|≈)?\s{0,2}$/.test(before);
 }
 
 function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: string): Outcome {

@@ -2758,3 +2758,11 @@ test('a share per GPU of a total named anywhere in the statement; a chip only na
   assert.notEqual(claimFor('The weights are 140 GB (70B × 2 bytes), which fits in two H100s.', /^140 GB/).evaluation.verdict, 'inconsistent');
   assert.notEqual(claimFor('Llama 3.1 70B in BF16 is 141 GB, so it fits in 2 × 80 GB.', /^80 GB/).evaluation.verdict, 'inconsistent');
 });
+
+test('a fraction written right before the result is the arithmetic ("11/59 ≈ 19%"); "peaks at" names the peak, not an achieved figure', () => {
+  assert.equal(claimFor('The bubble with 12 stages and 48 microbatches is 11/59 ≈ 19%.', /19%/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The bubble with 12 stages and 48 microbatches is 11/59 ≈ 25%.', /25%/).evaluation.verdict, 'inconsistent');
+  const fp8 = claims('In FP8 the H100 peaks at 1,979 TFLOPS dense, so 40% MFU in FP8 is ~790 TFLOPS.');
+  assert.equal(fp8.find((c) => c.quantity.raw === '1,979 TFLOPS')!.evaluation.verdict, 'consistent');
+  assert.equal(fp8.find((c) => c.quantity.raw === '~790 TFLOPS')!.evaluation.verdict, 'consistent');
+});
