@@ -37,6 +37,8 @@ export interface DetectedClaim {
   carried?: Carried;
   /** A price of GPU time ("$2.10/GPU-hour") in an earlier sentence of the paragraph, for a cost per token. */
   earlierPrice?: Quantity;
+  /** A count of GPU-hours in an earlier sentence of the paragraph ("… = 73,728 GPU-hours."), for a run's cost. */
+  earlierGpuHours?: Quantity;
   /** Hardware the catalog lacks, when it is the last hardware the note named before this statement (none here). */
   offCatalogBefore?: Mention;
   /** The next sentence corrects this figure ("… 5.2 TB/s. Edit: it's actually 4.8 TB/s."). */
@@ -269,6 +271,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   /** The statements of `history`, for the precision one of them names. */
   let historySpans: Span[] = [];
   let price: Quantity | undefined;
+  let gpuHours: Quantity | undefined;
   let current: Block | undefined;
   let isMath = false;
   // Outlines (nested bullets, Logseq and Workflowy notes): the items an item is nested in, shallowest first, each
@@ -315,6 +318,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         history = [];
         historySpans = [];
         price = undefined;
+        gpuHours = undefined;
       }
       paragraph = inParagraph ? block : undefined;
     }
@@ -324,6 +328,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
       for (let m = FOOTNOTE_REF.exec(own); m; m = FOOTNOTE_REF.exec(own)) if (!footnotes.has(m[1]!)) footnotes.set(m[1]!, statement.span);
     }
     const earlierPrice = price;
+    const earlierGpuHours = gpuHours;
     let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
     // "16.384 GPUs" in a German sentence is sixteen thousand: read again the rare statement with such a figure.
     // (A note whose frontmatter says it is written in such a language reads them so in every statement.)
@@ -369,6 +374,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
       history.push(mentions);
       historySpans.push(statement.span);
       for (const q of found) if (pricePerSecond(q) !== undefined) price = q;
+      for (const q of found) if (q.noun === 'gpu-hour' && q.kind === 'count' && !q.per) gpuHours = q;
     }
     // A number inside a product or model name ("Llama 3.1 70B", "H200 141GB") is part of the name.
     const quantities = found.filter(
@@ -417,6 +423,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         carried: earlier,
       });
       if (earlierPrice && quantity.unit === 'USD/token') claims[claims.length - 1]!.earlierPrice = earlierPrice;
+      if (earlierGpuHours && quantity.unit === 'USD' && !quantity.per) claims[claims.length - 1]!.earlierGpuHours = earlierGpuHours;
       if (hardwareBefore?.kind === 'otherHardware') claims[claims.length - 1]!.offCatalogBefore = hardwareBefore;
       if (refersBack) claims[claims.length - 1]!.pairs = pairsBefore(recentBefore, mentions, quantity.span.start);
       if (bareRack) claims[claims.length - 1]!.rackChip = bareRack;

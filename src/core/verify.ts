@@ -535,7 +535,10 @@ function evaluateOne(
         // ("MI355X beats the B200 with 288 GB", "Ironwood more than doubles v5p's HBM bandwidth to 7.37 TB/s": the chip a
         // comparative verb sets the subject against is not what the figure after "with" or "to" is of.)
         const comparedByVerb = hwBefore && before && COMPARATIVE_VERB.test(prose.slice(hwBefore.span.end, m.span.start)) && FIGURE_OF_SUBJECT_AFTER.test(prose.slice(m.span.end, q.span.start));
-        if (before && !multipleOf && !comparedByVerb && !(hwBefore && COMPARED_AS_BEFORE.test(prose.slice(Math.max(0, m.span.start - 16), m.span.start)) && /[,;:—–]/.test(prose.slice(m.span.end, q.span.start)))) hwBefore = m;
+        // ("The H800 has the same 989 TFLOPS as an H100 but NVLink cut to 400 GB/s", "The H800 keeps the H100's 80 GB but
+        // its NVLink is 400 GB/s": after "but", the figure is the subject's again.)
+        const backToSubject = hwBefore && /\bbut\s{1,2}its\b/i.test(prose.slice(m.span.end, q.span.start));
+        if (before && !multipleOf && !comparedByVerb && !backToSubject && !(hwBefore && COMPARED_AS_BEFORE.test(prose.slice(Math.max(0, m.span.start - 16), m.span.start)) && /[,;:—–]|\bbut\b/.test(prose.slice(m.span.end, q.span.start)))) hwBefore = m;
       }
     }
     // "up from 192 GB on B200": a chip named right after the figure, joined by "on", "for" or "in", is its own.
@@ -655,7 +658,9 @@ function evaluateOne(
       // (A list item may hold several sentences: "BF16 weights: 16 GB. 8-bit: 8 GB.")
       const around = clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span);
       const at = q.span.start - clauseStart(prose, d.statement.span.start, q.span);
-      const clause = sentenceOf(around, at).toLowerCase();
+      // (A parenthesis after the figure about another figure says nothing of this one's: "FP8 dense peak is 1,979 TFLOPS
+      // (3,958 TFLOPS with sparsity)" is dense.)
+      const clause = sentenceOf(withoutOtherAsides(around, at, at + q.span.end - q.span.start), at).toLowerCase();
       // (Else the one last named before the figure: "dense BF16, 989 TFLOPS; the sparse figure is 1,979 TFLOPS".)
       // (Its own part first, an aside set apart: "dense figure is 4.5 PFLOPS (confused with the sparse value)".)
       if (mixedSparsity) sparsity = sparsityIn(figurePart(prose, d.statement.span, q.span)) ?? sparsityIn(clause) ?? sparsityLastBefore(prose.slice(d.statement.span.start, q.span.start).toLowerCase()) ?? sparsity;
@@ -955,7 +960,9 @@ function arithmeticAfter(ctx: Ctx): Outcome | undefined {
   if (index < 0 || index + 2 >= all.length) return undefined;
   const next = all[index + 1]!;
   const marker = textBetween(ctx, q, next);
-  if (!RESULT_MARKER_BUT_IN.test(marker) || COMPARISON.test(marker) || marker.length > 24) return undefined;
+  // ("About 26B tokens (20 × 13B)": a parenthesis right after the figure holding just its product.)
+  const parenthesized = /^\s{0,2}\(\s{0,2}$/.test(marker);
+  if ((!RESULT_MARKER_BUT_IN.test(marker) && !parenthesized) || COMPARISON.test(marker) || marker.length > 24) return undefined;
   const inputs: Quantity[] = [next];
   for (let i = index + 2; i < all.length && inputs.length < 5; i++) {
     const gap = textBetween(ctx, all[i - 1]!, all[i]!);
@@ -964,6 +971,7 @@ function arithmeticAfter(ctx: Ctx): Outcome | undefined {
     if (!/^\s*(?:[×*÷/]|x(?=\s))\s*$/.test(gap) && !/^\s{0,2}[×*÷]\s{0,2}\d{1,4}\/\d{1,4}\s{0,2}[×*÷]\s{0,2}$/.test(gap)) break;
     inputs.push(all[i]!);
   }
+  if (parenthesized && !/^\s{0,2}\)/.test(ctx.prose.slice(inputs[inputs.length - 1]!.span.end, inputs[inputs.length - 1]!.span.end + 4))) return undefined;
   const operands = withWrittenFractions(ctx, inputs, inputs[inputs.length - 1]!.span.end);
   if (operands.length < 2) return undefined;
   const outcome = deriveFrom(ctx, withParenthesizedSums(ctx, operands));
@@ -1072,6 +1080,9 @@ function unitText(x: Quantity): string {
   return m ? m[1]!.trim() : '';
 }
 
+/** Between a link's line rate and what it moves: "400 Gb/s NIC moves …", "an 800 Gb/s port carries about …". */
+const LINE_RATE_MOVES = /^\s{0,2}(?:nics?|ports?|links?|adapters?|cards?|connections?)\s{1,2}(?:moves?|carries|carry|delivers?|does|gives?|pushes|push|transfers?)\s{1,2}(?:~\s{0,2}|about\s{1,2}|roughly\s{1,2}|around\s{1,2})?$/i;
+
 function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // "2 tiers give 144²/2 = 20,736": an equation whose numbers no figure reads is the arithmetic, not "2 tiers".
   const unread = bareEquation(ctx, undefined, true);
@@ -1097,8 +1108,12 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // (Not dollars: "$50–60B all-in, ~$35B of it NVIDIA content" is a part, and the model converts no currencies.)
   // ("1.6 Tb/s → 200 GB/s": an arrow converts bits to bytes or binary to decimal units; "900 GB/s → 1.8 TB/s" is a
   // change from one figure to the next.)
-  const converted = CONVERSION.test(between) || (ARROW_CONVERSION.test(between) && (isBitRate(previous) !== isBitRate(q) || isBinaryUnit(previous) !== isBinaryUnit(q)));
-  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && q.unit !== 'USD' && converted && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q) && unitText(previous) !== unitText(q)) {
+  // ("A 400 Gb/s NIC moves 400 GB/s": a link named by its line rate in bits, and what it moves in bytes.)
+  const converted = CONVERSION.test(between) || (ARROW_CONVERSION.test(between) && (isBitRate(previous) !== isBitRate(q) || isBinaryUnit(previous) !== isBinaryUnit(q))) || (isBitRate(previous) && !isBitRate(q) && LINE_RATE_MOVES.test(written));
+  // ("840 GB, i.e. 105 GB per GPU on 8 GPUs": a smaller figure per GPU after a total is its share, not the total in
+  // other units.)
+  const shareOfTotal = hasPerChipUnit(q) && !hasPerChipUnit(previous) && q.value < previous.value / 1.5;
+  if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && !shareOfTotal && q.unit !== 'USD' && converted && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q) && unitText(previous) !== unitText(q)) {
     // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
     // "1.8 TB/s, i.e. 900 GB/s each direction": a bidirectional figure's per-direction half.
     // (Not a line rate in bits: "a 400 Gb/s NIC, i.e. 50 GB/s per direction" is per direction already.)
@@ -1115,6 +1130,8 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // result too.
   const afterProduct = index >= 2 && /^\s*(?:[×*÷]|x(?=\s))\s*$/.test(textBetween(ctx, all[index - 2]!, previous)) && /^\s{0,2}(?:,|is|are|makes?|gives?|for|or|—|–)?\s{0,2}(?:about|around|roughly|approximately|nearly|~|≈)?\s{0,2}$/i.test(written) && written.trim() !== '';
   if (!RESULT_MARKER.test(between) && !afterProduct) return undefined;
+  // ("… is 140 GB per GPU — doesn't fit in 80 GB": what something must fit in is a capacity, not a result.)
+  if (/\bfit(?:s|ting)?\s{1,2}(?:in|into|on|onto|within)(?:\s{1,2}(?:a|an|one|the|a single|just|only))?\s{0,2}$/i.test(written)) return undefined;
   // "for s=4096": a variable given a value, not a result.
   // (Not a label of the figure before it: "× 1.3 PUE = 91 MW".)
   if (/(?:^\s*|\b(?:for|with|where|let|if|at|and)\s{1,2}|[;,(]\s{0,2})(?!(?:pue|mfu|tdp)\b)[A-Za-z][A-Za-z0-9_']{0,2}\s{0,2}=\s{0,2}$/i.test(written)) return undefined;
@@ -1137,6 +1154,16 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
     // The operand right before the result may be a result itself ("… × 2 bytes = 320 KB/token → ~40 GB per
     // sequence"): what made it is not this result's input.
     if (i > 0 && (CLAUSE_BREAK.test(gap) || (i < index - 1 ? RESULT_MARKER.test(gap) && !/^\s*(?:at|in|over|on)\s*$/i.test(gap) : WRITTEN_RESULT.test(gap)))) break;
+  }
+  // "The bubble … is 11/59 ≈ 19%": a fraction written right before the result is the arithmetic as written.
+  if (q.kind === 'percent' || (q.kind === 'count' && !q.noun)) {
+    const lead = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start) + (/^[≈=]/.test(q.raw) ? '≈' : '');
+    const f = /(?<![\d.,/])(\d{1,6})\s{0,2}\/\s{0,2}(\d{1,6})\s{0,2}[≈=]\s{0,2}$/.exec(lead);
+    if (f && Number(f[2]) > 0) {
+      const value = (Number(f[1]) / Number(f[2])) * (q.kind === 'percent' ? 100 : 1);
+      const d: Derived = { value, unit: q.unit, derivation: [`${f[1]} ÷ ${f[2]} = ${model.roundForDisplay(value)}${q.kind === 'percent' ? '%' : ''}`], sources: [], assumptions: ['the fraction as written'] };
+      return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+    }
   }
   inputs = withBitsPerByte(ctx, withWrittenFractions(ctx, inputs, q.span.start));
   if (inputs.length < 2) return undefined;
@@ -1218,6 +1245,14 @@ function gpuHours(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   const gpus = inputs.find((x) => x.kind === 'count' && (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator' || !x.noun) && x.value >= 1);
   const times = inputs.filter((x) => x.dimension.s === 1 && Object.keys(x.dimension).length === 1);
   const time = times.length > 1 ? times.find((x) => x.value !== 86_400) : times[0];
+  // "3.8e25 FLOPs ÷ 400 TFLOPS ≈ 26M GPU-hours": the work over one GPU's rate is the GPU-time it takes.
+  const work = inputs.find((x) => x.unit === 'FLOP' && x.kind === 'measure');
+  const rate = inputs.find((x) => x.unit === 'FLOP/s' && x.kind === 'measure');
+  if (!time && work && rate && inputs.length === 2) {
+    const value = work.value / rate.value / 3600;
+    const d: Derived = { value, unit: '', derivation: [`${work.raw.trim()} ÷ ${rate.raw.trim()} = ${fmt(value * 3600, 's')} = ${fmt(value, '')} GPU-hours`], sources: [], assumptions: ['inputs as stated in the same statement', 'the rate is one GPU\'s'] };
+    return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+  }
   if (!gpus || !time) return undefined;
   const value = (gpus.value * time.value) / 3600;
   const d: Derived = { value, unit: '', derivation: [`${gpus.raw.trim()} × ${time.raw.trim()} = ${fmt(value, '')} GPU-hours`], sources: [], assumptions: ['inputs as stated in the same statement'] };
@@ -1237,6 +1272,35 @@ function paramsOtherThanModel(ctx: Ctx, arch: ModelArchitecture): boolean {
   return !counts.some((x) => isModels(x.value)) && !isModels(product);
 }
 
+/** Right before a chip's name: what something must fit in ("fits in two H100s", "won't fit on a single B200"). */
+const FITS_IN_BEFORE = /\bfit(?:s|ting)?\s{1,2}(?:in|into|on|onto|within|across)\s{1,2}(?:(?:a|an|one|the|a single|just|only|two|three|four|eight|\d{1,3})\s{1,2}(?:[×x]\s{0,2})?)?$/i;
+
+/** Training state: weights with their gradients and optimizer state, sharded over GPUs. */
+const SHARDED_STATE = /\b(?:states?|optimi[sz]ers?|gradients?|grads|adam(?:w)?|shard(?:s|ed|ing)?|zero-?[123]?|fsdp)\b/;
+
+/**
+ * "1.12 TB of states over 8 H100s with full sharding is 140 GB per GPU": training state spread over the GPUs is what
+ * each must hold, the total ÷ the GPUs, not the chip's HBM. Undefined where the statement is not about that.
+ */
+function shardedState(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  if (!(q.unit === 'B' || (q.unit.startsWith('B/') && hasPerChipUnit(q))) || !SHARDED_STATE.test(ctx.lower) || isCapacityOperand(ctx)) return undefined;
+  // ("1.12 TB of states over 8 H100s": the state's own size.)
+  if (/^\s{0,2}of\s{1,2}(?:the\s{1,2})?(?:model\s{1,2}|training\s{1,2}|optimi[sz]er\s{1,2}|adam\s{1,2})?(?:states?|gradients?)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 40))) {
+    return unverifiable(ctx, 'roofline', 'the size of training state (weights, gradients, optimizer state), not a chip\'s HBM capacity');
+  }
+  if (!hasPerChipUnit(q) && !PER_CHIP_AFTER.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 32)))) return undefined;
+  // The total: the last larger size before the figure that is no memory's ("(1.5 TB total HBM)" is the chips').
+  const total = ctx.claim.siblings.filter((x) => x !== q && x.unit === 'B' && !x.per && x.span.end <= q.span.start && x.value > q.value && !/^\s{0,2}(?:of\s{1,2})?(?:total\s{1,2})?(?:hbm|memory|vram)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 24))).pop();
+  // (The GPUs may be named before the total or after the figure: "With FSDP over 64 GPUs the 1.12 TB of state is …",
+  // "… i.e. 105 GB per GPU on 8 GPUs".)
+  const gpus = total ? ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && Number.isInteger(x.value) && x.value > 1 && (isChipNoun(x) || ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.start >= x.span.end && m.span.start - x.span.end <= 2) || /^\s{0,2}(?:gpus?|ranks?|devices?|chips?)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 10)))) : undefined;
+  if (!total || !gpus) return unverifiable(ctx, 'roofline', 'training state (weights, gradients, optimizer state) each GPU holds: not the chip\'s HBM capacity');
+  const value = total.value / gpus.value;
+  const d: Derived = { value, unit: 'B', derivation: [`${total.raw.trim()} ÷ ${gpus.value.toLocaleString('en-US')} GPUs = ${fmt(value, 'B')} per GPU`], sources: [], assumptions: ['inputs as stated in the same statement', 'state sharded evenly over the GPUs'] };
+  return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+}
+
 /** "8x H100", "8 × MI355X": a count of chips written right before the chip's name. */
 function isChipCountOperand(ctx: Ctx, x: Quantity): boolean {
   return (x.kind === 'multiplier' || (x.kind === 'count' && !x.noun)) && ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.start >= x.span.end && m.span.start - x.span.end <= 2);
@@ -1249,6 +1313,9 @@ const FLOP_PER_TOKEN: Record<string, number> = Object.freeze({ FLOP: 1 }) as Rec
 function deriveFrom(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   const q = ctx.claim.quantity;
   if (q.noun === 'gpu-hour' && !q.per) return gpuHours(ctx, inputs);
+  // "8.4e23 FLOPs ÷ 1,720,320 GPU-hours ≈ 136 TFLOPS", "2.788M GPU-hours ÷ 2,048 GPUs ≈ 1,361 hours": GPU-hours are
+  // time (one GPU's), in hours.
+  if (q.dimension.s || q.per === 's') inputs = inputs.map((x) => (x.noun === 'gpu-hour' && x.kind === 'count' && !x.per ? { ...x, value: x.value * 3600, unit: 's', dimension: { s: 1 } } : x));
   // "2 × 70B params × 4,096 tokens ≈ 573 TFLOP": FLOP counts operations, so plain counts can make it.
   const flopFromCounts = !!q.dimension.FLOP && !inputs.some((x) => x.dimension.FLOP);
   // "2 × 8B × 8,192 ≈ 131 TFLOPs of work": "FLOPs" with a small s after counts with no time is a count, not a rate.
@@ -1616,6 +1683,8 @@ function systemCount(ctx: Ctx, id: string): number | undefined {
   const q = ctx.claim.quantity;
   // ("120 kW per rack", "13.4 TB/system": one system's figure.)
   if (q.per || q.unit.includes('/rack') || q.unit.includes('/node')) return undefined;
+  // ("The 64 DGX H100 nodes draw 64 × 10.2 kW = 653 kW": a figure multiplied by the count is each system's.)
+  if (/\d\s{0,2}[×*]\s{0,2}(?:~|≈)?\s{0,2}$/.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 12), q.span.start))) return undefined;
   for (const m of ctx.claim.mentions) {
     if (m.kind !== 'system' || m.id !== id || m.span.end > q.span.start) continue;
     const between = ctx.prose.slice(m.span.end, q.span.start);
@@ -1682,14 +1751,22 @@ function percentOfPeak(ctx: Ctx): Outcome | undefined {
   if (!acc) return undefined;
   // The share's words say which peak: MFU and "of peak" for compute, MBU and "of the bandwidth" for memory.
   const after = ctx.prose.slice(q.span.end, q.span.end + 40).toLowerCase();
-  const flopsWords = /^\s*(?:mfu\b|(?:flops? )?utili[sz]ation\b|of (?:the |its )?(?:[\d.,]+\s?[tpe]?flop\/?s\s+)?(?:(?:dense|bf16|fp16|fp8|fp4|tf32|tensor[- ]core)\s+)?(?:theoretical |spec )?(?:peak|flops)\b)/.test(after);
+  // ("27% of the 1,979 TFLOPS FP8 dense peak", "38% of dense BF16 peak", "43% of the A100's 312 TFLOPS".)
+  const flopsWords = /^\s*(?:mfu\b|(?:flops? )?utili[sz]ation\b|of (?:the |its )?(?:[a-z\d-]{1,20}['’]s\s)?(?:[\d.,]+\s?[tpe]?flop\/?s\s+)?(?:(?:dense|sparse|bf16|fp16|fp8|fp4|tf32|tensor[- ]core)\s+){0,2}(?:theoretical |spec )?(?:peak|flops)\b|of (?:the |its )?[a-z\d-]{1,20}['’]s\s[\d.,]+\s?[tpe]?flop\/?s\b)/.test(after);
   const bandwidthWords = /^\s*(?:mbu\b|(?:bandwidth )?utili[sz]ation\b|of (?:the )?(?:theoretical |spec )?(?:peak|(?:hbm |memory )?bandwidth)\b)/.test(after);
   if (!flopsWords && !bandwidthWords) return undefined;
   // The achieved figure is the last one before the share, close to it and not inside another quote.
+  // (A figure that is the chip's peak itself is what the share is of, not what was achieved: "An H100 does 989 TFLOPS
+  // dense BF16; at ~40% MFU that's ~400 TFLOPS".)
+  const peakOf = (x: Quantity): Figure | undefined => (x.unit === 'FLOP/s' ? statedPeak(ctx, acc.acc)?.figure : acc.acc.hbmBandwidth);
+  const isThePeak = (x: Quantity): boolean => {
+    const p = peakOf(x);
+    return !!p && withinRatio(x.value / p.value, ctx.tolerances.exact);
+  };
   let achieved: Quantity | undefined;
   for (const x of ctx.claim.siblings) {
     if (x.span.end > q.span.start) break;
-    if (x.kind === 'measure' && ((x.unit === 'FLOP/s' && flopsWords) || (x.unit === 'B/s' && bandwidthWords)) && !isPeakFigure(ctx, x)) achieved = x;
+    if (x.kind === 'measure' && ((x.unit === 'FLOP/s' && flopsWords) || (x.unit === 'B/s' && bandwidthWords)) && !isPeakFigure(ctx, x) && !isThePeak(x)) achieved = x;
   }
   if (!achieved || q.span.start - achieved.span.end > 80 || /["“”]/.test(ctx.prose.slice(achieved.span.end, q.span.start))) return undefined;
   const compute = achieved.unit === 'FLOP/s' ? statedPeak(ctx, acc.acc) : undefined;
@@ -1805,11 +1882,29 @@ function costOfTokens(ctx: Ctx): Outcome | undefined {
   return tokens ? costPerToken(ctx, tokens) : undefined;
 }
 
+/** "At $2 per GPU-hour, 2.788M GPU-hours cost $5.576M": a run's cost is its GPU-hours times the price of one. */
+function costOfRun(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const before = ctx.claim.siblings.filter((x) => x !== q && x.span.end <= q.span.start);
+  const prices = before.filter((x) => x.unit.startsWith('USD') && /^gpu-?h(?:ou)?rs?$/i.test(x.per ?? ''));
+  // (The GPU-hours may be in an earlier sentence of the paragraph: "… = 73,728 GPU-hours. At $2.20 per GPU-hour: $162K.")
+  const own = ctx.claim.siblings.filter((x) => x !== q && x.noun === 'gpu-hour' && x.kind === 'count' && !x.per);
+  const hours = own.length === 0 && ctx.claim.earlierGpuHours ? [ctx.claim.earlierGpuHours] : own.filter((x) => x.span.end <= q.span.start);
+  if (prices.length !== 1 || hours.length !== 1) return undefined;
+  const price = prices[0]!;
+  const h = hours[0]!;
+  // ("… is $52M; at $3 it's $78M": another price, or another cost, between them is the figure's own.)
+  if (before.some((x) => x !== price && x.unit.startsWith('USD') && x.span.start > price.span.start)) return undefined;
+  const value = price.value * h.value;
+  const d: Derived = { value, unit: 'USD', derivation: [`${h.raw.trim()} × ${price.raw.trim()} = ${fmt(value, 'USD')}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
+  return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+}
+
 function conceptRoute(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
   if (q.unit === 'USD/token') return costPerToken(ctx);
   if (q.unit === 'USD' && !q.per) {
-    const cost = costOfTokens(ctx);
+    const cost = costOfTokens(ctx) ?? costOfRun(ctx);
     if (cost) return cost;
   }
   // "1.8 TB/s per GPU", "20 PFLOPS per GPU": per-chip figures compare like the chip's own.
@@ -2033,6 +2128,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // ("A DGX H100 has 640 GB = 8 × 80 GB": with no memory word, the total still counts when it is the one matched.)
     const systemHbm = systemFigure(ctx, ctx.line.has('hbm') || !ctx.acc || systemIsSubject(ctx), ctx.sys?.totalHbm, 'total HBM', 'system-hbm', ctx.acc?.acc.hbmCapacity);
     if (systemHbm) return systemHbm;
+    const sharded = shardedState(ctx);
+    if (sharded) return sharded;
     // (A KV-cache statement's figure is the chip's memory only where it sits right after the chip: "one 8×H200 node (1,128 GB)".)
     if (ctx.acc && (!ctx.line.has('kv') || isCapacityOperand(ctx))) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
@@ -2040,7 +2137,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (!ctx.accNamed && !ctx.line.has('hbm')) return undefined;
       // "The checkpoint of the weights in BF16 is 810 GB" under a Blackwell heading: the weights, not the chip's memory.
       // (A chip named in the statement keeps its reading: "don't fit on one 80 GB H100" is the H100's.)
-      const namedHere = ctx.acc.reason === 'statement' || ctx.acc.reason === 'table' || ctx.acc.reason === 'system';
+      // ("The weights are 140 GB (70B × 2 bytes), which fits in two H100s": a chip named only as what the weights must fit
+      // in is no more the figure's than one the heading names.)
+      const chips = ctx.claim.mentions.filter((m) => m.kind === 'accelerator' || m.kind === 'system');
+      const onlyContainer = chips.length > 0 && chips.every((m) => FITS_IN_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, m.span.start - 40), m.span.start)));
+      const namedHere = (ctx.acc.reason === 'statement' || ctx.acc.reason === 'table' || ctx.acc.reason === 'system') && !onlyContainer;
       if (!namedHere && !ctx.line.has('hbm') && (ctx.line.has('weights') || /\bcheckpoints?\b/.test(l))) {
         return unverifiable(ctx, 'roofline', 'the size of weights or a checkpoint: name the model in the statement (or set `model:` in frontmatter) to check it');
       }
@@ -2279,7 +2380,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // "4 DGX B200 per rack = 57.2 kW": a count of systems times the system's power.
     const systemsCount = ctx.sys?.power ? ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.kind === 'count' || x.kind === 'multiplier') && Number.isInteger(x.value) && x.value > 1 && x.value <= 10_000 && (ctx.claim.mentions.some((m) => m.kind === 'system' && m.id === ctx.sys!.id && ((m.span.start >= x.span.end && m.span.start - x.span.end <= 3) || (x.span.start < m.span.start && x.span.end >= m.span.end)) && !countsItsChips(x, m, ctx.sys!)) || countsGenericSystems(ctx, x, ctx.sys!.id))) : undefined;
     // ("32 DGX H100 (256 GPUs) at 10.2 kW each": each system's power, not all of them.)
-    const eachSystems = systemsCount && (/\b(?:at|each|apiece)\s{1,2}(?:~|≈|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(systemsCount.span.end, q.span.start - 24), q.span.start)) || /^\s{0,2}(?:each|apiece|per\s)/i.test(ctx.prose.slice(q.span.end, q.span.end + 12)));
+    // ("The 64 DGX H100 nodes draw 64 × 10.2 kW = 653 kW": a figure multiplied by a count is each system's.)
+    const eachSystems = systemsCount && (/\b(?:at|each|apiece)\s{1,2}(?:~|≈|about\s|roughly\s)?\s{0,2}$|\d\s{0,2}[×*]\s{0,2}(?:~|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(systemsCount.span.end, q.span.start - 24), q.span.start)) || /^\s{0,2}(?:each|apiece|per\s)/i.test(ctx.prose.slice(q.span.end, q.span.end + 12)));
     if (systemsCount && !eachSystems && ctx.sys?.power) {
       const p = ctx.sys.power;
       const value = systemsCount.value * p.value;
@@ -2289,6 +2391,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // ("Each DGX H100 draws 10.2 kW": the system's power when it is the one matched.)
     // ("The H100 box draws 700 W per GPU": a figure per GPU is one chip's TDP, whatever draws it.)
     if (hasPerChipUnit(q) && ctx.acc?.acc.tdp && !isOperand(ctx)) return spec(ctx, ctx.acc.acc.tdp, `${ctx.acc.acc.name} TDP`, `tdp:${ctx.acc.acc.id}`);
+    // ("At 1,200 W per GPU, 2,016 GPUs draw 2.4 MW" under a GB200 NVL72 heading: the statement's own count of GPUs,
+    // more than one system holds, is what draws it, not one rack.)
+    const ownGpus = ctx.sys && ctx.acc?.acc.tdp && !isOperand(ctx) && !systemIsSubject(ctx) ? gpuCount(ctx) : undefined;
+    if (ownGpus && ctx.sys && ownGpus > ctx.sys.gpusPerDomain && !ctx.claim.mentions.some((m) => m.kind === 'system' && m.span.end <= q.span.start)) return fleet(ctx, ctx.acc!.acc, ownGpus, 'power');
     const systemPower = systemFigure(ctx, !ctx.acc || /rack|system|total/.test(l), ctx.sys?.power, 'power', 'system-power', ctx.acc?.acc.tdp);
     if (systemPower) return systemPower;
     // "DGX H200 … 10.2 kW": a system's draw the catalog does not hold is no GPU's TDP either.
@@ -2312,10 +2418,16 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return undefined;
   }
   // (Training, or its formula written out: "6·N·D with 15.6T tokens = 3.8e25 FLOPs".)
-  if (u === 'FLOP' && (ctx.line.has('train') || /\b6\s?[·*×x]?\s?n\s?[·*×x]?\s?d\b/i.test(ctx.lower))) {
+  // (A table of runs: "| GPT-3 | 175B | 300B | … | 3.14e23 FLOPs |" under a "Compute" column is the row's 6·N·D.)
+  // (In a table, the row's cells under the "Params" and "Tokens" columns.)
+  const computeColumn = u === 'FLOP' && !!ctx.line.cell && /\b(?:compute|flops?|training)\b/i.test(ctx.line.cell.header.lower);
+  const column = (re: RegExp): Quantity | undefined => (computeColumn ? ctx.claim.siblings.find((x) => x.span.end <= q.span.start && x.kind === 'count' && x.value >= 1e6 && re.test(cellContext(ctx.prose, ctx.claim.statement, x)?.header ?? '')) : undefined);
+  const paramsColumn = column(/\bparam/i);
+  const tokensColumn = paramsColumn ? column(/\btokens?\b/i) : undefined;
+  if (u === 'FLOP' && (ctx.line.has('train') || tokensColumn || /\b6\s?[·*×x]?\s?n\s?[·*×x]?\s?d\b/i.test(ctx.lower))) {
     const before = ctx.claim.siblings.filter((x) => x.span.end <= q.span.start);
-    const params = before.find((x) => x.noun === 'param');
-    const tokens = before.find((x) => x.noun === 'token');
+    const params = paramsColumn ?? before.find((x) => x.noun === 'param');
+    const tokens = tokensColumn ?? before.find((x) => x.noun === 'token');
     const n = params?.value ?? ctx.arch?.activeParams.value;
     if (n && tokens) {
       const d = model.trainingFlops(n, tokens.value, CONSTANTS.trainingFlopsPerParamPerToken.source);
@@ -2369,7 +2481,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // "Llama 3.1 8B saw 15T tokens, ~1,900 tokens per parameter": a run's own ratio, not the compute-optimal one.
     const tokens = ctx.claim.siblings.find((x) => x !== q && x.noun === 'token' && !x.per && x.value >= 1e9);
     const params = ctx.claim.siblings.find((x) => x !== q && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8)?.value ?? (ctx.archNamed ? ctx.arch?.totalParams.value : undefined);
-    if (!/chinchilla|compute[- ]optimal|\boptimal\b/.test(l)) {
+    // ("That's 1,875 tokens per parameter, almost 100× Chinchilla": Chinchilla named as what the run is compared with.)
+    const comparedWithChinchilla = /(?:[×x]\s{0,2}|\btimes\s{1,2}|\bthan\s{1,2}|\bvs\.?\s{1,2}|\bversus\s{1,2}|\bbeyond\s{1,2}|\bpast\s{1,2})(?:the\s{1,2})?chinchilla\b/.test(l) && !/optimal/.test(l);
+    if (!/chinchilla|compute[- ]optimal|\boptimal\b/.test(l) || comparedWithChinchilla) {
       if (!tokens || !params) return unverifiable(ctx, 'roofline', "a run's tokens per parameter: the statement needs its tokens and parameters (the compute-optimal ratio is ~20 only when it says so)");
       const value = tokens.value / params;
       return roofline(ctx, { value, unit: '', derivation: [`${tokens.raw.trim()} ÷ ${fmt(params, '')} params = ${model.roundForDisplay(value)} tokens per parameter`], sources: [], assumptions: ['inputs as stated'] }, undefined, null, 'tokens per parameter of the run');
@@ -3113,7 +3227,8 @@ function isSizeAfterModel(ctx: Ctx): boolean {
 function isCapacityOperand(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start).toLowerCase();
-  if (/\bfit(?:s|ting)?\s+(?:in|into|on|onto|within)(?:\s+(?:a|an|one|the|a single|just|only))?\s*$/.test(before)) return true;
+  // ("so it fits in 2 × 80 GB": that many chips' memory.)
+  if (/\bfit(?:s|ting)?\s+(?:in|into|on|onto|within)(?:\s+(?:a|an|one|the|a single|just|only))?\s*(?:\d{1,3}\s{0,2}[×x*]\s{0,2})?$/.test(before)) return true;
   if (/\b(?:exceeds?|more than|bigger than|larger than)(?:\s+(?:a|an|one|the|a single))?\s*$/.test(before) && ctx.claim.siblings.some((x) => x !== q && x.unit === 'B' && x.span.end <= q.span.start)) return true;
   // "one 8×H200 node (1,128 GB total)": a figure in parentheses right after a chip is that chip's.
   if (/\(\s*(?:~|about|≈)?\s*$/.test(before) && !isWeightsFigure(ctx, q) && ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && /^\s*(?:[a-z-]+\s+){0,2}\(\s*(?:~|about|≈)?\s*$/.test(ctx.prose.slice(m.span.end, q.span.start).toLowerCase()))) return true;
@@ -3669,14 +3784,17 @@ function isPerChip(ctx: Ctx): boolean {
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start);
   // English, and the same said in German, French and Spanish ("jede mit", "chacune avec", "cada una con").
   if (/(?:\beach\s+(?:with|has|having|carrying|gets|holds|at|rated\s+at|drawing|pulling|delivering|doing|running\s+at)(?:\s+(?:an?|the))?|\bjede[rs]?\s+(?:mit|hat)|\bje\b|\bchacune?\s+(?:avec|a)|\bcada\s+(?:una?\s+)?(?:con|tiene))\s+(?:about|around|roughly|ca\.|~|≈)?\s*$/i.test(before)) return true;
+  // "… is 140 GB per GPU, which fits in 192 GB": what a per-GPU share must fit in is one chip's memory.
+  if (q.unit === 'B' && /\bfit(?:s|ting)?\s{1,2}(?:in|into|on|onto|within)\s{1,2}(?:about\s{1,2}|~\s{0,2})?$/i.test(before) && ctx.claim.siblings.some((x) => x !== q && (x.unit === 'B' || x.unit.startsWith('B/')) && x.span.end <= q.span.start && (hasPerChipUnit(x) || PER_CHIP_AFTER.test(ctx.prose.slice(x.span.end, x.span.end + 32))))) return true;
   // "16,384 H100 80GB (SXM, 700 W TDP)": a TDP written after the figure is one chip's rating.
   if (q.unit === 'W' && /^\s{0,2}(?:tdp|tgp|board power)\b/i.test(after)) return true;
   // "72,000 B200s at 1 kW = 72 MW": a figure right after a count of chips and "at" is each chip's.
   // (A chip's own properties only: "8 H100s at ~25 tokens/s per user" is the replica's rate.)
   if ((q.unit === 'W' || q.unit === 'B' || q.unit === 'B/s' || q.unit === 'FLOP/s') && /\s(?:at|@)\s{1,2}(?:about|around|roughly|~|≈)?\s{0,2}$/i.test(before) && ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.end <= q.span.start && /^['’]?s?\s{1,2}(?:at|@)\s{1,2}(?:about|around|roughly|~|≈)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start))) && ctx.claim.siblings.some((x) => x !== q && x.span.end <= q.span.start && x.value > 1 && (x.kind === 'count' || x.kind === 'multiplier'))) return true;
-  // "8,960 chips, each with 95 GB of HBM2e at 2,765 GB/s": a second figure joined to the per-chip one is per chip too.
+  // "8,960 chips, each with 95 GB of HBM2e at 2,765 GB/s": a second figure joined to the per-chip one is per chip too
+  // ("16,384 H100 GPUs, each at 700 W TDP with 80 GB of HBM3").
   const clause = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 72), q.span.start);
-  return /\beach\s+(?:with|has|having|carrying|gets|holds)\s+(?:[^,;.()]|\.(?=\d)){1,48}?\s(?:at|and|plus)\s+(?:about|around|roughly|~|≈)?\s*$/i.test(clause);
+  return /\beach\s+(?:with|has|having|carrying|gets|holds|at)\s+(?:[^,;.()]|[.,](?=\d)){1,48}?\s(?:at|and|plus|with)\s+(?:about|around|roughly|~|≈)?\s*$/i.test(clause);
 }
 
 const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, sixteen: 16 };
@@ -3813,6 +3931,11 @@ function precisionNearest(lower: string, from: number, start: number, end: numbe
     }
   }
   return best;
+}
+
+/** `text` with its parenthesised asides blanked out, but for one that holds the span [at, end). */
+function withoutOtherAsides(text: string, at: number, end: number): string {
+  return text.replace(/\([^()]{0,160}\)/g, (m: string, offset: number) => (offset <= at && offset + m.length >= end ? m : ' '.repeat(m.length)));
 }
 
 /** Is `at` inside a parenthesis opened after `from` that says more than qualifiers ("(FP8 is half that)", not "(BF16)")? */
@@ -3984,7 +4107,7 @@ function isPeakFigure(ctx: Ctx, x: Quantity): boolean {
   if (/\(\s{0,2}(?:~|about|≈)?\s{0,2}$/.test(before)) return true;
   // ("230 TFLOPS out of 312 TFLOPS", "2.9 TB/s of 3.35 TB/s": the figure after "of" is what the other is a share of.)
   if (/\d[^,;.]{0,16}?\s(?:out\s{1,2})?of\s{1,2}(?:the\s{1,2}|its\s{1,2})?(?:~|about\s|≈)?\s{0,2}$/.test(before)) return true;
-  return /^\s{0,2}(?:(?:dense|sparse|bf16|fp16|fp8|fp4|tf32|fp32|of)\s+){0,2}(?:peak|theoretical|on paper|spec\b|datasheet)/.test(after) || /\b(?:peak|theoretical|spec|datasheet|nominal)\s+(?:of\s+|is\s+|=\s*)?(?:~|about|≈)?\s*$/.test(before);
+  return /^\s{0,2}(?:(?:dense|sparse|bf16|fp16|fp8|fp4|tf32|fp32|of)\s+){0,2}(?:peak|theoretical|on paper|spec\b|datasheet)/.test(after) || /\b(?:peak|theoretical|spec|datasheet|nominal)\s+(?:of\s+|is\s+|=\s*)?(?:~|about|≈)?\s*$|\bpeaks?\s{1,2}at\s{1,2}(?:~|about\s|≈)?\s{0,2}$/.test(before);
 }
 
 function flopsSpec(ctx: Ctx, name: string, flops: readonly FlopsFigure[], key: string): Outcome {
@@ -4223,13 +4346,15 @@ function saysAchieved(ctx: Ctx): boolean {
   const hedgedGet = q.hedge !== 'exact' && /\b(?:gets?|getting|got)\s*$/.test(clause);
   // "3.8e25 FLOPs at 400 TFLOP/s per GPU ≈ 67 days": the rate a run of so many FLOPs is done at is what it sustains.
   const runRate = /\bat\s{1,2}(?:~\s{0,2}|about\s{1,2}|roughly\s{1,2})?$/.test(clause) && ctx.claim.siblings.some((x) => x.dimension.FLOP === 1 && !x.dimension.s && x.span.end <= q.span.start);
+  // ("OPT-175B: 992 A100 80GB GPUs at about 147 TFLOPS per GPU": the rate per GPU a fleet of them runs at.)
+  const fleetRate = /\bat\s{1,2}(?:~\s{0,2}|about\s{1,2}|roughly\s{1,2}|around\s{1,2})?$/.test(clause) && q.dimension.FLOP === 1 && (hasPerChipUnit(q) || PER_CHIP_AFTER.test(after)) && ctx.claim.siblings.some((x) => x.kind === 'count' && x.value > 1 && x.span.end <= q.span.start && (isChipNoun(x) || ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.start >= x.span.end && m.span.start - x.span.end <= 2)));
   // "Our H100 GEMM kernel gets 700 TFLOPS", "| + wgmma | 530 |", "1. CUTLASS ping-pong kernel: 780 TFLOPS": what a kernel
   // or library does is achieved, unless its clause calls it the peak. (Not a whole section about kernels: notes
   // about kernels state the chip's specs too.)
   const cell = ctx.line.cell;
   const kernel = (KERNEL_SUBJECT.test(clause) || KERNEL_SUBJECT.test(after) || (!!cell && KERNEL_SUBJECT.test(cell.rowLabel.lower))) && !PEAK_WORDS.test(clause) && !PEAK_WORDS.test(after);
   // ("400 TFLOPS per H100 is about 40% of the 989 TFLOPS peak": a share of the peak.)
-  return hedgedGet || runRate || kernel || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed|tpot|itl)\b/.test(after) || /^[^;.]{0,24}?\d{1,2}(?:\.\d)?\s?%\s+of\s+(?:the\s+|its\s+)?(?:[^;.]{0,24}?\s)?(?:peak|theoretical|spec)\b/.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 72)).toLowerCase().replace(/\b(?:i\.e|e\.g)\./g, 'ie'));
+  return hedgedGet || runRate || fleetRate || kernel || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed|tpot|itl)\b/.test(after) || /^[^;.]{0,24}?\d{1,2}(?:\.\d)?\s?%\s+of\s+(?:the\s+|its\s+)?(?:[^;.]{0,24}?\s)?(?:peak|theoretical|spec)\b/.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 72)).toLowerCase().replace(/\b(?:i\.e|e\.g)\./g, 'ie'));
 }
 
 /**
@@ -4271,6 +4396,17 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
   // 16 × 96 = 1,536 "GB", or that over 1,024, "1.5 TB".
   const gib = what === 'hbm' ? a.hbmCapacity?.gib : undefined;
   const q = ctx.claim.quantity;
+  // "3,072 A100s at 163 TFLOPS per GPU, … 502 PFLOP/s aggregate": a rate per GPU below the peak, given before the
+  // total, is what each achieved; the total is the count times it.
+  if (what === 'flops') {
+    const peak = d.value / count;
+    const achieved = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && x.kind === 'measure' && x.dimension.FLOP === 1 && (hasPerChipUnit(x) || PER_CHIP_AFTER.test(ctx.prose.slice(x.span.end, x.span.end + 32))) && x.value < peak * 0.95);
+    if (achieved) {
+      const value = count * achieved.value;
+      const sum: Derived = { value, unit: 'FLOP/s', derivation: [`${count.toLocaleString('en-US')} × ${achieved.raw.trim()} = ${fmt(value, 'FLOP/s')}`], sources: [], assumptions: ['inputs as stated in the same statement', 'the rate per GPU is what each achieved'] };
+      return { evaluation: judge(ctx, value, sum, 'arithmetic'), kind: 'arithmetic', key: null };
+    }
+  }
   if (gib && !withinRatio(q.value / d.value, toleranceFor(q, ctx.tolerances))) {
     const written = count * gib * 1e9;
     const value = withinRatio(q.value / written, ctx.tolerances.exact) ? written : withinRatio(q.value / (written / 1.024), ctx.tolerances.exact) ? written / 1.024 : undefined;

@@ -2726,3 +2726,169 @@ test('a local quantisation named without a precision ("Q4", "GGUF") gives weight
   assert.equal(claimFor('Q4 of a 70B: 70B params in INT4 weights is 35 GB.', /35 GB/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('Llama 3.1 8B in BF16 is 16 GB of weights.', /16 GB/).evaluation.verdict, 'consistent');
 });
+
+test('a dense figure followed by its sparse variant in parentheses stays dense', () => {
+  const h100 = claims("The H100's FP8 dense peak is 1,979 TFLOPS (3,958 TFLOPS with sparsity).");
+  assert.equal(h100.find((c) => c.quantity.raw === '1,979 TFLOPS')!.evaluation.verdict, 'consistent');
+  assert.equal(h100.find((c) => c.quantity.raw === '3,958 TFLOPS')!.evaluation.verdict, 'consistent');
+  const mi = claimFor('MI300X peak dense BF16 is 1.31 PFLOPS (2.61 PFLOPS with sparsity).', /^1\.31/);
+  assert.equal(mi.evaluation.verdict, 'consistent', mi.evaluation.reason);
+  assert.match(mi.subject, /dense BF16/);
+});
+
+test("a share's achieved figure is never the chip's own peak (\"989 TFLOPS … at ~40% MFU that's ~400 TFLOPS\")", () => {
+  const s = "An H100 does 989 TFLOPS dense BF16; at ~40% MFU that's ~400 TFLOPS effective.";
+  assert.notEqual(claimFor(s, /40%/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor(s, /~400 TFLOPS/).evaluation.verdict, 'consistent');
+  assert.notEqual(claimFor('25,000 A100s × 312 TFLOPS × 90 days × 86,400 s ≈ 6.1e25 FLOPs at peak, so the rumor implies ~33% MFU.', /33%/).evaluation.verdict, 'inconsistent');
+  // (An achieved figure below the peak is still checked.)
+  assert.equal(claimFor('An H100 sustaining 430 TFLOPS is 22% MFU.', /22%/).evaluation.verdict, 'inconsistent');
+});
+
+test('"each at A with B": both figures are one chip\'s, not the cluster\'s', () => {
+  const all = claims('Cluster: up to 16,384 H100 GPUs, each at 700 W TDP with 80 GB of HBM3.');
+  assert.equal(all.find((c) => c.quantity.raw === '80 GB')!.evaluation.verdict, 'consistent');
+  assert.equal(all.find((c) => c.quantity.raw === '700 W')!.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Cluster: 16,384 H100 GPUs, each at 700 W TDP with 96 GB of HBM3.', /96 GB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('A cluster of 4,096 B200s, each at 1,000 W with 180 GB of HBM3e.', /180 GB/).evaluation.verdict, 'consistent');
+});
+
+test('a figure multiplied by the count of systems is each system\'s ("64 DGX H100 nodes draw 64 × 10.2 kW")', () => {
+  const all = claims('The 64 DGX H100 nodes draw 64 × 10.2 kW = 653 kW at peak.');
+  assert.equal(all.find((c) => c.quantity.raw === '10.2 kW')!.evaluation.verdict, 'consistent');
+  assert.equal(all.find((c) => c.quantity.raw === '653 kW')!.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The 64 DGX H100 nodes draw 64 × 10.2 kW = 1.3 MW at peak.', /1\.3 MW/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Four DGX H100 draw 41 kW.', /41 kW/).evaluation.verdict, 'consistent');
+});
+
+test('training state sharded over GPUs is what each holds, not the chip\'s HBM; what it must fit in is one chip\'s', () => {
+  const h100 = claims("1.12 TB of states over 8 H100s with full sharding is 140 GB per GPU — doesn't fit in 80 GB.");
+  assert.equal(h100.find((c) => c.quantity.raw === '1.12 TB')!.evaluation.verdict, 'unverifiable');
+  const share = h100.find((c) => /^140 GB/.test(c.quantity.raw))!;
+  assert.equal(share.evaluation.verdict, 'consistent', share.evaluation.reason);
+  assert.equal(share.evaluation.modelValue, 140e9);
+  assert.equal(h100.find((c) => c.quantity.raw === '80 GB')!.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('1.12 TB of states over 8 H100s with full sharding is 280 GB per GPU.', /^280 GB/).evaluation.verdict, 'inconsistent');
+  const mi = claims("A 70B model's full Adam state is 70B × 16 bytes = 1.12 TB; over 8 MI300X (1.5 TB total HBM) it is 140 GB per GPU, which fits in 192 GB.");
+  assert.equal(mi.find((c) => /^140 GB/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
+  assert.equal(mi.find((c) => c.quantity.raw === '192 GB')!.evaluation.verdict, 'consistent');
+  assert.equal(mi.find((c) => c.quantity.raw === '1.5 TB')!.evaluation.verdict, 'consistent');
+});
+
+test("a run's tokens per parameter compared with Chinchilla is the run's, not Chinchilla's 20", () => {
+  assert.notEqual(claimFor("That's 1,875 tokens per parameter, almost 100× Chinchilla.", /1,875/).evaluation.verdict, 'inconsistent');
+  const run = claimFor('Llama 3 8B saw 15T tokens for 8B params, 1,875 tokens per parameter, about 94× Chinchilla.', /1,875/);
+  assert.equal(run.evaluation.verdict, 'consistent', run.evaluation.reason);
+  assert.equal(claimFor('Chinchilla-optimal is about 20 tokens per parameter.', /20 tokens/).evaluation.verdict, 'consistent');
+});
+
+test("a statement's own count of GPUs, more than one rack holds, draws the power, not the heading's rack", () => {
+  const note = '# Plan\n\n## Option C — GB200 NVL72\n\nAt 1,200 W per GPU, 2,016 GPUs draw 2.4 MW for the GPUs.\n';
+  const c = analyzeNote('plan.md', note, {}).claims.find((x) => x.quantity.raw === '2.4 MW')!;
+  assert.equal(c.evaluation.verdict, 'consistent', c.evaluation.reason);
+  assert.ok(Math.abs(c.evaluation.modelValue! - 2016 * 1200) < 1);
+  const one = analyzeNote('plan.md', '# Plan\n\n## Option C — GB200 NVL72\n\nThe rack draws 120 kW.\n', {}).claims.find((x) => x.quantity.raw === '120 kW')!;
+  assert.equal(one.evaluation.verdict, 'consistent');
+});
+
+test('GPU-hours: a run\'s cost at a price per GPU-hour, its GPU-time spread over GPUs, and FLOPs over one GPU\'s rate', () => {
+  assert.equal(claimFor('At $2 per GPU-hour, 2.788M GPU-hours cost $5.576M.', /5\.576/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('At $2 per GPU-hour, 2.788M GPU-hours cost $11.2M.', /11\.2/).evaluation.verdict, 'inconsistent');
+  assert.notEqual(claimFor("At $2 per GPU-hour, 26M GPU-hours is $52M; at $3 it's $78M.", /78M/).evaluation.verdict, 'inconsistent');
+  const rate = claimFor('8.4e23 FLOPs ÷ 1,720,320 GPU-hours ≈ 136 TFLOPS per A100.', /136/);
+  assert.equal(rate.evaluation.verdict, 'consistent', rate.evaluation.reason);
+  assert.equal(rate.kind, 'arithmetic');
+  assert.equal(claimFor('2.788M GPU-hours ÷ 2,048 GPUs ≈ 1,361 hours.', /1,361/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('2.788M GPU-hours ÷ 2,048 GPUs ≈ 2,722 hours.', /2,722/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('3.8e25 FLOPs ÷ 400 TFLOPS ≈ 26M GPU-hours.', /26M/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('3.8e25 FLOPs ÷ 400 TFLOPS ≈ 2.6M GPU-hours.', /2\.6M/).evaluation.verdict, 'inconsistent');
+});
+
+test('a fleet\'s total FLOP/s after a rate per GPU below the peak is the count times that rate, not times the peak', () => {
+  const s = 'Megatron-LM 1T: 3,072 A100s at 163 TFLOPS per GPU, 52% of peak, 502 PFLOP/s aggregate.';
+  const c = claimFor(s, /502/);
+  assert.equal(c.evaluation.verdict, 'consistent', c.evaluation.reason);
+  assert.equal(claimFor('3,072 A100s at 163 TFLOPS per GPU is 1 EFLOP/s aggregate.', /1 EFLOP/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('3,072 A100s deliver 958 PFLOP/s of dense BF16.', /958/).evaluation.verdict, 'consistent');
+});
+
+test('a fleet of GPUs "at" a rate per GPU runs at what each achieves: at most the peak', () => {
+  const c = claimFor('OPT-175B: 992 A100 80GB GPUs at about 147 TFLOPS per GPU.', /147/);
+  assert.equal(c.evaluation.verdict, 'consistent', c.evaluation.reason);
+  assert.equal(claimFor('OPT-175B: 992 A100 80GB GPUs at about 624 TFLOPS per GPU of dense BF16.', /624/).evaluation.verdict, 'inconsistent');
+});
+
+test('after "but", a figure is the sentence\'s subject\'s again, not the chip it was compared with', () => {
+  const a = claimFor('The H800 has the same 989 TFLOPS dense BF16 as an H100 but NVLink cut to 400 GB/s.', /400 GB\/s/);
+  assert.equal(a.evaluation.verdict, 'unverifiable', a.evaluation.reason);
+  const b = claims("The H800 SXM keeps the H100's 80 GB and 3.35 TB/s but its NVLink is 400 GB/s.");
+  assert.equal(b.find((c) => c.quantity.raw === '400 GB/s')!.evaluation.verdict, 'unverifiable');
+  assert.equal(b.find((c) => c.quantity.raw === '3.35 TB/s')!.evaluation.verdict, 'consistent');
+  // (A comparison with no "but" keeps its reading.)
+  assert.equal(claimFor('The MI325X has the same compute as the MI300X, 256 GB of HBM3e.', /256 GB/).evaluation.verdict, 'consistent');
+});
+
+test('a share "of the 1,979 TFLOPS FP8 dense peak", "of dense BF16 peak" or "of the A100\'s 312 TFLOPS" is a share of that peak', () => {
+  const both = claims('On H100, 11,000 × 6 × 8B = 528 TFLOPS, i.e. 27% of the 1,979 TFLOPS FP8 dense peak, but 53% of BF16 peak.');
+  assert.equal(both.find((c) => c.quantity.raw === '27%')!.evaluation.verdict, 'consistent');
+  assert.equal(both.find((c) => c.quantity.raw === '53%')!.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('On an MI300X, 500 TFLOPS is 38% of dense BF16 peak.', /38%/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('On an MI300X, 500 TFLOPS is 19% of dense BF16 peak.', /19%/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor("An A100 sustaining 136 TFLOPS is 43% of the A100's 312 TFLOPS.", /43%/).evaluation.verdict, 'consistent');
+});
+
+test('a parenthesis right after a figure holding just its product is its arithmetic ("About 26B tokens (20 × 13B)")', () => {
+  assert.equal(claimFor('About 26B tokens (20 × 13B).', /26B/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('About 260B tokens (20 × 13B).', /260B/).evaluation.verdict, 'consistent');
+  // (A parenthesis that goes on past the product is no arithmetic of the figure.)
+  assert.notEqual(claimFor('About 26B tokens (20 × 13B is the rule, but we stopped early).', /26B/).evaluation.verdict, 'inconsistent');
+});
+
+test('a link named by its line rate in bits moves an eighth of it in bytes ("A 400 Gb/s NIC moves 400 GB/s")', () => {
+  assert.equal(claimFor('A 400 Gb/s NIC moves 400 GB/s.', /400 GB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('A 400 Gb/s NIC moves 50 GB/s.', /50 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('An 800 Gb/s port carries about 100 GB/s.', /100 GB/).evaluation.verdict, 'consistent');
+});
+
+test('a parallel layout multiplies out: "TP 8 × PP 16 × DP 64 = 16,384 GPUs" (a name after × labels an operand)', () => {
+  assert.equal(claimFor('TP 8 × PP 16 × DP 128 = 16,384 GPUs.', /16,384/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('TP 8 × PP 16 × DP 64 = 16,384 GPUs.', /16,384/).evaluation.verdict, 'inconsistent');
+  assert.deepEqual(parseQuantities('TP 8 × PP 16 × DP 64 = 16,384 GPUs.').map((q) => q.value), [8, 16, 64, 16384]);
+  assert.deepEqual(parseQuantities('We ran Llama 3 on it.').map((q) => q.value), []);
+});
+
+test("a run's cost takes its GPU-hours from an earlier sentence of the paragraph", () => {
+  assert.equal(claimFor('512 GPUs × 6 days × 24 h = 73,728 GPU-hours. At $2.20 per GPU-hour: $162K.', /162K/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('512 GPUs × 6 days × 24 h = 73,728 GPU-hours. At $2.20 per GPU-hour: $1.6M.', /1\.6M/).evaluation.verdict, 'inconsistent');
+  // (Not across paragraphs.)
+  const apart = analyzeNote('n.md', 'The run took 73,728 GPU-hours.\n\nAt $2.20 per GPU-hour: $1.6M.\n', {}).claims.find((c) => c.quantity.raw === '$1.6M')!;
+  assert.equal(apart.evaluation.verdict, 'unverifiable');
+});
+
+test("a table of runs: a FLOP figure under a Compute column is the row's 6 × params × tokens", () => {
+  const note = '# Runs\n\n| Run | Params | Tokens | Compute |\n|---|---|---|---|\n| GPT-3 | 175B | 300B | 3.14e23 FLOPs |\n| Llama 2 7B | 7B | 2T | 8.4e23 FLOPs |\n';
+  const all = analyzeNote('runs.md', note, {}).claims.filter((c) => c.quantity.unit === 'FLOP');
+  assert.deepEqual(all.map((c) => c.evaluation.verdict), ['consistent', 'inconsistent']);
+  assert.ok(Math.abs(all[1]!.evaluation.modelValue! - 8.4e22) < 1e20);
+  // (No tokens column: nothing to check it with.)
+  const bare = analyzeNote('runs.md', '| Run | Params | Compute |\n|---|---|---|\n| GPT-3 | 175B | 3.14e23 FLOPs |\n', {}).claims.find((c) => c.quantity.unit === 'FLOP')!;
+  assert.equal(bare.evaluation.verdict, 'unverifiable');
+});
+
+test('a share per GPU of a total named anywhere in the statement; a chip only named as what weights fit in is not their size', () => {
+  assert.equal(claimFor('With FSDP over 64 GPUs the 1.12 TB of state is 17.5 GB per GPU.', /17\.5/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Optimizer states for 70B are 840 GB, i.e. 105 GB per GPU on 8 GPUs.', /105/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Optimizer states for 70B are 840 GB, i.e. 210 GB per GPU on 8 GPUs.', /210/).evaluation.verdict, 'inconsistent');
+  // (A unit conversion is still one: "80 GB, i.e. 74.5 GiB".)
+  assert.equal(claimFor('The H100 has 80 GB, i.e. 74.5 GiB.', /74\.5/).evaluation.verdict, 'consistent');
+  assert.notEqual(claimFor('The weights are 140 GB (70B × 2 bytes), which fits in two H100s.', /^140 GB/).evaluation.verdict, 'inconsistent');
+  assert.notEqual(claimFor('Llama 3.1 70B in BF16 is 141 GB, so it fits in 2 × 80 GB.', /^80 GB/).evaluation.verdict, 'inconsistent');
+});
+
+test('a fraction written right before the result is the arithmetic ("11/59 ≈ 19%"); "peaks at" names the peak, not an achieved figure', () => {
+  assert.equal(claimFor('The bubble with 12 stages and 48 microbatches is 11/59 ≈ 19%.', /19%/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The bubble with 12 stages and 48 microbatches is 11/59 ≈ 25%.', /25%/).evaluation.verdict, 'inconsistent');
+  const fp8 = claims('In FP8 the H100 peaks at 1,979 TFLOPS dense, so 40% MFU in FP8 is ~790 TFLOPS.');
+  assert.equal(fp8.find((c) => c.quantity.raw === '1,979 TFLOPS')!.evaluation.verdict, 'consistent');
+  assert.equal(fp8.find((c) => c.quantity.raw === '~790 TFLOPS')!.evaluation.verdict, 'consistent');
+});

@@ -335,6 +335,14 @@ function isOperatorAfter(ctx: Ctx, end: number): boolean {
   return (c === 0xf7 || c === 0xd7 || c === 42 || (c === 47 && s > end)) && (isHSpace(cc(ctx, s + 1)) || isDigit(cc(ctx, s + 1)));
 }
 
+/** A product sign right before `start`, past up to two spaces ("… × DP 64"). */
+function isOperatorBefore(ctx: Ctx, start: number): boolean {
+  let k = start;
+  for (let n = 0; n < 2 && k - 1 >= ctx.lo && isHSpace(cc(ctx, k - 1)); n++) k--;
+  const c = cc(ctx, k - 1);
+  return k < start && (c === 0xd7 || c === 42);
+}
+
 /** Words of a statement about where decode turns compute-bound (a batch figure there is the claim). */
 const ROOFLINE_BATCH = /compute[- ]bound|memory[- ]bound|bandwidth[- ]bound|critical batch|break[- ]?even|ridge/i;
 
@@ -380,7 +388,8 @@ export function isBareRejected(ctx: Ctx, start: number, lit: NumLit, endAll: num
       // ("Above batch 300 decode turns compute-bound": that batch is a size, the claim the roofline checks.)
       if (NOUNS.get(lw) === lw && !(lw === 'batch' && ROOFLINE_BATCH.test(slice(ctx, ctx.lo, ctx.hi)))) return true; // "GPU 3", "layer 5"
       // ("Sparsity 671 ÷ 37 ≈ 18": a capitalised word before an operand is a sentence's first word, not a name.)
-      if (!CAPITAL_OK.has(lw) && !dotted && !isOperatorAfter(ctx, endAll)) {
+      // ("TP 8 × PP 16 × DP 64 = 16,384 GPUs": a name after a product sign labels an operand.)
+      if (!CAPITAL_OK.has(lw) && !dotted && !isOperatorAfter(ctx, endAll) && !isOperatorBefore(ctx, s)) {
         for (let i = 0; i < word.length; i++) {
           const c = word.charCodeAt(i);
           if (((c >= 65 && c <= 90) || isDigit(c)) && isLetter(word.charCodeAt(0))) return true; // "Llama 3", "iOS 17", "GPT 4"
