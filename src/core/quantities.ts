@@ -835,7 +835,7 @@ const POSTFIX_AT_LEAST = /^\s{1,2}(?:or (?:more|higher|above|greater)|at (?:the 
 const POSTFIX_AT_MOST = /^\s{1,2}(?:or (?:less|lower|below|fewer)|at (?:the )?most|max(?:imum)?|tops)\b/i;
 const DOT_GROUP = /\d\.\d{3}(?!\d|\.\d|,\d{3})/;
 /** Function words of German, Spanish, French, Italian and Portuguese that English prose does not use. */
-const CONTINENTAL_WORD = /(?<![\p{L}\p{N}])(?:der|die|das|und|mit|hat|haben|ist|jede[rs]?|je|bei|sind|eine[rmn]?|verbraucht|braucht|bietet|liefert|schafft|zusammen|für|el|un|los|las|tiene|tienen|hay|con|cada|una|uno|del|en|consume|ofrece|según|les|des|avec|est|chaque|une|consomme|offre|sont|pour|gli|hanno|ogni|della|il|di|sono|tem|têm|com|uma|consome|chega|são|het|een|van|met|heeft|hebben|elke|samen|verbruikt|biedt|jest|są|oraz|każd[yae]|ma|mają|zużywa)(?![\p{L}\p{N}])/giu;
+const CONTINENTAL_WORD = /(?<![\p{L}\p{N}])(?:der|die|das|und|mit|hat|haben|ist|jede[rs]?|je|bei|sind|eine[rmn]?|verbraucht|braucht|bietet|liefert|schafft|zusammen|für|laut|dicht|etwa|rund|ungefähr|el|un|los|las|tiene|tienen|hay|con|cada|una|uno|del|en|consume|ofrece|según|les|des|avec|est|chaque|une|consomme|offre|sont|pour|gli|ha|hanno|ogni|della|il|la|di|sono|secondo|denso|densa|circa|oltre|tem|têm|com|uma|consome|chega|são|het|een|van|met|heeft|hebben|elke|samen|verbruikt|biedt|jest|są|oraz|każd[yae]|ma|mają|zużywa)(?![\p{L}\p{N}])/giu;
 /** A decimal comma ("4,11 EFLOPS", "1,31 PB"): one or two digits after it, where English thousands have three. */
 const DECIMAL_COMMA = /\d,\d{1,2}(?![\d,])/;
 const ENGLISH_WORD = /\b(?:the|and|with|of|is|are|has|have|each|per)\b/i;

@@ -108,3 +108,13 @@ test('an aside set apart in full-width parentheses is not its figure\'s sparsity
     assert.equal(c.evaluation.modelValue, 2.25e15);
   }
 });
+
+test('dot thousands in Italian and German statements without `lang:`: "La H100 ha 1.979 TFLOPS", "1.979 TFLOPS FP8 (dicht), laut Datenblatt"', () => {
+  for (const s of ['La H100 ha 1.979 TFLOPS FP8 denso, secondo la slide.', 'H100: 1.979 TFLOPS FP8 (dicht), laut Datenblatt.']) {
+    const c = claimFor(s, /1\.979/);
+    assert.equal(c.quantity.value, 1.979e15, s);
+    assert.equal(c.evaluation.verdict, 'consistent', s);
+  }
+  // English keeps the dot a decimal point.
+  assert.equal(claimFor('The H100 has 1.979 PFLOPS dense FP8.', /1\.979/).quantity.value, 1.979e15);
+});
