@@ -332,7 +332,8 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
     // "16.384 GPUs" in a German sentence is sixteen thousand: read again the rare statement with such a figure.
     // (A note whose frontmatter says it is written in such a language reads them so in every statement.)
-    if (found.some(hasDotGroup) && (extras.dotThousands === true || writesDotThousands(prose.slice(statement.span.start, statement.span.end)))) {
+    // (A note that says its language is English or French keeps the dot a decimal point whatever a quote's words.)
+    if (found.some(hasDotGroup) && (extras.dotThousands === true || (extras.dotThousands === undefined && writesDotThousands(prose.slice(statement.span.start, statement.span.end))))) {
       found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end, dotThousands: true });
     }
     if (statement.cells && statement.headerCells) found = withHeaderUnits(prose, statement, found);

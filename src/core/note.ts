@@ -154,10 +154,13 @@ function keySpan(text: string, contentSpan: { start: number; end: number } | nul
   return m ? { start: contentSpan.start + m.index, end: contentSpan.start + m.index + m[0].length } : undefined;
 }
 
-/** "lang: de", "language: fr-FR": a language that writes "1.979" for one thousand nine hundred and seventy-nine. */
-function writesDotGroups(data: Record<string, unknown>): boolean {
+/**
+ * "lang: de", "language: fr-FR": whether the note's language writes "1.979" for one thousand nine hundred and
+ * seventy-nine; undefined when the note says no language (each statement's own words then decide).
+ */
+function writesDotGroups(data: Record<string, unknown>): boolean | undefined {
   const lang = languageValue(data.lang) ?? languageValue(data.language) ?? languageValue(data.locale);
-  return lang !== undefined && DOT_GROUP_LANGUAGES.test(lang);
+  return lang === undefined ? undefined : DOT_GROUP_LANGUAGES.test(lang);
 }
 /** A language tag, or a list's first ("lang: [de]", "lang: [es, en]"). */
 function languageValue(v: unknown): string | undefined {
