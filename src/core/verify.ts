@@ -746,6 +746,13 @@ function evaluateOne(
   }
   if (!outcome || outcome.evaluation.verdict === 'unverifiable') outcome = arithmeticAfter(ctx) ?? outcome;
   outcome ??= market(ctx);
+  // "The A100 has 1,555 GB/s on the 40GB SKU": a figure of a memory variant the catalog does not hold (it holds the
+  // A100 80GB), not a wrong figure for the catalogued one.
+  if (outcome.evaluation.verdict === 'inconsistent' && (acc ?? fallbackAcc)?.acc.hbmCapacity) {
+    const variant = VARIANT_SKU.exec(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span));
+    const name = (acc ?? fallbackAcc)!.acc;
+    if (variant && !withinRatio(Number(variant[1]) * 1e9 / name.hbmCapacity!.value, 0.05)) return unverifiable(ctx, 'spec', `"${variant[0].trim()}" names a memory variant of ${name.name} that the catalog does not hold`);
+  }
   // "A V100 has 32 GB": say which chip the catalog lacks, rather than that nothing matched.
   if (otherHardware && outcome.evaluation.reason === NO_MATCH) return unverifiable(ctx, 'spec', `about ${otherHardware.id}, which is not in the catalog: add it to a hardware file to check it`);
   if (comparedOnly && outcome.evaluation.reason === NO_MATCH) return unverifiable(ctx, 'spec', `the statement names ${comparedOnly.raw} only as what this figure is compared with, not what it is of`);
@@ -758,6 +765,9 @@ function evaluateOne(
   }
   return outcome;
 }
+
+/** "on the 40GB SKU", "for the 64 GB variant": the memory variant a figure is of (its capacity in GB). */
+const VARIANT_SKU = /\b(?:on|for|of|in|with)\s{1,2}(?:the|our|a|an|their)\s{1,2}(\d{1,4})\s?GB\s{1,2}(?:SKUs?|variants?|versions?|models?|cards?|parts?|editions?)\b/i;
 
 // (A number's multiple only after "is" and the like: "an 8x H200 node" counts H200s.)
 /** Between two chips, a verb that sets the first against the second ("beats the", "more than doubles", "improves on"). */
@@ -1962,6 +1972,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (u === 'B' && MOVED_SIZE_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) {
     return unverifiable(ctx, 'market', 'a size moved or stored (an all-reduce, a transfer, a checkpoint), not a capacity the catalog holds');
   }
+  // "the dataset was 1.2 TB of parquet": data on disk, which no chip's memory is (unless the clause says HBM).
+  if (u === 'B' && DATA_SIZE.test(figureClause) && !/\bhbm|\bweights\b/.test(figureClause)) {
+    return unverifiable(ctx, 'market', 'a size of data stored or fetched (a dataset, a download), not a capacity the catalog holds');
+  }
   if (u === 'B') {
     // "gpt-oss-120b fits on a single 80 GB H100 in MXFP4 (about 63 GB)": what fits is the weights; so is a
     // figure right after the model ("hold Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB").
@@ -2246,6 +2260,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const next = ctx.prose.slice(q.span.end, q.span.end + 32).toLowerCase();
     if (ALL_IN.test(own) || /^\s{0,2}(?:[\w-]+\s{1,2}){0,2}(?:all[- ]in|at the wall|including (?:cooling|overhead|networking|(?:the )?hosts?|cpus?|the rest)|with (?:cooling|overhead|(?:the )?hosts?|networking))\b/.test(next)) {
       return unverifiable(ctx, 'spec', 'an all-in figure (servers, network, cooling), not the chip\'s TDP');
+    }
+    // "our hall has 400 kW", "the site is provisioned for 30 MW": the power a room or site can supply, not what any
+    // hardware draws.
+    if (FACILITY_HAS.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start))) {
+      return unverifiable(ctx, 'spec', 'the power a hall or site can supply, not what the hardware draws');
     }
     // "the 60 kW rear-door HX", "a 63 A PDU": a rating of cooling or power delivery, not what the system draws.
     if (/^\s{0,2}(?:[\w-]+\s{1,2}){0,2}(?:rear[- ]door|hx\b|heat exchangers?|cdus?\b|chillers?|crahs?\b|pdus?\b|breakers?|circuits?|busway|power shel(?:f|ves)|feeds?\b|whips?\b)/i.test(ctx.prose.slice(q.span.end, q.span.end + 40))) {
@@ -3760,6 +3779,12 @@ const ENGLISH_SPARSITY_WORD_G = /\bsparse\b|\bsparsity\b|2:4|\bdense\b/g;
 const COLLECTIVE_BANDWIDTH = /\b(?:bus[ -]?(?:bandwidth|bw)|busbw|algbw|algorithm bandwidth|all-?reduce (?:bus )?bandwidth|all-?to-?all bandwidth|all-?gather bandwidth|bisection(?: bandwidth)?|collective bandwidth)\b/;
 
 const MOVED_SIZE_BEFORE = /\b(?:all-?reduc(?:e|ing)|all-?gather(?:ing)?|reduce-?scatter(?:ing)?|broadcast(?:ing)?|checkpoints?|gradients?)\s{1,2}(?:of\s{1,2})?(?:the\s{1,2})?(?:~|≈|about\s{1,2}|roughly\s{1,2})?$/i;
+
+// "our hall has 400 kW", "the data hall is provisioned for 12 MW", "the site gets 30 MW": a facility's supply.
+const FACILITY_HAS = /\b(?:(?:data\s)?halls?|rooms?|buildings?|sites?|campus(?:es)?|cages?|colos?|substations?|grid connections?)\s{1,2}(?:has|have|gets|provides|supplies|supports|is provisioned (?:for|with)|is rated (?:for|at)|can (?:take|supply|handle|deliver))\s{1,2}(?:~|≈|about\s{1,2}|roughly\s{1,2}|up to\s{1,2})?$/i;
+
+// "the dataset was 1.2 TB of parquet", "the 405B checkpoint download was 820 GB": data stored or fetched, not a memory.
+const DATA_SIZE = /\b(?:datasets?|data ?sets?|corpus|corpora|parquet|downloads?|tarballs?)\b/;
 
 const OTHER_MEMORY = /\b(?:LP)?DDR\d[A-Z]?\b|\bGDDR\d[A-Z]?\b|\bunified memory\b|\b(?:system|host|CPU|main) (?:memory|RAM)\b|\bCXL\b|\bSRAM\b/i;
 

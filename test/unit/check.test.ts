@@ -2600,3 +2600,35 @@ test('"rated" ties a power figure to the chip; a spelled count before "cards (�
   assert.equal(claimFor('The H100 SXM is rated 700 W.', /700/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('Two A100 80GB cards (160 GB).', /160/).evaluation.verdict, 'consistent');
 });
+
+test('the power a hall or site can supply is no hardware\'s power', () => {
+  // Before: "our hall has 400 kW" was held to the DGX H100's 10.2 kW (inconsistent).
+  const hall = claimFor('Power budget: 32 nodes × 10.2 kW per DGX H100-class node = 326 kW; our hall has 400 kW.', /400/);
+  assert.equal(hall.evaluation.verdict, 'unverifiable');
+  assert.match(hall.evaluation.reason, /hall or site/);
+  assert.equal(claimFor('The site is provisioned for 30 MW.', /30/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('The DGX H100 draws 10.2 kW.', /10\.2/).evaluation.verdict, 'consistent');
+});
+
+test('a dataset or a download is no chip memory', () => {
+  // Before: held to 8 × A100's 640 GB of HBM (inconsistent).
+  assert.equal(claimFor('They run eight A100 80GB cards, and the dataset was 1.2 TB of parquet.', /1\.2/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('The H100 download page says 96 GB of HBM.', /96/).evaluation.verdict, 'inconsistent');
+});
+
+test('a capacity written tight to a variant noun or after a form factor names the part', () => {
+  // Before: "40GB" was held to the A100's 80 GB (inconsistent) and "80GB" judged consistent.
+  const sku = claims('The A100 has 1,555 GB/s on the 40GB SKU, 2.04 TB/s on the 80GB SKU.');
+  assert.deepEqual(sku.map((c) => c.quantity.raw), ['1,555 GB/s', '2.04 TB/s']);
+  assert.deepEqual(claims('The A100 has 40 GB of HBM2e on our SXM4 80GB nodes.').map((c) => c.quantity.raw), ['40 GB']);
+  // (A figure with a space, or before a chip, stays one: "two 80 GB H100s", "The H100 has 80GB.")
+  assert.equal(claimFor('The H100 has 80GB.', /80/).evaluation.verdict, 'consistent');
+});
+
+test('a figure of a memory variant the catalog lacks ("on the 40GB SKU") is unverifiable', () => {
+  // Before: 1,555 GB/s was held to the A100 80GB's 2.04 TB/s (inconsistent).
+  const v = claimFor('The A100 has 1,555 GB/s on the 40GB SKU, 2.04 TB/s on the 80GB SKU.', /1,555/);
+  assert.equal(v.evaluation.verdict, 'unverifiable');
+  assert.match(v.evaluation.reason, /40GB SKU/);
+  assert.equal(claimFor('The A100 has 1,555 GB/s on the 80GB SKU.', /1,555/).evaluation.verdict, 'inconsistent');
+});
