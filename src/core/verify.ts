@@ -565,8 +565,22 @@ function evaluateOne(
     // ("ICI doubled vs v5e to 800 GB/s" under "## Trillium": the only chip named is the one compared with; the figure
     // after "to" is the section's chip's, or no chip's.)
     const onlyCompared = hwBefore !== undefined && !beforeIsCompared && !ownPossessive && !pointed && !hwRightAfter && !mentions.some((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel') && COMPARED_OR_AGAINST_BEFORE.test(prose.slice(Math.max(0, hwBefore.span.start - 16), hwBefore.span.start)) && FIGURE_OF_SUBJECT_AFTER.test(prose.slice(hwBefore.span.end, q.span.start)) && !/['’]s?$/.test(hwBefore.raw) && !/^['’]|\d/.test(prose.slice(hwBefore.span.end, q.span.start));
-    const chosen = secondOfPair(q.span, prose, mentions) ?? siblingSkuNamed(withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared || onlyCompared ? (carriedHw?.id !== hwBefore?.id ? carriedHw : undefined) : hwBefore) ?? (onlyCompared ? undefined : ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions), prose, d.statement.span, q.span, users);
-    if (!chosen && firstIsCompared) comparedOnly = hwFirst;
+    // "The H200 has 141 GB, vs 80 GB and 3.35 TB/s on the H100", "the H100 is 80 GB, versus 192 GB for us": a figure
+    // right after "vs" is the other side of the comparison: the chip named after it in its clause, or none.
+    // (Not when two chips come before it: "H200 vs H100: 141 GB vs 80 GB" pairs them in order.)
+    let versus = hwBefore !== undefined && !mentions.some((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start < q.span.start && m.id !== hwBefore!.id) && VERSUS_BEFORE.test(prose.slice(Math.max(hwBefore.span.end, q.span.start - 24), q.span.start))
+      ? { after: mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 60 && !/;|[.!?](?:\s|$)/.test(prose.slice(q.span.end, m.span.start))) }
+      : undefined;
+    // (Only where the clause says what the other side is: "(1.8 TB/s vs 100 GB/s)" on one chip sets two of its
+    // figures against each other.)
+    // ("… versus 192 GB for us": the writer's own side, with no name.)
+    if (versus && !versus.after && !/^\s{1,2}(?:for|on|in|with|at)\s{1,2}(?:us|them|ours|theirs|mine|yours)\b/i.test(prose.slice(q.span.end, q.span.end + 16))) versus = undefined;
+    const pair = secondOfPair(q.span, prose, mentions);
+    const rest = siblingSkuNamed(withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared || onlyCompared ? (carriedHw?.id !== hwBefore?.id ? carriedHw : undefined) : hwBefore) ?? (onlyCompared ? undefined : ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions), prose, d.statement.span, q.span, users);
+    // (Still the sibling a form factor names: "H100 PCIe is 2 TB/s, versus 3.35 TB/s on the SXM part".)
+    const chosen = pair ?? (versus ? (versus.after ?? (rest && rest.id !== hwBefore?.id ? rest : undefined)) : rest);
+    if (!chosen && versus) comparedOnly = hwBefore;
+    if (!chosen && firstIsCompared && !versus) comparedOnly = hwFirst;
     if (!chosen && onlyCompared) comparedOnly = hwBefore;
     const earlier = chosen !== undefined && chosen === carriedHw;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
@@ -779,6 +793,8 @@ const COMPARED_OR_AGAINST_BEFORE = /\b(?:against|than|vs\.?|versus|unlike|compar
 const MULTIPLE_OF_BEFORE = /(?:\b(?:double|twice|triple|half)|\b(?:is|are|was|were|be|roughly|about|nearly|almost)\s{1,2}~?\s{0,2}\d(?:\.\d+)?\s?[x×])\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
 
 /** Between a figure and a chip named as the other side of a comparison: "4.8 TB/s versus 3.35 on the H100". */
+/** Right before a figure, what makes it the other side of a comparison: "…, vs 80 GB", "versus about 192 GB". */
+const VERSUS_BEFORE = /\b(?:vs\.?|versus)\s{1,2}(?:~|≈|about\s{1,2}|roughly\s{1,2}|only\s{1,2}|just\s{1,2})?$/i;
 const COMPARED_AS_BEFORE = /\b(?:as|than|vs\.?|versus|unlike|like|compared (?:to|with)|(?:variant|version|derivative|cut-down|sibling|successor|replacement) (?:of|to|for)|based on|double|twice|triple|half)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
 const COMPARED_AFTER_FIGURE = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|unlike|instead of)\b|\d\s?(?:x|×|times)\s{1,2}(?:the\b|an?\b|that of\b)|(?:^|[,;(—–]\s{0,2}|\b(?:is|are|was|were|be|roughly|about|nearly|almost|which is)\s{1,2})~?\s{0,2}\d(?:\.\d+)?\s?(?:x|×)\s{1,2}$|\b(?:double|twice|triple|thrice|quadruple|half)\b/i;
 
@@ -3075,7 +3091,9 @@ function isCapacityOperand(ctx: Ctx): boolean {
   if (/\(\s*(?:~|about|≈)?\s*$/.test(before) && !isWeightsFigure(ctx, q) && ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && /^\s*(?:[a-z-]+\s+){0,2}\(\s*(?:~|about|≈)?\s*$/.test(ctx.prose.slice(m.span.end, q.span.start).toLowerCase()))) return true;
   const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 24)).toLowerCase();
   // (Also "sur 8 H200 cela fait 1128 Go de HBM", "1128 GB di HBM": the chips' memory, not the weights beside it.)
-  return /^\s*(?:(?:of|de|di|da|do|du|von|an)\s+|d['’])?(?:hbm\w*|vram|gpu memory|device memory)\b/.test(after) || /^\s*(?:h100|h200|b200|gpus?|cards?)\b/.test(after);
+  // ("two 80 GB H100s", "an 80 GB A100": a capacity written before the chip, as its adjective, is the chip's.)
+  return /^\s*(?:(?:of|de|di|da|do|du|von|an)\s+|d['’])?(?:hbm\w*|vram|gpu memory|device memory)\b/.test(after) || /^\s*(?:h100|h200|b200|gpus?|cards?)\b/.test(after) ||
+    ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.start >= q.span.end && m.span.start - q.span.end <= 2 && ctx.prose.slice(q.span.end, m.span.start).trim() === '');
 }
 
 /**

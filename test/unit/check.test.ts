@@ -2632,3 +2632,18 @@ test('a figure of a memory variant the catalog lacks ("on the 40GB SKU") is unve
   assert.match(v.evaluation.reason, /40GB SKU/);
   assert.equal(claimFor('The A100 has 1,555 GB/s on the 80GB SKU.', /1,555/).evaluation.verdict, 'inconsistent');
 });
+
+test('a figure right after "vs" is the other side: the chip named after it in its clause, or none', () => {
+  // Before: 80 GB was held to the H200, and 192 GB to the H100 (both inconsistent).
+  const pair = claims('The H200 has 141 GB of HBM3e and 4.8 TB/s, vs 80 GB and 3.35 TB/s on the H100.');
+  for (const c of pair) assert.equal(c.evaluation.verdict, 'consistent', c.quantity.raw);
+  assert.equal(claimFor('And the H100 is 80 GB, versus 192 GB for us.', /192/).evaluation.verdict, 'unverifiable');
+  // (Two figures of one chip set against each other stay that chip's; so do pairs of chips in order.)
+  assert.equal(claimFor('The H100 has 900 GB/s of NVLink vs 50 GB/s on InfiniBand.', /50 GB/).evaluation.verdict, 'consistent');
+});
+
+test('a capacity written before the chip ("two 80 GB H100s") is the chip\'s, not the weights\'', () => {
+  // Before: 80 GB was held to a 70B model's 140 GB of weights (inconsistent).
+  assert.equal(claimFor('At 140 GB of weights the 70B model needs two 80 GB H100s.', /80 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('At 140 GB of weights the 70B model needs two 96 GB H100s.', /96 GB/).evaluation.verdict, 'inconsistent');
+});
