@@ -90,3 +90,11 @@ test('audit 22: with inference and training both named, each figure\'s clause sa
   assert.deepEqual(verdicts('Rubin does 50 PFLOPS of FP4 for inference, 50 PFLOPS for training too.'), ['consistent', 'inconsistent']);
   assert.deepEqual(verdicts('Rubin does 50 PFLOPS of FP4 for inference, 35 PFLOPS for training.'), ['consistent', 'consistent']);
 });
+
+test('a fullwidth colon between a name and a figure is no time ("H100：80 GB")', () => {
+  // Before: folded to "H100:80 GB", read as one token like "10:30", so 80 GB was no figure.
+  assert.equal(claimFor('H100：80 GB、3.35 TB/s（HBM3）', /80 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Ｈ２００：１４１ GB', /141/).evaluation.verdict, 'consistent');
+  // (A time written with one still is one: "10：30".)
+  assert.deepEqual(claims('会議は10：30から'), []);
+});
