@@ -1992,6 +1992,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (u === 'B' && DATA_SIZE.test(figureClause) && !/\bhbm|\bweights\b/.test(figureClause)) {
     return unverifiable(ctx, 'market', 'a size of data stored or fetched (a dataset, a download), not a capacity the catalog holds');
   }
+  // "Qwen2.5-72B in BF16 (about 145 GB)": the weights of a model the catalog lacks, not the note's chip's memory.
+  if (u === 'B' && isSizeAfterModel(ctx, 'otherModel')) {
+    const other = ctx.claim.mentions.filter((m) => m.kind === 'otherModel' && m.span.end <= ctx.claim.quantity.span.start).pop();
+    return unverifiable(ctx, 'roofline', `the weights of ${other?.raw ?? 'a model'}, a model the catalog does not hold (it cannot size its weights)`);
+  }
   if (u === 'B') {
     // "gpt-oss-120b fits on a single 80 GB H100 in MXFP4 (about 63 GB)": what fits is the weights; so is a
     // figure right after the model ("hold Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB").
@@ -3072,14 +3077,23 @@ function statedBytesPerParam(ctx: Ctx): Quantity | undefined {
 }
 
 /** A size right after a model's name: "Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB in bf16", "Llama 3.1 70B: ~141 GB". */
-function isSizeAfterModel(ctx: Ctx): boolean {
+function isSizeAfterModel(ctx: Ctx, kind: 'model' | 'otherModel' = 'model'): boolean {
   const q = ctx.claim.quantity;
-  if (ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2}[\w-]{2,8}\s{0,2}|(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2})?(?:\(|=|:|\bis\b|\bweighs\b)\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
+  if (ctx.claim.mentions.some((m) => m.kind === kind && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2}[\w-]{2,8}\s{0,2}|(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2})?(?:\(|=|:|\bis\b|\bweighs\b)\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
   // "Llama 3.1 8B in BF16, about 16 GB": the size after the model and its precision, set off by a comma.
-  if (ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2})?(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2},\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
+  if (ctx.claim.mentions.some((m) => m.kind === kind && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2})?(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2},\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
+  // "DeepSeek-V3 has 671B parameters; at FP8 that is ~671 GB": a size at a precision, after the model with no chip
+  // named between, is its weights.
+  if (!ctx.line.has('kv') && SIZE_AT_PRECISION.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) {
+    const model = ctx.claim.mentions.find((m) => m.kind === kind && m.span.end <= q.span.start);
+    if (model && !ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= model.span.end && m.span.end <= q.span.start)) return true;
+  }
   // "Llama 3.1 405B needs 810 GB in BF16": what a model needs is its weights (unless the KV cache is counted in).
-  return !ctx.line.has('kv') && ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:needs|requires|takes(?: up)?|occupies)\s{1,2}(?:~|about|≈|roughly|around)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)));
+  return !ctx.line.has('kv') && ctx.claim.mentions.some((m) => m.kind === kind && m.span.end <= q.span.start && /^\s{0,2}(?:needs|requires|takes(?: up)?|occupies)\s{1,2}(?:~|about|≈|roughly|around)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)));
 }
+
+/** Before a size: "at FP8 that is ~", "in BF16 it comes to about ", "at INT4, ". */
+const SIZE_AT_PRECISION = /\b(?:at|in)\s{1,2}(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2},?\s{0,2}(?:(?:that|it|this)\s{1,2}(?:is|['’]s|comes to|takes)\s{1,2}|(?:that['’]s|it['’]s)\s{1,2})(?:~|≈|about\s{1,2}|roughly\s{1,2}|around\s{1,2})?\s{0,2}$/i;
 
 /** "140 GB of weights doesn't fit in 80 GB": the memory the weights are held against, not the weights. */
 function isCapacityOperand(ctx: Ctx): boolean {

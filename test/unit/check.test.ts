@@ -2647,3 +2647,19 @@ test('a capacity written before the chip ("two 80 GB H100s") is the chip\'s, not
   assert.equal(claimFor('At 140 GB of weights the 70B model needs two 80 GB H100s.', /80 GB/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('At 140 GB of weights the 70B model needs two 96 GB H100s.', /96 GB/).evaluation.verdict, 'inconsistent');
 });
+
+test('a size at a precision after the model ("at FP8 that is ~671 GB") is its weights', () => {
+  // Before: held to one H200's 141 GB (inconsistent).
+  const w = claimFor('DeepSeek-V3 has 671B parameters (37B active); at FP8 that is ~671 GB, so it needs a full 8× H200 node.', /671 GB/);
+  assert.equal(w.evaluation.verdict, 'consistent');
+  assert.match(w.subject, /weights of DeepSeek-V3/);
+  assert.equal(claimFor('Llama 3.1 70B: at FP8 that is about 140 GB.', /140/).evaluation.verdict, 'inconsistent');
+});
+
+test('a size right after a model the catalog lacks is its weights, unverifiable', () => {
+  // Before: "(about 145 GB)" was held to the H200's 141 GB (consistent).
+  const q = claimFor('The H200 has 141 GB of HBM3e, so Qwen2.5-72B in BF16 (about 145 GB) does not fit on one card.', /145/);
+  assert.equal(q.evaluation.verdict, 'unverifiable');
+  assert.match(q.evaluation.reason, /Qwen2\.5-72B/);
+  assert.equal(claimFor('Llama 3.1 70B in BF16 (141 GB) fits on an H200.', /141/).evaluation.verdict, 'consistent');
+});
