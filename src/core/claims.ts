@@ -379,7 +379,9 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         // "room 4B", "gate 12", "row 3": labels, not figures.
         !(mayFollowLabel(prose, Math.max(0, q.span.start - 12), q.span.start) &&
           /\b(?:room|gate|seat|row|floor|suite|hall|building|table|booth|level|stage|track|apt)\.?\s*$/i.test(prose.slice(Math.max(0, q.span.start - 12), q.span.start))) &&
-        !isPartOfName(prose, q),
+        !isPartOfName(prose, q) &&
+        // "Phone: +41 44 632 11 11", "Postal code 8092": digits of a phone number or an address, not figures.
+        !(q.kind === 'count' && !q.noun && !q.per && CONTACT_DIGITS_BEFORE.test(prose.slice(Math.max(0, q.span.start - 32), q.span.start))),
     );
     if (quantities.length === 0) continue;
     // "The slide said 5.2 TB/s. Edit: it's actually 4.8 TB/s.": the statement before a correction in the same block
@@ -1457,6 +1459,9 @@ function isHardwareWordExact(text: string, s: number, e: number): boolean {
  * a display resolution ("4K display").
  */
 const DESCRIBING_COMPOUND = /-(?:optimal|style|class|sized?|scale|like|based|trained|level|grade|era|type)\s+$/i;
+
+/** Before a number of a phone number or an address: "+41 44 ", "Tel. ", "Postal code ", "ZIP ". */
+const CONTACT_DIGITS_BEFORE = /(?:(?:^|[^\w+])\+|\b(?:phone|tel|telephone|fax|mobile|postal code|post code|postcode|zip(?: code)?|plz)\b\.?\s{0,2}:?\s{0,2}\+?)(?:\d{1,4}[ .-]){0,5}$/i;
 
 /** After a capacity that names a part: the variant's noun ("the 40GB SKU", "an 80GB variant"). */
 const TIGHT_CAPACITY_NAMES = /^\s{1,2}(?:SKUs?|variants?|versions?|editions?|models?|parts?|configs?|configurations?)\b/i;
