@@ -3105,6 +3105,8 @@ function isCapacityOperand(ctx: Ctx): boolean {
   if (/\(\s*(?:~|about|≈)?\s*$/.test(before) && !isWeightsFigure(ctx, q) && ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && /^\s*(?:[a-z-]+\s+){0,2}\(\s*(?:~|about|≈)?\s*$/.test(ctx.prose.slice(m.span.end, q.span.start).toLowerCase()))) return true;
   const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 24)).toLowerCase();
   // (Also "sur 8 H200 cela fait 1128 Go de HBM", "1128 GB di HBM": the chips' memory, not the weights beside it.)
+  // ("The H200's 141 GB is enough for …": the chip's own figure, possessive.)
+  if (ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.end <= q.span.start && q.span.start - m.span.end <= 12 && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/ : /^['’]s\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/).test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
   // ("two 80 GB H100s", "an 80 GB A100": a capacity written before the chip, as its adjective, is the chip's.)
   return /^\s*(?:(?:of|de|di|da|do|du|von|an)\s+|d['’])?(?:hbm\w*|vram|gpu memory|device memory)\b/.test(after) || /^\s*(?:h100|h200|b200|gpus?|cards?)\b/.test(after) ||
     ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.start >= q.span.end && m.span.start - q.span.end <= 2 && ctx.prose.slice(q.span.end, m.span.start).trim() === '');
@@ -4515,6 +4517,8 @@ function perPartOf(ctx: Ctx): string | undefined {
   const q = ctx.claim.quantity;
   const before = PART_BEFORE.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 28), q.span.start));
   const m = before ?? PART_AFTER.exec(ctx.prose.slice(q.span.end, q.span.end + 28)) ?? PART_SUBJECT.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start)) ?? PART_OPENING.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 72), q.span.start));
+  // ("the OAM module is rated 750 W", "the SXM module draws 700 W": the accelerator's own module is the chip.)
+  if (m && /^modules?$/i.test(m[1]!) && /\b(?:oam|sxm\d?|mxm|accelerator|gpu)\s{1,2}$/i.test(m.input.slice(Math.max(0, m.index + m[0].indexOf(m[1]!) - 16), m.index + m[0].indexOf(m[1]!)))) return undefined;
   return m ? m[1]!.toLowerCase().replace(/s$/, '') : undefined;
 }
 

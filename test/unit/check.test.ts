@@ -2669,3 +2669,11 @@ test('the digits of a phone number or a postal code are no figures', () => {
   assert.deepEqual(claims('Phone: +41 44 632 11 11. Postal code 8092.').map((c) => c.quantity.raw), []);
   assert.deepEqual(claims('Scale: +20 GPUs per week, and 4 racks.').map((c) => c.quantity.raw), ['20 GPUs per week', '4 racks']);
 });
+
+test('a chip\'s possessive figure stays the chip\'s in a KV-cache statement; the accelerator\'s own module is the chip', () => {
+  // Before: both unverifiable.
+  assert.equal(claimFor("The H200's 141 GB is enough for Llama 3.1 70B in BF16 with room for KV cache.", /141/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor("The H200's 120 GB is enough for Llama 3.1 70B in BF16 with room for KV cache.", /120/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('The MI300X OAM module is rated 560 W.', /560/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Each HBM module is 24 GB.', /24/).evaluation.verdict, 'unverifiable');
+});
