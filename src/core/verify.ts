@@ -501,6 +501,12 @@ function evaluateOne(
     modelMention = firstOfKind(header, 'model') ?? firstOfKind(rowLabel, 'model');
     if (!accMention && !sysMention) otherHardware = firstOfKind(header, 'otherHardware') ?? firstOfKind(rowLabel, 'otherHardware');
     if (!modelMention) otherModel = firstOfKind(header, 'otherModel') ?? firstOfKind(rowLabel, 'otherModel');
+    // "| KV cache per token | 320 KB | Llama 3.1 70B, BF16 |": a figure per token, which only a model sizes, takes the
+    // model another cell of its row names.
+    if (!modelMention && !otherModel && (q.unit === 'B/token' || (q.unit === 'B' && line.has('kv')))) {
+      modelMention = firstOfKind(d.mentions, 'model');
+      if (!modelMention) otherModel = firstOfKind(d.mentions, 'otherModel');
+    }
   } else {
     // The chip or system named closest before the claim (else the first after) is what it is about; the same for the model.
     let hwBefore: Mention | undefined;

@@ -2677,3 +2677,10 @@ test('a chip\'s possessive figure stays the chip\'s in a KV-cache statement; the
   assert.equal(claimFor('The MI300X OAM module is rated 560 W.', /560/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('Each HBM module is 24 GB.', /24/).evaluation.verdict, 'unverifiable');
 });
+
+test('a KV-cache figure in a table row takes the model another cell of the row names', () => {
+  // Before: "KV bytes per token depend on the model", though the row's Notes cell names it.
+  const table = '| Setting | Value | Notes |\n|---|---|---|\n| KV cache per token | 320 KB | Llama 3.1 70B, BF16 |\n| KV cache per token | 128 KB | Llama 3.1 70B, BF16 |\n| HBM | 141 GB | fits Llama 3.1 8B |\n';
+  const all = analyzeNote('t.md', table, {}).claims;
+  assert.deepEqual(all.map((c) => c.evaluation.verdict), ['consistent', 'inconsistent', 'unverifiable']);
+});
