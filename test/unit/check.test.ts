@@ -2684,3 +2684,9 @@ test('a KV-cache figure in a table row takes the model another cell of the row n
   const all = analyzeNote('t.md', table, {}).claims;
   assert.deepEqual(all.map((c) => c.evaluation.verdict), ['consistent', 'inconsistent', 'unverifiable']);
 });
+
+test('a Jupyter export\'s DataFrame table is output, not figures; other HTML tables are read', () => {
+  // Before: each bare cell (38.2, 141.5, …) was a claim.
+  const text = '<div>\n<table border="1" class="dataframe">\n  <tr><th>0</th><td>1</td><td>38.2</td><td>141.5</td></tr>\n</table>\n</div>\n\n<table>\n<tr><td>H100 SXM</td><td>80 GB</td></tr>\n</table>\n';
+  assert.deepEqual(analyzeNote('nb.md', text, {}).claims.map((c) => c.quantity.raw), ['80 GB']);
+});

@@ -217,7 +217,8 @@ function isFileEmbed(codes: Uint16Array, k: number, end: number): boolean {
 
 /**
  * An HTML block's markup, blanked so its text reads as prose (Notion exports write notes as <aside>, <details>,
- * <table> and <p>): tags, comments, and the whole of <script>, <style>, <pre>, <code> and <textarea> elements.
+ * <table> and <p>): tags, comments, and the whole of <script>, <style>, <pre>, <code> and <textarea> elements (and
+ * of a Jupyter export's DataFrame table).
  */
 export function maskHtmlMarkup(text: string, start: number, end: number, chars: Mask): void {
   for (let at = text.indexOf('<', start); at >= 0 && at < end; at = text.indexOf('<', at + 1)) {
@@ -232,7 +233,8 @@ export function maskHtmlMarkup(text: string, start: number, end: number, chars: 
     if (!tag) continue;
     let stop = at + tag[0].length;
     const name = tag[1]!.toLowerCase();
-    if (tag[0][1] !== '/' && RAW_TEXT_ELEMENTS.has(name)) {
+    // (And a pandas DataFrame that a Jupyter export printed, `<table class="dataframe">`: program output, not prose.)
+    if (tag[0][1] !== '/' && (RAW_TEXT_ELEMENTS.has(name) || (name === 'table' && /\bclass\s{0,2}=\s{0,2}["'][^"']{0,80}\bdataframe\b/i.test(tag[0])))) {
       const close = closingTagAt(text, name, stop, end);
       const closeEnd = close < 0 ? -1 : text.indexOf('>', close);
       stop = close < 0 || closeEnd < 0 || closeEnd >= end ? end : closeEnd + 1;
