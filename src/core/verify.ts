@@ -2035,7 +2035,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       }
       return roofline(ctx, d, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}`, `weights of ${ctx.arch.name} in ${ctx.precision.toUpperCase()}`);
     }
-    const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8);
+    // ("At 140 GB of weights the 70B model needs …": the count may follow the weights, close, with no other size between.)
+    const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8) ??
+      ctx.claim.siblings.find((x) => x !== q && x.span.start >= q.span.end && x.span.start - q.span.end <= 32 && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8 && /^\s{1,2}(?:of\s{1,2})?weights\b[^.;,]{0,20}$/i.test(ctx.prose.slice(q.span.end, x.span.start)));
     // ("70.5B params × 2 bytes = 141 GB": the 2 bytes are per parameter, an operand, not the weights.)
     if (ctx.line.has('weights') && params && !isCapacityOperand(ctx) && !isOperand(ctx)) {
       // "Memory per parameter with Adam: 16 bytes, so 405B needs ~6.5 TB": the bytes per parameter the statement gives.

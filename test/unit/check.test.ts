@@ -2690,3 +2690,9 @@ test('a Jupyter export\'s DataFrame table is output, not figures; other HTML tab
   const text = '<div>\n<table border="1" class="dataframe">\n  <tr><th>0</th><td>1</td><td>38.2</td><td>141.5</td></tr>\n</table>\n</div>\n\n<table>\n<tr><td>H100 SXM</td><td>80 GB</td></tr>\n</table>\n';
   assert.deepEqual(analyzeNote('nb.md', text, {}).claims.map((c) => c.quantity.raw), ['80 GB']);
 });
+
+test('a parameter count right after "… GB of weights" sizes them ("At 140 GB of weights the 70B model …")', () => {
+  // Before: unverifiable ("the weights of a model the statement does not name").
+  assert.equal(claimFor('At 140 GB of weights the 70B model needs two 80 GB H100s.', /140/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('140 GB of weights for a 70B model at FP8.', /140/).evaluation.verdict, 'inconsistent');
+});
