@@ -1461,7 +1461,7 @@ function isHardwareWordExact(text: string, s: number, e: number): boolean {
 const DESCRIBING_COMPOUND = /-(?:optimal|style|class|sized?|scale|like|based|trained|level|grade|era|type)\s+$/i;
 
 /** Before a number of a phone number or an address: "+41 44 ", "Tel. ", "Postal code ", "ZIP ". */
-const CONTACT_DIGITS_BEFORE = /(?:(?:^|[^\w+])\+|\b(?:phone|tel|telephone|fax|mobile|postal code|post code|postcode|zip(?: code)?|plz)\b\.?\s{0,2}:?\s{0,2}\+?)(?:\d{1,4}[ .-]){0,5}$/i;
+const CONTACT_DIGITS_BEFORE = /(?:(?:^|[^\w+])\+|\b(?:phone|tel|telephone|fax|mobile|postal code|post code|postcode|zip(?: code)?|plz)\b\.?\s{0,2}:?\s{0,2}\+?)(?:\(?\d{1,4}\)?[ .-]){0,5}\(?$/i;
 
 /** After a capacity that names a part: the variant's noun ("the 40GB SKU", "an 80GB variant"). */
 const TIGHT_CAPACITY_NAMES = /^\s{1,2}(?:SKUs?|variants?|versions?|editions?|models?|parts?|configs?|configurations?)\b/i;

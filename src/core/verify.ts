@@ -3087,7 +3087,7 @@ function statedBytesPerParam(ctx: Ctx): Quantity | undefined {
 /** A size right after a model's name: "Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB in bf16", "Llama 3.1 70B: ~141 GB". */
 function isSizeAfterModel(ctx: Ctx, kind: 'model' | 'otherModel' = 'model'): boolean {
   const q = ctx.claim.quantity;
-  if (ctx.claim.mentions.some((m) => m.kind === kind && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2}[\w-]{2,8}\s{0,2}|(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2})?(?:\(|=|:|\bis\b|\bweighs\b)\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
+  if (ctx.claim.mentions.some((m) => m.kind === kind && m.span.end <= q.span.start && (kind === 'model' ? SIZE_AFTER_MODEL : SIZE_AFTER_OTHER_MODEL).test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
   // "Llama 3.1 8B in BF16, about 16 GB": the size after the model and its precision, set off by a comma.
   if (ctx.claim.mentions.some((m) => m.kind === kind && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2})?(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2},\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
   // "DeepSeek-V3 has 671B parameters; at FP8 that is ~671 GB": a size at a precision, after the model with no chip
@@ -3099,6 +3099,11 @@ function isSizeAfterModel(ctx: Ctx, kind: 'model' | 'otherModel' = 'model'): boo
   // "Llama 3.1 405B needs 810 GB in BF16": what a model needs is its weights (unless the KV cache is counted in).
   return !ctx.line.has('kv') && ctx.claim.mentions.some((m) => m.kind === kind && m.span.end <= q.span.start && /^\s{0,2}(?:needs|requires|takes(?: up)?|occupies)\s{1,2}(?:~|about|≈|roughly|around)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)));
 }
+
+/** Between a model's name and its size: "Llama 3 8B = ", "Llama 3.1 70B in FP16 (", "Llama 3.1 70B: ~". */
+const SIZE_AFTER_MODEL = /^\s{0,2}(?:in\s{1,2}[\w-]{2,8}\s{0,2}|(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2})?(?:\(|=|:|\bis\b|\bweighs\b)\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i;
+/** The same after a model the catalog lacks, whose version the name may leave out ("Mistral Large 2 in BF16 ("). */
+const SIZE_AFTER_OTHER_MODEL = new RegExp(`^(?:\\s{1,2}v?\\d{1,3}(?:\\.\\d{1,2})?\\b)?${SIZE_AFTER_MODEL.source.slice(1)}`, 'i');
 
 /** Before a size: "at FP8 that is ~", "in BF16 it comes to about ", "at INT4, ". */
 const SIZE_AT_PRECISION = /\b(?:at|in)\s{1,2}(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2},?\s{0,2}(?:(?:that|it|this)\s{1,2}(?:is|['’]s|comes to|takes)\s{1,2}|(?:that['’]s|it['’]s)\s{1,2})(?:~|≈|about\s{1,2}|roughly\s{1,2}|around\s{1,2})?\s{0,2}$/i;

@@ -2662,11 +2662,14 @@ test('a size right after a model the catalog lacks is its weights, unverifiable'
   assert.equal(q.evaluation.verdict, 'unverifiable');
   assert.match(q.evaluation.reason, /Qwen2\.5-72B/);
   assert.equal(claimFor('Llama 3.1 70B in BF16 (141 GB) fits on an H200.', /141/).evaluation.verdict, 'consistent');
+  // (A version the name leaves out may come between: "Mistral Large 2 in BF16 (about 246 GB)".)
+  assert.equal(claimFor('Mistral Large 2 in BF16 (about 246 GB) needs two H200s.', /246/).evaluation.verdict, 'unverifiable');
 });
 
 test('the digits of a phone number or a postal code are no figures', () => {
   // Before: "+41 44 632 11 11" gave five claims and "8092" one.
   assert.deepEqual(claims('Phone: +41 44 632 11 11. Postal code 8092.').map((c) => c.quantity.raw), []);
+  assert.deepEqual(claims('Tel: +1 (415) 555-0100.').map((c) => c.quantity.raw), []);
   assert.deepEqual(claims('Scale: +20 GPUs per week, and 4 racks.').map((c) => c.quantity.raw), ['20 GPUs per week', '4 racks']);
 });
 
