@@ -2330,7 +2330,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       }
       if (count) return fleet(ctx, ctx.acc.acc, count, 'power');
       if (!ctx.accNamed && !ctx.line.has('power')) return undefined;
-      return spec(ctx, ctx.acc.acc.tdp, `${ctx.acc.acc.name} TDP`, `tdp:${ctx.acc.acc.id}`);
+      // ("At 10:30 the H100 drew 650 W under load": a draw someone saw is at most the rated TDP.)
+      const tdpOutcome = spec(ctx, ctx.acc.acc.tdp, `${ctx.acc.acc.name} TDP`, `tdp:${ctx.acc.acc.id}`);
+      return (ctx.acc.acc.tdp && achievedBound(ctx, tdpOutcome, ctx.acc.acc.tdp.value, 'atMost')) || tdpOutcome;
     }
     return undefined;
   }
@@ -4181,7 +4183,7 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
  * spec. It is checked as what it is, a figure at most the peak: below it is consistent (and says
  * what fraction of the peak it is), above it is not. No conflict key: it is not the spec figure.
  */
-const ACHIEVED_CUE = /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?(?:theoretical )?peak|(?:throughput |serving |performance )?(?:target|goal)s?:?|tpot|itl|aggregate|it does|we (?:get|got|see|saw)|(?:we|we're|we are|they|they're|they are|i'm|i am|i|you)\s+(?:(?:now|currently|typically|usually)\s+)?(?:seeing|getting|hitting|measuring|observing|see|get))\b/;
+const ACHIEVED_CUE = /\b(?:drew|under (?:load|stress)|at idle|idl(?:es|ed|ing) at|nvidia-smi|rocm-smi|reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?(?:theoretical )?peak|(?:throughput |serving |performance )?(?:target|goal)s?:?|tpot|itl|aggregate|it does|we (?:get|got|see|saw)|(?:we|we're|we are|they|they're|they are|i'm|i am|i|you)\s+(?:(?:now|currently|typically|usually)\s+)?(?:seeing|getting|hitting|measuring|observing|see|get))\b/;
 
 /** Kernels and libraries: what they do is achieved throughput, not a chip's spec. */
 const KERNEL_SUBJECT = /\b(?:kernels?|gemms?|matmuls?|gemv|cublas(?:lt)?|cutlass|triton|flash-?attention(?:-?\d)?|fa[234]\b|wgmma|hipblaslt|rocblas|cudnn|microbenchmarks?|benchmarks?|ping-pong|split-k|stream-k)\b/;

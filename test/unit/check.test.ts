@@ -2699,3 +2699,12 @@ test('a parameter count right after "… GB of weights" sizes them ("At 140 GB o
   assert.equal(claimFor('At 140 GB of weights the 70B model needs two 80 GB H100s.', /140/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('140 GB of weights for a 70B model at FP8.', /140/).evaluation.verdict, 'inconsistent');
 });
+
+test('a power draw someone saw ("drew 650 W under load", "nvidia-smi showed 420 W") is at most the TDP', () => {
+  // Before: held to the 700 W TDP as a spec figure (inconsistent).
+  assert.equal(claimFor('At 10:30 the H100 drew 650 W under load.', /650/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The H100 drew 1,000 W under load.', /1,000/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('The H100 is rated 650 W.', /650/).evaluation.verdict, 'inconsistent');
+  // ("peaks at" states the peak: a spec claim.)
+  assert.equal(claimFor('The H100 SXM5 peaks at 692 TFLOPS dense BF16.', /692/).evaluation.verdict, 'inconsistent');
+});
