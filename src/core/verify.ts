@@ -1995,8 +1995,12 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     return unverifiable(ctx, 'market', 'a size moved or stored (an all-reduce, a transfer, a checkpoint), not a capacity the catalog holds');
   }
   // "the dataset was 1.2 TB of parquet": data on disk, which no chip's memory is (unless the clause says HBM).
-  if (u === 'B' && DATA_SIZE.test(figureClause) && !/\bhbm|\bweights\b/.test(figureClause)) {
-    return unverifiable(ctx, 'market', 'a size of data stored or fetched (a dataset, a download), not a capacity the catalog holds');
+  // (Words of the figure's own sentence and clause only; not the chip's own figure, "the H100's 80 GB". A named
+  // model's checkpoint is left to the model's own checks.)
+  const ownText = u === 'B' ? ownClauseText(ctx) : '';
+  const stored = u === 'B' ? DATA_SIZE.exec(ownText) : null;
+  if (stored && !(ctx.archNamed && /^checkpoints?$/.test(stored[0])) && !/\bhbm|\bweights\b|\bvram\b|\bgpu memory\b/.test(ownText) && !isCapacityOperand(ctx)) {
+    return unverifiable(ctx, 'market', 'a size of data stored or fetched (a dataset, a download, a checkpoint) or of storage, not a capacity the catalog holds');
   }
   // "Qwen2.5-72B in BF16 (about 145 GB)": the weights of a model the catalog lacks, not the note's chip's memory.
   if (u === 'B' && isSizeAfterModel(ctx, 'otherModel')) {
@@ -3107,6 +3111,17 @@ const SIZE_AFTER_MODEL = /^\s{0,2}(?:in\s{1,2}[\w-]{2,8}\s{0,2}|(?:fp|bf|int|mxf
 /** The same after a model the catalog lacks, whose version the name may leave out ("Mistral Large 2 in BF16 ("). */
 const SIZE_AFTER_OTHER_MODEL = new RegExp(`^(?:\\s{1,2}v?\\d{1,3}(?:\\.\\d{1,2})?\\b)?${SIZE_AFTER_MODEL.source.slice(1)}`, 'i');
 
+/** The figure's clause, lower case, cut at sentence and clause breaks on both sides (at most 80 characters before it, 40 after). */
+function ownClauseText(ctx: Ctx): string {
+  const q = ctx.claim.quantity;
+  const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 80), q.span.start);
+  let cut = -1;
+  for (const m of before.matchAll(/[.;,!?]\s/g)) cut = m.index! + 1;
+  const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 40));
+  const stop = after.search(/[.;,!?](?:\s|$)/);
+  return (before.slice(cut + 1) + ctx.prose.slice(q.span.start, q.span.end) + (stop < 0 ? after : after.slice(0, stop))).toLowerCase();
+}
+
 /** Before a size: "at FP8 that is ~", "in BF16 it comes to about ", "at INT4, ". */
 const SIZE_AT_PRECISION = /\b(?:at|in)\s{1,2}(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2},?\s{0,2}(?:(?:that|it|this)\s{1,2}(?:is|['’]s|comes to|takes)\s{1,2}|(?:that['’]s|it['’]s)\s{1,2})(?:~|≈|about\s{1,2}|roughly\s{1,2}|around\s{1,2})?\s{0,2}$/i;
 
@@ -3832,8 +3847,9 @@ const MOVED_SIZE_BEFORE = /\b(?:all-?reduc(?:e|ing)|all-?gather(?:ing)?|reduce-?
 // "our hall has 400 kW", "the data hall is provisioned for 12 MW", "the site gets 30 MW": a facility's supply.
 const FACILITY_HAS = /\b(?:(?:data\s)?halls?|rooms?|buildings?|sites?|campus(?:es)?|cages?|colos?|substations?|grid connections?)\s{1,2}(?:has|have|gets|provides|supplies|supports|is provisioned (?:for|with)|is rated (?:for|at)|can (?:take|supply|handle|deliver))\s{1,2}(?:~|≈|about\s{1,2}|roughly\s{1,2}|up to\s{1,2})?$/i;
 
-// "the dataset was 1.2 TB of parquet", "the 405B checkpoint download was 820 GB": data stored or fetched, not a memory.
-const DATA_SIZE = /\b(?:datasets?|data ?sets?|corpus|corpora|parquet|downloads?|tarballs?)\b/;
+// "the dataset was 1.2 TB of parquet", "the 405B checkpoint download was 820 GB", "a 2 TB NVMe drive per node",
+// "the checkpoint is 140 GB": data stored or fetched, or the storage that holds it, not a memory.
+const DATA_SIZE = /\b(?:datasets?|data ?sets?|corpus|corpora|parquet|downloads?|tarballs?|checkpoints?|nvme|ssds?|drives?|disks?|storage|quotas?|file ?systems?|object stores?)\b/;
 
 const OTHER_MEMORY = /\b(?:LP)?DDR\d[A-Z]?\b|\bGDDR\d[A-Z]?\b|\bunified memory\b|\b(?:system|host|CPU|main) (?:memory|RAM)\b|\bCXL\b|\bSRAM\b/i;
 

@@ -2614,6 +2614,12 @@ test('a dataset or a download is no chip memory', () => {
   // Before: held to 8 × A100's 640 GB of HBM (inconsistent).
   assert.equal(claimFor('They run eight A100 80GB cards, and the dataset was 1.2 TB of parquet.', /1\.2/).evaluation.verdict, 'unverifiable');
   assert.equal(claimFor('The H100 download page says 96 GB of HBM.', /96/).evaluation.verdict, 'inconsistent');
+  // (Nor a checkpoint's size or a drive's: "the checkpoint is 140 GB; the B200 has 8 TB/s", "a 2 TB NVMe drive".)
+  assert.equal(claimFor('The model card says the checkpoint is 140 GB; the B200 has 8 TB/s.', /140/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('A 2 TB NVMe drive per node, and 8 TB/s of HBM3e per B200.', /2 TB\b/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('A Llama 3 8B checkpoint with full optimizer state is about 112 GB.', /112/).evaluation.verdict, 'consistent');
+  // (Only the figure's own sentence counts, and a chip's possessive figure stays its memory.)
+  assert.equal(claimFor("Lots of talk about checkpoint bandwidth here. Key number: the MI300X's 192 GB drains in 100 ms.", /192/).evaluation.verdict, 'consistent');
 });
 
 test('a capacity written tight to a variant noun or after a form factor names the part', () => {
