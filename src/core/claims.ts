@@ -386,7 +386,9 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         // "room 4B", "gate 12", "row 3": labels, not figures.
         !(mayFollowLabel(prose, Math.max(0, q.span.start - 12), q.span.start) &&
           /\b(?:room|gate|seat|row|floor|suite|hall|building|table|booth|level|stage|track|apt)\.?\s*$/i.test(prose.slice(Math.max(0, q.span.start - 12), q.span.start))) &&
-        !isPartOfName(prose, q),
+        !isPartOfName(prose, q) &&
+        // "Phone: +41 44 632 11 11", "Postal code 8092": digits of a phone number or an address, not figures.
+        !(q.kind === 'count' && !q.noun && !q.per && CONTACT_DIGITS_BEFORE.test(prose.slice(Math.max(0, q.span.start - 32), q.span.start))),
     );
     if (quantities.length === 0) continue;
     // "The slide said 5.2 TB/s. Edit: it's actually 4.8 TB/s.": the statement before a correction in the same block
@@ -1478,6 +1480,12 @@ function isHardwareWordExact(text: string, s: number, e: number): boolean {
  */
 const DESCRIBING_COMPOUND = /-(?:optimal|style|class|sized?|scale|like|based|trained|level|grade|era|type)\s+$/i;
 
+/** Before a number of a phone number or an address: "+41 44 ", "Tel. ", "Postal code ", "ZIP ". */
+const CONTACT_DIGITS_BEFORE = /(?:(?:^|[^\w+])\+|\b(?:phone|tel|telephone|fax|mobile|postal code|post code|postcode|zip(?: code)?|plz)\b\.?\s{0,2}:?\s{0,2}\+?)(?:\(?\d{1,4}\)?[ .-]){0,5}\(?$/i;
+
+/** After a capacity that names a part: the variant's noun ("the 40GB SKU", "an 80GB variant"). */
+const TIGHT_CAPACITY_NAMES = /^\s{1,2}(?:SKUs?|variants?|versions?|editions?|models?|parts?|configs?|configurations?)\b/i;
+
 function isPartOfName(prose: string, q: Quantity): boolean {
   const from = Math.max(0, q.span.start - 40);
   const at = q.span.start;
@@ -1492,5 +1500,8 @@ function isPartOfName(prose: string, q: Quantity): boolean {
   if (/^[248]K$/.test(q.raw.trim()) && /^\s*(?:display|monitor|screen|video|tv|resolution)/i.test(prose.slice(q.span.end, q.span.end + 12))) return true;
   // "NVLink 4 links", "PCIe Gen 5 lanes", "ConnectX-7 cards": a link's generation, not a count.
   if (q.kind === 'count' && /\b(?:nvlink|pcie\s?gen|gen|connectx-|cx-|neuronlink-v?)\s?$/i.test(prose.slice(Math.max(0, at - 16), at))) return true;
+  // "the 40GB SKU", "on our SXM4 80GB nodes": a capacity written tight to its unit that names a part (before a
+  // variant's noun, or after a form factor) is the part's name, not a figure.
+  if (q.unit === 'B' && /^\d{1,4}[GT]B$/.test(q.raw) && (TIGHT_CAPACITY_NAMES.test(prose.slice(q.span.end, q.span.end + 16)) || /\b(?:SXM\d?|PCIe|OAM|NVL)\s$/i.test(prose.slice(Math.max(0, at - 8), at)))) return true;
   return false;
 }

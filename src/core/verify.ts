@@ -511,6 +511,12 @@ function evaluateOne(
     modelMention = firstOfKind(header, 'model') ?? firstOfKind(rowLabel, 'model');
     if (!accMention && !sysMention) otherHardware = firstOfKind(header, 'otherHardware') ?? firstOfKind(rowLabel, 'otherHardware');
     if (!modelMention) otherModel = firstOfKind(header, 'otherModel') ?? firstOfKind(rowLabel, 'otherModel');
+    // "| KV cache per token | 320 KB | Llama 3.1 70B, BF16 |": a figure per token, which only a model sizes, takes the
+    // model another cell of its row names.
+    if (!modelMention && !otherModel && (q.unit === 'B/token' || (q.unit === 'B' && line.has('kv')))) {
+      modelMention = firstOfKind(d.mentions, 'model');
+      if (!modelMention) otherModel = firstOfKind(d.mentions, 'otherModel');
+    }
   } else {
     // The chip or system named closest before the claim (else the first after) is what it is about; the same for the model.
     let hwBefore: Mention | undefined;
@@ -578,8 +584,22 @@ function evaluateOne(
     // ("ICI doubled vs v5e to 800 GB/s" under "## Trillium": the only chip named is the one compared with; the figure
     // after "to" is the section's chip's, or no chip's.)
     const onlyCompared = hwBefore !== undefined && !beforeIsCompared && !ownPossessive && !pointed && !hwRightAfter && !mentions.some((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel') && COMPARED_OR_AGAINST_BEFORE.test(prose.slice(Math.max(0, hwBefore.span.start - 16), hwBefore.span.start)) && FIGURE_OF_SUBJECT_AFTER.test(prose.slice(hwBefore.span.end, q.span.start)) && !/['’]s?$/.test(hwBefore.raw) && !/^['’]|\d/.test(prose.slice(hwBefore.span.end, q.span.start));
-    const chosen = secondOfPair(q.span, prose, mentions) ?? siblingSkuNamed(withHostOfPart(withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared || onlyCompared ? (carriedHw?.id !== hwBefore?.id ? carriedHw : undefined) : hwBefore) ?? (onlyCompared ? undefined : ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions), mentions, prose), prose, d.statement.span, q.span, users);
-    if (!chosen && firstIsCompared) comparedOnly = hwFirst;
+    // "The H200 has 141 GB, vs 80 GB and 3.35 TB/s on the H100", "the H100 is 80 GB, versus 192 GB for us": a figure
+    // right after "vs" is the other side of the comparison: the chip named after it in its clause, or none.
+    // (Not when two chips come before it: "H200 vs H100: 141 GB vs 80 GB" pairs them in order.)
+    let versus = hwBefore !== undefined && !mentions.some((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start < q.span.start && m.id !== hwBefore!.id) && VERSUS_BEFORE.test(prose.slice(Math.max(hwBefore.span.end, q.span.start - 24), q.span.start))
+      ? { after: mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 60 && !/;|[.!?](?:\s|$)/.test(prose.slice(q.span.end, m.span.start))) }
+      : undefined;
+    // (Only where the clause says what the other side is: "(1.8 TB/s vs 100 GB/s)" on one chip sets two of its
+    // figures against each other.)
+    // ("… versus 192 GB for us": the writer's own side, with no name.)
+    if (versus && !versus.after && !/^\s{1,2}(?:for|on|in|with|at)\s{1,2}(?:us|them|ours|theirs|mine|yours)\b/i.test(prose.slice(q.span.end, q.span.end + 16))) versus = undefined;
+    const pair = secondOfPair(q.span, prose, mentions);
+    const rest = siblingSkuNamed(withHostOfPart(withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared || onlyCompared ? (carriedHw?.id !== hwBefore?.id ? carriedHw : undefined) : hwBefore) ?? (onlyCompared ? undefined : ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions), mentions, prose), prose, d.statement.span, q.span, users);
+    // (Still the sibling a form factor names: "H100 PCIe is 2 TB/s, versus 3.35 TB/s on the SXM part".)
+    const chosen = pair ?? (versus ? (versus.after ?? (rest && rest.id !== hwBefore?.id ? rest : undefined)) : rest);
+    if (!chosen && versus) comparedOnly = hwBefore;
+    if (!chosen && firstIsCompared && !versus) comparedOnly = hwFirst;
     if (!chosen && onlyCompared) comparedOnly = hwBefore;
     const earlier = chosen !== undefined && chosen === carriedHw;
     accMention = chosen?.kind === 'accelerator' ? chosen : undefined;
@@ -762,6 +782,13 @@ function evaluateOne(
   }
   if (!outcome || outcome.evaluation.verdict === 'unverifiable') outcome = arithmeticAfter(ctx) ?? outcome;
   outcome ??= market(ctx);
+  // "The A100 has 1,555 GB/s on the 40GB SKU": a figure of a memory variant the catalog does not hold (it holds the
+  // A100 80GB), not a wrong figure for the catalogued one.
+  if (outcome.evaluation.verdict === 'inconsistent' && (acc ?? fallbackAcc)?.acc.hbmCapacity) {
+    const variant = VARIANT_SKU.exec(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span));
+    const name = (acc ?? fallbackAcc)!.acc;
+    if (variant && !withinRatio(Number(variant[1]) * 1e9 / name.hbmCapacity!.value, 0.05)) return unverifiable(ctx, 'spec', `"${variant[0].trim()}" names a memory variant of ${name.name} that the catalog does not hold`);
+  }
   // "A V100 has 32 GB": say which chip the catalog lacks, rather than that nothing matched.
   if (otherHardware && outcome.evaluation.reason === NO_MATCH) return unverifiable(ctx, 'spec', `about ${otherHardware.id}, which is not in the catalog: add it to a hardware file to check it`);
   if (comparedOnly && outcome.evaluation.reason === NO_MATCH) return unverifiable(ctx, 'spec', `the statement names ${comparedOnly.raw} only as what this figure is compared with, not what it is of`);
@@ -775,6 +802,9 @@ function evaluateOne(
   return outcome;
 }
 
+/** "on the 40GB SKU", "for the 64 GB variant": the memory variant a figure is of (its capacity in GB). */
+const VARIANT_SKU = /\b(?:on|for|of|in|with)\s{1,2}(?:the|our|a|an|their)\s{1,2}(\d{1,4})\s?GB\s{1,2}(?:SKUs?|variants?|versions?|models?|cards?|parts?|editions?)\b/i;
+
 // (A number's multiple only after "is" and the like: "an 8x H200 node" counts H200s.)
 /** Between two chips, a verb that sets the first against the second ("beats the", "more than doubles", "improves on"). */
 const COMPARATIVE_VERB = /^[^,;.]{0,40}?\b(?:beats?|beating|outperforms?|outpaces?|outclasses?|tops|trails?|trailing|lags|matches|rivals?|upgrades?|improves?\s{1,2}(?:on|over|upon)|doubles?|doubled|triples?|tripled|overtakes?|surpasses?|exceeds?|leapfrogs?|succeeds?|replaces?)\b/i;
@@ -785,6 +815,8 @@ const COMPARED_OR_AGAINST_BEFORE = /\b(?:against|than|vs\.?|versus|unlike|compar
 const MULTIPLE_OF_BEFORE = /(?:\b(?:double|twice|triple|half)|\b(?:is|are|was|were|be|roughly|about|nearly|almost)\s{1,2}~?\s{0,2}\d(?:\.\d+)?\s?[x×])\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
 
 /** Between a figure and a chip named as the other side of a comparison: "4.8 TB/s versus 3.35 on the H100". */
+/** Right before a figure, what makes it the other side of a comparison: "…, vs 80 GB", "versus about 192 GB". */
+const VERSUS_BEFORE = /\b(?:vs\.?|versus)\s{1,2}(?:~|≈|about\s{1,2}|roughly\s{1,2}|only\s{1,2}|just\s{1,2})?$/i;
 const COMPARED_AS_BEFORE = /\b(?:as|than|vs\.?|versus|unlike|like|compared (?:to|with)|(?:variant|version|derivative|cut-down|sibling|successor|replacement) (?:of|to|for)|based on|double|twice|triple|half)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i;
 const COMPARED_AFTER_FIGURE = /\b(?:vs\.?|versus|compared (?:to|with)|against|than|unlike|instead of)\b|\d\s?(?:x|×|times)\s{1,2}(?:the\b|an?\b|that of\b)|(?:^|[,;(—–]\s{0,2}|\b(?:is|are|was|were|be|roughly|about|nearly|almost|which is)\s{1,2})~?\s{0,2}\d(?:\.\d+)?\s?(?:x|×)\s{1,2}$|\b(?:double|twice|triple|thrice|quadruple|half)\b/i;
 
@@ -2073,6 +2105,19 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (u === 'B' && MOVED_SIZE_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) {
     return unverifiable(ctx, 'market', 'a size moved or stored (an all-reduce, a transfer, a checkpoint), not a capacity the catalog holds');
   }
+  // "the dataset was 1.2 TB of parquet": data on disk, which no chip's memory is (unless the clause says HBM).
+  // (Words of the figure's own sentence and clause only; not the chip's own figure, "the H100's 80 GB". A named
+  // model's checkpoint is left to the model's own checks.)
+  const ownText = u === 'B' ? ownClauseText(ctx) : '';
+  const stored = u === 'B' ? DATA_SIZE.exec(ownText) : null;
+  if (stored && !((ctx.archNamed || (ctx.precisionStated && sizedByParamCount(ctx))) && /^checkpoints?$/.test(stored[0])) && !/\bhbm|\bweights\b|\bvram\b|\bgpu memory\b/.test(ownText) && !isCapacityOperand(ctx)) {
+    return unverifiable(ctx, 'market', 'a size of data stored or fetched (a dataset, a download, a checkpoint) or of storage, not a capacity the catalog holds');
+  }
+  // "Qwen2.5-72B in BF16 (about 145 GB)": the weights of a model the catalog lacks, not the note's chip's memory.
+  if (u === 'B' && isSizeAfterModel(ctx, 'otherModel')) {
+    const other = ctx.claim.mentions.filter((m) => m.kind === 'otherModel' && m.span.end <= ctx.claim.quantity.span.start).pop();
+    return unverifiable(ctx, 'roofline', `the weights of ${other?.raw ?? 'a model'}, a model the catalog does not hold (it cannot size its weights)`);
+  }
   if (u === 'B') {
     // "gpt-oss-120b fits on a single 80 GB H100 in MXFP4 (about 63 GB)": what fits is the weights; so is a
     // figure right after the model ("hold Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB").
@@ -2106,7 +2151,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       }
       return roofline(ctx, d, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}`, `weights of ${ctx.arch.name} in ${ctx.precision.toUpperCase()}`);
     }
-    const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8);
+    // ("At 140 GB of weights the 70B model needs …": the count may follow the weights, close, with no other size between.)
+    const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8) ??
+      ctx.claim.siblings.find((x) => x !== q && x.span.start >= q.span.end && x.span.start - q.span.end <= 32 && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8 && /^\s{1,2}(?:of\s{1,2})?weights\b[^.;,]{0,20}$/i.test(ctx.prose.slice(q.span.end, x.span.start)));
     // ("70.5B params × 2 bytes = 141 GB": the 2 bytes are per parameter, an operand, not the weights.)
     if (params && (ctx.line.has('weights') || isBareModelSize(ctx, params, hardwareHas || hardwareOwn)) && !isCapacityOperand(ctx) && !isOperand(ctx)) {
       // "A 70B at Q4 (about 40 GB of weights)": a llama.cpp quantisation mixes bits per weight; no precision gives its size.
@@ -2373,6 +2420,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (ALL_IN.test(own) || /^\s{0,2}(?:[\w-]+\s{1,2}){0,2}(?:all[- ]in|at the wall|including (?:cooling|overhead|networking|(?:the )?hosts?|cpus?|the rest)|with (?:cooling|overhead|(?:the )?hosts?|networking))\b/.test(next)) {
       return unverifiable(ctx, 'spec', 'an all-in figure (servers, network, cooling), not the chip\'s TDP');
     }
+    // "our hall has 400 kW", "the site is provisioned for 30 MW": the power a room or site can supply, not what any
+    // hardware draws.
+    if (FACILITY_HAS.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start))) {
+      return unverifiable(ctx, 'spec', 'the power a hall or site can supply, not what the hardware draws');
+    }
     // "the 60 kW rear-door HX", "a 63 A PDU": a rating of cooling or power delivery, not what the system draws.
     if (/^\s{0,2}(?:[\w-]+\s{1,2}){0,2}(?:rear[- ]door|hx\b|heat exchangers?|cdus?\b|chillers?|crahs?\b|pdus?\b|breakers?|circuits?|busway|power shel(?:f|ves)|feeds?\b|whips?\b)/i.test(ctx.prose.slice(q.span.end, q.span.end + 40))) {
       return unverifiable(ctx, 'spec', 'a rating of cooling or power delivery, not what the hardware draws');
@@ -2413,7 +2465,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       }
       if (count) return fleet(ctx, ctx.acc.acc, count, 'power');
       if (!ctx.accNamed && !ctx.line.has('power')) return undefined;
-      return spec(ctx, ctx.acc.acc.tdp, `${ctx.acc.acc.name} TDP`, `tdp:${ctx.acc.acc.id}`);
+      // ("At 10:30 the H100 drew 650 W under load": a draw someone saw is at most the rated TDP.)
+      const tdpOutcome = spec(ctx, ctx.acc.acc.tdp, `${ctx.acc.acc.name} TDP`, `tdp:${ctx.acc.acc.id}`);
+      return (ctx.acc.acc.tdp && achievedBound(ctx, tdpOutcome, ctx.acc.acc.tdp.value, 'atMost')) || tdpOutcome;
     }
     return undefined;
   }
@@ -3214,14 +3268,45 @@ function sizeRightAfterParams(ctx: Ctx, params: Quantity): boolean {
 }
 
 /** A size right after a model's name: "Llama 3.1 70B in FP16 (141 GB)", "Llama 3 8B = 16 GB in bf16", "Llama 3.1 70B: ~141 GB". */
-function isSizeAfterModel(ctx: Ctx): boolean {
+function isSizeAfterModel(ctx: Ctx, kind: 'model' | 'otherModel' = 'model'): boolean {
   const q = ctx.claim.quantity;
-  if (ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2}[\w-]{2,8}\s{0,2}|(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2})?(?:\(|=|:|\bis\b|\bweighs\b)\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
+  if (ctx.claim.mentions.some((m) => m.kind === kind && m.span.end <= q.span.start && (kind === 'model' ? SIZE_AFTER_MODEL : SIZE_AFTER_OTHER_MODEL).test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
   // "Llama 3.1 8B in BF16, about 16 GB": the size after the model and its precision, set off by a comma.
-  if (ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2})?(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2},\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
+  if (ctx.claim.mentions.some((m) => m.kind === kind && m.span.end <= q.span.start && /^\s{0,2}(?:in\s{1,2})?(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2},\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
+  // "DeepSeek-V3 has 671B parameters; at FP8 that is ~671 GB": a size at a precision, after the model with no chip
+  // named between, is its weights.
+  if (!ctx.line.has('kv') && SIZE_AT_PRECISION.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) {
+    const model = ctx.claim.mentions.find((m) => m.kind === kind && m.span.end <= q.span.start);
+    if (model && !ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= model.span.end && m.span.end <= q.span.start)) return true;
+  }
   // "Llama 3.1 405B needs 810 GB in BF16": what a model needs is its weights (unless the KV cache is counted in).
-  return !ctx.line.has('kv') && ctx.claim.mentions.some((m) => m.kind === 'model' && m.span.end <= q.span.start && /^\s{0,2}(?:needs|requires|takes(?: up)?|occupies)\s{1,2}(?:~|about|≈|roughly|around)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)));
+  return !ctx.line.has('kv') && ctx.claim.mentions.some((m) => m.kind === kind && m.span.end <= q.span.start && /^\s{0,2}(?:needs|requires|takes(?: up)?|occupies)\s{1,2}(?:~|about|≈|roughly|around)?\s{0,2}$/i.test(ctx.prose.slice(m.span.end, q.span.start)));
 }
+
+/** Between a model's name and its size: "Llama 3 8B = ", "Llama 3.1 70B in FP16 (", "Llama 3.1 70B: ~". */
+const SIZE_AFTER_MODEL = /^\s{0,2}(?:in\s{1,2}[\w-]{2,8}\s{0,2}|(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2})?(?:\(|=|:|\bis\b|\bweighs\b)\s{0,2}(?:~|about|≈|roughly)?\s{0,2}$/i;
+/** The same after a model the catalog lacks, whose version the name may leave out ("Mistral Large 2 in BF16 ("). */
+const SIZE_AFTER_OTHER_MODEL = new RegExp(`^(?:\\s{1,2}v?\\d{1,3}(?:\\.\\d{1,2})?\\b)?${SIZE_AFTER_MODEL.source.slice(1)}`, 'i');
+
+/** "A 405B checkpoint in BF16 (810 GB)": a parameter count before the size, which the weights' check reads. */
+function sizedByParamCount(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  return ctx.claim.siblings.some((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8);
+}
+
+/** The figure's clause, lower case, cut at sentence and clause breaks on both sides (at most 80 characters before it, 40 after). */
+function ownClauseText(ctx: Ctx): string {
+  const q = ctx.claim.quantity;
+  const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 80), q.span.start);
+  let cut = -1;
+  for (const m of before.matchAll(/[.;,!?]\s/g)) cut = m.index! + 1;
+  const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 40));
+  const stop = after.search(/[.;,!?](?:\s|$)/);
+  return (before.slice(cut + 1) + ctx.prose.slice(q.span.start, q.span.end) + (stop < 0 ? after : after.slice(0, stop))).toLowerCase();
+}
+
+/** Before a size: "at FP8 that is ~", "in BF16 it comes to about ", "at INT4, ". */
+const SIZE_AT_PRECISION = /\b(?:at|in)\s{1,2}(?:fp|bf|int|mxfp|nvfp)\d{1,2}\s{0,2},?\s{0,2}(?:(?:that|it|this)\s{1,2}(?:is|['’]s|comes to|takes)\s{1,2}|(?:that['’]s|it['’]s)\s{1,2})(?:~|≈|about\s{1,2}|roughly\s{1,2}|around\s{1,2})?\s{0,2}$/i;
 
 /** "140 GB of weights doesn't fit in 80 GB": the memory the weights are held against, not the weights. */
 function isCapacityOperand(ctx: Ctx): boolean {
@@ -3234,7 +3319,11 @@ function isCapacityOperand(ctx: Ctx): boolean {
   if (/\(\s*(?:~|about|≈)?\s*$/.test(before) && !isWeightsFigure(ctx, q) && ctx.claim.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && /^\s*(?:[a-z-]+\s+){0,2}\(\s*(?:~|about|≈)?\s*$/.test(ctx.prose.slice(m.span.end, q.span.start).toLowerCase()))) return true;
   const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 24)).toLowerCase();
   // (Also "sur 8 H200 cela fait 1128 Go de HBM", "1128 GB di HBM": the chips' memory, not the weights beside it.)
-  return /^\s*(?:(?:of|de|di|da|do|du|von|an)\s+|d['’])?(?:hbm\w*|vram|gpu memory|device memory)\b/.test(after) || /^\s*(?:h100|h200|b200|gpus?|cards?)\b/.test(after);
+  // ("The H200's 141 GB is enough for …": the chip's own figure, possessive.)
+  if (ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.end <= q.span.start && q.span.start - m.span.end <= 12 && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/ : /^['’]s\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/).test(ctx.prose.slice(m.span.end, q.span.start)))) return true;
+  // ("two 80 GB H100s", "an 80 GB A100": a capacity written before the chip, as its adjective, is the chip's.)
+  return /^\s*(?:(?:of|de|di|da|do|du|von|an)\s+|d['’])?(?:hbm\w*|vram|gpu memory|device memory)\b/.test(after) || /^\s*(?:h100|h200|b200|gpus?|cards?)\b/.test(after) ||
+    ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.start >= q.span.end && m.span.start - q.span.end <= 2 && ctx.prose.slice(q.span.end, m.span.start).trim() === '');
 }
 
 /**
@@ -3961,6 +4050,13 @@ const COLLECTIVE_BANDWIDTH = /\b(?:bus[ -]?(?:bandwidth|bw)|busbw|algbw|algorith
 
 const MOVED_SIZE_BEFORE = /\b(?:all-?reduc(?:e|ing)|all-?gather(?:ing)?|reduce-?scatter(?:ing)?|broadcast(?:ing)?|checkpoints?|gradients?)\s{1,2}(?:of\s{1,2})?(?:the\s{1,2})?(?:~|≈|about\s{1,2}|roughly\s{1,2})?$/i;
 
+// "our hall has 400 kW", "the data hall is provisioned for 12 MW", "the site gets 30 MW": a facility's supply.
+const FACILITY_HAS = /\b(?:(?:data\s)?halls?|rooms?|buildings?|sites?|campus(?:es)?|cages?|colos?|substations?|grid connections?)\s{1,2}(?:has|have|gets|provides|supplies|supports|is provisioned (?:for|with)|is rated (?:for|at)|can (?:take|supply|handle|deliver))\s{1,2}(?:~|≈|about\s{1,2}|roughly\s{1,2}|up to\s{1,2})?$/i;
+
+// "the dataset was 1.2 TB of parquet", "the 405B checkpoint download was 820 GB", "a 2 TB NVMe drive per node",
+// "the checkpoint is 140 GB": data stored or fetched, or the storage that holds it, not a memory.
+const DATA_SIZE = /\b(?:datasets?|data ?sets?|corpus|corpora|parquet|downloads?|tarballs?|checkpoints?|nvme|ssds?|drives?|disks?|storage|quotas?|file ?systems?|object stores?)\b/;
+
 const OTHER_MEMORY = /\b(?:LP)?DDR\d[A-Z]?\b|\bGDDR\d[A-Z]?\b|\bunified memory\b|\b(?:system|host|CPU|main) (?:memory|RAM)\b|\bCXL\b|\bSRAM\b/i;
 
 const STORAGE_BANDWIDTH = /\b(?:file ?systems?|storage|lustre|gpfs|weka|nvme|ssds?|disks?|object stores?|s3)\b/;
@@ -4326,7 +4422,7 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
  * spec. It is checked as what it is, a figure at most the peak: below it is consistent (and says
  * what fraction of the peak it is), above it is not. No conflict key: it is not the spec figure.
  */
-const ACHIEVED_CUE = /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?(?:theoretical )?peak|(?:throughput |serving |performance )?(?:target|goal)s?:?|tpot|itl|aggregate|it does|we (?:get|got|see|saw)|(?:we|we're|we are|they|they're|they are|i'm|i am|i|you)\s+(?:(?:now|currently|typically|usually)\s+)?(?:seeing|getting|hitting|measuring|observing|see|get))\b/;
+const ACHIEVED_CUE = /\b(?:drew|under (?:load|stress)|at idle|idl(?:es|ed|ing) at|nvidia-smi|rocm-smi|reach(?:es|ed|ing)?|achiev(?:es|ed|ing|e|able)|sustain(?:s|ed|ing)?|attain(?:s|ed|ing)?|measured|observed|hits?|hitting|gets? (?:close to|near|up to|about|around|roughly)|got (?:close to|near|up to|about|around|roughly)|in practice|end[- ]to[- ]end|real[- ]world|utili[sz](?:ation|es|ed|ing)|mfu|of (?:the )?(?:theoretical )?peak|(?:throughput |serving |performance )?(?:target|goal)s?:?|tpot|itl|aggregate|it does|we (?:get|got|see|saw)|(?:we|we're|we are|they|they're|they are|i'm|i am|i|you)\s+(?:(?:now|currently|typically|usually)\s+)?(?:seeing|getting|hitting|measuring|observing|see|get))\b/;
 
 /** Kernels and libraries: what they do is achieved throughput, not a chip's spec. */
 const KERNEL_SUBJECT = /\b(?:kernels?|gemms?|matmuls?|gemv|cublas(?:lt)?|cutlass|triton|flash-?attention(?:-?\d)?|fa[234]\b|wgmma|hipblaslt|rocblas|cudnn|microbenchmarks?|benchmarks?|ping-pong|split-k|stream-k)\b/;
@@ -4688,6 +4784,8 @@ function perPartOf(ctx: Ctx): string | undefined {
   const q = ctx.claim.quantity;
   const before = PART_BEFORE.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 28), q.span.start));
   const m = before ?? PART_AFTER.exec(ctx.prose.slice(q.span.end, q.span.end + 28)) ?? PART_SUBJECT.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start)) ?? PART_OPENING.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 72), q.span.start));
+  // ("the OAM module is rated 750 W", "the SXM module draws 700 W": the accelerator's own module is the chip.)
+  if (m && /^modules?$/i.test(m[1]!) && /\b(?:oam|sxm\d?|mxm|accelerator|gpu)\s{1,2}$/i.test(m.input.slice(Math.max(0, m.index + m[0].indexOf(m[1]!) - 16), m.index + m[0].indexOf(m[1]!)))) return undefined;
   return m ? m[1]!.toLowerCase().replace(/s$/, '') : undefined;
 }
 

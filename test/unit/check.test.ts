@@ -2894,3 +2894,117 @@ test('a fraction written right before the result is the arithmetic ("11/59 ≈ 1
   assert.equal(fp8.find((c) => c.quantity.raw === '1,979 TFLOPS')!.evaluation.verdict, 'consistent');
   assert.equal(fp8.find((c) => c.quantity.raw === '~790 TFLOPS')!.evaluation.verdict, 'consistent');
 });
+
+test('the power a hall or site can supply is no hardware\'s power', () => {
+  // Before: "our hall has 400 kW" was held to the DGX H100's 10.2 kW (inconsistent).
+  const hall = claimFor('Power budget: 32 nodes × 10.2 kW per DGX H100-class node = 326 kW; our hall has 400 kW.', /400/);
+  assert.equal(hall.evaluation.verdict, 'unverifiable');
+  assert.match(hall.evaluation.reason, /hall or site/);
+  assert.equal(claimFor('The site is provisioned for 30 MW.', /30/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('The DGX H100 draws 10.2 kW.', /10\.2/).evaluation.verdict, 'consistent');
+});
+
+test('a dataset or a download is no chip memory', () => {
+  // Before: held to 8 × A100's 640 GB of HBM (inconsistent).
+  assert.equal(claimFor('They run eight A100 80GB cards, and the dataset was 1.2 TB of parquet.', /1\.2/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('The H100 download page says 96 GB of HBM.', /96/).evaluation.verdict, 'inconsistent');
+  // (Nor a checkpoint's size or a drive's: "the checkpoint is 140 GB; the B200 has 8 TB/s", "a 2 TB NVMe drive".)
+  assert.equal(claimFor('The model card says the checkpoint is 140 GB; the B200 has 8 TB/s.', /140/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('A 2 TB NVMe drive per node, and 8 TB/s of HBM3e per B200.', /2 TB\b/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('A Llama 3 8B checkpoint with full optimizer state is about 112 GB.', /112/).evaluation.verdict, 'consistent');
+  // (Only the figure's own sentence counts, and a chip's possessive figure stays its memory.)
+  assert.equal(claimFor("Lots of talk about checkpoint bandwidth here. Key number: the MI300X's 192 GB drains in 100 ms.", /192/).evaluation.verdict, 'consistent');
+});
+
+test('a capacity written tight to a variant noun or after a form factor names the part', () => {
+  // Before: "40GB" was held to the A100's 80 GB (inconsistent) and "80GB" judged consistent.
+  const sku = claims('The A100 has 1,555 GB/s on the 40GB SKU, 2.04 TB/s on the 80GB SKU.');
+  assert.deepEqual(sku.map((c) => c.quantity.raw), ['1,555 GB/s', '2.04 TB/s']);
+  assert.deepEqual(claims('The A100 has 40 GB of HBM2e on our SXM4 80GB nodes.').map((c) => c.quantity.raw), ['40 GB']);
+  // (A figure with a space, or before a chip, stays one: "two 80 GB H100s", "The H100 has 80GB.")
+  assert.equal(claimFor('The H100 has 80GB.', /80/).evaluation.verdict, 'consistent');
+});
+
+test('a figure of a memory variant the catalog lacks ("on the 40GB SKU") is unverifiable', () => {
+  // Before: 1,555 GB/s was held to the A100 80GB's 2.04 TB/s (inconsistent).
+  const v = claimFor('The A100 has 1,555 GB/s on the 40GB SKU, 2.04 TB/s on the 80GB SKU.', /1,555/);
+  assert.equal(v.evaluation.verdict, 'unverifiable');
+  assert.match(v.evaluation.reason, /40GB SKU/);
+  assert.equal(claimFor('The A100 has 1,555 GB/s on the 80GB SKU.', /1,555/).evaluation.verdict, 'inconsistent');
+});
+
+test('a figure right after "vs" is the other side: the chip named after it in its clause, or none', () => {
+  // Before: 80 GB was held to the H200, and 192 GB to the H100 (both inconsistent).
+  const pair = claims('The H200 has 141 GB of HBM3e and 4.8 TB/s, vs 80 GB and 3.35 TB/s on the H100.');
+  for (const c of pair) assert.equal(c.evaluation.verdict, 'consistent', c.quantity.raw);
+  assert.equal(claimFor('And the H100 is 80 GB, versus 192 GB for us.', /192/).evaluation.verdict, 'unverifiable');
+  // (Two figures of one chip set against each other stay that chip's; so do pairs of chips in order.)
+  assert.equal(claimFor('The H100 has 900 GB/s of NVLink vs 50 GB/s on InfiniBand.', /50 GB/).evaluation.verdict, 'consistent');
+});
+
+test('a capacity written before the chip ("two 80 GB H100s") is the chip\'s, not the weights\'', () => {
+  // Before: 80 GB was held to a 70B model's 140 GB of weights (inconsistent).
+  assert.equal(claimFor('At 140 GB of weights the 70B model needs two 80 GB H100s.', /80 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('At 140 GB of weights the 70B model needs two 96 GB H100s.', /96 GB/).evaluation.verdict, 'inconsistent');
+});
+
+test('a size at a precision after the model ("at FP8 that is ~671 GB") is its weights', () => {
+  // Before: held to one H200's 141 GB (inconsistent).
+  const w = claimFor('DeepSeek-V3 has 671B parameters (37B active); at FP8 that is ~671 GB, so it needs a full 8× H200 node.', /671 GB/);
+  assert.equal(w.evaluation.verdict, 'consistent');
+  assert.match(w.subject, /weights of DeepSeek-V3/);
+  assert.equal(claimFor('Llama 3.1 70B: at FP8 that is about 140 GB.', /140/).evaluation.verdict, 'inconsistent');
+});
+
+test('a size right after a model the catalog lacks is its weights, unverifiable', () => {
+  // Before: "(about 145 GB)" was held to the H200's 141 GB (consistent).
+  const q = claimFor('The H200 has 141 GB of HBM3e, so Qwen2.5-72B in BF16 (about 145 GB) does not fit on one card.', /145/);
+  assert.equal(q.evaluation.verdict, 'unverifiable');
+  assert.match(q.evaluation.reason, /Qwen2\.5-72B/);
+  assert.equal(claimFor('Llama 3.1 70B in BF16 (141 GB) fits on an H200.', /141/).evaluation.verdict, 'consistent');
+  // (A version the name leaves out may come between: "Mistral Large 2 in BF16 (about 246 GB)".)
+  assert.equal(claimFor('Mistral Large 2 in BF16 (about 246 GB) needs two H200s.', /246/).evaluation.verdict, 'unverifiable');
+});
+
+test('the digits of a phone number or a postal code are no figures', () => {
+  // Before: "+41 44 632 11 11" gave five claims and "8092" one.
+  assert.deepEqual(claims('Phone: +41 44 632 11 11. Postal code 8092.').map((c) => c.quantity.raw), []);
+  assert.deepEqual(claims('Tel: +1 (415) 555-0100.').map((c) => c.quantity.raw), []);
+  assert.deepEqual(claims('Scale: +20 GPUs per week, and 4 racks.').map((c) => c.quantity.raw), ['20 GPUs per week', '4 racks']);
+});
+
+test('a chip\'s possessive figure stays the chip\'s in a KV-cache statement; the accelerator\'s own module is the chip', () => {
+  // Before: both unverifiable.
+  assert.equal(claimFor("The H200's 141 GB is enough for Llama 3.1 70B in BF16 with room for KV cache.", /141/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor("The H200's 120 GB is enough for Llama 3.1 70B in BF16 with room for KV cache.", /120/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('The MI300X OAM module is rated 560 W.', /560/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Each HBM module is 24 GB.', /24/).evaluation.verdict, 'unverifiable');
+});
+
+test('a KV-cache figure in a table row takes the model another cell of the row names', () => {
+  // Before: "KV bytes per token depend on the model", though the row's Notes cell names it.
+  const table = '| Setting | Value | Notes |\n|---|---|---|\n| KV cache per token | 320 KB | Llama 3.1 70B, BF16 |\n| KV cache per token | 128 KB | Llama 3.1 70B, BF16 |\n| HBM | 141 GB | fits Llama 3.1 8B |\n';
+  const all = analyzeNote('t.md', table, {}).claims;
+  assert.deepEqual(all.map((c) => c.evaluation.verdict), ['consistent', 'inconsistent', 'unverifiable']);
+});
+
+test('a Jupyter export\'s DataFrame table is output, not figures; other HTML tables are read', () => {
+  // Before: each bare cell (38.2, 141.5, …) was a claim.
+  const text = '<div>\n<table border="1" class="dataframe">\n  <tr><th>0</th><td>1</td><td>38.2</td><td>141.5</td></tr>\n</table>\n</div>\n\n<table>\n<tr><td>H100 SXM</td><td>80 GB</td></tr>\n</table>\n';
+  assert.deepEqual(analyzeNote('nb.md', text, {}).claims.map((c) => c.quantity.raw), ['80 GB']);
+});
+
+test('a parameter count right after "… GB of weights" sizes them ("At 140 GB of weights the 70B model …")', () => {
+  // Before: unverifiable ("the weights of a model the statement does not name").
+  assert.equal(claimFor('At 140 GB of weights the 70B model needs two 80 GB H100s.', /140/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('140 GB of weights for a 70B model at FP8.', /140/).evaluation.verdict, 'inconsistent');
+});
+
+test('a power draw someone saw ("drew 650 W under load", "nvidia-smi showed 420 W") is at most the TDP', () => {
+  // Before: held to the 700 W TDP as a spec figure (inconsistent).
+  assert.equal(claimFor('At 10:30 the H100 drew 650 W under load.', /650/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The H100 drew 1,000 W under load.', /1,000/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('The H100 is rated 650 W.', /650/).evaluation.verdict, 'inconsistent');
+  // ("peaks at" states the peak: a spec claim.)
+  assert.equal(claimFor('The H100 SXM5 peaks at 692 TFLOPS dense BF16.', /692/).evaluation.verdict, 'inconsistent');
+});

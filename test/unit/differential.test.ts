@@ -52,6 +52,8 @@ const EDGE_CASES = [
   'Specs below:\n| chip | HBM |\n|---|---|\n| H100 | 80 GB |\n\nTwo lines\nof text\nchip | TB/s\n--- | ---\nH200 | 4.8\n',
   '> Quoted intro\n> | a | b |\n> |---|---|\n> | 1 | 2 |\n\n- item text\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n',
   'Not a table\n| a | b |\n|---|---|---|\n\nlazy\n    | a | b |\n|---|---|\n',
+  // A Jupyter export's DataFrame table is blanked as output (audit 24).
+  '<div>\n<table border="1" class="dataframe">\n  <tr><th>0</th><td>38.2</td><td>141.5</td></tr>\n</table>\n</div>\n\n<table>\n<tr><td>H100</td><td>80 GB</td></tr>\n</table>\n',
 ];
 for (const [i, text] of EDGE_CASES.entries()) {
   test(`fast parser = remark parser: edge case ${i + 1}`, () => {

@@ -118,3 +118,11 @@ test('dot thousands in Italian and German statements without `lang:`: "La H100 h
   // English keeps the dot a decimal point.
   assert.equal(claimFor('The H100 has 1.979 PFLOPS dense FP8.', /1\.979/).quantity.value, 1.979e15);
 });
+
+test('a fullwidth colon between a name and a figure is no time ("H100：80 GB")', () => {
+  // Before: folded to "H100:80 GB", read as one token like "10:30", so 80 GB was no figure.
+  assert.equal(claimFor('H100：80 GB、3.35 TB/s（HBM3）', /80 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Ｈ２００：１４１ GB', /141/).evaluation.verdict, 'consistent');
+  // (A time written with one still is one: "10：30".)
+  assert.deepEqual(claims('会議は10：30から'), []);
+});

@@ -45,7 +45,11 @@ export function finishStructure(
     for (let k = bodyStart; k < n; k++) {
       const c = codes[k]!;
       if (c < 0x200b) continue;
-      if (c >= 0xff01 && c <= 0xff5e) codes[k] = c - 0xfee0;
+      // (Not a fullwidth colon between a name or a label and a digit: "H100：80 GB", "HBM：141 GB" would read as one
+      // token, "H100:80", as "10:30" does; a time "10：30" still folds.)
+      if (c >= 0xff01 && c <= 0xff5e) {
+        if (c !== 0xff1a || !isFoldedDigit(codes[k + 1]) || !afterNameOrLabel(codes, k, bodyStart)) codes[k] = c - 0xfee0;
+      }
       else if (c === 0x2215 || c === 0x2044) codes[k] = 47;
       else if (c === 0x200b) codes[k] = 32;
     }
@@ -155,6 +159,19 @@ function blankNoteToolSyntax(source: string, codes: Uint16Array, from: number, n
   }
 }
 
+/** Before codes[k]: a letter, or digits run on from a letter ("H100"), rather than a bare number ("10"). */
+function afterNameOrLabel(codes: ArrayLike<number>, k: number, floor: number): boolean {
+  let j = k - 1;
+  while (j >= floor && j > k - 12 && isFoldedDigit(codes[j])) j--;
+  const c = j >= floor ? codes[j]! : 32;
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** An ASCII or fullwidth digit (the next code may be folded after this one is read). */
+function isFoldedDigit(c: number | undefined): boolean {
+  return c !== undefined && ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19));
+}
+
 const FOLDED_TO_ASCII = /[\u2215\u2044\u200b\uff01-\uff5e]/;
 // (Task markers only where they open a line: "\n- TODO …".)
 const NOTE_TOOL = /%%|\\[[(]|\{\{|\(\(|#\+|::|\^|\n[ \t]*(?:[-*+][ \t]+)?(?:TODO|DOING|DONE|NOW|LATER|WAIT|CANCEL|IN-PROGRESS)\b/g;
@@ -200,7 +217,8 @@ function isFileEmbed(codes: Uint16Array, k: number, end: number): boolean {
 
 /**
  * An HTML block's markup, blanked so its text reads as prose (Notion exports write notes as <aside>, <details>,
- * <table> and <p>): tags, comments, and the whole of <script>, <style>, <pre>, <code> and <textarea> elements.
+ * <table> and <p>): tags, comments, and the whole of <script>, <style>, <pre>, <code> and <textarea> elements (and
+ * of a Jupyter export's DataFrame table).
  */
 export function maskHtmlMarkup(text: string, start: number, end: number, chars: Mask): void {
   for (let at = text.indexOf('<', start); at >= 0 && at < end; at = text.indexOf('<', at + 1)) {
@@ -215,7 +233,8 @@ export function maskHtmlMarkup(text: string, start: number, end: number, chars: 
     if (!tag) continue;
     let stop = at + tag[0].length;
     const name = tag[1]!.toLowerCase();
-    if (tag[0][1] !== '/' && RAW_TEXT_ELEMENTS.has(name)) {
+    // (And a pandas DataFrame that a Jupyter export printed, `<table class="dataframe">`: program output, not prose.)
+    if (tag[0][1] !== '/' && (RAW_TEXT_ELEMENTS.has(name) || (name === 'table' && /\bclass\s{0,2}=\s{0,2}["'][^"']{0,80}\bdataframe\b/i.test(tag[0])))) {
       const close = closingTagAt(text, name, stop, end);
       const closeEnd = close < 0 ? -1 : text.indexOf('>', close);
       stop = close < 0 || closeEnd < 0 || closeEnd >= end ? end : closeEnd + 1;
