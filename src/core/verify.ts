@@ -3976,13 +3976,13 @@ function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Where `clauseAround` starts. */
 /** The figure's part of its sentence, lower-cased: between commas, semicolons and parentheses. */
 function figurePart(prose: string, statement: { start: number; end: number }, span: { start: number; end: number }): string {
   const part = clauseAround(prose, statement.start, statement.end, span, isPartBreak);
   return sentenceOf(part, span.start - clauseStart(prose, statement.start, span, isPartBreak)).toLowerCase();
 }
 
+/** Where `clauseAround` starts. */
 function clauseStart(prose: string, start: number, span: { start: number }, isBreak = isClauseBreak): number {
   let a = span.start;
   while (a > start && !(isBreak(prose.charCodeAt(a - 1)) && !inNumber(prose, a - 1))) a--;
