@@ -741,7 +741,8 @@ function evaluateOne(
   // "=" written, yields to the model when the model checks it ("so" may start a new thought, not an equation).
   if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'inconsistent' && outcome.evaluation.assumptions.includes('inputs as stated in the same statement') && !writtenEquation(ctx)) {
     const modelled = conceptRoute(ctx) ?? decodeAtStatedBandwidth(ctx);
-    if (modelled?.evaluation.verdict === 'consistent') outcome = modelled;
+    // (Both wrong: the nearer reading explains the miss better than a product no one wrote, "810 GB × over 8".)
+    if (modelled?.evaluation.verdict === 'consistent' || (modelled?.evaluation.verdict === 'inconsistent' && nearerRatio(modelled.evaluation.ratio, outcome.evaluation.ratio))) outcome = modelled;
   }
   // "The L40S is 48 GB at 864 GB/s, so Llama 3 8B in BF16 decodes at ~54 tokens/s": with a chip the catalog lacks, the
   // bandwidth the statement gives still makes the roofline.
@@ -804,6 +805,11 @@ function evaluateOne(
 
 /** "on the 40GB SKU", "for the 64 GB variant": the memory variant a figure is of (its capacity in GB). */
 const VARIANT_SKU = /\b(?:on|for|of|in|with)\s{1,2}(?:the|our|a|an|their)\s{1,2}(\d{1,4})\s?GB\s{1,2}(?:SKUs?|variants?|versions?|models?|cards?|parts?|editions?)\b/i;
+
+/** Is ratio `a` nearer 1 than `b` (both claimed ÷ model)? */
+function nearerRatio(a: number | null | undefined, b: number | null | undefined): boolean {
+  return a != null && b != null && a > 0 && b > 0 && Math.abs(Math.log(a)) < Math.abs(Math.log(b));
+}
 
 // (A number's multiple only after "is" and the like: "an 8x H200 node" counts H200s.)
 /** Between two chips, a verb that sets the first against the second ("beats the", "more than doubles", "improves on"). */
@@ -1307,6 +1313,9 @@ function paramsOtherThanModel(ctx: Ctx, arch: ModelArchitecture): boolean {
 /** Right before a chip's name: what something must fit in ("fits in two H100s", "won't fit on a single B200"). */
 const FITS_IN_BEFORE = /\bfit(?:s|ting)?\s{1,2}(?:in|into|on|onto|within|across)\s{1,2}(?:(?:a|an|one|the|a single|just|only|two|three|four|eight|\d{1,3})\s{1,2}(?:[×x]\s{0,2})?)?$/i;
 
+/** "over 8 H100s", "across 64 GPUs", "split over 4 chips": a count of chips something is spread over. */
+const SPREAD_OVER_CHIPS = /\b(?:over|across|among)\s{1,2}(?:the\s{1,2}|all\s{1,2})?\d{1,5}\s{0,2}(?:[×x]\s{0,2})?(?:gpus?|chips?|devices?|ranks?|[a-z]{1,3}\d{2,4}[a-z]{0,2}s?)\b/;
+
 /** Training state: weights with their gradients and optimizer state, sharded over GPUs. */
 const SHARDED_STATE = /\b(?:states?|optimi[sz]ers?|gradients?|grads|adam(?:w)?|shard(?:s|ed|ing)?|zero-?[123]?|fsdp)\b/;
 
@@ -1316,7 +1325,9 @@ const SHARDED_STATE = /\b(?:states?|optimi[sz]ers?|gradients?|grads|adam(?:w)?|s
  */
 function shardedState(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
-  if (!(q.unit === 'B' || (q.unit.startsWith('B/') && hasPerChipUnit(q))) || !SHARDED_STATE.test(ctx.lower) || isCapacityOperand(ctx)) return undefined;
+  const state = SHARDED_STATE.test(ctx.lower);
+  // ("Over 8 H100s it is 140 GB per GPU": any total spread over the GPUs is shared the same way.)
+  if (!(q.unit === 'B' || (q.unit.startsWith('B/') && hasPerChipUnit(q))) || !(state || SPREAD_OVER_CHIPS.test(ctx.lower)) || isCapacityOperand(ctx)) return undefined;
   // ("1.12 TB of states over 8 H100s": the state's own size.)
   if (/^\s{0,2}of\s{1,2}(?:the\s{1,2})?(?:model\s{1,2}|training\s{1,2}|optimi[sz]er\s{1,2}|adam\s{1,2})?(?:states?|gradients?)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 40))) {
     return unverifiable(ctx, 'roofline', 'the size of training state (weights, gradients, optimizer state), not a chip\'s HBM capacity');
@@ -1327,9 +1338,9 @@ function shardedState(ctx: Ctx): Outcome | undefined {
   // (The GPUs may be named before the total or after the figure: "With FSDP over 64 GPUs the 1.12 TB of state is …",
   // "… i.e. 105 GB per GPU on 8 GPUs".)
   const gpus = total ? ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && Number.isInteger(x.value) && x.value > 1 && (isChipNoun(x) || ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.start >= x.span.end && m.span.start - x.span.end <= 2) || /^\s{0,2}(?:gpus?|ranks?|devices?|chips?)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 10)))) : undefined;
-  if (!total || !gpus) return unverifiable(ctx, 'roofline', 'training state (weights, gradients, optimizer state) each GPU holds: not the chip\'s HBM capacity');
+  if (!total || !gpus) return unverifiable(ctx, 'roofline', state ? 'training state (weights, gradients, optimizer state) each GPU holds: not the chip\'s HBM capacity' : 'a share each GPU holds of what is spread over the GPUs: not the chip\'s HBM capacity');
   const value = total.value / gpus.value;
-  const d: Derived = { value, unit: 'B', derivation: [`${total.raw.trim()} ÷ ${gpus.value.toLocaleString('en-US')} GPUs = ${fmt(value, 'B')} per GPU`], sources: [], assumptions: ['inputs as stated in the same statement', 'state sharded evenly over the GPUs'] };
+  const d: Derived = { value, unit: 'B', derivation: [`${total.raw.trim()} ÷ ${gpus.value.toLocaleString('en-US')} GPUs = ${fmt(value, 'B')} per GPU`], sources: [], assumptions: ['inputs as stated in the same statement', state ? 'state sharded evenly over the GPUs' : 'spread evenly over the GPUs'] };
   return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
 }
 

@@ -3008,3 +3008,14 @@ test('a power draw someone saw ("drew 650 W under load", "nvidia-smi showed 420 
   // ("peaks at" states the peak: a spec claim.)
   assert.equal(claimFor('The H100 SXM5 peaks at 692 TFLOPS dense BF16.', /692/).evaluation.verdict, 'inconsistent');
 });
+
+test('a per-GPU size in a statement that spreads something over GPUs is a share, not the chip\'s HBM', () => {
+  const note = analyzeNote('o5.md', 'The full training state is 1.12 TB. Over 8 H100s it is 140 GB per GPU.\n');
+  const share = note.claims.find((c) => c.quantity.raw === '140 GB per GPU')!;
+  assert.equal(share.evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('A DGX H100 spreads 640 GB across 8 GPUs, 80 GB per GPU.', /80 GB per/).evaluation.verdict, 'consistent');
+  // Wrong either way: the reading reported is the share (810 GB ÷ 8), not a product no one wrote.
+  const wrong = claimFor('Llama 405B in BF16 is 810 GB; over 8 H200s that is 150 GB per GPU.', /150/);
+  assert.equal(wrong.evaluation.verdict, 'inconsistent');
+  assert.ok(Math.abs(wrong.evaluation.modelValue! - 810e9 / 8) < 1e9);
+});
