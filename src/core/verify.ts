@@ -942,6 +942,7 @@ const RESULT_MARKER_BUT_IN = new RegExp(`(${RESULT_MARKERS})`, 'i');
 
 const CONVERSION = /^[\s,(]*(?:[A-Za-z-]+,?\s+){0,2}(?:=|≈|i\.e\.?|is|are|or|which is|that's|that is|aka)[\s,]*[≈~=]?\s*$/i;
 const ARROW_CONVERSION = /^[\s,(]*(?:→|->|⇒|=>)\s*[≈~]?\s*$/;
+const HEDGED_ASIDE = /^\s{0,2}[,(]\s{0,2}(?:about|around|roughly|approximately|nearly|~|≈)\s{0,2}$/i;
 /** Words that make a power figure a facility's share rather than a chip's TDP. */
 const ALL_IN = /\b(?:all[- ]in|including (?:cooling|overhead|networking|(?:the )?hosts?|cpus?|the rest)|with (?:cooling|overhead|(?:the )?hosts?|networking)|host and network(?:ing)?|in a real cluster|at the wall|facility|pue)\b/;
 
@@ -1147,7 +1148,11 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   // ("1.6 Tb/s → 200 GB/s": an arrow converts bits to bytes or binary to decimal units; "900 GB/s → 1.8 TB/s" is a
   // change from one figure to the next.)
   // ("A 400 Gb/s NIC moves 400 GB/s": a link named by its line rate in bits, and what it moves in bytes.)
-  const converted = CONVERSION.test(between) || (ARROW_CONVERSION.test(between) && (isBitRate(previous) !== isBitRate(q) || isBinaryUnit(previous) !== isBinaryUnit(q))) || (isBitRate(previous) && !isBitRate(q) && LINE_RATE_MOVES.test(written));
+  // ("≈ 1,361 hours, about 57 days", "80 GiB (~86 GB)": a hedged figure set after another of the same dimension in
+  // other units restates it.)
+  // (Of one and the same thing: "288 GB per GPU, about 20 TB per rack" are two.)
+  const hedgedAside = q.unit === previous.unit && !q.per && !previous.per && (HEDGED_ASIDE.test(written) || (/^\s{0,2}[,(]\s{0,2}$/.test(written) && /^(?:about|around|roughly|approximately|nearly|~|≈)/i.test(q.raw)));
+  const converted = CONVERSION.test(between) || hedgedAside || (ARROW_CONVERSION.test(between) && (isBitRate(previous) !== isBitRate(q) || isBinaryUnit(previous) !== isBinaryUnit(q))) || (isBitRate(previous) && !isBitRate(q) && LINE_RATE_MOVES.test(written));
   // ("840 GB, i.e. 105 GB per GPU on 8 GPUs": a smaller figure per GPU after a total is its share, not the total in
   // other units.)
   const shareOfTotal = hasPerChipUnit(q) && !hasPerChipUnit(previous) && q.value < previous.value / 1.5;

@@ -3019,3 +3019,11 @@ test('a per-GPU size in a statement that spreads something over GPUs is a share,
   assert.equal(wrong.evaluation.verdict, 'inconsistent');
   assert.ok(Math.abs(wrong.evaluation.modelValue! - 810e9 / 8) < 1e9);
 });
+
+test('a hedged figure set after another in other units restates it: "≈ 1,361 hours, about 57 days", "80 GiB (~86 GB)"', () => {
+  assert.equal(claimFor('The run takes ≈ 1,361 hours, about 57 days.', /57 days/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The run takes 1,361 hours, about 40 days.', /40 days/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('The H100 has 80 GiB (~86 GB).', /86 GB/).evaluation.verdict, 'consistent');
+  // Unhedged, a second figure in parentheses may be another thing's: "1,000 W (700 W for the H100)".
+  assert.equal(claimFor('The B200 is 1,000 W (700 W for the H100).', /700 W/).evaluation.verdict, 'consistent');
+});
