@@ -2752,7 +2752,9 @@ function decodeAtStatedBandwidth(ctx: Ctx): Outcome | undefined {
 }
 
 /** "4 × 3.35 = " right before a figure: bare numbers multiplied or divided, the result's unit written only on it. */
-const BARE_EQUATION = /(?:^|[\s:(])(\d{1,6}(?:\.\d{1,4})?)([²³]?)\s{0,2}([×x*÷/])\s{0,2}(\d{1,6}(?:\.\d{1,4})?)([²³]?)\s{0,2}=\s{0,2}$/;
+const BARE_EQUATION = /(?:^|[\s:(])(\d{1,3}(?:,\d{3}){1,2}|\d{1,6}(?:\.\d{1,4})?)([²³]?)\s{0,2}([×x*÷/])\s{0,2}(\d{1,3}(?:,\d{3}){1,2}|\d{1,6}(?:\.\d{1,4})?)([²³]?)\s{0,2}=\s{0,2}$/;
+/** A result's magnitude suffix: "3.84M tokens/s". */
+const RESULT_MAGNITUDE: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9 };
 
 const powerOf = (sign: string | undefined): number => (sign === '²' ? 2 : sign === '³' ? 3 : 1);
 
@@ -2764,23 +2766,25 @@ const powerOf = (sign: string | undefined): number => (sign === '²' ? 2 : sign 
  */
 function bareEquation(ctx: Ctx, chipFigure?: number, unreadOnly = false): Outcome | undefined {
   const q = ctx.claim.quantity;
-  if (q.kind !== 'measure' && !(unreadOnly && q.kind === 'count')) return undefined;
+  // (And a count rate, whose unit only the result carries: "512 × 7,500 = 3.84M tokens/s".)
+  if (q.kind !== 'measure' && !(unreadOnly && q.kind === 'count') && !(q.kind === 'count' && q.per)) return undefined;
   const from = Math.max(ctx.claim.statement.span.start, q.span.start - 40);
   const m = BARE_EQUATION.exec(ctx.prose.slice(from, q.span.start));
   // The result as written: its leading number, with no magnitude suffix glued to it.
-  const written = /^[~≈]?\s{0,2}(\d{1,7}(?:\.\d{1,6})?)(?![\d.,]|[kKmMbB]\b)/.exec(q.raw.replace(/,(?=\d{3}\b)/g, ''));
+  // ("512 × 7,500 = 3.84M tokens/s": a magnitude written on a count rate scales the number.)
+  const written = /^[~≈]?\s{0,2}(\d{1,7}(?:\.\d{1,6})?)(?![\d.,]|[kKmMbB]\b)/.exec(q.raw.replace(/,(?=\d{3}\b)/g, '')) ?? (q.unit === 'tokens/s' || q.unit === '' ? /^[~≈]?\s{0,2}(\d{1,4}(?:\.\d{1,3})?)([kKMB])(?=\s|$)/.exec(q.raw) : null);
   if (!m || !written) return undefined;
   if (unreadOnly) {
     const start = from + m.index;
     const glued = /^\d[\d.]{0,10}[²³]?\/\d/.test(m[0].trim());
     if ((!m[2] && !m[5] && !glued) || ctx.claim.siblings.some((x) => x !== q && x.span.end > start && x.span.start < q.span.start)) return undefined;
   }
-  const a = Number(m[1]) ** powerOf(m[2]);
-  const b = Number(m[4]) ** powerOf(m[5]);
+  const a = Number(m[1]!.replace(/,/g, '')) ** powerOf(m[2]);
+  const b = Number(m[4]!.replace(/,/g, '')) ** powerOf(m[5]);
   const times = m[3] !== '÷' && m[3] !== '/';
   if (!times && b === 0) return undefined;
   const value = times ? a * b : a / b;
-  const scale = q.value / Number(written[1]);
+  const scale = q.value / (Number(written[1]) * (written[2] ? RESULT_MAGNITUDE[written[2]]! : 1));
   if (!Number.isFinite(scale) || scale <= 0) return undefined;
   // (Over a chip's figure the catalog holds, only as that figure times a count: "4 × 3.35 = 13.4 TB/s" of H100s, not "4 × 2 = 8".)
   if (chipFigure !== undefined && !(times && [a, b].some((x) => withinRatio((x * scale) / chipFigure, ctx.tolerances.exact)))) return undefined;

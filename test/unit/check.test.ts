@@ -3027,3 +3027,9 @@ test('a hedged figure set after another in other units restates it: "≈ 1,361 h
   // Unhedged, a second figure in parentheses may be another thing's: "1,000 W (700 W for the H100)".
   assert.equal(claimFor('The B200 is 1,000 W (700 W for the H100).', /700 W/).evaluation.verdict, 'consistent');
 });
+
+test('bare numbers multiplied into a count rate with a magnitude: "512 × 7,500 = 3.84M tokens/s"', () => {
+  assert.equal(claimFor('Across 512 GPUs that is 512 × 7,500 = 3.84M tokens/s.', /3\.84M/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Throughput: 512 × 7,500 = 4.84M tokens/s.', /4\.84M/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Throughput: 512 × 7,500 = 3,840,000 tokens/s.', /3,840,000/).evaluation.verdict, 'consistent');
+});
