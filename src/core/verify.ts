@@ -528,6 +528,9 @@ function evaluateOne(
     for (const m of mentions) {
       const before = m.span.start <= q.span.start;
       if (m.kind === 'model' || m.kind === 'otherModel') {
+        // ("A100: 2.04 TB/s → 8B BF16 ≈ 128 tok/s; Llama 3.1 70B INT4 ≈ 58 tok/s": a model named after the figure,
+        // past a semicolon, is the next clause's, not this figure's.)
+        if (!before && prose.slice(q.span.end, m.span.start).includes(';')) continue;
         modelFirst ??= m;
         if (before) modelBefore = m;
       } else {
@@ -707,7 +710,7 @@ function evaluateOne(
     acc,
     sys: sysMention ? getSystem(sysMention.id) : acc && line.lower.includes('pod') ? podOf(acc.acc, clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span).toLowerCase()) : rackByWords,
     rackWords: !sysMention && rackByWords !== undefined,
-    arch: modelMention ? getModel(modelMention.id) : context.model && !otherModel ? getModel(context.model) : undefined,
+    arch: modelMention ? getModel(modelMention.id) : context.model && !otherModel && !countsOtherParams(d, q, getModel(context.model)) ? getModel(context.model) : undefined,
     archNamed: !!modelMention,
     precision: stated ?? context.precision ?? 'bf16',
     precisionStated: stated !== undefined,
@@ -740,8 +743,10 @@ function evaluateOne(
   // "… ~11 ms per step, so about 90 tokens/s for one stream": a reading of the figures before it that misses, with no
   // "=" written, yields to the model when the model checks it ("so" may start a new thought, not an equation).
   if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'inconsistent' && outcome.evaluation.assumptions.includes('inputs as stated in the same statement') && !writtenEquation(ctx)) {
-    const modelled = conceptRoute(ctx) ?? decodeAtStatedBandwidth(ctx);
-    if (modelled?.evaluation.verdict === 'consistent') outcome = modelled;
+    // (Else the stated bandwidth over the model's weights: "Trainium2: 96 GiB at 2.9 TB/s → Llama 70B FP8 ≈ 41 tok/s"
+    // is not 2.9 TB/s ÷ 96 GiB.)
+    const modelled = [conceptRoute(ctx), decodeAtStatedBandwidth(ctx)].find((o) => o?.evaluation.verdict === 'consistent');
+    if (modelled) outcome = modelled;
   }
   // "The L40S is 48 GB at 864 GB/s, so Llama 3 8B in BF16 decodes at ~54 tokens/s": with a chip the catalog lacks, the
   // bandwidth the statement gives still makes the roofline.
@@ -1289,6 +1294,17 @@ function gpuHours(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
   const value = (gpus.value * time.value) / 3600;
   const d: Derived = { value, unit: '', derivation: [`${gpus.raw.trim()} × ${time.raw.trim()} = ${fmt(value, '')} GPU-hours`], sources: [], assumptions: ['inputs as stated in the same statement'] };
   return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
+}
+
+/**
+ * "70B BF16 with TP=4 on H100 gives 24 tok/s" under a note whose model is Llama 3.1 8B: a parameter count the statement
+ * writes that is neither the default model's total nor its active count says the statement is about another model.
+ */
+function countsOtherParams(d: DetectedClaim, q: Quantity, arch: ModelArchitecture | undefined): boolean {
+  if (!arch) return false;
+  // (Not the figure itself: "The model has 80B parameters" is a claim about the note's model.)
+  const counts = d.siblings.filter((x) => x !== q && x.kind === 'count' && x.value >= 1e9 && /\d\s{0,1}[BT]\b/.test(x.raw) && canonicalDims(dimsOf(x)) === '');
+  return counts.length > 0 && counts.every((x) => ![arch.totalParams.value, arch.activeParams.value].some((p) => withinRatio(x.value / p, 0.1)));
 }
 
 /**
@@ -2724,8 +2740,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
  */
 function decodeAtStatedBandwidth(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
-  if (!ctx.arch || q.noun !== 'token' || !(q.per === 's' || /^s\/(?:gpu|chip|card|device|accelerator)$/.test(q.per ?? '')) || batchIn(ctx) !== undefined) return undefined;
-  if (/prefill|prompt|input tokens|\bttft\b|train|\bmfu\b|aggregate|total|batch/.test(ctx.lower)) return undefined;
+  // ("… ≈ 54 tok/s at batch 1" is that rate; "Trainium2" is a chip, not training.)
+  const batch = batchIn(ctx);
+  if (!ctx.arch || q.noun !== 'token' || !(q.per === 's' || /^s\/(?:gpu|chip|card|device|accelerator)$/.test(q.per ?? '')) || (batch !== undefined && batch !== 1)) return undefined;
+  if (/prefill|prompt|input tokens|\bttft\b|\bmfu\b|aggregate|total/.test(ctx.lower) || TRAINS.test(ctx.lower) || (batch === undefined && ctx.lower.includes('batch'))) return undefined;
   const bandwidth = ctx.claim.siblings.filter((x) => x !== q && x.unit === 'B/s' && x.span.end <= q.span.start).pop();
   if (!bandwidth) return undefined;
   // (An MoE's decode reads its routed experts only.)
@@ -3199,12 +3217,18 @@ function mentionsStartingAt(mentions: readonly Mention[], at: number): Mention[]
 }
 const MENTIONS_BY_START = new WeakMap<readonly Mention[], Map<number, Mention[]>>();
 
-/** An "=", "≈" or arrow written right before the figure (or opening it): the statement's own equation. */
+/**
+ * An "=", "≈" or arrow written right before the figure (or opening it): the statement's own equation. Words between
+ * the figure before and this one make the sign a hedge or a new subject, not a result ("6 TB/s → Llama 3.1 70B BF16
+ * ≈ 42 tok/s", "6 TB/s, so it decodes at ≈ 42 tok/s").
+ */
 function writtenEquation(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   const all = ctx.claim.siblings;
   const previous = all[all.indexOf(q) - 1];
-  return /^[≈=]/.test(q.raw) || (previous !== undefined && WRITTEN_RESULT.test(textBetween(ctx, previous, q)));
+  const between = previous !== undefined ? textBetween(ctx, previous, q) : '';
+  if (/[A-Za-z]{3,}/.test(between)) return false;
+  return /^[≈=]/.test(q.raw) || (previous !== undefined && WRITTEN_RESULT.test(between));
 }
 
 /** The precision at which the model's decode step reads the bytes the statement states it reads, if one matches within 10%. */

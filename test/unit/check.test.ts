@@ -3008,3 +3008,25 @@ test('a power draw someone saw ("drew 650 W under load", "nvidia-smi showed 420 
   // ("peaks at" states the peak: a spec claim.)
   assert.equal(claimFor('The H100 SXM5 peaks at 692 TFLOPS dense BF16.', /692/).evaluation.verdict, 'inconsistent');
 });
+
+test('a hedge "≈" after words is no written result: the model checks the rate ("6 TB/s → Llama 3.1 70B BF16 ≈ 42 tok/s")', () => {
+  // Before: 6 TB/s ÷ 256 GB = 23.4 tokens/s (the chip's HBM read as the bytes per token), inconsistent.
+  assert.equal(claimFor('MI325X: 256 GB, 6 TB/s → Llama 3.1 70B BF16 ≈ 42 tok/s.', /42/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('MI300X has 192 GB at 5.3 TB/s: Llama 70B BF16 fits on one card and decodes at ≈ 37.5 tok/s.', /37\.5/).evaluation.verdict, 'consistent');
+  // (The stated bandwidth over the weights: a chip named "Trainium2" is not training, "batch 1" is the decode rate's.)
+  assert.equal(claimFor('Trainium2: 96 GiB at 2.9 TB/s → Llama 70B FP8 on one chip ≈ 41 tok/s.', /41/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('L40S: 48 GB GDDR6 at 864 GB/s → Llama 3.1 8B BF16 at ≈ 54 tok/s batch 1.', /54/).evaluation.verdict, 'consistent');
+  // A rate the model does not give stays wrong; an equation written with no words is still the arithmetic.
+  assert.equal(claimFor('MI325X: 256 GB, 6 TB/s → Llama 3.1 70B BF16 ≈ 85 tok/s.', /85/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Step time: 141 GB ÷ 3.35 TB/s ≈ 84 ms.', /84/).evaluation.verdict, 'inconsistent');
+});
+
+test('a model named past a semicolon, or a parameter count that is not the default model\'s, is not the figure\'s model', () => {
+  // Before: "8B BF16 ≈ 128 tok/s" was held to Llama 3.1 70B (14.4 tokens/s), the next clause's model.
+  assert.notEqual(claimFor('A100 80GB: 2.04 TB/s → 8B BF16 ≈ 128 tok/s; Llama 3.1 70B INT4 (35 GB) ≈ 58 tok/s.', /128/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('A100 80GB: 2.04 TB/s → 8B BF16 ≈ 128 tok/s; Llama 3.1 70B INT4 (35 GB) ≈ 58 tok/s.', /58/).evaluation.verdict, 'consistent');
+  // (Frontmatter Llama 3.1 8B; the statement counts 70B: another model's rate.)
+  const note = analyzeNote('n', '---\nmodel: Llama 3.1 8B\nhardware: H100\n---\n\n70B BF16 with TP=4 on H100 gives 24 tok/s at batch 1.\n\nThe 8B model decodes at about 209 tok/s at batch 1 in BF16.\n');
+  assert.notEqual(note.claims.find((c) => /24 tok/.test(c.quantity.raw))!.evaluation.verdict, 'inconsistent');
+  assert.equal(note.claims.find((c) => /209/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
+});
