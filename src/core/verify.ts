@@ -1547,7 +1547,7 @@ function canonicalDims(d: Record<string, number>): string {
 const SPEC_WORDS = /\bhbm|memory|capacity|vram|bandwidth|\bbw\b|nvlink|tdp|power|\bwatts?\b|\bdraws?\b|flops|tflop|pflop|compute|peak|throughput|infiniband|\bnic\b|ethernet|scale[- ]?(?:up|out)|has|have|with|delivers?|offers?|specs?|\brated\b/;
 
 /** "per GPU", "on each GPU": a figure for one GPU of several. */
-const PER_GPU = /\bper[- ](?:gpu|chip|device|rank|shard)\b|\beach (?:gpu|chip|device|h100|h200|b200)\b/;
+const PER_GPU = /\bper[- ](?:gpu|chip|device|rank|shard)\b|\beach (?:gpu|chip|device|h100|h200|b200)\b|\w\/(?:gpu|chip|device)\b|\bweights? shard\b/;
 
 /** A FLOP/byte figure of a workload (decode, a kernel) rather than of a chip. */
 const WORKLOAD_INTENSITY = /\bdecod|\bprefill|\bprompt|\bgenerat|\bbatch|\battention|\bgemv|\bgemm|\bmatmul|\bkernel|\bworkload|weight bytes?\b|\bbytes? of weights\b|\bof weights\b|\b[mnk]\s?=\s?(?:[mnk]\s?=\s?)*\d|\bai\b/;
@@ -3716,7 +3716,11 @@ function unnamedWeights(ctx: Ctx): Outcome | undefined {
  * scale-up domain), and are ignored.
  */
 function replicaGpus(ctx: Ctx): number {
-  const tp = TENSOR_PARALLEL.exec(ctx.text);
+  // (Else the statement it goes on from: "With TP=2 on H100s:" › "- per-GPU weight shard: 70.6 GB".)
+  let tp = TENSOR_PARALLEL.exec(ctx.text);
+  if (!tp && !ctx.claim.mentions.some((m) => m.kind === 'accelerator' || m.kind === 'system') && ctx.claim.carried?.spans) {
+    for (const span of ctx.claim.carried.spans) if ((tp = TENSOR_PARALLEL.exec(ctx.prose.slice(span.start, span.end)))) break;
+  }
   // (None in the statement: the heading's, "# vLLM on 8×H200 (TP=8)", when the statement names no chip of its own.)
   // (A per-GPU figure still names the GPUs it is split over: "on 8×H100: ~51 GB of weights per GPU".)
   // (A node named by its system, "on a DGX B200", is its GPUs: a replica spans the node.)

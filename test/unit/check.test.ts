@@ -3030,3 +3030,14 @@ test('a model named past a semicolon, or a parameter count that is not the defau
   assert.notEqual(note.claims.find((c) => /24 tok/.test(c.quantity.raw))!.evaluation.verdict, 'inconsistent');
   assert.equal(note.claims.find((c) => /209/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
 });
+
+test('a tensor-parallel split from a table row or from the statement an item goes on from ("weights/GPU", "With TP=2 on H100s:" › "- per-GPU weight shard")', () => {
+  // Before: held to the whole model's 141 GB (inconsistent), and the step and rate to one H100's 42.1 ms and 23.7 tokens/s.
+  const note = analyzeNote('n', '---\nmodel: Llama 3.1 70B\n---\n\n| Config | weights/GPU |\n|---|---|\n| H100 ×4, TP=4, BF16 | 35.3 GB |\n| H100 ×4, TP=4, FP8 | 35.3 GB |\n\nLlama 3.1 70B in BF16. With TP=2 on H100s:\n\n- per-GPU weight shard: 70.6 GB\n- step time ≈ 21 ms, i.e. ≈ 47 tok/s at batch 1\n');
+  const at = (statement: RegExp, raw: RegExp) => note.claims.find((c) => statement.test(c.statement) && raw.test(c.quantity.raw))!.evaluation.verdict;
+  assert.equal(at(/BF16 \|/, /35\.3/), 'consistent');
+  assert.equal(at(/FP8 \|/, /35\.3/), 'inconsistent', 'FP8 over 4 GPUs is 17.6 GB each');
+  assert.equal(at(/shard/, /70\.6/), 'consistent');
+  assert.equal(at(/step time/, /21 ms/), 'consistent');
+  assert.equal(at(/step time/, /47/), 'consistent');
+});
