@@ -528,6 +528,9 @@ function evaluateOne(
     for (const m of mentions) {
       const before = m.span.start <= q.span.start;
       if (m.kind === 'model' || m.kind === 'otherModel') {
+        // ("A100: 2.04 TB/s → 8B BF16 ≈ 128 tok/s; Llama 3.1 70B INT4 ≈ 58 tok/s": a model named after the figure,
+        // past a semicolon, is the next clause's, not this figure's.)
+        if (!before && prose.slice(q.span.end, m.span.start).includes(';')) continue;
         modelFirst ??= m;
         if (before) modelBefore = m;
       } else {
@@ -707,7 +710,7 @@ function evaluateOne(
     acc,
     sys: sysMention ? getSystem(sysMention.id) : acc && line.lower.includes('pod') ? podOf(acc.acc, clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span).toLowerCase()) : rackByWords,
     rackWords: !sysMention && rackByWords !== undefined,
-    arch: modelMention ? getModel(modelMention.id) : context.model && !otherModel ? getModel(context.model) : undefined,
+    arch: modelMention ? getModel(modelMention.id) : context.model && !otherModel && !countsOtherParams(d, q, getModel(context.model)) ? getModel(context.model) : undefined,
     archNamed: !!modelMention,
     precision: stated ?? context.precision ?? 'bf16',
     precisionStated: stated !== undefined,
@@ -740,9 +743,12 @@ function evaluateOne(
   // "… ~11 ms per step, so about 90 tokens/s for one stream": a reading of the figures before it that misses, with no
   // "=" written, yields to the model when the model checks it ("so" may start a new thought, not an equation).
   if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'inconsistent' && outcome.evaluation.assumptions.includes('inputs as stated in the same statement') && !writtenEquation(ctx)) {
-    const modelled = conceptRoute(ctx) ?? decodeAtStatedBandwidth(ctx);
+    // (Else the stated bandwidth over the model's weights: "Trainium2: 96 GiB at 2.9 TB/s → Llama 70B FP8 ≈ 41 tok/s"
+    // is not 2.9 TB/s ÷ 96 GiB.)
+    const readings = [conceptRoute(ctx), decodeAtStatedBandwidth(ctx)];
     // (Both wrong: the nearer reading explains the miss better than a product no one wrote, "810 GB × over 8".)
-    if (modelled?.evaluation.verdict === 'consistent' || (modelled?.evaluation.verdict === 'inconsistent' && nearerRatio(modelled.evaluation.ratio, outcome.evaluation.ratio))) outcome = modelled;
+    const modelled = readings.find((o) => o?.evaluation.verdict === 'consistent') ?? (readings[0]?.evaluation.verdict === 'inconsistent' && nearerRatio(readings[0].evaluation.ratio, outcome.evaluation.ratio) ? readings[0] : undefined);
+    if (modelled) outcome = modelled;
   }
   // "The L40S is 48 GB at 864 GB/s, so Llama 3 8B in BF16 decodes at ~54 tokens/s": with a chip the catalog lacks, the
   // bandwidth the statement gives still makes the roofline.
@@ -1303,6 +1309,17 @@ function gpuHours(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
 }
 
 /**
+ * "70B BF16 with TP=4 on H100 gives 24 tok/s" under a note whose model is Llama 3.1 8B: a parameter count the statement
+ * writes that is neither the default model's total nor its active count says the statement is about another model.
+ */
+function countsOtherParams(d: DetectedClaim, q: Quantity, arch: ModelArchitecture | undefined): boolean {
+  if (!arch) return false;
+  // (Not the figure itself: "The model has 80B parameters" is a claim about the note's model.)
+  const counts = d.siblings.filter((x) => x !== q && x.kind === 'count' && x.value >= 1e9 && /\d\s{0,1}[BT]\b/.test(x.raw) && canonicalDims(dimsOf(x)) === '');
+  return counts.length > 0 && counts.every((x) => ![arch.totalParams.value, arch.activeParams.value].some((p) => withinRatio(x.value / p, 0.1)));
+}
+
+/**
  * The statement counts parameters before the figure ("8 × 7B"), and none of them, nor their product, is the model's
  * total or active parameter count.
  */
@@ -1547,7 +1564,7 @@ function canonicalDims(d: Record<string, number>): string {
 const SPEC_WORDS = /\bhbm|memory|capacity|vram|bandwidth|\bbw\b|nvlink|tdp|power|\bwatts?\b|\bdraws?\b|flops|tflop|pflop|compute|peak|throughput|infiniband|\bnic\b|ethernet|scale[- ]?(?:up|out)|has|have|with|delivers?|offers?|specs?|\brated\b/;
 
 /** "per GPU", "on each GPU": a figure for one GPU of several. */
-const PER_GPU = /\bper[- ](?:gpu|chip|device|rank|shard)\b|\beach (?:gpu|chip|device|h100|h200|b200)\b/;
+const PER_GPU = /\bper[- ](?:gpu|chip|device|rank|shard)\b|\beach (?:gpu|chip|device|h100|h200|b200)\b|\w\/(?:gpu|chip|device)\b|\bweights? shard\b/;
 
 /** A FLOP/byte figure of a workload (decode, a kernel) rather than of a chip. */
 const WORKLOAD_INTENSITY = /\bdecod|\bprefill|\bprompt|\bgenerat|\bbatch|\battention|\bgemv|\bgemm|\bmatmul|\bkernel|\bworkload|weight bytes?\b|\bbytes? of weights\b|\bof weights\b|\b[mnk]\s?=\s?(?:[mnk]\s?=\s?)*\d|\bai\b/;
@@ -2740,8 +2757,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
  */
 function decodeAtStatedBandwidth(ctx: Ctx): Outcome | undefined {
   const q = ctx.claim.quantity;
-  if (!ctx.arch || q.noun !== 'token' || !(q.per === 's' || /^s\/(?:gpu|chip|card|device|accelerator)$/.test(q.per ?? '')) || batchIn(ctx) !== undefined) return undefined;
-  if (/prefill|prompt|input tokens|\bttft\b|train|\bmfu\b|aggregate|total|batch/.test(ctx.lower)) return undefined;
+  // ("… ≈ 54 tok/s at batch 1" is that rate; "Trainium2" is a chip, not training.)
+  const batch = batchIn(ctx);
+  if (!ctx.arch || q.noun !== 'token' || !(q.per === 's' || /^s\/(?:gpu|chip|card|device|accelerator)$/.test(q.per ?? '')) || (batch !== undefined && batch !== 1)) return undefined;
+  if (/prefill|prompt|input tokens|\bttft\b|\bmfu\b|aggregate|total/.test(ctx.lower) || TRAINS.test(ctx.lower) || (batch === undefined && ctx.lower.includes('batch'))) return undefined;
   const bandwidth = ctx.claim.siblings.filter((x) => x !== q && x.unit === 'B/s' && x.span.end <= q.span.start).pop();
   if (!bandwidth) return undefined;
   // (An MoE's decode reads its routed experts only.)
@@ -3219,12 +3238,18 @@ function mentionsStartingAt(mentions: readonly Mention[], at: number): Mention[]
 }
 const MENTIONS_BY_START = new WeakMap<readonly Mention[], Map<number, Mention[]>>();
 
-/** An "=", "≈" or arrow written right before the figure (or opening it): the statement's own equation. */
+/**
+ * An "=", "≈" or arrow written right before the figure (or opening it): the statement's own equation. Words between
+ * the figure before and this one make the sign a hedge or a new subject, not a result ("6 TB/s → Llama 3.1 70B BF16
+ * ≈ 42 tok/s", "6 TB/s, so it decodes at ≈ 42 tok/s").
+ */
 function writtenEquation(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   const all = ctx.claim.siblings;
   const previous = all[all.indexOf(q) - 1];
-  return /^[≈=]/.test(q.raw) || (previous !== undefined && WRITTEN_RESULT.test(textBetween(ctx, previous, q)));
+  const between = previous !== undefined ? textBetween(ctx, previous, q) : '';
+  if (/[A-Za-z]{3,}/.test(between)) return false;
+  return /^[≈=]/.test(q.raw) || (previous !== undefined && WRITTEN_RESULT.test(between));
 }
 
 /** The precision at which the model's decode step reads the bytes the statement states it reads, if one matches within 10%. */
@@ -3712,7 +3737,11 @@ function unnamedWeights(ctx: Ctx): Outcome | undefined {
  * scale-up domain), and are ignored.
  */
 function replicaGpus(ctx: Ctx): number {
-  const tp = TENSOR_PARALLEL.exec(ctx.text);
+  // (Else the statement it goes on from: "With TP=2 on H100s:" › "- per-GPU weight shard: 70.6 GB".)
+  let tp = TENSOR_PARALLEL.exec(ctx.text);
+  if (!tp && !ctx.claim.mentions.some((m) => m.kind === 'accelerator' || m.kind === 'system') && ctx.claim.carried?.spans) {
+    for (const span of ctx.claim.carried.spans) if ((tp = TENSOR_PARALLEL.exec(ctx.prose.slice(span.start, span.end)))) break;
+  }
   // (None in the statement: the heading's, "# vLLM on 8×H200 (TP=8)", when the statement names no chip of its own.)
   // (A per-GPU figure still names the GPUs it is split over: "on 8×H100: ~51 GB of weights per GPU".)
   // (A node named by its system, "on a DGX B200", is its GPUs: a replica spans the node.)

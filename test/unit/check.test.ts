@@ -3033,3 +3033,36 @@ test('bare numbers multiplied into a count rate with a magnitude: "512 × 7,500 
   assert.equal(claimFor('Throughput: 512 × 7,500 = 4.84M tokens/s.', /4\.84M/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('Throughput: 512 × 7,500 = 3,840,000 tokens/s.', /3,840,000/).evaluation.verdict, 'consistent');
 });
+
+test('a hedge "≈" after words is no written result: the model checks the rate ("6 TB/s → Llama 3.1 70B BF16 ≈ 42 tok/s")', () => {
+  // Before: 6 TB/s ÷ 256 GB = 23.4 tokens/s (the chip's HBM read as the bytes per token), inconsistent.
+  assert.equal(claimFor('MI325X: 256 GB, 6 TB/s → Llama 3.1 70B BF16 ≈ 42 tok/s.', /42/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('MI300X has 192 GB at 5.3 TB/s: Llama 70B BF16 fits on one card and decodes at ≈ 37.5 tok/s.', /37\.5/).evaluation.verdict, 'consistent');
+  // (The stated bandwidth over the weights: a chip named "Trainium2" is not training, "batch 1" is the decode rate's.)
+  assert.equal(claimFor('Trainium2: 96 GiB at 2.9 TB/s → Llama 70B FP8 on one chip ≈ 41 tok/s.', /41/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('L40S: 48 GB GDDR6 at 864 GB/s → Llama 3.1 8B BF16 at ≈ 54 tok/s batch 1.', /54/).evaluation.verdict, 'consistent');
+  // A rate the model does not give stays wrong; an equation written with no words is still the arithmetic.
+  assert.equal(claimFor('MI325X: 256 GB, 6 TB/s → Llama 3.1 70B BF16 ≈ 85 tok/s.', /85/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Step time: 141 GB ÷ 3.35 TB/s ≈ 84 ms.', /84/).evaluation.verdict, 'inconsistent');
+});
+
+test('a model named past a semicolon, or a parameter count that is not the default model\'s, is not the figure\'s model', () => {
+  // Before: "8B BF16 ≈ 128 tok/s" was held to Llama 3.1 70B (14.4 tokens/s), the next clause's model.
+  assert.notEqual(claimFor('A100 80GB: 2.04 TB/s → 8B BF16 ≈ 128 tok/s; Llama 3.1 70B INT4 (35 GB) ≈ 58 tok/s.', /128/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('A100 80GB: 2.04 TB/s → 8B BF16 ≈ 128 tok/s; Llama 3.1 70B INT4 (35 GB) ≈ 58 tok/s.', /58/).evaluation.verdict, 'consistent');
+  // (Frontmatter Llama 3.1 8B; the statement counts 70B: another model's rate.)
+  const note = analyzeNote('n', '---\nmodel: Llama 3.1 8B\nhardware: H100\n---\n\n70B BF16 with TP=4 on H100 gives 24 tok/s at batch 1.\n\nThe 8B model decodes at about 209 tok/s at batch 1 in BF16.\n');
+  assert.notEqual(note.claims.find((c) => /24 tok/.test(c.quantity.raw))!.evaluation.verdict, 'inconsistent');
+  assert.equal(note.claims.find((c) => /209/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
+});
+
+test('a tensor-parallel split from a table row or from the statement an item goes on from ("weights/GPU", "With TP=2 on H100s:" › "- per-GPU weight shard")', () => {
+  // Before: held to the whole model's 141 GB (inconsistent), and the step and rate to one H100's 42.1 ms and 23.7 tokens/s.
+  const note = analyzeNote('n', '---\nmodel: Llama 3.1 70B\n---\n\n| Config | weights/GPU |\n|---|---|\n| H100 ×4, TP=4, BF16 | 35.3 GB |\n| H100 ×4, TP=4, FP8 | 35.3 GB |\n\nLlama 3.1 70B in BF16. With TP=2 on H100s:\n\n- per-GPU weight shard: 70.6 GB\n- step time ≈ 21 ms, i.e. ≈ 47 tok/s at batch 1\n');
+  const at = (statement: RegExp, raw: RegExp) => note.claims.find((c) => statement.test(c.statement) && raw.test(c.quantity.raw))!.evaluation.verdict;
+  assert.equal(at(/BF16 \|/, /35\.3/), 'consistent');
+  assert.equal(at(/FP8 \|/, /35\.3/), 'inconsistent', 'FP8 over 4 GPUs is 17.6 GB each');
+  assert.equal(at(/shard/, /70\.6/), 'consistent');
+  assert.equal(at(/step time/, /21 ms/), 'consistent');
+  assert.equal(at(/step time/, /47/), 'consistent');
+});
