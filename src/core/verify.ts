@@ -2159,7 +2159,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // (Not what the hardware has: "A full 8x H200 node has 1.13 TB; DeepSeek-V3 … fits".)
     const hardwareHas = /\b(?:nodes?|servers?|box(?:es)?|gpus?|chips?|systems?|racks?|[a-z]{0,8}\d{2,4}[a-z]?s?)\s{1,2}(?:has|have|with|offers?|carries|holds)\s{1,2}(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start));
     // ("… does not fit in a DGX H100's 640 GB": the hardware's own figure.)
-    const hardwareOwn = ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.end <= q.span.start && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/ : /^['’]s\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/).test(ctx.prose.slice(m.span.end, q.span.start)));
+    // ("of the node's 640 GB": a system's own figure, named by a generic word.)
+    const hardwareOwn = /\b(?:nodes?|servers?|box(?:es)?|systems?|racks?|clusters?|pods?|gpus?|chips?|cards?)['’]s?\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start)) || ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.end <= q.span.start && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/ : /^['’]s\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/).test(ctx.prose.slice(m.span.end, q.span.start)));
     const ownParams = ctx.arch ? ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && withinRatio(x.value / ctx.arch!.totalParams.value, 0.1)) : undefined;
     if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll || answersFirst(ctx) || (ownParams && ctx.precisionStated && sizeRightAfterParams(ctx, ownParams))) && ctx.arch && !isCapacityOperand(ctx) && !hardwareHas && !hardwareOwn) {
       if (GGUF_QUANT.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span, isPartBreak)) || (!ctx.precisionStated && LOCAL_QUANT.test(ctx.lower))) {
@@ -2177,7 +2178,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (ctx.arch.activeParams.value < ctx.arch.totalParams.value && (/^\s{0,2}(?:of\s+)?(?:the\s+)?(?:active|activated|routed)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 24)) || /\b(?:active|activated|routed)\s{1,2}(?:expert\s{1,2})?(?:weights|params|parameters)\b[^.;,]{0,30}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 60), q.span.start)))) return weightsReadPerToken(ctx, ctx.arch);
       const d = model.weightBytes(ctx.arch, ctx.precision);
       // "Weights per GPU with TP=8: ~51 GB": a tensor-parallel shard.
-      const shards = PER_GPU.test(l) ? replicaGpus(ctx) : 1;
+      // (Said of this figure, in its own clause: "405 GB of weights, …, i.e. 29 GB per GPU" keeps 405 GB the total.)
+      // (A table cell keeps its header's and row label's words: "| weights/GPU |".)
+      const own = ctx.line.cell ? l : clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase();
+      const shards = PER_GPU.test(own) || hasPerChipUnit(q) ? replicaGpus(ctx) : 1;
       if (shards > 1) {
         const shard: Derived = { ...d, value: d.value / shards, derivation: [...d.derivation, `${fmt(d.value, 'B')} ÷ ${shards} GPUs (tensor parallel) = ${fmt(d.value / shards, 'B')} per GPU`] };
         return roofline(ctx, shard, undefined, `weight-bytes:${ctx.arch.id}:${ctx.precision}:tp${shards}`, `weights per GPU of ${ctx.arch.name} in ${ctx.precision.toUpperCase()} over ${shards} GPUs`);
@@ -3056,7 +3060,7 @@ function memoryLeft(ctx: Ctx): Outcome {
       // "fits on an 8x H200 node with ~460 GB left": the node's total, unless the figure is each GPU's (nearer it, or
       // said per GPU).
       const q = ctx.claim.quantity;
-      const perGpuWords = PER_GPU.test(ctx.lower) || /\beach\b/.test(nearFigure(ctx, 24, 32));
+      const perGpuWords = PER_GPU.test(ctx.line.cell ? ctx.lower : clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase()) || hasPerChipUnit(q) || /\beach\b/.test(nearFigure(ctx, 24, 32));
       const total = shards * value;
       if (shards > 1 && !perGpuWords && Math.abs(Math.log(q.value / total)) < Math.abs(Math.log(q.value / value))) {
         const d: Derived = { value: total, unit: 'B', derivation: [...w.derivation, `${shards} × ${fmt(hbm.value, 'B')} of HBM (${acc.acc.name}) − ${fmt(w.value, 'B')} of weights = ${fmt(total, 'B')} left`], sources: [...w.sources, hbm.source], assumptions: w.assumptions };
@@ -3875,7 +3879,8 @@ function isOneChipOfSystem(ctx: Ctx): boolean {
   // "In a DGX B200 each GPU does 4.5 PFLOPS": the chip is the subject of the figure's clause.
   if (PER_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) return true;
   // ("scale-up vs scale-out per GPU: 1.8 TB/s NVLink": a label that says per GPU.)
-  if (/\bper[- ](?:gpu|chip|card|accelerator|device)\s{0,2}[:=—–]\s{0,2}(?:~|about\s|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start))) return true;
+  // ("…; per GPU it is 3.35 TB/s".)
+  if (/\bper[- ](?:gpu|chip|card|accelerator|device)\s{0,2}(?:[:=—–]|,?\s{0,2}(?:it|that)\s{1,2}is|,?\s{0,2}(?:it|that)['’]s|is)\s{0,2}(?:~|about\s|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start))) return true;
   // ("NVL72 per-GPU NVLink: 900 GB/s unidirectional, 1.8 TB/s bidirectional": a leading label says it of every figure.)
   // (Unless the figure's own clause says what it is for: "…; 14.4 TB/s for the 8-GPU baseboard".)
   if (/^[^:\n]{0,40}\bper[- ](?:gpu|chip|card|accelerator|device)\b[^:\n]{0,24}:/i.test(ctx.text) && !spreadOverChipsAfter(ctx)) return true;

@@ -3066,3 +3066,17 @@ test('a tensor-parallel split from a table row or from the statement an item goe
   assert.equal(at(/step time/, /21 ms/), 'consistent');
   assert.equal(at(/step time/, /47/), 'consistent');
 });
+
+test('"per GPU" is read from a figure\'s own clause: "Weights 93.4 GB total, 46.7 GB per GPU"; "of the node\'s 640 GB" is the node\'s', () => {
+  const mixtral = analyzeNote('m.md', '## Mixtral 8x7B BF16, TP=2 on H100\n\n- Weights 93.4 GB total, 46.7 GB per GPU.\n').claims;
+  assert.deepEqual(mixtral.map((c) => c.evaluation.verdict), ['consistent', 'consistent']);
+  const node = analyzeNote('l.md', '## Llama 3.1 405B\n\n- FP8 on 8×H100: 405 GB of weights, leaves 235 GB of the node\'s 640 GB, i.e. 29 GB per GPU for KV.\n').claims;
+  const at = (raw: string) => node.find((c) => c.quantity.raw.startsWith(raw))!.evaluation.verdict;
+  assert.equal(at('405 GB'), 'consistent');
+  assert.equal(at('235 GB'), 'consistent');
+  assert.notEqual(at('640 GB'), 'inconsistent');
+  assert.equal(at('29 GB'), 'consistent');
+  // A table column still says it for its cells.
+  const table = analyzeNote('t.md', '## Llama 3.1 70B\n\n| Setup | weights/GPU |\n|---|---|\n| H100 ×2, TP=2, BF16 | 70.6 GB |\n').claims;
+  assert.equal(table[0]!.evaluation.verdict, 'consistent');
+});
