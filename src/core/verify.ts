@@ -2162,7 +2162,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // ("of the node's 640 GB": a system's own figure, named by a generic word.)
     const hardwareOwn = /\b(?:nodes?|servers?|box(?:es)?|systems?|racks?|clusters?|pods?|gpus?|chips?|cards?)['’]s?\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start)) || ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.end <= q.span.start && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/ : /^['’]s\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/).test(ctx.prose.slice(m.span.end, q.span.start)));
     const ownParams = ctx.arch ? ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && withinRatio(x.value / ctx.arch!.totalParams.value, 0.1)) : undefined;
-    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll || answersFirst(ctx) || (ownParams && ctx.precisionStated && sizeRightAfterParams(ctx, ownParams))) && ctx.arch && !isCapacityOperand(ctx) && !hardwareHas && !hardwareOwn) {
+    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll || answersFirst(ctx) || (ownParams && ctx.precisionStated && sizeRightAfterParams(ctx, ownParams))) && ctx.arch && !isCapacityOperand(ctx) && !hardwareHas && !hardwareOwn && !isMemoryLeft(ctx)) {
       if (GGUF_QUANT.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span, isPartBreak)) || (!ctx.precisionStated && LOCAL_QUANT.test(ctx.lower))) {
         return unverifiable(ctx, 'roofline', 'a GGUF quantisation (Q4_K_M, Q8_0, …) mixes bits per weight, so its file size is no one precision’s');
       }
@@ -3043,7 +3043,8 @@ function isMemoryLeft(ctx: Ctx): boolean {
   const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 24)).toLowerCase();
   if (/^\s{0,2}(?:of\s{1,2}(?:hbm\w*|memory|vram)\s{1,2})?(?:left|free|remaining|spare|to spare|of headroom)\b/.test(after)) return true;
   const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 16), q.span.start).toLowerCase();
-  return /\b(?:leaves?|leaving)\s{1,2}(?:about\s{1,2}|roughly\s{1,2}|~\s?)?$/.test(before);
+  // ("leaving only 9.4 GB for KV cache", "KV pool 180 − 70.6 ≈ 109 GB".)
+  return /\b(?:leaves?|leaving)\s{1,2}(?:only\s{1,2}|just\s{1,2})?(?:about\s{1,2}|roughly\s{1,2}|~\s?)?$/.test(before) || /\bkv(?:\s{1,2}cache)?\s{1,2}(?:pool|budget|space|headroom)\b(?:(?!\.\s)[^;,]){0,24}$/.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start).toLowerCase());
 }
 
 /** "fits Llama 3.1 70B in BF16 (141 GB) on a single MI300X, with ~51 GB left for KV cache": the chip's HBM less the weights. */

@@ -3080,3 +3080,11 @@ test('"per GPU" is read from a figure\'s own clause: "Weights 93.4 GB total, 46.
   const table = analyzeNote('t.md', '## Llama 3.1 70B\n\n| Setup | weights/GPU |\n|---|---|\n| H100 ×2, TP=2, BF16 | 70.6 GB |\n').claims;
   assert.equal(table[0]!.evaluation.verdict, 'consistent');
 });
+
+test('memory left after the weights, said as "leaving only …" or a KV pool, is not the weights', () => {
+  const left = claimFor('Llama 3.1 70B in FP8 on a single H100: 70.6 GB fits (barely), leaving only 9.4 GB for KV cache.', /9\.4/);
+  assert.equal(left.evaluation.verdict, 'consistent');
+  assert.match(left.evaluation.derivation.join('\n'), /left/);
+  const pool = analyzeNote('p.md', '## Llama 3.1 70B FP8 on B200\n\n- Weights: 70.6 GB on one GPU; KV pool 180 − 70.6 ≈ 109 GB.\n').claims.find((c) => c.quantity.raw.includes('109'))!;
+  assert.equal(pool.evaluation.verdict, 'consistent');
+});
