@@ -2062,7 +2062,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     (u === 'B' && !q.per && timesContext(ctx));
   // ("- KV cache per token:" above "  - Llama 3.1 405B: about 516 KB per token": the item it is nested under says KV.)
   const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv()) || sequenceCache || parentSaysKv(ctx);
-  if (u === 'B' && !perToken && kvContext && ctx.arch) {
+  // (Not a figure said to be the weights: "the 16 GB of weights" in a sentence about the KV cache.)
+  if (u === 'B' && !perToken && kvContext && ctx.arch && !isWeightsFigure(ctx, q)) {
     const tokens = contextTokensIn(ctx);
     if (tokens) {
       const per = model.kvBytesPerToken(ctx.arch, { bytesPerValue: ctx.precisionStated ? model.bytesPerParam(ctx.precision) : 2 });
@@ -2070,7 +2071,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       per.derivation.push(`${fmt(per.value, 'B')} × ${fmt(tokens, '')} tokens = ${fmt(value, 'B')} per sequence`);
       // "At batch 256 with 4k context … the KV reads add ~344 GB", "100 users at 32k context hold ~230 GB": every
       // sequence's cache, unless the figure is one sequence's.
-      const eachBefore = /\beach\b[^,;.]{0,16}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start));
+      // ("… 83 sequences at the full 128k context (9.2 GB each)": one sequence's, "each" after it too.)
+      const eachBefore = /\beach\b[^,;.]{0,16}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start)) || /^\s{0,2}(?:each|apiece)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 10));
       const sequences = perSequence || eachBefore || /\b(?:per|each|a|one)\s+(?:sequence|request|user|conversation)\b/.test(nearFigure(ctx, 40, 32)) ? 1 : (batchIn(ctx) ?? usersIn(ctx) ?? 1);
       if (sequences > 1) {
         per.derivation.push(`× ${fmt(sequences, '')} sequences = ${fmt(value * sequences, 'B')}`);
@@ -2899,7 +2901,8 @@ function sequencesThatFit(ctx: Ctx): Outcome | undefined {
   const context = contextTokensIn(ctx);
   if (!context) return undefined;
   // The memory left: the last byte figure before the count, in the words that say so.
-  const left = ctx.claim.siblings.filter((x) => x !== q && x.unit === 'B' && x.span.end <= q.span.start).pop();
+  // (Not the weights beside it: "64 GB is left after the 16 GB of weights, … about 59 sequences".)
+  const left = ctx.claim.siblings.filter((x) => x !== q && x.unit === 'B' && x.span.end <= q.span.start && !isWeightsFigure(ctx, x)).pop();
   if (!left || !/\b(?:left|leaves?|leaving|remaining|remains?|free|spare|headroom)\b/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, left.span.start - 24), Math.min(ctx.claim.statement.span.end, left.span.end + 24)))) return undefined;
   const bytesPerValue = ONE_BYTE_KV.test(ctx.lower) ? 1 : 2;
   const per = model.kvBytesPerToken(ctx.arch, { bytesPerValue });
@@ -3970,8 +3973,14 @@ function asConsistent(outcome: Outcome, reason: string, assumptions: readonly st
 const CONTEXT_AFTER = /^\s{0,2}(?:at|for|over|with)\s{1,2}(?:an?\s{1,2})?(?:~|about\s)?\d[\d.,]*\s?[kKmM]?\s{0,2}(?:-?tokens?\b|(?:tokens?\s{1,2}(?:of\s{1,2})?)?context\b)/;
 
 function contextTokensIn(ctx: Ctx): number | undefined {
-  return tokenCountIn(ctx, 512, /^\s*(?:tokens?\s+)?(?:of\s+)?context/) ?? headerContextTokens(ctx);
+  // A count said to be the context, or what each sequence is at, first ("≈ 488k tokens of KV, i.e. about 59 sequences
+  // at 8k", "10.9 million tokens, or 83 sequences at the full 128k context": the totals are no context length).
+  const q = ctx.claim.quantity;
+  const named = ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && !x.dimension.s && x.value >= 512 && (CONTEXT_WORD_AFTER.test(ctx.prose.slice(x.span.end, x.span.end + 20).toLowerCase()) || SEQUENCES_AT_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, x.span.start - 28), x.span.start))));
+  return named?.value ?? tokenCountIn(ctx, 512, CONTEXT_WORD_AFTER) ?? headerContextTokens(ctx);
 }
+const CONTEXT_WORD_AFTER = /^\s*(?:tokens?\s+)?(?:of\s+)?context/;
+const SEQUENCES_AT_BEFORE = /\b(?:sequences?|requests?|users?|conversations?|prompts?)\s{1,2}(?:at|of|with)\s{1,2}(?:the\s{1,2})?(?:full\s{1,2})?$/i;
 
 /** A table column's context length: "128k context", "KV @ 32k tokens". */
 function headerContextTokens(ctx: Ctx): number | undefined {

@@ -3088,3 +3088,14 @@ test('memory left after the weights, said as "leaving only …" or a KV pool, is
   const pool = analyzeNote('p.md', '## Llama 3.1 70B FP8 on B200\n\n- Weights: 70.6 GB on one GPU; KV pool 180 − 70.6 ≈ 109 GB.\n').claims.find((c) => c.quantity.raw.includes('109'))!;
   assert.equal(pool.evaluation.verdict, 'consistent');
 });
+
+test('a KV sentence: the context is the count each sequence is at, the weights stay weights, "(9.2 GB each)" is one sequence', () => {
+  const kv = claims('On an H100 with Llama 3.1 8B in BF16, 64 GB is left after the 16 GB of weights, which holds ≈ 488k tokens of KV, i.e. about 59 sequences at 8k.');
+  const at = (raw: string) => kv.find((c) => c.quantity.raw.includes(raw))!;
+  assert.equal(at('16 GB').evaluation.verdict, 'consistent');
+  assert.match(at('16 GB').evaluation.derivation.join('\n'), /8B params/);
+  assert.equal(at('59 sequences').evaluation.verdict, 'consistent');
+  const each = claimFor('DeepSeek-V3: with 769 GB of KV at 70 KB per token: 10.9 million tokens, or 83 sequences at the full 128k context (9.2 GB each).', /9\.2 GB/);
+  assert.equal(each.evaluation.verdict, 'consistent');
+  assert.ok(each.evaluation.modelValue! < 10e9);
+});
