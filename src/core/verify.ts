@@ -3655,13 +3655,17 @@ function findChipCount(ctx: Ctx): number | undefined {
     if (ctx.acc.reason === 'statement' && /superchip/i.test(ctx.acc.why) && /^nvidia-gb[23]00/.test(ctx.acc.acc.id)) return 2;
     // "48 TB/s of aggregate memory bandwidth per platform" under "## 8-GPU MI325X platform": a total, and the heading
     // counts the chips.
-    if (ctx.section && AGGREGATE_WORDS.test(ctx.lower)) {
+    // ("Node FP8 dense peak: 20.9 PFLOPS" under "## The node (8× MI300X)": a statement about the node is its total too.)
+    if (ctx.section && (AGGREGATE_WORDS.test(ctx.lower) || NODE_SUBJECT.test(ctx.lower))) {
       const counted = /\b(\d{1,3})\s{0,2}(?:-\s{0,2}gpu|-\s{0,2}chip|\s{0,2}[x×]\s{0,2}(?=[a-z]{1,8}\d))/i.exec(ctx.section.text);
       if (counted && Number(counted[1]) > 1 && ctx.section.mentions().some((h) => h.kind === 'accelerator' && h.id === ctx.acc!.acc.id)) return Number(counted[1]);
     }
   }
   return undefined;
 }
+/** A statement whose subject is a server of several chips: "Node power for GPUs alone: 6 kW", "the node's peak". */
+const NODE_SUBJECT = /^[\s*•-]{0,4}(?:the\s+|our\s+|one\s+|a\s+|whole\s+|full\s+)?(?:node|server|platform)(?:['’]s)?\b(?!\s{0,2}(?:cpu|nic|ssd|drive|disk|dram|ram|memory\s+\(ddr)s?\b)/;
+
 /** Words that make a figure a group's total. */
 const AGGREGATE_WORDS = /\b(?:aggregate|total|combined|altogether|per (?:platform|node|server|box|system|board))\b/;
 

@@ -3008,3 +3008,10 @@ test('a power draw someone saw ("drew 650 W under load", "nvidia-smi showed 420 
   // ("peaks at" states the peak: a spec claim.)
   assert.equal(claimFor('The H100 SXM5 peaks at 692 TFLOPS dense BF16.', /692/).evaluation.verdict, 'inconsistent');
 });
+
+test('a statement about the node takes the chip count its heading gives ("## The node (8× MI300X)" › "Node power: 6 kW")', () => {
+  // Before: 20.9 PFLOPS, 10.5 PFLOPS and 6 kW were held to one MI300X (2.61 PFLOP/s, 1.31 PFLOP/s, 750 W).
+  const text = '---\nhardware: MI300X\n---\n\n## The node (8× MI300X)\n\n- Node FP8 dense peak: 20.9 PFLOPS; BF16 dense: 10.5 PFLOPS.\n- Node power for GPUs alone: 6 kW.\n- The node has 3 TB of HBM.\n- HBM: 192 GB per GPU.\n';
+  const got = analyzeNote('n.md', text, {}).claims.filter((c) => c.quantity.raw !== '8×').map((c) => [c.quantity.raw, c.evaluation.verdict]);
+  assert.deepEqual(got, [['20.9 PFLOPS', 'consistent'], ['10.5 PFLOPS', 'consistent'], ['6 kW', 'consistent'], ['3 TB', 'inconsistent'], ['192 GB per GPU', 'consistent']]);
+});
