@@ -2253,7 +2253,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         // Nor a link named after another bandwidth that follows ("8 TB/s and 1.8 TB/s of NVLink 5": the second's).
         // (Unless that one restates this one: "1.8 TB/s = 2 × 900 GB/s for NVLink 5".)
         !(h.start > pos && ctx.claim.siblings.some((x) => x !== q && x.unit === 'B/s' && x.span.start >= q.span.end && x.span.end <= h.start + offset && !RESTATED_AS.test(ctx.prose.slice(q.span.end, x.span.start)))) &&
-        !(isComparedLink(ctx.text, h) && !(pos >= h.end && LINK_OWN_FIGURE.test(ctx.text.slice(h.end, pos)))),
+        !(isComparedLink(ctx.text, h) && !(pos >= h.end && LINK_OWN_FIGURE.test(ctx.text.slice(h.end, pos))) && !versusLinkAt(ctx.text, h, pos)),
     );
     // "NVLink 4 … one ConnectX-7 port …: 450 GB/s vs 50 GB/s": the first of a pair set against each other is the
     // first of the two links named before them, not the nearer.
@@ -4832,6 +4832,14 @@ function isComparedLink(text: string, h: InterconnectHit): boolean {
 
 /** Between a link and a figure that is its own: "NVLink 4's 900 GB/s", "PCIe Gen5 (128 GB/s)". */
 const LINK_OWN_FIGURE = /^(?:['’]s\s+(?:[a-z-]+\s+){0,2}|\s*\(\s*)(?:~|≈|about\s+|roughly\s+)?$/i;
+
+/**
+ * "versus NVLink 5 at 1.8 TB/s": the other side of a "versus" with its figure "at" it states that link's own figure.
+ * (Not a multiple's: "Fifth-gen NVLink is twice NVLink 4 at 1.8 TB/s" gives the subject's.)
+ */
+function versusLinkAt(text: string, h: InterconnectHit, pos: number): boolean {
+  return pos >= h.end && /^\s{1,2}(?:at|@)\s{1,2}(?:~|≈|about\s+|roughly\s+)?$/i.test(text.slice(h.end, pos)) && /\b(?:vs\.?|versus|compared (?:to|with)|against|unlike)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 24), h.start));
+}
 
 /** Between a multiplier and the link it compares with: "7× PCIe Gen5", "7 times faster than the bandwidth of PCIe". */
 const MULTIPLIER_THEN_LINK = /^\s{0,2}(?:(?:faster|more|higher|greater)(?:\s+bandwidth)?\s+)?(?:than\s+|over\s+|vs\.?\s+)?(?:(?:that|those)\s+of\s+)?(?:the\s+)?(?:(?:bandwidth|speed|throughput|rate)\s+of\s+)?(?:the\s+)?$/i;

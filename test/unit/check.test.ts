@@ -3015,3 +3015,14 @@ test('a statement about the node takes the chip count its heading gives ("## The
   const got = analyzeNote('n.md', text, {}).claims.filter((c) => c.quantity.raw !== '8×').map((c) => [c.quantity.raw, c.evaluation.verdict]);
   assert.deepEqual(got, [['20.9 PFLOPS', 'consistent'], ['10.5 PFLOPS', 'consistent'], ['6 kW', 'consistent'], ['3 TB', 'inconsistent'], ['192 GB per GPU', 'consistent']]);
 });
+
+test('"versus NVLink 5 at 1.8 TB/s": the other side of a versus, with its figure "at" it, is that link\'s', () => {
+  // Before: 1.8 TB/s was held to the MI300X's Infinity Fabric (896 GB/s), named later in the sentence.
+  const s = 'Ironwood ICI is 1.2 TB/s per chip, versus NVLink 5 at 1.8 TB/s per GPU and Infinity Fabric on the MI300X at 896 GB/s.';
+  const c = claimFor(s, /1\.8 TB/);
+  assert.equal(c.evaluation.verdict, 'consistent');
+  assert.match(c.subject, /NVLink 5/);
+  assert.equal(claimFor('Ironwood ICI is 1.2 TB/s per chip, versus NVLink 5 at 3.6 TB/s per GPU.', /3\.6/).evaluation.verdict, 'inconsistent');
+  // (A multiple's "at" is still the subject's: "Fifth-gen NVLink is twice NVLink 4 at 1.8 TB/s".)
+  assert.equal(claimFor('Fifth-gen NVLink is twice NVLink 4 at 1.8 TB/s.', /1\.8/).evaluation.verdict, 'consistent');
+});
