@@ -2173,7 +2173,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // NVIDIA's "fast memory" of a Grace system adds the CPUs' LPDDR5X to the GPUs' HBM.
     if (/\bfast memory\b/.test(l)) return unverifiable(ctx, 'spec', `"fast memory" in NVIDIA's rack figures adds the Grace CPUs' LPDDR5X to the HBM; the catalog holds the HBM alone`);
     // ("A DGX H100 has 640 GB = 8 × 80 GB": with no memory word, the total still counts when it is the one matched.)
-    const systemHbm = systemFigure(ctx, ctx.line.has('hbm') || !ctx.acc || systemIsSubject(ctx), ctx.sys?.totalHbm, 'total HBM', 'system-hbm', ctx.acc?.acc.hbmCapacity);
+    const systemHbm = systemFigure(ctx, ctx.line.has('hbm') || !ctx.acc || systemIsSubject(ctx) || perSystemSaid(ctx), ctx.sys?.totalHbm, 'total HBM', 'system-hbm', ctx.acc?.acc.hbmCapacity);
     if (systemHbm) return systemHbm;
     const sharded = shardedState(ctx);
     if (sharded) return sharded;
@@ -2329,7 +2329,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (up) return up;
     }
     // The system's total when it is named alone ("Vera Rubin NVL72: … 1.6 PB/s") and the figure is the total's.
-    const systemBandwidth = systemFigure(ctx, !ctx.acc || systemIsSubject(ctx), ctx.sys?.totalHbmBandwidth, 'total HBM bandwidth', 'system-hbm-bandwidth', a?.hbmBandwidth);
+    const systemBandwidth = systemFigure(ctx, !ctx.acc || systemIsSubject(ctx) || perSystemSaid(ctx), ctx.sys?.totalHbmBandwidth, 'total HBM bandwidth', 'system-hbm-bandwidth', a?.hbmBandwidth);
     if (systemBandwidth) return systemBandwidth;
     if (a) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
@@ -2349,7 +2349,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (own.evaluation.verdict === 'unverifiable' && own.evaluation.reason.startsWith('the catalog has no') && ctx.acc?.reason === 'system' && ctx.sys.gpusPerDomain > 1) return systemFromChips(ctx, ctx.sys, ctx.acc.acc);
       // "The GB300 variant in the NVL72 rack … is rated at 15 PFLOP/s": a figure the size of one chip's, which the
       // chip's figure matches, is the chip's.
-      if (own.evaluation.verdict === 'inconsistent' && ctx.acc && ctx.sys.gpusPerDomain > 2 && (own.evaluation.ratio ?? 1) < 2 / ctx.sys.gpusPerDomain) {
+      // (Not one said to be the system's: "459 TFLOPS per pod".)
+      if (own.evaluation.verdict === 'inconsistent' && ctx.acc && ctx.sys.gpusPerDomain > 2 && (own.evaluation.ratio ?? 1) < 2 / ctx.sys.gpusPerDomain && !perSystemSaid(ctx)) {
         const chip = flopsSpec(ctx, ctx.acc.acc.name, ctx.acc.acc.flops, `flops:${ctx.acc.acc.id}`);
         if (chip.evaluation.verdict === 'consistent') return chip;
       }
@@ -2447,7 +2448,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // more than one system holds, is what draws it, not one rack.)
     const ownGpus = ctx.sys && ctx.acc?.acc.tdp && !isOperand(ctx) && !systemIsSubject(ctx) ? gpuCount(ctx) : undefined;
     if (ownGpus && ctx.sys && ownGpus > ctx.sys.gpusPerDomain && !ctx.claim.mentions.some((m) => m.kind === 'system' && m.span.end <= q.span.start)) return fleet(ctx, ctx.acc!.acc, ownGpus, 'power');
-    const systemPower = systemFigure(ctx, !ctx.acc || /rack|system|total/.test(l), ctx.sys?.power, 'power', 'system-power', ctx.acc?.acc.tdp);
+    const systemPower = systemFigure(ctx, !ctx.acc || /rack|system|total/.test(l) || perSystemSaid(ctx), ctx.sys?.power, 'power', 'system-power', ctx.acc?.acc.tdp);
     if (systemPower) return systemPower;
     // "DGX H200 … 10.2 kW": a system's draw the catalog does not hold is no GPU's TDP either.
     const tdp = ctx.acc?.acc.tdp?.value;
@@ -4369,6 +4370,13 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
 
 const GIB_READING_TOLERANCE = 0.015;
 
+/** "459 TFLOPS per pod", "4.11 EF/pod", "HBM bandwidth per pod: 24.8 PB/s": a figure said to be a whole pod's or rack's. */
+function perSystemSaid(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  if (/\bper\s{1,2}(?:super)?(?:pod|rack)\s{0,2}[:=]\s{0,2}(?:~\s{0,2}|about\s{1,2}|roughly\s{1,2})?$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start))) return true;
+  return /\/(?:pod|superpod|rack|system)$/i.test(q.unit) || q.per === 'pod' || q.per === 'rack' || /^\s{0,2}(?:[\w-]{1,12}\s{1,2}){0,2}(?:per|a|each|for (?:the|a|one|each))\s{1,2}(?:super)?(?:pod|rack)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 40));
+}
+
 /** "The H100 is 72 W": a chip said to be the figure, with no word between, states its own figure. */
 function chipIsFigure(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
@@ -4388,6 +4396,10 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
   // (Not "1.979 TFLOPS", which may be 1,979 written with a dot between thousands.)
   if ((ratio > 100 || ratio < 0.01) && ctx.line.has('specWords') && !/\d[.,]\d{3}(?!\d)/.test(q.raw) && (withinRatio(ratio * 1000, ctx.tolerances.exact) || withinRatio(ratio / 1000, ctx.tolerances.exact))) {
     return judgedAgainst(ctx, figure, label, key, `×${ratio < 1 ? '1000' : '1/1000'} would match: a unit prefix slipped (${ratio < 1 ? 'G for T, M for G' : 'T for G, G for M'})?`);
+  }
+  // ("v5p pods hit 459 TFLOPS per pod": one chip's figure, said to be the whole system's.)
+  if (ratio < 0.01 && ctx.sys && ctx.sys.gpusPerDomain > 1 && key.startsWith('system') && perSystemSaid(ctx) && withinRatio((q.value * ctx.sys.gpusPerDomain) / figure.value, ctx.tolerances.exact)) {
+    return judgedAgainst(ctx, figure, label, key, `${q.raw.trim()} is one chip's figure; ${ctx.sys.name} has ${ctx.sys.gpusPerDomain} of them`);
   }
   if (ratio > 100 || ratio < 0.01 || (!ctx.line.has('specWords') && !chipIsFigure(ctx) && (ratio > 5 || ratio < 0.2))) {
     return unverifiable(ctx, 'market', `the ${ctx.acc?.reason === 'earlier' ? 'paragraph' : ctx.acc?.reason === 'outline' ? 'parent item' : 'statement'} names ${ctx.acc?.acc.name ?? 'hardware'} but nothing ties ${q.raw.trim()} to ${label} (${fmt(figure.value, figure.unit)})`);
@@ -4468,6 +4480,8 @@ function achievedBound(ctx: Ctx, outcome: Outcome, bound: number, side: 'atMost'
   if (q.range || !(bound > 0)) return undefined;
   if (side === 'atMost' ? q.hedge === 'atLeast' || q.value >= bound : q.hedge === 'atMost' || q.value <= bound) return undefined;
   if (!saysAchieved(ctx)) return undefined;
+  // ("v5p pods hit 459 TFLOPS per pod": exactly one chip's peak, said of the pod, is the chip's figure for the pod's.)
+  if (side === 'atMost' && ctx.sys && ctx.sys.gpusPerDomain > 1 && perSystemSaid(ctx) && withinRatio((q.value * ctx.sys.gpusPerDomain) / bound, ctx.tolerances.exact)) return undefined;
   const e = outcome.evaluation;
   const reason =
     side === 'atMost'

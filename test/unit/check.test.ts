@@ -3026,3 +3026,15 @@ test('"versus NVLink 5 at 1.8 TB/s": the other side of a versus, with its figure
   // (A multiple's "at" is still the subject's: "Fifth-gen NVLink is twice NVLink 4 at 1.8 TB/s".)
   assert.equal(claimFor('Fifth-gen NVLink is twice NVLink 4 at 1.8 TB/s.', /1\.8/).evaluation.verdict, 'consistent');
 });
+
+test('one chip\'s figure said per pod ("v5p pods hit 459 TFLOPS per pod") is the per-chip/per-pod slip; a pod total labelled "per pod:" is the pod\'s', () => {
+  // Before: unverifiable ("nothing ties 459 TFLOPS per pod to TPU v5p pod dense BF16").
+  const slip = claimFor("Priya said v5p pods hit 459 TFLOPS per pod — no, that's per chip.", /459/);
+  assert.equal(slip.evaluation.verdict, 'inconsistent');
+  assert.match(slip.evaluation.reason, /one chip's figure/);
+  assert.equal(claimFor('The v5p pod reaches 4.11 exaflops per pod.', /4\.11/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('A v5p pod: 459 TFLOPS per chip.', /459/).evaluation.verdict, 'consistent');
+  // Before: unverifiable ("nothing ties 24.8 PB/s to TPU v5p HBM bandwidth").
+  assert.equal(claimFor('Aggregate HBM bandwidth per pod: 24.8 PB/s.', /24\.8/, { defaultHardware: 'TPU v5p' }).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Aggregate HBM bandwidth per pod: 2.77 PB/s.', /2\.77/, { defaultHardware: 'TPU v5p' }).evaluation.verdict, 'inconsistent');
+});
