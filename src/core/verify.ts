@@ -1551,7 +1551,7 @@ const KW = {
   // "precisa de 141 GB só de pesos", "i pesi occupano 810 GB"; before, the figure was held to the GPU's HBM.)
   weights: /\bweights?\b|\bparams?\b.*\b(?:take|need|occupy|fit)|\bgewichte\b|\bgewichten\b|\bpoids\b|\bp[eè]s(?:e|ent)\b|\bpes(?:os?|i|an?|am|ano)\b|重み|权重|權重|가중치/,
   scaleUp: /nvlink|scale[- ]?up|\bici\b|infinity fabric|neuronlink|xgmi|nvswitch|inter-?chip|gpu-to-gpu|talks? to (?:every|each) other/,
-  scaleOut: /infiniband|(?<![\p{L}\p{N}])ib(?![\p{L}\p{N}])|ethernet|\bnics?\b|connectx|scale[- ]?out|roce|\bnetwork/u,
+  scaleOut: /infiniband|(?<![\p{L}\p{N}])ib(?![\p{L}\p{N}])|ethernet|\bnics?\b|connectx|scale[- ]?out|roce|\bnetwork|\bdcn\b/u,
   hbm: /\bhbm|memory|vram|dram|capacity/,
   power: /\btdp\b|power|\bwatts?\b|\bdraws?\b|\bconsum/,
   decode: /decode|per[- ]token latency|time per (?:output )?token|\btpot\b|token latency|step time|per step|デコード|解码|解碼|디코드|디코딩/,
@@ -3113,7 +3113,7 @@ function scaleUp(ctx: Ctx, a: Accelerator | undefined, l: string): Outcome | und
 /** A scale-out (NIC) bandwidth per GPU, or per node ("400 GB/s per node": one NIC per GPU, 8 in an HGX or DGX node). */
 function scaleOut(ctx: Ctx, a: Accelerator | undefined): Outcome | undefined {
   const q = ctx.claim.quantity;
-  const figure = a?.scaleOutBandwidth ?? ctx.sys?.scaleOutPerGpu ?? (a ? platformScaleOut(a) : undefined);
+  const figure = a?.scaleOutBandwidth ?? ctx.sys?.scaleOutPerGpu ?? (a ? platformScaleOut(a) ?? onlySystemScaleOut(a) : undefined);
   if (!figure) return undefined;
   const name = a ? `${a.name} scale-out (${a.scaleOutNic ?? 'NIC'}) per GPU` : ctx.sys ? `${ctx.sys.name} scale-out per GPU` : '';
   // Per node when the figure says so, later in its clause too ("50 GB/s of scale-out per node"), when a node is the
@@ -4933,6 +4933,12 @@ function interconnectRegex(): RegExp {
 }
 
 /** The per-GPU NIC of the platform a chip ships in (H100/H200 HGX: ConnectX-7), when the chip has none of its own. */
+/** "DCN per chip: 50 Gbps" of a TPU v5p: the scale-out per chip of the one system the catalog builds of the chip. */
+function onlySystemScaleOut(a: Accelerator): BandwidthFigure | undefined {
+  const systems = SYSTEMS.filter((x) => x.accelerator === a.id && x.scaleOutPerGpu);
+  return systems.length === 1 ? systems[0]!.scaleOutPerGpu : undefined;
+}
+
 function platformScaleOut(a: Accelerator): BandwidthFigure | undefined {
   const systems = new Set(SYSTEMS.filter((x) => x.accelerator === a.id).map((x) => x.id));
   return SCALE_UP_VS_SCALE_OUT.find((p) => p.systems.some((id) => systems.has(id)))?.scaleOutPerDirection;

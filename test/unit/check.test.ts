@@ -3038,3 +3038,9 @@ test('one chip\'s figure said per pod ("v5p pods hit 459 TFLOPS per pod") is the
   assert.equal(claimFor('Aggregate HBM bandwidth per pod: 24.8 PB/s.', /24\.8/, { defaultHardware: 'TPU v5p' }).evaluation.verdict, 'consistent');
   assert.equal(claimFor('Aggregate HBM bandwidth per pod: 2.77 PB/s.', /2\.77/, { defaultHardware: 'TPU v5p' }).evaluation.verdict, 'inconsistent');
 });
+
+test('a TPU\'s DCN is its scale-out ("DCN per chip: 50 Gbps" of a v5p)', () => {
+  // Before: unverifiable (no catalog figure matched).
+  assert.equal(claimFor('DCN per chip: 50 Gbps.', /50/, { defaultHardware: 'TPU v5p' }).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('DCN per chip: 100 Gbps.', /100/, { defaultHardware: 'TPU v5p' }).evaluation.verdict, 'inconsistent');
+});
