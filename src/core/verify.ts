@@ -61,6 +61,8 @@ interface Ctx {
   operand?: boolean;
   /** chipCountIn's answer, once asked (null: none). */
   chipCount?: number | null;
+  /** The uncatalogued hardware the claim is about, if any ("Trn2 UltraServer"). */
+  offCatalog?: string;
 }
 
 type Outcome = { evaluation: Evaluation; kind: ClaimKind; key: string | null; subject?: string };
@@ -714,6 +716,7 @@ function evaluateOne(
     sparsity,
     fallbackAcc,
     accNamed: !!(accMention || sysMention || sectionAcc),
+    offCatalog: otherHardware?.id,
   };
 
   // "vs ~2.5 MB per token if it used plain MHA": what would be, under another design, is not what the model checks.
@@ -2295,6 +2298,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const links = link && linkFigure && q.value > 2.5 * linkFigure.value ? ctx.claim.siblings.find((x) => x !== q && Number.isInteger(x.value) && x.value > 1 && (x.kind === 'count' || x.kind === 'multiplier') && link.start + offset - x.span.end >= 0 && link.start + offset - x.span.end <= 2) : undefined;
     if (link && linkFigure && links) return directional(ctx, { ...linkFigure, value: linkFigure.value * links.value }, `${links.value} × ${link.ic.name}`, `interconnect:${link.ic.id}:x${links.value}`);
     if (link && linkFigure && link.ic.kind === 'scale-up' && (q.value > 4 * linkFigure.value || spreadOverChipsAfter(ctx)) && !isOneChipOfSystem(ctx)) {
+      // ("Trn2 UltraServer: 64 chips over NeuronLink, 6 TB HBM, …, 185 TB/s": a total of a system the catalog lacks is
+      // that system's, whichever link joins its chips; nor is it known which of its figures it is.)
+      if (ctx.offCatalog) return unverifiable(ctx, 'spec', `a total of ${ctx.offCatalog}, which is not in the catalog: add it to a hardware file to check it`);
       if (ctx.sys?.totalScaleUpBandwidth && ctx.sys.gpusPerDomain > 1) return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
       // "The HGX B300 8-GPU board has 14.4 TB/s of total NVLink": the GPUs' links together.
       const gpus = isOperand(ctx) ? undefined : chipCountIn(ctx);

@@ -3044,3 +3044,11 @@ test('a TPU\'s DCN is its scale-out ("DCN per chip: 50 Gbps" of a v5p)', () => {
   assert.equal(claimFor('DCN per chip: 50 Gbps.', /50/, { defaultHardware: 'TPU v5p' }).evaluation.verdict, 'consistent');
   assert.equal(claimFor('DCN per chip: 100 Gbps.', /100/, { defaultHardware: 'TPU v5p' }).evaluation.verdict, 'inconsistent');
 });
+
+test('a total of an uncatalogued system is not its link\'s ("Trn2 UltraServer: 64 chips over NeuronLink, …, 185 TB/s")', () => {
+  // Before: 185 TB/s (the UltraServer's HBM bandwidth) was held to 64 × NeuronLink-v3 (81.9 TB/s).
+  const c = claimFor('Trn2 UltraServer: 64 chips over NeuronLink, 6 TB HBM, 83.2 PFLOPS FP8 dense, 185 TB/s.', /185/);
+  assert.equal(c.evaluation.verdict, 'unverifiable');
+  assert.match(c.evaluation.reason, /not in the catalog/);
+  assert.equal(claimFor('Trainium2 has NeuronLink-v3 at 1.28 TB/s per chip.', /1\.28/).evaluation.verdict, 'consistent');
+});
