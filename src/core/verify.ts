@@ -86,6 +86,12 @@ export function evaluateClaims(
   let lastRowLabel: Part | undefined;
   let lastHeader: Part | undefined;
   let lastOuter: Part | undefined;
+  // Statements with figures that name no chip and carry none: in a note whose frontmatter names one, they are its.
+  let unanchored: Set<number> | undefined;
+  if (context.hardware) {
+    unanchored = new Set();
+    for (const d of detected) if (!d.carried?.hardware && !d.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel')) unanchored.add(d.statement.span.start);
+  }
   return detected.map((d) => {
     if (d.statement !== lastStatement) {
       lastStatement = d.statement;
@@ -102,7 +108,7 @@ export function evaluateClaims(
     }
     else line = statementLine ??= proseLine(structure.prose, d.statement.span.start, d.statement.span.end);
     const outer = d.outerSections ? (lastOuter = parts.get(d.outerSections, lastOuter)) : undefined;
-    const outcome = evaluateOne(d, line, structure.prose, section, context, options, defaults, tolerances, outer);
+    const outcome = evaluateOne(d, line, structure.prose, section, context, options, defaults, tolerances, outer, unanchored);
     const claim: Claim = {
       quantity: d.quantity,
       subject: outcome.subject ?? d.subject,
@@ -490,6 +496,7 @@ function evaluateOne(
   defaults: Defaults,
   tolerances: Tolerances,
   outerSection?: Part,
+  unanchored?: ReadonlySet<number>,
 ): Outcome {
   const cell = line.cell;
   const q = d.quantity;
@@ -554,7 +561,10 @@ function evaluateOne(
     const hwRightAfter = mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 28 && /^\s{0,2}(?:(?:dense|sparse|fp\d{1,2}|bf16|tf32|int\d|nvfp4|mxfp\d)\s{1,2}){0,2}(?:on|for|in|of|is|was)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i.test(prose.slice(q.span.end, m.span.start)));
     // Else, in a sentence that points back, what an earlier one of the paragraph named ("The MI300X has 192 GB.
     // Its bandwidth is 8 TB/s, 1.67× the H100's 4.8 TB/s": the 8 TB/s is the MI300X's, the 4.8 the H100's).
-    const carried = d.carried?.hardware;
+    // ("- The air-cooled MI350X runs at 1,000 W. - FP8 is 5 PFLOPS. - Someone insisted it was 20 PF": a statement in
+    // between with figures of the frontmatter's chip ends what "it" can point back to.)
+    const carriedFar = d.carried?.hardware && unanchored?.size && d.carried.spans?.some((sp) => sp.start > d.carried!.hardware!.span.end && unanchored.has(sp.start));
+    const carried = carriedFar ? undefined : d.carried?.hardware;
     const carriedHw = carried && users?.length && carried.kind === 'otherHardware' ? asUserHardware(carried, users) : carried;
     // (In an outline the item's own names come first: the parent item only stands in for what the item leaves out.)
     // "4.8 TB/s versus 3.35 on the H100": a chip named only after a comparison that follows the figure is the other

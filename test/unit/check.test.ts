@@ -3052,3 +3052,13 @@ test('a total of an uncatalogued system is not its link\'s ("Trn2 UltraServer: 6
   assert.match(c.evaluation.reason, /not in the catalog/);
   assert.equal(claimFor('Trainium2 has NeuronLink-v3 at 1.28 TB/s per chip.', /1\.28/).evaluation.verdict, 'consistent');
 });
+
+test('"it" points back no further than a statement of the frontmatter\'s chip ("MI350X runs at 1,000 W. · FP8 is 5 PFLOPS. · insisted it was 20 PF")', () => {
+  // Before: the 20 PF was "about MI350X" (named three items up), although the items between were the MI355X's.
+  const text = '---\nhardware: MI355X\n---\n\n- Board power is 1,400 W for the MI355X; the air-cooled MI350X runs at 1,000 W.\n- Peak FP4: about 10 PF dense per GPU.\n- FP8 is 5 PFLOPS dense.\n- Someone insisted it was 20 PF of FP4 dense per GPU.\n';
+  const c = analyzeNote('n.md', text, {}).claims.find((x) => x.quantity.raw === '20 PF')!;
+  assert.equal(c.evaluation.verdict, 'inconsistent');
+  // (Right after the chip, "it" is still that chip: "The MI350X runs at 1,000 W. It has 288 GB" is the MI350X's.)
+  const near = '---\nhardware: MI355X\n---\n\nThe air-cooled MI350X runs at 1,000 W. It has 288 GB of HBM3E.\n';
+  assert.equal(analyzeNote('n.md', near, {}).claims.find((x) => x.quantity.raw === '288 GB')!.evaluation.verdict, 'unverifiable');
+});
