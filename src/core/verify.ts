@@ -927,8 +927,10 @@ function respectively(d: DetectedClaim, mentions: readonly Mention[], prose: str
   if (chips.length !== 2 || chips[0]!.id === chips[1]!.id) return undefined;
   // "MI300X has 2.4x the HBM of an H100 (192 GB vs 80 GB)": a pair in parentheses after a comparison of two chips.
   const parenthesized = /\(\s{0,2}(?:~|about|≈)?\s{0,2}$/.test(prose.slice(Math.max(0, first.span.start - 12), first.span.start)) && /^\s{0,2}\)/.test(prose.slice(second.span.end, second.span.end + 4));
+  // ("MI325X has 1.8x the HBM of the H200: 256 GB vs 141 GB": or after a colon that ends the comparison.)
+  const afterColon = /:\s{0,2}(?:~|about|≈)?\s{0,2}$/.test(prose.slice(Math.max(chips[1]!.span.end, first.span.start - 8), first.span.start));
   const joined = /^\s{0,2}(?:vs\.?|versus|and|or|\/|,)\s{0,2}$/i.test(prose.slice(chips[0]!.span.end, chips[1]!.span.start));
-  if (!joined && !(parenthesized && /\b(?:than|of|vs\.?|versus|compared|over|against)\b/i.test(prose.slice(chips[0]!.span.end, chips[1]!.span.start)))) return undefined;
+  if (!joined && !((parenthesized || afterColon) && /\b(?:than|of|vs\.?|versus|compared|over|against)\b/i.test(prose.slice(chips[0]!.span.end, chips[1]!.span.start)))) return undefined;
   return q === first ? chips[0] : chips[1];
 }
 

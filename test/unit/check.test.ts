@@ -3062,3 +3062,13 @@ test('"it" points back no further than a statement of the frontmatter\'s chip ("
   const near = '---\nhardware: MI355X\n---\n\nThe air-cooled MI350X runs at 1,000 W. It has 288 GB of HBM3E.\n';
   assert.equal(analyzeNote('n.md', near, {}).claims.find((x) => x.quantity.raw === '288 GB')!.evaluation.verdict, 'unverifiable');
 });
+
+test('a pair after a colon that ends a comparison of two chips goes in order ("MI325X has 1.8x the HBM of the H200: 256 GB vs 141 GB")', () => {
+  // Before: 256 GB was held to the H200's 141 GB (the chip named last before it).
+  const s = 'MI325X has 1.8x the HBM of the H200: 256 GB vs 141 GB.';
+  const first = claimFor(s, /256/);
+  assert.equal(first.evaluation.verdict, 'consistent');
+  assert.match(first.subject, /MI325X/);
+  assert.match(claimFor(s, /141/).subject, /H200/);
+  assert.equal(claimFor('MI325X has 1.8x the HBM of the H200: 288 GB vs 141 GB.', /288/).evaluation.verdict, 'inconsistent');
+});
