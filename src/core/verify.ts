@@ -2284,7 +2284,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const oneLink =
       /(?:\blinks?\s{1,2}(?:at|of|@|running at)|\b(?:each|per|one|a single|every)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}link(?:\s{1,2}(?:is|=|:|at|of|gives|runs at|carries))?|\blinks?\s{0,2}[×x*])\s{1,2}(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start)) ||
       // ("only 64 GB/s to any single peer": in a full mesh, one peer is one link.)
-      /^\s{0,2}(?:(?:per|each|a|\/)\s{0,2}link\b|(?:to|with)\s{1,2}(?:any|each|a|one)\s{1,2}(?:single\s{1,2})?peer\b|per\s{1,2}peer\b)/i.test(ctx.prose.slice(q.span.end, q.span.end + 28));
+      /^\s{0,2}(?:(?:per|each|a|\/)\s{0,2}link\b|(?:to|with)\s{1,2}(?:any|each|a|one)\s{1,2}(?:single\s{1,2})?peer\b|per\s{1,2}peer\b)/i.test(ctx.prose.slice(q.span.end, q.span.end + 28)) ||
+      // ("128 GB/s per link": the figure's own unit may say it.)
+      /\/link$/i.test(q.unit);
     const linkOfOne = oneLink ? (link?.ic ?? (a?.scaleUpInterconnect ? INTERCONNECTS.find((i) => i.id === a.scaleUpInterconnect) : undefined)) : undefined;
     if (linkOfOne?.bidirectional && linkOfOne.links) {
       const b = linkOfOne.bidirectional;

@@ -3072,3 +3072,9 @@ test('a pair after a colon that ends a comparison of two chips goes in order ("M
   assert.match(claimFor(s, /141/).subject, /H200/);
   assert.equal(claimFor('MI325X has 1.8x the HBM of the H200: 288 GB vs 141 GB.', /288/).evaluation.verdict, 'inconsistent');
 });
+
+test('a figure whose unit says per link is one link\'s ("Infinity Fabric on MI300X: 128 GB/s per link, 896 GB/s total")', () => {
+  // Before: 128 GB/s per link was held to the 896 GB/s of all seven links.
+  assert.equal(claimFor('Infinity Fabric on MI300X: 128 GB/s per link, 896 GB/s total.', /128/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Infinity Fabric on MI300X: 896 GB/s per link.', /896/).evaluation.verdict, 'inconsistent');
+});
