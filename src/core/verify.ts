@@ -3872,6 +3872,8 @@ function hasPerChipUnit(q: Quantity): boolean {
 }
 
 // ("the HGX B200 part is 9 PFLOPS": the GPU of that board.)
+/** "each Ironwood chip has", "every Trillium chip": one chip, its name between the word and the noun. */
+const EACH_NAMED_CHIP_BEFORE = /\b(?:each|every|one|a single)\s{1,2}(?:[\w-]{1,16}\s{1,2}){1,2}(?:gpu|chip|card|accelerator|device)\b[^.;,:()\d]{0,24}$/i;
 const PER_CHIP_BEFORE = /\b(?:(?:each|every|one|a single)\s+(?:gpu|chip|card|accelerator|device|[a-z]{1,3}\d{3,4}[a-z]?)|(?:hgx|dgx)\s+[a-z]{1,3}\d{3,4}\s+(?:part|module|sku|gpu|chip))\b[^.;,:()]{0,32}$/i;
 
 /** "… per GPU" right after a figure (up to three words between). */
@@ -4416,6 +4418,11 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
   // (Not "1.979 TFLOPS", which may be 1,979 written with a dot between thousands.)
   if ((ratio > 100 || ratio < 0.01) && ctx.line.has('specWords') && !/\d[.,]\d{3}(?!\d)/.test(q.raw) && (withinRatio(ratio * 1000, ctx.tolerances.exact) || withinRatio(ratio / 1000, ctx.tolerances.exact))) {
     return judgedAgainst(ctx, figure, label, key, `×${ratio < 1 ? '1000' : '1/1000'} would match: a unit prefix slipped (${ratio < 1 ? 'G for T, M for G' : 'T for G, G for M'})?`);
+  }
+  // ("each Ironwood chip 42.5 exaflops FP8", "each Trillium chip has 8 TB of HBM": a pod's total said to be one chip's.)
+  if (ratio > 100 && ctx.acc && !key.startsWith('system') && (isPerChip(ctx) || EACH_NAMED_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start)))) {
+    const pod = SYSTEMS.find((x) => x.accelerator === ctx.acc!.acc.id && x.gpusPerDomain > 1 && withinRatio(q.value / (figure.value * x.gpusPerDomain), ctx.tolerances.exact));
+    if (pod) return judgedAgainst(ctx, figure, label, key, `${q.raw.trim()} is ${pod.name}'s figure (${pod.gpusPerDomain} chips), not one chip's`);
   }
   // ("v5p pods hit 459 TFLOPS per pod": one chip's figure, said to be the whole system's.)
   if (ratio < 0.01 && ctx.sys && ctx.sys.gpusPerDomain > 1 && key.startsWith('system') && perSystemSaid(ctx) && withinRatio((q.value * ctx.sys.gpusPerDomain) / figure.value, ctx.tolerances.exact)) {

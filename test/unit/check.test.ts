@@ -3078,3 +3078,14 @@ test('a figure whose unit says per link is one link\'s ("Infinity Fabric on MI30
   assert.equal(claimFor('Infinity Fabric on MI300X: 128 GB/s per link, 896 GB/s total.', /128/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('Infinity Fabric on MI300X: 896 GB/s per link.', /896/).evaluation.verdict, 'inconsistent');
 });
+
+test('a pod\'s total said of each chip is the per-pod/per-chip slip ("each Ironwood chip 42.5 exaflops FP8", "each Trillium chip has 8 TB")', () => {
+  // Before: unverifiable ("nothing ties 42.5 exaflops to TPU7x (Ironwood) dense FP8").
+  const c = claimFor('Error in the planning doc: each Ironwood chip 42.5 exaflops FP8.', /42\.5/);
+  assert.equal(c.evaluation.verdict, 'inconsistent');
+  assert.match(c.evaluation.reason, /superpod's figure/);
+  assert.equal(claimFor('Each Trillium chip has 8 TB of HBM.', /8 TB/).evaluation.verdict, 'inconsistent');
+  // (Not said of one chip: the pod may be meant.)
+  assert.equal(claimFor('Ironwood: 42.5 exaflops FP8.', /42\.5/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('Each Ironwood chip has 192 GB of HBM.', /192/).evaluation.verdict, 'consistent');
+});
