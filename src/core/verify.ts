@@ -61,6 +61,8 @@ interface Ctx {
   operand?: boolean;
   /** chipCountIn's answer, once asked (null: none). */
   chipCount?: number | null;
+  /** The uncatalogued hardware the claim is about, if any ("Trn2 UltraServer"). */
+  offCatalog?: string;
 }
 
 type Outcome = { evaluation: Evaluation; kind: ClaimKind; key: string | null; subject?: string };
@@ -84,6 +86,12 @@ export function evaluateClaims(
   let lastRowLabel: Part | undefined;
   let lastHeader: Part | undefined;
   let lastOuter: Part | undefined;
+  // Statements with figures that name no chip and carry none: in a note whose frontmatter names one, they are its.
+  let unanchored: Set<number> | undefined;
+  if (context.hardware) {
+    unanchored = new Set();
+    for (const d of detected) if (!d.carried?.hardware && !d.mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel')) unanchored.add(d.statement.span.start);
+  }
   return detected.map((d) => {
     if (d.statement !== lastStatement) {
       lastStatement = d.statement;
@@ -100,7 +108,7 @@ export function evaluateClaims(
     }
     else line = statementLine ??= proseLine(structure.prose, d.statement.span.start, d.statement.span.end);
     const outer = d.outerSections ? (lastOuter = parts.get(d.outerSections, lastOuter)) : undefined;
-    const outcome = evaluateOne(d, line, structure.prose, section, context, options, defaults, tolerances, outer);
+    const outcome = evaluateOne(d, line, structure.prose, section, context, options, defaults, tolerances, outer, unanchored);
     const claim: Claim = {
       quantity: d.quantity,
       subject: outcome.subject ?? d.subject,
@@ -488,6 +496,7 @@ function evaluateOne(
   defaults: Defaults,
   tolerances: Tolerances,
   outerSection?: Part,
+  unanchored?: ReadonlySet<number>,
 ): Outcome {
   const cell = line.cell;
   const q = d.quantity;
@@ -555,7 +564,10 @@ function evaluateOne(
     const hwRightAfter = mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 28 && /^\s{0,2}(?:(?:dense|sparse|fp\d{1,2}|bf16|tf32|int\d|nvfp4|mxfp\d)\s{1,2}){0,2}(?:on|for|in|of|is|was)\s{1,2}(?:the\s{1,2}|an?\s{1,2})?$/i.test(prose.slice(q.span.end, m.span.start)));
     // Else, in a sentence that points back, what an earlier one of the paragraph named ("The MI300X has 192 GB.
     // Its bandwidth is 8 TB/s, 1.67× the H100's 4.8 TB/s": the 8 TB/s is the MI300X's, the 4.8 the H100's).
-    const carried = d.carried?.hardware;
+    // ("- The air-cooled MI350X runs at 1,000 W. - FP8 is 5 PFLOPS. - Someone insisted it was 20 PF": a statement in
+    // between with figures of the frontmatter's chip ends what "it" can point back to.)
+    const carriedFar = d.carried?.hardware && unanchored?.size && d.carried.spans?.some((sp) => sp.start > d.carried!.hardware!.span.end && unanchored.has(sp.start));
+    const carried = carriedFar ? undefined : d.carried?.hardware;
     const carriedHw = carried && users?.length && carried.kind === 'otherHardware' ? asUserHardware(carried, users) : carried;
     // (In an outline the item's own names come first: the parent item only stands in for what the item leaves out.)
     // "4.8 TB/s versus 3.35 on the H100": a chip named only after a comparison that follows the figure is the other
@@ -717,6 +729,7 @@ function evaluateOne(
     sparsity,
     fallbackAcc,
     accNamed: !!(accMention || sysMention || sectionAcc),
+    offCatalog: otherHardware?.id,
   };
 
   // "vs ~2.5 MB per token if it used plain MHA": what would be, under another design, is not what the model checks.
@@ -926,8 +939,10 @@ function respectively(d: DetectedClaim, mentions: readonly Mention[], prose: str
   if (chips.length !== 2 || chips[0]!.id === chips[1]!.id) return undefined;
   // "MI300X has 2.4x the HBM of an H100 (192 GB vs 80 GB)": a pair in parentheses after a comparison of two chips.
   const parenthesized = /\(\s{0,2}(?:~|about|≈)?\s{0,2}$/.test(prose.slice(Math.max(0, first.span.start - 12), first.span.start)) && /^\s{0,2}\)/.test(prose.slice(second.span.end, second.span.end + 4));
+  // ("MI325X has 1.8x the HBM of the H200: 256 GB vs 141 GB": or after a colon that ends the comparison.)
+  const afterColon = /:\s{0,2}(?:~|about|≈)?\s{0,2}$/.test(prose.slice(Math.max(chips[1]!.span.end, first.span.start - 8), first.span.start));
   const joined = /^\s{0,2}(?:vs\.?|versus|and|or|\/|,)\s{0,2}$/i.test(prose.slice(chips[0]!.span.end, chips[1]!.span.start));
-  if (!joined && !(parenthesized && /\b(?:than|of|vs\.?|versus|compared|over|against)\b/i.test(prose.slice(chips[0]!.span.end, chips[1]!.span.start)))) return undefined;
+  if (!joined && !((parenthesized || afterColon) && /\b(?:than|of|vs\.?|versus|compared|over|against)\b/i.test(prose.slice(chips[0]!.span.end, chips[1]!.span.start)))) return undefined;
   return q === first ? chips[0] : chips[1];
 }
 
@@ -1584,7 +1599,7 @@ const KW = {
   // "precisa de 141 GB só de pesos", "i pesi occupano 810 GB"; before, the figure was held to the GPU's HBM.)
   weights: /\bweights?\b|\bparams?\b.*\b(?:take|need|occupy|fit)|\bgewichte\b|\bgewichten\b|\bpoids\b|\bp[eè]s(?:e|ent)\b|\bpes(?:os?|i|an?|am|ano)\b|重み|权重|權重|가중치/,
   scaleUp: /nvlink|scale[- ]?up|\bici\b|infinity fabric|neuronlink|xgmi|nvswitch|inter-?chip|gpu-to-gpu|talks? to (?:every|each) other/,
-  scaleOut: /infiniband|(?<![\p{L}\p{N}])ib(?![\p{L}\p{N}])|ethernet|\bnics?\b|connectx|scale[- ]?out|roce|\bnetwork/u,
+  scaleOut: /infiniband|(?<![\p{L}\p{N}])ib(?![\p{L}\p{N}])|ethernet|\bnics?\b|connectx|scale[- ]?out|roce|\bnetwork|\bdcn\b/u,
   hbm: /\bhbm|memory|vram|dram|capacity/,
   power: /\btdp\b|power|\bwatts?\b|\bdraws?\b|\bconsum/,
   decode: /decode|per[- ]token latency|time per (?:output )?token|\btpot\b|token latency|step time|per step|デコード|解码|解碼|디코드|디코딩/,
@@ -2212,7 +2227,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // NVIDIA's "fast memory" of a Grace system adds the CPUs' LPDDR5X to the GPUs' HBM.
     if (/\bfast memory\b/.test(l)) return unverifiable(ctx, 'spec', `"fast memory" in NVIDIA's rack figures adds the Grace CPUs' LPDDR5X to the HBM; the catalog holds the HBM alone`);
     // ("A DGX H100 has 640 GB = 8 × 80 GB": with no memory word, the total still counts when it is the one matched.)
-    const systemHbm = systemFigure(ctx, ctx.line.has('hbm') || !ctx.acc || systemIsSubject(ctx), ctx.sys?.totalHbm, 'total HBM', 'system-hbm', ctx.acc?.acc.hbmCapacity);
+    const systemHbm = systemFigure(ctx, ctx.line.has('hbm') || !ctx.acc || systemIsSubject(ctx) || perSystemSaid(ctx), ctx.sys?.totalHbm, 'total HBM', 'system-hbm', ctx.acc?.acc.hbmCapacity);
     if (systemHbm) return systemHbm;
     const sharded = shardedState(ctx);
     if (sharded) return sharded;
@@ -2292,7 +2307,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         // Nor a link named after another bandwidth that follows ("8 TB/s and 1.8 TB/s of NVLink 5": the second's).
         // (Unless that one restates this one: "1.8 TB/s = 2 × 900 GB/s for NVLink 5".)
         !(h.start > pos && ctx.claim.siblings.some((x) => x !== q && x.unit === 'B/s' && x.span.start >= q.span.end && x.span.end <= h.start + offset && !RESTATED_AS.test(ctx.prose.slice(q.span.end, x.span.start)))) &&
-        !(isComparedLink(ctx.text, h) && !(pos >= h.end && LINK_OWN_FIGURE.test(ctx.text.slice(h.end, pos)))),
+        !(isComparedLink(ctx.text, h) && !(pos >= h.end && LINK_OWN_FIGURE.test(ctx.text.slice(h.end, pos))) && !versusLinkAt(ctx.text, h, pos)),
     );
     // "NVLink 4 … one ConnectX-7 port …: 450 GB/s vs 50 GB/s": the first of a pair set against each other is the
     // first of the two links named before them, not the nearer.
@@ -2308,7 +2323,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const oneLink =
       /(?:\blinks?\s{1,2}(?:at|of|@|running at)|\b(?:each|per|one|a single|every)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}link(?:\s{1,2}(?:is|=|:|at|of|gives|runs at|carries))?|\blinks?\s{0,2}[×x*])\s{1,2}(?:~|about\s|roughly\s)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start)) ||
       // ("only 64 GB/s to any single peer": in a full mesh, one peer is one link.)
-      /^\s{0,2}(?:(?:per|each|a|\/)\s{0,2}link\b|(?:to|with)\s{1,2}(?:any|each|a|one)\s{1,2}(?:single\s{1,2})?peer\b|per\s{1,2}peer\b)/i.test(ctx.prose.slice(q.span.end, q.span.end + 28));
+      /^\s{0,2}(?:(?:per|each|a|\/)\s{0,2}link\b|(?:to|with)\s{1,2}(?:any|each|a|one)\s{1,2}(?:single\s{1,2})?peer\b|per\s{1,2}peer\b)/i.test(ctx.prose.slice(q.span.end, q.span.end + 28)) ||
+      // ("128 GB/s per link": the figure's own unit may say it.)
+      /\/link$/i.test(q.unit);
     const linkOfOne = oneLink ? (link?.ic ?? (a?.scaleUpInterconnect ? INTERCONNECTS.find((i) => i.id === a.scaleUpInterconnect) : undefined)) : undefined;
     if (linkOfOne?.bidirectional && linkOfOne.links) {
       const b = linkOfOne.bidirectional;
@@ -2334,6 +2351,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const links = link && linkFigure && q.value > 2.5 * linkFigure.value ? ctx.claim.siblings.find((x) => x !== q && Number.isInteger(x.value) && x.value > 1 && (x.kind === 'count' || x.kind === 'multiplier') && link.start + offset - x.span.end >= 0 && link.start + offset - x.span.end <= 2) : undefined;
     if (link && linkFigure && links) return directional(ctx, { ...linkFigure, value: linkFigure.value * links.value }, `${links.value} × ${link.ic.name}`, `interconnect:${link.ic.id}:x${links.value}`);
     if (link && linkFigure && link.ic.kind === 'scale-up' && (q.value > 4 * linkFigure.value || spreadOverChipsAfter(ctx)) && !isOneChipOfSystem(ctx)) {
+      // ("Trn2 UltraServer: 64 chips over NeuronLink, 6 TB HBM, …, 185 TB/s": a total of a system the catalog lacks is
+      // that system's, whichever link joins its chips; nor is it known which of its figures it is.)
+      if (ctx.offCatalog) return unverifiable(ctx, 'spec', `a total of ${ctx.offCatalog}, which is not in the catalog: add it to a hardware file to check it`);
       if (ctx.sys?.totalScaleUpBandwidth && ctx.sys.gpusPerDomain > 1) return spec(ctx, ctx.sys.totalScaleUpBandwidth, `${ctx.sys.name} total scale-up bandwidth`, `system-scaleup:${ctx.sys.id}`);
       // "The HGX B300 8-GPU board has 14.4 TB/s of total NVLink": the GPUs' links together.
       const gpus = isOperand(ctx) ? undefined : chipCountIn(ctx);
@@ -2368,7 +2388,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (up) return up;
     }
     // The system's total when it is named alone ("Vera Rubin NVL72: … 1.6 PB/s") and the figure is the total's.
-    const systemBandwidth = systemFigure(ctx, !ctx.acc || systemIsSubject(ctx), ctx.sys?.totalHbmBandwidth, 'total HBM bandwidth', 'system-hbm-bandwidth', a?.hbmBandwidth);
+    const systemBandwidth = systemFigure(ctx, !ctx.acc || systemIsSubject(ctx) || perSystemSaid(ctx), ctx.sys?.totalHbmBandwidth, 'total HBM bandwidth', 'system-hbm-bandwidth', a?.hbmBandwidth);
     if (systemBandwidth) return systemBandwidth;
     if (a) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
@@ -2388,7 +2408,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (own.evaluation.verdict === 'unverifiable' && own.evaluation.reason.startsWith('the catalog has no') && ctx.acc?.reason === 'system' && ctx.sys.gpusPerDomain > 1) return systemFromChips(ctx, ctx.sys, ctx.acc.acc);
       // "The GB300 variant in the NVL72 rack … is rated at 15 PFLOP/s": a figure the size of one chip's, which the
       // chip's figure matches, is the chip's.
-      if (own.evaluation.verdict === 'inconsistent' && ctx.acc && ctx.sys.gpusPerDomain > 2 && (own.evaluation.ratio ?? 1) < 2 / ctx.sys.gpusPerDomain) {
+      // (Not one said to be the system's: "459 TFLOPS per pod".)
+      if (own.evaluation.verdict === 'inconsistent' && ctx.acc && ctx.sys.gpusPerDomain > 2 && (own.evaluation.ratio ?? 1) < 2 / ctx.sys.gpusPerDomain && !perSystemSaid(ctx)) {
         const chip = flopsSpec(ctx, ctx.acc.acc.name, ctx.acc.acc.flops, `flops:${ctx.acc.acc.id}`);
         if (chip.evaluation.verdict === 'consistent') return chip;
       }
@@ -2486,7 +2507,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // more than one system holds, is what draws it, not one rack.)
     const ownGpus = ctx.sys && ctx.acc?.acc.tdp && !isOperand(ctx) && !systemIsSubject(ctx) ? gpuCount(ctx) : undefined;
     if (ownGpus && ctx.sys && ownGpus > ctx.sys.gpusPerDomain && !ctx.claim.mentions.some((m) => m.kind === 'system' && m.span.end <= q.span.start)) return fleet(ctx, ctx.acc!.acc, ownGpus, 'power');
-    const systemPower = systemFigure(ctx, !ctx.acc || /rack|system|total/.test(l), ctx.sys?.power, 'power', 'system-power', ctx.acc?.acc.tdp);
+    const systemPower = systemFigure(ctx, !ctx.acc || /rack|system|total/.test(l) || perSystemSaid(ctx), ctx.sys?.power, 'power', 'system-power', ctx.acc?.acc.tdp);
     if (systemPower) return systemPower;
     // "DGX H200 … 10.2 kW": a system's draw the catalog does not hold is no GPU's TDP either.
     const tdp = ctx.acc?.acc.tdp?.value;
@@ -3159,7 +3180,7 @@ function scaleUp(ctx: Ctx, a: Accelerator | undefined, l: string): Outcome | und
 /** A scale-out (NIC) bandwidth per GPU, or per node ("400 GB/s per node": one NIC per GPU, 8 in an HGX or DGX node). */
 function scaleOut(ctx: Ctx, a: Accelerator | undefined): Outcome | undefined {
   const q = ctx.claim.quantity;
-  const figure = a?.scaleOutBandwidth ?? ctx.sys?.scaleOutPerGpu ?? (a ? platformScaleOut(a) : undefined);
+  const figure = a?.scaleOutBandwidth ?? ctx.sys?.scaleOutPerGpu ?? (a ? platformScaleOut(a) ?? onlySystemScaleOut(a) : undefined);
   if (!figure) return undefined;
   const name = a ? `${a.name} scale-out (${a.scaleOutNic ?? 'NIC'}) per GPU` : ctx.sys ? `${ctx.sys.name} scale-out per GPU` : '';
   // Per node when the figure says so, later in its clause too ("50 GB/s of scale-out per node"), when a node is the
@@ -3708,13 +3729,17 @@ function findChipCount(ctx: Ctx): number | undefined {
     if (ctx.acc.reason === 'statement' && /superchip/i.test(ctx.acc.why) && /^nvidia-gb[23]00/.test(ctx.acc.acc.id)) return 2;
     // "48 TB/s of aggregate memory bandwidth per platform" under "## 8-GPU MI325X platform": a total, and the heading
     // counts the chips.
-    if (ctx.section && AGGREGATE_WORDS.test(ctx.lower)) {
+    // ("Node FP8 dense peak: 20.9 PFLOPS" under "## The node (8× MI300X)": a statement about the node is its total too.)
+    if (ctx.section && (AGGREGATE_WORDS.test(ctx.lower) || NODE_SUBJECT.test(ctx.lower))) {
       const counted = /\b(\d{1,3})\s{0,2}(?:-\s{0,2}gpu|-\s{0,2}chip|\s{0,2}[x×]\s{0,2}(?=[a-z]{1,8}\d))/i.exec(ctx.section.text);
       if (counted && Number(counted[1]) > 1 && ctx.section.mentions().some((h) => h.kind === 'accelerator' && h.id === ctx.acc!.acc.id)) return Number(counted[1]);
     }
   }
   return undefined;
 }
+/** A statement whose subject is a server of several chips: "Node power for GPUs alone: 6 kW", "the node's peak". */
+const NODE_SUBJECT = /^[\s*•-]{0,4}(?:the\s+|our\s+|one\s+|a\s+|whole\s+|full\s+)?(?:node|server|platform)(?:['’]s)?\b(?!\s{0,2}(?:cpu|nic|ssd|drive|disk|dram|ram|memory\s+\(ddr)s?\b)/;
+
 /** Words that make a figure a group's total. */
 const AGGREGATE_WORDS = /\b(?:aggregate|total|combined|altogether|per (?:platform|node|server|box|system|board))\b/;
 
@@ -3905,6 +3930,8 @@ function hasPerChipUnit(q: Quantity): boolean {
 }
 
 // ("the HGX B200 part is 9 PFLOPS": the GPU of that board.)
+/** "each Ironwood chip has", "every Trillium chip": one chip, its name between the word and the noun. */
+const EACH_NAMED_CHIP_BEFORE = /\b(?:each|every|one|a single)\s{1,2}(?:[\w-]{1,16}\s{1,2}){1,2}(?:gpu|chip|card|accelerator|device)\b[^.;,:()\d]{0,24}$/i;
 const PER_CHIP_BEFORE = /\b(?:(?:each|every|one|a single)\s+(?:gpu|chip|card|accelerator|device|[a-z]{1,3}\d{3,4}[a-z]?)|(?:hgx|dgx)\s+[a-z]{1,3}\d{3,4}\s+(?:part|module|sku|gpu|chip))\b[^.;,:()]{0,32}$/i;
 
 /** "… per GPU" right after a figure (up to three words between). */
@@ -4429,6 +4456,13 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
 
 const GIB_READING_TOLERANCE = 0.015;
 
+/** "459 TFLOPS per pod", "4.11 EF/pod", "HBM bandwidth per pod: 24.8 PB/s": a figure said to be a whole pod's or rack's. */
+function perSystemSaid(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  if (/\bper\s{1,2}(?:super)?(?:pod|rack)\s{0,2}[:=]\s{0,2}(?:~\s{0,2}|about\s{1,2}|roughly\s{1,2})?$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start))) return true;
+  return /\/(?:pod|superpod|rack|system)$/i.test(q.unit) || q.per === 'pod' || q.per === 'rack' || /^\s{0,2}(?:[\w-]{1,12}\s{1,2}){0,2}(?:per|a|each|for (?:the|a|one|each))\s{1,2}(?:super)?(?:pod|rack)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 40));
+}
+
 /** "The H100 is 72 W": a chip said to be the figure, with no word between, states its own figure. */
 function chipIsFigure(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
@@ -4448,6 +4482,15 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
   // (Not "1.979 TFLOPS", which may be 1,979 written with a dot between thousands.)
   if ((ratio > 100 || ratio < 0.01) && ctx.line.has('specWords') && !/\d[.,]\d{3}(?!\d)/.test(q.raw) && (withinRatio(ratio * 1000, ctx.tolerances.exact) || withinRatio(ratio / 1000, ctx.tolerances.exact))) {
     return judgedAgainst(ctx, figure, label, key, `×${ratio < 1 ? '1000' : '1/1000'} would match: a unit prefix slipped (${ratio < 1 ? 'G for T, M for G' : 'T for G, G for M'})?`);
+  }
+  // ("each Ironwood chip 42.5 exaflops FP8", "each Trillium chip has 8 TB of HBM": a pod's total said to be one chip's.)
+  if (ratio > 100 && ctx.acc && !key.startsWith('system') && (isPerChip(ctx) || EACH_NAMED_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start)))) {
+    const pod = SYSTEMS.find((x) => x.accelerator === ctx.acc!.acc.id && x.gpusPerDomain > 1 && withinRatio(q.value / (figure.value * x.gpusPerDomain), ctx.tolerances.exact));
+    if (pod) return judgedAgainst(ctx, figure, label, key, `${q.raw.trim()} is ${pod.name}'s figure (${pod.gpusPerDomain} chips), not one chip's`);
+  }
+  // ("v5p pods hit 459 TFLOPS per pod": one chip's figure, said to be the whole system's.)
+  if (ratio < 0.01 && ctx.sys && ctx.sys.gpusPerDomain > 1 && key.startsWith('system') && perSystemSaid(ctx) && withinRatio((q.value * ctx.sys.gpusPerDomain) / figure.value, ctx.tolerances.exact)) {
+    return judgedAgainst(ctx, figure, label, key, `${q.raw.trim()} is one chip's figure; ${ctx.sys.name} has ${ctx.sys.gpusPerDomain} of them`);
   }
   if (ratio > 100 || ratio < 0.01 || (!ctx.line.has('specWords') && !chipIsFigure(ctx) && (ratio > 5 || ratio < 0.2))) {
     return unverifiable(ctx, 'market', `the ${ctx.acc?.reason === 'earlier' ? 'paragraph' : ctx.acc?.reason === 'outline' ? 'parent item' : 'statement'} names ${ctx.acc?.acc.name ?? 'hardware'} but nothing ties ${q.raw.trim()} to ${label} (${fmt(figure.value, figure.unit)})`);
@@ -4528,6 +4571,8 @@ function achievedBound(ctx: Ctx, outcome: Outcome, bound: number, side: 'atMost'
   if (q.range || !(bound > 0)) return undefined;
   if (side === 'atMost' ? q.hedge === 'atLeast' || q.value >= bound : q.hedge === 'atMost' || q.value <= bound) return undefined;
   if (!saysAchieved(ctx)) return undefined;
+  // ("v5p pods hit 459 TFLOPS per pod": exactly one chip's peak, said of the pod, is the chip's figure for the pod's.)
+  if (side === 'atMost' && ctx.sys && ctx.sys.gpusPerDomain > 1 && perSystemSaid(ctx) && withinRatio((q.value * ctx.sys.gpusPerDomain) / bound, ctx.tolerances.exact)) return undefined;
   const e = outcome.evaluation;
   const reason =
     side === 'atMost'
@@ -4893,6 +4938,14 @@ function isComparedLink(text: string, h: InterconnectHit): boolean {
 /** Between a link and a figure that is its own: "NVLink 4's 900 GB/s", "PCIe Gen5 (128 GB/s)". */
 const LINK_OWN_FIGURE = /^(?:['’]s\s+(?:[a-z-]+\s+){0,2}|\s*\(\s*)(?:~|≈|about\s+|roughly\s+)?$/i;
 
+/**
+ * "versus NVLink 5 at 1.8 TB/s": the other side of a "versus" with its figure "at" it states that link's own figure.
+ * (Not a multiple's: "Fifth-gen NVLink is twice NVLink 4 at 1.8 TB/s" gives the subject's.)
+ */
+function versusLinkAt(text: string, h: InterconnectHit, pos: number): boolean {
+  return pos >= h.end && /^\s{1,2}(?:at|@)\s{1,2}(?:~|≈|about\s+|roughly\s+)?$/i.test(text.slice(h.end, pos)) && /\b(?:vs\.?|versus|compared (?:to|with)|against|unlike)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 24), h.start));
+}
+
 /** Between a multiplier and the link it compares with: "7× PCIe Gen5", "7 times faster than the bandwidth of PCIe". */
 const MULTIPLIER_THEN_LINK = /^\s{0,2}(?:(?:faster|more|higher|greater)(?:\s+bandwidth)?\s+)?(?:than\s+|over\s+|vs\.?\s+)?(?:(?:that|those)\s+of\s+)?(?:the\s+)?(?:(?:bandwidth|speed|throughput|rate)\s+of\s+)?(?:the\s+)?$/i;
 
@@ -4971,6 +5024,12 @@ function interconnectRegex(): RegExp {
 }
 
 /** The per-GPU NIC of the platform a chip ships in (H100/H200 HGX: ConnectX-7), when the chip has none of its own. */
+/** "DCN per chip: 50 Gbps" of a TPU v5p: the scale-out per chip of the one system the catalog builds of the chip. */
+function onlySystemScaleOut(a: Accelerator): BandwidthFigure | undefined {
+  const systems = SYSTEMS.filter((x) => x.accelerator === a.id && x.scaleOutPerGpu);
+  return systems.length === 1 ? systems[0]!.scaleOutPerGpu : undefined;
+}
+
 function platformScaleOut(a: Accelerator): BandwidthFigure | undefined {
   const systems = new Set(SYSTEMS.filter((x) => x.accelerator === a.id).map((x) => x.id));
   return SCALE_UP_VS_SCALE_OUT.find((p) => p.systems.some((id) => systems.has(id)))?.scaleOutPerDirection;

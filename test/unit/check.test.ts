@@ -3099,3 +3099,84 @@ test('a KV sentence: the context is the count each sequence is at, the weights s
   assert.equal(each.evaluation.verdict, 'consistent');
   assert.ok(each.evaluation.modelValue! < 10e9);
 });
+
+test('a statement about the node takes the chip count its heading gives ("## The node (8× MI300X)" › "Node power: 6 kW")', () => {
+  // Before: 20.9 PFLOPS, 10.5 PFLOPS and 6 kW were held to one MI300X (2.61 PFLOP/s, 1.31 PFLOP/s, 750 W).
+  const text = '---\nhardware: MI300X\n---\n\n## The node (8× MI300X)\n\n- Node FP8 dense peak: 20.9 PFLOPS; BF16 dense: 10.5 PFLOPS.\n- Node power for GPUs alone: 6 kW.\n- The node has 3 TB of HBM.\n- HBM: 192 GB per GPU.\n';
+  const got = analyzeNote('n.md', text, {}).claims.filter((c) => c.quantity.raw !== '8×').map((c) => [c.quantity.raw, c.evaluation.verdict]);
+  assert.deepEqual(got, [['20.9 PFLOPS', 'consistent'], ['10.5 PFLOPS', 'consistent'], ['6 kW', 'consistent'], ['3 TB', 'inconsistent'], ['192 GB per GPU', 'consistent']]);
+});
+
+test('"versus NVLink 5 at 1.8 TB/s": the other side of a versus, with its figure "at" it, is that link\'s', () => {
+  // Before: 1.8 TB/s was held to the MI300X's Infinity Fabric (896 GB/s), named later in the sentence.
+  const s = 'Ironwood ICI is 1.2 TB/s per chip, versus NVLink 5 at 1.8 TB/s per GPU and Infinity Fabric on the MI300X at 896 GB/s.';
+  const c = claimFor(s, /1\.8 TB/);
+  assert.equal(c.evaluation.verdict, 'consistent');
+  assert.match(c.subject, /NVLink 5/);
+  assert.equal(claimFor('Ironwood ICI is 1.2 TB/s per chip, versus NVLink 5 at 3.6 TB/s per GPU.', /3\.6/).evaluation.verdict, 'inconsistent');
+  // (A multiple's "at" is still the subject's: "Fifth-gen NVLink is twice NVLink 4 at 1.8 TB/s".)
+  assert.equal(claimFor('Fifth-gen NVLink is twice NVLink 4 at 1.8 TB/s.', /1\.8/).evaluation.verdict, 'consistent');
+});
+
+test('one chip\'s figure said per pod ("v5p pods hit 459 TFLOPS per pod") is the per-chip/per-pod slip; a pod total labelled "per pod:" is the pod\'s', () => {
+  // Before: unverifiable ("nothing ties 459 TFLOPS per pod to TPU v5p pod dense BF16").
+  const slip = claimFor("Priya said v5p pods hit 459 TFLOPS per pod — no, that's per chip.", /459/);
+  assert.equal(slip.evaluation.verdict, 'inconsistent');
+  assert.match(slip.evaluation.reason, /one chip's figure/);
+  assert.equal(claimFor('The v5p pod reaches 4.11 exaflops per pod.', /4\.11/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('A v5p pod: 459 TFLOPS per chip.', /459/).evaluation.verdict, 'consistent');
+  // Before: unverifiable ("nothing ties 24.8 PB/s to TPU v5p HBM bandwidth").
+  assert.equal(claimFor('Aggregate HBM bandwidth per pod: 24.8 PB/s.', /24\.8/, { defaultHardware: 'TPU v5p' }).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Aggregate HBM bandwidth per pod: 2.77 PB/s.', /2\.77/, { defaultHardware: 'TPU v5p' }).evaluation.verdict, 'inconsistent');
+});
+
+test('a TPU\'s DCN is its scale-out ("DCN per chip: 50 Gbps" of a v5p)', () => {
+  // Before: unverifiable (no catalog figure matched).
+  assert.equal(claimFor('DCN per chip: 50 Gbps.', /50/, { defaultHardware: 'TPU v5p' }).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('DCN per chip: 100 Gbps.', /100/, { defaultHardware: 'TPU v5p' }).evaluation.verdict, 'inconsistent');
+});
+
+test('a total of an uncatalogued system is not its link\'s ("Trn2 UltraServer: 64 chips over NeuronLink, …, 185 TB/s")', () => {
+  // Before: 185 TB/s (the UltraServer's HBM bandwidth) was held to 64 × NeuronLink-v3 (81.9 TB/s).
+  const c = claimFor('Trn2 UltraServer: 64 chips over NeuronLink, 6 TB HBM, 83.2 PFLOPS FP8 dense, 185 TB/s.', /185/);
+  assert.equal(c.evaluation.verdict, 'unverifiable');
+  assert.match(c.evaluation.reason, /not in the catalog/);
+  assert.equal(claimFor('Trainium2 has NeuronLink-v3 at 1.28 TB/s per chip.', /1\.28/).evaluation.verdict, 'consistent');
+});
+
+test('"it" points back no further than a statement of the frontmatter\'s chip ("MI350X runs at 1,000 W. · FP8 is 5 PFLOPS. · insisted it was 20 PF")', () => {
+  // Before: the 20 PF was "about MI350X" (named three items up), although the items between were the MI355X's.
+  const text = '---\nhardware: MI355X\n---\n\n- Board power is 1,400 W for the MI355X; the air-cooled MI350X runs at 1,000 W.\n- Peak FP4: about 10 PF dense per GPU.\n- FP8 is 5 PFLOPS dense.\n- Someone insisted it was 20 PF of FP4 dense per GPU.\n';
+  const c = analyzeNote('n.md', text, {}).claims.find((x) => x.quantity.raw === '20 PF')!;
+  assert.equal(c.evaluation.verdict, 'inconsistent');
+  // (Right after the chip, "it" is still that chip: "The MI350X runs at 1,000 W. It has 288 GB" is the MI350X's.)
+  const near = '---\nhardware: MI355X\n---\n\nThe air-cooled MI350X runs at 1,000 W. It has 288 GB of HBM3E.\n';
+  assert.equal(analyzeNote('n.md', near, {}).claims.find((x) => x.quantity.raw === '288 GB')!.evaluation.verdict, 'unverifiable');
+});
+
+test('a pair after a colon that ends a comparison of two chips goes in order ("MI325X has 1.8x the HBM of the H200: 256 GB vs 141 GB")', () => {
+  // Before: 256 GB was held to the H200's 141 GB (the chip named last before it).
+  const s = 'MI325X has 1.8x the HBM of the H200: 256 GB vs 141 GB.';
+  const first = claimFor(s, /256/);
+  assert.equal(first.evaluation.verdict, 'consistent');
+  assert.match(first.subject, /MI325X/);
+  assert.match(claimFor(s, /141/).subject, /H200/);
+  assert.equal(claimFor('MI325X has 1.8x the HBM of the H200: 288 GB vs 141 GB.', /288/).evaluation.verdict, 'inconsistent');
+});
+
+test('a figure whose unit says per link is one link\'s ("Infinity Fabric on MI300X: 128 GB/s per link, 896 GB/s total")', () => {
+  // Before: 128 GB/s per link was held to the 896 GB/s of all seven links.
+  assert.equal(claimFor('Infinity Fabric on MI300X: 128 GB/s per link, 896 GB/s total.', /128/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Infinity Fabric on MI300X: 896 GB/s per link.', /896/).evaluation.verdict, 'inconsistent');
+});
+
+test('a pod\'s total said of each chip is the per-pod/per-chip slip ("each Ironwood chip 42.5 exaflops FP8", "each Trillium chip has 8 TB")', () => {
+  // Before: unverifiable ("nothing ties 42.5 exaflops to TPU7x (Ironwood) dense FP8").
+  const c = claimFor('Error in the planning doc: each Ironwood chip 42.5 exaflops FP8.', /42\.5/);
+  assert.equal(c.evaluation.verdict, 'inconsistent');
+  assert.match(c.evaluation.reason, /superpod's figure/);
+  assert.equal(claimFor('Each Trillium chip has 8 TB of HBM.', /8 TB/).evaluation.verdict, 'inconsistent');
+  // (Not said of one chip: the pod may be meant.)
+  assert.equal(claimFor('Ironwood: 42.5 exaflops FP8.', /42\.5/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('Each Ironwood chip has 192 GB of HBM.', /192/).evaluation.verdict, 'consistent');
+});
