@@ -423,6 +423,13 @@ function withHostOfPart(chosen: Mention | undefined, mentions: readonly Mention[
   return host ?? chosen;
 }
 
+const NODE_AFTER_CHIP = /^(?:['’]s?)?[\s-]{0,2}(?:nodes?|servers?|box(?:es)?|baseboards?)\b/i;
+
+/** The 8-GPU system built from a chip (its DGX or HGX), if the catalog has one. */
+function nodeOf(chip: string): System | undefined {
+  return SYSTEMS.find((x) => x.accelerator === chip && x.gpusPerDomain === 8 && !/nvl|pod/i.test(x.id));
+}
+
 /** The rack of `size` GPUs built from a chip (any rack-scale size when undefined): a B300 note's "NVL72" is the GB300 NVL72 (the HGX part's rack sibling). */
 function rackOf(chip: string, size: number | undefined): System | undefined {
   const id = RACK_SIBLING[chip] ?? chip;
@@ -711,6 +718,9 @@ function evaluateOne(
   // So does one under a heading whose chip or model it takes ("# vLLM on 8×H200, Llama 3.1 405B FP8").
   if (stated === undefined && section && (modelFromSection || (!accMention && !sysMention && sectionAcc))) stated = section.statedPrecision();
   const rackByWords = acc && !sysMention && (line.has('rack') || q.per === 'rack' || /\/rack$/.test(q.unit)) ? rackOf(acc.acc.id, undefined) : undefined;
+  // "An H200 node has 1,128 GB", "a 1.128 TB H200 node": a chip's node is its 8-GPU system (cell text has no spans;
+  // "an 8×H200 node" counts its chips, and the count's arithmetic says the same).
+  const nodeByWords = acc && !sysMention && !rackByWords && !cell && accMention && !d.mentions.some((m) => m.kind === 'system') && NODE_AFTER_CHIP.test(prose.slice(accMention.span.end, accMention.span.end + 14)) && !/\d\s{0,2}[×x]?\s{0,2}$/.test(prose.slice(Math.max(0, accMention.span.start - 6), accMention.span.start)) ? nodeOf(acc.acc.id) : undefined;
   const ctx: Ctx = {
     claim: d,
     text: line.text,
@@ -720,8 +730,8 @@ function evaluateOne(
     lower: line.lower,
     tolerances,
     acc,
-    sys: sysMention ? getSystem(sysMention.id) : acc && line.lower.includes('pod') ? podOf(acc.acc, clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span).toLowerCase()) : rackByWords,
-    rackWords: !sysMention && rackByWords !== undefined,
+    sys: sysMention ? getSystem(sysMention.id) : acc && line.lower.includes('pod') ? podOf(acc.acc, clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span).toLowerCase()) : (rackByWords ?? nodeByWords),
+    rackWords: !sysMention && (rackByWords ?? nodeByWords) !== undefined,
     arch: modelMention ? getModel(modelMention.id) : context.model && !otherModel && !countsOtherParams(d, q, getModel(context.model)) ? getModel(context.model) : undefined,
     archNamed: !!modelMention,
     precision: stated ?? context.precision ?? 'bf16',
@@ -3779,10 +3789,14 @@ function replicaGpus(ctx: Ctx): number {
   // (A per-GPU figure still names the GPUs it is split over: "on 8×H100: ~51 GB of weights per GPU".)
   // (A node named by its system, "on a DGX B200", is its GPUs: a replica spans the node.)
   const node = ctx.acc?.reason === 'system' && ctx.sys && ctx.sys.gpusPerDomain <= 8 ? ctx.sys.gpusPerDomain : undefined;
-  const n = tp ? Number(tp[1] ?? tp[2]) : (chipCountIn(ctx) ?? node ?? (ctx.acc?.reason === 'section' || !ctx.accNamed ? headingGpus(ctx.section?.lower) : undefined));
+  // ("≈ 260 tok/s roofline across two H100s": a count spelled out before the chips it spans.)
+  const spelled = SPELLED_SPAN.exec(ctx.lower);
+  const n = tp ? Number(tp[1] ?? tp[2]) : (chipCountIn(ctx) ?? (spelled ? SPELLED_COUNT[spelled[1]!] : undefined) ?? node ?? (ctx.acc?.reason === 'section' || !ctx.accNamed ? headingGpus(ctx.section?.lower) : undefined));
   return n !== undefined && n >= 2 && n <= MAX_REPLICA_GPUS && Number.isInteger(n) ? n : 1;
 }
 
+const SPELLED_COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, eight: 8, sixteen: 16 };
+const SPELLED_SPAN = /\b(?:across|over|on|onto|split (?:across|over))\s{1,2}(two|three|four|eight|sixteen)\s{1,2}(?:[a-z]{1,3}\d{2,4}[a-z]{0,2}s|gpus|chips|cards)\b/;
 const TENSOR_PARALLEL = /\b(?:tp|tensor[- ]parallel(?:ism)?)\s*(?:=|:|of|across|over|degree(?: of)?)?\s*(\d{1,2})\b|\b(\d{1,2})[- ]way\s+(?:tensor[- ]parallel|tp\b)/i;
 
 /** GPUs a heading puts a replica on: "TP=8", "8×H200", "8x B200". */

@@ -3180,3 +3180,11 @@ test('a pod\'s total said of each chip is the per-pod/per-chip slip ("each Ironw
   assert.equal(claimFor('Ironwood: 42.5 exaflops FP8.', /42\.5/).evaluation.verdict, 'unverifiable');
   assert.equal(claimFor('Each Ironwood chip has 192 GB of HBM.', /192/).evaluation.verdict, 'consistent');
 });
+
+test('a chip\'s node is its 8-GPU system: "An H200 node has 1,128 GB", "a 1.128 TB H200 node"; two H100s span two GPUs', () => {
+  assert.equal(claimFor('An H200 node has 1,128 GB.', /1,128/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('It does not fit in a 1.128 TB H200 node.', /1\.128/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('An H200 node has 141 GB per GPU.', /141/).evaluation.verdict, 'consistent');
+  const mixtral = analyzeNote('m.md', '## Mixtral 8x7B BF16, TP=2 on H100\n\n- Batch 1 reads only the 12.9B active params = 25.8 GB per token → ≈ 260 tok/s roofline across two H100s.\n').claims;
+  assert.equal(mixtral.find((c) => c.quantity.raw.includes('260'))!.evaluation.verdict, 'consistent');
+});
