@@ -1691,7 +1691,9 @@ function systemBoxPower(ctx: Ctx): Outcome | undefined {
   // ("The H100 box draws 700 W per GPU": a figure per GPU is one chip's, whatever draws it.)
   if (q.unit !== 'W' || !ctx.sys?.power || isOneChipOfSystem(ctx) || hasPerChipUnit(q)) return undefined;
   // "72 GPUs at 1.2 kW each, i.e. about 86 kW of GPU TDP": the sum of the chips' TDP, not what the system draws.
-  if (ctx.acc?.acc.tdp && !isPerChip(ctx) && /^\s{0,2}(?:of\s{1,2}(?:the\s{1,2})?(?:(?:gpus?|chips?|accelerators?)['’]?\s{1,2})?tdp|(?:gpus?|chips?|accelerators?)['’]?\s{1,2}tdp)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 28))) {
+  // ("… so the node's GPUs draw up to 5.6 kW": the system's GPUs are the subject, not the system.)
+  const gpusDraw = GPUS_OF_SYSTEM_DRAW.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start));
+  if (ctx.acc?.acc.tdp && (gpusDraw || (!isPerChip(ctx) && /^\s{0,2}(?:of\s{1,2}(?:the\s{1,2})?(?:(?:gpus?|chips?|accelerators?)['’]?\s{1,2})?tdp|(?:gpus?|chips?|accelerators?)['’]?\s{1,2}tdp)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 28))))) {
     return fleet(ctx, ctx.acc.acc, chipCountIn(ctx) ?? ctx.sys.gpusPerDomain, 'power');
   }
   // (In the figure's own clause: "The B200 draws 1 kW; the rack draws 120 kW" says nothing of the rack's 1 kW.)
@@ -1711,6 +1713,7 @@ function systemBoxPower(ctx: Ctx): Outcome | undefined {
   const why = tdp ? `; ${gpus} × ${fmt(tdp.value, 'W')} of GPU TDP alone is ${fmt(gpus * tdp.value, 'W')}, and a system also powers its CPUs, NICs, switches and fans` : '';
   return { ...outcome, evaluation: { ...outcome.evaluation, reason: `${outcome.evaluation.reason}${why}` } };
 }
+const GPUS_OF_SYSTEM_DRAW = /\b(?:node|server|box|system|rack|chassis)['’]s\s{1,2}(?:\d{1,3}\s{1,2})?(?:gpus|chips|accelerators)\s{1,2}(?:draw|pull|consume|use|need)\s{1,2}(?:up\s{1,2}to\s{1,2}|about\s{1,2}|roughly\s{1,2}|~\s{0,2})?$/i;
 const SYSTEM_DRAW = /\b(?:for the (?:whole |entire )?(?:system|box|node|server|rack|chassis)|(?:system|box|node|server|rack|chassis)\s{1,2}(?:draws?|pulls?|consumes?|needs?)|(?:whole|entire) (?:box|system|node|server|rack)|system power)\b/;
 
 /** "A GB200 NVL72 rack has 8 TB/s", "A TPU v5e pod has 16 GB": the system is what has the figure, by the verb between them. */
@@ -2526,6 +2529,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
     if (ctx.acc) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
+      // ("so the node's GPUs draw up to 5.6 kW": the node's GPUs' TDP, not the node's draw.)
+      if (GPUS_OF_SYSTEM_DRAW.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start))) {
+        const n = count ?? nodeOf(ctx.acc.acc.id)?.gpusPerDomain;
+        if (n) return fleet(ctx, ctx.acc.acc, n, 'power');
+      }
       // "10.2 kW per node": a whole server's power (CPUs, NICs, fans too), not n × the GPU's TDP.
       if (isNodeFigure(ctx)) {
         const a = ctx.acc.acc;

@@ -3188,3 +3188,10 @@ test('a chip\'s node is its 8-GPU system: "An H200 node has 1,128 GB", "a 1.128 
   const mixtral = analyzeNote('m.md', '## Mixtral 8x7B BF16, TP=2 on H100\n\n- Batch 1 reads only the 12.9B active params = 25.8 GB per token → ≈ 260 tok/s roofline across two H100s.\n').claims;
   assert.equal(mixtral.find((c) => c.quantity.raw.includes('260'))!.evaluation.verdict, 'consistent');
 });
+
+test('"the node\'s GPUs draw" is the GPUs\' TDP, not the node\'s draw', () => {
+  const c = claimFor("Power: H100 SXM TDP is 700 W, so the node's GPUs draw up to 5.6 kW.", /5\.6/);
+  assert.equal(c.evaluation.verdict, 'consistent');
+  assert.equal(c.evaluation.modelValue, 5600);
+  assert.equal(claimFor('A DGX H100: the node draws 10.2 kW.', /10\.2/).evaluation.verdict, 'consistent');
+});
