@@ -2687,7 +2687,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   // "Qwen3-235B-A22B has a sparsity of about 11", "its optimal batch is ~11× a dense model's": an MoE's sparsity is
   // its total parameters over its active ones, and the optimal batch grows by that factor.
   if ((q.kind === 'count' || q.kind === 'multiplier') && !q.noun && ctx.arch && ctx.arch.activeParams.value < ctx.arch.totalParams.value) {
-    const sparsityFigure = q.kind === 'count' && !isOperand(ctx) && /\bsparsity\s{1,2}(?:(?:of|is|=|≈|:|at)\s{1,2})?(?:about\s|around\s|roughly\s|~|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start));
+    // ("DeepSeek-V3's sparsity is 671/37 ≈ 18": the ratio may be written out before it.)
+    const sparsityFigure = q.kind === 'count' && !isOperand(ctx) && /\bsparsity\s{1,2}(?:(?:of|is|=|≈|:|at)\s{1,2})?(?:\d{1,5}\s{0,2}[/÷]\s{0,2}\d{1,5}\s{0,2}(?:≈|=|~=?)?\s{0,2})?(?:about\s|around\s|roughly\s|~|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start));
     const batchFactor = q.kind === 'multiplier' && /^\s{0,2}(?:that of\s{1,2})?(?:an?|the)\s{1,2}dense\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 16)) && ctx.line.has('batch');
     if (sparsityFigure || batchFactor) {
       const m = ctx.arch;

@@ -3195,3 +3195,8 @@ test('"the node\'s GPUs draw" is the GPUs\' TDP, not the node\'s draw', () => {
   assert.equal(c.evaluation.modelValue, 5600);
   assert.equal(claimFor('A DGX H100: the node draws 10.2 kW.', /10\.2/).evaluation.verdict, 'consistent');
 });
+
+test('an MoE sparsity written out before its value: "DeepSeek-V3\'s sparsity is 671/37 ≈ 18"', () => {
+  assert.equal(claimFor('DeepSeek-V3 sparsity is 671/37 ≈ 18.', /18/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('DeepSeek-V3 sparsity is 671/37 ≈ 9.', /9/).evaluation.verdict, 'inconsistent');
+});
