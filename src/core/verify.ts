@@ -778,7 +778,8 @@ function evaluateOne(
   if (!outcome || outcome.evaluation.verdict === 'unverifiable') outcome = decodeAtStatedBandwidth(ctx) ?? outcome;
   // "Llama 3.1 8B: 32 layers × 8 KV heads × 128 × 2 bytes = 64 KB per token": arithmetic that holds but is not the named
   // model's KV cache (it leaves out K and V's factor 2) is still wrong about the model.
-  if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'consistent' && ctx.archNamed && /\bkv\b/.test(ctx.lower)) {
+  // (The KV may be said by the heading the statement is under: "## KV cache per token" › "Llama 3.1 70B: 2 × 64 × …".)
+  if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'consistent' && ctx.archNamed && (/\bkv\b/.test(ctx.lower) || (!!ctx.section?.hasKv() && /\/token$/.test(q.unit)))) {
     const modelled = conceptRoute(ctx);
     if (modelled?.evaluation.verdict === 'inconsistent' && modelled.key?.startsWith('kv-')) {
       modelled.evaluation = { ...modelled.evaluation, reason: `${modelled.evaluation.reason}; the arithmetic written holds (${outcome.evaluation.derivation.join('; ')}), but it is not what the model's architecture gives` };
@@ -2818,6 +2819,9 @@ function decodeAtStatedBandwidth(ctx: Ctx): Outcome | undefined {
 
 /** "4 × 3.35 = " right before a figure: bare numbers multiplied or divided, the result's unit written only on it. */
 const BARE_EQUATION = /(?:^|[\s:(])(\d{1,3}(?:,\d{3}){1,2}|\d{1,6}(?:\.\d{1,4})?)([²³]?)\s{0,2}([×x*÷/])\s{0,2}(\d{1,3}(?:,\d{3}){1,2}|\d{1,6}(?:\.\d{1,4})?)([²³]?)\s{0,2}=\s{0,2}$/;
+/** Before a two-number equation, a sign that makes it the end of a longer chain ("2 × 8 × 128 × 2 ="). */
+const CHAIN_BEFORE = /[×x*÷/]\s{0,2}$/;
+const BARE_CHAIN = /(?:^|[\s:(])((?:\d{1,6}(?:\.\d{1,4})?\s{0,2}[×x*÷/]\s{0,2}){2,6}\d{1,6}(?:\.\d{1,4})?)\s{0,2}=\s{0,2}$/;
 /** A result's magnitude suffix: "3.84M tokens/s". */
 const RESULT_MAGNITUDE: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9 };
 
@@ -2848,6 +2852,28 @@ function bareEquation(ctx: Ctx, chipFigure?: number, unreadOnly = false): Outcom
   const b = Number(m[4]!.replace(/,/g, '')) ** powerOf(m[5]);
   const times = m[3] !== '÷' && m[3] !== '/';
   if (!times && b === 0) return undefined;
+  // "2 × 8 × 128 × 2 = 4 KiB": a longer chain is read whole, left to right (not as its last two numbers).
+  const chain = CHAIN_BEFORE.exec(ctx.prose.slice(from, from + m.index + m[0].length - m[0].replace(/^[\s:(]/, '').length));
+  if (chain && !m[2] && !m[5]) {
+    const whole = BARE_CHAIN.exec(ctx.prose.slice(from, q.span.start));
+    if (!whole) return undefined;
+    const parts = whole[1]!.split(/\s{0,2}([×x*÷/])\s{0,2}/);
+    let v = Number(parts[0]!.replace(/,/g, ''));
+    for (let k = 1; k + 1 < parts.length; k += 2) {
+      const n = Number(parts[k + 1]!.replace(/,/g, ''));
+      v = parts[k] === '÷' || parts[k] === '/' ? v / n : v * n;
+    }
+    if (!Number.isFinite(v)) return undefined;
+    const scaleChain = q.value / (Number(written[1]) * (written[2] ? RESULT_MAGNITUDE[written[2]]! : 1));
+    const unitOfChain = q.raw.slice(q.raw.indexOf(written[1]) + written[1].length).trim();
+    // (The numbers may be in the result's unit, "4 × 3.35 = 13.4 TB/s", or in its base unit, bytes multiplied out
+    // to "= 4 KiB": the nearer reading is the one meant.)
+    const asWritten = v * scaleChain;
+    const inBase = Math.abs(Math.log(q.value / v)) < Math.abs(Math.log(q.value / asWritten));
+    const modelValue = inBase ? v : asWritten;
+    const dc: Derived = { value: modelValue, unit: q.unit, derivation: [`${whole[1]!.trim()} = ${inBase ? fmt(v, q.unit) : `${model.roundForDisplay(v)}${unitOfChain && q.kind === 'measure' ? ` (${unitOfChain}, as the result is written)` : ''}`}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
+    return { evaluation: judge(ctx, modelValue, dc, 'arithmetic'), kind: 'arithmetic', key: null };
+  }
   const value = times ? a * b : a / b;
   const scale = q.value / (Number(written[1]) * (written[2] ? RESULT_MAGNITUDE[written[2]]! : 1));
   if (!Number.isFinite(scale) || scale <= 0) return undefined;

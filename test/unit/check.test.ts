@@ -3200,3 +3200,12 @@ test('an MoE sparsity written out before its value: "DeepSeek-V3\'s sparsity is 
   assert.equal(claimFor('DeepSeek-V3 sparsity is 671/37 ≈ 18.', /18/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('DeepSeek-V3 sparsity is 671/37 ≈ 9.', /9/).evaluation.verdict, 'inconsistent');
 });
+
+test('a chain of bare numbers is read whole, in the result\'s unit or its base unit: "2 × 8 × 128 × 2 = 4 KiB"', () => {
+  assert.equal(claimFor('Per layer that is 2 × 8 × 128 × 2 = 4 KiB for every Llama 3 size.', /4 KiB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Per layer that is 2 × 8 × 128 × 2 = 8 KiB.', /8 KiB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('TP=4 on H100s: 4 × 3.35 = 13.4 TB/s', /13\.4/).evaluation.verdict, 'consistent');
+  // Under a KV heading, written arithmetic that holds but is not the named model's cache is still wrong about the model.
+  const kv = analyzeNote('kv.md', '## KV cache per token\n\n- Llama 3.1 70B: 2 × 64 × 8 × 128 × 2 = 256 KiB per token.\n').claims.find((c) => c.quantity.raw.includes('256'))!;
+  assert.equal(kv.evaluation.verdict, 'inconsistent');
+});
