@@ -1693,8 +1693,7 @@ function systemBoxPower(ctx: Ctx): Outcome | undefined {
   if (q.unit !== 'W' || !ctx.sys?.power || isOneChipOfSystem(ctx) || hasPerChipUnit(q)) return undefined;
   // "72 GPUs at 1.2 kW each, i.e. about 86 kW of GPU TDP": the sum of the chips' TDP, not what the system draws.
   // ("… so the node's GPUs draw up to 5.6 kW": the system's GPUs are the subject, not the system.)
-  const gpusDraw = GPUS_OF_SYSTEM_DRAW.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start));
-  if (ctx.acc?.acc.tdp && (gpusDraw || (!isPerChip(ctx) && /^\s{0,2}(?:of\s{1,2}(?:the\s{1,2})?(?:(?:gpus?|chips?|accelerators?)['’]?\s{1,2})?tdp|(?:gpus?|chips?|accelerators?)['’]?\s{1,2}tdp)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 28))))) {
+  if (ctx.acc?.acc.tdp && (systemGpusDraw(ctx) || (!isPerChip(ctx) && /^\s{0,2}(?:of\s{1,2}(?:the\s{1,2})?(?:(?:gpus?|chips?|accelerators?)['’]?\s{1,2})?tdp|(?:gpus?|chips?|accelerators?)['’]?\s{1,2}tdp)\b/i.test(ctx.prose.slice(q.span.end, q.span.end + 28))))) {
     return fleet(ctx, ctx.acc.acc, chipCountIn(ctx) ?? ctx.sys.gpusPerDomain, 'power');
   }
   // (In the figure's own clause: "The B200 draws 1 kW; the rack draws 120 kW" says nothing of the rack's 1 kW.)
@@ -1713,6 +1712,11 @@ function systemBoxPower(ctx: Ctx): Outcome | undefined {
   }
   const why = tdp ? `; ${gpus} × ${fmt(tdp.value, 'W')} of GPU TDP alone is ${fmt(gpus * tdp.value, 'W')}, and a system also powers its CPUs, NICs, switches and fans` : '';
   return { ...outcome, evaluation: { ...outcome.evaluation, reason: `${outcome.evaluation.reason}${why}` } };
+}
+/** "the node's GPUs draw up to …": a system's GPUs, not the system, draw the figure. */
+function systemGpusDraw(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  return GPUS_OF_SYSTEM_DRAW.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start));
 }
 const GPUS_OF_SYSTEM_DRAW = /\b(?:node|server|box|system|rack|chassis)['’]s\s{1,2}(?:\d{1,3}\s{1,2})?(?:gpus|chips|accelerators)\s{1,2}(?:draw|pull|consume|use|need)\s{1,2}(?:up\s{1,2}to\s{1,2}|about\s{1,2}|roughly\s{1,2}|~\s{0,2})?$/i;
 const SYSTEM_DRAW = /\b(?:for the (?:whole |entire )?(?:system|box|node|server|rack|chassis)|(?:system|box|node|server|rack|chassis)\s{1,2}(?:draws?|pulls?|consumes?|needs?)|(?:whole|entire) (?:box|system|node|server|rack)|system power)\b/;
@@ -2531,7 +2535,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     if (ctx.acc) {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       // ("so the node's GPUs draw up to 5.6 kW": the node's GPUs' TDP, not the node's draw.)
-      if (GPUS_OF_SYSTEM_DRAW.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start))) {
+      if (systemGpusDraw(ctx)) {
         const n = count ?? nodeOf(ctx.acc.acc.id)?.gpusPerDomain;
         if (n) return fleet(ctx, ctx.acc.acc, n, 'power');
       }
@@ -2771,7 +2775,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   if (q.kind === 'count' && (q.noun === 'gpu' || q.noun === 'chip' || q.noun === 'accelerator') && ctx.sys && !q.per && !fleetCount && !(ctx.rackWords && (isOperand(ctx) || q.value > 2 * ctx.sys.gpusPerDomain))) {
     // "flat ring over 128 GPUs" under "## 16 × DGX H100": what work is spread over, with the system named only around
     // the statement, is no count of that system's.
-    if (/^(?:over|across)\b/i.test(q.raw.trim()) || /\b(?:over|across|among|between)\s{1,2}(?:the\s{1,2}|all\s{1,2})?$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 12), q.span.start))) {
+    if (/^(?:over|across)\b/i.test(q.raw.trim()) || SPREAD_OVER.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 12), q.span.start))) {
       if (!ctx.claim.mentions.some((m) => m.kind === 'system' && m.id === ctx.sys!.id)) return unverifiable(ctx, 'market', `a count of GPUs the work is spread over, not ${ctx.sys.name}'s own`);
     }
     // "Each NVL72 tray holds 4 B200 GPUs": a part of the system counts its own.
@@ -2852,9 +2856,10 @@ function bareEquation(ctx: Ctx, chipFigure?: number, unreadOnly = false): Outcom
   const b = Number(m[4]!.replace(/,/g, '')) ** powerOf(m[5]);
   const times = m[3] !== '÷' && m[3] !== '/';
   if (!times && b === 0) return undefined;
+  const scale = q.value / (Number(written[1]) * (written[2] ? RESULT_MAGNITUDE[written[2]]! : 1));
+  const unitOfResult = q.raw.slice(q.raw.indexOf(written[1]) + written[1].length).trim();
   // "2 × 8 × 128 × 2 = 4 KiB": a longer chain is read whole, left to right (not as its last two numbers).
-  const chain = CHAIN_BEFORE.exec(ctx.prose.slice(from, from + m.index + m[0].length - m[0].replace(/^[\s:(]/, '').length));
-  if (chain && !m[2] && !m[5]) {
+  if (!m[2] && !m[5] && CHAIN_BEFORE.test(ctx.prose.slice(from, from + m.index + m[0].indexOf(m[1]!)))) {
     const whole = BARE_CHAIN.exec(ctx.prose.slice(from, q.span.start));
     if (!whole) return undefined;
     const parts = whole[1]!.split(/\s{0,2}([×x*÷/])\s{0,2}/);
@@ -2864,22 +2869,18 @@ function bareEquation(ctx: Ctx, chipFigure?: number, unreadOnly = false): Outcom
       v = parts[k] === '÷' || parts[k] === '/' ? v / n : v * n;
     }
     if (!Number.isFinite(v)) return undefined;
-    const scaleChain = q.value / (Number(written[1]) * (written[2] ? RESULT_MAGNITUDE[written[2]]! : 1));
-    const unitOfChain = q.raw.slice(q.raw.indexOf(written[1]) + written[1].length).trim();
     // (The numbers may be in the result's unit, "4 × 3.35 = 13.4 TB/s", or in its base unit, bytes multiplied out
     // to "= 4 KiB": the nearer reading is the one meant.)
-    const asWritten = v * scaleChain;
+    const asWritten = v * scale;
     const inBase = Math.abs(Math.log(q.value / v)) < Math.abs(Math.log(q.value / asWritten));
     const modelValue = inBase ? v : asWritten;
-    const dc: Derived = { value: modelValue, unit: q.unit, derivation: [`${whole[1]!.trim()} = ${inBase ? fmt(v, q.unit) : `${model.roundForDisplay(v)}${unitOfChain && q.kind === 'measure' ? ` (${unitOfChain}, as the result is written)` : ''}`}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
+    const dc: Derived = { value: modelValue, unit: q.unit, derivation: [`${whole[1]!.trim()} = ${inBase ? fmt(v, q.unit) : `${model.roundForDisplay(v)}${unitOfResult && q.kind === 'measure' ? ` (${unitOfResult}, as the result is written)` : ''}`}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
     return { evaluation: judge(ctx, modelValue, dc, 'arithmetic'), kind: 'arithmetic', key: null };
   }
   const value = times ? a * b : a / b;
-  const scale = q.value / (Number(written[1]) * (written[2] ? RESULT_MAGNITUDE[written[2]]! : 1));
   if (!Number.isFinite(scale) || scale <= 0) return undefined;
   // (Over a chip's figure the catalog holds, only as that figure times a count: "4 × 3.35 = 13.4 TB/s" of H100s, not "4 × 2 = 8".)
   if (chipFigure !== undefined && !(times && [a, b].some((x) => withinRatio((x * scale) / chipFigure, ctx.tolerances.exact)))) return undefined;
-  const unitOfResult = q.raw.slice(q.raw.indexOf(written[1]) + written[1].length).trim();
   const d: Derived = { value: value * scale, unit: q.unit, derivation: [`${m[1]}${m[2]} ${times ? '×' : '÷'} ${m[4]}${m[5]} = ${q.kind === 'count' && Number.isInteger(value) ? countText(value) : model.roundForDisplay(value)}${unitOfResult && q.kind === 'measure' ? ` (${unitOfResult}, as the result is written)` : ''}`], sources: [], assumptions: ['inputs as stated in the same statement'] };
   return { evaluation: judge(ctx, value * scale, d, 'arithmetic'), kind: 'arithmetic', key: null };
 }
