@@ -10,7 +10,8 @@ import type { Note, Problem } from '../core/types.js';
 import { formatHardware } from './hardware.js';
 import { groupTalksByEvent } from '../core/present/tree.js';
 import { AGREEMENT_FACTOR } from '../core/present/format.js';
-import { claimJson, renderNoteClaims, type ClaimOutputFormat } from '../core/present/claimOutput.js';
+import { claimJson, githubAnnotation, renderNoteClaims, type ClaimOutputFormat, type GithubLevel } from '../core/present/claimOutput.js';
+import { buildReport, renderReportMarkdown } from '../core/present/report.js';
 import { collectNotePaths } from './files.js';
 import { loadCacheFile, saveCacheFile } from './cacheFile.js';
 import { defaultWorkerCount, indexFilesInParallel } from '../node/parallel.js';
@@ -24,7 +25,9 @@ const USAGE = `Usage: roofline-notes <command> [options]
 
 Commands:
   verify [PATH...]     Check every numeric claim in the notes (default: current folder)
-      --format text|json      output format (default text)
+      --format text|json|github|markdown
+                              output format (default text); github: annotations for a
+                              GitHub Actions log; markdown: the report (for a job summary)
       --hardware ID           chip for claims that name none (e.g. B200, h100-sxm)
       --fail-on inconsistent|never   exit 1 on inconsistent claims (default inconsistent)
       --all                   also list unverifiable claims in text output
@@ -313,9 +316,12 @@ function* reportProblems(index: WorkspaceIndex, notes: readonly Note[]): Generat
   }
 }
 
+const GITHUB_LEVEL: Record<Problem['severity'], GithubLevel> = { error: 'error', warning: 'warning', info: 'notice' };
+
 async function verify(p: Parsed, io: Io): Promise<number> {
-  const format = flag(p, 'format', ['text', 'json'], 'text') as ClaimOutputFormat;
+  const format = flag(p, 'format', ['text', 'json', 'github', 'markdown'], 'text') as ClaimOutputFormat | 'markdown';
   const failOn = flag(p, 'fail-on', ['inconsistent', 'never'], 'inconsistent');
+  if (format === 'markdown') return verifyMarkdown(p, io, failOn);
   // Without a raw writer (a test's), the output is gathered and written as one text.
   const parts: string[] = [];
   const emit = (s: string) => (io.write ? io.write(s) : parts.push(s));
@@ -352,7 +358,10 @@ async function verify(p: Parsed, io: Io): Promise<number> {
     let problems = 0;
     for (const pr of reportProblems(index, notes)) {
       problems++;
-      io.out(`${pr.file}${pr.line ? `:${pr.line}:${pr.column}` : ''} ${pr.severity} ${pr.code}: ${pr.message}`);
+      if (format === 'github') {
+        const at = typeof pr.line === 'number' ? { line: pr.line, column: pr.column as number } : null;
+        io.out(githubAnnotation(GITHUB_LEVEL[pr.severity as Problem['severity']] ?? 'notice', String(pr.file ?? ''), at, `Roofline Notes: ${String(pr.code)}`, String(pr.message)));
+      } else io.out(`${pr.file}${pr.line ? `:${pr.line}:${pr.column}` : ''} ${pr.severity} ${pr.code}: ${pr.message}`);
     }
     io.out(
       `\n${notes.length} note${notes.length === 1 ? '' : 's'}, ${claimCount} claims: ${tally.consistent} consistent, ${inconsistent} inconsistent, ${tally.unverifiable} unverifiable; ${problems} problem${problems === 1 ? '' : 's'}${
@@ -361,6 +370,28 @@ async function verify(p: Parsed, io: Io): Promise<number> {
     );
   }
   return failOn === 'inconsistent' && inconsistent > 0 ? EXIT_INCONSISTENT : EXIT_OK;
+}
+
+/** The report the extension writes, as markdown on stdout: `>> "$GITHUB_STEP_SUMMARY"` in a workflow. */
+async function verifyMarkdown(p: Parsed, io: Io, failOn: string): Promise<number> {
+  const { index } = await buildIndex(p, io);
+  const notes = index.allNotes().sort((a, b) => a.id.localeCompare(b.id));
+  const roots = p.positional.length ? p.positional : ['.'];
+  const model = buildReport(notes, {
+    scope: roots.join(', '),
+    generated: new Date(),
+    displayPath: (id) => id,
+    onlyInconsistent: !p.flags.has('all'),
+    omittedHint: 'run with --all to list them',
+    skipped: index.skippedFiles().map((s) => ({ id: s.id, message: s.problem.message })),
+    extraProblems: (note) =>
+      noteLinksOf(note)
+        .filter((link) => link.kind === 'wikilink' && !index.resolveWikilink(link.target))
+        .map((link) => ({ code: 'broken-wikilink', severity: 'warning', message: `No note named “${link.target}” in the workspace (broken wikilink).`, span: link.span })),
+  });
+  // Paths relative to where it ran, with GitHub's line anchors.
+  io.out(renderReportMarkdown(model, (id, line) => `${id.split(path.sep).join('/')}${line > 0 ? `#L${line + 1}` : ''}`));
+  return failOn === 'inconsistent' && index.tally().inconsistent > 0 ? EXIT_INCONSISTENT : EXIT_OK;
 }
 
 async function talks(p: Parsed, io: Io): Promise<number> {

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { spawn } from 'node:child_process';
 import { main } from '../../src/cli/main.js';
-import { claimJson, claimJsonText } from '../../src/core/present/claimOutput.js';
+import { claimJson, claimJsonText, githubAnnotation } from '../../src/core/present/claimOutput.js';
 import { WorkspaceIndex } from '../../src/core/workspace.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fixturesDir } from './helpers.js';
@@ -219,4 +219,49 @@ test('verify reports broken wikilinks, as the extension does', async () => {
   const r = await run(['verify', '.'], dir);
   assert.match(r.out, /a\.md:3:5 warning broken-wikilink: No note named “Missing note”/);
   assert.doesNotMatch(r.out, /No note named “b”/);
+});
+
+test('verify --format github writes one annotation per inconsistent claim and problem, escaped as GitHub reads them', async () => {
+  const r = await run(['verify', 'notes', '--format', 'github']);
+  assert.equal(r.code, 1, 'inconsistent claims still fail the step');
+  const lines = r.out.split('\n');
+  const drain = lines.find((l) => l.startsWith('::error file=notes/dwarkesh-podcast.md,line=20,'));
+  assert.ok(drain, 'the H200 drain-time claim is an error at its line');
+  assert.match(drain, /,col=\d+,endLine=20,endColumn=\d+,title=Roofline Notes%3A inconsistent 10 ms::/);
+  // The derivation rides in the message, its line breaks escaped (a raw newline would end the command).
+  assert.match(drain, /claimed 10 ms, model 29\.4 ms \(claimed ÷ model = 0\.34\)%0A= 141 GB ÷ 4\.8 TB\/s = 29\.4 ms/);
+  assert.ok(lines.filter((l) => l.startsWith('::error ')).length === JSON.parse((await run(['verify', 'notes', '--format', 'json'])).out).claims.filter((c: { verdict: string }) => c.verdict === 'inconsistent').length);
+  assert.ok(!lines.some((l) => l.startsWith('::notice') && /consistent|unverifiable/.test(l.split('::')[1]!)), 'consistent and unverifiable claims only with --all');
+  assert.ok(lines.some((l) => /^::warning file=notes\/[^,]+,line=\d+,col=\d+,title=Roofline Notes%3A (mojibake|broken-wikilink)::/.test(l)), 'problems are warnings');
+  assert.match(lines.at(-1)!, /^\d+ notes, \d+ claims: /);
+  const all = await run(['verify', 'notes', '--format', 'github', '--all']);
+  assert.ok(all.out.split('\n').some((l) => l.startsWith('::notice ') && l.includes('title=Roofline Notes%3A consistent ')));
+  // Worker threads render the same lines.
+  const workers = await run(['verify', 'notes', '--format', 'github', '--all', '--jobs', '2']);
+  assert.equal(workers.out, all.out);
+});
+
+test('GitHub annotations escape what would end a property or the command', () => {
+  assert.equal(
+    githubAnnotation('error', 'dir,a:b\\c.md', { line: 3, column: 5, endLine: 3, endColumn: 9 }, 'x: y, z', '50% of 80 GB\nnext\r'),
+    '::error file=dir%2Ca%3Ab/c.md,line=3,col=5,endLine=3,endColumn=9,title=x%3A y%2C z::50%25 of 80 GB%0Anext%0D',
+  );
+  // An end column only makes sense on the start line.
+  assert.equal(githubAnnotation('notice', 'a.md', { line: 1, column: 2, endLine: 2, endColumn: 3 }, 't', 'm'), '::notice file=a.md,line=1,col=2,endLine=2,title=t::m');
+  assert.equal(githubAnnotation('warning', 'a.md', null, 't', 'm'), '::warning file=a.md,title=t::m');
+});
+
+test('verify --format markdown prints the report: inconsistent claims with their arithmetic, the rest counted', async () => {
+  const r = await run(['verify', 'notes', '--format', 'markdown']);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /^# Roofline Notes report\n/);
+  assert.match(r.out, /\*\*\d+ claims in 47 notes: \d+ consistent, \d+ inconsistent, \d+ unverifiable\*\*/);
+  assert.match(r.out, /- \*\*10 ms\*\* — \[notes\/dwarkesh-podcast\.md:20\]\(notes\/dwarkesh-podcast\.md#L20\): /);
+  assert.match(r.out, /141 GB ÷ 4\.8 TB\/s = 29\.4 ms/);
+  assert.match(r.out, /claims are counted but not listed, to keep this report readable; run with --all to list them\./);
+  assert.doesNotMatch(r.out, /^- \*\*3\.35 TB\/s\*\* — \[notes\/accelerator-cheat-sheet\.md/m, 'a consistent claim is not listed');
+  const all = await run(['verify', 'notes', '--format', 'markdown', '--all', '--fail-on', 'never']);
+  assert.equal(all.code, 0);
+  assert.match(all.out, /^- \*\*3\.35 TB\/s\*\* — \[notes\/accelerator-cheat-sheet\.md:\d+\]/m);
+  assert.doesNotMatch(all.out, /counted but not listed/);
 });

@@ -37,6 +37,7 @@ export interface ReportModel {
   skipped: { path: string; message: string }[];
   /** Claims counted but not listed because the report would be too long. */
   omitted: number;
+  omittedHint: string;
 }
 
 export interface BuildReportOptions {
@@ -54,6 +55,10 @@ export interface BuildReportOptions {
   skipped?: { id: string; message: string }[];
   /** Problems found outside the note itself (broken wikilinks resolved against the workspace …). */
   extraProblems?(note: Note): Problem[];
+  /** List only inconsistent claims, whatever the count (the CLI's report without --all); the rest are counted. */
+  onlyInconsistent?: boolean;
+  /** What the reader can do to see the claims counted but not listed. */
+  omittedHint?: string;
 }
 
 export function buildReport(notes: readonly Note[], options: BuildReportOptions): ReportModel {
@@ -61,8 +66,8 @@ export function buildReport(notes: readonly Note[], options: BuildReportOptions)
   for (const note of notes) total = addTally(total, tally(note.claims));
   const max = options.maxListed ?? 2000;
   // Which verdicts are listed: all if they fit, else inconsistent ones (up to the limit) only.
-  let budget = total.total <= max ? Infinity : max;
-  const listAll = total.total <= max;
+  const listAll = total.total <= max && !options.onlyInconsistent;
+  let budget = listAll ? Infinity : max;
   let omittedTotal = 0;
   let problemBudget = max;
   const out: ReportNote[] = [];
@@ -101,6 +106,7 @@ export function buildReport(notes: readonly Note[], options: BuildReportOptions)
     notes: out,
     skipped: (options.skipped ?? []).map((s) => ({ path: options.displayPath(s.id), message: s.message })).sort((a, b) => (a.path < b.path ? -1 : 1)),
     omitted: omittedTotal,
+    omittedHint: options.omittedHint ?? 'run “Verify Claims in This Note” on a note to see all of its claims',
   };
 }
 
@@ -127,7 +133,7 @@ function claimFacts(c: Claim): string[] {
 export function renderReportMarkdown(m: ReportModel, link: (noteId: string, line: number) => string): string {
   const out: string[] = [`# ${escapeMarkdown(m.title)}`, '', `*${escapeMarkdown(m.scope)} · generated ${timestamp(m.generated)}*`, '', `**${escapeMarkdown(summary(m))}**`, ''];
   if (m.notes.length === 0) out.push('No claims or problems found.', '');
-  if (m.omitted) out.push(`*${m.omitted} claims are counted but not listed, to keep this report readable; run “Verify Claims in This Note” on a note to see all of its claims.*`, '');
+  if (m.omitted) out.push(`*${m.omitted} claims are counted but not listed, to keep this report readable; ${escapeMarkdown(m.omittedHint)}.*`, '');
   for (const n of m.notes) {
     out.push(`## ${escapeMarkdown(n.title)}`, '', `${markdownLink(n.path, link(n.id, 0))} · ✗ ${n.tally.inconsistent} · ? ${n.tally.unverifiable} · ✓ ${n.tally.consistent}`, '');
     for (const g of n.groups) {
@@ -194,7 +200,7 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
     `<p class="summary"><span class="v-inconsistent">✗ ${m.tally.inconsistent} inconsistent</span> <span class="v-unverifiable">? ${m.tally.unverifiable} unverifiable</span> <span class="v-consistent">✓ ${m.tally.consistent} consistent</span> <span class="meta">in ${m.notesChecked} note${m.notesChecked === 1 ? '' : 's'}</span></p>`,
   );
   if (m.notes.length === 0) h.push('<p>No claims or problems found.</p>');
-  if (m.omitted) h.push(`<p class="meta">${m.omitted} claims are counted but not listed, to keep this report readable; run “Verify Claims in This Note” on a note to see all of its claims.</p>`);
+  if (m.omitted) h.push(`<p class="meta">${m.omitted} claims are counted but not listed, to keep this report readable; ${escapeHtml(m.omittedHint)}.</p>`);
   for (const n of m.notes) {
     h.push(
       `<details class="note" open><summary><span class="title">${escapeHtml(n.title)}</span> <a class="path" href="${attr(o.link(n.id, 0))}">${escapeHtml(n.path)}</a> <span class="counts">✗ ${n.tally.inconsistent} · ? ${n.tally.unverifiable} · ✓ ${n.tally.consistent}</span></summary>`,
