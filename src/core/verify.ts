@@ -1739,7 +1739,8 @@ function systemFigure(ctx: Ctx, says: boolean, figure: Figure | undefined, what:
     const d: Derived = { value, unit: figure.unit, derivation: [`${fmt(systems, '')} × ${sys.name} ${what} (${fmt(figure.value, figure.unit)}) = ${fmt(value, figure.unit)}`], sources: [figure.source, ...(figure.additionalSources ?? [])], assumptions: [] };
     return withAcc(ctx, { evaluation: judge(ctx, value, d, 'model', figure.confidence === 'low'), kind: 'roofline', key: null, subject: `${fmt(systems, '')} × ${sys.name} ${what}` });
   }
-  const outcome = spec(ctx, figure, `${sys.name} ${what}`, `${key}:${sys.id}`);
+  // (A system's HBM is its chips', whose "GB" is binary in practice: "A DGX B200 has 1,536 GB", 8 × 192.)
+  const outcome = spec(ctx, figure, `${sys.name} ${what}`, `${key}:${sys.id}`, what === 'total HBM');
   if (outcome.evaluation.verdict === 'consistent') return outcome;
   const q = ctx.claim.quantity;
   const nearerSystem = figure && chipFigure && Math.abs(Math.log(q.value / figure.value)) < Math.abs(Math.log(q.value / chipFigure.value));
@@ -4669,6 +4670,13 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
       const vendor: Derived = { ...d, value, derivation: [...d.derivation, `the vendor states ${gib} GiB a chip: ${fmt(count, '')} × ${gib} GiB = ${(count * gib).toLocaleString('en-US')} GiB = ${model.roundForDisplay((count * gib) / 1024)} TiB, written as GB and TB`] };
       return withAcc(ctx, { evaluation: judge(ctx, value, vendor, 'model'), kind: 'roofline', key: null, subject: `${fmt(count, '')} × ${a.name} ${label}` });
     }
+  }
+  // Vendors' "GB" of HBM is binary in practice (see spec), so N chips' too: 8 × 180 GiB = 1,546 GB ("an 8x B200 node
+  // holds 1,536 GB", 8 × 192 GB). Close to that reading only, as for one chip.
+  if (what === 'hbm' && !gib && !withinRatio(q.value / d.value, toleranceFor(q, ctx.tolerances)) && withinRatio(q.value / (d.value * 1.073741824), GIB_READING_TOLERANCE)) {
+    const value = d.value * 1.073741824;
+    const binary: Derived = { ...d, value, derivation: [...d.derivation, `${fmt(d.value / count, 'B')} a chip as GiB = ${fmt(value / count, 'B')}: ${fmt(count, '')} × ${fmt(value / count, 'B')} = ${fmt(value, 'B')} (vendor "GB" of HBM is binary in practice)`] };
+    return withAcc(ctx, { evaluation: judge(ctx, value, binary, 'model'), kind: 'roofline', key: null, subject: `${fmt(count, '')} × ${a.name} ${label}` });
   }
   const outcome = withAcc(ctx, { evaluation: judge(ctx, d.value, d, 'model'), kind: 'roofline', key: null, subject: `${fmt(count, '')} × ${a.name} ${label}` });
   // Off by the count: one chip's figure given for all of them, not bits for bytes ("the 8-GPU box (288 GB)").

@@ -3209,3 +3209,14 @@ test('a chain of bare numbers is read whole, in the result\'s unit or its base u
   const kv = analyzeNote('kv.md', '## KV cache per token\n\n- Llama 3.1 70B: 2 × 64 × 8 × 128 × 2 = 256 KiB per token.\n').claims.find((c) => c.quantity.raw.includes('256'))!;
   assert.equal(kv.evaluation.verdict, 'inconsistent');
 });
+
+test('N chips\' HBM, and a system\'s, may be written in the vendor\'s binary "GB": "an 8x B200 node holds 1,536 GB" (8 × 192)', () => {
+  const node = claimFor('The slide claimed an 8x B200 node holds 1,536 GB of HBM.', /1,536/);
+  assert.equal(node.evaluation.verdict, 'consistent');
+  assert.match(node.evaluation.derivation.join(' '), /180 GB a chip as GiB = 193 GB: 8 × 193 GB = 1\.55 TB/);
+  assert.equal(claimFor('A DGX B200 has 1,536 GB of HBM.', /1,536/).evaluation.verdict, 'consistent');
+  // Close to that reading only: 1,640 GB is neither 1.44 TB nor 1.55 TB.
+  assert.equal(claimFor('An 8x B200 node holds 1,640 GB of HBM.', /1,640/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('A DGX B200 has 1,640 GB of HBM.', /1,640/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('8 H100s give 640 GB of HBM.', /640/).evaluation.modelValue, 640e9);
+});
