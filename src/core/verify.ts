@@ -2827,6 +2827,9 @@ const BARE_EQUATION = /(?:^|[\s:(])(\d{1,3}(?:,\d{3}){1,2}|\d{1,6}(?:\.\d{1,4})?
 /** Before a two-number equation, a sign that makes it the end of a longer chain ("2 × 8 × 128 × 2 ="). */
 const CHAIN_BEFORE = /[×x*÷/]\s{0,2}$/;
 const BARE_CHAIN = /(?:^|[\s:(])((?:\d{1,6}(?:\.\d{1,4})?\s{0,2}[×x*÷/]\s{0,2}){2,6}\d{1,6}(?:\.\d{1,4})?)\s{0,2}=\s{0,2}$/;
+/** The same, ending where a result written "≈ 20 tok/s" begins (its sign is the quantity's own): "800 / 40 ≈ 20 tok/s". */
+const BARE_EQUATION_HEDGED = new RegExp(BARE_EQUATION.source.replace('=\\s{0,2}$', '$'));
+const BARE_CHAIN_HEDGED = new RegExp(BARE_CHAIN.source.replace('=\\s{0,2}$', '$'));
 /** A result's magnitude suffix: "3.84M tokens/s". */
 const RESULT_MAGNITUDE: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9 };
 
@@ -2843,7 +2846,8 @@ function bareEquation(ctx: Ctx, chipFigure?: number, unreadOnly = false): Outcom
   // (And a count rate, whose unit only the result carries: "512 × 7,500 = 3.84M tokens/s".)
   if (q.kind !== 'measure' && !(unreadOnly && q.kind === 'count') && !(q.kind === 'count' && q.per)) return undefined;
   const from = Math.max(ctx.claim.statement.span.start, q.span.start - 40);
-  const m = BARE_EQUATION.exec(ctx.prose.slice(from, q.span.start));
+  const hedged = /^[≈~]/.test(q.raw);
+  const m = (hedged ? BARE_EQUATION_HEDGED : BARE_EQUATION).exec(ctx.prose.slice(from, q.span.start));
   // The result as written: its leading number, with no magnitude suffix glued to it.
   // ("512 × 7,500 = 3.84M tokens/s": a magnitude written on a count rate scales the number.)
   const written = /^[~≈]?\s{0,2}(\d{1,7}(?:\.\d{1,6})?)(?![\d.,]|[kKmMbB]\b)/.exec(q.raw.replace(/,(?=\d{3}\b)/g, '')) ?? (q.unit === 'tokens/s' || q.unit === '' ? /^[~≈]?\s{0,2}(\d{1,4}(?:\.\d{1,3})?)([kKMB])(?=\s|$)/.exec(q.raw) : null);
@@ -2861,7 +2865,7 @@ function bareEquation(ctx: Ctx, chipFigure?: number, unreadOnly = false): Outcom
   const unitOfResult = q.raw.slice(q.raw.indexOf(written[1]) + written[1].length).trim();
   // "2 × 8 × 128 × 2 = 4 KiB": a longer chain is read whole, left to right (not as its last two numbers).
   if (!m[2] && !m[5] && CHAIN_BEFORE.test(ctx.prose.slice(from, from + m.index + m[0].indexOf(m[1]!)))) {
-    const whole = BARE_CHAIN.exec(ctx.prose.slice(from, q.span.start));
+    const whole = (hedged ? BARE_CHAIN_HEDGED : BARE_CHAIN).exec(ctx.prose.slice(from, q.span.start));
     if (!whole) return undefined;
     const parts = whole[1]!.split(/\s{0,2}([×x*÷/])\s{0,2}/);
     let v = Number(parts[0]!.replace(/,/g, ''));

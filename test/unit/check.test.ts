@@ -2067,7 +2067,11 @@ test('"A vs B: 1307 vs 989 TFLOPS": the bare figure takes the unit after the oth
 });
 
 test('a GEMM\'s or a decode batch\'s intensity is the workload\'s, even beside "below ridge"', () => {
-  assert.equal(claimFor('M=N=K=4096 → 4096/3 ≈ 1365 FLOP/byte', /1365/).evaluation.verdict, 'unverifiable', 'no GEMM model, and no ridge point');
+  // No GEMM model and no ridge point: the arithmetic as written is what is checked.
+  const gemm = claimFor('M=N=K=4096 → 4096/3 ≈ 1365 FLOP/byte', /1365/);
+  assert.equal(gemm.kind, 'arithmetic');
+  assert.equal(gemm.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('M=N=K=4096 → 4096/3 ≈ 2000 FLOP/byte', /2000/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('batch 64 decode: 64 FLOP/byte → still below ridge on every chip here', /64 FLOP/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('The H100 ridge point is about 295 FLOP/byte.', /295/).evaluation.verdict, 'consistent');
 });
@@ -3219,4 +3223,16 @@ test('N chips\' HBM, and a system\'s, may be written in the vendor\'s binary "GB
   assert.equal(claimFor('An 8x B200 node holds 1,640 GB of HBM.', /1,640/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('A DGX B200 has 1,640 GB of HBM.', /1,640/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('8 H100s give 640 GB of HBM.', /640/).evaluation.modelValue, 640e9);
+});
+
+test('napkin division with a hedged result: "the ceiling is 800 / 40 ≈ 20 tok/s"', () => {
+  const ok = claimFor('Llama 3.1 70B at Q4 is about 40 GB, so the ceiling is 800 / 40 ≈ 20 tok/s.', /20 tok/);
+  assert.equal(ok.evaluation.verdict, 'consistent');
+  assert.equal(ok.kind, 'arithmetic');
+  assert.match(ok.evaluation.derivation.join(' '), /800 ÷ 40 = 20/);
+  assert.equal(claimFor('so the ceiling is 800 / 40 ≈ 30 tok/s.', /30 tok/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('close to 1008 / 8.5 ≈ 118 tok/s.', /118/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('KV per layer: 2 × 8 × 128 ≈ 2 KiB.', /2 KiB/).evaluation.verdict, 'consistent');
+  // Without a sign between them, two numbers and a result are no equation.
+  assert.equal(claimFor('ratio 3/4 20 tok/s', /20 tok/).evaluation.verdict, 'unverifiable');
 });
