@@ -1890,6 +1890,28 @@ function percentOfPeak(ctx: Ctx): Outcome | undefined {
 }
 
 /**
+ * "~740 TFLOPS, i.e. about 75% of the 989 TFLOPS peak", "13 tok/s, ~65% of the 20 tok/s roofline": a share whose whole
+ * is written right after its "of", over the figure of the same unit before the share: arithmetic as written.
+ */
+function percentOfWritten(ctx: Ctx): Outcome | undefined {
+  const q = ctx.claim.quantity;
+  const siblings = ctx.claim.siblings;
+  const i = siblings.indexOf(q);
+  const whole = siblings[i + 1];
+  if (i < 1 || !whole || whole.unit === '' || whole.unit === '%' || !(whole.value > 0)) return undefined;
+  if (!SHARE_OF_WHOLE.test(ctx.prose.slice(q.span.end, whole.span.start))) return undefined;
+  const part = siblings[i - 1]!;
+  if (part.unit !== whole.unit || q.span.start - part.span.end > 80 || /["“”]/.test(ctx.prose.slice(part.span.end, q.span.start))) return undefined;
+  const partValue = part.range ? (part.range[0] + part.range[1]) / 2 : part.value;
+  const value = (100 * partValue) / whole.value;
+  const d: Derived = { value, unit: '%', derivation: [`${part.raw.trim()} ÷ ${whole.raw.trim()} = ${value.toFixed(1)}%`], sources: [], assumptions: ['inputs as stated in the same statement'] };
+  // (As for a share of a chip's peak: within 10%, not the ±25% of a hedge.)
+  return { evaluation: judge(ctx, value, d, 'arithmetic', false, SHARE_TOLERANCE), kind: 'arithmetic', key: null };
+}
+/** Between a share and its whole: "of the", "of its", "of the H100's", "of an". */
+const SHARE_OF_WHOLE = /^\s{0,2}of\s{1,2}(?:(?:the|its|their|an?)\s{1,2})?(?:[\w-]{1,20}['’]s\s{1,2})?(?:~|≈|about\s{1,2})?$/i;
+
+/**
  * "3.8e25 FLOPs; at 40% MFU on 16,384 H100s that's about 70 days": a run takes its FLOPs over the fleet's
  * throughput, N × the chip's dense peak at the precision × the utilisation. Without a utilisation the peak gives
  * the least time it could take.
@@ -2671,7 +2693,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
   }
   if (q.kind === 'percent') {
-    const pct = percentRatio(ctx) ?? percentOfPeak(ctx);
+    const pct = percentRatio(ctx) ?? percentOfPeak(ctx) ?? percentOfWritten(ctx);
     if (pct) return pct;
   }
   // (The chip's ridge named in another clause is what the workload is compared with: "… about 2,000 FLOP/byte of
@@ -4611,8 +4633,13 @@ function saysAchieved(ctx: Ctx): boolean {
   // about kernels state the chip's specs too.)
   const cell = ctx.line.cell;
   const kernel = (KERNEL_SUBJECT.test(clause) || KERNEL_SUBJECT.test(after) || (!!cell && KERNEL_SUBJECT.test(cell.rowLabel.lower))) && !PEAK_WORDS.test(clause) && !PEAK_WORDS.test(after);
-  // ("400 TFLOPS per H100 is about 40% of the 989 TFLOPS peak": a share of the peak.)
-  return hedgedGet || runRate || fleetRate || kernel || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed|tpot|itl)\b/.test(after) || /^[^;.]{0,24}?\d{1,2}(?:\.\d)?\s?%\s+of\s+(?:the\s+|its\s+)?(?:[^;.]{0,24}?\s)?(?:peak|theoretical|spec)\b/.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 72)).toLowerCase().replace(/\b(?:i\.e|e\.g)\./g, 'ie'));
+  // ("400 TFLOPS per H100 is about 40% of the 989 TFLOPS peak": a share of the peak; "2.9 TB/s, 87% of the H100's
+  // 3.35 TB/s": a share of a figure written after it.)
+  // (Not a share of another chip's figure: "The H100 has 3.35 TB/s, 42% of the B200's 8 TB/s" states the H100's spec.)
+  const shareOfWritten =
+    /^[^;.]{0,24}?\d{1,2}(?:\.\d)?\s?%\s+of\s+(?:the\s+|its\s+)?(?:[\w-]{1,20}['’]s\s+)?(?:~|≈|about\s)?\s?\d/.test(after) &&
+    !ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.id !== ctx.acc?.acc.id && m.span.start >= q.span.end && m.span.start <= q.span.end + 30);
+  return hedgedGet || runRate || fleetRate || kernel || shareOfWritten || ACHIEVED_CUE.test(clause) || /^[^;.,]{0,20}\b(?:utili[sz]ation|mfu|of (?:the )?peak|achieved|measured|in practice|end[- ]to[- ]end|observed|tpot|itl)\b/.test(after) || /^[^;.]{0,24}?\d{1,2}(?:\.\d)?\s?%\s+of\s+(?:the\s+|its\s+)?(?:[^;.]{0,24}?\s)?(?:peak|theoretical|spec)\b/.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 72)).toLowerCase().replace(/\b(?:i\.e|e\.g)\./g, 'ie'));
 }
 
 /**

@@ -3236,3 +3236,16 @@ test('napkin division with a hedged result: "the ceiling is 800 / 40 ≈ 20 tok/
   // Without a sign between them, two numbers and a result are no equation.
   assert.equal(claimFor('ratio 3/4 20 tok/s', /20 tok/).evaluation.verdict, 'unverifiable');
 });
+
+test('a share whose whole is written after its "of" is arithmetic: "~740 TFLOPS, i.e. about 75% of the 989 TFLOPS peak"', () => {
+  const share = claimFor('FA3 hits ~740 TFLOPS in BF16 forward, i.e. about 75% of the 989 TFLOPS peak.', /75%/);
+  assert.equal(share.kind, 'arithmetic');
+  assert.equal(share.evaluation.verdict, 'consistent');
+  assert.match(share.evaluation.derivation.join(' '), /~740 TFLOPS ÷ 989 TFLOPS = 74\.8%/);
+  assert.equal(claimFor('FA3 hits ~740 TFLOPS, about 90% of the 989 TFLOPS peak.', /90%/).evaluation.verdict, 'inconsistent');
+  // A range is read at its middle: 13 ÷ 20.
+  assert.equal(claimFor('I see 12–14 tok/s, which is ~65% of the 20 tok/s roofline.', /65%/).evaluation.verdict, 'consistent');
+  // The part of such a share is achieved, at most the chip's figure; unless the whole is another chip's.
+  assert.equal(claimFor("They got 2.9 TB/s, 87% of the H100's 3.35 TB/s.", /2\.9/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor("The H100 has 2.5 TB/s, 31% of the B200's 8 TB/s.", /2\.5/).evaluation.verdict, 'inconsistent');
+});
