@@ -638,17 +638,25 @@ const headerUnits = new Map<string, string>();
 const HEADER_LAST_WORD = /(?:^|\s)([A-Za-z][A-Za-z/]{0,11})\s*$/;
 const HEADER_UNIT = /(?:[([]\s{0,2}([^()[\]]{1,16}?)\s{0,2}[)\]]|,\s{0,2}([^\s,()[\]]{1,12}))\s*$/;
 
+const CALENDAR_WORD = /^(?:years?|months?|weeks?|days?|quarters?)$/i;
+
 function headerUnit(header: string): string {
   let unit = headerUnits.get(header);
   if (unit === undefined) {
     // "HBM (GB)", "BW [TB/s]", "Power, W"; else a unit as the header's last word ("BF16 dense TFLOPS", "BW TB/s").
     // A footnote mark after it is none of it ("ICI (GB/s)¹"), nor what qualifies it ("(GB/s, bidir)").
     const bare = header.trimEnd().replace(FOOTNOTE_MARK, '');
-    const m = HEADER_UNIT.exec(bare) ?? HEADER_LAST_WORD.exec(bare);
-    const candidate = m ? (m[1] ?? m[2])!.split(/[,;]/)[0]!.trim() : '';
     // A unit only if "1 <it>" reads as a measure ("(GB)", "(TFLOPS)"), not "(dense)" or "(2024)".
-    const q = candidate ? parseQuantities(`1 ${candidate}`) : [];
-    unit = q.length === 1 && q[0]!.kind === 'measure' && q[0]!.span.end === candidate.length + 2 ? candidate : '';
+    const asUnit = (m: RegExpExecArray | null): string => {
+      const candidate = m ? (m[1] ?? m[2])!.split(/[,;]/)[0]!.trim() : '';
+      const q = candidate ? parseQuantities(`1 ${candidate}`) : [];
+      return q.length === 1 && q[0]!.kind === 'measure' && q[0]!.span.end === candidate.length + 2 ? candidate : '';
+    };
+    const m = HEADER_UNIT.exec(bare);
+    // ("TFLOPS (BF16)": what the brackets hold qualifies the unit before them. Not "Year (2024)": a calendar word
+    // before brackets names the column, as "Date" would.)
+    const before = m ? HEADER_LAST_WORD.exec(bare.slice(0, m.index)) : null;
+    unit = m ? asUnit(m) || (before && !CALENDAR_WORD.test(before[1]!) ? asUnit(before) : '') : asUnit(HEADER_LAST_WORD.exec(bare));
     if (headerUnits.size >= 1000) headerUnits.clear();
     headerUnits.set(header, unit);
   }

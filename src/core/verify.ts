@@ -1851,8 +1851,14 @@ function percentOfPeak(ctx: Ctx): Outcome | undefined {
   // The share's words say which peak: MFU and "of peak" for compute, MBU and "of the bandwidth" for memory.
   const after = ctx.prose.slice(q.span.end, q.span.end + 40).toLowerCase();
   // ("27% of the 1,979 TFLOPS FP8 dense peak", "38% of dense BF16 peak", "43% of the A100's 312 TFLOPS".)
-  const flopsWords = /^\s*(?:mfu\b|(?:flops? )?utili[sz]ation\b|of (?:the |its )?(?:[a-z\d-]{1,20}['’]s\s)?(?:[\d.,]+\s?[tpe]?flop\/?s\s+)?(?:(?:dense|sparse|bf16|fp16|fp8|fp4|tf32|tensor[- ]core)\s+){0,2}(?:theoretical |spec )?(?:peak|flops)\b|of (?:the |its )?[a-z\d-]{1,20}['’]s\s[\d.,]+\s?[tpe]?flop\/?s\b)/.test(after);
-  const bandwidthWords = /^\s*(?:mbu\b|(?:bandwidth )?utili[sz]ation\b|of (?:the )?(?:theoretical |spec )?(?:peak|(?:hbm |memory )?bandwidth)\b)/.test(after);
+  let flopsWords = /^\s*(?:mfu\b|(?:flops? )?utili[sz]ation\b|of (?:the |its )?(?:[a-z\d-]{1,20}['’]s\s)?(?:[\d.,]+\s?[tpe]?flop\/?s\s+)?(?:(?:dense|sparse|bf16|fp16|fp8|fp4|tf32|tensor[- ]core)\s+){0,2}(?:theoretical |spec )?(?:peak|flops)\b|of (?:the |its )?[a-z\d-]{1,20}['’]s\s[\d.,]+\s?[tpe]?flop\/?s\b)/.test(after);
+  let bandwidthWords = /^\s*(?:mbu\b|(?:bandwidth )?utili[sz]ation\b|of (?:the )?(?:theoretical |spec )?(?:peak|(?:hbm |memory )?bandwidth)\b)/.test(after);
+  // A table's "% of peak", "MFU" or "MBU" column: the row's figure of that kind is the achieved one.
+  const header = ctx.line.cell?.header.lower;
+  if (header && !flopsWords && !bandwidthWords && PEAK_SHARE_HEADER.test(header)) {
+    flopsWords = !/\bmbu\b|bandwidth/.test(header);
+    bandwidthWords = !/\bmfu\b|flop/.test(header);
+  }
   if (!flopsWords && !bandwidthWords) return undefined;
   // The achieved figure is the last one before the share, close to it and not inside another quote.
   // (A figure that is the chip's peak itself is what the share is of, not what was achieved: "An H100 does 989 TFLOPS
@@ -1888,6 +1894,8 @@ function percentOfPeak(ctx: Ctx): Outcome | undefined {
   }
   return outcome;
 }
+
+const PEAK_SHARE_HEADER = /%\s{0,2}(?:of\s{1,2})?(?:the\s{1,2})?(?:peak|spec|theoretical)|\b(?:mfu|mbu|utili[sz]ation)\b/;
 
 /**
  * "~740 TFLOPS, i.e. about 75% of the 989 TFLOPS peak", "13 tok/s, ~65% of the 20 tok/s roofline": a share whose whole

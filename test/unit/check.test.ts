@@ -3249,3 +3249,22 @@ test('a share whose whole is written after its "of" is arithmetic: "~740 TFLOPS,
   assert.equal(claimFor("They got 2.9 TB/s, 87% of the H100's 3.35 TB/s.", /2\.9/).evaluation.verdict, 'consistent');
   assert.equal(claimFor("The H100 has 2.5 TB/s, 31% of the B200's 8 TB/s.", /2\.5/).evaluation.verdict, 'inconsistent');
 });
+
+test('a kernel table: "TFLOPS (BF16)" is the column\'s unit, its precision in brackets; a "% of peak" column is the row\'s figure over the chip\'s peak', () => {
+  const note = [
+    '| kernel | TFLOPS (BF16) | % of peak |',
+    '|---|---|---|',
+    '| FA2 on H100 | 350 | 35% |',
+    '| FA3 on H100 | 740 | 60% |',
+    '| Year (2024) | 2 | 3 |',
+    '',
+  ].join('\n');
+  const all = analyzeNote('k.md', note).claims;
+  const at = (raw: string) => all.find((c) => c.quantity.raw === raw)!;
+  assert.equal(at('350 TFLOPS').quantity.unit, 'FLOP/s');
+  assert.equal(at('350 TFLOPS').evaluation.verdict, 'consistent', 'achieved, at most the 989 TFLOPS peak');
+  assert.equal(at('35%').evaluation.verdict, 'consistent');
+  assert.equal(at('35%').evaluation.modelValue!.toFixed(1), '35.4');
+  assert.equal(at('60%').evaluation.verdict, 'inconsistent', '740 of 989 is 75%');
+  assert.ok(!all.some((c) => /year/i.test(c.quantity.unit)), 'a calendar word before brackets is no unit');
+});
