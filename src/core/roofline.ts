@@ -36,6 +36,8 @@ function format(value: number, unit: string): string {
   const per = /^(s|USD)\/([A-Za-z]+)$/.exec(unit);
   if (per && per[1] === 's') return `${formatQuantity(value, 's')}/${per[2]}`;
   if (per && per[1] === 'USD' && value > 0 && value < 1e-3) return `${formatQuantity(value * 1e6, 'USD')} per million ${per[2]}s`;
+  // Dollars a second read per hour, as prices are quoted ("$9.60 an hour", not "$0.00267/s").
+  if (unit === 'USD/s' && value > 0 && value < 1) return `${formatQuantity(value * 3600, 'USD')}/hour`;
   return formatQuantity(value, unit);
 }
 

@@ -2880,7 +2880,8 @@ function bareEquation(ctx: Ctx, chipFigure?: number, unreadOnly = false): Outcom
   const m = (hedged ? BARE_EQUATION_HEDGED : BARE_EQUATION).exec(ctx.prose.slice(from, q.span.start));
   // The result as written: its leading number, with no magnitude suffix glued to it.
   // ("512 × 7,500 = 3.84M tokens/s": a magnitude written on a count rate scales the number.)
-  const written = /^[~≈]?\s{0,2}(\d{1,7}(?:\.\d{1,6})?)(?![\d.,]|[kKmMbB]\b)/.exec(q.raw.replace(/,(?=\d{3}\b)/g, '')) ?? (q.unit === 'tokens/s' || q.unit === '' ? /^[~≈]?\s{0,2}(\d{1,4}(?:\.\d{1,3})?)([kKMB])(?=\s|$)/.exec(q.raw) : null);
+  // ("120 × 0.08 = $9.60 an hour": a currency sign before it.)
+  const written = /^[~≈]?\s{0,2}[$€£]?(\d{1,7}(?:\.\d{1,6})?)(?![\d.,]|[kKmMbB]\b)/.exec(q.raw.replace(/,(?=\d{3}\b)/g, '')) ?? (q.unit === 'tokens/s' || q.unit === '' ? /^[~≈]?\s{0,2}(\d{1,4}(?:\.\d{1,3})?)([kKMB])(?=\s|$)/.exec(q.raw) : null);
   if (!m || !written) return undefined;
   if (unreadOnly) {
     const start = from + m.index;

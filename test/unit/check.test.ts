@@ -3268,3 +3268,11 @@ test('a kernel table: "TFLOPS (BF16)" is the column\'s unit, its precision in br
   assert.equal(at('60%').evaluation.verdict, 'inconsistent', '740 of 989 is 75%');
   assert.ok(!all.some((c) => /year/i.test(c.quantity.unit)), 'a calendar word before brackets is no unit');
 });
+
+test('bare numbers multiplied into a price: "120 × 0.08 = $9.60 an hour", shown per hour', () => {
+  const c = claimFor("At $0.08 per kWh that's 120 × 0.08 = $9.60 an hour.", /9\.60/);
+  assert.equal(c.kind, 'arithmetic');
+  assert.equal(c.evaluation.verdict, 'consistent');
+  assert.equal(c.evaluation.modelText, '$9.6/hour');
+  assert.equal(claimFor('120 × 0.08 = $12.60', /12\.60/).evaluation.verdict, 'inconsistent');
+});
