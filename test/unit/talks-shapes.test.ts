@@ -134,3 +134,10 @@ test('tags after a title are no part of it; the session\'s kind before two speak
   assert.deepEqual(rows('f.md', '# GTC DC 2026\n\nAfterwards a short fireside chat with Jensen Huang and Secretary Chris Wright on DOE labs.\n'), [['Fireside chat', ['Jensen Huang', 'Chris Wright'], 'GTC DC 2026']]);
   assert.deepEqual(rows('p.md', '# X 2026\n\nThere was a panel with Jeff Dean, Bill Dally and Jim Keller about chips.\n\nI had a chat with Jensen at the booth.\n').map((r) => [r[0], r[1]]), [['Panel', ['Jeff Dean', 'Bill Dally', 'Jim Keller']]]);
 });
+
+test('a journal page\'s talks nested under an item that links an event take that event ("- Went to the [[Triton Developer Conference 2026]]")', () => {
+  const page = '- Went to the [[Triton Developer Conference 2026]] today #conference\n\t- [[Philippe Tillet]] (OpenAI) — Triton 4 roadmap\n\t\t- Gluon\n\t- lunch with folks from [[OpenAI]]\n- [[Jane Doe]] (Acme) — Unrelated talk\n';
+  assert.deepEqual(rows('2026-09-17.md', page).map((r) => [r[0], r[2]]), [['Triton 4 roadmap', 'Triton Developer Conference 2026'], ['Unrelated talk', null]]);
+  // A link that names no event is none.
+  assert.deepEqual(rows('2026-09-18.md', '- Met [[Some Person]] at lunch\n\t- [[Philippe Tillet]] (OpenAI) — Triton 4 roadmap\n').map((r) => r[2]), [null]);
+});

@@ -541,6 +541,29 @@ function talksUnderTitles(text: string, fmRegion: Span | null, found: readonly T
 /** Headings over people who give no talk: "## Attendees" then "*Jane Doe, John Smith*". */
 const PEOPLE_HEADING = /^(?:attendees|participants|people|team|authors?|organi[sz]ers?|organi[sz]ing committee|hosts?|sponsors?|contacts?|who|cc|reviewers?|credits?|acknowledge?ments|thanks|written by|about the authors?|(?:who|people) I met|met)$/i;
 
+/** A page link that names an event: a year or an event word in it ("[[Triton Developer Conference 2026]]"). */
+const EVENT_LINK = /\[\[([^\][|\n]{3,80}?(?:(?:19|20)\d{2}|conference|conf|summit|meetup|workshop|symposium|forum|expo|hackathon|days)[^\][|\n]{0,40})(?:\|[^\]\n]{0,80})?\]\]/i;
+
+/** The event an ancestor list item links to, for a talk in a nested item (up to 40 lines up), else null. */
+function eventOfParentItem(text: string, pos: number): string | null {
+  let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  let indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 40))![0].replace(/\t/g, '    ').length;
+  if (indent === 0) return null;
+  for (let k = 0; k < 40 && lineStart > 0 && indent > 0; k++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1);
+    lineStart = prevStart;
+    if (line.trim() === '') continue;
+    const ind = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+    if (ind >= indent) continue;
+    if (!/^[ \t]*[-*+][ \t]/.test(line)) return null;
+    indent = ind;
+    const m = EVENT_LINK.exec(line);
+    if (m) return tidy(m[1]!);
+  }
+  return null;
+}
+
 /** "**Speaker:** Name, Org" then "**Title:** …" on the next line: that line's title. */
 function titleOnNextLine(text: string, from: number): string | null {
   const nl = text.indexOf('\n', from);
@@ -714,6 +737,9 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
   }
   const parents = headingParents(headings);
   for (const t of found) t.event = fm.event ?? t.event ?? eventAt(headingInfo, parents, t.span.start, talkHeadings, noteTitle);
+  // "- Went to the [[Triton Developer Conference 2026]] today" over the talks' items (a journal page, no heading):
+  // the event the parent item links to.
+  if (text.includes('[[')) for (const t of found) if (t.event === null) t.event = eventOfParentItem(text, t.span.start);
   // The frontmatter's speakers are one talk, the note's, unless the body gives any of them a talk of their own.
   const together = fm.together;
   const fmTalks = together && !found.some((t) => t.speakers.some((sp) => together.speakers.some((d) => foldName(d.name) === foldName(sp.name)))) ? [together] : fm.talks;
