@@ -90,8 +90,9 @@ export function analyzeNote(id: string, text: string, options: AnalyzeOptions = 
   }
 
   const talkFields = (typeof data.event === 'string' || propertyEvent !== undefined) && event !== null && data.event !== event ? { ...data, event } : data;
-  // (A title made from the file name is no event: talks of "12-meetup-notes.md" are not at "12-meetup-notes".)
-  const talks = extractTalks({ text, blocks: structure.blocks, headings: structure.headings, frontmatter: talkFields, title: title === name ? '' : title, memo });
+  // (A title made from the file name is no event: talks of "12-meetup-notes.md" are not at "12-meetup-notes"; unless
+  // the file is named as a title is written, "GTC 2026 day 2.md".)
+  const talks = extractTalks({ text, blocks: structure.blocks, headings: structure.headings, frontmatter: talkFields, title: title === name && !namedLikeEvent(name) ? '' : title, memo });
   const detected = detectClaims(text, structure, { talks, userAccelerators: options.userAccelerators, dotThousands: writesDotGroups(data) });
   const claims = evaluateClaims(detected, text, structure, context, options);
   for (const claim of claims) {
@@ -200,6 +201,17 @@ function unmangled(s: string | null | undefined): string | undefined {
   if (s === null || s === undefined) return undefined;
   return repairMojibake(s).text;
 }
+
+/**
+ * A file name written as an event's title: words with spaces, one of them capitalised, and a year ("GTC 2026 day 2",
+ * "Hot Chips 2025 - notes"); not a slug ("12-meetup-notes") or a date ("2026-09-17").
+ */
+function namedLikeEvent(name: string): boolean {
+  if (!/\s/.test(name) || !/(?:^|[^\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/u.test(name)) return false;
+  // (A Roam or Logseq daily page, "November 23rd, 2026", "Sep 17th, 2026", names a day, not an event.)
+  return /\p{Lu}/u.test(name.replace(DATE_WORDS, ''));
+}
+const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,7}\b/gi;
 
 /** "#+TITLE: MLSys 2026 — notebook" among the org keyword lines ("#+DATE:", "#+FILETAGS:") that open the body. */
 function orgTitle(text: string, from: number): string | undefined {

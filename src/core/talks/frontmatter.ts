@@ -103,6 +103,8 @@ const NOTES_PREFIX = /^(?:(?:transcript|lecture|talk|session|meeting|my|raw|quic
 const DAY_TITLE = /(?:^|[\s—–:,(-])(?:day|tag|jour|d[ií]a|giorno|dag)\s{0,2}\d{1,2}(?![\p{L}\p{N}])/iu;
 /** "ep. 117 — HBM4 and the Rubin generation": the episode's number is no part of its title. */
 const EPISODE_PREFIX = /^(?:episode|ep\.?|episódio|episodio|épisode|folge|aflevering|afl\.)\s{0,2}(?:#|no\.\s{0,2})?\d{1,4}\s{0,3}[:—–|,-]{1,2}\s{0,3}/i;
+const EPISODE_NUMBER = /^\s{0,3}(?:[—–|,-]\s{0,3})?(?:#|(?:episode|ep\.?|no\.)\s{0,2}#?)\d{1,4}(?![\p{L}\p{N}])/iu;
+const GUESTS_AFTER_TITLE = /\s{0,2}[,—–-]?\s{1,3}(?:with|w\/|feat\.?|ft\.|featuring)\s{1,3}(\S.{3,200})$/u;
 const TITLE_SEPARATOR = /^\s{0,3}[:—–|,-]{1,2}\s{0,3}/;
 
 /**
@@ -114,9 +116,12 @@ function talkTitleFrom(noteTitle: string, event: string): string | null {
   if (DAY_TITLE.test(t)) return null;
   const e = event.toLowerCase();
   if (t.toLowerCase().startsWith(e)) {
-    const sep = TITLE_SEPARATOR.exec(t.slice(e.length));
+    // ("Hardware Happy Hour #31: optics everywhere": the episode's number is no part of its title.)
+    const number = EPISODE_NUMBER.exec(t.slice(e.length));
+    const at = e.length + (number ? number[0].length : 0);
+    const sep = TITLE_SEPARATOR.exec(t.slice(at));
     if (!sep) return null;
-    t = t.slice(e.length + sep[0].length);
+    t = t.slice(at + sep[0].length);
   } else if (t.toLowerCase().endsWith(e)) {
     // "ROCm & MI300X in production — PyTorch Conference 2025"
     const head = t.slice(0, t.length - e.length);
@@ -213,7 +218,7 @@ export function extractFrontmatter(text: string, fm: Record<string, unknown>, lo
   }
   // Declared speakers with no talk of their own: one untitled talk each (or, see `together`, one talk of them all).
   const noteTitle = asText(pick(m, 'title'));
-  const title = talkItems.length === 0 && declared.length > 0 && noteTitle && event ? talkTitleFrom(noteTitle, event) : null;
+  let title = talkItems.length === 0 && declared.length > 0 && noteTitle && event ? talkTitleFrom(noteTitle, event) : null;
   let together: Talk | null = null;
   if (title !== null) {
     const tv = asTime(pick(m, 'time', 'slot'));
@@ -222,8 +227,15 @@ export function extractFrontmatter(text: string, fm: Record<string, unknown>, lo
   // A show's episode ("host: Tomás Ruiz-Castañeda", "guests: [Dylan Patel (SemiAnalysis), …]"): one talk, the host's
   // and the guests', titled from the note's title (else, see `episode`, the caller's H1).
   const hosts = speakersFromValue(pick(m, 'host', 'hosts'));
-  if (talkItems.length === 0 && pick(m, 'guests', 'guest') !== undefined && declared.length > 0) {
+  // (So are a show's speakers, "show = …" or "podcast: …" with "speakers = [host, guest, guest]": one episode.)
+  const show = pick(m, 'show', 'podcast') !== undefined && event !== null;
+  if (talkItems.length === 0 && (pick(m, 'guests', 'guest') !== undefined || show) && declared.length > 0) {
     const people = [...hosts, ...declared.filter((d) => !hosts.some((h) => foldName(h.name) === foldName(d.name)))];
+    // ("The memory wall, with Nguyễn Thị Minh and Seán O'Neil": the guests named after the title are no part of it.)
+    const withGuests = title !== null ? GUESTS_AFTER_TITLE.exec(title) : null;
+    // (As the frontmatter writes them: "Kim Soo-jin" is declared, whatever a name's usual shape.)
+    const guests = withGuests ? withGuests[1]!.split(/\s{0,2}(?:,\s{0,2}(?:and\s{1,2})?|\sand\s|\s&\s)\s{0,2}/) : null;
+    if (withGuests && guests!.every((g) => people.some((p) => foldName(p.name) === foldName(tidy(g))))) title = cleanTitle(title!.slice(0, withGuests.index));
     const episode: Talk = { title, speakers: people.map((p) => ({ ...p })), time: null, event, span: spanFor(declared[0]!.name), source: 'frontmatter' };
     return { talks: [episode], event, together: null, episode: true };
   }

@@ -17,6 +17,7 @@ import type { Block, Heading, Span, Speaker, Talk } from '../types.js';
 import { foldName, foldText } from '../speakers.js';
 import { locateFrontmatter } from '../frontmatter.js';
 import { detach, withoutWikilinks } from '../text.js';
+import { parseSpeakers } from './names.js';
 import { collapseWs, tidy } from './strings.js';
 import { type Clean, NoteScan, blockLineRanges, cleanRange, concatClean, verbatimClean, verbatimText } from './clean.js';
 import { type Candidate, SHOW_HOST_WORDS, applyAffiliation, cleanTitle, labelledSentenceStarts, opensWithSpeakersLabel, opensWithTalkSpeakersLabel, parseScheduleText, splitLeadingTime } from './schedule.js';
@@ -45,6 +46,13 @@ const GENERIC_HEADING_WORD = String.raw`(?:the\s+)?(?:talks?|schedule|agenda|pro
 
 /** Headings that name a part of a note rather than an event: "Talks", "Day 2", "议程", "议程 / Agenda". */
 const GENERIC_HEADING = new RegExp(`^${GENERIC_HEADING_WORD}(?:\\s{0,2}[/／|]?\\s{0,2}${GENERIC_HEADING_WORD})?$`, 'i');
+
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?`;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?`;
+const DATE = String.raw`(?:${MONTH}\s{1,2}\d{1,2}(?:st|nd|rd|th)?(?:,?\s{1,2}\d{4})?|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}${MONTH}(?:,?\s{1,2}\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)`;
+const DAY_WORD = String.raw`(?:(?:day|tag|jour|d[ií]a|giorno|dag)\s{0,2}\d{1,2}|${WEEKDAY}|${DATE})`;
+/** A day of a multi-day event, no event itself: "Tuesday, Oct 21", "Day 1 (Thu)", "Monday, Aug 24", "Day 2 — 2026-03-18". */
+const DAY_HEADING = new RegExp(String.raw`^${DAY_WORD}(?:\s{0,2}[,:—–-]?\s{0,2}\(?${DAY_WORD}\)?){0,2}$`, 'i');
 
 /** A heading that announces a schedule: "weak" Name - Title lines under it are talks. */
 const SCHEDULE_HEADING = /\b(?:talks?|schedule|agenda|program(?:me)?|speakers?|sessions?|line-?up|lightning)\b|议程|日程|演讲|讲者|嘉宾|プログラム|タイムテーブル|講演|登壇者|일정|발표|연사/i;
@@ -120,7 +128,8 @@ function joinHosts(talks: Talk[], text: string, headings: readonly Heading[]): T
     // "Moderator: …" then "Panelists: …" on the next line: one panel.
     const next = talks[i + 1];
     // ("**Apresentação:** Rafael Gonçalves" then "**Convidados:** …": emphasis around the labels.)
-    const gap = text.slice(t.span.end, next ? next.span.start : t.span.end).replace(/[*_]/g, '');
+    // (And list markers: "- moderator: …" then "- panelists: …" as items of a panel's item.)
+    const gap = text.slice(t.span.end, next ? next.span.start : t.span.end).replace(/[*_+>[\]-]/g, '');
     if (next && next.title === null && next.span.start > t.span.end && /^\s*$/.test(gap) && !gap.includes('\n\n')) {
       merge(t, next, true);
       next.span = { start: t.span.start, end: next.span.end };
@@ -139,12 +148,14 @@ function titleFromLineAbove(t: Talk, text: string): void {
   if (lineStart < 2) return;
   const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const above = text.slice(aboveStart, lineStart - 1).replace(/\r$/, '').replace(/^\s{0,3}(?:[-*+]\s{1,4})?/, '').replace(/\*\*|__/g, '').trim();
-  const timed = splitLeadingTime(above);
+  // ('- Panel — "Is the GPU the last accelerator?"' then "- moderator: …": without a time, the line above names the
+  // kind of session.)
+  const timed = splitLeadingTime(above) ?? (SESSION_KIND_LABEL.test(above) ? { time: null, rest: above } : null);
   if (!timed) return;
   const title = cleanTitle(timed.rest.replace(SESSION_KIND_LABEL, ''));
   if (title === null) return;
   t.title = title;
-  t.time ??= timed.time;
+  if (timed.time !== null) t.time ??= timed.time;
 }
 const SESSION_KIND_LABEL = /^(?:panel(?:\s{1,2}discussion)?|keynote|talk|fireside\s{1,2}chat|workshop|lightning\s{1,2}talk|invited\s{1,2}talk|podiumsdiskussion|table\s{1,2}ronde|mesa\s{1,2}redonda|vortrag|charla|ponencia|conf[ée]rence|expos[ée]|intervento|presentation|session)\s{0,2}[:–—-]\s{0,3}/i;
 
@@ -227,9 +238,13 @@ function eventName(title: string): string {
 
 /** "Hot Chips 2024 — Day 2", "MLSys 2024, day 3 notes", "GTC (Tag 2)": the event, whichever day's notes these are. */
 function withoutDay(event: string): string {
+  // ("OCP Global Summit 2026 — my notes": the notes are no part of the event's name.)
+  const n = NOTES_SUFFIX.exec(event);
+  if (n && n.index > 2) event = event.slice(0, n.index);
   const m = DAY_SUFFIX.exec(event);
   return m && m.index > 2 ? event.slice(0, m.index) : event;
 }
+const NOTES_SUFFIX = /(?:(?<=\d)\s{1,3}|\s{0,3}(?:[—–:|,-]\s{0,3}|\(\s{0,2}))(?:(?:my|raw|quick|rough|some|personal|random|live)\s{1,2})?notes?\s{0,2}\)?\s*$/i;
 const DAY_SUFFIX = /\s*(?:[—–:,-]\s*|\(\s*|\s)(?:day|tag|jour|d[ií]a|giorno|dag)\s{0,2}\d{1,2}\s*\)?(?:\s+notes?)?\s*$/i;
 
 /** Per-heading facts of one note, computed once (headings sorted by start). */
@@ -256,7 +271,7 @@ class HeadingInfo {
 
   isGeneric(i: number): boolean {
     let v = this.generic[i];
-    if (v === undefined) this.generic[i] = v = GENERIC_HEADING.test(this.plainText(i));
+    if (v === undefined) this.generic[i] = v = GENERIC_HEADING.test(this.plainText(i)) || DAY_HEADING.test(this.plainText(i));
     return v;
   }
 }
@@ -317,6 +332,13 @@ function sameTalk(a: Keyed, b: Keyed): boolean {
   const loose = a.talk.source === 'prose' || a.talk.source === 'frontmatter' || b.talk.source === 'prose' || b.talk.source === 'frontmatter';
   const sameSet = shared === a.speakerKeys.size && shared === b.speakerKeys.size;
   if (!sameSet && !loose) return false;
+  // Prose names a talk of people the other finding has ("Tri Dao's talk" and "Tri Dao & Albert Gu — …"); a panel's
+  // "panelists:: A, B, C" is no mention of A's talk of their own, and adds nobody to it.
+  if (!sameSet && a.talk.source !== 'frontmatter' && b.talk.source !== 'frontmatter') {
+    const aWithin = a.talk.source === 'prose' && shared === a.speakerKeys.size;
+    const bWithin = b.talk.source === 'prose' && shared === b.speakerKeys.size;
+    if (!aWithin && !bWithin) return false;
+  }
   const ta = titleKeyOf(a);
   if (ta === null) return true;
   const tb = titleKeyOf(b);
@@ -411,6 +433,135 @@ function sortedByStart<T extends { span: Span }>(items: readonly T[]): readonly 
     if (items[i - 1]!.span.start > items[i]!.span.start) return items.slice().sort((a, b) => a.span.start - b.span.start);
   }
   return items;
+}
+
+/** A markdown heading below the note's title: "#### Why kernels still matter". Group 1 its text. */
+const MD_HEADING_LINE = /^ {0,3}#{2,6}[ \t]{1,4}([^\n]{1,200}?)[ \t]*#*[ \t]*$/;
+/** An org-mode heading, less its task keyword, priority and tags: "** DONE Ironwood: Google's TPU   :tpu:". */
+const ORG_HEADING_LINE = /^\*{1,6}[ \t]{1,4}(?:(?:TODO|DONE|NEXT|WAITING|WAIT|HOLD|STARTED|DOING|CANCELL?ED)[ \t]{1,4})?(?:\[#[A-C]\][ \t]{1,4})?([^\n]{1,200}?)(?:[ \t]{1,60}:[\p{L}\p{N}_@#%:]{1,60}:)?[ \t]*$/u;
+/** A list item that is only a bold title: "  - **FlashInfer 2: a kernel library for serving**". Group 1 its indent, 2 the title. */
+const BOLD_ITEM_LINE = /^([ \t]{0,12})(?:[-*+]|\d{1,3}[.)])[ \t]{1,4}(?:\*\*|__)([^*_\n]{2,200})(?:\*\*|__)[ \t]*$/;
+/** A line that may name who gave a talk: its indent (1), list marker (2) and content (3). */
+const PEOPLE_LINE = /^([ \t]{0,12})((?:[-*+]|\d{1,3}[.)])[ \t]{1,4})?([^\n]{4,240}?)[ \t]*\r?$/;
+/** "presented by Jim Keller", "Speaker: Sean Lie", "by Ana de la Fuente": who, introduced. */
+const PEOPLE_PREFIX = /^(?:(?:presented|given|delivered)[ \t]{1,2}by|by|speakers?[ \t]{0,2}::?|presenters?[ \t]{0,2}::?)[ \t]{1,4}/i;
+const EMPHASIS_WRAPPED = /^(\*{1,2}|_{1,2})([^*_\n]{2,236})\1$/;
+
+/**
+ * Talks told on two lines: a title line (a heading, an org heading, a list item in bold) and, right under it, a line
+ * that only names people: in emphasis ("*Tri Dao (Princeton)*"), introduced ("- presented by Jim Keller"), or as an
+ * item nested under the title's item ("- Zihao Ye, Lequn Chen (UW)"). A heading so used is a talk, not an event.
+ */
+function talksUnderTitles(text: string, fmRegion: Span | null, found: readonly Talk[], headings: readonly Heading[], info: HeadingInfo, talkHeadings: Set<number>): Talk[] {
+  const out: Talk[] = [];
+  const pending: Talk[] = [];
+  let pos = fmRegion ? fmRegion.end : 0;
+  let inFence = false;
+  let prev: { start: number; end: number; line: string } | null = null;
+  let blanks = 0;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, end).replace(/\r$/, '');
+    const start = pos;
+    pos = end + 1;
+    if (/^ {0,3}(?:```|~~~)/.test(line)) {
+      inFence = !inFence;
+      prev = null;
+      continue;
+    }
+    if (inFence) continue;
+    if (line.trim() === '') {
+      blanks++;
+      continue;
+    }
+    const above = prev;
+    const aboveBlanks = blanks;
+    prev = { start, end, line };
+    blanks = 0;
+    if (!above) continue;
+    const c0 = above.line.trimStart().charCodeAt(0);
+    if (c0 !== 35 && c0 !== 42 && c0 !== 45 && c0 !== 43 && !(c0 >= 48 && c0 <= 57)) continue;
+    // The title line.
+    let title: string | null = null;
+    let headingStart = -1;
+    let kind: 'heading' | 'org' | 'item' | null = null;
+    const md = MD_HEADING_LINE.exec(above.line);
+    const org = md ? null : ORG_HEADING_LINE.exec(above.line);
+    const item = md || org ? null : BOLD_ITEM_LINE.exec(above.line);
+    if (md) {
+      const hi = headingIndexAt(headings, above.start);
+      if (hi < 0 || headings[hi]!.span.start < above.start || info.isGeneric(hi) || talkHeadings.has(headings[hi]!.span.start)) continue;
+      headingStart = headings[hi]!.span.start;
+      title = md[1]!;
+      kind = 'heading';
+    } else if (org && aboveBlanks === 0) {
+      title = org[1]!;
+      kind = 'org';
+    } else if (item && aboveBlanks === 0) {
+      title = item[2]!;
+      kind = 'item';
+    }
+    if (title === null || kind === null) continue;
+    // The people line.
+    const pm = PEOPLE_LINE.exec(line);
+    if (!pm) continue;
+    const indent = pm[1]!.replace(/\t/g, '    ').length;
+    const marker = pm[2] !== undefined;
+    let content = pm[3]!.trim();
+    const wrapped = EMPHASIS_WRAPPED.exec(content);
+    if (wrapped) content = wrapped[2]!.trim();
+    const prefix = PEOPLE_PREFIX.exec(content);
+    if (prefix) content = content.slice(prefix[0].length);
+    const wanted =
+      kind === 'heading' ? !marker && aboveBlanks <= 1 && (wrapped !== null || prefix !== null) :
+      kind === 'org' ? marker || indent > 0 :
+      marker && indent > (item![1]!.replace(/\t/g, '    ').length);
+    if (!wanted || /[.!?:;]$/.test(content)) continue;
+    const names = cleanRange(text, start, end).s.trim();
+    if (!names.includes(tidy(content).slice(0, 3))) continue;
+    const sp = parseSpeakers(tidy(withoutWikilinks(content)), false);
+    if (!sp || sp.speakers.length > 6) continue;
+    // (The title line read as a talk already: "## Keynote — Lisa Su (AMD)" then "*AMD*".)
+    if (found.some((t) => t.span.start < above.end && t.span.end > above.start)) continue;
+    const timed = splitLeadingTime(title.replace(/\*\*|__/g, '').trim());
+    const cleaned = cleanTitle((timed ? timed.rest : title).replace(/\*\*|__/g, '').replace(SESSION_KIND_LABEL, ''));
+    if (cleaned === null || GENERIC_HEADING.test(cleaned) || DAY_HEADING.test(cleaned) || PEOPLE_HEADING.test(cleaned) || /[.!?]$/.test(cleaned) || cleaned.split(/\s+/).length > 16) continue;
+    const lead = line.length - line.trimStart().length + (pm[2]?.length ?? 0);
+    const talk: Talk = { title: cleaned, speakers: sp.speakers, time: timed ? timed.time : null, event: null, span: { start: start + lead, end }, source: 'schedule' };
+    // ("- **Met at the booth**" then "  - Jane Doe": one bare name under a bold item or an org heading is a speaker
+    // only in a note that lists talks otherwise.)
+    const bare = kind !== 'heading' && prefix === null && sp.speakers.length === 1 && sp.speakers[0]!.affiliation === null;
+    if (bare) pending.push(talk);
+    else out.push(talk);
+    if (headingStart >= 0) talkHeadings.add(headingStart);
+  }
+  return out.length > 0 || found.length > 0 ? [...out, ...pending] : out;
+}
+/** Headings over people who give no talk: "## Attendees" then "*Jane Doe, John Smith*". */
+const PEOPLE_HEADING = /^(?:attendees|participants|people|team|authors?|organi[sz]ers?|organi[sz]ing committee|hosts?|sponsors?|contacts?|who|cc|reviewers?|credits?|acknowledge?ments|thanks|written by|about the authors?|(?:who|people) I met|met)$/i;
+
+/** A page link that names an event: a year or an event word in it ("[[Triton Developer Conference 2026]]"). */
+const EVENT_LINK = /\[\[([^\][|\n]{3,80}?(?:(?:19|20)\d{2}|conference|conf|summit|meetup|workshop|symposium|forum|expo|hackathon|days)[^\][|\n]{0,40})(?:\|[^\]\n]{0,80})?\]\]/i;
+
+/** The event an ancestor list item links to, for a talk in a nested item (up to 40 lines up), else null. */
+function eventOfParentItem(text: string, pos: number): string | null {
+  let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  let indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 40))![0].replace(/\t/g, '    ').length;
+  if (indent === 0) return null;
+  for (let k = 0; k < 40 && lineStart > 0 && indent > 0; k++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1);
+    lineStart = prevStart;
+    if (line.trim() === '') continue;
+    const ind = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+    if (ind >= indent) continue;
+    if (!/^[ \t]*[-*+][ \t]/.test(line)) return null;
+    indent = ind;
+    const m = EVENT_LINK.exec(line);
+    if (m) return tidy(m[1]!);
+  }
+  return null;
 }
 
 /** "**Speaker:** Name, Org" then "**Title:** …" on the next line: that line's title. */
@@ -564,6 +715,9 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
     if (accepted && !cand.quote) found.push(cand.talk);
   }
 
+  // "#### Why kernels still matter" then "*Tri Dao (Princeton)*", "** DONE Photonic fabrics" then "- Pieter van der Berg,
+  // Ayar Labs": a title line, and who gave the talk on the line under it.
+  if (text.includes('*') || text.includes('#')) found.push(...talksUnderTitles(text, fmRegion, found, headings, headingInfo, talkHeadings));
   // "speaker:: [[Nguyễn Văn An]]" then "affiliation:: AMD", "time:: 10:15": the properties around a talk's property.
   if (text.includes('::')) for (const t of found) applyProperties(t, text);
   // "### 10:00 — Aceleradores europeos" then "Ponente: José Martínez-Ibáñez (BSC)": a speakers label right under a
@@ -583,6 +737,9 @@ export function extractTalks(input: ExtractTalksInput): Talk[] {
   }
   const parents = headingParents(headings);
   for (const t of found) t.event = fm.event ?? t.event ?? eventAt(headingInfo, parents, t.span.start, talkHeadings, noteTitle);
+  // "- Went to the [[Triton Developer Conference 2026]] today" over the talks' items (a journal page, no heading):
+  // the event the parent item links to.
+  if (text.includes('[[')) for (const t of found) if (t.event === null) t.event = eventOfParentItem(text, t.span.start);
   // The frontmatter's speakers are one talk, the note's, unless the body gives any of them a talk of their own.
   const together = fm.together;
   const fmTalks = together && !found.some((t) => t.speakers.some((sp) => together.speakers.some((d) => foldName(d.name) === foldName(sp.name)))) ? [together] : fm.talks;

@@ -90,7 +90,9 @@ const NON_NAME_WORDS = new Set(
     'while since until but yet still just even really very great good best nice amazing awesome thanks thank ' +
     'watched attended saw loved liked enjoyed missed skipped heard met caught listened read random some many ' +
     'most lots few all every each any ok okay idk lol quick more less other another same such both either ' +
-    'neither here there now soon again ever never always maybe perhaps probably definitely super'
+    'neither here there now soon again ever never always maybe perhaps probably definitely super ' +
+    // offices before a name (see HONORIFIC)
+    'secretary senator minister president'
   )
     .split(/\s+/)
     .filter(Boolean),
@@ -107,7 +109,8 @@ const BARE_LETTER = /^\p{Lu}\p{M}?$/u;
 /** "A" and "I" are words before they are initials ("Plan A Rollout", "Then I Left"). */
 const WORD_LETTERS = new Set(['A', 'I']);
 // ("Prof. Dr. Matthias Müller": German titles stack.)
-const HONORIFIC = /^(?:(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+){1,2}/i;
+// (And offices written before a name: "Secretary Chris Wright", "President Lisa Su" is no name of three words.)
+const HONORIFIC = /^(?:(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|secretary|senator|minister|president)\.?\s+){1,2}/i;
 
 export const NAME_CHAR = /[\p{L}\p{M}'’.-]/u;
 
@@ -248,11 +251,13 @@ function isPersonNameUncached(name: string): boolean {
     }
     full++;
   }
-  return full >= 1 && full + initials >= 2 && full <= 4 && initials <= 2;
+  // ("J. R. R. Smith": three initials, as the author of a certain trilogy wrote his.)
+  return full >= 1 && full + initials >= 2 && full <= 4 && initials <= 3;
 }
 
 /** Capitals that are words or acronyms, not family names ("AI Infra", "HW Team"). */
-const CAPS_WORDS = new Set('ai ml gpu gpus cpu tpu npu hbm llm llms api sdk ceo cto cfo coo vp pm qa hw sw dc io os ui ux ar vr moe kv rag sre ops dev faq tbd tba usa uk eu asia emea apac'.split(' '));
+// (And org-mode's task keywords: "** DONE Ironwood: Google's first inference TPU" names no "DONE Ironwood".)
+const CAPS_WORDS = new Set('ai ml gpu gpus cpu tpu npu hbm llm llms api sdk ceo cto cfo coo vp pm qa hw sw dc io os ui ux ar vr moe kv rag sre ops dev faq tbd tba usa uk eu asia emea apac todo done next wait waiting hold started doing cancelled canceled someday'.split(' '));
 
 /**
  * "YAMADA Taro", "Jean DUPONT", "Hanako SUZUKI": a family name in capitals, as Japanese and French programmes write it,
@@ -342,7 +347,7 @@ function trimSpaces(s: string, from: number, to: number): string {
   return s.slice(from, to);
 }
 
-const HONORIFIC_AT = /(?:(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+){1,2}/iy;
+const HONORIFIC_AT = /(?:(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|secretary|senator|minister|president)\.?\s+){1,2}/iy;
 const PLACEHOLDER_FIRST = new Set(['super', 'secret', 'mystery', 'surprise', 'special', 'guest', 'unannounced']);
 const PLACEHOLDER_SECOND = new Set([...PLACEHOLDER_FIRST, 'speaker', 'presenter']);
 

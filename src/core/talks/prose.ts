@@ -34,6 +34,11 @@ const TALK_BY_INTL = new RegExp(
 /** Every TALK_BY_INTL match has one of these (a cheap test before the full pattern). */
 const TALK_WORD_INTL_HINT = new RegExp(`(?:${TALK_WORD_INTL})\\s`, 'i');
 const KEYNOTE_WORD = /\bkeynote\b/giu;
+/** "fireside chat with …", "panel (discussion) with …": a session and its people after "with". */
+const SESSION_WITH = /\b(fireside\s{1,3}chat|panel(?:\s{1,3}discussion)?)\s{1,3}with\s{1,3}/giu;
+const OFFICE_BEFORE_NAME = /^(?:secretary|senator|minister|president|dr\.?|prof\.?|professor)\s{1,2}(?=\p{Lu})/iu;
+/** Words that make the person after them an object of the sentence ("mentioned", "quoted", "about", "like"). */
+const MENTIONED_BEFORE = /(?:^|[^\p{L}])(?:mention(?:s|ed)?|quot(?:es|ed|ing)|cit(?:es|ed|ing)|thank(?:s|ed)|name-?dropp(?:ed|ing)|referenc(?:es|ed)|prais(?:es|ed)|invok(?:es|ed)|roast(?:s|ed)|shout(?:s|ed)?\s{1,2}out|about|like|than|unlike|vs\.?|versus|against)\s{1,3}$/iu;
 /** TALK_BY's "by" (no other letters fold to b or y, so /i finds what its /iu would). */
 const BY_WORD = /by\s/i;
 const FILLER_WORDS = new Set(['and', 'or', 'but', 'with', 'the', 'a', 'an', 'of', 'to', 'about', 'on', 'in', 'at', 'for', 'that', 'this']);
@@ -217,7 +222,7 @@ function proseTalk(c: Clean, title: string | null, speakers: Speaker[], start: n
  * corpus, the same matches on its 114,000 blocks).
  */
 export const PROSE_HINT =
-  /['’]s\s|k(?:eynote)|p(?:odcast|räsentation|résentation|onencia|alestra|resentación|resentatie)|e(?:pisode|xposé)|i(?:nterview|ntervention|ntervento)|c(?:onversation|hat|onférence|harla|onferencia)|v(?:ortrag|oordracht)|r(?:eferat|elazione)|apresentação|lezing|\b(?:ep\.|down\s|by\s|gave\s|gives\s|deliver|presented\s|opened\s|kicked\s)/i;
+  /['’]s\s|k(?:eynote)|p(?:odcast|räsentation|résentation|onencia|alestra|resentación|resentatie)|e(?:pisode|xposé)|i(?:nterview|ntervention|ntervento)|c(?:onversation|hat|onférence|harla|onferencia)|v(?:ortrag|oordracht)|r(?:eferat|elazione)|apresentação|lezing|\b(?:ep\.|down\s|by\s|gave\s|gives\s|deliver|presented\s|opened\s|kicked\s|panel\s)/i;
 
 /**
  * Words the prose patterns need, found in one pass with the patterns' flags.
@@ -328,6 +333,24 @@ export function extractProse(c: Clean, hinted = false): Talk[] {
     const host = a ? { name: a.name, affiliation: paren ? tidy(paren[1]!) : null } : null;
     talks.push(host && a ? proseTalk(c, null, [host, guest], a.start, b.end) : proseTalk(c, null, [guest], m.index + m[0].length, b.end));
   }
+  // "a fireside chat with Jensen Huang and Secretary Chris Wright", "a panel with A, B and C": the session's people.
+  for (const m of s.includes(' with ') ? allMatches(SESSION_WITH, s) : NO_MATCHES) {
+    const people: Speaker[] = [];
+    let end = m.index + m[0].length;
+    for (let more = 0; more < 6; more++) {
+      const joint = more === 0 ? [''] : /^\s{0,2}(?:,\s{0,2}(?:and\s{1,2})?|and\s{1,2}|&\s{1,2})/.exec(s.slice(end, end + 12));
+      if (!joint) break;
+      let at = end + joint[0].length;
+      const office = OFFICE_BEFORE_NAME.exec(s.slice(at, at + 24));
+      if (office) at += office[0].length;
+      const next = nameAfter(s, at);
+      if (!next) break;
+      people.push({ name: next.name, affiliation: next.affiliation });
+      end = next.end;
+    }
+    if (people.length === 0) continue;
+    talks.push(proseTalk(c, /^panel/i.test(m[1]!) ? 'Panel' : 'Fireside chat', people, m.index, end));
+  }
   // "Lisa Su opened with the MI355X launch", "Jensen kicked off GTC with …": the person opened the event.
   for (const m of s.includes('opened') || s.includes('kicked') ? allMatches(OPENED_WITH, s) : NO_MATCHES) {
     const who = nameBefore(s, m.index);
@@ -369,6 +392,8 @@ export function extractProse(c: Clean, hinted = false): Talk[] {
     const aEnd = aStart + a[0].length;
     const name = aliasFor(a[0]);
     if (!name) continue;
+    // "Lisa mentioned Sam Altman in the keynote", "he quoted Jensen": the person is talked about, not the speaker.
+    if (MENTIONED_BEFORE.test(s.slice(Math.max(sent.start, aStart - 40), aStart))) continue;
     let start = Math.min(kStart, aStart);
     // Include "the" before "keynote" when the span starts there.
     if (start === kStart && /\bthe\s$/i.test(s.slice(Math.max(sent.start, kStart - 4), kStart))) start = kStart - 4;

@@ -10,9 +10,13 @@ import { type Clean, type Line, spanOf, verbatimClean } from './clean.js';
 // (And the Chinese title marks 《…》.)
 const WRAPPED_TITLE = /^["“«„《]([^"“”«»„《》]{1,300})["”»“》]$/u;
 
+const TRAILING_TAGS = /(?:\s{1,4}#(?:\[\[[^\]\n]{1,60}\]\]|\p{L}[\p{L}\p{N}_/-]{0,40})){1,4}$/u;
+
 /** Strip wrapping quotes and trailing punctuation; null when nothing is left. */
 export function cleanTitle(raw: string): string | null {
   let t = collapseWs(raw).trim();
+  // "Triton 4 roadmap #talk", "Panel: kernels #[[panel]]": a note tool's tags after a title are no part of it.
+  if (t.includes(' #')) t = t.replace(TRAILING_TAGS, '');
   // Trailing spaces, commas and semicolons (the only whitespace left is ' ').
   let e = t.length;
   while (e > 0) {
@@ -285,6 +289,15 @@ function isOpeningQuote(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0xab || c === 0x201e;
 }
 
+/** "Keynote: Jensen Huang & Bill Dally — …": the session's kind, then speakers (a colon early on first: most lines have none). */
+function kindThenSpeakers(s: string, a: number, b: number, inHeading: boolean): boolean {
+  const colon = s.indexOf(':', a);
+  const wide = colon >= 0 && colon - a <= 24 ? colon : s.indexOf('：', a);
+  if (wide < 0 || wide - a > 24) return false;
+  const kind = KIND_BEFORE_SPEAKER.exec(s.slice(a, Math.min(b, a + 26)));
+  return kind !== null && speakersFirstAt(s, a + kind[0].length, !inHeading);
+}
+
 function quoteOrParen(s: string, a: number, b: number): boolean {
   const c0 = s.charCodeAt(a);
   if (isOpeningQuote(c0)) return true;
@@ -363,6 +376,29 @@ function labelledParts(names: string): { speakers: Speaker[] } | null {
     speakers.push(...sp.speakers);
   }
   return { speakers };
+}
+
+/**
+ * "Moderator: Ana de la Fuente (BSC); Panelists: Tri Dao (Together AI), Philippe Tillet (OpenAI)": a table's speakers
+ * cell given as labelled parts (split on ";", " · " or " | "), every part names people, and at least one has a label.
+ */
+export function labelledSpeakersCell(cell: string): Speaker[] | null {
+  const parts = cell.split(/\s{0,2};\s{0,2}| [·|] /);
+  if (parts.length > 4) return null;
+  const speakers: Speaker[] = [];
+  let labelled = false;
+  for (const raw of parts) {
+    let part = raw.trim();
+    const m = SPEAKERS_LABEL.exec(part);
+    if (m) {
+      labelled = true;
+      part = part.slice(m[0].length);
+    }
+    const sp = parseSpeakers(part, false);
+    if (!sp) return null;
+    speakers.push(...sp.speakers);
+  }
+  return labelled ? speakers : null;
 }
 
 // (And in the languages notes are written in: "Ponente:", "Referentin:", "Intervenant :", "Relatore:", "Spreker:",
@@ -468,7 +504,7 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   let talkBy = isDigit ? 0 : talkByLength(s, i);
   // Without a time (no digit), the text is s[i, end) and not lenient.
   let speakersFirst = isDigit || talkBy > 0 ? undefined : speakersFirstAt(s, i, !inHeading);
-  if (speakersFirst === false && !quoteOrParen(s, i, end)) return null;
+  if (speakersFirst === false && !quoteOrParen(s, i, end) && !kindThenSpeakers(s, i, end, inHeading)) return null;
   let time: string | null = null;
   let restStart = i;
   const tm = isDigit ? LEADING_TIME.exec(s.slice(i)) : null;
@@ -492,10 +528,21 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
   restStart += talkBy;
   // "Talk:: MI355X launch by Lisa Su (AMD)" (a Logseq property), "Session: …": the label is no part of the title.
   const label2 = talkBy > 0 ? null : TALK_LABEL.exec(s.slice(restStart, end));
+  let kindAt = -1;
   if (label2) {
     restStart += label2[0].length;
     // ("Talk:: Ruud van der Berg (ASML) — …": the speakers may come first after the label.)
     speakersFirst = undefined;
+  }
+  // "## Keynote: Jensen Huang & Bill Dally — “AI factories for science”": with no time, the session's kind before who
+  // (the names then a separator: "Keynote: The roofline is dead — …" keeps its kind).
+  else if (time === null && talkBy === 0) {
+    const kind = KIND_BEFORE_SPEAKER.exec(s.slice(restStart, Math.min(end, restStart + 24)));
+    if (kind && speakersFirstAt(s, restStart + kind[0].length, !inHeading)) {
+      kindAt = restStart;
+      restStart += kind[0].length;
+      speakersFirst = undefined;
+    }
   }
   // "8:45 pm — Speaker: Bill Dally, NVIDIA — Trends in Deep Learning Hardware": the label after the time names who.
   else if (time !== null) {
@@ -508,7 +555,10 @@ export function parseScheduleText(s: string, clean: Clean | number, group: numbe
       if (kind && speakersFirstAt(s, restStart + kind[0].length, false)) restStart += kind[0].length;
     }
   }
-  const parsed = parseTalkText(s.slice(restStart, end), { lenient: time !== null || dated !== null, allowPlaceholder: time !== null || !inHeading, heading: inHeading }, speakersFirst);
+  const opts = { lenient: time !== null || dated !== null, allowPlaceholder: time !== null || !inHeading, heading: inHeading };
+  let parsed = parseTalkText(s.slice(restStart, end), opts, speakersFirst);
+  // ("Keynote: Lisa Su (AMD).": with no title after who, the kind is the title.)
+  if (!parsed && kindAt >= 0) parsed = parseTalkText(s.slice(kindAt, end), opts);
   if (!parsed) return null;
   if (time === null && !parsed.titleQuoted && parsed.title !== null) {
     // "José Martínez-Ruiz: 2:4 sparsity only pays off above 70% utilisation." is a

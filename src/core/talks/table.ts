@@ -3,7 +3,7 @@
 import type { Block, Span, Speaker, Talk } from '../types.js';
 import { parseSpeakers } from './names.js';
 import { cleanRange } from './clean.js';
-import { applyAffiliation, cleanTitle, parseTalkText } from './schedule.js';
+import { applyAffiliation, cleanTitle, labelledSpeakersCell, parseTalkText } from './schedule.js';
 
 // ---------------------------------------------------------------------------
 // Tables
@@ -77,7 +77,8 @@ export function extractTable(text: string, rows: Block[]): Talk[] {
     let speakers: Speaker[] | null = null;
     let title: string | null = null;
     if (col('speaker') >= 0) {
-      speakers = parseSpeakers(withNativeNameDropped(get('speaker')), true)?.speakers ?? null;
+      const cell = get('speaker');
+      speakers = parseSpeakers(withNativeNameDropped(cell), true)?.speakers ?? (cell.includes(':') ? labelledSpeakersCell(cell) : null);
       title = col('title') >= 0 ? cleanTitle(get('title')) : null;
     } else {
       const parsed = parseTalkText(get('title'), { lenient: true, allowPlaceholder: true });
