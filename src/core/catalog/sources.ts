@@ -79,6 +79,15 @@ export const SRC = {
     'https://wccftech.com/amd-instinct-mi350-gpuai-hardware-powerhouse-3nm-3d-chiplet-cdna-4-185-billion-transistors-1400w-tbp-over-4000b-llm-support//amp/',
   ROCM_SPECS: 'https://rocm.docs.amd.com/en/7.13.0-preview/reference/gpu-specs.html',
 
+  // Intel
+  GAUDI_HC2024: 'https://www.sgpjbg.com/baogao/465025.html',
+  GAUDI3_REG: 'https://www.theregister.com/2024/04/09/intel_gaudi_ai_accelerator/',
+  GAUDI3_EET: 'http://SimmTester.com/News/IndustryArticle/26118',
+  GAUDI_NET: 'https://docs.habana.ai/en/latest/Management_and_Monitoring/Network_Configuration/index.html',
+  GAUDI2_NET: 'https://habana.ai/products/networking/',
+  GAUDI2_PCGUIA: 'https://pcguia.pt/2024/04/nvidia-e-amd-tem-um-novo-rival-no-mercado-de-ia-a-intel',
+  GAUDI_SQUEEZEBITS: 'https://blog.squeezebits.com/intel-gaudi-gemm-attention-performance',
+
   // Google
   V5E: 'https://docs.cloud.google.com/tpu/docs/v5e',
   V5E_ALT: 'https://docs.cloud.google.com/tpu/docs/v5e?authuser=6',

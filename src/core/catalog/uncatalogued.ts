@@ -59,9 +59,11 @@ export const UNCATALOGUED: readonly UncataloguedEntry[] = [
   hw('MI400 series', 'MI400', 'MI450', 'MI450X', 'MI455X'),
   hw('Radeon RX 7900 XTX', 'RX 7900 XTX', '7900 XTX'),
   // Intel
-  hw('Gaudi 3', 'Gaudi 3', 'Gaudi3'),
-  hw('Gaudi 2', 'Gaudi 2', 'Gaudi2'),
-  hw('Gaudi', 'Gaudi'),
+  // Other Gaudi SKUs than the catalogued OAMs.
+  hw('Gaudi 3 PCIe card (HL-338)', 'Gaudi 3 PCIe', 'HL-338'),
+  hw('Gaudi 3 China variant (HL-328 / HL-388)', 'HL-328', 'HL-388'),
+  hw('Gaudi 2 China variant (HL-225B)', 'HL-225B'),
+  hw('Gaudi', 'Gaudi', 'Gaudi 1', 'Gaudi1'),
   hw('Data Center GPU Max (Ponte Vecchio)', 'Ponte Vecchio'),
   hw('Falcon Shores', 'Falcon Shores'),
   // Google TPUs before v5e
