@@ -2167,7 +2167,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   // has each chip's HBM), whatever chip the note is about.
   if ((u === 'B' || u === 'B/s') && (ctx.acc || ctx.sys)) {
     const other = OTHER_MEMORY.exec(clauseText);
-    if (other && !/\bhbm/.test(figureClause)) return unverifiable(ctx, 'spec', `a figure of ${other[0]}, which the catalog does not hold (it has each chip's HBM)`);
+    // (Not the chip's own memory: "the L40S's 48 GB of GDDR6" is the figure the catalog holds for it.)
+    const own = ctx.acc?.acc.memoryType?.toLowerCase() === other?.[0].toLowerCase();
+    if (other && !own && !/\bhbm/.test(figureClause)) return unverifiable(ctx, 'spec', `a figure of ${other[0]}, which the catalog does not hold (it has each chip's HBM)`);
   }
   // "Ring all-reduce of 140 GB over 8 GPUs", "a checkpoint of 1.2 TB": a size moved or stored, not a capacity.
   if (u === 'B' && MOVED_SIZE_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) {
