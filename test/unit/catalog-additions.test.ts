@@ -89,3 +89,77 @@ test('claims about Gaudi 3 and Gaudi 2 are judged against their own figures', ()
   // The liquid-cooled OAM is a sourced other figure: named in the reason, not silently accepted.
   assert.match(claimFor('The Gaudi 3 runs at 1,200 W.', /1,200 W/).evaluation.reason, /liquid-cooled/);
 });
+
+test('NVIDIA L40S: 48 GB GDDR6 at 864 GB/s, 362.05 TFLOPS dense BF16 / 733 dense FP8 (the datasheet\'s starred figures are sparse), 350 W', () => {
+  const l = acc('nvidia-l40s');
+  assertSourced('nvidia-l40s');
+  assert.equal(l.memoryType, 'GDDR6');
+  assert.equal(l.hbmCapacity?.value, 48e9);
+  assert.equal(l.hbmBandwidth?.value, 864e9);
+  assert.equal(peakFlops(l, 'bf16')?.value, 362.05e12);
+  assert.equal(peakFlops(l, 'fp8')?.value, 733e12);
+  assert.equal(peakFlops(l, 'fp8', 'sparse')?.value, 1466e12);
+  assert.equal(l.tdp?.value, 350);
+  assert.equal(l.scaleUpBandwidth, undefined, 'no NVLink');
+  assert.equal(resolveHardware('L40S')?.id, 'nvidia-l40s');
+  assert.equal(resolveHardware('L40'), undefined, 'the L40 is another card');
+});
+
+test('claims about the L40S: dense and sparse figures told apart; its GDDR6 is its memory', () => {
+  assert.equal(verdict('The L40S does 733 TFLOPS dense FP8.', /733/), 'consistent');
+  assert.equal(verdict('The L40S does 1,466 TFLOPS of dense FP8.', /1,466/), 'inconsistent', 'the sparse figure quoted as dense');
+  assert.equal(verdict('The L40S does 1,466 TFLOPS of FP8 with sparsity.', /1,466/), 'consistent');
+  assert.equal(verdict('The L40S does 733 TFLOPS of dense BF16.', /733/), 'inconsistent', 'the sparse BF16 figure quoted as dense');
+  assert.equal(verdict('The L40S does 362 TFLOPS of dense BF16.', /362/), 'consistent');
+  assert.equal(verdict('The L40S has 48 GB of GDDR6 at 864 GB/s.', /48 GB/), 'consistent');
+  assert.equal(verdict('The L40S has 48 GB of GDDR6 at 864 GB/s.', /864/), 'consistent');
+  assert.equal(verdict('The L40S has 96 GB of GDDR6.', /96 GB/), 'inconsistent');
+  // Another chip's memory is still not the chip's HBM.
+  assert.equal(verdict('The H100 node has 2 TB of DDR5.', /2 TB/), 'unverifiable');
+});
+
+test('NVIDIA A100 SXM4 40GB: 40 GB HBM2 at 1.555 TB/s, the same 312 TFLOPS dense BF16; "A100" alone stays the 80 GB part', () => {
+  const a = acc('nvidia-a100-sxm-40gb');
+  assertSourced('nvidia-a100-sxm-40gb');
+  assert.equal(a.hbmCapacity?.value, 40e9);
+  assert.equal(a.hbmBandwidth?.value, 1.555e12);
+  assert.equal(peakFlops(a, 'bf16')?.value, 312e12);
+  assert.equal(a.tdp?.value, 400);
+  for (const name of ['A100 40GB', 'A100 SXM4 40GB', 'A100-40GB', 'A100-SXM4-40GB', 'A100 40 GB']) assert.equal(resolveHardware(name)?.id, 'nvidia-a100-sxm-40gb', name);
+  assert.equal(resolveHardware('A100')?.id, 'nvidia-a100-sxm-80gb');
+  assert.equal(resolveHardware('A100 PCIe 40GB'), undefined, 'the PCIe card is another SKU');
+  assert.equal(verdict('The A100 40GB has 1.555 TB/s of HBM2.', /1\.555/), 'consistent');
+  assert.equal(verdict('The A100 40GB has 2 TB/s of HBM.', /2 TB/), 'inconsistent', "the 80 GB part's bandwidth");
+  assert.equal(verdict('The A100 has 80 GB at 2 TB/s.', /2 TB/), 'consistent');
+});
+
+test('NVIDIA H20: 96 GB HBM3 at 4.0 TB/s, 148 TFLOPS dense BF16, 296 dense FP8, 400 W (third-party sources: medium)', () => {
+  const h = acc('nvidia-h20');
+  assertSourced('nvidia-h20');
+  assert.equal(h.hbmCapacity?.value, 96e9);
+  assert.equal(h.hbmBandwidth?.value, 4.0e12);
+  assert.equal(peakFlops(h, 'bf16')?.value, 148e12);
+  assert.equal(peakFlops(h, 'fp8')?.value, 296e12);
+  assert.equal(h.tdp?.value, 400);
+  assert.ok([h.hbmCapacity!, h.hbmBandwidth!, ...h.flops].every((f) => f.confidence === 'medium'), 'no NVIDIA page: medium');
+  assert.equal(verdict('The H20 has 96 GB of HBM3 at 4.0 TB/s.', /4\.0 TB/), 'consistent');
+  assert.equal(verdict('The H20 does 148 TFLOPS of dense BF16.', /148/), 'consistent');
+  assert.equal(verdict('The H20 does 989 TFLOPS of dense BF16.', /989/), 'inconsistent', "the H100's figure");
+  assert.equal(resolveHardware('H20 141GB'), undefined, 'the 141 GB H20 is another SKU');
+});
+
+test('GeForce RTX 4090: 24 GB GDDR6X at 1,008 GB/s ("1 TB/s, 24 GB"), 165.2 TFLOPS dense BF16, 450 W; "4090" alone names it, not a year', () => {
+  const r = acc('nvidia-rtx-4090');
+  assertSourced('nvidia-rtx-4090');
+  assert.equal(r.hbmCapacity?.value, 24e9);
+  assert.equal(r.hbmBandwidth?.value, 1008e9);
+  assert.equal(peakFlops(r, 'bf16')?.value, 165.2e12);
+  assert.equal(peakFlops(r, 'fp8'), undefined, 'FP8 depends on the accumulator: left out');
+  assert.equal(r.tdp?.value, 450);
+  assert.equal(verdict('A local rig: one RTX 4090 with 24 GB at 1 TB/s.', /24 GB/), 'consistent');
+  assert.equal(verdict('A local rig: one RTX 4090 with 24 GB at 1 TB/s.', /1 TB/), 'consistent');
+  assert.equal(verdict('Two 4090s have 48 GB.', /48 GB/), 'consistent');
+  assert.equal(verdict('The 4090 has 32 GB.', /32 GB/), 'inconsistent');
+  assert.deepEqual(findMentions('In 4090 BC, and by 4,090 W, and 14090.').map((m) => m.raw), ['4090'], 'a bare number is named as in uncatalogued.ts');
+  assert.equal(resolveHardware('RTX 4090 D'), undefined, 'the China-market 4090 D is another SKU');
+});

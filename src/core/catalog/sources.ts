@@ -59,6 +59,14 @@ export const SRC = {
   CX8_FW_NOTES: 'https://docs.nvidia.com/networking/display/connectx8firmwarev40440208/changes+and+new+features',
   MLNX_EN_NOTES: 'https://docs.nvidia.com/networking/display/mlnxenv24070610/release+notes',
   LINUX_IB_NDR: 'https://git.zx2c4.com/linux-dev/commit/scripts?id=f946e45f59ef01ff54ffb3b1eba3a8e7915e7326',
+  A100_TPU: 'https://www.techpowerup.com/gpu-specs/a100-sxm4-40-gb.c3506',
+  L40S_TABLE: 'https://www.mullet.se/product.html?product_id=355414',
+  L40S_OMEGA: 'https://omegaco.ae/shop/gpu-cards-edge-ai/nvidia-l40s',
+  H20_WIRA: 'https://willitrunai.com/es/gpus/h20-96gb',
+  H20_ZSX: 'https://zangshuxian.com/new/674733024499207168',
+  RTX4090_FPS: 'https://www.thefpsreview.com/gpu-family/nvidia-geforce-rtx-4090-gpu-family-specifications',
+  RTX4090_GIGAGPU: 'https://gigagpu.com/?p=34220',
+  RTX4090_WAREDB: 'https://waredb.com/processor/nvidia-geforce-rtx-4090',
 
   // AMD
   MI300X_ROCM: 'https://github.com/ROCm/legacy-rocm-build/blob/main/docs/conceptual/gpu-arch/mi300.md',
