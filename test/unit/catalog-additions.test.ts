@@ -163,3 +163,19 @@ test('GeForce RTX 4090: 24 GB GDDR6X at 1,008 GB/s ("1 TB/s, 24 GB"), 165.2 TFLO
   assert.deepEqual(findMentions('In 4090 BC, and by 4,090 W, and 14090.').map((m) => m.raw), ['4090'], 'a bare number is named as in uncatalogued.ts');
   assert.equal(resolveHardware('RTX 4090 D'), undefined, 'the China-market 4090 D is another SKU');
 });
+
+test('AMD MI250X: 128 GB HBM2e at 3.2 TB/s, 383 TFLOPS dense BF16, 560 W, two GCDs; the MI250 and one GCD stay uncatalogued', () => {
+  const m = acc('amd-mi250x');
+  assertSourced('amd-mi250x');
+  assert.equal(m.hbmCapacity?.value, 128e9);
+  assert.equal(m.hbmBandwidth?.value, 3.2e12);
+  assert.equal(peakFlops(m, 'bf16')?.value, 383e12);
+  assert.equal(m.flops.filter((f) => f.sparsity === 'sparse').length, 0, 'no sparsity on CDNA 2');
+  assert.equal(m.tdp?.value, 560);
+  assert.equal(m.dies?.value, 2);
+  assert.equal(verdict('And MI250X in Frontier: 128 GB, 3.2 TB/s.', /3\.2 TB/), 'consistent');
+  assert.equal(verdict('The MI250X does 383 TFLOPS BF16 at 560 W.', /383/), 'consistent');
+  assert.equal(verdict('The MI250X does 766 TFLOPS of dense BF16.', /766/), 'inconsistent');
+  assert.equal(verdict('The MI250 does 362 TFLOPS.', /362/), 'unverifiable', 'another SKU');
+  assert.equal(verdict('Each MI250X GCD has 64 GB.', /64 GB/), 'unverifiable', 'half a package is not the package');
+});

@@ -413,7 +413,7 @@ test('resolveHardware: aliases, case and separators', () => {
     ['Trainium 2', 'accelerator', 'aws-trainium2'],
   ];
   for (const [name, kind, id] of cases) assert.deepEqual(resolveHardware(name), { kind, id }, name);
-  for (const unknown of ['', 'H100 NVL', 'GH200', 'MI250X', 'Llama 3.1 70B', 'Grace Hopper', 'TPU v4'])
+  for (const unknown of ['', 'H100 NVL', 'GH200', 'MI250', 'Llama 3.1 70B', 'Grace Hopper', 'TPU v4'])
     assert.equal(resolveHardware(unknown), undefined, unknown);
 });
 

@@ -86,6 +86,9 @@ export const SRC = {
   MI355X_WCCF:
     'https://wccftech.com/amd-instinct-mi350-gpuai-hardware-powerhouse-3nm-3d-chiplet-cdna-4-185-billion-transistors-1400w-tbp-over-4000b-llm-support//amp/',
   ROCM_SPECS: 'https://rocm.docs.amd.com/en/7.13.0-preview/reference/gpu-specs.html',
+  MI250_ROCM: 'https://github.com/ROCm/legacy-rocm-build/blob/main/docs/conceptual/gpu-arch/mi250.md',
+  MI250X_TABLE: 'https://zexron.com/amd-mi250-x-aldebaran-as-mcm-with-up-to-479-teraflop-s-and-560-watt-tdp',
+  MI250X_YOBITEL: 'https://yobitel.com/knowledge-base/amd-mi250',
 
   // Intel
   GAUDI_HC2024: 'https://www.sgpjbg.com/baogao/465025.html',

@@ -52,7 +52,9 @@ export const UNCATALOGUED: readonly UncataloguedEntry[] = [
   // AMD
   hw('MI300A', 'MI300A'),
   hw('MI350X', 'MI350X', 'Instinct MI350X'),
-  hw('MI250X', 'MI250X', 'MI250', 'Instinct MI250X'),
+  hw('MI250', 'MI250', 'Instinct MI250'),
+  // Half an MI250X: software sees each GCD as a GPU (64 GB, 1.6 TB/s); the catalog holds the package.
+  hw('an MI250X GCD (half of the package)', 'MI250X GCD', 'MI250X GCDs'),
   hw('MI210', 'MI210'),
   hw('MI100', 'MI100'),
   hw('MI400 series', 'MI400', 'MI450', 'MI450X', 'MI455X'),
