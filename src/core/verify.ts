@@ -2397,6 +2397,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const out = scaleOut(ctx, a);
       if (out) return out;
     }
+    // ("128 GB HBM2e at 3.7 TB/s, 24 200 GbE ports": an Ethernet port's rate is no memory bandwidth, whatever the
+    // statement names.)
+    if (/\dGbE$/i.test(q.raw.replace(/\s/g, '')) && /\bhbm|memory|vram|dram/.test(l)) return unverifiable(ctx, 'spec', `${q.raw.trim()} is an Ethernet line rate, not a memory bandwidth`);
     // "(N = 8, 450 GB/s per direction)": a figure with a direction is a link's (memory has none), the chip's scale-up
     // when nothing else is named.
     // (Not when the clause names a link the catalog lacks: "A100 on PCIe Gen4 x16: 32 GB/s per direction".)

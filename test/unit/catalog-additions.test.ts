@@ -179,3 +179,10 @@ test('AMD MI250X: 128 GB HBM2e at 3.2 TB/s, 383 TFLOPS dense BF16, 560 W, two GC
   assert.equal(verdict('The MI250 does 362 TFLOPS.', /362/), 'unverifiable', 'another SKU');
   assert.equal(verdict('Each MI250X GCD has 64 GB.', /64 GB/), 'unverifiable', 'half a package is not the package');
 });
+
+test('an Ethernet port rate beside the chip\'s HBM figures is no memory bandwidth ("24 200 GbE ports")', () => {
+  const all = analyzeNote('p.md', '**Ravi:** Gaudi 3, briefly: 128 GB HBM2e at 3.7 TB/s, 24 200 GbE ports.\n').claims;
+  assert.deepEqual(all.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'unverifiable']);
+  assert.match(all[2]!.evaluation.reason, /Ethernet line rate/);
+  assert.equal(verdict('Each B200 gets a 400 GbE NIC.', /400 GbE/), 'consistent', 'a NIC rate is still checked as one');
+});
