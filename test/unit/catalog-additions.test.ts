@@ -186,3 +186,13 @@ test('an Ethernet port rate beside the chip\'s HBM figures is no memory bandwidt
   assert.match(all[2]!.evaluation.reason, /Ethernet line rate/);
   assert.equal(verdict('Each B200 gets a 400 GbE NIC.', /400 GbE/), 'consistent', 'a NIC rate is still checked as one');
 });
+
+test('Gaudi 3 8-card server (HLS-3): 8 × 128 GB = 1 TB of HBM, 29.6 TB/s, 8 × 1,835 TFLOPS; "8-card Gaudi 3 server: 1 TB" holds', () => {
+  const note = '# S\n\n## Intel Gaudi 3\n\n- 8-card Gaudi 3 server: 1 TB of HBM.\n';
+  const tb = analyzeNote('g.md', note).claims.find((c) => c.quantity.raw === '1 TB')!;
+  assert.equal(tb.evaluation.verdict, 'consistent');
+  assert.match(tb.subject, /8-card server/);
+  assert.equal(verdict('An HLS-3 box has 29.6 TB/s of HBM bandwidth.', /29\.6/), 'consistent');
+  assert.equal(verdict('An HLS-3 box does 14.6 PFLOPS of FP8.', /14\.6/), 'consistent');
+  assert.equal(verdict('An HLS-3 box has 640 GB of HBM.', /640/), 'inconsistent');
+});
