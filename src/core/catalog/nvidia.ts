@@ -47,7 +47,7 @@ export const A100_SXM_40GB: Accelerator = {
   vendor: 'NVIDIA',
   architecture: 'Ampere (GA100)',
   aliases: ['A100 40GB', 'A100 SXM4 40GB', 'A100 SXM 40GB', 'A100-40GB', 'A100-SXM4-40GB'],
-  year: year(2020, SRC.A100_GK, 'high', { note: 'Launched May 2020; the 80 GB part followed later in 2020.' }),
+  year: year(2020, SRC.A100_TPU, 'high', { additionalSources: [SRC.A100_GK], note: 'Launched 14 May 2020; the 80 GB part replaced it later.' }),
   memoryType: 'HBM2',
   hbmCapacity: bytes(40e9, SRC.A100_GK, 'high', { additionalSources: [SRC.A100_TPU], note: 'HBM2, 5 stacks.' }),
   hbmBandwidth: memBw(1.555e12, SRC.A100_GK, 'high', { additionalSources: [SRC.A100_TPU], note: '1,555 GB/s (the 80 GB part: 2,039 GB/s).' }),
@@ -483,7 +483,6 @@ export const L40S: Accelerator = {
   headlineSparsity: 'sparse',
   scaleUpDetail: 'No NVLink: PCIe Gen4 x16 (64 GB/s bidirectional).',
   tdp: watts(350, SRC.L40S_TABLE, 'medium', { additionalSources: [SRC.L40S_OMEGA], note: "'Max Power Consumption 350W' (the L40: 300 W)." }),
-  dies: dies(1, SRC.L40S_TABLE, 'medium', { note: 'AD102.' }),
   notes: ['The L40 (300 W, 181 TFLOPS dense BF16) is another card and not catalogued.'],
 };
 
@@ -494,7 +493,7 @@ export const RTX_4090: Accelerator = {
   architecture: 'Ada Lovelace (AD102)',
   // "4090" alone: cards are known by their number (the precedent of "3090", "5090" in uncatalogued.ts).
   aliases: ['RTX 4090', 'GeForce RTX 4090', '4090', 'RTX4090'],
-  year: year(2022, SRC.RTX4090_WAREDB, 'medium', { note: 'Launched Oct 2022.' }),
+  year: year(2022, SRC.RTX4090_WAREDB, 'medium'),
   memoryType: 'GDDR6X',
   hbmCapacity: bytes(24e9, SRC.RTX4090_FPS, 'medium', { additionalSources: [SRC.RTX4090_WAREDB], note: '24 GB GDDR6X (not HBM), 384-bit.' }),
   hbmBandwidth: memBw(1008e9, SRC.RTX4090_FPS, 'medium', { additionalSources: [SRC.RTX4090_WAREDB], note: "1,008 GB/s: the '1 TB/s' of local-inference notes." }),
