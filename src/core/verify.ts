@@ -2198,7 +2198,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   // has each chip's HBM), whatever chip the note is about.
   if ((u === 'B' || u === 'B/s') && (ctx.acc || ctx.sys)) {
     const other = OTHER_MEMORY.exec(clauseText);
-    if (other && !/\bhbm/.test(figureClause)) return unverifiable(ctx, 'spec', `a figure of ${other[0]}, which the catalog does not hold (it has each chip's HBM)`);
+    // (Not the chip's own memory: "the L40S's 48 GB of GDDR6" is the figure the catalog holds for it.)
+    const own = ctx.acc?.acc.memoryType?.toLowerCase() === other?.[0].toLowerCase();
+    if (other && !own && !/\bhbm/.test(figureClause)) return unverifiable(ctx, 'spec', `a figure of ${other[0]}, which the catalog does not hold (it has each chip's HBM)`);
   }
   // "Ring all-reduce of 140 GB over 8 GPUs", "a checkpoint of 1.2 TB": a size moved or stored, not a capacity.
   if (u === 'B' && MOVED_SIZE_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) {
@@ -2426,6 +2428,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const out = scaleOut(ctx, a);
       if (out) return out;
     }
+    // ("128 GB HBM2e at 3.7 TB/s, 24 200 GbE ports": an Ethernet port's rate is no memory bandwidth, whatever the
+    // statement names.)
+    if (/\dGbE$/i.test(q.raw.replace(/\s/g, '')) && /\bhbm|memory|vram|dram/.test(l)) return unverifiable(ctx, 'spec', `${q.raw.trim()} is an Ethernet line rate, not a memory bandwidth`);
     // "(N = 8, 450 GB/s per direction)": a figure with a direction is a link's (memory has none), the chip's scale-up
     // when nothing else is named.
     // (Not when the clause names a link the catalog lacks: "A100 on PCIe Gen4 x16: 32 GB/s per direction".)

@@ -161,6 +161,11 @@ test('NVIDIA Hopper/Blackwell sparse FLOP/s = 2x dense where both are present (2
         assert.ok(s.value / d.value < 2, `${a.id} ${s.precision}: exception no longer needed?`);
         continue;
       }
+      // NVIDIA's L40S table prints 733 sparse beside 362.05 dense for BF16/FP16 (2.02x): kept as printed.
+      if (a.id === 'nvidia-l40s' && (s.precision === 'bf16' || s.precision === 'fp16')) {
+        close(s.value / d.value, 2, 0.02, `${a.id} ${s.precision}: sparse/dense = ${s.value / d.value}`);
+        continue;
+      }
       pairs++;
       close(s.value / d.value, 2, 1e-3, `${a.id} ${s.precision}: sparse/dense = ${s.value / d.value}`);
     }
@@ -408,7 +413,7 @@ test('resolveHardware: aliases, case and separators', () => {
     ['Trainium 2', 'accelerator', 'aws-trainium2'],
   ];
   for (const [name, kind, id] of cases) assert.deepEqual(resolveHardware(name), { kind, id }, name);
-  for (const unknown of ['', 'H100 NVL', 'GH200', 'MI250X', 'Llama 3.1 70B', 'Grace Hopper', 'TPU v4'])
+  for (const unknown of ['', 'H100 NVL', 'GH200', 'MI250', 'Llama 3.1 70B', 'Grace Hopper', 'TPU v4'])
     assert.equal(resolveHardware(unknown), undefined, unknown);
 });
 

@@ -110,4 +110,38 @@ export const MI355X: Accelerator = {
   notes: ['Sparse FP4 (~20 PF) is recalled from the AMD spec sheet but not confirmed in retrieved sources; left out.'],
 };
 
-export const AMD_ACCELERATORS: Accelerator[] = [MI300X, MI325X, MI355X];
+// AMD's MI250X page was not retrievable: its table as reproduced by press, with the ROCm MI250 page (same memory, two GCDs).
+const MI250X_COPY = "AMD's MI250X spec table as reproduced by press; not read on an AMD page.";
+
+export const MI250X: Accelerator = {
+  id: 'amd-mi250x',
+  name: 'Instinct MI250X (OAM, 2 GCDs)',
+  vendor: 'AMD',
+  architecture: 'CDNA 2',
+  aliases: ['MI250X', 'Instinct MI250X', 'MI250X OAM'],
+  year: year(2021, SRC.MI250X_YOBITEL, 'medium', { note: 'Launched Nov 2021 (Frontier).' }),
+  memoryType: 'HBM2e',
+  hbmCapacity: bytes(128e9, SRC.MI250X_TABLE, 'medium', {
+    additionalSources: [SRC.MI250X_YOBITEL],
+    note: `8 HBM2e stacks, 64 GB per GCD: software sees each GCD as its own GPU. ${MI250X_COPY}`,
+  }),
+  hbmBandwidth: memBw(3.2e12, SRC.MI250X_TABLE, 'medium', {
+    additionalSources: [SRC.MI250_ROCM, SRC.MI250X_YOBITEL],
+    note: `1.6 TB/s per GCD (ROCm MI250 page: 3.2 TB/s aggregate for the OAM). ${MI250X_COPY}`,
+  }),
+  flops: [
+    flops('bf16', 'dense', 383e12, SRC.MI250X_TABLE, 'medium', {
+      additionalSources: [SRC.MI250X_YOBITEL],
+      note: `Matrix cores, both GCDs; CDNA 2 has no sparsity mode (the MI250: 362.1). ${MI250X_COPY}`,
+    }),
+    flops('fp16', 'dense', 383e12, SRC.MI250X_TABLE, 'medium', { additionalSources: [SRC.MI250X_YOBITEL], note: 'Listed with BF16.' }),
+  ],
+  headlineSparsity: 'dense',
+  scaleUpLink: 'Infinity Fabric (CDNA 2)',
+  scaleUpDetail: 'Infinity Fabric links of 50 GB/s per direction between GCDs (per-OAM total not sourced)',
+  tdp: watts(560, SRC.MI250X_TABLE, 'medium', { additionalSources: [SRC.MI250X_YOBITEL], note: 'Peak board power (the MI250: 500 W).' }),
+  dies: dies(2, SRC.MI250_ROCM, 'medium', { note: 'Two graphics compute dies (GCDs) in one OAM package.' }),
+  notes: ['No FP8 on CDNA 2. The MI250 (208 CUs, 362.1 TFLOPS BF16, 500 W) is another SKU.'],
+};
+
+export const AMD_ACCELERATORS: Accelerator[] = [MI300X, MI325X, MI355X, MI250X];

@@ -7,6 +7,7 @@ import { AMD_ACCELERATORS } from './amd.js';
 import { AWS_ACCELERATORS } from './aws.js';
 import { CONSTANT_TABLE } from './constants.js';
 import { GOOGLE_ACCELERATORS } from './google.js';
+import { INTEL_ACCELERATORS } from './intel.js';
 import { INTERCONNECT_LIST, SCALE_UP_VS_SCALE_OUT as SCALE_UP_VS_SCALE_OUT_DATA } from './interconnects.js';
 import { createCatalogIndex, normalizeName } from './lookup.js';
 import { MODEL_LIST, kvBytesPerToken, kvSlidingWindowBytesPerSequence } from './models.js';
@@ -39,7 +40,7 @@ export { UNCATALOGUED, type UncataloguedEntry } from './uncatalogued.js';
 export { kvBytesPerToken, kvSlidingWindowBytesPerSequence };
 
 /** Data snapshot of the catalog (reference gathered 2026-11-22). Bump when figures change. */
-export const CATALOG_VERSION = '2026-11-23.1';
+export const CATALOG_VERSION = '2026-11-24.1';
 
 function deepFreeze<T>(o: T): T {
   if (typeof o === 'object' && o !== null && !Object.isFrozen(o)) {
@@ -54,6 +55,7 @@ export const ACCELERATORS: readonly Accelerator[] = deepFreeze([
   ...AMD_ACCELERATORS,
   ...GOOGLE_ACCELERATORS,
   ...AWS_ACCELERATORS,
+  ...INTEL_ACCELERATORS,
 ]);
 export const SYSTEMS: readonly System[] = deepFreeze([...SYSTEM_LIST]);
 export const INTERCONNECTS: readonly Interconnect[] = deepFreeze([...INTERCONNECT_LIST]);

@@ -21,7 +21,7 @@ type Target = { kind: MentionKind; id: string } | null;
 export const SHADOW_ALIASES: readonly string[] = UNCATALOGUED.flatMap((e) => e.aliases);
 
 const SEP_RE = /[\s_*-]+/g; // "*": emphasis markers inside a name ("**Llama** 3.1 8B")
-const VENDOR_PREFIX = /^(?:nvidia|amd|google|aws|amazon|cloud|instinct|meta|mistral|openai|moonshot)+/;
+const VENDOR_PREFIX = /^(?:nvidia|amd|google|aws|amazon|cloud|instinct|intel|habana|meta|mistral|openai|moonshot)+/;
 const TRAILING_NOUN = /(?:gpus?|chips?|accelerators?|tpus?)$/;
 
 /** Case-, space-, hyphen-, underscore- and asterisk-insensitive key. */

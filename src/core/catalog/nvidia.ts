@@ -40,6 +40,31 @@ export const A100_SXM_80GB: Accelerator = {
   notes: ['No FP8 or FP4 tensor-core support on Ampere.'],
 };
 
+// --- A100 SXM4 40GB (the launch part: same GA100 compute, HBM2) -------------
+export const A100_SXM_40GB: Accelerator = {
+  id: 'nvidia-a100-sxm-40gb',
+  name: 'A100 SXM4 40GB',
+  vendor: 'NVIDIA',
+  architecture: 'Ampere (GA100)',
+  aliases: ['A100 40GB', 'A100 SXM4 40GB', 'A100 SXM 40GB', 'A100-40GB', 'A100-SXM4-40GB'],
+  year: year(2020, SRC.A100_TPU, 'high', { additionalSources: [SRC.A100_GK], note: 'Launched 14 May 2020; the 80 GB part replaced it later.' }),
+  memoryType: 'HBM2',
+  hbmCapacity: bytes(40e9, SRC.A100_GK, 'high', { additionalSources: [SRC.A100_TPU], note: 'HBM2, 5 stacks.' }),
+  hbmBandwidth: memBw(1.555e12, SRC.A100_GK, 'high', { additionalSources: [SRC.A100_TPU], note: '1,555 GB/s (the 80 GB part: 2,039 GB/s).' }),
+  flops: [
+    flops('bf16', 'dense', 312e12, SRC.A100_GK, 'high', { note: 'Same compute as the 80 GB part.' }),
+    flops('bf16', 'sparse', 624e12, SRC.A100_GK, 'high', { note: 'With 2:4 sparsity.' }),
+  ],
+  headlineSparsity: 'mixed',
+  scaleUpLink: 'NVLink 3',
+  scaleUpInterconnect: 'nvlink-3',
+  scaleUpDetail: '12 NVLink 3 links',
+  scaleUpBandwidth: bw(600e9, 'bidirectional', SRC.A100_GK, 'high', { note: "'300+300 GB/s NVLink'." }),
+  tdp: watts(400, SRC.A100_GK, 'high', { additionalSources: [SRC.A100_TPU] }),
+  dies: dies(1, SRC.A100_GK, 'high', { note: 'Monolithic GA100.' }),
+  notes: ['No FP8 or FP4 tensor-core support on Ampere. The A100 PCIe 40GB card is another SKU.'],
+};
+
 // --- H100 SXM ---------------------------------------------------------------
 export const H100_SXM: Accelerator = {
   id: 'nvidia-h100-sxm',
@@ -134,6 +159,39 @@ export const H200_SXM: Accelerator = {
   scaleUpBandwidth: bw(900e9, 'bidirectional', SRC.H200_MLPERF, 'high', { note: `450 GB/s per direction. ${NVLINK_BIDIR}` }),
   tdp: watts(700, SRC.H200_MLPERF, 'high', { additionalSources: [SRC.H200_AIM], note: "MLPerf system note 'H200 TGP 700W'." }),
   dies: dies(1, SRC.H200_AIM),
+};
+
+// --- H20 (China-market Hopper) ---------------------------------------------
+// NVIDIA published no H20 datasheet on its site; the figures are the spec sheet as reported by third parties.
+const H20_THIRD_PARTY = 'Third-party copies of the H20 spec sheet (no NVIDIA page retrieved).';
+
+export const H20: Accelerator = {
+  id: 'nvidia-h20',
+  name: 'H20 96GB (China-market Hopper)',
+  vendor: 'NVIDIA',
+  architecture: 'Hopper (GH100)',
+  aliases: ['H20', 'H20 96GB', 'H20 SXM'],
+  memoryType: 'HBM3',
+  hbmCapacity: bytes(96e9, SRC.H20_WIRA, 'medium', { note: `HBM3. ${H20_THIRD_PARTY} A 141 GB H20 is reported too, another SKU.` }),
+  hbmBandwidth: memBw(4.0e12, SRC.H20_WIRA, 'medium', { additionalSources: [SRC.H20_ZSX], note: H20_THIRD_PARTY }),
+  flops: [
+    flops('bf16', 'dense', 148e12, SRC.H20_ZSX, 'medium', {
+      additionalSources: [SRC.H20_WIRA],
+      note: `Sources give 'FP16 dense 148 TFLOPS'; Hopper tensor cores run BF16 at the FP16 rate. ${H20_THIRD_PARTY}`,
+    }),
+    flops('fp16', 'dense', 148e12, SRC.H20_ZSX, 'medium', { additionalSources: [SRC.H20_WIRA], note: `Dense. ${H20_THIRD_PARTY}` }),
+    flops('fp8', 'dense', 296e12, SRC.H20_ZSX, 'medium', {
+      additionalSources: [SRC.H20_WIRA],
+      note: `Sources give INT8 296 (dense); Hopper tensor cores run FP8 at the INT8 rate (H100: 3,958 both, sparse). ${H20_THIRD_PARTY}`,
+    }),
+  ],
+  headlineSparsity: 'dense',
+  scaleUpLink: 'NVLink 4',
+  scaleUpInterconnect: 'nvlink-4',
+  scaleUpDetail: 'NVLink 4 kept at full rate',
+  scaleUpBandwidth: bw(900e9, 'bidirectional', SRC.H20_WIRA, 'medium', { note: `450 GB/s per direction. ${NVLINK_BIDIR} ${H20_THIRD_PARTY}` }),
+  tdp: watts(400, SRC.H20_WIRA, 'medium', { note: H20_THIRD_PARTY }),
+  dies: dies(1, SRC.H20_ZSX, 'medium', { note: 'A cut-down GH100 (78 SMs reported).' }),
 };
 
 // --- B200 -------------------------------------------------------------------
@@ -401,15 +459,73 @@ export const RUBIN_ULTRA: Accelerator = {
   ],
 };
 
+// --- Ada Lovelace (PCIe cards, GDDR memory, no NVLink) ----------------------
+export const L40S: Accelerator = {
+  id: 'nvidia-l40s',
+  name: 'L40S 48GB (PCIe)',
+  vendor: 'NVIDIA',
+  architecture: 'Ada Lovelace (AD102)',
+  aliases: ['L40S', 'L40S 48GB', 'L40S PCIe'],
+  memoryType: 'GDDR6',
+  hbmCapacity: bytes(48e9, SRC.L40S_TABLE, 'medium', { additionalSources: [SRC.L40S_OMEGA], note: "48 GB GDDR6 with ECC (not HBM). NVIDIA's L40/L40S datasheet table as copied by resellers." }),
+  hbmBandwidth: memBw(864e9, SRC.L40S_TABLE, 'medium', { additionalSources: [SRC.L40S_OMEGA], note: 'GDDR6, 384-bit.' }),
+  flops: [
+    // NVIDIA's table: "362.05 | 733*", "* With Sparsity". Its sparse BF16 is 733, not 2 × 362.05.
+    flops('bf16', 'dense', 362.05e12, SRC.L40S_TABLE, 'medium', { note: "Datasheet '362.05 | 733*' (* with sparsity)." }),
+    flops('bf16', 'sparse', 733e12, SRC.L40S_TABLE, 'medium', { additionalSources: [SRC.L40S_OMEGA], note: "Datasheet prints 733*, slightly over 2 × 362.05." }),
+    flops('fp16', 'dense', 362.05e12, SRC.L40S_TABLE, 'medium', { note: 'Listed with BF16.' }),
+    flops('fp16', 'sparse', 733e12, SRC.L40S_TABLE, 'medium', { additionalSources: [SRC.L40S_OMEGA] }),
+    flops('fp8', 'dense', 733e12, SRC.L40S_TABLE, 'medium', { note: "Datasheet '733 | 1,466*' (* with sparsity)." }),
+    flops('fp8', 'sparse', 1466e12, SRC.L40S_TABLE, 'medium', { additionalSources: [SRC.L40S_OMEGA], note: 'The headline FP8 figure is the sparse one.' }),
+    flops('tf32', 'dense', 183e12, SRC.L40S_TABLE, 'medium'),
+    flops('tf32', 'sparse', 366e12, SRC.L40S_TABLE, 'medium', { additionalSources: [SRC.L40S_OMEGA] }),
+  ],
+  headlineSparsity: 'sparse',
+  scaleUpDetail: 'No NVLink: PCIe Gen4 x16 (64 GB/s bidirectional).',
+  tdp: watts(350, SRC.L40S_TABLE, 'medium', { additionalSources: [SRC.L40S_OMEGA], note: "'Max Power Consumption 350W' (the L40: 300 W)." }),
+  notes: ['The L40 (300 W, 181 TFLOPS dense BF16) is another card and not catalogued.'],
+};
+
+export const RTX_4090: Accelerator = {
+  id: 'nvidia-rtx-4090',
+  name: 'GeForce RTX 4090 (24 GB)',
+  vendor: 'NVIDIA',
+  architecture: 'Ada Lovelace (AD102)',
+  // "4090" alone: cards are known by their number (the precedent of "3090", "5090" in uncatalogued.ts).
+  aliases: ['RTX 4090', 'GeForce RTX 4090', '4090', 'RTX4090'],
+  year: year(2022, SRC.RTX4090_WAREDB, 'medium'),
+  memoryType: 'GDDR6X',
+  hbmCapacity: bytes(24e9, SRC.RTX4090_FPS, 'medium', { additionalSources: [SRC.RTX4090_WAREDB], note: '24 GB GDDR6X (not HBM), 384-bit.' }),
+  hbmBandwidth: memBw(1008e9, SRC.RTX4090_FPS, 'medium', { additionalSources: [SRC.RTX4090_WAREDB], note: "1,008 GB/s: the '1 TB/s' of local-inference notes." }),
+  flops: [
+    flops('bf16', 'dense', 165.2e12, SRC.RTX4090_GIGAGPU, 'medium', {
+      additionalSources: [SRC.RTX4090_WAREDB],
+      note: 'Tensor cores with FP32 accumulate (GeForce runs them at half the FP16-accumulate rate).',
+    }),
+    flops('bf16', 'sparse', 330.3e12, SRC.RTX4090_GIGAGPU, 'medium', { additionalSources: [SRC.RTX4090_WAREDB] }),
+  ],
+  headlineSparsity: 'unclear',
+  scaleUpDetail: 'No NVLink: PCIe Gen4 x16.',
+  tdp: watts(450, SRC.RTX4090_FPS, 'medium', { note: 'Default total graphics power.' }),
+  dies: dies(1, SRC.RTX4090_FPS, 'medium', { note: 'AD102.' }),
+  notes: [
+    'FP16 with FP16 accumulate (330 dense) and FP8 (330 or 661 dense, by accumulator) depend on the accumulator; sources disagree, left out.',
+  ],
+};
+
 export const NVIDIA_ACCELERATORS: Accelerator[] = [
   A100_SXM_80GB,
+  A100_SXM_40GB,
   H100_SXM,
   H100_PCIE,
   H200_SXM,
+  H20,
   B200,
   B300,
   GB200_PER_GPU,
   GB300_PER_GPU,
   RUBIN,
   RUBIN_ULTRA,
+  L40S,
+  RTX_4090,
 ];

@@ -59,6 +59,14 @@ export const SRC = {
   CX8_FW_NOTES: 'https://docs.nvidia.com/networking/display/connectx8firmwarev40440208/changes+and+new+features',
   MLNX_EN_NOTES: 'https://docs.nvidia.com/networking/display/mlnxenv24070610/release+notes',
   LINUX_IB_NDR: 'https://git.zx2c4.com/linux-dev/commit/scripts?id=f946e45f59ef01ff54ffb3b1eba3a8e7915e7326',
+  A100_TPU: 'https://www.techpowerup.com/gpu-specs/a100-sxm4-40-gb.c3506',
+  L40S_TABLE: 'https://www.mullet.se/product.html?product_id=355414',
+  L40S_OMEGA: 'https://omegaco.ae/shop/gpu-cards-edge-ai/nvidia-l40s',
+  H20_WIRA: 'https://willitrunai.com/es/gpus/h20-96gb',
+  H20_ZSX: 'https://zangshuxian.com/new/674733024499207168',
+  RTX4090_FPS: 'https://www.thefpsreview.com/gpu-family/nvidia-geforce-rtx-4090-gpu-family-specifications',
+  RTX4090_GIGAGPU: 'https://gigagpu.com/?p=34220',
+  RTX4090_WAREDB: 'https://waredb.com/processor/nvidia-geforce-rtx-4090',
 
   // AMD
   MI300X_ROCM: 'https://github.com/ROCm/legacy-rocm-build/blob/main/docs/conceptual/gpu-arch/mi300.md',
@@ -78,6 +86,18 @@ export const SRC = {
   MI355X_WCCF:
     'https://wccftech.com/amd-instinct-mi350-gpuai-hardware-powerhouse-3nm-3d-chiplet-cdna-4-185-billion-transistors-1400w-tbp-over-4000b-llm-support//amp/',
   ROCM_SPECS: 'https://rocm.docs.amd.com/en/7.13.0-preview/reference/gpu-specs.html',
+  MI250_ROCM: 'https://github.com/ROCm/legacy-rocm-build/blob/main/docs/conceptual/gpu-arch/mi250.md',
+  MI250X_TABLE: 'https://zexron.com/amd-mi250-x-aldebaran-as-mcm-with-up-to-479-teraflop-s-and-560-watt-tdp',
+  MI250X_YOBITEL: 'https://yobitel.com/knowledge-base/amd-mi250',
+
+  // Intel
+  GAUDI_HC2024: 'https://www.sgpjbg.com/baogao/465025.html',
+  GAUDI3_REG: 'https://www.theregister.com/2024/04/09/intel_gaudi_ai_accelerator/',
+  GAUDI3_EET: 'http://SimmTester.com/News/IndustryArticle/26118',
+  GAUDI_NET: 'https://docs.habana.ai/en/latest/Management_and_Monitoring/Network_Configuration/index.html',
+  GAUDI2_NET: 'https://habana.ai/products/networking/',
+  GAUDI2_PCGUIA: 'https://pcguia.pt/2024/04/nvidia-e-amd-tem-um-novo-rival-no-mercado-de-ia-a-intel',
+  GAUDI_SQUEEZEBITS: 'https://blog.squeezebits.com/intel-gaudi-gemm-attention-performance',
 
   // Google
   V5E: 'https://docs.cloud.google.com/tpu/docs/v5e',

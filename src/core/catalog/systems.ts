@@ -339,6 +339,35 @@ export const TPU7X_IRONWOOD_POD: System = {
   notes: ['Pod power not retrieved.'],
 };
 
+// Intel's 8-card Gaudi 3 baseboard (HLS-3): an all-to-all of the cards' own Ethernet ports, no switch.
+export const GAUDI3_8X: System = {
+  id: 'intel-gaudi3-8x',
+  name: 'Gaudi 3 8-card server (HLS-3 / universal baseboard)',
+  vendor: 'Intel',
+  aliases: ['HLS-Gaudi3', 'HLS-3', 'Gaudi 3 UBB', 'Gaudi 3 universal baseboard', 'Gaudi 3 baseboard'],
+  accelerator: 'intel-gaudi3',
+  gpusPerDomain: 8,
+  totalAccelerators: 8,
+  sizeSource: SRC.GAUDI_NET,
+  sizeNote: 'Each Gaudi 3 links to the 7 others with 3 of its 24 × 200 GbE ports each (21 ports); 3 ports per card (24 per box, 600 GB/s each way) go to scale-out.',
+  singleScaleUpDomain: true,
+  totalHbm: bytes(1024e9, SRC.GAUDI3_EET, 'high', {
+    derived: true,
+    additionalSources: [SRC.GAUDI_HC2024],
+    note: "8 x 128 GB; Intel: 'greater than 1 TB of HBM2e'.",
+  }),
+  totalHbmBandwidth: memBw(29.6e12, SRC.GAUDI3_EET, 'high', { note: 'Intel: 29.6 TB/s (8 x 3.7 TB/s; 8 x 3.67 = 29.4).' }),
+  flops: [
+    flops('fp8', 'dense', 8 * 1835e12, SRC.GAUDI_HC2024, 'high', {
+      derived: true,
+      additionalSources: [SRC.GAUDI3_EET],
+      note: "8 x 1,835 TFLOPS; Intel: '14.6 PFLOPs' FP8.",
+    }),
+    flops('bf16', 'dense', 8 * 1835e12, SRC.GAUDI_HC2024, 'high', { derived: true, note: '8 x 1,835 TFLOPS.' }),
+  ],
+  notes: ['No NVLink-style switch: the box is a full mesh of the cards.', 'Scale-out per card is left out: the same ports carry scale-up.'],
+};
+
 export const SYSTEM_LIST: System[] = [
   DGX_HGX_H100,
   DGX_H200,
@@ -352,4 +381,5 @@ export const SYSTEM_LIST: System[] = [
   TPU_V5P_POD,
   TPU_V6E_POD,
   TPU7X_IRONWOOD_POD,
+  GAUDI3_8X,
 ];

@@ -55,7 +55,7 @@ export interface BandwidthFigure extends Figure {
   direction: Direction;
 }
 
-export type Vendor = 'NVIDIA' | 'AMD' | 'Google' | 'AWS';
+export type Vendor = 'NVIDIA' | 'AMD' | 'Google' | 'AWS' | 'Intel';
 
 export interface Accelerator {
   /** Stable id, e.g. 'nvidia-h100-sxm'. */
