@@ -336,13 +336,18 @@ export function chinchillaTokens(params: number, figure: Figure): Derived {
   };
 }
 
+/** "HBM", or the chip's own memory when it is another kind ("GDDR6X" of an RTX 4090): what derivations call it. */
+export function memoryWord(acc: Accelerator): string {
+  return acc.memoryType && !/^hbm/i.test(acc.memoryType) ? acc.memoryType : 'HBM';
+}
+
 /** N accelerators → aggregate FLOP/s, HBM capacity, HBM bandwidth or power. */
 export function fleetAggregate(acc: Accelerator, count: number, what: 'flops' | 'hbm' | 'hbm-bandwidth' | 'power', precision: Precision = 'bf16', sparsity: 'dense' | 'sparse' = 'dense'): Derived | undefined {
   const figure = what === 'flops' ? flopsFigure(acc, precision, sparsity) : what === 'hbm' ? acc.hbmCapacity : what === 'hbm-bandwidth' ? acc.hbmBandwidth : acc.tdp;
   if (!figure) return undefined;
   const unit = what === 'flops' ? 'FLOP/s' : what === 'hbm' ? 'B' : what === 'hbm-bandwidth' ? 'B/s' : 'W';
   const value = figure.value * count;
-  const label = what === 'flops' ? `${sparsity} ${precisionLabel(precision)}` : what === 'power' ? 'TDP' : what === 'hbm' ? 'HBM' : 'HBM bandwidth';
+  const label = what === 'flops' ? `${sparsity} ${precisionLabel(precision)}` : what === 'power' ? 'TDP' : what === 'hbm' ? memoryWord(acc) : `${memoryWord(acc)} bandwidth`;
   return {
     value,
     unit,

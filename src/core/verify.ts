@@ -562,7 +562,12 @@ function evaluateOne(
         const comparedByVerb = hwBefore && before && COMPARATIVE_VERB.test(prose.slice(hwBefore.span.end, m.span.start)) && FIGURE_OF_SUBJECT_AFTER.test(prose.slice(m.span.end, q.span.start));
         // ("The H800 has the same 989 TFLOPS as an H100 but NVLink cut to 400 GB/s", "The H800 keeps the H100's 80 GB but
         // its NVLink is 400 GB/s": after "but", the figure is the subject's again.)
-        const backToSubject = hwBefore && /\bbut\s{1,2}its\b/i.test(prose.slice(m.span.end, q.span.start));
+        // ("The H100 SXM is about 2x the L40S's 362 TFLOPS … at 989 TFLOPS": a possessive owns the figure right after it;
+        // a second figure of that kind further on is the subject's again.)
+        const backToSubject =
+          hwBefore &&
+          (/\bbut\s{1,2}its\b/i.test(prose.slice(m.span.end, q.span.start)) ||
+            ((/['’]s?$/.test(m.raw) || /^['’]s?\b/.test(prose.slice(m.span.end, m.span.end + 2))) && d.siblings.some((x) => x !== q && x.unit === q.unit && x.span.start >= m.span.end && x.span.end <= q.span.start)));
         if (before && !multipleOf && !comparedByVerb && !backToSubject && !(hwBefore && COMPARED_AS_BEFORE.test(prose.slice(Math.max(0, m.span.start - 16), m.span.start)) && /[,;:—–]|\bbut\b/.test(prose.slice(m.span.end, q.span.start)))) hwBefore = m;
       }
     }
@@ -813,6 +818,8 @@ function evaluateOne(
   }
   if (!outcome || outcome.evaluation.verdict === 'unverifiable') outcome = arithmeticAfter(ctx) ?? outcome;
   outcome ??= market(ctx);
+  // "lower than the 80 GB part", "same silicon as the 80GB": a capacity that names a memory variant claims nothing of it.
+  if (outcome.evaluation.verdict === 'inconsistent' && q.unit === 'B' && namesVariant(ctx)) return unverifiable(ctx, 'spec', `"the ${q.raw.trim()}" names a memory variant; it states no figure of it`);
   // "The A100 has 1,555 GB/s on the 40GB SKU": a figure of a memory variant the catalog does not hold (it holds the
   // A100 80GB), not a wrong figure for the catalogued one.
   if (outcome.evaluation.verdict === 'inconsistent' && (acc ?? fallbackAcc)?.acc.hbmCapacity) {
@@ -831,6 +838,15 @@ function evaluateOne(
     return unverifiable(ctx, 'spec', `about ${d.offCatalogBefore.id} (named earlier in the note), which is not in the catalog: name the chip in the statement, or add it to a hardware file`);
   }
   return outcome;
+}
+
+/** "the 80 GB part", "the 40GB version", "same silicon as the 80GB": the figure is the name of a memory variant. */
+function namesVariant(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  const before = ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start);
+  if (!/\bthe\s{1,2}$/i.test(before)) return false;
+  const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 16));
+  return /^[\s-]{0,2}(?:parts?|skus?|variants?|versions?|editions?)\b/i.test(after) || (/\b(?:as|than|vs\.?|versus|like|over|from)\s{1,2}the\s{1,2}$/i.test(before) && /^\s{0,2}(?:[.,;:)!?]|$)/.test(after));
 }
 
 /** "on the 40GB SKU", "for the 64 GB variant": the memory variant a figure is of (its capacity in GB). */
@@ -1877,7 +1893,7 @@ function percentOfPeak(ctx: Ctx): Outcome | undefined {
   const compute = achieved.unit === 'FLOP/s' ? statedPeak(ctx, acc.acc) : undefined;
   const peak = compute ? compute.figure : achieved.unit === 'B/s' ? acc.acc.hbmBandwidth : undefined;
   if (!peak) return undefined;
-  const label = compute ? compute.label : `${acc.acc.name} HBM bandwidth`;
+  const label = compute ? compute.label : `${acc.acc.name} ${model.memoryWord(acc.acc)} bandwidth`;
   // A percent's value is in percent ("66%" is 66).
   const value = (100 * achieved.value) / peak.value;
   const d: Derived = {
@@ -2297,7 +2313,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       if (!namedHere && !ctx.line.has('hbm') && (ctx.line.has('weights') || /\bcheckpoints?\b/.test(l))) {
         return unverifiable(ctx, 'roofline', 'the size of weights or a checkpoint: name the model in the statement (or set `model:` in frontmatter) to check it');
       }
-      const capacity = spec(ctx, ctx.acc.acc.hbmCapacity, `${ctx.acc.acc.name} HBM capacity`, `hbm-capacity:${ctx.acc.acc.id}`, true);
+      const capacity = spec(ctx, ctx.acc.acc.hbmCapacity, `${ctx.acc.acc.name} ${model.memoryWord(ctx.acc.acc)} capacity`, `hbm-capacity:${ctx.acc.acc.id}`, true);
       const variant = capacity.evaluation.verdict === 'inconsistent' ? uncataloguedCapacityVariant(ctx) : undefined;
       return variant ? unverifiable(ctx, 'spec', `"${variant}" names a memory variant of ${ctx.acc.acc.name} that the catalog does not hold (it has ${capacity.evaluation.modelText})`) : capacity;
     }
@@ -2448,7 +2464,7 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const count = isOperand(ctx) ? undefined : gpuCount(ctx);
       if (count) return fleet(ctx, a, count, 'hbm-bandwidth');
       if (!ctx.accNamed && !/\bhbm|memory|bandwidth|\bbw\b|bandbreite|speicher|m[ée]moire|bande passante|memoria|ancho de banda/.test(l)) return undefined;
-      const outcome = spec(ctx, a.hbmBandwidth, `${a.name} HBM bandwidth`, `hbm-bandwidth:${a.id}`);
+      const outcome = spec(ctx, a.hbmBandwidth, `${a.name} ${model.memoryWord(a)} bandwidth`, `hbm-bandwidth:${a.id}`);
       return (a.hbmBandwidth && achievedBound(ctx, outcome, a.hbmBandwidth.value, 'atMost')) || outcome;
     }
     return undefined;
@@ -3760,12 +3776,27 @@ function chipCountIn(ctx: Ctx): number | undefined {
   return ctx.chipCount ?? undefined;
 }
 
+/**
+ * "MPT-7B ran on 440 A100-40GB; the A100 40GB has 1.6 TB/s": the figure's own clause, past a ";" after the count,
+ * names the chip again, one of it.
+ */
+function chipNamedAgainAfter(ctx: Ctx, count: Quantity): boolean {
+  const q = ctx.claim.quantity;
+  if (count.span.end > q.span.start) return false;
+  const gap = ctx.prose.slice(count.span.end, q.span.start);
+  const semi = gap.lastIndexOf(';');
+  if (semi < 0) return false;
+  const from = count.span.end + semi;
+  return ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.start > from && m.span.end <= q.span.start);
+}
+
 function findChipCount(ctx: Ctx): number | undefined {
   const q = ctx.claim.quantity;
   const c = ctx.claim.siblings.find(
     (x) =>
       x !== q &&
       x.kind === 'count' &&
+      !chipNamedAgainAfter(ctx, x) &&
       (x.noun === 'gpu' || x.noun === 'chip' || x.noun === 'accelerator') &&
       x.value > 1 &&
       // "256 chips per pod; 16 GB HBM2 at 819 GB/s": a count per system says what the system is made of; it totals
@@ -3789,6 +3820,7 @@ function findChipCount(ctx: Ctx): number | undefined {
       // "1.6x A100's 2 TB/s" is a ratio, not 1.6 chips; so is "The B200 is 2x H100" (a comparison after "is").
       Number.isInteger(x.value) &&
       x.span.end <= q.span.start &&
+      !chipNamedAgainAfter(ctx, x) &&
       !(x.kind === 'multiplier' && /\b(?:is|are|was|were|be|roughly|about|nearly|almost|over|under)\s{1,2}(?:~\s{0,2})?$/i.test(ctx.prose.slice(Math.max(0, x.span.start - 16), x.span.start))) &&
       // The count must be of this chip: "256 Trilliums …; the Ironwoods come with 192 GB" is no fleet of Ironwoods.
       // ("6x Trillium's 32 GB" compares with one Trillium: a possessive is no count of chips.)
@@ -3812,6 +3844,14 @@ function findChipCount(ctx: Ctx): number | undefined {
       // ("Two A100 80GB cards (160 GB)": the chips' noun may stand before the parenthesis.)
       if (spelled && (!between.includes('(') || /^['’]?s?\s{0,2}(?:(?:cards?|gpus?|chips?|boards?|accelerators?)\s{1,2})?\(\s{0,2}(?:~|about\s)?$/i.test(between))) return WORD_COUNTS[spelled[1]!.toLowerCase()];
     }
+    // "I plan to add a second 4090 for 48 GB total": the chip an ordinal counts is the last of that many.
+    if (AGGREGATE_WORDS.test(ctx.lower)) {
+      for (const h of ctx.claim.mentions) {
+        if (h.kind !== 'accelerator' || h.id !== ctx.acc.acc.id || h.span.end > q.span.start) continue;
+        const ordinal = /\b(?:a|the|one)\s{1,2}(second|third|fourth)\s{1,2}$/i.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, h.span.start - 16), h.span.start));
+        if (ordinal) return ORDINAL_COUNTS[ordinal[1]!.toLowerCase()];
+      }
+    }
     // "The GB200 Superchip carries 372 GB": a Grace Blackwell superchip is one Grace CPU and two GPUs.
     if (ctx.acc.reason === 'statement' && /superchip/i.test(ctx.acc.why) && /^nvidia-gb[23]00/.test(ctx.acc.acc.id)) return 2;
     // "48 TB/s of aggregate memory bandwidth per platform" under "## 8-GPU MI325X platform": a total, and the heading
@@ -3824,6 +3864,8 @@ function findChipCount(ctx: Ctx): number | undefined {
   }
   return undefined;
 }
+const ORDINAL_COUNTS: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4 };
+
 /** A statement whose subject is a server of several chips: "Node power for GPUs alone: 6 kW", "the node's peak". */
 const NODE_SUBJECT = /^[\s*•-]{0,4}(?:the\s+|our\s+|one\s+|a\s+|whole\s+|full\s+)?(?:node|server|platform)(?:['’]s)?\b(?!\s{0,2}(?:cpu|nic|ssd|drive|disk|dram|ram|memory\s+\(ddr)s?\b)/;
 
@@ -4692,7 +4734,7 @@ function systemFromChips(ctx: Ctx, sys: System, a: Accelerator): Outcome {
 function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 'hbm-bandwidth' | 'power'): Outcome {
   const d = model.fleetAggregate(a, count, what, ctx.precision, ctx.sparsity ?? 'dense');
   if (!d) return unverifiable(ctx, 'roofline', `the catalog has no ${what} figure for ${a.name}`);
-  const label = what === 'flops' ? `${ctx.sparsity ?? 'dense'} ${ctx.precision.toUpperCase()} compute` : what === 'hbm' ? 'HBM capacity' : what === 'hbm-bandwidth' ? 'HBM bandwidth' : 'power (TDP)';
+  const label = what === 'flops' ? `${ctx.sparsity ?? 'dense'} ${ctx.precision.toUpperCase()} compute` : what === 'hbm' ? `${model.memoryWord(a)} capacity` : what === 'hbm-bandwidth' ? `${model.memoryWord(a)} bandwidth` : 'power (TDP)';
   // A chip whose vendor states GiB ("96 GB" of Trainium2 is 96 GiB): a total may be written in the vendor's numbers,
   // 16 × 96 = 1,536 "GB", or that over 1,024, "1.5 TB".
   const gib = what === 'hbm' ? a.hbmCapacity?.gib : undefined;

@@ -3288,3 +3288,23 @@ test('bare numbers multiplied into a price: "120 × 0.08 = $9.60 an hour", shown
   assert.equal(c.evaluation.modelText, '$9.6/hour');
   assert.equal(claimFor('120 × 0.08 = $12.60', /12\.60/).evaluation.verdict, 'inconsistent');
 });
+
+test('variant names, a count past ";", a possessive\'s figure and an ordinal count (catalog additions)', () => {
+  // A capacity that names a memory variant states no figure of it.
+  assert.equal(claimFor('And the A100 40GB was 1.555 TB/s, which people forget is lower than the 80 GB part.', /80 GB/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('The A100 40GB delivers 312 TFLOPS dense BF16, same silicon as the 80GB.', /80GB/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('The A100 40GB has 80 GB of HBM2.', /80 GB/).evaluation.verdict, 'inconsistent');
+  // The figure's own clause names the chip again after ";": one chip, not the 440 before.
+  const one = claimFor('MPT-7B ran on 440 A100-40GB; the A100 40GB has 1.6 TB/s of bandwidth.', /1\.6/);
+  assert.equal(one.evaluation.verdict, 'consistent');
+  assert.equal(one.evaluation.modelValue, 1.555e12);
+  // A possessive owns the figure right after it; the next one of that kind is the subject's again.
+  const h100 = claimFor("The H100 SXM is about 2x the L40S's 362 TFLOPS dense FP16 at 989 TFLOPS dense BF16.", /989/);
+  assert.match(h100.subject, /H100/);
+  assert.equal(h100.evaluation.verdict, 'consistent');
+  // "a second 4090 … total" counts two, and the derivation names the card's own memory.
+  const two = claimFor('I plan to add a second 4090 for 48 GB total.', /48 GB/);
+  assert.equal(two.evaluation.verdict, 'consistent');
+  assert.match(two.subject, /2 × GeForce RTX 4090.*GDDR6X capacity/);
+  assert.equal(claimFor('I plan to add a second 4090 for 64 GB total.', /64 GB/).evaluation.verdict, 'inconsistent');
+});
