@@ -818,6 +818,15 @@ function evaluateOne(
   }
   if (!outcome || outcome.evaluation.verdict === 'unverifiable') outcome = arithmeticAfter(ctx) ?? outcome;
   outcome ??= market(ctx);
+  // "## Intel Gaudi 3" › "PCIe card: 600 W": a form factor the statement names, of a chip named elsewhere as another
+  // form, is a variant the verdict would not be about.
+  const chosen = acc ?? fallbackAcc;
+  if (outcome.evaluation.verdict === 'inconsistent' && chosen && chosen.reason !== 'statement' && chosen.reason !== 'table') {
+    const form = FORM_FACTOR.exec(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span));
+    if (form && !chosen.acc.name.toLowerCase().includes(form[1]!.toLowerCase()) && !chosen.acc.aliases.some((a) => a.toLowerCase().includes(form[1]!.toLowerCase()))) {
+      return unverifiable(ctx, 'spec', `about the ${form[0].trim()}, another form of ${chosen.acc.name} (${chosen.why}): name it in the statement ("${chosen.acc.aliases[0] ?? chosen.acc.name} ${form[1]}")`);
+    }
+  }
   // "lower than the 80 GB part", "same silicon as the 80GB": a capacity that names a memory variant claims nothing of it.
   if (outcome.evaluation.verdict === 'inconsistent' && q.unit === 'B' && namesVariant(ctx)) return unverifiable(ctx, 'spec', `"the ${q.raw.trim()}" names a memory variant; it states no figure of it`);
   // "The A100 has 1,555 GB/s on the 40GB SKU": a figure of a memory variant the catalog does not hold (it holds the
@@ -839,6 +848,9 @@ function evaluateOne(
   }
   return outcome;
 }
+
+/** A form factor named as what the figure is of: "PCIe card", "the SXM version", "OAM module". */
+const FORM_FACTOR = /\b(pcie|sxm\d?|oam|nvl)\s{1,2}(?:cards?|versions?|parts?|variants?|boards?|modules?|form factor)\b/i;
 
 /** "the 80 GB part", "the 40GB version", "same silicon as the 80GB": the figure is the name of a memory variant. */
 function namesVariant(ctx: Ctx): boolean {

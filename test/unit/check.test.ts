@@ -3308,3 +3308,15 @@ test('variant names, a count past ";", a possessive\'s figure and an ordinal cou
   assert.match(two.subject, /2 × GeForce RTX 4090.*GDDR6X capacity/);
   assert.equal(claimFor('I plan to add a second 4090 for 64 GB total.', /64 GB/).evaluation.verdict, 'inconsistent');
 });
+
+test('a form factor the statement names, of a chip named elsewhere as another form, is not judged as that form ("## Intel Gaudi 3" › "PCIe card: 600 W")', () => {
+  const note = '## Intel Gaudi 3\n\n- OAM: 900 W.\n- PCIe card: 600 W.\n\n## H100\n\n- PCIe card: 350 W\n';
+  const all = analyzeNote('p.md', note).claims;
+  assert.equal(all.find((c) => c.quantity.raw === '900 W')!.evaluation.verdict, 'consistent');
+  const pcie = all.find((c) => c.quantity.raw === '600 W')!;
+  assert.equal(pcie.evaluation.verdict, 'unverifiable');
+  assert.match(pcie.evaluation.reason, /PCIe card, another form of Gaudi 3/);
+  assert.equal(all.find((c) => c.quantity.raw === '350 W')!.evaluation.verdict, 'unverifiable');
+  // Named in the statement, the chip is what it says: "H100 SXM card: 350 W" stays wrong.
+  assert.equal(claimFor('The H100 SXM card: 350 W.', /350/).evaluation.verdict, 'inconsistent');
+});
