@@ -2106,7 +2106,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       }
     }
     // ("| H100 ×2, TP=2, BF16 | 70.6 GB | 21.1 ms |" under "roofline ITL": the time between tokens is the decode step.)
-    if ((ctx.line.has('decode') || q.unit === 's/token' || (!!ctx.line.cell && ITL_HEADER.test(ctx.line.cell.header.lower))) && ctx.arch) {
+    // (So is an "ITL" in prose, in the figure's clause, of a model the statement or its heading names: "Intern's
+    // estimate: 4.4 ms ITL" under "## Llama 3.1 70B FP8 on B200"; not "TTFT ~200 ms, ITL 30 ms at p50" of a note's model.)
+    const itl = ctx.line.cell ? ITL_HEADER.test(ctx.line.cell.header.lower) : ctx.archNamed && ITL_HEADER.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase());
+    if ((ctx.line.has('decode') || q.unit === 's/token' || itl) && ctx.arch) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       if (!acc) return undefined; // about uncatalogued hardware
       const batch = batchIn(ctx) ?? 1;
@@ -2241,7 +2244,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const ownParams = ctx.arch ? ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && withinRatio(x.value / ctx.arch!.totalParams.value, 0.1)) : undefined;
     // ("Llama 8B BF16 needs a v5e-4 slice: 4 GB per chip, ≈ 205 tok/s with TP=4": what a named model needs of each chip
     // it is split over is its shard of the weights, not the chip's HBM.)
-    const shardNeeded = ctx.archNamed && hasPerChipUnit(q) && /\b(?:needs?|requires?|takes?)\b/.test(ctx.prose.slice(ctx.claim.statement.span.start, q.span.start).toLowerCase()) && !ctx.line.has('kv') && replicaGpus(ctx) > 1;
+    // ("Per GPU (TP=8) the 405B FP8 shard is 405 GB": a model's shard at a precision is its weights over the GPUs.)
+    const shardNeeded = ctx.archNamed && !ctx.line.has('kv') && (hasPerChipUnit(q) ? /\b(?:needs?|requires?|takes?)\b/.test(ctx.prose.slice(ctx.claim.statement.span.start, q.span.start).toLowerCase()) : ctx.precisionStated && /\bshard\b/.test(l) && PER_GPU.test(l)) && replicaGpus(ctx) > 1;
     if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll || answersFirst(ctx) || shardNeeded || (ownParams && ctx.precisionStated && sizeRightAfterParams(ctx, ownParams))) && ctx.arch && !isCapacityOperand(ctx) && !hardwareHas && !hardwareOwn && !isMemoryLeft(ctx)) {
       if (GGUF_QUANT.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span, isPartBreak)) || (!ctx.precisionStated && LOCAL_QUANT.test(ctx.lower))) {
         return unverifiable(ctx, 'roofline', 'a GGUF quantisation (Q4_K_M, Q8_0, …) mixes bits per weight, so its file size is no one precision’s');
@@ -4166,7 +4170,7 @@ const BATCH = /(?:batch(?: size)?(?: of| =| ≈)?(?: (?:about|around|roughly|app
 const ROOFLINE_WORDS = /\broofline\b|\bceiling\b|\btheoretical\b|\bupper bound\b/;
 /** Serving engines: a table row one names is a measurement ("| vLLM 0.6 | H100 | … | 178 |"). */
 const ENGINE_NAME = /\b(?:vllm|sglang|trt-?llm|tensorrt(?:-llm)?|tgi|llama\.cpp|lmdeploy|mlc(?:-llm)?|deepspeed(?:-mii)?)\b/;
-/** A table column of the time between tokens: "ITL", "TPOT", "time per output token". */
+/** The time between tokens, a table column's or a statement's: "ITL", "TPOT", "time per output token". */
 const ITL_HEADER = /\bitl\b|\btpot\b|inter[- ]token|time per (?:output )?token/;
 
 /** Words of a rate that is a server's or a benchmark's (many streams, measured), not one stream's roofline. */

@@ -3295,3 +3295,12 @@ test('table columns "roofline ITL" and "roofline tok/s" are the decode step and 
   const v = analyzeNote('t.md', table).claims.map((c) => `${c.quantity.raw}:${c.evaluation.verdict}`);
   assert.deepEqual(v, ['70.6 GB:consistent', '21.1 ms:consistent', '47.4 tok/s:consistent', '17.6 GB:consistent', '5.3 ms:consistent', '380 tok/s:inconsistent', '5.6 ms:consistent', '178 tok/s:consistent', '209 tok/s:consistent', '1.8 ms:inconsistent', '540 tok/s:inconsistent', '500 tok/s:consistent']);
 });
+
+test('a model\'s shard per GPU at a precision is its weights over the GPUs; an "ITL" in prose is the decode step', () => {
+  const shard = analyzeNote('s.md', '## Llama 3.1 405B\n\n- Per GPU (TP=8) the 405B FP8 shard is 405 GB — copied from the node row.\n- Per GPU (TP=8) the 405B FP8 shard is 50.6 GB.\n').claims.filter((c) => c.quantity.unit === 'B');
+  assert.deepEqual(shard.map((c) => c.evaluation.verdict), ['inconsistent', 'consistent']);
+  assert.equal(claimFor("Each GPU's shard of Llama 3.1 70B in FP8 with TP=4 is 17.6 GB.", /17\.6/).evaluation.verdict, 'consistent');
+  const itl = analyzeNote('i.md', '## Llama 3.1 70B FP8 on B200\n\n- Batch-1 ITL: 70.6 GB ÷ 8 TB/s ≈ 8.8 ms.\n- Intern\'s estimate: 4.4 ms ITL "because B200 FP8 is twice as fast".\n- Measured: 9.7 ms ITL.\n').claims;
+  assert.equal(itl.find((c) => c.quantity.raw.startsWith('4.4'))!.evaluation.verdict, 'inconsistent');
+  assert.equal(itl.find((c) => c.quantity.raw.startsWith('9.7'))!.evaluation.verdict, 'consistent', 'measured: at least the roofline');
+});
