@@ -489,7 +489,8 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     for (const [at, quantity] of quantities.entries()) {
       // "4 things he's excited about", "top 4 US CSPs": small enumerations are operands, not claims.
       // ("Its weights need 5 H100s" is a claim: how many chips a model takes.)
-      if (isEnumeration(quantity) && gpusNeededCue(prose, quantity, mentions, statement.span.start) === undefined) continue;
+      // ("Mixtral's sparsity is 8" is a claim: an MoE's sparsity, said of a model the statement names.)
+      if (isEnumeration(quantity) && gpusNeededCue(prose, quantity, mentions, statement.span.start) === undefined && !(SPARSITY_BEFORE.test(prose.slice(Math.max(statement.span.start, quantity.span.start - 24), quantity.span.start)) && mentions.some((m) => m.kind === 'model'))) continue;
       // "8×H200", "8x H100 node": how many chips, an operand (a fleet's size), not a claim of its own.
       if (isChipCount(quantity, mentions, prose)) continue;
       shareCommonParts(quantity);
@@ -1456,6 +1457,9 @@ export function gpusNeededCue(prose: string, q: Quantity, mentions: readonly Men
 const GPUS_NEEDED_BEFORE = /(?:\b(fits?|fitting|fitted|be (?:served|run|held|loaded)|runs?)\s{1,2}(?:on(?:to)?|in(?:to)?|across|over|within)|\b(?:needs?|needed|needing|requires?|required|requiring|takes?|took|taking|sharded\s{1,2}(?:across|over)|split\s{1,2}(?:across|over)|spread\s{1,2}(?:across|over)))\s{1,2}(?:at\s{1,2}least\s{1,2}|just\s{1,2}|only\s{1,2}|about\s{1,2}|roughly\s{1,2}|~\s?|a\s{1,2}minimum\s{1,2}of\s{1,2})?$/i;
 
 const COUNTED_HARDWARE = new Set(['gpu', 'chip', 'accelerator', 'die', 'node', 'rack', 'server', 'card', 'tpu', 'core', 'sm', 'link', 'lane', 'port', 'layer', 'head', 'expert', 'stack', 'hbm', 'nic', 'switch', 'token', 'param', 'bit', 'byte']);
+
+/** "sparsity is ", "sparsity of about ": the words before an MoE's sparsity. */
+const SPARSITY_BEFORE = /\bsparsity\s{1,2}(?:is|of|=|≈|:)\s{0,2}(?:about\s{1,2}|around\s{1,2}|roughly\s{1,2}|~\s{0,2})?$/i;
 
 function isEnumeration(q: Quantity): boolean {
   return q.kind === 'count' && !q.per && !q.range && q.hedge === 'exact' && Number.isInteger(q.value) && q.value < 10 && /^\d\b/.test(q.raw) && !(q.noun && COUNTED_HARDWARE.has(q.noun));

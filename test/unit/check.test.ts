@@ -3304,3 +3304,10 @@ test('a model\'s shard per GPU at a precision is its weights over the GPUs; an "
   assert.equal(itl.find((c) => c.quantity.raw.startsWith('4.4'))!.evaluation.verdict, 'inconsistent');
   assert.equal(itl.find((c) => c.quantity.raw.startsWith('9.7'))!.evaluation.verdict, 'consistent', 'measured: at least the roofline');
 });
+
+test('a small count said to be a named MoE\'s sparsity is a claim: "Mixtral\'s sparsity is 8" (it is 46.7B ÷ 12.9B ≈ 3.6)', () => {
+  assert.equal(claimFor("Someone on Twitter said Mixtral's sparsity is 8 because it has eight experts.", /^8$/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor("Mixtral 8x7B's sparsity is about 4.", /4/).evaluation.verdict, 'consistent');
+  // (A small count that is no sparsity stays an enumeration.)
+  assert.equal(analyzeNote('e.md', 'Mixtral has 3 reasons to like it.\n').claims.filter((c) => c.quantity.value === 3).length, 0);
+});
