@@ -37,6 +37,9 @@ export interface DetectedClaim {
   carried?: Carried;
   /** A price of GPU time ("$2.10/GPU-hour") in an earlier sentence of the paragraph, for a cost per token. */
   earlierPrice?: Quantity;
+  /** The last earlier sentence of the paragraph that names a precision, and the model it names, for a statement that
+   *  names neither ("For Llama 3.1 70B FP8 on one H100, … . At batch 64 the step still reads 70.6 GB of weights"). */
+  precisionBefore?: { span: Span; model?: Mention };
   /** A count of GPU-hours in an earlier sentence of the paragraph ("… = 73,728 GPU-hours."), for a run's cost. */
   earlierGpuHours?: Quantity;
   /** Hardware the catalog lacks, when it is the last hardware the note named before this statement (none here). */
@@ -74,6 +77,69 @@ function footnoteLabelOf(text: string, block: Block): string | undefined {
   const before = text.slice(lineStart, block.span.start);
   const m = FOOTNOTE_DEFINITION.exec(before) ?? /^\[\^([^\]\s]{1,100})\]:/.exec(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 110)));
   return m ? m[1] : undefined;
+}
+
+/** A transcript turn's speaker label at a paragraph's start: "**Host:**", "**Priya Raman:**", "Q:", "Interviewer:". */
+const TURN_LABEL = /^[ \t]{0,3}(?:\*\*|__)?([A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,3})(?::\s{0,2}(?:\*\*|__)|(?:\*\*|__)\s{0,2}:|:)[ \t]/;
+/** The longest turn read as a prompt the next speaker answers (a question, "Last one — the H800."), in characters. */
+const MAX_PROMPT_TURN = 240;
+
+interface Turn {
+  label: string;
+  spans: Span[];
+  length: number;
+  /** What the turn named, once read (null: nothing). */
+  carried?: Carried | null;
+}
+
+function carriedFromTurn(turn: Turn, prose: string, names: NameSource): Carried | undefined {
+  if (turn.carried === undefined) turn.carried = withSpans(carriedFrom([...turn.spans], prose, names), turn.spans) ?? null;
+  return turn.carried ?? undefined;
+}
+
+function turnLabel(text: string, at: number): string | undefined {
+  return TURN_LABEL.exec(text.slice(at, at + 64))?.[1];
+}
+
+/** A precision's name, in lower-cased text: "bf16", "fp8", "nvfp4". */
+export const PRECISION_NAME = /\b(fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8)\b/;
+const PRECISION_NAME_G = new RegExp(PRECISION_NAME.source, 'g');
+
+/**
+ * For a statement that names no precision and no model: the last earlier statement of its paragraph that names a
+ * precision (one of them only), with the model it names.
+ */
+function precisionSaidBefore(spans: readonly Span[], own: Span, ownText: string, mentions: readonly Mention[], prose: string, names: NameSource): { span: Span; model?: Mention } | undefined {
+  if (PRECISION_NAME.test(ownText.toLowerCase()) || mentions.some((m) => m.kind === 'model' || m.kind === 'otherModel')) return undefined;
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const span = spans[i]!;
+    if (span.end > own.start) continue;
+    const text = prose.slice(span.start, span.end);
+    const words = new Set(text.toLowerCase().match(PRECISION_NAME_G) ?? []);
+    if (words.size === 0) continue;
+    if (words.size > 1) return undefined;
+    const model = mentionsIn(text, span.start, names).find((m) => m.kind === 'model' || m.kind === 'otherModel');
+    return { span, model };
+  }
+  return undefined;
+}
+
+/**
+ * The price a cost per token takes from earlier in its paragraph or list: the last one said of the chip the statement
+ * names ("- One H100 … at $2/GPU-hour …", "- 8×H200 at $3.50/GPU-hour ($28/hour per node) …", "- … on one H100 …: ≈
+ * $2.66 per million tokens" takes the $2), or of no chip; else (or when the statement names no chip) the last one.
+ */
+function pickPrice(prices: readonly { price: Quantity; span: Span }[], own: Span, prose: string, names: NameSource): Quantity | undefined {
+  const last = prices[prices.length - 1]?.price;
+  if (prices.length < 2) return last;
+  const chips = (span: Span) => mentionsIn(prose.slice(span.start, span.end), span.start, names).filter((m) => m.kind === 'accelerator' || m.kind === 'system' || m.kind === 'otherHardware').map((m) => m.id);
+  const here = chips(own);
+  if (here.length === 0) return last;
+  for (let i = prices.length - 1; i >= 0; i--) {
+    const theirs = chips(prices[i]!.span);
+    if (theirs.length === 0 || theirs.some((id) => here.includes(id))) return prices[i]!.price;
+  }
+  return last;
 }
 
 /** The last hardware and the last model the statements of `history` name (read from the end, lazily). */
@@ -270,7 +336,12 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   let history: (Mention[] | Span)[] = [];
   /** The statements of `history`, for the precision one of them names. */
   let historySpans: Span[] = [];
-  let price: Quantity | undefined;
+  // "**Host:** Last one — the H800." then "**Priya:** Same 3.35 TB/s HBM but NVLink cut to 400 GB/s.": an answer that
+  // names no chip is about the one the turn before asked about (a short prompt, another speaker's).
+  let turn: Turn | undefined;
+  let lastTurn: Turn | undefined;
+  /** The prices of the paragraph (or list) so far, each with its statement, for the one about the same chip. */
+  let prices: { price: Quantity; span: Span }[] = [];
   let gpuHours: Quantity | undefined;
   let current: Block | undefined;
   let isMath = false;
@@ -315,19 +386,24 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     if (block !== paragraph) {
       const nextItem = block.kind === 'listItem' && paragraph?.kind === 'listItem' && paragraph.inBlockquote === block.inBlockquote;
       if (!nextItem) {
+        // A transcript's turns: the one before, when this paragraph is another speaker's.
+        const label = block.kind === 'paragraph' ? turnLabel(text, block.span.start) : undefined;
+        lastTurn = label && turn && turn.label !== label && turn.length <= MAX_PROMPT_TURN ? turn : undefined;
+        turn = label ? { label, spans: [], length: block.span.end - block.span.start } : undefined;
         history = [];
         historySpans = [];
-        price = undefined;
+        prices = [];
         gpuHours = undefined;
       }
       paragraph = inParagraph ? block : undefined;
     }
+    if (turn && block === paragraph) turn.spans.push(statement.span);
     if (footnotes && occursIn(text, '[^', statement.span)) {
       FOOTNOTE_REF.lastIndex = 0;
       const own = text.slice(statement.span.start, statement.span.end);
       for (let m = FOOTNOTE_REF.exec(own); m; m = FOOTNOTE_REF.exec(own)) if (!footnotes.has(m[1]!)) footnotes.set(m[1]!, statement.span);
     }
-    const earlierPrice = price;
+    const pricesBefore = prices.length;
     const earlierGpuHours = gpuHours;
     let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
     // "16.384 GPUs" in a German sentence is sixteen thousand: read again the rare statement with such a figure.
@@ -370,11 +446,15 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         ? withSpans(carriedFrom(history, prose, names), historySpans)
         : ancestors.length > 1 && !namesBoth(mentions)
           ? fromOutline(ancestors, prose, names)
-          : undefined;
+          : lastTurn && block === paragraph && !mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel')
+            ? carriedFromTurn(lastTurn, prose, names)
+            : undefined;
     if (inParagraph) {
       history.push(mentions);
       historySpans.push(statement.span);
+      let price: Quantity | undefined;
       for (const q of found) if (pricePerSecond(q) !== undefined) price = q;
+      if (price) prices.push({ price, span: statement.span });
       for (const q of found) if (q.noun === 'gpu-hour' && q.kind === 'count' && !q.per) gpuHours = q;
     }
     // A number inside a product or model name ("Llama 3.1 70B", "H200 141GB") is part of the name.
@@ -403,12 +483,14 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     // subject of the statement's previous figure of the same unit.
     let previous: { unit: string; subject: string } | undefined;
     const claimsBefore = claims.length;
+    let precisionBefore: DetectedClaim['precisionBefore'] | null | undefined;
     // (The headings above a statement are the same for all its figures: looked up once.)
     const outerSections = outerSectionsAt(statement.span.start);
     for (const [at, quantity] of quantities.entries()) {
       // "4 things he's excited about", "top 4 US CSPs": small enumerations are operands, not claims.
       // ("Its weights need 5 H100s" is a claim: how many chips a model takes.)
-      if (isEnumeration(quantity) && gpusNeededCue(prose, quantity, mentions, statement.span.start) === undefined) continue;
+      // ("Mixtral's sparsity is 8" is a claim: an MoE's sparsity, said of a model the statement names.)
+      if (isEnumeration(quantity) && gpusNeededCue(prose, quantity, mentions, statement.span.start) === undefined && !(SPARSITY_BEFORE.test(prose.slice(Math.max(statement.span.start, quantity.span.start - 24), quantity.span.start)) && mentions.some((m) => m.kind === 'model'))) continue;
       // "8×H200", "8x H100 node": how many chips, an operand (a fleet's size), not a claim of its own.
       if (isChipCount(quantity, mentions, prose)) continue;
       shareCommonParts(quantity);
@@ -425,7 +507,9 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         speaker: speakerAt(quantity.span.start),
         carried: earlier,
       });
-      if (earlierPrice && quantity.unit === 'USD/token') claims[claims.length - 1]!.earlierPrice = earlierPrice;
+      if (pricesBefore > 0 && quantity.unit === 'USD/token') claims[claims.length - 1]!.earlierPrice = pickPrice(prices.slice(0, pricesBefore), statement.span, prose, names);
+      if (precisionBefore === undefined && inParagraph && historySpans.length > 1 && (quantity.unit === 'B' || quantity.unit === 's' || quantity.noun === 'token')) precisionBefore = precisionSaidBefore(historySpans, statement.span, statementText, mentions, prose, names) ?? null;
+      if (precisionBefore) claims[claims.length - 1]!.precisionBefore = precisionBefore;
       if (earlierGpuHours && quantity.unit === 'USD' && !quantity.per) claims[claims.length - 1]!.earlierGpuHours = earlierGpuHours;
       if (hardwareBefore?.kind === 'otherHardware') claims[claims.length - 1]!.offCatalogBefore = hardwareBefore;
       if (refersBack) claims[claims.length - 1]!.pairs = pairsBefore(recentBefore, mentions, quantity.span.start);
@@ -650,7 +734,8 @@ function headerUnit(header: string): string {
     const asUnit = (m: RegExpExecArray | null): string => {
       const candidate = m ? (m[1] ?? m[2])!.split(/[,;]/)[0]!.trim() : '';
       const q = candidate ? parseQuantities(`1 ${candidate}`) : [];
-      return q.length === 1 && q[0]!.kind === 'measure' && q[0]!.span.end === candidate.length + 2 ? candidate : '';
+      // ("roofline tok/s": a token rate, a count per second, is a column's unit too.)
+      return q.length === 1 && (q[0]!.kind === 'measure' || isTokenRate(q[0]!)) && q[0]!.span.end === candidate.length + 2 ? candidate : '';
     };
     const m = HEADER_UNIT.exec(bare);
     // ("TFLOPS (BF16)": what the brackets hold qualifies the unit before them. Not "Year (2024)": a calendar word
@@ -730,7 +815,12 @@ function prevUnitText(q: Quantity): string | undefined {
 function measureWithUnit(number: string, unit: string, span: Span): Quantity | undefined {
   const raw = `${number} ${unit}`;
   const q = parseQuantities(raw)[0];
-  return q && q.kind === 'measure' ? { ...q, span, raw } : undefined;
+  return q && (q.kind === 'measure' || isTokenRate(q)) ? { ...q, span, raw } : undefined;
+}
+
+/** "1 tok/s", "209 tokens/s": a count of tokens per second. */
+function isTokenRate(q: Quantity): boolean {
+  return q.kind === 'count' && q.noun === 'token' && q.per === 's';
 }
 
 const BARE_NUMBER = /^[~≈]?\s{0,2}\d[\d,]*(?:\.\d+)?$/;
@@ -1375,6 +1465,9 @@ export function gpusNeededCue(prose: string, q: Quantity, mentions: readonly Men
 const GPUS_NEEDED_BEFORE = /(?:\b(fits?|fitting|fitted|be (?:served|run|held|loaded)|runs?)\s{1,2}(?:on(?:to)?|in(?:to)?|across|over|within)|\b(?:needs?|needed|needing|requires?|required|requiring|takes?|took|taking|sharded\s{1,2}(?:across|over)|split\s{1,2}(?:across|over)|spread\s{1,2}(?:across|over)))\s{1,2}(?:at\s{1,2}least\s{1,2}|just\s{1,2}|only\s{1,2}|about\s{1,2}|roughly\s{1,2}|~\s?|a\s{1,2}minimum\s{1,2}of\s{1,2})?$/i;
 
 const COUNTED_HARDWARE = new Set(['gpu', 'chip', 'accelerator', 'die', 'node', 'rack', 'server', 'card', 'tpu', 'core', 'sm', 'link', 'lane', 'port', 'layer', 'head', 'expert', 'stack', 'hbm', 'nic', 'switch', 'token', 'param', 'bit', 'byte']);
+
+/** "sparsity is ", "sparsity of about ": the words before an MoE's sparsity. */
+const SPARSITY_BEFORE = /\bsparsity\s{1,2}(?:is|of|=|≈|:)\s{0,2}(?:about\s{1,2}|around\s{1,2}|roughly\s{1,2}|~\s{0,2})?$/i;
 
 function isEnumeration(q: Quantity): boolean {
   return q.kind === 'count' && !q.per && !q.range && q.hedge === 'exact' && Number.isInteger(q.value) && q.value < 10 && /^\d\b/.test(q.raw) && !(q.noun && COUNTED_HARDWARE.has(q.noun));

@@ -6,8 +6,8 @@
 import type { Claim, ClaimKind, Evaluation, NoteContext, Precision, Quantity } from './types.js';
 import type { Accelerator, BandwidthFigure, Figure, FlopsFigure, Interconnect, Mention, ModelArchitecture, System } from './catalog/types.js';
 import type { MarkdownStructure } from './markdown.js';
-import { BARE_RACK, cellContext, gpusNeededCue, pricePerSecond, type DetectedClaim } from './claims.js';
-import { findMentions, getAccelerator, getModel, getSystem, peakFlops, resolveHardware, CONSTANTS, INTERCONNECTS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
+import { BARE_RACK, cellContext, gpusNeededCue, pricePerSecond, PRECISION_NAME, type DetectedClaim } from './claims.js';
+import { findMentions, getAccelerator, getModel, getSystem, peakFlops, resolveHardware, CONSTANTS, INTERCONNECTS, MODELS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
 import * as model from './roofline.js';
 import { detach, isJsSpace, withoutTexMath } from './text.js';
 import { fmt, type Derived } from './roofline.js';
@@ -39,6 +39,8 @@ interface Ctx {
   line: Line;
   /** The claim's section heading. */
   section: Part | undefined;
+  /** The headings the section is nested under. */
+  outerSection?: Part;
   /** The note's masked prose (absolute offsets). */
   prose: string;
   lower: string;
@@ -722,23 +724,33 @@ function evaluateOne(
   }
   // So does one under a heading whose chip or model it takes ("# vLLM on 8×H200, Llama 3.1 405B FP8").
   if (stated === undefined && section && (modelFromSection || (!accMention && !sysMention && sectionAcc))) stated = section.statedPrecision();
+  // And one that names no model after a sentence of its paragraph that names the model it is about, and a precision
+  // ("For Llama 3.1 70B FP8 on one H100, batch 1 is 47 tok/s. At batch 64 the step still reads 70.6 GB of weights").
+  if (stated === undefined && !modelMention && !otherModel && d.precisionBefore?.model) {
+    const about = modelFromSection ? undefined : d.precisionBefore.model.kind === 'model' && context.model === d.precisionBefore.model.id ? d.precisionBefore.model : undefined;
+    if (about) stated = precisionIn(prose.slice(d.precisionBefore.span.start, d.precisionBefore.span.end).toLowerCase());
+  }
   const rackByWords = acc && !sysMention && (line.has('rack') || q.per === 'rack' || /\/rack$/.test(q.unit)) ? rackOf(acc.acc.id, undefined) : undefined;
   // "An H200 node has 1,128 GB", "a 1.128 TB H200 node": a chip's node is its 8-GPU system (cell text has no spans;
   // "an 8×H200 node" counts its chips, and the count's arithmetic says the same).
   const nodeByWords = acc && !sysMention && !rackByWords && !cell && accMention && !d.mentions.some((m) => m.kind === 'system') && NODE_AFTER_CHIP.test(prose.slice(accMention.span.end, accMention.span.end + 14)) && !/\d\s{0,2}[×x]?\s{0,2}$/.test(prose.slice(Math.max(0, accMention.span.start - 6), accMention.span.start)) ? nodeOf(acc.acc.id) : undefined;
+  // ("70B BF16 with TP=4 on H100 gives 24 tok/s" under `model: Llama 3.1 8B`: the size counted names the family's 70B.)
+  const frontModel = !modelMention && !otherModel && context.model ? getModel(context.model) : undefined;
+  const familyArch = frontModel && (countsOtherParams(d, q, frontModel) || isOtherSize(q, frontModel)) ? sizeOfFamily(d, q, frontModel) : undefined;
   const ctx: Ctx = {
     claim: d,
     text: line.text,
     line,
     section,
+    outerSection,
     prose,
     lower: line.lower,
     tolerances,
     acc,
     sys: sysMention ? getSystem(sysMention.id) : acc && line.lower.includes('pod') ? podOf(acc.acc, clauseAround(prose, d.statement.span.start, d.statement.span.end, q.span).toLowerCase()) : (rackByWords ?? nodeByWords),
     rackWords: !sysMention && (rackByWords ?? nodeByWords) !== undefined,
-    arch: modelMention ? getModel(modelMention.id) : context.model && !otherModel && !countsOtherParams(d, q, getModel(context.model)) ? getModel(context.model) : undefined,
-    archNamed: !!modelMention,
+    arch: modelMention ? getModel(modelMention.id) : familyArch ?? (context.model && !otherModel && !countsOtherParams(d, q, getModel(context.model)) ? getModel(context.model) : undefined),
+    archNamed: !!modelMention || !!familyArch,
     precision: stated ?? context.precision ?? 'bf16',
     precisionStated: stated !== undefined,
     sparsity,
@@ -767,7 +779,10 @@ function evaluateOne(
   let outcome = systemBoxPower(ctx) ?? (q.kind === 'count' ? (systemsAsChips(ctx) ?? sequencesThatFit(ctx)) : undefined) ?? arithmeticBefore(ctx) ?? conceptRoute(ctx);
   // "TP=4 on H100s: 4 × 3.35 = 13.4 TB/s": bare numbers multiplied, the result's unit written on it, are the arithmetic
   // where the catalog reads one chip's figure (a fleet's total, "8 × 4.8 = 38.4 TB/s" of eight H200s, stays checked).
-  if (!outcome || outcome.evaluation.verdict === 'unverifiable' || (outcome.kind === 'spec' && outcome.evaluation.verdict === 'inconsistent')) outcome = bareEquation(ctx, outcome?.kind === 'spec' ? (outcome.evaluation.modelValue ?? undefined) : undefined) ?? outcome;
+  // (Also over a model reading that named no chip of its own: "Llama 3.1 70B at Q4 is about 40 GB, so the ceiling is
+  // 800 / 40 ≈ 20 tok/s" computes its own ceiling; the default chip in BF16 is none the note wrote.)
+  const onDefaults = outcome?.kind === 'roofline' && !ctx.accNamed && !ctx.precisionStated;
+  if (!outcome || outcome.evaluation.verdict === 'unverifiable' || (outcome.kind === 'spec' && outcome.evaluation.verdict === 'inconsistent') || onDefaults) outcome = bareEquation(ctx, outcome?.kind === 'spec' ? (outcome.evaluation.modelValue ?? undefined) : undefined) ?? outcome;
   // "… ~11 ms per step, so about 90 tokens/s for one stream": a reading of the figures before it that misses, with no
   // "=" written, yields to the model when the model checks it ("so" may start a new thought, not an equation).
   if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'inconsistent' && outcome.evaluation.assumptions.includes('inputs as stated in the same statement') && !writtenEquation(ctx)) {
@@ -784,7 +799,8 @@ function evaluateOne(
   // "Llama 3.1 8B: 32 layers × 8 KV heads × 128 × 2 bytes = 64 KB per token": arithmetic that holds but is not the named
   // model's KV cache (it leaves out K and V's factor 2) is still wrong about the model.
   // (The KV may be said by the heading the statement is under: "## KV cache per token" › "Llama 3.1 70B: 2 × 64 × …".)
-  if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'consistent' && ctx.archNamed && (/\bkv\b/.test(ctx.lower) || (!!ctx.section?.hasKv() && /\/token$/.test(q.unit)))) {
+  // (Or by a heading further up: "# KV cache sizing cheat sheet" › "## Worked examples" › "- … = 256 KiB per token".)
+  if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'consistent' && ctx.archNamed && (/\bkv\b/.test(ctx.lower) || ((!!ctx.section?.hasKv() || (!!outerSection?.hasKv() && q.value < 1e8)) && /\/token$/.test(q.unit)))) {
     const modelled = conceptRoute(ctx);
     if (modelled?.evaluation.verdict === 'inconsistent' && modelled.key?.startsWith('kv-')) {
       modelled.evaluation = { ...modelled.evaluation, reason: `${modelled.evaluation.reason}; the arithmetic written holds (${outcome.evaluation.derivation.join('; ')}), but it is not what the model's architecture gives` };
@@ -1371,6 +1387,32 @@ function countsOtherParams(d: DetectedClaim, q: Quantity, arch: ModelArchitectur
   // (Not the figure itself: "The model has 80B parameters" is a claim about the note's model.)
   const counts = d.siblings.filter((x) => x !== q && x.kind === 'count' && x.value >= 1e9 && /\d\s{0,1}[BT]\b/.test(x.raw) && canonicalDims(dimsOf(x)) === '');
   return counts.length > 0 && counts.every((x) => ![arch.totalParams.value, arch.activeParams.value].some((p) => withinRatio(x.value / p, 0.1)));
+}
+
+/** "70B", "1T": a parameter count written as a model's size. */
+function isParamSize(x: Quantity): boolean {
+  return x.kind === 'count' && x.value >= 1e9 && /\d\s{0,1}[BT]\b/.test(x.raw) && canonicalDims(dimsOf(x)) === '';
+}
+
+/** A size that is neither the model's total nor its active parameter count. */
+function isOtherSize(x: Quantity, arch: ModelArchitecture): boolean {
+  return isParamSize(x) && ![arch.totalParams.value, arch.activeParams.value].some((p) => withinRatio(x.value / p, 0.1));
+}
+
+/**
+ * "70B BF16 with TP=4 on H100 gives 24 tok/s" under a note whose model is Llama 3.1 8B: the size the statement counts
+ * names that model's sibling of the same family (Llama 3.1 70B), when the catalog has exactly one of that size.
+ */
+function sizeOfFamily(d: DetectedClaim, q: Quantity, arch: ModelArchitecture): ModelArchitecture | undefined {
+  const family = /^(.*?)-?\d+(?:\.\d+)?b$/.exec(arch.id)?.[1];
+  if (!family) return undefined;
+  // (The figure itself may be the size: "70B" in "70B BF16 … gives 24 tok/s" is the model it names.)
+  const counts = d.siblings.filter((x) => (x !== q || isOtherSize(q, arch)) && isParamSize(x) && !(x !== q && !isOtherSize(x, arch)));
+  const sizes = new Set(counts.map((x) => x.value));
+  if (sizes.size !== 1) return undefined;
+  const size = counts[0]!.value;
+  const hits = MODELS.filter((m) => m !== arch && m.id.startsWith(`${family}-`) && /^\d+(?:\.\d+)?b$/.test(m.id.slice(family.length + 1)) && withinRatio(size / m.totalParams.value, 0.1));
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /**
@@ -2125,7 +2167,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
         return latencyAtLeast(ctx, outcome, d.value) ?? outcome;
       }
     }
-    if ((ctx.line.has('decode') || q.unit === 's/token') && ctx.arch) {
+    // ("| H100 ×2, TP=2, BF16 | 70.6 GB | 21.1 ms |" under "roofline ITL": the time between tokens is the decode step.)
+    // (So is an "ITL" in prose, in the figure's clause, of a model the statement or its heading names: "Intern's
+    // estimate: 4.4 ms ITL" under "## Llama 3.1 70B FP8 on B200"; not "TTFT ~200 ms, ITL 30 ms at p50" of a note's model.)
+    const itl = ctx.line.cell ? ITL_HEADER.test(ctx.line.cell.header.lower) : ctx.archNamed && ITL_HEADER.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span).toLowerCase());
+    if ((ctx.line.has('decode') || q.unit === 's/token' || itl) && ctx.arch) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       if (!acc) return undefined; // about uncatalogued hardware
       const batch = batchIn(ctx) ?? 1;
@@ -2153,7 +2199,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // "128 KiB × 8,192 = 1 GiB per sequence": the bytes a context length multiplies are per token.
     (u === 'B' && !q.per && timesContext(ctx));
   // ("- KV cache per token:" above "  - Llama 3.1 405B: about 516 KB per token": the item it is nested under says KV.)
-  const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv()) || sequenceCache || parentSaysKv(ctx);
+  // (Or a heading further up, for a figure per token in the KV cache's range (KB to MB, not the GB of weights a decode
+  // step reads per token): "# KV cache sizing cheat sheet" › "## Worked examples" › "- … = 256 KiB per token".)
+  const kvContext = ctx.line.has('kv') || (!!ctx.section && ctx.section.hasKv()) || sequenceCache || parentSaysKv(ctx) || (perToken && q.value < 1e8 && !!ctx.outerSection?.hasKv());
   // (Not a figure said to be the weights: "the 16 GB of weights" in a sentence about the KV cache.)
   if (u === 'B' && !perToken && kvContext && ctx.arch && !isWeightsFigure(ctx, q)) {
     const tokens = contextTokensIn(ctx);
@@ -2258,7 +2306,11 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // ("of the node's 640 GB": a system's own figure, named by a generic word.)
     const hardwareOwn = /\b(?:nodes?|servers?|box(?:es)?|systems?|racks?|clusters?|pods?|gpus?|chips?|cards?)['’]s?\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start)) || ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.end <= q.span.start && (/['’]s$/.test(m.raw) ? /^\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/ : /^['’]s\s{1,2}(?:~|about\s{1,2}|roughly\s{1,2})?$/).test(ctx.prose.slice(m.span.end, q.span.start)));
     const ownParams = ctx.arch ? ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && withinRatio(x.value / ctx.arch!.totalParams.value, 0.1)) : undefined;
-    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll || answersFirst(ctx) || (ownParams && ctx.precisionStated && sizeRightAfterParams(ctx, ownParams))) && ctx.arch && !isCapacityOperand(ctx) && !hardwareHas && !hardwareOwn && !isMemoryLeft(ctx)) {
+    // ("Llama 8B BF16 needs a v5e-4 slice: 4 GB per chip, ≈ 205 tok/s with TP=4": what a named model needs of each chip
+    // it is split over is its shard of the weights, not the chip's HBM.)
+    // ("Per GPU (TP=8) the 405B FP8 shard is 405 GB": a model's shard at a precision is its weights over the GPUs.)
+    const shardNeeded = ctx.archNamed && !ctx.line.has('kv') && (hasPerChipUnit(q) ? /\b(?:needs?|requires?|takes?)\b/.test(ctx.prose.slice(ctx.claim.statement.span.start, q.span.start).toLowerCase()) : ctx.precisionStated && /\bshard\b/.test(l) && PER_GPU.test(l)) && replicaGpus(ctx) > 1;
+    if ((ctx.line.has('weights') || /\bfits?\b/.test(l) || isSizeAfterModel(ctx) || readsAll || answersFirst(ctx) || shardNeeded || (ownParams && ctx.precisionStated && sizeRightAfterParams(ctx, ownParams))) && ctx.arch && !isCapacityOperand(ctx) && !hardwareHas && !hardwareOwn && !isMemoryLeft(ctx)) {
       if (GGUF_QUANT.test(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span, isPartBreak)) || (!ctx.precisionStated && LOCAL_QUANT.test(ctx.lower))) {
         return unverifiable(ctx, 'roofline', 'a GGUF quantisation (Q4_K_M, Q8_0, …) mixes bits per weight, so its file size is no one precision’s');
       }
@@ -2721,7 +2773,8 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
   const perGpu = q.per === 's/gpu' || q.per === 's/chip' || q.per === 's/device' || q.per === 's/accelerator' || q.per === 's/card';
   // ("The A100 at 2.04 TB/s does Llama 3 8B at ~255 tokens/s": a token rate beside the memory bandwidth it comes from.)
   const fromBandwidth = ctx.claim.siblings.some((x) => x !== q && x.unit === 'B/s' && x.span.end <= q.span.start) && !/prefill|prompt|input tokens|\bttft\b|train|\bmfu\b/.test(l);
-  if (q.noun === 'token' && (q.per === 's' || perGpu) && (/decode|per (?:user|replica|stream|sequence)|single[- ]stream|batch (?:of )?1\b/.test(l) || fromBandwidth || (batchIn(ctx) !== undefined && !/prefill|prompt|input tokens|\bttft\b/.test(l))) && ctx.arch) {
+  const explicitDecode = q.noun === 'token' && (/decode|per (?:user|replica|stream|sequence)|single[- ]stream|batch (?:of )?1\b/.test(l) || fromBandwidth || (batchIn(ctx) !== undefined && !/prefill|prompt|input tokens|\bttft\b/.test(l)));
+  if (q.noun === 'token' && (q.per === 's' || perGpu) && (explicitDecode || impliedDecode(ctx, l)) && ctx.arch) {
     const acc = ctx.acc ?? ctx.fallbackAcc;
     if (!acc) return undefined; // about uncatalogued hardware
     const gpus = replicaGpus(ctx);
@@ -2729,6 +2782,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const replica = model.tokensPerSecond(ctx.arch, acc.acc, precision, batchIn(ctx) ?? 1, gpus, contextTokensIn(ctx));
     const d = replica && perGpu ? { ...replica, value: replica.value / gpus, derivation: [...replica.derivation, gpus > 1 ? `per GPU = ${fmt(replica.value, 'tokens/s')} ÷ ${gpus} GPUs = ${fmt(replica.value / gpus, 'tokens/s')}` : 'per GPU = per replica (one GPU)'] } : replica;
     if (d) {
+      // ("Llama 3.1 70B FP8 on one H100 does 2,400 tok/s": far above one stream's roofline, with no word of decode, a
+      // batch or a roofline, is a server's throughput over streams it does not count.)
+      if (q.value > MAX_IMPLIED_OVER_ROOFLINE * d.value && !explicitDecode && impliedDecode(ctx, l) === 'named') return unverifiable(ctx, 'roofline', `${q.raw.trim()} is over ${MAX_IMPLIED_OVER_ROOFLINE}× one stream's roofline (${fmt(d.value, 'tokens/s')}): a throughput over many streams, and the statement gives no batch`);
       const outcome = roofline(ctx, withSplit(d, gpus), acc, null);
       return achievedBound(ctx, outcome, d.value, 'atMost') ?? outcome;
     }
@@ -2767,6 +2823,26 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     }
   }
   if (((q.kind === 'count' || q.kind === 'multiplier') && !q.noun) || /^FLOPs?\/B$/.test(u)) {
+    // "decode crosses the ridge at batch ≈ 295", "the slide that said batch 590 for FP8 decode": a count said to be a
+    // batch is the batch where decode turns compute-bound, the ridge × bytes per weight ÷ 2 (≈ 295 on an H100 in
+    // BF16 and in FP8 alike: the FP8 ridge doubles, the bytes per weight halve), not the ridge in FLOP/byte.
+    // (Not an MoE's: its experts turn compute-bound at a batch its sparsity times larger.)
+    if (q.kind === 'count' && !q.per && isBatchFigure(ctx) && CROSSOVER_WORDS.test(l) && !/optimal|ideal|best|\bmoe\b|experts?\b|sparsity/.test(l) && !(ctx.archNamed && ctx.arch && ctx.arch.activeParams.value < ctx.arch.totalParams.value)) {
+      const acc = ctx.acc ?? ctx.fallbackAcc;
+      if (!acc) return undefined; // about uncatalogued hardware
+      const d = model.criticalBatch(acc.acc, ctx.precision);
+      // ("a batch of 64 is still memory-bound": a batch said to be on one side of the crossover, not the crossover.)
+      const side = BATCH_SIDE_AFTER.exec(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 48)));
+      if (d && side) {
+        const outcome = roofline(ctx, { ...d, unit: '' }, acc, null, `batch said to be ${side[1]!.toLowerCase()}-bound (${acc.acc.name}, ${model.precisionLabel(ctx.precision)})`);
+        const memory = side[1]!.toLowerCase() === 'memory';
+        // (KV-cache reads only add bytes: with a context a big batch may stay memory-bound; never a small one compute-bound.)
+        if (memory && q.value >= d.value && (ctx.line.has('kv') || /context|\bkv\b|attention/.test(l))) return undefined;
+        if (memory ? q.value < d.value : q.value > d.value) return asConsistent(outcome, `batch ${q.raw.trim()} is ${memory ? 'below' : 'above'} the batch where decode turns compute-bound (${outcome.evaluation.modelText}): ${side[1]!.toLowerCase()}-bound, as stated`, outcome.evaluation.assumptions);
+        return { ...outcome, evaluation: { ...outcome.evaluation, verdict: 'inconsistent', reason: `batch ${q.raw.trim()} is ${memory ? 'above' : 'below'} the batch where decode turns compute-bound (${outcome.evaluation.modelText}): not ${side[1]!.toLowerCase()}-bound` } };
+      }
+      if (d && !(q.value / d.value > 10 || d.value / q.value > 10)) return roofline(ctx, { ...d, unit: '' }, acc, `critical-batch:${acc.acc.id}:${ctx.precision}`, `batch where decode turns compute-bound (${acc.acc.name}, ${model.precisionLabel(ctx.precision)})`);
+    }
     if (ctx.line.has('ridge') || /^FLOPs?\/B$/.test(u) || (q.kind === 'multiplier' && ctx.line.has('sparsity') && ctx.line.has('batch'))) {
       const acc = ctx.acc ?? ctx.fallbackAcc;
       if (!acc) return undefined; // about uncatalogued hardware
@@ -3869,7 +3945,10 @@ function findChipCount(ctx: Ctx): number | undefined {
     // "48 TB/s of aggregate memory bandwidth per platform" under "## 8-GPU MI325X platform": a total, and the heading
     // counts the chips.
     // ("Node FP8 dense peak: 20.9 PFLOPS" under "## The node (8× MI300X)": a statement about the node is its total too.)
-    if (ctx.section && (AGGREGATE_WORDS.test(ctx.lower) || NODE_SUBJECT.test(ctx.lower))) {
+    // ("Active 22 GB per token → batch-1 roofline ≈ 870 tok/s over 19.2 TB/s" under "## Qwen3-235B-A22B FP8 on 4×H200":
+    // the bandwidth a decode rate is worked out over is the replica's, all the chips the heading puts it on.)
+    const replicaBandwidth = q.unit === 'B/s' && ctx.acc.reason === 'section' && !ctx.claim.mentions.some((m) => m.kind === 'accelerator' || m.kind === 'system') && ctx.claim.siblings.some((x) => x !== q && x.noun === 'token' && x.dimension.s === -1);
+    if (ctx.section && (AGGREGATE_WORDS.test(ctx.lower) || NODE_SUBJECT.test(ctx.lower) || replicaBandwidth)) {
       const counted = /\b(\d{1,3})\s{0,2}(?:-\s{0,2}gpu|-\s{0,2}chip|\s{0,2}[x×]\s{0,2}(?=[a-z]{1,8}\d))/i.exec(ctx.section.text);
       if (counted && Number(counted[1]) > 1 && ctx.section.mentions().some((h) => h.kind === 'accelerator' && h.id === ctx.acc!.acc.id)) return Number(counted[1]);
     }
@@ -3919,13 +3998,19 @@ function replicaGpus(ctx: Ctx): number {
   // (None in the statement: the heading's, "# vLLM on 8×H200 (TP=8)", when the statement names no chip of its own.)
   // (A per-GPU figure still names the GPUs it is split over: "on 8×H100: ~51 GB of weights per GPU".)
   // (A node named by its system, "on a DGX B200", is its GPUs: a replica spans the node.)
-  const node = ctx.acc?.reason === 'system' && ctx.sys && ctx.sys.gpusPerDomain <= 8 ? ctx.sys.gpusPerDomain : undefined;
+  // (So is a chip's node named by the word: "- H100 node: 405 GB weights, 50.6 GB per GPU".)
+  const node = (ctx.acc?.reason === 'system' || ctx.rackWords) && ctx.sys && ctx.sys.gpusPerDomain <= 8 ? ctx.sys.gpusPerDomain : undefined;
   // ("≈ 260 tok/s roofline across two H100s": a count spelled out before the chips it spans.)
   const spelled = SPELLED_SPAN.exec(ctx.lower);
-  const n = tp ? Number(tp[1] ?? tp[2]) : (chipCountIn(ctx) ?? (spelled ? SPELLED_COUNT[spelled[1]!] : undefined) ?? node ?? (ctx.acc?.reason === 'section' || !ctx.accNamed ? headingGpus(ctx.section?.lower) : undefined));
+  // (A heading's "TP=8" holds for the chips its items name, "## Llama 3.1 405B FP8, 8 GPUs, TP=8" › "- MI300X node: …",
+  // unless the heading names another chip.)
+  const headingTp = ctx.section && ctx.acc && !ONE_CHIP.test(ctx.lower) && !ctx.section.mentions().some((m) => (m.kind === 'accelerator' || m.kind === 'otherHardware') && m.id !== ctx.acc!.acc.id) ? TENSOR_PARALLEL.exec(ctx.section.lower) : null;
+  const n = tp ? Number(tp[1] ?? tp[2]) : (chipCountIn(ctx) ?? (spelled ? SPELLED_COUNT[spelled[1]!] : undefined) ?? node ?? (ctx.acc?.reason === 'section' || !ctx.accNamed ? headingGpus(ctx.section?.lower) : headingTp ? Number(headingTp[1] ?? headingTp[2]) : undefined));
   return n !== undefined && n >= 2 && n <= MAX_REPLICA_GPUS && Number.isInteger(n) ? n : 1;
 }
 
+/** "on one H100", "a single B200": a statement about one chip, whatever split its heading names. */
+const ONE_CHIP = /\b(?:one|a single|single)\s{1,2}(?:[a-z]{1,3}\d{2,4}[a-z]?|gpu|chip|card|accelerator)\b/;
 const SPELLED_COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, eight: 8, sixteen: 16 };
 const SPELLED_SPAN = /\b(?:across|over|on|onto|split (?:across|over))\s{1,2}(two|three|four|eight|sixteen)\s{1,2}(?:[a-z]{1,3}\d{2,4}[a-z]{0,2}s|gpus|chips|cards)\b/;
 const TENSOR_PARALLEL = /\b(?:tp|tensor[- ]parallel(?:ism)?)\s*(?:=|:|of|across|over|degree(?: of)?)?\s*(\d{1,2})\b|\b(\d{1,2})[- ]way\s+(?:tensor[- ]parallel|tp\b)/i;
@@ -4179,6 +4264,51 @@ function tokenCountIn(ctx: Ctx, min: number, after: RegExp, also: (x: Quantity) 
 
 const BATCH = /(?:batch(?: size)?(?: of| =| ≈)?(?: (?:about|around|roughly|approximately|~|≈))? ?~?|\bbs ?= ?)(\d{1,5})(?:\s?[–-]\s?\d{1,5})?\b/g;
 
+/** Words of a bound the model gives, not a measurement: "roofline tok/s", "the ceiling", "theoretical". */
+const ROOFLINE_WORDS = /\broofline\b|\bceiling\b|\btheoretical\b|\bupper bound\b/;
+/** Serving engines: a table row one names is a measurement ("| vLLM 0.6 | H100 | … | 178 |"). */
+const ENGINE_NAME = /\b(?:vllm|sglang|trt-?llm|tensorrt(?:-llm)?|tgi|llama\.cpp|lmdeploy|mlc(?:-llm)?|deepspeed(?:-mii)?)\b/;
+/** The time between tokens, a table column's or a statement's: "ITL", "TPOT", "time per output token". */
+const ITL_HEADER = /\bitl\b|\btpot\b|inter[- ]token|time per (?:output )?token/;
+
+/** Words of a rate that is a server's or a benchmark's (many streams, measured), not one stream's roofline. */
+const SERVED_RATE = /aggregate|\btotal\b|throughput|offline|\bserver\b|serving|concurren|\busers\b|requests|batched|batching|measured|benchmark|mlperf|vllm|sglang|trt|tensorrt|prefill|prompt|input tokens|\bttft\b|train|\bmfu\b|per (?:day|hour|month)|\bfleet\b|cluster/;
+
+/**
+ * A token rate that is batch-1 decode though the statement says neither: "roofline 66 tok/s", "the 8×B200 ceiling is
+ * 95 tok/s", a rate under a "## Decode roofline (batch 1)" heading, or "BF16 Llama 8B should do ~419 tok/s on one H100"
+ * (a model and its precision named with the chip). Not a rate a server or a benchmark gives.
+ */
+function impliedDecode(ctx: Ctx, l: string): 'said' | 'named' | false {
+  // ("| vLLM 0.6 | H100 | … | 209 |" under "roofline tok/s": the column says what the figure is, whatever the row.)
+  const cell = ctx.line.cell;
+  if (cell && ROOFLINE_WORDS.test(cell.header.lower)) return SERVED_RATE.test(cell.header.lower) ? false : 'said';
+  if (SERVED_RATE.test(l)) return false;
+  if (/\broofline\b|\bceiling\b|\btops? out\b/.test(l)) return 'said';
+  const heading = ctx.section?.lower;
+  if (heading && /\bdecod/.test(heading) && /\broofline\b|\bbatch[- ]?(?:of\s)?1\b|\bmemory[- ]bound\b/.test(heading) && !SERVED_RATE.test(heading)) return 'said';
+  // (The model may be named by its size: "405B FP8 with TP=8 on H200 gives 95 tok/s" under `model: Llama 3.1 405B`.)
+  const arch = ctx.arch;
+  const named = ctx.archNamed || (!!arch && ctx.claim.siblings.some((x) => isParamSize(x) && withinRatio(x.value / arch.totalParams.value, 0.1)));
+  return named && ctx.precisionStated && ctx.claim.mentions.some((m) => m.kind === 'accelerator' || m.kind === 'system') ? 'named' : false;
+}
+
+/** How far above one stream's roofline a rate named only by its model, precision and chip is still read as one stream's. */
+const MAX_IMPLIED_OVER_ROOFLINE = 3;
+
+/** Words of the batch where decode turns from memory-bound to compute-bound. */
+const CROSSOVER_WORDS = /compute[- ]bound|memory[- ]bound|\bridge\b|\bcross(?:es|ed|ing|over)?\b|critical batch|break[- ]?even/;
+/** "… is still memory-bound", "is already compute-bound": the side of the crossover a batch is said to be on. */
+const BATCH_SIDE_AFTER = /^\s{0,2}\(?\s{0,2}(?:(?:is|are|stays?|remains?|was|were)\s{1,2})?(?:still\s{1,2}|already\s{1,2}|well\s{1,2}|firmly\s{1,2}|clearly\s{1,2})?(memory|compute)[- ]bound\b/i;
+/** "at batch ≈ 295", "near batch 295", "a batch size of 64": the words right before a count that make it a batch. */
+const BATCH_BEFORE = /\bbatch(?:\s{1,2}size)?\s{0,2}(?:(?:of|=|is|at|:)\s{0,2})?(?:(?:about|around|roughly|near|nearly|approximately)\s{1,2})?$/i;
+
+/** The figure is a batch size: "batch ≈ 295", "batch 590", "a batch size of about 300". */
+function isBatchFigure(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  return BATCH_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start).replace(/[\s≈~]+$/, ' ').trimEnd());
+}
+
 function batchIn(ctx: Ctx): number | undefined {
   // "batch 16", "a batch size of 64", "a batch of roughly 64–128" (a range: its low end, the least it takes).
   // With two ("needs a batch of 64–128; at batch 1 you get ~50 tokens/s"), the last one before the figure.
@@ -4366,7 +4496,6 @@ function precisionIn(lower: string): Precision | undefined {
   const m = (lower.includes('bit') ? PRECISION_OR_BITS : PRECISION_NAME).exec(lower);
   return m ? precisionOfWord(m[1]!) : undefined;
 }
-const PRECISION_NAME = /\b(fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8)\b/;
 const PRECISION_NAME_G = new RegExp(PRECISION_NAME.source, 'g');
 const PRECISION_OR_BITS = /\b(fp64|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4|int4|nvfp4|mxfp4|mxfp8|(?:32|16|8|4)[- ]?bits?)\b/;
 
@@ -4701,6 +4830,9 @@ function saysAchieved(ctx: Ctx): boolean {
   // about kernels state the chip's specs too.)
   const cell = ctx.line.cell;
   const kernel = (KERNEL_SUBJECT.test(clause) || KERNEL_SUBJECT.test(after) || (!!cell && KERNEL_SUBJECT.test(cell.rowLabel.lower))) && !PEAK_WORDS.test(clause) && !PEAK_WORDS.test(after);
+  // ("| vLLM 0.6 | H100 | 18 ms | 5.6 ms | 178 | 209 |": an engine's row is measured, but for a roofline column.)
+  const engineRow = !!cell && ENGINE_NAME.test(cell.rowLabel.lower) && !ROOFLINE_WORDS.test(cell.header.lower);
+  if (engineRow) return true;
   // ("400 TFLOPS per H100 is about 40% of the 989 TFLOPS peak": a share of the peak; "2.9 TB/s, 87% of the H100's
   // 3.35 TB/s": a share of a figure written after it.)
   // (Not a share of another chip's figure: "The H100 has 3.35 TB/s, 42% of the B200's 8 TB/s" states the H100's spec.)

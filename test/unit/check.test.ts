@@ -3066,9 +3066,13 @@ test('a model named past a semicolon, or a parameter count that is not the defau
   // Before: "8B BF16 ≈ 128 tok/s" was held to Llama 3.1 70B (14.4 tokens/s), the next clause's model.
   assert.notEqual(claimFor('A100 80GB: 2.04 TB/s → 8B BF16 ≈ 128 tok/s; Llama 3.1 70B INT4 (35 GB) ≈ 58 tok/s.', /128/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('A100 80GB: 2.04 TB/s → 8B BF16 ≈ 128 tok/s; Llama 3.1 70B INT4 (35 GB) ≈ 58 tok/s.', /58/).evaluation.verdict, 'consistent');
-  // (Frontmatter Llama 3.1 8B; the statement counts 70B: another model's rate.)
+  // (Frontmatter Llama 3.1 8B; the statement counts 70B: another model's rate, the family's 70B, not the 8B's:
+  // 141 GB over 4 × 3.35 TB/s is 94.9 tok/s, so 24 tok/s, one GPU's, is wrong about the 70B, not about the 8B.)
   const note = analyzeNote('n', '---\nmodel: Llama 3.1 8B\nhardware: H100\n---\n\n70B BF16 with TP=4 on H100 gives 24 tok/s at batch 1.\n\nThe 8B model decodes at about 209 tok/s at batch 1 in BF16.\n');
-  assert.notEqual(note.claims.find((c) => /24 tok/.test(c.quantity.raw))!.evaluation.verdict, 'inconsistent');
+  const wrong = note.claims.find((c) => /24 tok/.test(c.quantity.raw))!.evaluation;
+  assert.equal(wrong.verdict, 'inconsistent');
+  assert.ok(Math.abs(wrong.modelValue! - 94.9) < 0.5, String(wrong.modelValue));
+  assert.notEqual(note.claims.find((c) => /^70B/.test(c.quantity.raw))?.evaluation.verdict, 'inconsistent');
   assert.equal(note.claims.find((c) => /209/.test(c.quantity.raw))!.evaluation.verdict, 'consistent');
 });
 
@@ -3319,4 +3323,102 @@ test('a form factor the statement names, of a chip named elsewhere as another fo
   assert.equal(all.find((c) => c.quantity.raw === '350 W')!.evaluation.verdict, 'unverifiable');
   // Named in the statement, the chip is what it says: "H100 SXM card: 350 W" stays wrong.
   assert.equal(claimFor('The H100 SXM card: 350 W.', /350/).evaluation.verdict, 'inconsistent');
+});
+
+test('a batch said to be where decode turns compute-bound is the ridge × bytes per weight ÷ 2, the same in FP8 as in BF16', () => {
+  const lecture = 'So decode crosses the ridge at batch ≈ 295 on H100 in BF16. With FP8 weights and FP8 math the ridge point doubles but so do the FLOPs per byte, so the crossover stays near batch 295; the slide that said batch 590 for FP8 decode got that wrong.';
+  // Before: the FP8 figures were held to the FP8 ridge, 591 FLOP/byte ('295' inconsistent, '590' consistent).
+  const at = (raw: RegExp) => analyzeNote('l.md', `---\nhardware: H100\n---\n\n${lecture}\n`).claims.filter((c) => raw.test(c.quantity.raw)).map((c) => c.evaluation.verdict);
+  assert.deepEqual(at(/295/), ['consistent', 'consistent']);
+  assert.deepEqual(at(/590/), ['inconsistent']);
+  assert.equal(claimFor('On a B200 running FP8 weights, decode turns compute-bound at about batch 281.', /281/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('With FP8 on the H200 the crossover batch is 412, per the deck.', /412/).evaluation.verdict, 'inconsistent');
+  // A batch said to be on one side of the crossover is checked as that side; the ridge in FLOP/byte stays the ridge.
+  assert.equal(claimFor('On an MI300X in BF16, a batch of 32 is still memory-bound.', /32/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('On H100 FP8 the ridge point is 591 FLOP/byte, so a batch of 64 is still memory-bound.', /64/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('On an H100 in BF16 a batch of 64 is already compute-bound.', /64/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('On H100 FP8 the ridge point is 591 FLOP/byte.', /591/).evaluation.verdict, 'consistent');
+});
+
+test('a decode rate the statement does not call decode: "roofline", "ceiling", a decode heading, or a model and precision named with the chip', () => {
+  assert.equal(claimFor('So BF16 Llama 3.1 8B should do ~419 tok/s on one H100.', /419/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Llama 3.1 8B in FP8 on one B200 does ~1,000 tok/s.', /1,000/).evaluation.verdict, 'consistent');
+  const moe = analyzeNote('d.md', '---\nmodel: DeepSeek-V3\n---\n\n## Decode roofline (batch 1)\n\n- A draft says the 8×B200 ceiling is 95 tok/s.\n').claims.find((c) => /95/.test(c.quantity.raw))!;
+  assert.equal(moe.evaluation.verdict, 'inconsistent');
+  // (A server's or a benchmark's rate stays unchecked; so does one far above a stream's roofline, with no batch given.)
+  assert.equal(claimFor('vLLM serves Llama 3.1 8B in BF16 on one H100 at 12,000 tok/s aggregate.', /12,000/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('Llama 3.1 70B FP8 on one H100 does 2,400 tok/s.', /2,400/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('Llama 3.1 8B in FP8 on one H100 does 5,000 tok/s at high concurrency.', /5,000/).evaluation.verdict, 'unverifiable');
+});
+
+test('a heading\'s "8 GPUs, TP=8" holds for an item that names the node; a heading\'s "on 4×H200" makes a replica\'s bandwidth the total', () => {
+  const node = analyzeNote('b.md', '## Llama 3.1 405B FP8, 8 GPUs, TP=8\n\n- H100 node: 405 GB weights, 50.6 GB per GPU, roofline 66 tok/s (15.1 ms per step).\n- MI300X node: roofline 105 tok/s.\n').claims;
+  assert.deepEqual(node.filter((c) => c.quantity.raw !== '8 GPUs').map((c) => [c.quantity.raw, c.evaluation.verdict]), [['405 GB', 'consistent'], ['50.6 GB per GPU', 'consistent'], ['66 tok/s', 'consistent'], ['15.1 ms per step', 'consistent'], ['105 tok/s', 'consistent']]);
+  const qwen = analyzeNote('q.md', '## Qwen3-235B-A22B FP8 on 4×H200\n\n- Active 22 GB per token → batch-1 roofline ≈ 870 tok/s over 19.2 TB/s.\n').claims;
+  assert.equal(qwen.find((c) => c.quantity.raw.includes('19.2'))!.evaluation.verdict, 'consistent');
+  // (A statement about one chip keeps to one, whatever split the heading names.)
+  const one = analyzeNote('o.md', '## Llama 3.1 70B FP8, TP=4\n\n- On one H200: roofline 68 tok/s.\n').claims;
+  assert.equal(one.find((c) => c.quantity.raw.includes('68'))!.evaluation.verdict, 'consistent');
+  const two = analyzeNote('q.md', '## Llama 3.1 70B BF16 on 2×H200\n\n- Batch-1 roofline ≈ 68 tok/s over 19.2 TB/s.\n').claims;
+  assert.equal(two.find((c) => c.quantity.raw.includes('19.2'))!.evaluation.verdict, 'inconsistent', 'two H200s have 9.6 TB/s');
+});
+
+test('a cost per token takes the price of the chip its statement names, from earlier in the list', () => {
+  const list = '- One H100, aggregate 3,000 tokens/s at $2/GPU-hour: ≈ $0.19 per million tokens.\n- 8×H200 at $3.50/GPU-hour ($28/hour per node) and 38,900 tok/s: ≈ $0.20 per million.\n- Batch-1 Llama 3.1 8B BF16 on one H100, roofline 209 tok/s: ≈ $2.66 per million tokens.\n';
+  // Before: the last price of the list, the H200 node's $28/hour ($37.2 per million tokens).
+  const c = analyzeNote('c.md', list).claims.find((x) => x.quantity.raw.includes('2.66'))!;
+  assert.equal(c.evaluation.verdict, 'consistent');
+  const b200 = analyzeNote('c.md', '- One B200 at $5/GPU-hour and 6,000 tok/s: fine.\n- 8×H100 at $2/GPU-hour ($16/hour per node) and 24,000 tok/s aggregate: fine.\n- Batch-1 Llama 3.1 8B on one B200, roofline 500 tok/s: ≈ $2.78 per million tokens.\n').claims.find((x) => x.quantity.raw.includes('2.78'))!;
+  assert.equal(b200.evaluation.verdict, 'consistent');
+});
+
+test('a statement that names no model or precision takes the precision of an earlier sentence about the note\'s model', () => {
+  const note = '---\nmodel: Llama 3.1 70B\n---\n\nFor Llama 3.1 70B FP8 on one H100, batch 1 is 47 tok/s. At batch 64 the step still reads 70.6 GB of weights plus KV.\n';
+  assert.equal(analyzeNote('p.md', note).claims.find((c) => c.quantity.raw === '70.6 GB')!.evaluation.verdict, 'consistent');
+  // (Not when the earlier sentence is about another model than the one the statement is held to.)
+  const other = '---\nmodel: Llama 3.1 70B\n---\n\nFor Llama 3.1 8B FP8 on one H100, batch 1 is 419 tok/s. The step reads 141 GB of weights.\n';
+  assert.equal(analyzeNote('p.md', other).claims.find((c) => c.quantity.raw === '141 GB')!.evaluation.verdict, 'consistent');
+});
+
+test('what a named model needs of each chip of a slice is its shard of the weights, not the chip\'s HBM', () => {
+  assert.equal(claimFor('TPU v5e: 16 GB, 819 GB/s. Llama 8B BF16 needs a v5e-4 slice: 4 GB per chip, ≈ 205 tok/s with TP=4.', /4 GB per chip/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Llama 3.1 70B BF16 needs a v6e-8 slice: 17.6 GB per chip with TP=8.', /17\.6/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Llama 3.1 70B BF16 needs a v6e-8 slice: 32 GB per chip with TP=8.', /32 GB/).evaluation.verdict, 'inconsistent');
+});
+
+test('a KV heading two levels up makes written arithmetic per token the named model\'s KV cache', () => {
+  const note = '# KV cache sizing cheat sheet\n\n## Worked examples\n\nCommon errors:\n\n- "Llama 3.1 70B: 2 × 64 × 8 × 128 × 2 = 256 KiB per token" — 70B has 80 layers, not 64.\n- "Llama 3.1 8B: 2 × 32 × 8 × 128 × 2 = 128 KiB per token".\n';
+  const claims = analyzeNote('k.md', note).claims;
+  assert.equal(claims.find((c) => c.quantity.raw.startsWith('256'))!.evaluation.verdict, 'inconsistent');
+  assert.equal(claims.find((c) => c.quantity.raw.startsWith('128 KiB'))!.evaluation.verdict, 'consistent');
+});
+
+test('an answer that names no chip is about the one the turn before asked about', () => {
+  const talk = '---\nhardware: H200\n---\n\n**Host:** Last one — the H800.\n\n**Priya Raman:** Same 3.35 TB/s HBM but NVLink cut to 400 GB/s.\n\n**Host:** And the MI300X?\n\n**Guest:** 192 GB at 5.3 TB/s.\n';
+  const claims = analyzeNote('t.md', talk).claims;
+  // Before: held to the frontmatter's H200 (4.8 TB/s, 900 GB/s), both inconsistent.
+  assert.deepEqual(claims.filter((c) => c.statement.includes('H800') || c.statement.includes('NVLink cut')).map((c) => c.evaluation.verdict), ['unverifiable', 'unverifiable']);
+  assert.deepEqual(claims.filter((c) => c.statement.includes('192 GB')).map((c) => c.evaluation.verdict), ['consistent', 'consistent']);
+});
+
+test('table columns "roofline ITL" and "roofline tok/s" are the decode step and rate; an engine\'s row is measured, at most the roofline', () => {
+  const table = '## Llama 3.1 70B, batch 1\n\n| Config | weights/GPU | roofline ITL | roofline tok/s |\n|---|---|---|---|\n| H100 ×2, TP=2, BF16 | 70.6 GB | 21.1 ms | 47.4 |\n| H100 ×4, TP=4, FP8 | 17.6 GB | 5.3 ms | 380 |\n\n## Llama 3.1 8B (BF16, TP=1), batch 1\n\n| Engine | GPU | ITL | decode tok/s | roofline tok/s |\n|---|---|---|---|---|\n| vLLM 0.6 | H100 | 5.6 ms | 178 | 209 |\n| SGLang | B200 | 1.8 ms | 540 | 500 |\n';
+  const v = analyzeNote('t.md', table).claims.map((c) => `${c.quantity.raw}:${c.evaluation.verdict}`);
+  assert.deepEqual(v, ['70.6 GB:consistent', '21.1 ms:consistent', '47.4 tok/s:consistent', '17.6 GB:consistent', '5.3 ms:consistent', '380 tok/s:inconsistent', '5.6 ms:consistent', '178 tok/s:consistent', '209 tok/s:consistent', '1.8 ms:inconsistent', '540 tok/s:inconsistent', '500 tok/s:consistent']);
+});
+
+test('a model\'s shard per GPU at a precision is its weights over the GPUs; an "ITL" in prose is the decode step', () => {
+  const shard = analyzeNote('s.md', '## Llama 3.1 405B\n\n- Per GPU (TP=8) the 405B FP8 shard is 405 GB — copied from the node row.\n- Per GPU (TP=8) the 405B FP8 shard is 50.6 GB.\n').claims.filter((c) => c.quantity.unit === 'B');
+  assert.deepEqual(shard.map((c) => c.evaluation.verdict), ['inconsistent', 'consistent']);
+  assert.equal(claimFor("Each GPU's shard of Llama 3.1 70B in FP8 with TP=4 is 17.6 GB.", /17\.6/).evaluation.verdict, 'consistent');
+  const itl = analyzeNote('i.md', '## Llama 3.1 70B FP8 on B200\n\n- Batch-1 ITL: 70.6 GB ÷ 8 TB/s ≈ 8.8 ms.\n- Intern\'s estimate: 4.4 ms ITL "because B200 FP8 is twice as fast".\n- Measured: 9.7 ms ITL.\n').claims;
+  assert.equal(itl.find((c) => c.quantity.raw.startsWith('4.4'))!.evaluation.verdict, 'inconsistent');
+  assert.equal(itl.find((c) => c.quantity.raw.startsWith('9.7'))!.evaluation.verdict, 'consistent', 'measured: at least the roofline');
+});
+
+test('a small count said to be a named MoE\'s sparsity is a claim: "Mixtral\'s sparsity is 8" (it is 46.7B ÷ 12.9B ≈ 3.6)', () => {
+  assert.equal(claimFor("Someone on Twitter said Mixtral's sparsity is 8 because it has eight experts.", /^8$/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor("Mixtral 8x7B's sparsity is about 4.", /4/).evaluation.verdict, 'consistent');
+  // (A small count that is no sparsity stays an enumeration.)
+  assert.equal(analyzeNote('e.md', 'Mixtral has 3 reasons to like it.\n').claims.filter((c) => c.quantity.value === 3).length, 0);
 });
