@@ -426,6 +426,18 @@ function withHostOfPart(chosen: Mention | undefined, mentions: readonly Mention[
 const NODE_AFTER_CHIP = /^(?:['’]s?)?[\s-]{0,2}(?:nodes?|servers?|box(?:es)?|baseboards?)\b/i;
 
 /** The 8-GPU system built from a chip (its DGX or HGX), if the catalog has one. */
+/**
+ * "2 B200 boxes", "four H100 nodes": a count before a chip's name and a plural system noun after it counts the chip's
+ * 8-GPU systems, not its chips ("an 8×H200 node" and "an 8 H200 node" count the chips in one).
+ */
+function countsChipSystems(prose: string, chip: Mention): number | undefined {
+  if (!/^(?:['’]s?)?[\s-]{0,2}(?:nodes|servers|boxes|baseboards)\b/i.test(prose.slice(chip.span.end, chip.span.end + 14))) return undefined;
+  const before = prose.slice(Math.max(0, chip.span.start - 16), chip.span.start);
+  const digits = /(?:^|[^\d.,×x*])(\d{1,3}(?:,\d{3})*|\d{1,6})\s{1,2}$/.exec(before);
+  const n = digits ? Number(digits[1]!.replace(/,/g, '')) : WORD_COUNTS[/\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s{1,2}$/i.exec(before)?.[1]?.toLowerCase() ?? ''];
+  return n !== undefined && n > 1 ? n : undefined;
+}
+
 function nodeOf(chip: string): System | undefined {
   return SYSTEMS.find((x) => x.accelerator === chip && x.gpusPerDomain === 8 && !/nvl|pod/i.test(x.id));
 }
@@ -484,6 +496,15 @@ function formerOrLatter(prose: string, start: number, at: number): 'former' | 'l
 }
 
 /** The hardware and models named in the table cell that holds the claim (not in the rest of the row). */
+/** "8 TB/s vs 3.35 TB/s": the figure right after "vs" and the one right before it are the same kind of figure, under 10× apart. */
+function versusSameKind(d: DetectedClaim, prose: string): boolean {
+  const q = d.quantity;
+  const prev = d.siblings.filter((x) => x !== q && x.span.end <= q.span.start).pop();
+  if (!prev || prev.unit !== q.unit || prev.per !== q.per || !(prev.value > 0) || !(q.value > 0)) return false;
+  const ratio = q.value / prev.value;
+  return ratio > 0.1 && ratio < 10 && ratio !== 1 && /^\s{0,2},?\s{0,2}(?:vs\.?|versus)\s{1,2}(?:~|≈|about\s{1,2}|roughly\s{1,2}|only\s{1,2}|just\s{1,2})?$/i.test(prose.slice(prev.span.end, q.span.start));
+}
+
 function cellMentions(d: DetectedClaim): Mention[] {
   const cells = d.statement.cells;
   if (!cells || d.mentions.length === 0) return NO_MENTIONS;
@@ -615,7 +636,9 @@ function evaluateOne(
     // (Only where the clause says what the other side is: "(1.8 TB/s vs 100 GB/s)" on one chip sets two of its
     // figures against each other.)
     // ("… versus 192 GB for us": the writer's own side, with no name.)
-    if (versus && !versus.after && !/^\s{1,2}(?:for|on|in|with|at)\s{1,2}(?:us|them|ours|theirs|mine|yours)\b/i.test(prose.slice(q.span.end, q.span.end + 16))) versus = undefined;
+    // ("The B200 has 8 TB/s vs 3.35 TB/s": a figure of the same kind set right against the chip's, within a
+    // generation's step of it, is the other side's, named or not; 18× apart, "1.8 TB/s vs 100 GB/s" are two of its links.)
+    if (versus && !versus.after && !/^\s{1,2}(?:for|on|in|with|at)\s{1,2}(?:us|them|ours|theirs|mine|yours)\b/i.test(prose.slice(q.span.end, q.span.end + 16)) && !versusSameKind(d, prose)) versus = undefined;
     const pair = secondOfPair(q.span, prose, mentions);
     const rest = siblingSkuNamed(withHostOfPart(withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared || onlyCompared ? (carriedHw?.id !== hwBefore?.id ? carriedHw : undefined) : hwBefore) ?? (onlyCompared ? undefined : ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions), mentions, prose), prose, d.statement.span, q.span, users);
     // (Still the sibling a form factor names: "H100 PCIe is 2 TB/s, versus 3.35 TB/s on the SXM part".)
@@ -720,7 +743,7 @@ function evaluateOne(
   const rackByWords = acc && !sysMention && (line.has('rack') || q.per === 'rack' || /\/rack$/.test(q.unit)) ? rackOf(acc.acc.id, undefined) : undefined;
   // "An H200 node has 1,128 GB", "a 1.128 TB H200 node": a chip's node is its 8-GPU system (cell text has no spans;
   // "an 8×H200 node" counts its chips, and the count's arithmetic says the same).
-  const nodeByWords = acc && !sysMention && !rackByWords && !cell && accMention && !d.mentions.some((m) => m.kind === 'system') && NODE_AFTER_CHIP.test(prose.slice(accMention.span.end, accMention.span.end + 14)) && !/\d\s{0,2}[×x]?\s{0,2}$/.test(prose.slice(Math.max(0, accMention.span.start - 6), accMention.span.start)) ? nodeOf(acc.acc.id) : undefined;
+  const nodeByWords = acc && !sysMention && !rackByWords && !cell && accMention && !d.mentions.some((m) => m.kind === 'system') && NODE_AFTER_CHIP.test(prose.slice(accMention.span.end, accMention.span.end + 14)) && (!/\d\s{0,2}[×x]?\s{0,2}$/.test(prose.slice(Math.max(0, accMention.span.start - 6), accMention.span.start)) || countsChipSystems(prose, accMention) !== undefined) ? nodeOf(acc.acc.id) : undefined;
   const ctx: Ctx = {
     claim: d,
     text: line.text,
@@ -967,7 +990,7 @@ function asUserHardware(m: Mention, users: Accelerator[]): Mention {
 // (c) Arithmetic inside the statement
 
 // Words that mark a result; "in" only right before it (see arithmetic), so it is kept apart.
-const RESULT_MARKERS = String.raw`=|→|->|=>|⇒|≈|~=|\bcall it\b|\b(?:each|apiece) (?:is|are|makes?|comes? to)\b|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bthat is\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bcomes? to\b|\bworks? out to\b`;
+const RESULT_MARKERS = String.raw`=|→|->|=>|⇒|≈|~=|\bcall it\b|\b(?:of them|of these|of those)\s{1,2}(?:is|are|costs?|comes? to|would cost|will cost)\b|\b(?:each|apiece) (?:is|are|makes?|comes? to)\b|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bthat is\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bcomes? to\b|\bworks? out to\b`;
 const RESULT_MARKER = new RegExp(`(${RESULT_MARKERS}|\\bin\\b)`, 'i');
 /** RESULT_MARKER without "in". */
 const RESULT_MARKER_BUT_IN = new RegExp(`(${RESULT_MARKERS})`, 'i');
@@ -1229,6 +1252,11 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
     // The operand right before the result may be a result itself ("… × 2 bytes = 320 KB/token → ~40 GB per
     // sequence"): what made it is not this result's input.
     if (i > 0 && (CLAUSE_BREAK.test(gap) || (i < index - 1 ? RESULT_MARKER.test(gap) && !/^\s*(?:at|in|over|on)\s*$/i.test(gap) : WRITTEN_RESULT.test(gap)))) break;
+  }
+  // ("An H100 costs about $30,000, so 1,000 of them cost $30M": "of them" counts the thing priced before the clause.)
+  if (inputs.length === 1 && q.unit === 'USD' && inputs[0]!.kind === 'count' && /^\s{0,2}of\s{1,2}(?:them|these|those)\b/i.test(written)) {
+    const price = all.slice(0, index - 1).reverse().find((x) => x.unit === 'USD' && !x.per);
+    if (price) inputs.unshift(price);
   }
   // "The bubble … is 11/59 ≈ 19%": a fraction written right before the result is the arithmetic as written.
   if (q.kind === 'percent' || (q.kind === 'count' && !q.noun)) {
@@ -1793,6 +1821,25 @@ function systemCount(ctx: Ctx, id: string): number | undefined {
     if (numeric) return numeric.value;
     const word = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s{1,2}$/i.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, m.span.start - 10), m.span.start));
     if (word) return WORD_COUNTS[word[1]!.toLowerCase()];
+  }
+  return ctx.rackWords ? chipSystemsCount(ctx) : undefined;
+}
+
+/** "2 B200 boxes at 14.3 kW each" (each system's), "4 H100 nodes draw 41 kW" (4 systems'): the count of a chip's systems before the figure. */
+function chipSystemsCount(ctx: Ctx): number | undefined {
+  const q = ctx.claim.quantity;
+  if (!ctx.acc || !ctx.rackWords) return undefined;
+  for (const m of ctx.claim.mentions) {
+    if (m.kind !== 'accelerator' || m.id !== ctx.acc.acc.id || m.span.end > q.span.start) continue;
+    const between = ctx.prose.slice(m.span.end, q.span.start);
+    if (/[;.](?:\s|$)/.test(between) || between.length > 48) continue;
+    // (An "each" right after another figure is that one's: "4 B200 servers at 14.3 kW each draw 57 kW".)
+    const last = ctx.claim.siblings.filter((x) => x !== q && x.span.start >= m.span.end && x.span.end <= q.span.start).pop();
+    const after = last ? ctx.prose.slice(last.span.end, q.span.start).replace(/^\s{0,2}(?:each|apiece)\b/i, '') : between;
+    // ("… at 14.3 kW each", "… each draws 14.3 kW": each system's figure.)
+    if (/\b(?:at|each|apiece)\s{1,2}(?:[a-z]+\s{1,2})?(?:~|≈|about\s|roughly\s)?\s{0,2}$|@\s{0,2}$/i.test(after) || /^\s{0,2}(?:each|apiece|per\s)/i.test(ctx.prose.slice(q.span.end, q.span.end + 12))) return undefined;
+    const n = countsChipSystems(ctx.prose, m);
+    if (n !== undefined) return n;
   }
   return undefined;
 }
@@ -2511,6 +2558,14 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const systemsCount = ctx.sys?.power ? ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.kind === 'count' || x.kind === 'multiplier') && Number.isInteger(x.value) && x.value > 1 && x.value <= 10_000 && (ctx.claim.mentions.some((m) => m.kind === 'system' && m.id === ctx.sys!.id && ((m.span.start >= x.span.end && m.span.start - x.span.end <= 3) || (x.span.start < m.span.start && x.span.end >= m.span.end)) && !countsItsChips(x, m, ctx.sys!)) || countsGenericSystems(ctx, x, ctx.sys!.id))) : undefined;
     // ("32 DGX H100 (256 GPUs) at 10.2 kW each": each system's power, not all of them.)
     // ("The 64 DGX H100 nodes draw 64 × 10.2 kW = 653 kW": a figure multiplied by a count is each system's.)
+    // ("2 B200 boxes draw 28.6 kW": systems counted by their chip's name.)
+    const chipSystems = !systemsCount && ctx.sys?.power ? chipSystemsCount(ctx) : undefined;
+    if (chipSystems && ctx.sys?.power) {
+      const p = ctx.sys.power;
+      const value = chipSystems * p.value;
+      const d: Derived = { value, unit: 'W', derivation: [`${fmt(chipSystems, '')} × ${fmt(p.value, 'W')} (${ctx.sys.name}) = ${fmt(value, 'W')}`], sources: [p.source], assumptions: [`system: ${ctx.sys.name}`] };
+      return roofline(ctx, d, undefined, null, `${fmt(chipSystems, '')} × ${ctx.sys.name} power`);
+    }
     const eachSystems = systemsCount && (/\b(?:at|each|apiece)\s{1,2}(?:~|≈|about\s|roughly\s)?\s{0,2}$|\d\s{0,2}[×*]\s{0,2}(?:~|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(systemsCount.span.end, q.span.start - 24), q.span.start)) || /^\s{0,2}(?:each|apiece|per\s)/i.test(ctx.prose.slice(q.span.end, q.span.end + 12)));
     if (systemsCount && !eachSystems && ctx.sys?.power) {
       const p = ctx.sys.power;
@@ -3751,7 +3806,8 @@ function findChipCount(ctx: Ctx): number | undefined {
       !(x.kind === 'multiplier' && /\b(?:is|are|was|were|be|roughly|about|nearly|almost|over|under)\s{1,2}(?:~\s{0,2})?$/i.test(ctx.prose.slice(Math.max(0, x.span.start - 16), x.span.start))) &&
       // The count must be of this chip: "256 Trilliums …; the Ironwoods come with 192 GB" is no fleet of Ironwoods.
       // ("6x Trillium's 32 GB" compares with one Trillium: a possessive is no count of chips.)
-      (mentionsStartingAt(ctx.claim.mentions, x.span.end).some((h) => h.kind === 'accelerator' && (!ctx.acc || h.id === ctx.acc.acc.id) && !(x.kind === 'multiplier' && (/^['’]s?\b/.test(ctx.prose.slice(h.span.end, h.span.end + 2)) || /['’]s?$/.test(h.raw)))) ||
+      // ("2 B200 boxes" counts boxes, not chips.)
+      (mentionsStartingAt(ctx.claim.mentions, x.span.end).some((h) => h.kind === 'accelerator' && (!ctx.acc || h.id === ctx.acc.acc.id) && !(x.kind === 'multiplier' && (/^['’]s?\b/.test(ctx.prose.slice(h.span.end, h.span.end + 2)) || /['’]s?$/.test(h.raw))) && countsChipSystems(ctx.prose, h) === undefined) ||
         // "eight of them", "four such": counting the chip the statement just named.
         // (Not "64 such users": "such" counts the chip only when no other noun follows.)
         (!!ctx.acc && /^\s*(?:of\s+(?:them|these|those)|such(?!\s+(?!(?:gpus?|chips?|cards?|accelerators?|ones)\b)[a-z]))\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 16)))),
@@ -3769,7 +3825,7 @@ function findChipCount(ctx: Ctx): number | undefined {
       // (An aside closed before the figure is no parenthesis it sits in: "two B300s (576 GB) with ~240 GB left".)
       const between = ctx.prose.slice(h.span.end, q.span.start).replace(/\([^()]{0,40}\)/g, '');
       // ("Two A100 80GB cards (160 GB)": the chips' noun may stand before the parenthesis.)
-      if (spelled && (!between.includes('(') || /^['’]?s?\s{0,2}(?:(?:cards?|gpus?|chips?|boards?|accelerators?)\s{1,2})?\(\s{0,2}(?:~|about\s)?$/i.test(between))) return WORD_COUNTS[spelled[1]!.toLowerCase()];
+      if (spelled && countsChipSystems(ctx.prose, h) === undefined && (!between.includes('(') || /^['’]?s?\s{0,2}(?:(?:cards?|gpus?|chips?|boards?|accelerators?)\s{1,2})?\(\s{0,2}(?:~|about\s)?$/i.test(between))) return WORD_COUNTS[spelled[1]!.toLowerCase()];
     }
     // "The GB200 Superchip carries 372 GB": a Grace Blackwell superchip is one Grace CPU and two GPUs.
     if (ctx.acc.reason === 'statement' && /superchip/i.test(ctx.acc.why) && /^nvidia-gb[23]00/.test(ctx.acc.acc.id)) return 2;
@@ -3950,6 +4006,15 @@ function isPerChipColumn(ctx: Ctx): boolean {
   return !!header && /(?:\/|\bper|\beach)\s{0,2}(?:gpu|chip|card|accelerator|device|die|package)\b|\beach\b/.test(header);
 }
 
+/** "HGX H100: 8 GPUs; per GPU it is 3.35 TB/s", "per chip: 95 GB": "per GPU" said of the figure right before it. */
+function perChipLabelBefore(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  const from = Math.max(ctx.claim.statement.span.start, q.span.start - 28);
+  const m = /\bper[- ](?:gpu|chip|card|accelerator|device)\s{0,2}(?:[:=—–]|,?\s{0,2}(?:it|that|this)\s{1,2}(?:is|was|comes to|gets|has)|,?\s{0,2}(?:it|that)['’]s|is|you get|gets|has)\s{0,2}(?:~|about\s|roughly\s|≈)?\s{0,2}$/i.exec(ctx.prose.slice(from, q.span.start));
+  // (Not the unit of the figure before it: "2,048 H100s at 350 TFLOPS per GPU is 717 PFLOPS".)
+  return !!m && !ctx.claim.siblings.some((x) => x !== q && x.span.start < from + m.index && x.span.end >= from + m.index - 2 && /^\s{0,2}$/.test(ctx.prose.slice(x.span.end, from + m.index)));
+}
+
 function isOneChipOfSystem(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   if (isPerChipColumn(ctx)) return true;
@@ -3959,7 +4024,7 @@ function isOneChipOfSystem(ctx: Ctx): boolean {
   if (PER_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) return true;
   // ("scale-up vs scale-out per GPU: 1.8 TB/s NVLink": a label that says per GPU.)
   // ("…; per GPU it is 3.35 TB/s".)
-  if (/\bper[- ](?:gpu|chip|card|accelerator|device)\s{0,2}(?:[:=—–]|,?\s{0,2}(?:it|that)\s{1,2}is|,?\s{0,2}(?:it|that)['’]s|is)\s{0,2}(?:~|about\s|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start))) return true;
+  if (perChipLabelBefore(ctx)) return true;
   // ("NVL72 per-GPU NVLink: 900 GB/s unidirectional, 1.8 TB/s bidirectional": a leading label says it of every figure.)
   // (Unless the figure's own clause says what it is for: "…; 14.4 TB/s for the 8-GPU baseboard".)
   if (/^[^:\n]{0,40}\bper[- ](?:gpu|chip|card|accelerator|device)\b[^:\n]{0,24}:/i.test(ctx.text) && !spreadOverChipsAfter(ctx)) return true;
@@ -3999,6 +4064,8 @@ function isPerChip(ctx: Ctx): boolean {
   if (/^\s{0,2}(?:de\s+\S+\s+)?(?:cada|chacune?|ciascun[oa]|elk|każd[yae]|jeweils)(?![\p{L}\p{N}])|^\s{0,2}(?:[\p{L}]{1,12}\s{0,2})?(?:각각|각|各)/iu.test(after)) return true;
   // "a single H200 draws 700 W", "the H100 SXM5's 80 GB": one chip is the figure's subject, whatever count came before.
   if (PER_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) return true;
+  // ("HGX H100: 8 GPUs; per GPU it is 3.35 TB/s": the figure's own clause says per GPU.)
+  if (perChipLabelBefore(ctx)) return true;
   if (ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.end <= q.span.start && q.span.start - m.span.end <= 12 && ownFigureAfter(ctx.prose, m, q.span.start))) return true;
   // "at least 11 H100s (80 GB)": a parenthesis right after the chip's name annotates one chip, when the figure is the
   // size of one chip's ("8 H100s (640 GB)" is all of them).
@@ -4473,7 +4540,10 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
   // its vendor never quotes, may count either way ("100 GB/s" is a 400 Gb/s NIC full duplex).
   // (Bits that are bytes misnamed keep the quoted direction: "NVLink 4 at 900 Gb/s" is its 900 GB/s.)
   const bytesAsBits = isBitRate(q) && withinRatio((q.value * 8) / bidir, ctx.tolerances.exact);
-  const bits = isBitRate(q) && !bytesAsBits;
+  // ("Ironwood's ICI runs at 9.6 Tb/s": the vendor's own figure in bits counts in the direction the vendor gives it,
+  // here both ways, 1.2 TB/s; the rule that a rate in bits is a line rate, per direction, is for NICs and the like.)
+  const vendorBits = isBitRate(q) && !bytesAsBits && figure.bits !== undefined && withinRatio((q.value * 8) / figure.bits.value, toleranceFor(q, ctx.tolerances));
+  const bits = isBitRate(q) && !bytesAsBits && !vendorBits;
   // (A rate data moves at may be either too: "all-reducing 1 GB over NVLink 4 at 450 GB/s" uses one direction's.)
   // (Nor is one link's share, which no vendor quotes: "only 64 GB/s to any single peer".)
   const either = !wantsPerDir && !wantsBidir && !bits && (figure.direction !== 'bidirectional' || figure.derived === true || movesDataAt(ctx) || isOperand(ctx));
@@ -4492,8 +4562,8 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
         ? `${label}: ${fmt(bidir, 'B/s')} bidirectional = ${fmt(perDir, 'B/s')} per direction`
         : `${label}: ${fmt(perDir, 'B/s')} per direction${figure.note && /Gb\/s/.test(figure.note) ? ` (${figure.note.match(/[\d.,]+\s*[GT]b\/s/)?.[0] ?? ''} ÷ 8 bits)` : ''}`,
     ],
-    sources: [figure.source],
-    assumptions: [stated || either ? `compared ${dirLabel}` : `compared ${dirLabel}, as quoted`],
+    sources: vendorBits && figure.bits ? [figure.source, figure.bits.source] : [figure.source],
+    assumptions: [stated || either ? `compared ${dirLabel}` : `compared ${dirLabel}, as quoted${vendorBits && figure.bits ? ` (the vendor's ${fmtBits(figure.bits.value)} is ${fmt(figure.value, 'B/s')} ${figure.direction === 'bidirectional' ? 'bidirectional' : 'per direction'})` : ''}`],
   };
   const outcome = withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key: `${key}:${dirLabel}`, subject: label });
   // "NVLink 4 is 450 GB/s": the other direction's figure, said without saying so.
@@ -4502,6 +4572,12 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
     outcome.evaluation.reason += `; ${fmt(other, 'B/s')} is its ${per ? 'bidirectional' : 'per-direction'} figure: say "${per ? 'bidirectional' : 'per direction'}" if that is meant`;
   }
   return outcome;
+}
+
+/** 9.6e12 → "9.6 Tb/s". */
+function fmtBits(v: number): string {
+  const [n, prefix] = v >= 1e12 ? [v / 1e12, 'T'] : [v / 1e9, 'G'];
+  return `${Number(n.toPrecision(4))} ${prefix}b/s`;
 }
 
 const GIB_READING_TOLERANCE = 0.015;
@@ -4534,7 +4610,8 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
     return judgedAgainst(ctx, figure, label, key, `×${ratio < 1 ? '1000' : '1/1000'} would match: a unit prefix slipped (${ratio < 1 ? 'G for T, M for G' : 'T for G, G for M'})?`);
   }
   // ("each Ironwood chip 42.5 exaflops FP8", "each Trillium chip has 8 TB of HBM": a pod's total said to be one chip's.)
-  if (ratio > 100 && ctx.acc && !key.startsWith('system') && (isPerChip(ctx) || EACH_NAMED_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start)))) {
+  // ("HGX H100: 8 GPUs; per GPU it is 26.8 TB/s": the node's total said per GPU.)
+  if ((ratio > 100 || (ratio > 1.5 && perChipLabelBefore(ctx))) && ctx.acc && !key.startsWith('system') && (isPerChip(ctx) || EACH_NAMED_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start)))) {
     const pod = SYSTEMS.find((x) => x.accelerator === ctx.acc!.acc.id && x.gpusPerDomain > 1 && withinRatio(q.value / (figure.value * x.gpusPerDomain), ctx.tolerances.exact));
     if (pod) return judgedAgainst(ctx, figure, label, key, `${q.raw.trim()} is ${pod.name}'s figure (${pod.gpusPerDomain} chips), not one chip's`);
   }

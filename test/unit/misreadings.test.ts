@@ -1,0 +1,118 @@
+// Misreadings found in the training, serving and other-vendor audits (session 14): each test is the sentence a user
+// wrote and the reading it should get.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeNote } from '../../src/core/note.js';
+import type { Claim } from '../../src/core/types.js';
+import { INTERCONNECTS, ACCELERATORS, SYSTEMS } from '../../src/core/catalog/index.js';
+import type { BandwidthFigure } from '../../src/core/catalog/types.js';
+import { formatHardware } from '../../src/cli/hardware.js';
+
+function claims(text: string, options = {}): Claim[] {
+  return analyzeNote('check', text, options).claims;
+}
+function claimFor(text: string, raw: RegExp, options = {}): Claim {
+  const c = claims(text, options).find((x) => raw.test(x.quantity.raw));
+  assert.ok(c, `a claim matching ${raw} in "${text}"`);
+  return c;
+}
+function near(actual: number | null | undefined, expected: number, rel = 1e-3): void {
+  assert.ok(actual !== null && actual !== undefined && Math.abs(actual / expected - 1) < rel, `${actual} ≈ ${expected}`);
+}
+
+test('"2 B200 boxes at 14.3 kW each": a count of a chip\'s systems, each at the DGX B200\'s 14.3 kW', () => {
+  const each = claimFor('2 B200 boxes at 14.3 kW each', /14\.3 kW/);
+  assert.equal(each.evaluation.verdict, 'consistent');
+  near(each.evaluation.modelValue, 14.3e3);
+  // The count times the system's power, not 2 × one B200's 1 kW TDP.
+  const total = claimFor('2 B200 boxes draw 28.6 kW', /28\.6 kW/);
+  assert.equal(total.evaluation.verdict, 'consistent');
+  near(total.evaluation.modelValue, 28.6e3);
+  assert.match(total.evaluation.derivation.join('\n'), /2 × 14\.3 kW/);
+  assert.equal(claimFor('two B200 boxes draw 2 kW', /2 kW/).evaluation.verdict, 'inconsistent', 'two boxes are not two chips');
+  // "each" right after another figure is that figure's: the total after it is all four systems'.
+  const four = claimFor('4 B200 servers at 14.3 kW each draw 57 kW', /57 kW/);
+  assert.equal(four.evaluation.verdict, 'consistent');
+  near(four.evaluation.modelValue, 57.2e3);
+  // A count before a singular node still counts the chips in it.
+  assert.equal(claimFor('8 H100s draw 5.6 kW', /5\.6 kW/).evaluation.verdict, 'consistent');
+});
+
+test('"The B200 has 8 TB/s vs 3.35 TB/s": the figure set against the chip\'s is the other side\'s, not the B200\'s', () => {
+  const [own, other] = claims('The B200 has 8 TB/s vs 3.35 TB/s');
+  assert.equal(own!.evaluation.verdict, 'consistent');
+  near(own!.evaluation.modelValue, 8e12);
+  assert.equal(other!.evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('B200: 192 GB vs 80 GB', /80 GB/).evaluation.verdict, 'unverifiable');
+  // Named, the other side is checked against its own chip.
+  const h100 = claimFor('The B200 has 8 TB/s vs 3.35 TB/s on the H100', /3\.35/);
+  assert.equal(h100.evaluation.verdict, 'consistent');
+  near(h100.evaluation.modelValue, 3.35e12);
+  // The chip's own figure before "vs" is still checked.
+  assert.equal(claimFor('The B200 has 6 TB/s vs 3.35 TB/s', /6 TB/).evaluation.verdict, 'inconsistent');
+  // Two different links of one chip, far apart, stay the chip's.
+  const links = claims('So scale-up is 18× the scale-out bandwidth per GPU on B200 (1.8 TB/s vs 100 GB/s).');
+  assert.deepEqual(links.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent']);
+});
+
+test('"HGX H100: 8 GPUs; per GPU it is 3.35 TB/s": "per GPU" in the figure\'s own clause makes it one GPU\'s', () => {
+  const one = claimFor('HGX H100: 8 GPUs; per GPU it is 3.35 TB/s', /3\.35/);
+  assert.equal(one.evaluation.verdict, 'consistent');
+  near(one.evaluation.modelValue, 3.35e12);
+  const node = claims('HGX H100: 8 GPUs × 3.35 TB/s = 26.8 TB/s node bandwidth; per GPU it is 3.35 TB/s.');
+  assert.deepEqual(node.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent', 'consistent']);
+  near(node[3]!.evaluation.modelValue, 3.35e12);
+  // The node's total said per GPU is the per-GPU/per-node slip.
+  const slip = claimFor('HGX H100: 8 GPUs; per GPU it is 26.8 TB/s', /26\.8/);
+  assert.equal(slip.evaluation.verdict, 'inconsistent');
+  assert.match(slip.evaluation.reason, /not one chip's/);
+  assert.equal(claimFor('DGX B200 has 8 GPUs; per GPU that\'s 180 GB', /180 GB/).evaluation.verdict, 'consistent');
+  // "per GPU" that is the unit of the figure before it says nothing of the next one.
+  const sustained = claimFor('2,048 H100s at 350 TFLOPS per GPU is 717 PFLOPS sustained.', /717/);
+  assert.equal(sustained.evaluation.verdict, 'consistent');
+});
+
+test('Ironwood ICI: Google\'s "9.6 Tb/s" is the 1.2 TB/s bidirectional figure in bits, sourced', () => {
+  const ici = INTERCONNECTS.find((i) => i.id === 'tpu-ici-ironwood')!;
+  assert.equal(ici.bidirectional!.value, 1.2e12);
+  assert.equal(ici.bidirectional!.direction, 'bidirectional');
+  assert.equal(ici.bidirectional!.bits!.value, 9.6e12);
+  assert.match(ici.bidirectional!.bits!.source, /^https:\/\/blog\.google\//);
+  const bits = claimFor('Ironwood: 9.6 Tbps of ICI bandwidth per chip', /9\.6/);
+  assert.equal(bits.evaluation.verdict, 'consistent');
+  near(bits.evaluation.modelValue, 1.2e12);
+  assert.ok(bits.evaluation.sources.includes(ici.bidirectional!.bits!.source));
+  assert.equal(claimFor('Ironwood ICI runs at 9.6 Tb/s', /9\.6/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('"Ironwood: 9.6 TB/s ICI per chip" — that\'s 9.6 Tb/s.', /9\.6 Tb\/s/).evaluation.verdict, 'consistent');
+  // The note's "1.2 TB/s ICI per chip" is the bidirectional total; per direction it is 600 GB/s.
+  const bytes = claimFor('Ironwood has 1.2 TB/s ICI per chip', /1\.2/);
+  assert.equal(bytes.evaluation.verdict, 'consistent');
+  near(bytes.evaluation.modelValue, 1.2e12);
+  assert.equal(claimFor('Ironwood has 1.2 TB/s ICI per chip in each direction', /1\.2/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Ironwood has 600 GB/s ICI per direction', /600/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('Ironwood has 9.6 Tb/s of ICI per direction', /9\.6/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('Ironwood has 9.6 TB/s of ICI per chip', /9\.6/).evaluation.verdict, 'inconsistent', 'bits written as bytes');
+  assert.equal(claimFor('Ironwood has 1.2 Tb/s ICI bidirectional', /1\.2/).evaluation.verdict, 'inconsistent', 'bytes written as bits');
+  // v5p's older doc gave its ICI as 4,800 Gbps, per direction: a bit rate without a vendor quote stays per direction.
+  const v5p = claimFor('TPU v5p ICI is 4,800 Gbps per chip', /4,800/);
+  assert.equal(v5p.evaluation.verdict, 'consistent');
+  near(v5p.evaluation.modelValue, 600e9);
+  assert.match(formatHardware('ironwood') ?? '', /also quoted as 9\.6 Tb\/s\n\s+source: https:\/\/blog\.google\//);
+});
+
+test('a bandwidth figure quoted in bits states its source and is the figure × 8', () => {
+  const figures: Array<[string, BandwidthFigure | undefined]> = [
+    ...INTERCONNECTS.flatMap((i): Array<[string, BandwidthFigure | undefined]> => [[`${i.id}.bidirectional`, i.bidirectional], [`${i.id}.perDirection`, i.perDirection]]),
+    ...ACCELERATORS.flatMap((a): Array<[string, BandwidthFigure | undefined]> => [[`${a.id}.scaleUp`, a.scaleUpBandwidth], [`${a.id}.scaleOut`, a.scaleOutBandwidth], [`${a.id}.hbm`, a.hbmBandwidth]]),
+    ...SYSTEMS.flatMap((s): Array<[string, BandwidthFigure | undefined]> => [[`${s.id}.scaleUp`, s.totalScaleUpBandwidth], [`${s.id}.scaleOut`, s.scaleOutPerGpu]]),
+  ];
+  let quoted = 0;
+  for (const [path, f] of figures) {
+    if (!f?.bits) continue;
+    quoted++;
+    assert.match(f.bits.source, /^https?:\/\/\S+$/, `${path}: bits source`);
+    assert.ok(Math.abs(f.bits.value / 8 / f.value - 1) < 0.01, `${path}: ${f.bits.value} b/s is ${f.value} B/s × 8`);
+    assert.ok([f.source, ...(f.additionalSources ?? [])].includes(f.bits.source), `${path}: the bits quote's page is among the figure's sources`);
+  }
+  assert.ok(quoted >= 2);
+});
