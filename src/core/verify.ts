@@ -10,6 +10,7 @@ import { BARE_RACK, cellContext, gpusNeededCue, pricePerSecond, type DetectedCla
 import { findMentions, getAccelerator, getModel, getSystem, peakFlops, resolveHardware, CONSTANTS, INTERCONNECTS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
 import * as model from './roofline.js';
 import { detach, isJsSpace, withoutTexMath } from './text.js';
+import { parseQuantities } from './quantities.js';
 import { fmt, type Derived } from './roofline.js';
 
 /** Relative tolerances by hedge: a bare spec is tight, "about" is loose. */
@@ -583,7 +584,8 @@ function evaluateOne(
         const comparedByVerb = hwBefore && before && COMPARATIVE_VERB.test(prose.slice(hwBefore.span.end, m.span.start)) && FIGURE_OF_SUBJECT_AFTER.test(prose.slice(m.span.end, q.span.start));
         // ("The H800 has the same 989 TFLOPS as an H100 but NVLink cut to 400 GB/s", "The H800 keeps the H100's 80 GB but
         // its NVLink is 400 GB/s": after "but", the figure is the subject's again.)
-        const backToSubject = hwBefore && /\bbut\s{1,2}its\b/i.test(prose.slice(m.span.end, q.span.start));
+        // ("The H20 keeps the H100's 80 GB... no, it has 96 GB": "it" after a break, past another chip's own figure.)
+        const backToSubject = hwBefore && (/\bbut\s{1,2}its\b/i.test(prose.slice(m.span.end, q.span.start)) || ((/['’]s?$/.test(m.raw) || /^['’]s?\b/.test(prose.slice(m.span.end, m.span.end + 2))) && /\d[^,;:.…—–]{0,24}(?:[,;:—–…]|\.{2,3})\s{0,3}(?:(?:no|nope|actually|well|wait|sorry|correction)[,!:]?\s{1,3}){0,2}(?:it|it['’]s|its)\s[^\d.;]{0,24}$/i.test(prose.slice(m.span.end, q.span.start))));
         if (before && !multipleOf && !comparedByVerb && !backToSubject && !(hwBefore && COMPARED_AS_BEFORE.test(prose.slice(Math.max(0, m.span.start - 16), m.span.start)) && /[,;:—–]|\bbut\b/.test(prose.slice(m.span.end, q.span.start)))) hwBefore = m;
       }
     }
@@ -1410,13 +1412,18 @@ function shardedState(ctx: Ctx): Outcome | undefined {
   }
   if (!hasPerChipUnit(q) && !PER_CHIP_AFTER.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 32)))) return undefined;
   // The total: the last larger size before the figure that is no memory's ("(1.5 TB total HBM)" is the chips').
-  const total = ctx.claim.siblings.filter((x) => x !== q && x.unit === 'B' && !x.per && x.span.end <= q.span.start && x.value > q.value && !/^\s{0,2}(?:of\s{1,2})?(?:total\s{1,2})?(?:hbm|memory|vram)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 24))).pop();
+  // ("The weights are 140 GB; over 8 H100s it is 140 GB per GPU": the whole said again per GPU is no share of it.)
+  const total = ctx.claim.siblings.filter((x) => x !== q && x.unit === 'B' && !x.per && x.span.end <= q.span.start && x.value >= q.value && !/^\s{0,2}(?:of\s{1,2})?(?:total\s{1,2})?(?:hbm|memory|vram)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 24))).pop();
+  // ("The weights are 140 GB (70B × 2 bytes). Over 8 H100s it is 17.5 GB per GPU": or in the sentence it points back to.)
+  const earlier = !total && ctx.claim.carried?.spans && !ctx.claim.carried.nested && !ctx.claim.carried.footnote ? ctx.claim.carried.spans[0] : undefined;
+  const carriedTotal = earlier ? parseQuantities(ctx.prose, { start: earlier.start, end: earlier.end }).filter((x) => x.unit === 'B' && !x.per && x.value >= q.value && !/^\s{0,2}(?:of\s{1,2})?(?:total\s{1,2})?(?:hbm|memory|vram)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 24))).pop() : undefined;
   // (The GPUs may be named before the total or after the figure: "With FSDP over 64 GPUs the 1.12 TB of state is …",
   // "… i.e. 105 GB per GPU on 8 GPUs".)
-  const gpus = total ? ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && Number.isInteger(x.value) && x.value > 1 && (isChipNoun(x) || ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.start >= x.span.end && m.span.start - x.span.end <= 2) || /^\s{0,2}(?:gpus?|ranks?|devices?|chips?)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 10)))) : undefined;
-  if (!total || !gpus) return unverifiable(ctx, 'roofline', state ? 'training state (weights, gradients, optimizer state) each GPU holds: not the chip\'s HBM capacity' : 'a share each GPU holds of what is spread over the GPUs: not the chip\'s HBM capacity');
-  const value = total.value / gpus.value;
-  const d: Derived = { value, unit: 'B', derivation: [`${total.raw.trim()} ÷ ${gpus.value.toLocaleString('en-US')} GPUs = ${fmt(value, 'B')} per GPU`], sources: [], assumptions: ['inputs as stated in the same statement', state ? 'state sharded evenly over the GPUs' : 'spread evenly over the GPUs'] };
+  const whole = total ?? carriedTotal;
+  const gpus = whole ? ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && Number.isInteger(x.value) && x.value > 1 && (isChipNoun(x) || ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.start >= x.span.end && m.span.start - x.span.end <= 2) || /^\s{0,2}(?:gpus?|ranks?|devices?|chips?)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 10)))) : undefined;
+  if (!whole || !gpus) return unverifiable(ctx, 'roofline', state ? 'training state (weights, gradients, optimizer state) each GPU holds: not the chip\'s HBM capacity' : 'a share each GPU holds of what is spread over the GPUs: not the chip\'s HBM capacity');
+  const value = whole.value / gpus.value;
+  const d: Derived = { value, unit: 'B', derivation: [`${whole.raw.trim()} ÷ ${gpus.value.toLocaleString('en-US')} GPUs = ${fmt(value, 'B')} per GPU`], sources: [], assumptions: [total ? 'inputs as stated in the same statement' : `${whole.raw.trim()} from the sentence before`, state ? 'state sharded evenly over the GPUs' : 'spread evenly over the GPUs'] };
   return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
 }
 
@@ -2661,11 +2668,14 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const figure = active ? ctx.arch.activeParams : ctx.arch.totalParams;
     return spec(ctx, { ...figure, unit: '' }, `${ctx.arch.name} ${active ? 'active' : 'total'} parameters`, `params:${ctx.arch.id}:${active ? 'active' : 'total'}`);
   }
-  if (q.noun === 'token' && !q.per && /chinchilla|compute[- ]optimal/.test(l)) {
+  // (Or the statement before says so: "A 70B Chinchilla run is about 5.9e23 FLOPs. For an 8B model it's about 7.7e21
+  // FLOPs.", "**Q:** What's Chinchilla-optimal for a 405B model? **A:** About 8.1T tokens.")
+  const computeOptimal = /chinchilla|compute[- ]optimal/.test(l) || (ctx.claim.framing !== undefined && !ctx.archNamed);
+  if (q.noun === 'token' && !q.per && computeOptimal) {
     const tokens = chinchillaTokens(ctx);
     if (tokens) return tokens;
   }
-  if (u === 'FLOP' && /chinchilla|compute[- ]optimal/.test(l)) {
+  if (u === 'FLOP' && computeOptimal) {
     const compute = chinchillaCompute(ctx);
     if (compute) return compute;
   }
@@ -3210,7 +3220,7 @@ function weightsReadPerToken(ctx: Ctx, arch: ModelArchitecture): Outcome {
 /** The parameter count a statement about training names: a count ("405B", "70B params") or its model's. */
 function trainedParams(ctx: Ctx): number | undefined {
   const q = ctx.claim.quantity;
-  return ctx.claim.siblings.find((x) => x !== q && (x.noun === 'param' || x.noun === 'model' || /^\d[\d.,]*\s?[BT]$/.test(x.raw.trim())) && x.value >= 1e8 && x.value < 1e14)?.value ?? ctx.arch?.totalParams.value;
+  return ctx.claim.siblings.find((x) => x !== q && (x.noun === 'param' || x.noun === 'model' || /^\d[\d.,]*\s?[BT]$/.test(x.raw.trim())) && x.value >= 1e8 && x.value < 1e14)?.value ?? ctx.claim.framing?.params ?? ctx.arch?.totalParams.value;
 }
 
 /** "Prefill of a 32k prompt on Llama 3 70B is about 4.5 PFLOP": 2 × N (active) × the prompt's tokens. */
@@ -3847,8 +3857,10 @@ const AGGREGATE_WORDS = /\b(?:aggregate|total|combined|altogether|per (?:platfor
 
 /** "the 405 GB FP8 weights", "405 GB of weights": a figure the statement says is weights. */
 function isWeightsFigure(ctx: Ctx, x: Quantity): boolean {
-  return /^\s{0,2}(?:of\s+)?(?:(?:the|its|model|fp\d+|bf16|int\d|mxfp4|nvfp4)\s+){0,2}weights\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 32));
+  // ("The weights are 140 GB; over 8 H100s …": said of the weights before it.)
+  return /^\s{0,2}(?:of\s+)?(?:(?:the|its|model|fp\d+|bf16|int\d|mxfp4|nvfp4)\s+){0,2}weights\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 32)) || WEIGHTS_ARE_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, x.span.start - 32), x.span.start));
 }
+const WEIGHTS_ARE_BEFORE = /\bweights\s{1,2}(?:are|is|=|:|come to|total|weigh)\s{0,2}(?:~|≈|about\s{1,2}|roughly\s{1,2}|around\s{1,2}|only\s{1,2})?$/i;
 
 /**
  * Weights of a model the statement does not name: "each GPU holds ~50 GB of the 405 GB FP8 weights" (with TP=8) is
@@ -4756,7 +4768,7 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
   // TDP is its floor, and hosts, networking and cooling add up to about FACILITY_FACTOR× more. Only "TDP" or
   // "the GPUs alone" holds it to the TDP sum.
   const r = q.value / d.value;
-  if (what === 'power' && outcome.evaluation.verdict === 'inconsistent' && r > 1 && r <= FACILITY_FACTOR && q.hedge !== 'atMost' && !/\btdp\b|\b(?:gpus?|chips?) alone\b|\bjust the (?:gpus?|chips?)\b/.test(ctx.lower)) {
+  if (what === 'power' && outcome.evaluation.verdict === 'inconsistent' && r > 1 && r <= FACILITY_FACTOR && q.hedge !== 'atMost' && !/\btdp\b|\b(?:gpus?|chips?) alone\b|\bjust the (?:gpus?|chips?)\b/.test(ctx.lower) && !gpusOnlyAfter(ctx)) {
     const e = outcome.evaluation;
     return asConsistent(outcome, `${q.raw.trim()} is ${model.roundForDisplay(r)}× the GPUs' TDP (${e.modelText}): within what hosts, networking and cooling add to a fleet's power (up to ${FACILITY_FACTOR}×)`, [...e.assumptions.filter((x) => !x.startsWith('power: chip TDP only')), "a fleet's quoted power may include hosts, networking and cooling"]);
   }
@@ -4768,6 +4780,13 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
  * times cooling (PUE up to ~1.5).
  */
 const FACILITY_FACTOR = 2.8;
+
+/** "2,016 GPUs draw 4.8 MW for the GPUs", "… of GPU power": the figure is said to be the GPUs' own, with nothing else in. */
+function gpusOnlyAfter(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 28));
+  return /^\s{0,2}(?:(?:for|by|on|in)\s{1,2}(?:the\s{1,2})?(?:gpus?|chips?|accelerators?)(?:\s{1,2}(?:themselves|only))?|of\s{1,2}(?:gpu|chip|accelerator)\s{1,2}(?:power|draw))\b/i.test(after) && !ALL_IN.test(after.toLowerCase());
+}
 
 /** Beyond this ratio a figure is not the quantity the model derived (a unit slip, ms for s, is 1000×). */
 const UNRELATED_RATIO = 1e4;

@@ -116,3 +116,67 @@ test('a bandwidth figure quoted in bits states its source and is the figure × 8
   }
   assert.ok(quoted >= 2);
 });
+
+test('training audit O1: compute-optimal framing carries to the next sentence that changes the size, and to a question\'s answer', () => {
+  const [, compute70, , compute8] = claims("A 70B Chinchilla run is about 5.9e23 FLOPs. For an 8B model it's about 7.7e21 FLOPs.");
+  assert.equal(compute70!.evaluation.verdict, 'consistent');
+  assert.equal(compute8!.evaluation.verdict, 'consistent');
+  near(compute8!.evaluation.modelValue, 7.68e21);
+  assert.equal(claimFor('A 7B Chinchilla run needs 140B tokens. For a 13B model it is about 2.6T tokens.', /2\.6T/).evaluation.verdict, 'inconsistent', '20 × 13B is 260B');
+  const qa = claimFor("**Host:** What's Chinchilla-optimal for a 405B model?\n\n**Lena Moore:** About 8.1T tokens. Llama 3 went to 15.6T, so roughly 2× over.", /8\.1T/);
+  assert.equal(qa.evaluation.verdict, 'consistent');
+  near(qa.evaluation.modelValue, 8.1e12);
+  // Only the answer's first sentence, and only after a question.
+  assert.equal(claimFor("**Host:** What's Chinchilla-optimal for a 405B model?\n\n**Lena Moore:** About 8.1T tokens. Llama 3 went to 15.6T, so roughly 2× over.", /15\.6T/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('Chinchilla says 20 tokens per parameter. Llama 3 8B saw 15T tokens.', /15T/).evaluation.verdict, 'unverifiable');
+});
+
+test('training audit O2: a result restated in other units ("≈ 1,361 hours, about 57 days")', () => {
+  const [, , hours, days] = claims('2.788M GPU-hours ÷ 2,048 GPUs ≈ 1,361 hours, about 57 days.');
+  assert.equal(hours!.evaluation.verdict, 'consistent');
+  near(hours!.evaluation.modelValue, (2.788e6 / 2048) * 3600);
+  assert.equal(days!.evaluation.verdict, 'consistent');
+  assert.equal(claimFor('2.788M GPU-hours ÷ 2,048 GPUs ≈ 1,361 hours, about 75 days.', /75 days/).evaluation.verdict, 'inconsistent');
+});
+
+test('training audit O4: a price carried across ";" or ", so" to "N of them is $X"', () => {
+  const owned = claimFor('Owning instead of renting: an H100 is ~$30,000; 16,384 of them is $490M of GPUs alone.', /490M/);
+  assert.equal(owned.evaluation.verdict, 'consistent');
+  near(owned.evaluation.modelValue, 30_000 * 16_384);
+  assert.equal(claimFor('an H100 is ~$30,000; 16,384 of them is $4.9B', /4\.9B/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('An H100 costs about $30,000, so 1,000 of them cost $30M.', /30M/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('An H100 costs about $30,000, so 1,000 of them cost $3M.', /3M/).evaluation.verdict, 'inconsistent');
+});
+
+test('training audit O5: a per-GPU share of weights is the total ÷ the GPUs, and the weights are no HBM capacity', () => {
+  const [weights, , share] = claims('The weights are 140 GB; over 8 H100s it is 140 GB per GPU.');
+  assert.notEqual(weights!.evaluation.verdict, 'inconsistent', 'the weights are not held to the H100\'s 80 GB');
+  assert.equal(share!.evaluation.verdict, 'inconsistent');
+  near(share!.evaluation.modelValue, 17.5e9);
+  assert.equal(claimFor('The weights are 140 GB; over 8 H100s it is 17.5 GB per GPU.', /17\.5/).evaluation.verdict, 'consistent');
+  // Alone, the figure is read as the share, not as the H100's HBM.
+  assert.equal(claimFor('Over 8 H100s it is 140 GB per GPU', /140 GB/).evaluation.verdict, 'unverifiable');
+  // The total in the sentence "it" points back to.
+  const state = claimFor('The H100 run keeps 1.12 TB of Adam state. Over 8 H100s it is 140 GB per GPU.', /140 GB/);
+  assert.equal(state.evaluation.verdict, 'consistent');
+  near(state.evaluation.modelValue, 140e9);
+});
+
+test('training audit O6: "it" after "..." goes back to the subject, past another chip\'s own figure', () => {
+  const [h100, h20, fp8] = claims("The H20 keeps the H100's 80 GB... no, it has 96 GB, but its FP8 is only 296 TFLOPS.");
+  assert.equal(h100!.evaluation.verdict, 'consistent');
+  assert.equal(h20!.evaluation.verdict, 'unverifiable', 'the H20 is not in the catalog');
+  assert.equal(fp8!.evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor("The H200 keeps the H100's 700 W; it has 141 GB of HBM.", /141/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor("The H200 keeps the H100's 700 W; it has 80 GB of HBM.", /80 GB/).evaluation.verdict, 'inconsistent');
+});
+
+test('training audit O7: fleet power said to be "for the GPUs" gets no facility allowance', () => {
+  const note = '## Option C — GB200 NVL72\n\nAt 1,200 W per GPU, 2,016 GPUs draw 4.8 MW for the GPUs.\n\nAt 1,200 W per GPU, 2,016 GPUs draw 2.4 MW for the GPUs.\n\nAt 1,200 W per GPU, 2,016 GPUs draw 4.8 MW.\n';
+  const mw = analyzeNote('t.md', note).claims.filter((c) => /MW/.test(c.quantity.raw));
+  assert.deepEqual(mw.map((c) => c.evaluation.verdict), ['inconsistent', 'consistent', 'consistent']);
+  near(mw[0]!.evaluation.modelValue, 2016 * 1200, 1e-3);
+  assert.equal(claimFor('A 10,000-GPU H100 cluster draws ~15 MW for the GPUs.', /15 MW/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('A 10,000-GPU H100 cluster draws ~7 MW for the GPUs and maybe 15 MW all-in.', /7 MW/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('A 10,000-GPU H100 cluster draws ~15 MW.', /15 MW/).evaluation.verdict, 'consistent', 'unsaid, a fleet\'s power may count hosts and cooling');
+});
