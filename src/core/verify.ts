@@ -503,7 +503,8 @@ function versusSameKind(d: DetectedClaim, prose: string): boolean {
   const prev = d.siblings.filter((x) => x !== q && x.span.end <= q.span.start).pop();
   if (!prev || prev.unit !== q.unit || prev.per !== q.per || !(prev.value > 0) || !(q.value > 0)) return false;
   const ratio = q.value / prev.value;
-  return ratio > 0.1 && ratio < 10 && ratio !== 1 && /^\s{0,2},?\s{0,2}(?:vs\.?|versus)\s{1,2}(?:~|≈|about\s{1,2}|roughly\s{1,2}|only\s{1,2}|just\s{1,2})?$/i.test(prose.slice(prev.span.end, q.span.start));
+  // (Words about the first figure may come between: "4.5 PFLOPS of dense FP8 vs 1.98 PFLOPS".)
+  return ratio > 0.1 && ratio < 10 && ratio !== 1 && /^(?:\s{1,2}(?:of\s{1,2})?[a-z][\w-]{0,15}){0,3}\s{0,2},?\s{0,2}(?:vs\.?|versus)\s{1,2}(?:~|≈|about\s{1,2}|roughly\s{1,2}|only\s{1,2}|just\s{1,2})?$/i.test(prose.slice(prev.span.end, q.span.start));
 }
 
 function cellMentions(d: DetectedClaim): Mention[] {
@@ -585,7 +586,7 @@ function evaluateOne(
         // ("The H800 has the same 989 TFLOPS as an H100 but NVLink cut to 400 GB/s", "The H800 keeps the H100's 80 GB but
         // its NVLink is 400 GB/s": after "but", the figure is the subject's again.)
         // ("The H20 keeps the H100's 80 GB... no, it has 96 GB": "it" after a break, past another chip's own figure.)
-        const backToSubject = hwBefore && (/\bbut\s{1,2}its\b/i.test(prose.slice(m.span.end, q.span.start)) || ((/['’]s?$/.test(m.raw) || /^['’]s?\b/.test(prose.slice(m.span.end, m.span.end + 2))) && /\d[^,;:.…—–]{0,24}(?:[,;:—–…]|\.{2,3})\s{0,3}(?:(?:no|nope|actually|well|wait|sorry|correction)[,!:]?\s{1,3}){0,2}(?:it|it['’]s|its)\s[^\d.;]{0,24}$/i.test(prose.slice(m.span.end, q.span.start))));
+        const backToSubject = hwBefore && (/\bbut\s{1,2}its\b/i.test(prose.slice(m.span.end, q.span.start)) || ((/['’]s?$/.test(m.raw) || /^['’]s?\b/.test(prose.slice(m.span.end, m.span.end + 2))) && /\d[^,;:.…—–]{0,24}(?:[,;:—–…]|\.{2,3})\s{0,3}(?:(?:no|nope|actually|well|wait|sorry|correction)[,!:]?\s{1,3}){0,2}(?:it|it['’]s|its)\s(?:[^.;]|\.(?=\d)){0,40}$/i.test(prose.slice(m.span.end, q.span.start))));
         if (before && !multipleOf && !comparedByVerb && !backToSubject && !(hwBefore && COMPARED_AS_BEFORE.test(prose.slice(Math.max(0, m.span.start - 16), m.span.start)) && /[,;:—–]|\bbut\b/.test(prose.slice(m.span.end, q.span.start)))) hwBefore = m;
       }
     }
@@ -635,6 +636,14 @@ function evaluateOne(
     let versus = hwBefore !== undefined && !mentions.some((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start < q.span.start && m.id !== hwBefore!.id) && VERSUS_BEFORE.test(prose.slice(Math.max(hwBefore.span.end, q.span.start - 24), q.span.start))
       ? { after: mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 60 && !/;|[.!?](?:\s|$)/.test(prose.slice(q.span.end, m.span.start))) }
       : undefined;
+    // ("Compared with the H100, the H200 has 141 GB vs 80 GB": the only other chip, named as what is compared with, is
+    // the other side, when none is named after.)
+    if (!versus && hwBefore !== undefined && VERSUS_BEFORE.test(prose.slice(Math.max(hwBefore.span.end, q.span.start - 24), q.span.start))) {
+      const others = mentions.filter((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start < q.span.start && m.id !== hwBefore!.id);
+      const compared = others.length === 1 && others[0]!.span.end <= hwBefore.span.start && COMPARED_OR_AGAINST_BEFORE.test(prose.slice(Math.max(0, others[0]!.span.start - 24), others[0]!.span.start)) ? others[0] : undefined;
+      const namedAfter = mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 60 && !/;|[.!?](?:\s|$)/.test(prose.slice(q.span.end, m.span.start)));
+      if (compared && !namedAfter && versusSameKind(d, prose)) versus = { after: compared };
+    }
     // (Only where the clause says what the other side is: "(1.8 TB/s vs 100 GB/s)" on one chip sets two of its
     // figures against each other.)
     // ("… versus 192 GB for us": the writer's own side, with no name.)
@@ -1212,7 +1221,8 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   const converted = CONVERSION.test(between) || hedgedAside || (ARROW_CONVERSION.test(between) && (isBitRate(previous) !== isBitRate(q) || isBinaryUnit(previous) !== isBinaryUnit(q))) || (isBitRate(previous) && !isBitRate(q) && LINE_RATE_MOVES.test(written));
   // ("840 GB, i.e. 105 GB per GPU on 8 GPUs": a smaller figure per GPU after a total is its share, not the total in
   // other units.)
-  const shareOfTotal = hasPerChipUnit(q) && !hasPerChipUnit(previous) && q.value < previous.value / 1.5;
+  // ("Across 4 H100s the 140 GB of weights is 140 GB per GPU": nor the same figure per GPU, in a statement that spreads it.)
+  const shareOfTotal = hasPerChipUnit(q) && !hasPerChipUnit(previous) && (q.value < previous.value / 1.5 || SPREAD_OVER_CHIPS.test(ctx.lower));
   if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && !shareOfTotal && q.unit !== 'USD' && converted && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q) && unitText(previous) !== unitText(q)) {
     // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
     // "1.8 TB/s, i.e. 900 GB/s each direction": a bidirectional figure's per-direction half.
@@ -1421,9 +1431,12 @@ function shardedState(ctx: Ctx): Outcome | undefined {
   // "… i.e. 105 GB per GPU on 8 GPUs".)
   const whole = total ?? carriedTotal;
   const gpus = whole ? ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && Number.isInteger(x.value) && x.value > 1 && (isChipNoun(x) || ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.start >= x.span.end && m.span.start - x.span.end <= 2) || /^\s{0,2}(?:gpus?|ranks?|devices?|chips?)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 10)))) : undefined;
-  if (!whole || !gpus) return unverifiable(ctx, 'roofline', state ? 'training state (weights, gradients, optimizer state) each GPU holds: not the chip\'s HBM capacity' : 'a share each GPU holds of what is spread over the GPUs: not the chip\'s HBM capacity');
-  const value = whole.value / gpus.value;
-  const d: Derived = { value, unit: 'B', derivation: [`${whole.raw.trim()} ÷ ${gpus.value.toLocaleString('en-US')} GPUs = ${fmt(value, 'B')} per GPU`], sources: [], assumptions: [total ? 'inputs as stated in the same statement' : `${whole.raw.trim()} from the sentence before`, state ? 'state sharded evenly over the GPUs' : 'spread evenly over the GPUs'] };
+  // ("Across 4 H100s the 140 GB of weights is …": the count the scanner reads as no figure of its own.)
+  const spread = whole && !gpus ? new RegExp(SPREAD_OVER_CHIPS.source.replace('\\d{1,5}', '(\\d{1,5})')).exec(ctx.lower) : null;
+  const n = gpus?.value ?? (spread && Number(spread[1]) > 1 ? Number(spread[1]) : undefined);
+  if (!whole || !n) return unverifiable(ctx, 'roofline', state ? 'training state (weights, gradients, optimizer state) each GPU holds: not the chip\'s HBM capacity' : 'a share each GPU holds of what is spread over the GPUs: not the chip\'s HBM capacity');
+  const value = whole.value / n;
+  const d: Derived = { value, unit: 'B', derivation: [`${whole.raw.trim()} ÷ ${n.toLocaleString('en-US')} GPUs = ${fmt(value, 'B')} per GPU`], sources: [], assumptions: [total ? 'inputs as stated in the same statement' : `${whole.raw.trim()} from the sentence before`, state ? 'state sharded evenly over the GPUs' : 'spread evenly over the GPUs'] };
   return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
 }
 
@@ -3858,7 +3871,7 @@ const AGGREGATE_WORDS = /\b(?:aggregate|total|combined|altogether|per (?:platfor
 /** "the 405 GB FP8 weights", "405 GB of weights": a figure the statement says is weights. */
 function isWeightsFigure(ctx: Ctx, x: Quantity): boolean {
   // ("The weights are 140 GB; over 8 H100s …": said of the weights before it.)
-  return /^\s{0,2}(?:of\s+)?(?:(?:the|its|model|fp\d+|bf16|int\d|mxfp4|nvfp4)\s+){0,2}weights\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 32)) || WEIGHTS_ARE_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, x.span.start - 32), x.span.start));
+  return /^\s{0,2}(?:of\s+)?(?:(?:the|its|model|fp\d+|bf16|int\d|mxfp4|nvfp4)\s+){0,2}weights\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 32)) || (WEIGHTS_ARE_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, x.span.start - 32), x.span.start)) && !hasPerChipUnit(x) && !PER_CHIP_AFTER.test(ctx.prose.slice(x.span.end, x.span.end + 32)));
 }
 const WEIGHTS_ARE_BEFORE = /\bweights\s{1,2}(?:are|is|=|:|come to|total|weigh)\s{0,2}(?:~|≈|about\s{1,2}|roughly\s{1,2}|around\s{1,2}|only\s{1,2})?$/i;
 
@@ -4626,6 +4639,9 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
   if ((ratio > 100 || (ratio > 1.5 && perChipLabelBefore(ctx))) && ctx.acc && !key.startsWith('system') && (isPerChip(ctx) || EACH_NAMED_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start)))) {
     const pod = SYSTEMS.find((x) => x.accelerator === ctx.acc!.acc.id && x.gpusPerDomain > 1 && withinRatio(q.value / (figure.value * x.gpusPerDomain), ctx.tolerances.exact));
     if (pod) return judgedAgainst(ctx, figure, label, key, `${q.raw.trim()} is ${pod.name}'s figure (${pod.gpusPerDomain} chips), not one chip's`);
+    // ("An 8-GPU MI300X platform; per GPU it is 1.5 TB": the statement's own count of chips, for a system the catalog lacks.)
+    const chips = perChipLabelBefore(ctx) ? chipCountIn(ctx) : undefined;
+    if (chips && chips > 1 && withinRatio(q.value / (figure.value * chips), toleranceFor(q, ctx.tolerances))) return judgedAgainst(ctx, figure, label, key, `${q.raw.trim()} is ${chips} chips' figure, not one chip's`);
   }
   // ("v5p pods hit 459 TFLOPS per pod": one chip's figure, said to be the whole system's.)
   if (ratio < 0.01 && ctx.sys && ctx.sys.gpusPerDomain > 1 && key.startsWith('system') && perSystemSaid(ctx) && withinRatio((q.value * ctx.sys.gpusPerDomain) / figure.value, ctx.tolerances.exact)) {

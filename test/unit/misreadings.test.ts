@@ -44,6 +44,9 @@ test('"The B200 has 8 TB/s vs 3.35 TB/s": the figure set against the chip\'s is 
   near(own!.evaluation.modelValue, 8e12);
   assert.equal(other!.evaluation.verdict, 'unverifiable');
   assert.equal(claimFor('B200: 192 GB vs 80 GB', /80 GB/).evaluation.verdict, 'unverifiable');
+  // (Words about the first figure may come between: holdout 2.)
+  assert.equal(claimFor('The B200 has 4.5 PFLOPS of dense FP8 vs 1.98 PFLOPS.', /1\.98/).evaluation.verdict, 'unverifiable');
+  assert.equal(claimFor('The B200 has 8 TB/s of HBM bandwidth vs 3.35 TB/s', /3\.35/).evaluation.verdict, 'unverifiable');
   // Named, the other side is checked against its own chip.
   const h100 = claimFor('The B200 has 8 TB/s vs 3.35 TB/s on the H100', /3\.35/);
   assert.equal(h100.evaluation.verdict, 'consistent');
@@ -179,4 +182,37 @@ test('training audit O7: fleet power said to be "for the GPUs" gets no facility 
   assert.equal(claimFor('A 10,000-GPU H100 cluster draws ~15 MW for the GPUs.', /15 MW/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('A 10,000-GPU H100 cluster draws ~7 MW for the GPUs and maybe 15 MW all-in.', /7 MW/).evaluation.verdict, 'consistent');
   assert.equal(claimFor('A 10,000-GPU H100 cluster draws ~15 MW.', /15 MW/).evaluation.verdict, 'consistent', 'unsaid, a fleet\'s power may count hosts and cooling');
+});
+
+test('holdout: "it" goes back to the subject past figures of its own ("…no, it has 128 GB, at 3.7 TB/s")', () => {
+  const [mi300x, capacity, bandwidth] = claims("Gaudi 3 keeps the MI300X's 192 GB... no, it has 128 GB, at 3.7 TB/s.");
+  assert.equal(mi300x!.evaluation.verdict, 'consistent');
+  assert.equal(capacity!.evaluation.verdict, 'unverifiable');
+  assert.equal(bandwidth!.evaluation.verdict, 'unverifiable', 'Gaudi 3 is not in the catalog');
+  assert.equal(claimFor("The H200 keeps the H100's 700 W; it has 141 GB of HBM at 3.35 TB/s.", /3\.35/).evaluation.verdict, 'inconsistent');
+});
+
+test('holdout: a platform\'s total said per GPU, for a system the catalog lacks, is the per-GPU/per-system slip', () => {
+  const slip = claimFor('An 8-GPU MI300X platform; per GPU it is 1.5 TB.', /1\.5 TB/);
+  assert.equal(slip.evaluation.verdict, 'inconsistent');
+  near(slip.evaluation.modelValue, 192e9);
+  assert.match(slip.evaluation.reason, /8 chips' figure, not one chip's/);
+  assert.equal(claimFor('An 8-GPU MI300X platform; per GPU it is 192 GB.', /192 GB/).evaluation.verdict, 'consistent');
+});
+
+test('holdout 3: "Compared with the H100, the H200 has 141 GB vs 80 GB" sets the figure after "vs" against the H100', () => {
+  const [h200, h100] = claims('Compared with the H100, the H200 has 141 GB vs 80 GB.');
+  assert.equal(h200!.evaluation.verdict, 'consistent');
+  near(h200!.evaluation.modelValue, 141e9);
+  assert.equal(h100!.evaluation.verdict, 'consistent');
+  near(h100!.evaluation.modelValue, 80e9);
+  assert.equal(claimFor('Compared with the H100, the H200 has 141 GB vs 96 GB.', /96 GB/).evaluation.verdict, 'inconsistent');
+});
+
+test('holdout 3: the weights said again per GPU across N GPUs ("Across 4 H100s the 140 GB of weights is 140 GB per GPU")', () => {
+  const wrong = claimFor('Across 4 H100s the 140 GB of weights is 140 GB per GPU.', /per GPU/);
+  assert.equal(wrong.evaluation.verdict, 'inconsistent');
+  near(wrong.evaluation.modelValue, 35e9);
+  assert.equal(claimFor('Across 4 H100s the 140 GB of weights is 35 GB per GPU.', /per GPU/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('The H100 has 80 GB, i.e. 80 GB per GPU.', /per GPU/).evaluation.verdict, 'consistent');
 });
