@@ -497,11 +497,19 @@ function formerOrLatter(prose: string, start: number, at: number): 'former' | 'l
 }
 
 /** The hardware and models named in the table cell that holds the claim (not in the rest of the row). */
+const OWN_VARIANT_AFTER = /^\s{0,2}(?:of\s{1,2})?(?:\(?\s{0,2})(dense|sparse|with sparsity|fp\d{1,2}|bf16|fp16|tf32|int\d|nvfp4|mxfp\d|per[- ]direction|each way|one way|bidirectional|both ways|uni-?directional|in each direction)\b/i;
+
 /** "8 TB/s vs 3.35 TB/s": the figure right after "vs" and the one right before it are the same kind of figure, under 10× apart. */
 function versusSameKind(d: DetectedClaim, prose: string): boolean {
   const q = d.quantity;
   const prev = d.siblings.filter((x) => x !== q && x.span.end <= q.span.start).pop();
   if (!prev || prev.unit !== q.unit || prev.per !== q.per || !(prev.value > 0) || !(q.value > 0)) return false;
+  // (Not the chip's own figure in another precision, sparsity or direction: "989 TFLOPS dense vs 1,979 TFLOPS sparse",
+  // "4.5 PFLOPS FP8 vs 9 PFLOPS FP4".)
+  // ("4.5 PFLOPS FP8 vs 1.98 PFLOPS FP8" is another chip's, in the same precision.)
+  const own = OWN_VARIANT_AFTER.exec(prose.slice(q.span.end, q.span.end + 32))?.[1]?.toLowerCase();
+  const prevOwn = OWN_VARIANT_AFTER.exec(prose.slice(prev.span.end, prev.span.end + 32))?.[1]?.toLowerCase();
+  if ((q.qualifiers?.precision && q.qualifiers.precision !== prev.qualifiers?.precision) || (q.qualifiers?.sparsity && q.qualifiers.sparsity !== prev.qualifiers?.sparsity) || (own && own !== prevOwn)) return false;
   const ratio = q.value / prev.value;
   // (Words about the first figure may come between: "4.5 PFLOPS of dense FP8 vs 1.98 PFLOPS".)
   return ratio > 0.1 && ratio < 10 && ratio !== 1 && /^(?:\s{1,2}(?:of\s{1,2})?[a-z][\w-]{0,15}){0,3}\s{0,2},?\s{0,2}(?:vs\.?|versus)\s{1,2}(?:~|≈|about\s{1,2}|roughly\s{1,2}|only\s{1,2}|just\s{1,2})?$/i.test(prose.slice(prev.span.end, q.span.start));

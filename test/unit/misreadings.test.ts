@@ -53,6 +53,11 @@ test('"The B200 has 8 TB/s vs 3.35 TB/s": the figure set against the chip\'s is 
   near(h100.evaluation.modelValue, 3.35e12);
   // The chip's own figure before "vs" is still checked.
   assert.equal(claimFor('The B200 has 6 TB/s vs 3.35 TB/s', /6 TB/).evaluation.verdict, 'inconsistent');
+  // The chip's own figure in another precision, sparsity or direction stays the chip's; in the same one it is not.
+  assert.deepEqual(claims('The H100 does 989 TFLOPS dense vs 1,979 TFLOPS sparse.').map((c) => c.evaluation.verdict), ['consistent', 'consistent']);
+  assert.deepEqual(claims('The B200 does 4.5 PFLOPS FP8 vs 9 PFLOPS FP4.').map((c) => c.evaluation.verdict), ['consistent', 'consistent']);
+  assert.deepEqual(claims('NVLink 4 on the H100: 900 GB/s bidirectional vs 450 GB/s per direction.').map((c) => c.evaluation.verdict), ['consistent', 'consistent']);
+  assert.equal(claimFor('The B200 has 4.5 PFLOPS FP8 vs 1.98 PFLOPS FP8.', /1\.98/).evaluation.verdict, 'unverifiable');
   // Two different links of one chip, far apart, stay the chip's.
   const links = claims('So scale-up is 18× the scale-out bandwidth per GPU on B200 (1.8 TB/s vs 100 GB/s).');
   assert.deepEqual(links.map((c) => c.evaluation.verdict), ['consistent', 'consistent', 'consistent']);
