@@ -439,6 +439,12 @@ function countsChipSystems(prose: string, chip: Mention): number | undefined {
   return n !== undefined && n > 1 ? n : undefined;
 }
 
+/** "2 B200 boxes", "four H100 nodes": the chip's 8-GPU system, when the count before the chip counts them. */
+function countedNodes(d: DetectedClaim, prose: string, acc: Ctx['acc'], accMention: Mention | undefined, cell: unknown): System | undefined {
+  if (!acc || !accMention || cell || d.mentions.some((m) => m.kind === 'system') || !NODE_AFTER_CHIP.test(prose.slice(accMention.span.end, accMention.span.end + 14))) return undefined;
+  return countsChipSystems(prose, accMention) !== undefined ? nodeOf(acc.acc.id) : undefined;
+}
+
 function nodeOf(chip: string): System | undefined {
   return SYSTEMS.find((x) => x.accelerator === chip && x.gpusPerDomain === 8 && !/nvl|pod/i.test(x.id));
 }
@@ -762,7 +768,7 @@ function evaluateOne(
   const rackByWords = acc && !sysMention && (line.has('rack') || q.per === 'rack' || /\/rack$/.test(q.unit)) ? rackOf(acc.acc.id, undefined) : undefined;
   // "An H200 node has 1,128 GB", "a 1.128 TB H200 node": a chip's node is its 8-GPU system (cell text has no spans;
   // "an 8×H200 node" counts its chips, and the count's arithmetic says the same).
-  const nodeByWords = acc && !sysMention && !rackByWords && !cell && accMention && !d.mentions.some((m) => m.kind === 'system') && NODE_AFTER_CHIP.test(prose.slice(accMention.span.end, accMention.span.end + 14)) && (!/\d\s{0,2}[×x]?\s{0,2}$/.test(prose.slice(Math.max(0, accMention.span.start - 6), accMention.span.start)) || countsChipSystems(prose, accMention) !== undefined) ? nodeOf(acc.acc.id) : undefined;
+  const nodeByWords = acc && !sysMention && !rackByWords && !cell && accMention && !d.mentions.some((m) => m.kind === 'system') && NODE_AFTER_CHIP.test(prose.slice(accMention.span.end, accMention.span.end + 14)) && !/\d\s{0,2}[×x]?\s{0,2}$/.test(prose.slice(Math.max(0, accMention.span.start - 6), accMention.span.start)) ? nodeOf(acc.acc.id) : undefined;
   const ctx: Ctx = {
     claim: d,
     text: line.text,
@@ -783,6 +789,14 @@ function evaluateOne(
     accNamed: !!(accMention || sysMention || sectionAcc),
     offCatalog: otherHardware?.id,
   };
+  // "2 B200 boxes at 14.3 kW each": the chip's 8-GPU systems, counted before its name.
+  if (!ctx.sys && !sysMention) {
+    const counted = countedNodes(d, prose, acc, accMention, cell);
+    if (counted) {
+      ctx.sys = counted;
+      ctx.rackWords = true;
+    }
+  }
 
   // "vs ~2.5 MB per token if it used plain MHA": what would be, under another design, is not what the model checks.
   if (line.lower.includes('if ') || line.lower.includes('without') || /plain|vanilla|naive/.test(line.lower)) {
