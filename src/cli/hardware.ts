@@ -20,6 +20,14 @@ function bwExtra(f: BandwidthFigure | undefined): string {
   return f ? ` ${f.direction}` : '';
 }
 
+/** "also quoted as 9.6 Tb/s": a bandwidth figure its vendor also gives in bits, with that page. */
+function bitsLines(f: BandwidthFigure | undefined): string[] {
+  if (!f?.bits) return [];
+  const v = f.bits.value;
+  const [n, prefix] = v >= 1e12 ? [v / 1e12, 'T'] : [v / 1e9, 'G'];
+  return [`  ${''.padEnd(22)} also quoted as ${Number(n.toPrecision(4))} ${prefix}b/s`, `  ${''.padEnd(22)} source: ${f.bits.source}`];
+}
+
 export function formatAccelerator(a: Accelerator): string {
   return [
     `${a.name}  [${a.id}]  ${a.vendor}${a.memoryType ? `, ${a.memoryType}` : ''}`,
@@ -28,6 +36,7 @@ export function formatAccelerator(a: Accelerator): string {
     ...figureLine('HBM bandwidth', a.hbmBandwidth),
     ...flopsLines(a.flops),
     ...figureLine(`scale-up${a.scaleUpLink ? ` (${a.scaleUpLink})` : ''}`, a.scaleUpBandwidth, bwExtra(a.scaleUpBandwidth)),
+    ...bitsLines(a.scaleUpBandwidth),
     ...figureLine(`scale-out${a.scaleOutNic ? ` (${a.scaleOutNic})` : ''}`, a.scaleOutBandwidth, bwExtra(a.scaleOutBandwidth)),
     ...figureLine('TDP', a.tdp),
   ]
@@ -76,7 +85,7 @@ export function formatHardware(id?: string): string | undefined {
     '# Systems',
     ...SYSTEMS.map(formatSystem),
     '# Interconnects',
-    ...INTERCONNECTS.map((i) => [`${i.name}  [${i.id}]  ${i.kind}`, ...figureLine('per direction', i.perDirection), ...figureLine('bidirectional', i.bidirectional)].join('\n')),
+    ...INTERCONNECTS.map((i) => [`${i.name}  [${i.id}]  ${i.kind}`, ...figureLine('per direction', i.perDirection), ...figureLine('bidirectional', i.bidirectional), ...bitsLines(i.bidirectional), ...bitsLines(i.perDirection)].join('\n')),
     '# Model architectures',
     ...MODELS.map(formatModel),
   ];

@@ -51,7 +51,20 @@ export interface DetectedClaim {
   pairs?: { hardware?: [Mention, Mention]; model?: [Mention, Mention] };
   /** A bare "NVL72" in a statement that names no chip: the chip named last before it in its section ("Rubin"). */
   rackChip?: string;
+  /**
+   * The statement before frames this one as compute-optimal training: "A 70B Chinchilla run is about 5.9e23 FLOPs. For
+   * an 8B model it's about 7.7e21 FLOPs.", or a question answered in the next block ("What's Chinchilla-optimal for a
+   * 405B model?" › "About 8.1T tokens."), with the parameter count the question asks about.
+   */
+  framing?: { span: Span; params?: number };
 }
+
+/** Words that make a statement about compute-optimal (Chinchilla) training. */
+const COMPUTE_OPTIMAL = /chinchilla|compute[- ]optimal/i;
+/** "For an 8B model it's about …", "And for 405B, …": a statement that goes on with another size. */
+const FOR_ANOTHER_SIZE = /^[\s*_>-]{0,6}(?:(?:and|so|now)\s{1,2})?(?:for|with|at)\s{1,2}(?:an?\s{1,2}|the\s{1,2})?(?:~\s{0,2}|about\s{1,2})?\d[\d.,]*\s?[BMT]\b/i;
+/** A speaker's label or "A:" at the start of an answer ("**Lena Moore:** About 8.1T tokens."). */
+const ANSWER_LABEL = /^[\s>]{0,4}(?:\*\*|__)?[\p{L}][\p{L} .'’-]{0,40}:(?:\*\*|__)?\s{1,2}/u;
 
 /**
  * What a paragraph's earlier sentences named: a sentence that names no chip or model is about those
@@ -362,8 +375,12 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   let recentHardware: Mention[] = [];
   let recentModels: Mention[] = [];
   let recentSection: Block | undefined;
+  // The statement before, for the compute-optimal framing it may give the next one.
+  let before: { span: Span; block: Block; framing: boolean; question: boolean; params?: number } | undefined;
+  let firstInBlock = false;
   for (const statement of statementsOf(text, structure)) {
     const block = statement.block;
+    firstInBlock = block !== current;
     if (block !== current) {
       current = block;
       if (footnotes) {
@@ -405,6 +422,8 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     }
     const pricesBefore = prices.length;
     const earlierGpuHours = gpuHours;
+    const framedBy = before;
+    before = undefined;
     let found = parseQuantities(prose, { start: statement.span.start, end: statement.span.end });
     // "16.384 GPUs" in a German sentence is sixteen thousand: read again the rare statement with such a figure.
     // (A note whose frontmatter says it is written in such a language reads them so in every statement.)
@@ -416,6 +435,19 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     else if (occursIn(prose, ':', statement.span)) found = withLabelUnit(prose, statement.span, found);
     if (found.length > 1) found = withParentheticalUnits(prose, found);
     if (found.length > 0 && occursIn(prose, '$', statement.span)) found = outsideTexMath(prose, statement.span, found);
+    const statementText = prose.slice(statement.span.start, statement.span.end);
+    const framesNext = inParagraph && COMPUTE_OPTIMAL.test(statementText);
+    before = framesNext ? { span: statement.span, block, framing: true, question: /\?[\s*_)"”’]*$/.test(statementText), params: found.find((x) => (x.noun === 'param' || x.noun === 'model' || /^\d[\d.,]*\s?[BT]$/.test(x.raw.trim())) && x.value >= 1e8 && x.value < 1e14)?.value } : undefined;
+    // "A 70B Chinchilla run is about 5.9e23 FLOPs. For an 8B model it's about 7.7e21 FLOPs.": the framing goes on in the
+    // paragraph to a statement that only changes the size; a question's goes to the first statement of the answer.
+    const framing =
+      framedBy && !framesNext && inParagraph
+        ? framedBy.block === block && FOR_ANOTHER_SIZE.test(statementText)
+          ? { span: framedBy.span }
+          : framedBy.question && framedBy.block !== block && firstInBlock && (ANSWER_LABEL.test(statementText) || GOES_ON.test(statementText))
+            ? { span: framedBy.span, ...(framedBy.params !== undefined ? { params: framedBy.params } : {}) }
+            : undefined
+        : undefined;
     if (found.length === 0) {
       if (inParagraph) {
         history.push(statement.span);
@@ -423,7 +455,6 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
       }
       continue;
     }
-    const statementText = prose.slice(statement.span.start, statement.span.end);
     const mentions = mentionsIn(statementText, statement.span.start, names);
     const hardwareBefore = lastHardware;
     for (const m of mentions) if (m.kind === 'accelerator' || m.kind === 'system' || m.kind === 'otherHardware') lastHardware = m;
@@ -514,6 +545,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
       if (hardwareBefore?.kind === 'otherHardware') claims[claims.length - 1]!.offCatalogBefore = hardwareBefore;
       if (refersBack) claims[claims.length - 1]!.pairs = pairsBefore(recentBefore, mentions, quantity.span.start);
       if (bareRack) claims[claims.length - 1]!.rackChip = bareRack;
+      if (framing) claims[claims.length - 1]!.framing = framing;
       previous = { unit: quantity.unit, subject: claims[claims.length - 1]!.subject };
     }
     previousClaims.block = block;

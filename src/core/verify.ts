@@ -10,6 +10,7 @@ import { BARE_RACK, cellContext, gpusNeededCue, pricePerSecond, PRECISION_NAME, 
 import { findMentions, getAccelerator, getModel, getSystem, peakFlops, resolveHardware, CONSTANTS, INTERCONNECTS, MODELS, SCALE_UP_VS_SCALE_OUT, SYSTEMS } from './catalog/index.js';
 import * as model from './roofline.js';
 import { detach, isJsSpace, withoutTexMath } from './text.js';
+import { parseQuantities } from './quantities.js';
 import { fmt, type Derived } from './roofline.js';
 
 /** Relative tolerances by hedge: a bare spec is tight, "about" is loose. */
@@ -428,6 +429,24 @@ function withHostOfPart(chosen: Mention | undefined, mentions: readonly Mention[
 const NODE_AFTER_CHIP = /^(?:['’]s?)?[\s-]{0,2}(?:nodes?|servers?|box(?:es)?|baseboards?)\b/i;
 
 /** The 8-GPU system built from a chip (its DGX or HGX), if the catalog has one. */
+/**
+ * "2 B200 boxes", "four H100 nodes": a count before a chip's name and a plural system noun after it counts the chip's
+ * 8-GPU systems, not its chips ("an 8×H200 node" and "an 8 H200 node" count the chips in one).
+ */
+function countsChipSystems(prose: string, chip: Mention): number | undefined {
+  if (!/^(?:['’]s?)?[\s-]{0,2}(?:nodes|servers|boxes|baseboards)\b/i.test(prose.slice(chip.span.end, chip.span.end + 14))) return undefined;
+  const before = prose.slice(Math.max(0, chip.span.start - 16), chip.span.start);
+  const digits = /(?:^|[^\d.,×x*])(\d{1,3}(?:,\d{3})*|\d{1,6})\s{1,2}$/.exec(before);
+  const n = digits ? Number(digits[1]!.replace(/,/g, '')) : WORD_COUNTS[/\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s{1,2}$/i.exec(before)?.[1]?.toLowerCase() ?? ''];
+  return n !== undefined && n > 1 ? n : undefined;
+}
+
+/** "2 B200 boxes", "four H100 nodes": the chip's 8-GPU system, when the count before the chip counts them. */
+function countedNodes(d: DetectedClaim, prose: string, acc: Ctx['acc'], accMention: Mention | undefined, cell: unknown): System | undefined {
+  if (!acc || !accMention || cell || d.mentions.some((m) => m.kind === 'system') || !NODE_AFTER_CHIP.test(prose.slice(accMention.span.end, accMention.span.end + 14))) return undefined;
+  return countsChipSystems(prose, accMention) !== undefined ? nodeOf(acc.acc.id) : undefined;
+}
+
 function nodeOf(chip: string): System | undefined {
   return SYSTEMS.find((x) => x.accelerator === chip && x.gpusPerDomain === 8 && !/nvl|pod/i.test(x.id));
 }
@@ -486,6 +505,24 @@ function formerOrLatter(prose: string, start: number, at: number): 'former' | 'l
 }
 
 /** The hardware and models named in the table cell that holds the claim (not in the rest of the row). */
+const OWN_VARIANT_AFTER = /^\s{0,2}(?:of\s{1,2})?(?:\(?\s{0,2})(dense|sparse|with sparsity|fp\d{1,2}|bf16|fp16|tf32|int\d|nvfp4|mxfp\d|per[- ]direction|each way|one way|bidirectional|both ways|uni-?directional|in each direction)\b/i;
+
+/** "8 TB/s vs 3.35 TB/s": the figure right after "vs" and the one right before it are the same kind of figure, under 10× apart. */
+function versusSameKind(d: DetectedClaim, prose: string): boolean {
+  const q = d.quantity;
+  const prev = d.siblings.filter((x) => x !== q && x.span.end <= q.span.start).pop();
+  if (!prev || prev.unit !== q.unit || prev.per !== q.per || !(prev.value > 0) || !(q.value > 0)) return false;
+  // (Not the chip's own figure in another precision, sparsity or direction: "989 TFLOPS dense vs 1,979 TFLOPS sparse",
+  // "4.5 PFLOPS FP8 vs 9 PFLOPS FP4".)
+  // ("4.5 PFLOPS FP8 vs 1.98 PFLOPS FP8" is another chip's, in the same precision.)
+  const own = OWN_VARIANT_AFTER.exec(prose.slice(q.span.end, q.span.end + 32))?.[1]?.toLowerCase();
+  const prevOwn = OWN_VARIANT_AFTER.exec(prose.slice(prev.span.end, prev.span.end + 32))?.[1]?.toLowerCase();
+  if ((q.qualifiers?.precision && q.qualifiers.precision !== prev.qualifiers?.precision) || (q.qualifiers?.sparsity && q.qualifiers.sparsity !== prev.qualifiers?.sparsity) || (own && own !== prevOwn)) return false;
+  const ratio = q.value / prev.value;
+  // (Words about the first figure may come between: "4.5 PFLOPS of dense FP8 vs 1.98 PFLOPS".)
+  return ratio > 0.1 && ratio < 10 && ratio !== 1 && /^(?:\s{1,2}(?:of\s{1,2})?[a-z][\w-]{0,15}){0,3}\s{0,2},?\s{0,2}(?:vs\.?|versus)\s{1,2}(?:~|≈|about\s{1,2}|roughly\s{1,2}|only\s{1,2}|just\s{1,2})?$/i.test(prose.slice(prev.span.end, q.span.start));
+}
+
 function cellMentions(d: DetectedClaim): Mention[] {
   const cells = d.statement.cells;
   if (!cells || d.mentions.length === 0) return NO_MENTIONS;
@@ -566,10 +603,13 @@ function evaluateOne(
         // its NVLink is 400 GB/s": after "but", the figure is the subject's again.)
         // ("The H100 SXM is about 2x the L40S's 362 TFLOPS … at 989 TFLOPS": a possessive owns the figure right after it;
         // a second figure of that kind further on is the subject's again.)
+        // ("The H20 keeps the H100's 80 GB... no, it has 96 GB": "it" after a break, past another chip's own figure.)
+        const possessive = /['’]s?$/.test(m.raw) || /^['’]s?\b/.test(prose.slice(m.span.end, m.span.end + 2));
         const backToSubject =
           hwBefore &&
           (/\bbut\s{1,2}its\b/i.test(prose.slice(m.span.end, q.span.start)) ||
-            ((/['’]s?$/.test(m.raw) || /^['’]s?\b/.test(prose.slice(m.span.end, m.span.end + 2))) && d.siblings.some((x) => x !== q && x.unit === q.unit && x.span.start >= m.span.end && x.span.end <= q.span.start)));
+            (possessive && d.siblings.some((x) => x !== q && x.unit === q.unit && x.span.start >= m.span.end && x.span.end <= q.span.start)) ||
+            (possessive && /\d[^,;:.…—–]{0,24}(?:[,;:—–…]|\.{2,3})\s{0,3}(?:(?:no|nope|actually|well|wait|sorry|correction)[,!:]?\s{1,3}){0,2}(?:it|it['’]s|its)\s(?:[^.;]|\.(?=\d)){0,40}$/i.test(prose.slice(m.span.end, q.span.start))));
         if (before && !multipleOf && !comparedByVerb && !backToSubject && !(hwBefore && COMPARED_AS_BEFORE.test(prose.slice(Math.max(0, m.span.start - 16), m.span.start)) && /[,;:—–]|\bbut\b/.test(prose.slice(m.span.end, q.span.start)))) hwBefore = m;
       }
     }
@@ -619,10 +659,20 @@ function evaluateOne(
     let versus = hwBefore !== undefined && !mentions.some((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start < q.span.start && m.id !== hwBefore!.id) && VERSUS_BEFORE.test(prose.slice(Math.max(hwBefore.span.end, q.span.start - 24), q.span.start))
       ? { after: mentions.find((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 60 && !/;|[.!?](?:\s|$)/.test(prose.slice(q.span.end, m.span.start))) }
       : undefined;
+    // ("Compared with the H100, the H200 has 141 GB vs 80 GB": the only other chip, named as what is compared with, is
+    // the other side, when none is named after.)
+    if (!versus && hwBefore !== undefined && VERSUS_BEFORE.test(prose.slice(Math.max(hwBefore.span.end, q.span.start - 24), q.span.start))) {
+      const others = mentions.filter((m) => m !== hwBefore && m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start < q.span.start && m.id !== hwBefore!.id);
+      const compared = others.length === 1 && others[0]!.span.end <= hwBefore.span.start && COMPARED_OR_AGAINST_BEFORE.test(prose.slice(Math.max(0, others[0]!.span.start - 24), others[0]!.span.start)) ? others[0] : undefined;
+      const namedAfter = mentions.some((m) => m.kind !== 'model' && m.kind !== 'otherModel' && m.span.start >= q.span.end && m.span.start - q.span.end <= 60 && !/;|[.!?](?:\s|$)/.test(prose.slice(q.span.end, m.span.start)));
+      if (compared && !namedAfter && versusSameKind(d, prose)) versus = { after: compared };
+    }
     // (Only where the clause says what the other side is: "(1.8 TB/s vs 100 GB/s)" on one chip sets two of its
     // figures against each other.)
     // ("… versus 192 GB for us": the writer's own side, with no name.)
-    if (versus && !versus.after && !/^\s{1,2}(?:for|on|in|with|at)\s{1,2}(?:us|them|ours|theirs|mine|yours)\b/i.test(prose.slice(q.span.end, q.span.end + 16))) versus = undefined;
+    // ("The B200 has 8 TB/s vs 3.35 TB/s": a figure of the same kind set right against the chip's, within a
+    // generation's step of it, is the other side's, named or not; 18× apart, "1.8 TB/s vs 100 GB/s" are two of its links.)
+    if (versus && !versus.after && !/^\s{1,2}(?:for|on|in|with|at)\s{1,2}(?:us|them|ours|theirs|mine|yours)\b/i.test(prose.slice(q.span.end, q.span.end + 16)) && !versusSameKind(d, prose)) versus = undefined;
     const pair = secondOfPair(q.span, prose, mentions);
     const rest = siblingSkuNamed(withHostOfPart(withChipOfBareRack(pointed ?? hwRightAfter ?? respectively(d, mentions, prose) ?? (beforeIsCompared || onlyCompared ? (carriedHw?.id !== hwBefore?.id ? carriedHw : undefined) : hwBefore) ?? (onlyCompared ? undefined : ownFirst ? (ownAfter ?? carriedHw) : (carriedHw ?? (firstIsCompared ? undefined : hwFirst))), mentions), mentions, prose), prose, d.statement.span, q.span, users);
     // (Still the sibling a form factor names: "H100 PCIe is 2 TB/s, versus 3.35 TB/s on the SXM part".)
@@ -758,6 +808,14 @@ function evaluateOne(
     accNamed: !!(accMention || sysMention || sectionAcc),
     offCatalog: otherHardware?.id,
   };
+  // "2 B200 boxes at 14.3 kW each": the chip's 8-GPU systems, counted before its name.
+  if (!ctx.sys && !sysMention) {
+    const counted = countedNodes(d, prose, acc, accMention, cell);
+    if (counted) {
+      ctx.sys = counted;
+      ctx.rackWords = true;
+    }
+  }
 
   // "vs ~2.5 MB per token if it used plain MHA": what would be, under another design, is not what the model checks.
   if (line.lower.includes('if ') || line.lower.includes('without') || /plain|vanilla|naive/.test(line.lower)) {
@@ -1011,7 +1069,7 @@ function asUserHardware(m: Mention, users: Accelerator[]): Mention {
 // (c) Arithmetic inside the statement
 
 // Words that mark a result; "in" only right before it (see arithmetic), so it is kept apart.
-const RESULT_MARKERS = String.raw`=|→|->|=>|⇒|≈|~=|\bcall it\b|\b(?:each|apiece) (?:is|are|makes?|comes? to)\b|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bthat is\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bcomes? to\b|\bworks? out to\b`;
+const RESULT_MARKERS = String.raw`=|→|->|=>|⇒|≈|~=|\bcall it\b|\b(?:of them|of these|of those)\s{1,2}(?:is|are|costs?|comes? to|would cost|will cost)\b|\b(?:each|apiece) (?:is|are|makes?|comes? to)\b|\bso\b|\bgives?\b|\bgiving\b|\btakes?\b|\bthat'?s\b|\bthat is\b|\bi\.e\.|\bmeans?\b|\bresults? in\b|\bwhich is\b|\bequals?\b|\bcomes? to\b|\bworks? out to\b`;
 const RESULT_MARKER = new RegExp(`(${RESULT_MARKERS}|\\bin\\b)`, 'i');
 /** RESULT_MARKER without "in". */
 const RESULT_MARKER_BUT_IN = new RegExp(`(${RESULT_MARKERS})`, 'i');
@@ -1231,7 +1289,8 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   const converted = CONVERSION.test(between) || hedgedAside || (ARROW_CONVERSION.test(between) && (isBitRate(previous) !== isBitRate(q) || isBinaryUnit(previous) !== isBinaryUnit(q))) || (isBitRate(previous) && !isBitRate(q) && LINE_RATE_MOVES.test(written));
   // ("840 GB, i.e. 105 GB per GPU on 8 GPUs": a smaller figure per GPU after a total is its share, not the total in
   // other units.)
-  const shareOfTotal = hasPerChipUnit(q) && !hasPerChipUnit(previous) && q.value < previous.value / 1.5;
+  // ("Across 4 H100s the 140 GB of weights is 140 GB per GPU": nor the same figure per GPU, in a statement that spreads it.)
+  const shareOfTotal = hasPerChipUnit(q) && !hasPerChipUnit(previous) && (q.value < previous.value / 1.5 || SPREAD_OVER_CHIPS.test(ctx.lower));
   if (q.kind === 'measure' && previous.kind === 'measure' && !previousIsOperand && sameSize && !shareOfTotal && q.unit !== 'USD' && converted && dimKey(previous) === dimKey(q) && perKey(previous) === perKey(q) && unitText(previous) !== unitText(q)) {
     // "400 Gb/s, i.e. 50 GB/s", "an 800 Gbps port is 100 GB/s": the same quantity in other units.
     // "1.8 TB/s, i.e. 900 GB/s each direction": a bidirectional figure's per-direction half.
@@ -1273,6 +1332,11 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
     // The operand right before the result may be a result itself ("… × 2 bytes = 320 KB/token → ~40 GB per
     // sequence"): what made it is not this result's input.
     if (i > 0 && (CLAUSE_BREAK.test(gap) || (i < index - 1 ? RESULT_MARKER.test(gap) && !/^\s*(?:at|in|over|on)\s*$/i.test(gap) : WRITTEN_RESULT.test(gap)))) break;
+  }
+  // ("An H100 costs about $30,000, so 1,000 of them cost $30M": "of them" counts the thing priced before the clause.)
+  if (inputs.length === 1 && q.unit === 'USD' && inputs[0]!.kind === 'count' && /^\s{0,2}of\s{1,2}(?:them|these|those)\b/i.test(written)) {
+    const price = all.slice(0, index - 1).reverse().find((x) => x.unit === 'USD' && !x.per);
+    if (price) inputs.unshift(price);
   }
   // "The bubble … is 11/59 ≈ 19%": a fraction written right before the result is the arithmetic as written.
   if (q.kind === 'percent' || (q.kind === 'count' && !q.noun)) {
@@ -1452,13 +1516,21 @@ function shardedState(ctx: Ctx): Outcome | undefined {
   }
   if (!hasPerChipUnit(q) && !PER_CHIP_AFTER.test(ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 32)))) return undefined;
   // The total: the last larger size before the figure that is no memory's ("(1.5 TB total HBM)" is the chips').
-  const total = ctx.claim.siblings.filter((x) => x !== q && x.unit === 'B' && !x.per && x.span.end <= q.span.start && x.value > q.value && !/^\s{0,2}(?:of\s{1,2})?(?:total\s{1,2})?(?:hbm|memory|vram)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 24))).pop();
+  // ("The weights are 140 GB; over 8 H100s it is 140 GB per GPU": the whole said again per GPU is no share of it.)
+  const total = ctx.claim.siblings.filter((x) => x !== q && x.unit === 'B' && !x.per && x.span.end <= q.span.start && x.value >= q.value && !/^\s{0,2}(?:of\s{1,2})?(?:total\s{1,2})?(?:hbm|memory|vram)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 24))).pop();
+  // ("The weights are 140 GB (70B × 2 bytes). Over 8 H100s it is 17.5 GB per GPU": or in the sentence it points back to.)
+  const earlier = !total && ctx.claim.carried?.spans && !ctx.claim.carried.nested && !ctx.claim.carried.footnote ? ctx.claim.carried.spans[0] : undefined;
+  const carriedTotal = earlier ? parseQuantities(ctx.prose, { start: earlier.start, end: earlier.end }).filter((x) => x.unit === 'B' && !x.per && x.value >= q.value && !/^\s{0,2}(?:of\s{1,2})?(?:total\s{1,2})?(?:hbm|memory|vram)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 24))).pop() : undefined;
   // (The GPUs may be named before the total or after the figure: "With FSDP over 64 GPUs the 1.12 TB of state is …",
   // "… i.e. 105 GB per GPU on 8 GPUs".)
-  const gpus = total ? ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && Number.isInteger(x.value) && x.value > 1 && (isChipNoun(x) || ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.start >= x.span.end && m.span.start - x.span.end <= 2) || /^\s{0,2}(?:gpus?|ranks?|devices?|chips?)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 10)))) : undefined;
-  if (!total || !gpus) return unverifiable(ctx, 'roofline', state ? 'training state (weights, gradients, optimizer state) each GPU holds: not the chip\'s HBM capacity' : 'a share each GPU holds of what is spread over the GPUs: not the chip\'s HBM capacity');
-  const value = total.value / gpus.value;
-  const d: Derived = { value, unit: 'B', derivation: [`${total.raw.trim()} ÷ ${gpus.value.toLocaleString('en-US')} GPUs = ${fmt(value, 'B')} per GPU`], sources: [], assumptions: ['inputs as stated in the same statement', state ? 'state sharded evenly over the GPUs' : 'spread evenly over the GPUs'] };
+  const whole = total ?? carriedTotal;
+  const gpus = whole ? ctx.claim.siblings.find((x) => x !== q && x.kind === 'count' && Number.isInteger(x.value) && x.value > 1 && (isChipNoun(x) || ctx.claim.mentions.some((m) => (m.kind === 'accelerator' || m.kind === 'system') && m.span.start >= x.span.end && m.span.start - x.span.end <= 2) || /^\s{0,2}(?:gpus?|ranks?|devices?|chips?)\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 10)))) : undefined;
+  // ("Across 4 H100s the 140 GB of weights is …": the count the scanner reads as no figure of its own.)
+  const spread = whole && !gpus ? new RegExp(SPREAD_OVER_CHIPS.source.replace('\\d{1,5}', '(\\d{1,5})')).exec(ctx.lower) : null;
+  const n = gpus?.value ?? (spread && Number(spread[1]) > 1 ? Number(spread[1]) : undefined);
+  if (!whole || !n) return unverifiable(ctx, 'roofline', state ? 'training state (weights, gradients, optimizer state) each GPU holds: not the chip\'s HBM capacity' : 'a share each GPU holds of what is spread over the GPUs: not the chip\'s HBM capacity');
+  const value = whole.value / n;
+  const d: Derived = { value, unit: 'B', derivation: [`${whole.raw.trim()} ÷ ${n.toLocaleString('en-US')} GPUs = ${fmt(value, 'B')} per GPU`], sources: [], assumptions: [total ? 'inputs as stated in the same statement' : `${whole.raw.trim()} from the sentence before`, state ? 'state sharded evenly over the GPUs' : 'spread evenly over the GPUs'] };
   return { evaluation: judge(ctx, value, d, 'arithmetic'), kind: 'arithmetic', key: null };
 }
 
@@ -1864,6 +1936,25 @@ function systemCount(ctx: Ctx, id: string): number | undefined {
     if (numeric) return numeric.value;
     const word = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s{1,2}$/i.exec(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, m.span.start - 10), m.span.start));
     if (word) return WORD_COUNTS[word[1]!.toLowerCase()];
+  }
+  return ctx.rackWords ? chipSystemsCount(ctx) : undefined;
+}
+
+/** "2 B200 boxes at 14.3 kW each" (each system's), "4 H100 nodes draw 41 kW" (4 systems'): the count of a chip's systems before the figure. */
+function chipSystemsCount(ctx: Ctx): number | undefined {
+  const q = ctx.claim.quantity;
+  if (!ctx.acc || !ctx.rackWords) return undefined;
+  for (const m of ctx.claim.mentions) {
+    if (m.kind !== 'accelerator' || m.id !== ctx.acc.acc.id || m.span.end > q.span.start) continue;
+    const between = ctx.prose.slice(m.span.end, q.span.start);
+    if (/[;.](?:\s|$)/.test(between) || between.length > 48) continue;
+    // (An "each" right after another figure is that one's: "4 B200 servers at 14.3 kW each draw 57 kW".)
+    const last = ctx.claim.siblings.filter((x) => x !== q && x.span.start >= m.span.end && x.span.end <= q.span.start).pop();
+    const after = last ? ctx.prose.slice(last.span.end, q.span.start).replace(/^\s{0,2}(?:each|apiece)\b/i, '') : between;
+    // ("… at 14.3 kW each", "… each draws 14.3 kW": each system's figure.)
+    if (/\b(?:at|each|apiece)\s{1,2}(?:[a-z]+\s{1,2})?(?:~|≈|about\s|roughly\s)?\s{0,2}$|@\s{0,2}$/i.test(after) || /^\s{0,2}(?:each|apiece|per\s)/i.test(ctx.prose.slice(q.span.end, q.span.end + 12))) return undefined;
+    const n = countsChipSystems(ctx.prose, m);
+    if (n !== undefined) return n;
   }
   return undefined;
 }
@@ -2627,6 +2718,14 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const systemsCount = ctx.sys?.power ? ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.kind === 'count' || x.kind === 'multiplier') && Number.isInteger(x.value) && x.value > 1 && x.value <= 10_000 && (ctx.claim.mentions.some((m) => m.kind === 'system' && m.id === ctx.sys!.id && ((m.span.start >= x.span.end && m.span.start - x.span.end <= 3) || (x.span.start < m.span.start && x.span.end >= m.span.end)) && !countsItsChips(x, m, ctx.sys!)) || countsGenericSystems(ctx, x, ctx.sys!.id))) : undefined;
     // ("32 DGX H100 (256 GPUs) at 10.2 kW each": each system's power, not all of them.)
     // ("The 64 DGX H100 nodes draw 64 × 10.2 kW = 653 kW": a figure multiplied by a count is each system's.)
+    // ("2 B200 boxes draw 28.6 kW": systems counted by their chip's name.)
+    const chipSystems = !systemsCount && ctx.sys?.power ? chipSystemsCount(ctx) : undefined;
+    if (chipSystems && ctx.sys?.power) {
+      const p = ctx.sys.power;
+      const value = chipSystems * p.value;
+      const d: Derived = { value, unit: 'W', derivation: [`${fmt(chipSystems, '')} × ${fmt(p.value, 'W')} (${ctx.sys.name}) = ${fmt(value, 'W')}`], sources: [p.source], assumptions: [`system: ${ctx.sys.name}`] };
+      return roofline(ctx, d, undefined, null, `${fmt(chipSystems, '')} × ${ctx.sys.name} power`);
+    }
     const eachSystems = systemsCount && (/\b(?:at|each|apiece)\s{1,2}(?:~|≈|about\s|roughly\s)?\s{0,2}$|\d\s{0,2}[×*]\s{0,2}(?:~|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(systemsCount.span.end, q.span.start - 24), q.span.start)) || /^\s{0,2}(?:each|apiece|per\s)/i.test(ctx.prose.slice(q.span.end, q.span.end + 12)));
     if (systemsCount && !eachSystems && ctx.sys?.power) {
       const p = ctx.sys.power;
@@ -2722,11 +2821,14 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const figure = active ? ctx.arch.activeParams : ctx.arch.totalParams;
     return spec(ctx, { ...figure, unit: '' }, `${ctx.arch.name} ${active ? 'active' : 'total'} parameters`, `params:${ctx.arch.id}:${active ? 'active' : 'total'}`);
   }
-  if (q.noun === 'token' && !q.per && /chinchilla|compute[- ]optimal/.test(l)) {
+  // (Or the statement before says so: "A 70B Chinchilla run is about 5.9e23 FLOPs. For an 8B model it's about 7.7e21
+  // FLOPs.", "**Q:** What's Chinchilla-optimal for a 405B model? **A:** About 8.1T tokens.")
+  const computeOptimal = /chinchilla|compute[- ]optimal/.test(l) || (ctx.claim.framing !== undefined && !ctx.archNamed);
+  if (q.noun === 'token' && !q.per && computeOptimal) {
     const tokens = chinchillaTokens(ctx);
     if (tokens) return tokens;
   }
-  if (u === 'FLOP' && /chinchilla|compute[- ]optimal/.test(l)) {
+  if (u === 'FLOP' && computeOptimal) {
     const compute = chinchillaCompute(ctx);
     if (compute) return compute;
   }
@@ -3300,7 +3402,7 @@ function weightsReadPerToken(ctx: Ctx, arch: ModelArchitecture): Outcome {
 /** The parameter count a statement about training names: a count ("405B", "70B params") or its model's. */
 function trainedParams(ctx: Ctx): number | undefined {
   const q = ctx.claim.quantity;
-  return ctx.claim.siblings.find((x) => x !== q && (x.noun === 'param' || x.noun === 'model' || /^\d[\d.,]*\s?[BT]$/.test(x.raw.trim())) && x.value >= 1e8 && x.value < 1e14)?.value ?? ctx.arch?.totalParams.value;
+  return ctx.claim.siblings.find((x) => x !== q && (x.noun === 'param' || x.noun === 'model' || /^\d[\d.,]*\s?[BT]$/.test(x.raw.trim())) && x.value >= 1e8 && x.value < 1e14)?.value ?? ctx.claim.framing?.params ?? ctx.arch?.totalParams.value;
 }
 
 /** "Prefill of a 32k prompt on Llama 3 70B is about 4.5 PFLOP": 2 × N (active) × the prompt's tokens. */
@@ -3912,7 +4014,8 @@ function findChipCount(ctx: Ctx): number | undefined {
       !(x.kind === 'multiplier' && /\b(?:is|are|was|were|be|roughly|about|nearly|almost|over|under)\s{1,2}(?:~\s{0,2})?$/i.test(ctx.prose.slice(Math.max(0, x.span.start - 16), x.span.start))) &&
       // The count must be of this chip: "256 Trilliums …; the Ironwoods come with 192 GB" is no fleet of Ironwoods.
       // ("6x Trillium's 32 GB" compares with one Trillium: a possessive is no count of chips.)
-      (mentionsStartingAt(ctx.claim.mentions, x.span.end).some((h) => h.kind === 'accelerator' && (!ctx.acc || h.id === ctx.acc.acc.id) && !(x.kind === 'multiplier' && (/^['’]s?\b/.test(ctx.prose.slice(h.span.end, h.span.end + 2)) || /['’]s?$/.test(h.raw)))) ||
+      // ("2 B200 boxes" counts boxes, not chips.)
+      (mentionsStartingAt(ctx.claim.mentions, x.span.end).some((h) => h.kind === 'accelerator' && (!ctx.acc || h.id === ctx.acc.acc.id) && !(x.kind === 'multiplier' && (/^['’]s?\b/.test(ctx.prose.slice(h.span.end, h.span.end + 2)) || /['’]s?$/.test(h.raw))) && countsChipSystems(ctx.prose, h) === undefined) ||
         // "eight of them", "four such": counting the chip the statement just named.
         // (Not "64 such users": "such" counts the chip only when no other noun follows.)
         (!!ctx.acc && /^\s*(?:of\s+(?:them|these|those)|such(?!\s+(?!(?:gpus?|chips?|cards?|accelerators?|ones)\b)[a-z]))\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 16)))),
@@ -3930,7 +4033,7 @@ function findChipCount(ctx: Ctx): number | undefined {
       // (An aside closed before the figure is no parenthesis it sits in: "two B300s (576 GB) with ~240 GB left".)
       const between = ctx.prose.slice(h.span.end, q.span.start).replace(/\([^()]{0,40}\)/g, '');
       // ("Two A100 80GB cards (160 GB)": the chips' noun may stand before the parenthesis.)
-      if (spelled && (!between.includes('(') || /^['’]?s?\s{0,2}(?:(?:cards?|gpus?|chips?|boards?|accelerators?)\s{1,2})?\(\s{0,2}(?:~|about\s)?$/i.test(between))) return WORD_COUNTS[spelled[1]!.toLowerCase()];
+      if (spelled && countsChipSystems(ctx.prose, h) === undefined && (!between.includes('(') || /^['’]?s?\s{0,2}(?:(?:cards?|gpus?|chips?|boards?|accelerators?)\s{1,2})?\(\s{0,2}(?:~|about\s)?$/i.test(between))) return WORD_COUNTS[spelled[1]!.toLowerCase()];
     }
     // "I plan to add a second 4090 for 48 GB total": the chip an ordinal counts is the last of that many.
     if (AGGREGATE_WORDS.test(ctx.lower)) {
@@ -3965,8 +4068,10 @@ const AGGREGATE_WORDS = /\b(?:aggregate|total|combined|altogether|per (?:platfor
 
 /** "the 405 GB FP8 weights", "405 GB of weights": a figure the statement says is weights. */
 function isWeightsFigure(ctx: Ctx, x: Quantity): boolean {
-  return /^\s{0,2}(?:of\s+)?(?:(?:the|its|model|fp\d+|bf16|int\d|mxfp4|nvfp4)\s+){0,2}weights\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 32));
+  // ("The weights are 140 GB; over 8 H100s …": said of the weights before it.)
+  return /^\s{0,2}(?:of\s+)?(?:(?:the|its|model|fp\d+|bf16|int\d|mxfp4|nvfp4)\s+){0,2}weights\b/i.test(ctx.prose.slice(x.span.end, x.span.end + 32)) || (WEIGHTS_ARE_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, x.span.start - 32), x.span.start)) && !hasPerChipUnit(x) && !PER_CHIP_AFTER.test(ctx.prose.slice(x.span.end, x.span.end + 32)));
 }
+const WEIGHTS_ARE_BEFORE = /\bweights\s{1,2}(?:are|is|=|:|come to|total|weigh)\s{0,2}(?:~|≈|about\s{1,2}|roughly\s{1,2}|around\s{1,2}|only\s{1,2})?$/i;
 
 /**
  * Weights of a model the statement does not name: "each GPU holds ~50 GB of the 405 GB FP8 weights" (with TP=8) is
@@ -4130,6 +4235,15 @@ function isPerChipColumn(ctx: Ctx): boolean {
   return !!header && /(?:\/|\bper|\beach)\s{0,2}(?:gpu|chip|card|accelerator|device|die|package)\b|\beach\b/.test(header);
 }
 
+/** "HGX H100: 8 GPUs; per GPU it is 3.35 TB/s", "per chip: 95 GB": "per GPU" said of the figure right before it. */
+function perChipLabelBefore(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  const from = Math.max(ctx.claim.statement.span.start, q.span.start - 28);
+  const m = /\bper[- ](?:gpu|chip|card|accelerator|device)\s{0,2}(?:[:=—–]|,?\s{0,2}(?:it|that|this)\s{1,2}(?:is|was|comes to|gets|has)|,?\s{0,2}(?:it|that)['’]s|is|you get|gets|has)\s{0,2}(?:~|about\s|roughly\s|≈)?\s{0,2}$/i.exec(ctx.prose.slice(from, q.span.start));
+  // (Not the unit of the figure before it: "2,048 H100s at 350 TFLOPS per GPU is 717 PFLOPS".)
+  return !!m && !ctx.claim.siblings.some((x) => x !== q && x.span.start < from + m.index && x.span.end >= from + m.index - 2 && /^\s{0,2}$/.test(ctx.prose.slice(x.span.end, from + m.index)));
+}
+
 function isOneChipOfSystem(ctx: Ctx): boolean {
   const q = ctx.claim.quantity;
   if (isPerChipColumn(ctx)) return true;
@@ -4139,7 +4253,7 @@ function isOneChipOfSystem(ctx: Ctx): boolean {
   if (PER_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) return true;
   // ("scale-up vs scale-out per GPU: 1.8 TB/s NVLink": a label that says per GPU.)
   // ("…; per GPU it is 3.35 TB/s".)
-  if (/\bper[- ](?:gpu|chip|card|accelerator|device)\s{0,2}(?:[:=—–]|,?\s{0,2}(?:it|that)\s{1,2}is|,?\s{0,2}(?:it|that)['’]s|is)\s{0,2}(?:~|about\s|≈)?\s{0,2}$/i.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 24), q.span.start))) return true;
+  if (perChipLabelBefore(ctx)) return true;
   // ("NVL72 per-GPU NVLink: 900 GB/s unidirectional, 1.8 TB/s bidirectional": a leading label says it of every figure.)
   // (Unless the figure's own clause says what it is for: "…; 14.4 TB/s for the 8-GPU baseboard".)
   if (/^[^:\n]{0,40}\bper[- ](?:gpu|chip|card|accelerator|device)\b[^:\n]{0,24}:/i.test(ctx.text) && !spreadOverChipsAfter(ctx)) return true;
@@ -4179,6 +4293,8 @@ function isPerChip(ctx: Ctx): boolean {
   if (/^\s{0,2}(?:de\s+\S+\s+)?(?:cada|chacune?|ciascun[oa]|elk|każd[yae]|jeweils)(?![\p{L}\p{N}])|^\s{0,2}(?:[\p{L}]{1,12}\s{0,2})?(?:각각|각|各)/iu.test(after)) return true;
   // "a single H200 draws 700 W", "the H100 SXM5's 80 GB": one chip is the figure's subject, whatever count came before.
   if (PER_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 40), q.span.start))) return true;
+  // ("HGX H100: 8 GPUs; per GPU it is 3.35 TB/s": the figure's own clause says per GPU.)
+  if (perChipLabelBefore(ctx)) return true;
   if (ctx.claim.mentions.some((m) => m.kind === 'accelerator' && m.span.end <= q.span.start && q.span.start - m.span.end <= 12 && ownFigureAfter(ctx.prose, m, q.span.start))) return true;
   // "at least 11 H100s (80 GB)": a parenthesis right after the chip's name annotates one chip, when the figure is the
   // size of one chip's ("8 H100s (640 GB)" is all of them).
@@ -4697,7 +4813,10 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
   // its vendor never quotes, may count either way ("100 GB/s" is a 400 Gb/s NIC full duplex).
   // (Bits that are bytes misnamed keep the quoted direction: "NVLink 4 at 900 Gb/s" is its 900 GB/s.)
   const bytesAsBits = isBitRate(q) && withinRatio((q.value * 8) / bidir, ctx.tolerances.exact);
-  const bits = isBitRate(q) && !bytesAsBits;
+  // ("Ironwood's ICI runs at 9.6 Tb/s": the vendor's own figure in bits counts in the direction the vendor gives it,
+  // here both ways, 1.2 TB/s; the rule that a rate in bits is a line rate, per direction, is for NICs and the like.)
+  const vendorBits = isBitRate(q) && !bytesAsBits && figure.bits !== undefined && withinRatio((q.value * 8) / figure.bits.value, toleranceFor(q, ctx.tolerances));
+  const bits = isBitRate(q) && !bytesAsBits && !vendorBits;
   // (A rate data moves at may be either too: "all-reducing 1 GB over NVLink 4 at 450 GB/s" uses one direction's.)
   // (Nor is one link's share, which no vendor quotes: "only 64 GB/s to any single peer".)
   const either = !wantsPerDir && !wantsBidir && !bits && (figure.direction !== 'bidirectional' || figure.derived === true || movesDataAt(ctx) || isOperand(ctx));
@@ -4716,8 +4835,8 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
         ? `${label}: ${fmt(bidir, 'B/s')} bidirectional = ${fmt(perDir, 'B/s')} per direction`
         : `${label}: ${fmt(perDir, 'B/s')} per direction${figure.note && /Gb\/s/.test(figure.note) ? ` (${figure.note.match(/[\d.,]+\s*[GT]b\/s/)?.[0] ?? ''} ÷ 8 bits)` : ''}`,
     ],
-    sources: [figure.source],
-    assumptions: [stated || either ? `compared ${dirLabel}` : `compared ${dirLabel}, as quoted`],
+    sources: vendorBits && figure.bits ? [figure.source, figure.bits.source] : [figure.source],
+    assumptions: [stated || either ? `compared ${dirLabel}` : `compared ${dirLabel}, as quoted${vendorBits && figure.bits ? ` (the vendor's ${fmtBits(figure.bits.value)} is ${fmt(figure.value, 'B/s')} ${figure.direction === 'bidirectional' ? 'bidirectional' : 'per direction'})` : ''}`],
   };
   const outcome = withAcc(ctx, { evaluation: judge(ctx, value, d, 'spec'), kind: 'spec', key: `${key}:${dirLabel}`, subject: label });
   // "NVLink 4 is 450 GB/s": the other direction's figure, said without saying so.
@@ -4726,6 +4845,12 @@ function directional(ctx: Ctx, figure: BandwidthFigure | undefined, label: strin
     outcome.evaluation.reason += `; ${fmt(other, 'B/s')} is its ${per ? 'bidirectional' : 'per-direction'} figure: say "${per ? 'bidirectional' : 'per direction'}" if that is meant`;
   }
   return outcome;
+}
+
+/** 9.6e12 → "9.6 Tb/s". */
+function fmtBits(v: number): string {
+  const [n, prefix] = v >= 1e12 ? [v / 1e12, 'T'] : [v / 1e9, 'G'];
+  return `${Number(n.toPrecision(4))} ${prefix}b/s`;
 }
 
 const GIB_READING_TOLERANCE = 0.015;
@@ -4758,9 +4883,13 @@ function spec(ctx: Ctx, figure: Figure | undefined, label: string, key: string, 
     return judgedAgainst(ctx, figure, label, key, `×${ratio < 1 ? '1000' : '1/1000'} would match: a unit prefix slipped (${ratio < 1 ? 'G for T, M for G' : 'T for G, G for M'})?`);
   }
   // ("each Ironwood chip 42.5 exaflops FP8", "each Trillium chip has 8 TB of HBM": a pod's total said to be one chip's.)
-  if (ratio > 100 && ctx.acc && !key.startsWith('system') && (isPerChip(ctx) || EACH_NAMED_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start)))) {
+  // ("HGX H100: 8 GPUs; per GPU it is 26.8 TB/s": the node's total said per GPU.)
+  if ((ratio > 100 || (ratio > 1.5 && perChipLabelBefore(ctx))) && ctx.acc && !key.startsWith('system') && (isPerChip(ctx) || EACH_NAMED_CHIP_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 48), q.span.start)))) {
     const pod = SYSTEMS.find((x) => x.accelerator === ctx.acc!.acc.id && x.gpusPerDomain > 1 && withinRatio(q.value / (figure.value * x.gpusPerDomain), ctx.tolerances.exact));
     if (pod) return judgedAgainst(ctx, figure, label, key, `${q.raw.trim()} is ${pod.name}'s figure (${pod.gpusPerDomain} chips), not one chip's`);
+    // ("An 8-GPU MI300X platform; per GPU it is 1.5 TB": the statement's own count of chips, for a system the catalog lacks.)
+    const chips = perChipLabelBefore(ctx) ? chipCountIn(ctx) : undefined;
+    if (chips && chips > 1 && withinRatio(q.value / (figure.value * chips), toleranceFor(q, ctx.tolerances))) return judgedAgainst(ctx, figure, label, key, `${q.raw.trim()} is ${chips} chips' figure, not one chip's`);
   }
   // ("v5p pods hit 459 TFLOPS per pod": one chip's figure, said to be the whole system's.)
   if (ratio < 0.01 && ctx.sys && ctx.sys.gpusPerDomain > 1 && key.startsWith('system') && perSystemSaid(ctx) && withinRatio((q.value * ctx.sys.gpusPerDomain) / figure.value, ctx.tolerances.exact)) {
@@ -4918,7 +5047,7 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
   // TDP is its floor, and hosts, networking and cooling add up to about FACILITY_FACTOR× more. Only "TDP" or
   // "the GPUs alone" holds it to the TDP sum.
   const r = q.value / d.value;
-  if (what === 'power' && outcome.evaluation.verdict === 'inconsistent' && r > 1 && r <= FACILITY_FACTOR && q.hedge !== 'atMost' && !/\btdp\b|\b(?:gpus?|chips?) alone\b|\bjust the (?:gpus?|chips?)\b/.test(ctx.lower)) {
+  if (what === 'power' && outcome.evaluation.verdict === 'inconsistent' && r > 1 && r <= FACILITY_FACTOR && q.hedge !== 'atMost' && !/\btdp\b|\b(?:gpus?|chips?) alone\b|\bjust the (?:gpus?|chips?)\b/.test(ctx.lower) && !gpusOnlyAfter(ctx)) {
     const e = outcome.evaluation;
     return asConsistent(outcome, `${q.raw.trim()} is ${model.roundForDisplay(r)}× the GPUs' TDP (${e.modelText}): within what hosts, networking and cooling add to a fleet's power (up to ${FACILITY_FACTOR}×)`, [...e.assumptions.filter((x) => !x.startsWith('power: chip TDP only')), "a fleet's quoted power may include hosts, networking and cooling"]);
   }
@@ -4930,6 +5059,13 @@ function fleet(ctx: Ctx, a: Accelerator, count: number, what: 'flops' | 'hbm' | 
  * times cooling (PUE up to ~1.5).
  */
 const FACILITY_FACTOR = 2.8;
+
+/** "2,016 GPUs draw 4.8 MW for the GPUs", "… of GPU power": the figure is said to be the GPUs' own, with nothing else in. */
+function gpusOnlyAfter(ctx: Ctx): boolean {
+  const q = ctx.claim.quantity;
+  const after = ctx.prose.slice(q.span.end, Math.min(ctx.claim.statement.span.end, q.span.end + 28));
+  return /^\s{0,2}(?:(?:for|by|on|in)\s{1,2}(?:the\s{1,2})?(?:gpus?|chips?|accelerators?)(?:\s{1,2}(?:themselves|only))?|of\s{1,2}(?:gpu|chip|accelerator)\s{1,2}(?:power|draw))\b/i.test(after) && !ALL_IN.test(after.toLowerCase());
+}
 
 /** Beyond this ratio a figure is not the quantity the model derived (a unit slip, ms for s, is 1000×). */
 const UNRELATED_RATIO = 1e4;

@@ -112,8 +112,9 @@ export const TPU7X_IRONWOOD: Accelerator = {
   scaleUpInterconnect: 'tpu-ici-ironwood',
   scaleUpDetail: 'ICI + optical circuit switches, 9,216-chip pod',
   scaleUpBandwidth: bw(1.2e12, 'bidirectional', SRC.IRONWOOD_BLOGSUM, 'high', {
-    additionalSources: [SRC.IRONWOOD_ICI96],
-    note: "'1.2 TBps bidirectional' = 9.6 Tb/s.",
+    additionalSources: [SRC.IRONWOOD_ICI96, SRC.IRONWOOD_THINGS],
+    note: "Google's launch blog: '1.2 TBps bidirectional'; its later '3 things to know' post: 'ICI network operating at 9.6 Tb/s', the same figure in bits (1.2 TB/s × 8), not a per-direction line rate.",
+    bits: { value: 9.6e12, source: SRC.IRONWOOD_THINGS },
   }),
   dies: dies(2, SRC.IRONWOOD_HOTCHIPS, 'medium', { note: 'Hot Chips: dual compute die; docs: 2 TensorCores + 4 SparseCores per chip.' }),
   notes: [NO_TDP],

@@ -42,7 +42,7 @@ export function bw(
   direction: Direction,
   source: string,
   confidence: Confidence = 'high',
-  extra: FigureExtra = {},
+  extra: FigureExtra & Pick<BandwidthFigure, 'bits'> = {},
 ): BandwidthFigure {
   return strip({ value, unit: 'B/s' as const, direction, source, confidence, ...extra });
 }

@@ -199,8 +199,9 @@ export const INTERCONNECT_LIST: Interconnect[] = [
     aliases: ['Ironwood ICI', 'TPU7x ICI'],
     scope: 'per-accelerator',
     bidirectional: bw(1.2e12, 'bidirectional', SRC.IRONWOOD_BLOGSUM, 'high', {
-      additionalSources: [SRC.IRONWOOD_ICI96],
-      note: "'1.2 TBps bidirectional' = 9.6 Tb/s.",
+      additionalSources: [SRC.IRONWOOD_ICI96, SRC.IRONWOOD_THINGS],
+      note: "Google's launch blog: '1.2 TBps bidirectional'; its later '3 things to know' post: 'ICI network operating at 9.6 Tb/s', the same figure in bits (1.2 TB/s × 8), not a per-direction line rate.",
+      bits: { value: 9.6e12, source: SRC.IRONWOOD_THINGS },
     }),
     perDirection: bw(600e9, 'per-direction', SRC.IRONWOOD_BLOGSUM, 'high', { derived: true, note: '1.2 TB/s / 2.' }),
     usedBy: ['google-tpu7x-ironwood'],

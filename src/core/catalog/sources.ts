@@ -111,6 +111,7 @@ export const SRC = {
   IRONWOOD_HOTCHIPS:
     'https://pakinomist.com/ironwood-tpu-details-show-googles-most-powerful-supercomputer-to-date-with-1-77pb-shared-memory-across-9216-chips-that-set-a-new-world-record',
   IRONWOOD_ICI96: 'https://ainews247.org/story/79420',
+  IRONWOOD_THINGS: 'https://blog.google/products/google-cloud/ironwood-google-tpu-things-to-know',
 
   // AWS
   TRN2: 'https://github.com/aws-neuron/aws-neuron-sdk/blob/master/about-neuron/arch/neuron-hardware/trainium2.rst',

@@ -53,6 +53,12 @@ export interface FlopsFigure extends Figure {
 export interface BandwidthFigure extends Figure {
   unit: 'B/s';
   direction: Direction;
+  /**
+   * The same figure as its vendor also quotes it, in bits per second (value in bit/s), and the page that quotes it:
+   * Google gives Ironwood's 1.2 TB/s bidirectional ICI as "9.6 Tb/s". A note's figure in bits is otherwise taken for a
+   * line rate, which is per direction; one that is this quote counts in this figure's direction.
+   */
+  bits?: { value: number; source: string };
 }
 
 export type Vendor = 'NVIDIA' | 'AMD' | 'Google' | 'AWS' | 'Intel';
