@@ -457,31 +457,54 @@ function talksUnderTitles(text: string, fmRegion: Span | null, found: readonly T
   const pending: Talk[] = [];
   let pos = fmRegion ? fmRegion.end : 0;
   let inFence = false;
-  let prev: { start: number; end: number; line: string } | null = null;
+  // The line before (its bounds and first character), read as text only when it could be a title line: most lines
+  // are not, and slicing every line of every note cost more than the rest of this pass.
+  let prevStart = -1;
+  let prevEnd = -1;
+  let prevFirst = -1;
   let blanks = 0;
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
-    const line = text.slice(pos, end).replace(/\r$/, '');
     const start = pos;
     pos = end + 1;
-    if (/^ {0,3}(?:```|~~~)/.test(line)) {
-      inFence = !inFence;
-      prev = null;
-      continue;
+    let i = start;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i++;
+    let first = i < end ? text.charCodeAt(i) : -1;
+    // (Fences and other whitespace are rare: read exactly as the line's text.)
+    if (first === 96 || first === 126 || (first >= 0 && first < 32) || first >= 128) {
+      const text1 = text.slice(start, end).replace(/\r$/, '');
+      first = text1.trimStart().charCodeAt(0);
+      if (/^ {0,3}(?:```|~~~)/.test(text1)) {
+        inFence = !inFence;
+        prevStart = -1;
+        continue;
+      }
+      if (inFence) continue;
+      if (text1.trim() === '') {
+        blanks++;
+        continue;
+      }
+    } else {
+      if (inFence) continue;
+      if (first < 0) {
+        blanks++;
+        continue;
+      }
     }
-    if (inFence) continue;
-    if (line.trim() === '') {
-      blanks++;
-      continue;
-    }
-    const above = prev;
+    const hadAbove = prevStart >= 0;
+    const aboveStart = prevStart;
+    const aboveEnd = prevEnd;
+    const c0 = prevFirst;
     const aboveBlanks = blanks;
-    prev = { start, end, line };
+    prevStart = start;
+    prevEnd = end;
+    prevFirst = first;
     blanks = 0;
-    if (!above) continue;
-    const c0 = above.line.trimStart().charCodeAt(0);
+    if (!hadAbove) continue;
     if (c0 !== 35 && c0 !== 42 && c0 !== 45 && c0 !== 43 && !(c0 >= 48 && c0 <= 57)) continue;
+    const above = { start: aboveStart, end: aboveEnd, line: text.slice(aboveStart, aboveEnd).replace(/\r$/, '') };
+    const line = text.slice(start, end).replace(/\r$/, '');
     // The title line.
     let title: string | null = null;
     let headingStart = -1;
