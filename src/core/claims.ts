@@ -122,16 +122,20 @@ const PRECISION_NAME_G = new RegExp(PRECISION_NAME.source, 'g');
  * For a statement that names no precision and no model: the last earlier statement of its paragraph that names a
  * precision (one of them only), with the model it names.
  */
-function precisionSaidBefore(spans: readonly Span[], own: Span, ownText: string, mentions: readonly Mention[], prose: string, names: NameSource): { span: Span; model?: Mention } | undefined {
+function precisionSaidBefore(spans: readonly Span[], own: Span, ownText: string, mentions: readonly Mention[], prose: string, names: NameSource, seen: Map<number, number>): { span: Span; model?: Mention } | undefined {
   if (PRECISION_NAME.test(ownText.toLowerCase()) || mentions.some((m) => m.kind === 'model' || m.kind === 'otherModel')) return undefined;
   for (let i = spans.length - 1; i >= 0; i--) {
     const span = spans[i]!;
     if (span.end > own.start) continue;
-    const text = prose.slice(span.start, span.end);
-    const words = new Set(text.toLowerCase().match(PRECISION_NAME_G) ?? []);
-    if (words.size === 0) continue;
-    if (words.size > 1) return undefined;
-    const model = mentionsIn(text, span.start, names).find((m) => m.kind === 'model' || m.kind === 'otherModel');
+    // (How many precisions each earlier statement names, counted once: a long list asks again for every item.)
+    let count = seen.get(span.start);
+    if (count === undefined) {
+      count = new Set(prose.slice(span.start, span.end).toLowerCase().match(PRECISION_NAME_G) ?? []).size;
+      seen.set(span.start, count);
+    }
+    if (count === 0) continue;
+    if (count > 1) return undefined;
+    const model = mentionsIn(prose.slice(span.start, span.end), span.start, names).find((m) => m.kind === 'model' || m.kind === 'otherModel');
     return { span, model };
   }
   return undefined;
@@ -349,6 +353,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   let history: (Mention[] | Span)[] = [];
   /** The statements of `history`, for the precision one of them names. */
   let historySpans: Span[] = [];
+  const precisionCounts = new Map<number, number>();
   // "**Host:** Last one — the H800." then "**Priya:** Same 3.35 TB/s HBM but NVLink cut to 400 GB/s.": an answer that
   // names no chip is about the one the turn before asked about (a short prompt, another speaker's).
   let turn: Turn | undefined;
@@ -436,7 +441,8 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     if (found.length > 1) found = withParentheticalUnits(prose, found);
     if (found.length > 0 && occursIn(prose, '$', statement.span)) found = outsideTexMath(prose, statement.span, found);
     const statementText = prose.slice(statement.span.start, statement.span.end);
-    const framesNext = inParagraph && COMPUTE_OPTIMAL.test(statementText);
+    // (A substring test first: the case-blind pattern over every statement cost more than the framing it finds.)
+    const framesNext = inParagraph && (statementText.includes('inchilla') || /ptimal|INCHILLA|PTIMAL/.test(statementText)) && COMPUTE_OPTIMAL.test(statementText);
     before = framesNext ? { span: statement.span, block, framing: true, question: /\?[\s*_)"”’]*$/.test(statementText), params: found.find((x) => (x.noun === 'param' || x.noun === 'model' || /^\d[\d.,]*\s?[BT]$/.test(x.raw.trim())) && x.value >= 1e8 && x.value < 1e14)?.value } : undefined;
     // "A 70B Chinchilla run is about 5.9e23 FLOPs. For an 8B model it's about 7.7e21 FLOPs.": the framing goes on in the
     // paragraph to a statement that only changes the size; a question's goes to the first statement of the answer.
@@ -539,7 +545,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
         carried: earlier,
       });
       if (pricesBefore > 0 && quantity.unit === 'USD/token') claims[claims.length - 1]!.earlierPrice = pickPrice(prices.slice(0, pricesBefore), statement.span, prose, names);
-      if (precisionBefore === undefined && inParagraph && historySpans.length > 1 && (quantity.unit === 'B' || quantity.unit === 's' || quantity.noun === 'token')) precisionBefore = precisionSaidBefore(historySpans, statement.span, statementText, mentions, prose, names) ?? null;
+      if (precisionBefore === undefined && inParagraph && historySpans.length > 1 && (quantity.unit === 'B' || quantity.unit === 's' || quantity.noun === 'token')) precisionBefore = precisionSaidBefore(historySpans, statement.span, statementText, mentions, prose, names, precisionCounts) ?? null;
       if (precisionBefore) claims[claims.length - 1]!.precisionBefore = precisionBefore;
       if (earlierGpuHours && quantity.unit === 'USD' && !quantity.per) claims[claims.length - 1]!.earlierGpuHours = earlierGpuHours;
       if (hardwareBefore?.kind === 'otherHardware') claims[claims.length - 1]!.offCatalogBefore = hardwareBefore;

@@ -291,9 +291,9 @@ function isOpeningQuote(c: number): boolean {
 
 /** "Keynote: Jensen Huang & Bill Dally — …": the session's kind, then speakers (a colon early on first: most lines have none). */
 function kindThenSpeakers(s: string, a: number, b: number, inHeading: boolean): boolean {
-  const colon = s.indexOf(':', a);
-  const wide = colon >= 0 && colon - a <= 24 ? colon : s.indexOf('：', a);
-  if (wide < 0 || wide - a > 24) return false;
+  // (Within the first 25 characters only: searching on through the rest of the text cost more than the rest.)
+  const head = s.slice(a, Math.min(s.length, a + 25));
+  if (head.indexOf(':') < 0 && head.indexOf('：') < 0) return false;
   const kind = KIND_BEFORE_SPEAKER.exec(s.slice(a, Math.min(b, a + 26)));
   return kind !== null && speakersFirstAt(s, a + kind[0].length, !inHeading);
 }
