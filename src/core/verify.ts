@@ -923,6 +923,9 @@ function evaluateOne(
   return outcome;
 }
 
+/** Right before a size, a parameter count and its bracket: "an 8B at Q8 (", "the 70B in FP16 (~". */
+const MODEL_SIZE_BEFORE = /(?:^|[\s(])\d{1,4}(?:\.\d{1,2})?\s?[BM]\b[^()]{0,20}\(\s{0,2}(?:~|≈|about\s)?\s{0,2}$/;
+
 /** A form factor named as what the figure is of: "PCIe card", "the SXM version", "OAM module". */
 const FORM_FACTOR = /\b(pcie|sxm\d?|oam|nvl)\s{1,2}(?:cards?|versions?|parts?|variants?|boards?|modules?|form factor)\b/i;
 
@@ -2431,7 +2434,9 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     const params = ctx.claim.siblings.find((x) => x !== q && x.span.end <= q.span.start && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8) ??
       ctx.claim.siblings.find((x) => x !== q && x.span.start >= q.span.end && x.span.start - q.span.end <= 32 && (x.noun === 'param' || x.noun === 'model') && x.value >= 1e8 && /^\s{1,2}(?:of\s{1,2})?weights\b[^.;,]{0,20}$/i.test(ctx.prose.slice(q.span.end, x.span.start)));
     // ("70.5B params × 2 bytes = 141 GB": the 2 bytes are per parameter, an operand, not the weights.)
-    if (params && (ctx.line.has('weights') || isBareModelSize(ctx, params, hardwareHas || hardwareOwn)) && !isCapacityOperand(ctx) && !isOperand(ctx)) {
+    // ("For a 70B model in FP8 (70 GB) on one H200": a size in brackets right after the count, with a precision, is its weights.)
+    const besideCount = !!params && ctx.precisionStated && MODEL_SIZE_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start));
+    if (params && (ctx.line.has('weights') || besideCount || isBareModelSize(ctx, params, hardwareHas || hardwareOwn)) && !isCapacityOperand(ctx) && !isOperand(ctx)) {
       // "A 70B at Q4 (about 40 GB of weights)": a llama.cpp quantisation mixes bits per weight; no precision gives its size.
       if (!ctx.precisionStated && LOCAL_QUANT.test(ctx.lower)) return unverifiable(ctx, 'roofline', 'a quantisation format (Q4, Q4_K_M, GPTQ, AWQ, …) mixes bits per weight, so its size is no one precision’s');
       // "Memory per parameter with Adam: 16 bytes, so 405B needs ~6.5 TB": the bytes per parameter the statement gives.
@@ -2467,6 +2472,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
       const namedHere = (ctx.acc.reason === 'statement' || ctx.acc.reason === 'table' || ctx.acc.reason === 'system') && !onlyContainer;
       if (!namedHere && !ctx.line.has('hbm') && (ctx.line.has('weights') || /\bcheckpoints?\b/.test(l))) {
         return unverifiable(ctx, 'roofline', 'the size of weights or a checkpoint: name the model in the statement (or set `model:` in frontmatter) to check it');
+      }
+      // ("an 8B at Q8 (8.5 GB) runs at ~110 tok/s on a 4090": a size in brackets after a parameter count is the model's.)
+      if (MODEL_SIZE_BEFORE.test(ctx.prose.slice(Math.max(ctx.claim.statement.span.start, q.span.start - 32), q.span.start))) {
+        return unverifiable(ctx, 'roofline', 'the size of a model written beside its parameter count, not the chip\'s memory: name the model and its precision to check it');
       }
       const capacity = spec(ctx, ctx.acc.acc.hbmCapacity, `${ctx.acc.acc.name} ${model.memoryWord(ctx.acc.acc)} capacity`, `hbm-capacity:${ctx.acc.acc.id}`, true);
       const variant = capacity.evaluation.verdict === 'inconsistent' ? uncataloguedCapacityVariant(ctx) : undefined;

@@ -3422,3 +3422,17 @@ test('a small count said to be a named MoE\'s sparsity is a claim: "Mixtral\'s s
   // (A small count that is no sparsity stays an enumeration.)
   assert.equal(analyzeNote('e.md', 'Mixtral has 3 reasons to like it.\n').claims.filter((c) => c.quantity.value === 3).length, 0);
 });
+
+test('a size in brackets after a parameter count is the model\'s, not the card\'s memory: "an 8B at Q8 (8.5 GB) runs at ~110 tok/s on a 4090"', () => {
+  const c = claimFor('an 8B at Q8 (8.5 GB) runs at ~110 tok/s on a 4090', /8\.5 GB/);
+  assert.equal(c.evaluation.verdict, 'unverifiable');
+  assert.match(c.evaluation.reason, /size of a model/);
+  assert.equal(claimFor('The 4090 (24 GB) is enough.', /24 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('A 4090 has 32 GB.', /32 GB/).evaluation.verdict, 'inconsistent');
+});
+
+test('a size in brackets after a parameter count and a precision is checked as its weights: "a 70B model in FP8 (70 GB) on one H200"', () => {
+  assert.equal(claimFor('For a 70B model in FP8 (70 GB) on one H200: 70 GB / 4.8 TB/s ≈ 15 ms per token.', /^70 GB/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('For a 70B model in FP8 (140 GB) on one H200.', /140 GB/).evaluation.verdict, 'inconsistent');
+  assert.equal(claimFor('MI355X: 288 GB at 8 TB/s → 405B FP8 (405 GB) needs two of them.', /405 GB/).evaluation.verdict, 'consistent');
+});
