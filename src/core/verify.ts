@@ -1271,6 +1271,9 @@ function arithmeticBefore(ctx: Ctx): Outcome | undefined {
   const written = textBetween(ctx, previous, q);
   // "70 KB per token, vs ~2.5 MB with plain MHA", "from 80 GB to 141 GB": two figures compared, not one derived.
   if (COMPARISON.test(written)) return undefined;
+  // ("| M2 Ultra | 192 GB | 800 GB/s | ~90 |": a table's cells are figures side by side; a cell's "~" is its own hedge,
+  // no "≈" making it the result of the cells before it.)
+  if (ctx.line.cell && written.includes('|')) return undefined;
   // The marker may sit inside the result's own text: "≈ 15 ms".
   // A "~" reads as "≈" in the expression's own clause ("GPUs at ~1.8 kW each"), not in another one ("70 MW of GPU
   // power alone; with cooling call it ~150 MW").

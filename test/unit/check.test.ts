@@ -3436,3 +3436,10 @@ test('a size in brackets after a parameter count and a precision is checked as i
   assert.equal(claimFor('For a 70B model in FP8 (140 GB) on one H200.', /140 GB/).evaluation.verdict, 'inconsistent');
   assert.equal(claimFor('MI355X: 288 GB at 8 TB/s → 405B FP8 (405 GB) needs two of them.', /405 GB/).evaluation.verdict, 'consistent');
 });
+
+test('a table cell\'s "~" is its own hedge, not "≈" making it the result of the cells before it', () => {
+  const note = '| setup | memory | bandwidth | 8B Q8 tok/s |\n|---|---|---|---|\n| H100 SXM | 80 GB | 3.35 TB/s | ~390 |\n';
+  const rate = analyzeNote('t.md', note).claims.find((c) => c.quantity.raw.includes('390'))!;
+  assert.notEqual(rate.evaluation.verdict, 'inconsistent', 'not 3.35 TB/s ÷ 80 GB = 41.9 tok/s');
+  assert.doesNotMatch(rate.evaluation.derivation.join(' '), /÷ 80 GB/);
+});
