@@ -840,6 +840,12 @@ function evaluateOne(
   // (Also over a model reading that named no chip of its own: "Llama 3.1 70B at Q4 is about 40 GB, so the ceiling is
   // 800 / 40 ≈ 20 tok/s" computes its own ceiling; the default chip in BF16 is none the note wrote.)
   const onDefaults = outcome?.kind === 'roofline' && !ctx.accNamed && !ctx.precisionStated;
+  // ("37 GB in FP8 over 8 TB/s is ~4.6 ms, so ~216 tok/s" with no chip named: the bandwidth the statement gives, not the
+  // default chip's, is what the decode rate is over.)
+  if (outcome?.kind === 'roofline' && outcome.evaluation.verdict === 'inconsistent' && !ctx.accNamed) {
+    const stated = decodeAtStatedBandwidth(ctx);
+    if (stated?.evaluation.verdict === 'consistent') outcome = stated;
+  }
   if (!outcome || outcome.evaluation.verdict === 'unverifiable' || (outcome.kind === 'spec' && outcome.evaluation.verdict === 'inconsistent') || onDefaults) outcome = bareEquation(ctx, outcome?.kind === 'spec' ? (outcome.evaluation.modelValue ?? undefined) : undefined) ?? outcome;
   // "… ~11 ms per step, so about 90 tokens/s for one stream": a reading of the figures before it that misses, with no
   // "=" written, yields to the model when the model checks it ("so" may start a new thought, not an equation).

@@ -3443,3 +3443,11 @@ test('a table cell\'s "~" is its own hedge, not "≈" making it the result of th
   assert.notEqual(rate.evaluation.verdict, 'inconsistent', 'not 3.35 TB/s ÷ 80 GB = 41.9 tok/s');
   assert.doesNotMatch(rate.evaluation.derivation.join(' '), /÷ 80 GB/);
 });
+
+test('with no chip named, a decode rate is over the bandwidth the statement gives, not the default chip\'s', () => {
+  const c = claimFor('At batch 1, DeepSeek-V3 reads only its 37B active params: 37 GB in FP8 over 8 TB/s is ~4.6 ms, so ~216 tok/s per stream on one GPU.', /216/);
+  assert.equal(c.evaluation.verdict, 'consistent');
+  assert.match(c.evaluation.derivation.join(' '), /8 TB\/s \(as stated\) ÷ 37 GB = 216 tokens\/s/);
+  // A chip named keeps its own bandwidth.
+  assert.equal(claimFor('DeepSeek-V3 at batch 1 in FP8 on one H100 decodes at ~216 tok/s.', /216/).evaluation.verdict, 'inconsistent');
+});
