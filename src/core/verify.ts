@@ -2500,6 +2500,10 @@ function conceptRoute(ctx: Ctx): Outcome | undefined {
     // "the filesystem tops out at 10 TB/s", "NVMe at 7 GB/s per drive": storage, which the catalog does not hold.
     const storage = STORAGE_BANDWIDTH.exec(figureClause);
     if (storage && !isHbmFigure(ctx)) return unverifiable(ctx, 'spec', `a figure of "${storage[0]}", which the catalog does not hold`);
+    // "| leaf | 768 | 64 × 400G | 25.6 Tb/s each |", "a 64-port switch moves 51.2 Tb/s": a switch's, not a chip's or a NIC's.
+    const network = SWITCH_WORDS.exec(ctx.line.cell ? l : figureClause);
+    // (A named link keeps its own reading: "the NVLink spine moves 130 TB/s", "64 NDR ports per switch at 400 Gb/s each".)
+    if (network && !ctx.claim.mentions.some((m) => m.kind === 'accelerator' || m.kind === 'system') && ctx.line.interconnectHits().length === 0 && ctx.line.scaleUpSpans().length === 0 && !isHbmFigure(ctx)) return unverifiable(ctx, 'spec', `a figure of a network ${network[0]}, which the catalog does not hold`);
     const a = ctx.acc?.acc;
     const pos = qPos(ctx);
     // A named link's own word ("NVLink" of "NVLink 4") is no generic scale-up word: the link decides for itself.
@@ -4559,6 +4563,7 @@ const DATA_SIZE = /\b(?:datasets?|data ?sets?|corpus|corpora|parquet|downloads?|
 
 const OTHER_MEMORY = /\b(?:LP)?DDR\d[A-Z]?\b|\bGDDR\d[A-Z]?\b|\bunified memory\b|\b(?:system|host|CPU|main) (?:memory|RAM)\b|\bCXL\b|\bSRAM\b/i;
 
+const SWITCH_WORDS = /\b(?:switch(?:es)?|leaf|spine|top[- ]of[- ]rack|tor)\b/;
 const STORAGE_BANDWIDTH = /\b(?:file ?systems?|storage|lustre|gpfs|weka|nvme|ssds?|disks?|object stores?|s3)\b/;
 
 // (Full-width ones too: "B200 FP4 稠密 9 PFLOPS，稀疏 18 PFLOPS", "FP8 は 1,979 TFLOPS、BF16 は 989 TFLOPS".)

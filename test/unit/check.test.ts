@@ -3451,3 +3451,10 @@ test('with no chip named, a decode rate is over the bandwidth the statement give
   // A chip named keeps its own bandwidth.
   assert.equal(claimFor('DeepSeek-V3 at batch 1 in FP8 on one H100 decodes at ~216 tok/s.', /216/).evaluation.verdict, 'inconsistent');
 });
+
+test('a network switch\'s bandwidth is no chip\'s or NIC\'s: "| leaf | 768 | 64 × 400G | 25.6 Tb/s each |" under an H100 heading', () => {
+  const note = '# Cluster of 24k H100s\n\n| tier | switches | ports | bandwidth |\n|---|---|---|---|\n| leaf | 768 | 64 × 400G | 25.6 Tb/s each |\n\n- leaf switches: 25.6 Tb/s each\n- Each H100 has one 400 Gb/s NIC.\n';
+  const all = analyzeNote('c.md', note).claims;
+  for (const c of all.filter((x) => x.quantity.raw.startsWith('25.6'))) assert.equal(c.evaluation.verdict, 'unverifiable', c.statement);
+  assert.equal(all.find((c) => c.quantity.raw.startsWith('400 Gb/s'))!.evaluation.verdict, 'consistent');
+});
