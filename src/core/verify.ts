@@ -885,7 +885,10 @@ function evaluateOne(
   if (outcome?.kind === 'arithmetic' && outcome.evaluation.verdict === 'consistent' && outcome.evaluation.assumptions.includes('the same quantity written in other units')) {
     const modelled = conceptRoute(ctx);
     const ratio = modelled?.evaluation.ratio;
-    if (modelled?.kind === 'spec' && modelled.evaluation.verdict === 'inconsistent' && ratio != null && [8, 1 / 8].some((slip) => withinRatio(ratio / slip, ctx.tolerances.exact))) {
+    // (Not a node's figure, nor one the statement's own count explains: "8 × 400 Gb/s ConnectX-7 = 3.2 Tb/s, i.e. 400 GB/s
+    // per node" is eight NICs, no bits-for-bytes slip.)
+    const countExplains = ratio != null && (/(?:^|\/)(?:node|server|box|host|rack|system)s?$/i.test(q.per ?? '') || ctx.claim.siblings.some((x) => x !== q && (x.kind === 'count' || x.kind === 'multiplier') && withinRatio(Math.max(ratio, 1 / ratio) / x.value, ctx.tolerances.exact)));
+    if (modelled?.kind === 'spec' && modelled.evaluation.verdict === 'inconsistent' && ratio != null && !countExplains && [8, 1 / 8].some((slip) => withinRatio(ratio / slip, ctx.tolerances.exact))) {
       modelled.evaluation = { ...modelled.evaluation, reason: `${modelled.evaluation.reason}; the conversion written holds (${outcome.evaluation.derivation.join('; ')}), but of a figure off by the bits-to-bytes factor` };
       outcome = modelled;
     }

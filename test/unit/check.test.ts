@@ -3458,3 +3458,8 @@ test('a network switch\'s bandwidth is no chip\'s or NIC\'s: "| leaf | 768 | 64 
   for (const c of all.filter((x) => x.quantity.raw.startsWith('25.6'))) assert.equal(c.evaluation.verdict, 'unverifiable', c.statement);
   assert.equal(all.find((c) => c.quantity.raw.startsWith('400 Gb/s'))!.evaluation.verdict, 'consistent');
 });
+
+test('a conversion 8× a NIC\'s rate is no bits-for-bytes slip when the statement counts eight of them: "8 × 400 Gb/s ConnectX-7 = 3.2 Tb/s, i.e. 400 GB/s per node"', () => {
+  assert.equal(claimFor('each node has 8 × 400 Gb/s ConnectX-7 = 3.2 Tb/s of scale-out, i.e. 400 GB/s per node.', /400 GB\/s/).evaluation.verdict, 'consistent');
+  assert.equal(claimFor('NeuronLink-v3 as 1.28 Tb/s per chip, i.e. 160 GB/s', /160 GB/).evaluation.verdict, 'inconsistent');
+});
