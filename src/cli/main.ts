@@ -11,7 +11,7 @@ import { formatHardware } from './hardware.js';
 import { groupTalksByEvent } from '../core/present/tree.js';
 import { AGREEMENT_FACTOR } from '../core/present/format.js';
 import { claimJson, githubAnnotation, renderNoteClaims, type ClaimOutputFormat, type GithubLevel } from '../core/present/claimOutput.js';
-import { buildReport, renderReportMarkdown } from '../core/present/report.js';
+import { brokenWikilinkProblems, buildReport, renderReportMarkdown } from '../core/present/report.js';
 import { collectNotePaths } from './files.js';
 import { loadCacheFile, saveCacheFile } from './cacheFile.js';
 import { defaultWorkerCount, indexFilesInParallel } from '../node/parallel.js';
@@ -271,6 +271,11 @@ function problemJson(file: string, note: Note | undefined, problem: Problem): Re
   return { file, line: pos ? pos.line + 1 : null, column: pos ? pos.character + 1 : null, code: problem.code, severity: problem.severity, message: problem.message };
 }
 
+/** Wikilinks to no note of the workspace, as the extension reports them. */
+function brokenWikilinks(index: WorkspaceIndex, note: Note): Problem[] {
+  return brokenWikilinkProblems(noteLinksOf(note), (target) => !!index.resolveWikilink(target));
+}
+
 /**
  * The report's problems in order: skipped files, each note's own, speaker misspellings, then
  * cross-note conflicts. A generator: a big workspace has hundreds of thousands, written as they come.
@@ -279,10 +284,7 @@ function* reportProblems(index: WorkspaceIndex, notes: readonly Note[]): Generat
   for (const s of index.skippedFiles().sort((a, b) => a.id.localeCompare(b.id))) yield problemJson(s.id, undefined, s.problem);
   for (const n of notes) {
     for (const pr of n.problems) yield problemJson(n.id, n, pr);
-    // Wikilinks to no note of the workspace, as the extension reports them.
-    for (const link of noteLinksOf(n)) {
-      if (link.kind === 'wikilink' && !index.resolveWikilink(link.target)) yield problemJson(n.id, n, { code: 'broken-wikilink', severity: 'warning', message: `No note named “${link.target}” in the workspace (broken wikilink).`, span: link.span });
-    }
+    for (const pr of brokenWikilinks(index, n)) yield problemJson(n.id, n, pr);
   }
   for (const m of index.speakerMisspellings()) yield { file: m.noteIds[0] ?? null, line: null, column: null, code: 'speaker-misspelling', severity: 'info', message: m.message };
   // Claims of conflicts (hundreds of thousands in a big workspace) sort by the notes' rank, not by comparing ids again.
@@ -384,10 +386,7 @@ async function verifyMarkdown(p: Parsed, io: Io, failOn: string): Promise<number
     onlyInconsistent: !p.flags.has('all'),
     omittedHint: 'run with --all to list them',
     skipped: index.skippedFiles().map((s) => ({ id: s.id, message: s.problem.message })),
-    extraProblems: (note) =>
-      noteLinksOf(note)
-        .filter((link) => link.kind === 'wikilink' && !index.resolveWikilink(link.target))
-        .map((link) => ({ code: 'broken-wikilink', severity: 'warning', message: `No note named “${link.target}” in the workspace (broken wikilink).`, span: link.span })),
+    extraProblems: (note) => brokenWikilinks(index, note),
   });
   // Paths relative to where it ran, with GitHub's line anchors.
   io.out(renderReportMarkdown(model, (id, line) => `${id.split(path.sep).join('/')}${line > 0 ? `#L${line + 1}` : ''}`));

@@ -381,7 +381,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
   let recentModels: Mention[] = [];
   let recentSection: Block | undefined;
   // The statement before, for the compute-optimal framing it may give the next one.
-  let before: { span: Span; block: Block; framing: boolean; question: boolean; params?: number } | undefined;
+  let before: { span: Span; block: Block; question: boolean; params?: number } | undefined;
   let firstInBlock = false;
   for (const statement of statementsOf(text, structure)) {
     const block = statement.block;
@@ -443,7 +443,7 @@ export function detectClaims(text: string, structure: MarkdownStructure, extras:
     const statementText = prose.slice(statement.span.start, statement.span.end);
     // (A substring test first: the case-blind pattern over every statement cost more than the framing it finds.)
     const framesNext = inParagraph && (statementText.includes('inchilla') || /ptimal|INCHILLA|PTIMAL/.test(statementText)) && COMPUTE_OPTIMAL.test(statementText);
-    before = framesNext ? { span: statement.span, block, framing: true, question: /\?[\s*_)"”’]*$/.test(statementText), params: found.find((x) => (x.noun === 'param' || x.noun === 'model' || /^\d[\d.,]*\s?[BT]$/.test(x.raw.trim())) && x.value >= 1e8 && x.value < 1e14)?.value } : undefined;
+    before = framesNext ? { span: statement.span, block, question: /\?[\s*_)"”’]*$/.test(statementText), params: found.find((x) => (x.noun === 'param' || x.noun === 'model' || /^\d[\d.,]*\s?[BT]$/.test(x.raw.trim())) && x.value >= 1e8 && x.value < 1e14)?.value } : undefined;
     // "A 70B Chinchilla run is about 5.9e23 FLOPs. For an 8B model it's about 7.7e21 FLOPs.": the framing goes on in the
     // paragraph to a statement that only changes the size; a question's goes to the first statement of the answer.
     const framing =

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Note } from '../core/types.js';
 import type { WorkspaceIndex } from '../core/workspace.js';
-import { buildReport, renderReportHtml, renderReportMarkdown, type ReportModel } from '../core/present/report.js';
+import { brokenWikilinkProblems, buildReport, renderReportHtml, renderReportMarkdown, type ReportModel } from '../core/present/report.js';
 import { commandUri, locationHref } from '../core/present/escape.js';
 import type { Log } from './log.js';
 import { displayPath } from './util.js';
@@ -38,10 +38,7 @@ export class Reports implements vscode.Disposable {
       generated: new Date(),
       displayPath,
       skipped: all ? this.index.skippedFiles().map((s) => ({ id: s.id, message: s.problem.message })) : [],
-      extraProblems: (note) =>
-        note.links
-          .filter((l) => l.kind === 'wikilink' && l.target && !resolves(l.target))
-          .map((l) => ({ code: 'broken-wikilink' as const, severity: 'warning' as const, message: `No note named “${l.target}” in the workspace (broken wikilink).`, span: l.span })),
+      extraProblems: (note) => brokenWikilinkProblems(note.links, resolves),
     });
     await this.writeMarkdown(model);
     this.render(model, options.reveal ?? vscode.ViewColumn.Active, options.preserveFocus ?? false);

@@ -4,6 +4,7 @@ import type { Claim, Note, Problem, Span } from '../types.js';
 import type { SeveritySetting } from './settings.js';
 import { findHeading } from './hover.js';
 import { formatRatio, lineOf } from './format.js';
+import { brokenWikilinkMessage } from './report.js';
 import { foldName } from '../speakers.js';
 
 export type DiagnosticSeverityName = Exclude<SeveritySetting, 'off'>;
@@ -74,7 +75,7 @@ export function noteDiagnostics(note: Note, ctx: DiagnosticContext): DiagnosticS
     }
     const target = ctx.resolveWikilink(link.target);
     if (!target) {
-      push(ctx.severity.problems, { span: link.span, message: `No note named “${link.target}” in the workspace (broken wikilink).`, code: 'broken-wikilink' });
+      push(ctx.severity.problems, { span: link.span, message: brokenWikilinkMessage(link.target), code: 'broken-wikilink' });
     } else if (link.section && !findHeading(target.headings, link.section)) {
       push(ctx.severity.problems, { span: link.span, message: `“${target.title}” has no heading “${link.section}”.`, code: 'broken-wikilink-section' });
     }

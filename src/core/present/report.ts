@@ -1,6 +1,6 @@
 // The verification report: claims grouped by note and verdict, rendered as markdown
 // (written to a file) or as HTML for a script-free webview with a strict CSP.
-import type { Claim, Note, Problem, Verdict } from '../types.js';
+import type { Claim, Link, Note, Problem, Verdict } from '../types.js';
 import { escapeHtml, escapeMarkdown, markdownLink, safeWebUrl, sourceLink, truncate } from './escape.js';
 import { addTally, formatRatio, isoDate, lineOf, tally, tallyLong, VERDICTS, verdictLabel, verdictSymbol, type Tally } from './format.js';
 
@@ -59,6 +59,16 @@ export interface BuildReportOptions {
   onlyInconsistent?: boolean;
   /** What the reader can do to see the claims counted but not listed. */
   omittedHint?: string;
+}
+
+/** The problem a wikilink to no note of the workspace is (the report's, the CLI's and the Problems panel's wording). */
+export function brokenWikilinkMessage(target: string): string {
+  return `No note named “${target}” in the workspace (broken wikilink).`;
+}
+
+/** A note's wikilinks to no note of the workspace, as problems for a report. */
+export function brokenWikilinkProblems(links: readonly Link[], resolves: (target: string) => boolean): Problem[] {
+  return links.filter((l) => l.kind === 'wikilink' && l.target && !resolves(l.target)).map((l) => ({ code: 'broken-wikilink', severity: 'warning', message: brokenWikilinkMessage(l.target), span: l.span }));
 }
 
 export function buildReport(notes: readonly Note[], options: BuildReportOptions): ReportModel {
