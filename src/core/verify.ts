@@ -428,7 +428,6 @@ function withHostOfPart(chosen: Mention | undefined, mentions: readonly Mention[
 
 const NODE_AFTER_CHIP = /^(?:['’]s?)?[\s-]{0,2}(?:nodes?|servers?|box(?:es)?|baseboards?)\b/i;
 
-/** The 8-GPU system built from a chip (its DGX or HGX), if the catalog has one. */
 /**
  * "2 B200 boxes", "four H100 nodes": a count before a chip's name and a plural system noun after it counts the chip's
  * 8-GPU systems, not its chips ("an 8×H200 node" and "an 8 H200 node" count the chips in one).
@@ -447,6 +446,7 @@ function countedNodes(d: DetectedClaim, prose: string, acc: Ctx['acc'], accMenti
   return countsChipSystems(prose, accMention) !== undefined ? nodeOf(acc.acc.id) : undefined;
 }
 
+/** The 8-GPU system built from a chip (its DGX or HGX), if the catalog has one. */
 function nodeOf(chip: string): System | undefined {
   return SYSTEMS.find((x) => x.accelerator === chip && x.gpusPerDomain === 8 && !/nvl|pod/i.test(x.id));
 }
@@ -504,7 +504,7 @@ function formerOrLatter(prose: string, start: number, at: number): 'former' | 'l
   return m ? (m[1]!.toLowerCase() as 'former' | 'latter') : undefined;
 }
 
-/** The hardware and models named in the table cell that holds the claim (not in the rest of the row). */
+/** A precision, sparsity or direction right after a figure: what makes it the chip's own figure of another kind. */
 const OWN_VARIANT_AFTER = /^\s{0,2}(?:of\s{1,2})?(?:\(?\s{0,2})(dense|sparse|with sparsity|fp\d{1,2}|bf16|fp16|tf32|int\d|nvfp4|mxfp\d|per[- ]direction|each way|one way|bidirectional|both ways|uni-?directional|in each direction)\b/i;
 
 /** "8 TB/s vs 3.35 TB/s": the figure right after "vs" and the one right before it are the same kind of figure, under 10× apart. */
@@ -523,6 +523,7 @@ function versusSameKind(d: DetectedClaim, prose: string): boolean {
   return ratio > 0.1 && ratio < 10 && ratio !== 1 && /^(?:\s{1,2}(?:of\s{1,2})?[a-z][\w-]{0,15}){0,3}\s{0,2},?\s{0,2}(?:vs\.?|versus)\s{1,2}(?:~|≈|about\s{1,2}|roughly\s{1,2}|only\s{1,2}|just\s{1,2})?$/i.test(prose.slice(prev.span.end, q.span.start));
 }
 
+/** The hardware and models named in the table cell that holds the claim (not in the rest of the row). */
 function cellMentions(d: DetectedClaim): Mention[] {
   const cells = d.statement.cells;
   if (!cells || d.mentions.length === 0) return NO_MENTIONS;
@@ -901,30 +902,29 @@ function evaluateOne(
   }
   if (!outcome || outcome.evaluation.verdict === 'unverifiable') outcome = arithmeticAfter(ctx) ?? outcome;
   outcome ??= market(ctx);
+  // The chip the verdict leaned on, named or not.
+  const chip = acc ?? fallbackAcc;
   // "## Intel Gaudi 3" › "PCIe card: 600 W": a form factor the statement names, of a chip named elsewhere as another
   // form, is a variant the verdict would not be about.
-  const chosen = acc ?? fallbackAcc;
-  if (outcome.evaluation.verdict === 'inconsistent' && chosen && chosen.reason !== 'statement' && chosen.reason !== 'table') {
+  if (outcome.evaluation.verdict === 'inconsistent' && chip && chip.reason !== 'statement' && chip.reason !== 'table') {
     const form = FORM_FACTOR.exec(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span));
-    if (form && !chosen.acc.name.toLowerCase().includes(form[1]!.toLowerCase()) && !chosen.acc.aliases.some((a) => a.toLowerCase().includes(form[1]!.toLowerCase()))) {
-      return unverifiable(ctx, 'spec', `about the ${form[0].trim()}, another form of ${chosen.acc.name} (${chosen.why}): name it in the statement ("${chosen.acc.aliases[0] ?? chosen.acc.name} ${form[1]}")`);
+    if (form && !chip.acc.name.toLowerCase().includes(form[1]!.toLowerCase()) && !chip.acc.aliases.some((a) => a.toLowerCase().includes(form[1]!.toLowerCase()))) {
+      return unverifiable(ctx, 'spec', `about the ${form[0].trim()}, another form of ${chip.acc.name} (${chip.why}): name it in the statement ("${chip.acc.aliases[0] ?? chip.acc.name} ${form[1]}")`);
     }
   }
   // "lower than the 80 GB part", "same silicon as the 80GB": a capacity that names a memory variant claims nothing of it.
   if (outcome.evaluation.verdict === 'inconsistent' && q.unit === 'B' && namesVariant(ctx)) return unverifiable(ctx, 'spec', `"the ${q.raw.trim()}" names a memory variant; it states no figure of it`);
   // "The A100 has 1,555 GB/s on the 40GB SKU": a figure of a memory variant the catalog does not hold (it holds the
   // A100 80GB), not a wrong figure for the catalogued one.
-  if (outcome.evaluation.verdict === 'inconsistent' && (acc ?? fallbackAcc)?.acc.hbmCapacity) {
+  if (outcome.evaluation.verdict === 'inconsistent' && chip?.acc.hbmCapacity) {
     const variant = VARIANT_SKU.exec(clauseAround(ctx.prose, ctx.claim.statement.span.start, ctx.claim.statement.span.end, q.span));
-    const name = (acc ?? fallbackAcc)!.acc;
-    if (variant && !withinRatio(Number(variant[1]) * 1e9 / name.hbmCapacity!.value, 0.05)) return unverifiable(ctx, 'spec', `"${variant[0].trim()}" names a memory variant of ${name.name} that the catalog does not hold`);
+    if (variant && !withinRatio(Number(variant[1]) * 1e9 / chip.acc.hbmCapacity.value, 0.05)) return unverifiable(ctx, 'spec', `"${variant[0].trim()}" names a memory variant of ${chip.acc.name} that the catalog does not hold`);
   }
   // "A V100 has 32 GB": say which chip the catalog lacks, rather than that nothing matched.
   if (otherHardware && outcome.evaluation.reason === NO_MATCH) return unverifiable(ctx, 'spec', `about ${otherHardware.id}, which is not in the catalog: add it to a hardware file to check it`);
   if (comparedOnly && outcome.evaluation.reason === NO_MATCH) return unverifiable(ctx, 'spec', `the statement names ${comparedOnly.raw} only as what this figure is compared with, not what it is of`);
   // A verdict that leaned on the default chip, in a note last about a chip the catalog lacks ("my M3 Max … decode
   // ~7.5 tok/s"): that chip is what it is about, not the default.
-  const chip = acc ?? fallbackAcc;
   const defaultChip = chip && (chip.reason === 'default' || chip.reason === 'builtin') ? chip : undefined;
   if (d.offCatalogBefore && defaultChip && outcome.evaluation.verdict !== 'unverifiable' && outcome.evaluation.assumptions.some((a) => a.startsWith('hardware:'))) {
     return unverifiable(ctx, 'spec', `about ${d.offCatalogBefore.id} (named earlier in the note), which is not in the catalog: name the chip in the statement, or add it to a hardware file`);
@@ -1464,8 +1464,8 @@ function gpuHours(ctx: Ctx, inputs: Quantity[]): Outcome | undefined {
 function countsOtherParams(d: DetectedClaim, q: Quantity, arch: ModelArchitecture | undefined): boolean {
   if (!arch) return false;
   // (Not the figure itself: "The model has 80B parameters" is a claim about the note's model.)
-  const counts = d.siblings.filter((x) => x !== q && x.kind === 'count' && x.value >= 1e9 && /\d\s{0,1}[BT]\b/.test(x.raw) && canonicalDims(dimsOf(x)) === '');
-  return counts.length > 0 && counts.every((x) => ![arch.totalParams.value, arch.activeParams.value].some((p) => withinRatio(x.value / p, 0.1)));
+  const counts = d.siblings.filter((x) => x !== q && isParamSize(x));
+  return counts.length > 0 && counts.every((x) => isOtherSize(x, arch));
 }
 
 /** "70B", "1T": a parameter count written as a model's size. */
@@ -5474,13 +5474,13 @@ function interconnectRegex(): RegExp {
   return interconnectPattern;
 }
 
-/** The per-GPU NIC of the platform a chip ships in (H100/H200 HGX: ConnectX-7), when the chip has none of its own. */
 /** "DCN per chip: 50 Gbps" of a TPU v5p: the scale-out per chip of the one system the catalog builds of the chip. */
 function onlySystemScaleOut(a: Accelerator): BandwidthFigure | undefined {
   const systems = SYSTEMS.filter((x) => x.accelerator === a.id && x.scaleOutPerGpu);
   return systems.length === 1 ? systems[0]!.scaleOutPerGpu : undefined;
 }
 
+/** The per-GPU NIC of the platform a chip ships in (H100/H200 HGX: ConnectX-7), when the chip has none of its own. */
 function platformScaleOut(a: Accelerator): BandwidthFigure | undefined {
   const systems = new Set(SYSTEMS.filter((x) => x.accelerator === a.id).map((x) => x.id));
   return SCALE_UP_VS_SCALE_OUT.find((p) => p.systems.some((id) => systems.has(id)))?.scaleOutPerDirection;
